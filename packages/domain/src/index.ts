@@ -4,20 +4,24 @@
  * TypeScript: no I/O, no runtime dependencies, usable in Node and in browsers.
  */
 
+export * from './calendar/iso-date.js'
+export * from './domain-error.js'
+export * from './ids.js'
+export * from './label.js'
 // Core values
 export * from './result.js'
-export * from './domain-error.js'
-export * from './label.js'
-export * from './ids.js'
-export * from './calendar/iso-date.js'
 export * from './text/nfc.js'
 
 // Text: dates, numerals, search, collation, document symbols, citations (section: text)
 
-// Organisations (section: organization)
-
 // Directives (section: directive)
 export * from './directive/directive-kind.js'
+// Organisations (section: organization)
+export * from './organization/organization.js'
+export * from './organization/organization-code.js'
+export * from './organization/organization-kind.js'
+export * from './organization/organization-level.js'
+export * from './organization/validate-organization.js'
 
 // Tasks, deadlines, timeliness, roll-up (section: task)
 
@@ -26,3 +30,7 @@ export * from './directive/directive-kind.js'
 // Bundles (section: bundle)
 
 // Ports implemented by persistence (section: ports)
+export * from './pagination.js'
+export * from './ports/change-context.js'
+export * from './ports/clock.js'
+export * from './ports/organization-repository.js'
