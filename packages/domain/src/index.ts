@@ -24,6 +24,12 @@ export * from './organization/organization-level.js'
 export * from './organization/validate-organization.js'
 
 // Tasks, deadlines, timeliness, roll-up (section: task)
+export * from './deadline/deadline.js'
+export * from './deadline/parse-deadline.js'
+export * from './deadline/format-deadline.js'
+export * from './deadline/recurring-due-dates.js'
+export * from './task/task-status.js'
+export * from './task/timeliness.js'
 
 // Assessments, ratings, scorecards (section: assessment)
 

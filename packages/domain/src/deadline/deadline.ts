@@ -1,0 +1,277 @@
+import { endOfMonth, endOfQuarter, type IsoDate, isIsoDate } from '../calendar/iso-date.js'
+import { type Labels, labels } from '../label.js'
+import { cleanText } from '../text/nfc.js'
+import { formatDeadline } from './format-deadline.js'
+
+/** The kinds of deadline (thời hạn) found in plans and programmes. */
+export const DEADLINE_KINDS = ['DATE', 'MONTH', 'QUARTER', 'YEAR', 'RECURRING', 'ONGOING'] as const
+
+/** A kind of deadline: a day, a period (month, quarter, year), a recurrence, or ongoing. */
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number]
+
+/**
+ * Labels for every {@link DeadlineKind}.
+ *
+ * @example
+ * ```ts
+ * DEADLINE_KIND_LABELS.ONGOING.vi // 'Thường xuyên'
+ * ```
+ */
+export const DEADLINE_KIND_LABELS: Labels<DeadlineKind> = labels({
+  DATE: { vi: 'Ngày cụ thể', en: 'Date' },
+  MONTH: { vi: 'Tháng', en: 'Month' },
+  QUARTER: { vi: 'Quý', en: 'Quarter' },
+  YEAR: { vi: 'Năm', en: 'Year' },
+  RECURRING: { vi: 'Định kỳ', en: 'Recurring' },
+  ONGOING: { vi: 'Thường xuyên', en: 'Ongoing' },
+})
+
+/** How often a recurring deadline (or a reporting duty) comes round. */
+export const RECURRENCE_CADENCES = ['MONTHLY', 'QUARTERLY', 'HALF_YEARLY', 'YEARLY'] as const
+
+/** A cadence: hằng tháng, hằng quý, định kỳ 6 tháng, hằng năm. */
+export type RecurrenceCadence = (typeof RECURRENCE_CADENCES)[number]
+
+/**
+ * Labels for every {@link RecurrenceCadence}.
+ *
+ * @example
+ * ```ts
+ * RECURRENCE_CADENCE_LABELS.HALF_YEARLY.vi // 'Định kỳ 6 tháng'
+ * ```
+ */
+export const RECURRENCE_CADENCE_LABELS: Labels<RecurrenceCadence> = labels({
+  MONTHLY: { vi: 'Hằng tháng', en: 'Monthly' },
+  QUARTERLY: { vi: 'Hằng quý', en: 'Quarterly' },
+  HALF_YEARLY: { vi: 'Định kỳ 6 tháng', en: 'Half-yearly' },
+  YEARLY: { vi: 'Hằng năm', en: 'Yearly' },
+})
+
+/**
+ * Tells whether a string is a {@link RecurrenceCadence}.
+ *
+ * @example
+ * ```ts
+ * isRecurrenceCadence('QUARTERLY') // true
+ * ```
+ */
+export function isRecurrenceCadence(value: unknown): value is RecurrenceCadence {
+  return typeof value === 'string' && (RECURRENCE_CADENCES as readonly string[]).includes(value)
+}
+
+/** A deadline on a given day: `chậm nhất ngày 14/5/2021`, `trước ngày 31/8`. */
+export interface DateDeadline {
+  readonly kind: 'DATE'
+  /** The text the deadline was read from (NFC, spaces folded). */
+  readonly text: string
+  /** The day itself: work finished on that day is on time. */
+  readonly due: IsoDate
+}
+
+/**
+ * A deadline at the end of a month, or of a run of months of one year: `tháng 12/2021`,
+ * `6 tháng đầu năm 2025` (months 1–6), `9 tháng đầu năm`, `6 tháng cuối năm` (months 7–12).
+ */
+export interface MonthDeadline {
+  readonly kind: 'MONTH'
+  readonly text: string
+  /** The last day of `month`. */
+  readonly due: IsoDate
+  readonly year: number
+  /** The last month of the period (1–12). */
+  readonly month: number
+  /** The first month of the period (1–12); equal to `month` for a single month. */
+  readonly firstMonth: number
+}
+
+/** A deadline at the end of a quarter: `hoàn thành trong quý 1/2022`, `Quý III/2027`. */
+export interface QuarterDeadline {
+  readonly kind: 'QUARTER'
+  readonly text: string
+  /** The last day of the quarter. */
+  readonly due: IsoDate
+  readonly year: number
+  /** 1–4. */
+  readonly quarter: number
+}
+
+/** A deadline at the end of a year: `năm 2025`. */
+export interface YearDeadline {
+  readonly kind: 'YEAR'
+  readonly text: string
+  /** 31 December of `year`. */
+  readonly due: IsoDate
+  readonly year: number
+}
+
+/**
+ * A deadline that comes round every period: `hằng quý`, `định kỳ 6 tháng`,
+ * `thực hiện hằng năm từ năm 2022`. Each calendar period has its own due date, its last day
+ * (see {@link recurringDueDates}); the deadline as a whole has none.
+ */
+export interface RecurringDeadline {
+  readonly kind: 'RECURRING'
+  readonly text: string
+  readonly due: null
+  readonly cadence: RecurrenceCadence
+  /** The first day from which the duty runs, or `null` when the text names none. */
+  readonly start: IsoDate | null
+}
+
+/** Ongoing work (thường xuyên): no due date, never overdue, judged by its reports. */
+export interface OngoingDeadline {
+  readonly kind: 'ONGOING'
+  readonly text: string
+  readonly due: null
+}
+
+/**
+ * A deadline as written in a plan, read into a structured value that keeps its original text.
+ * `due` is the day by which the work must be done (for a period, its last day) or `null`
+ * when there is no single due day (recurring and ongoing work).
+ *
+ * @example
+ * ```ts
+ * const r = parseDeadline('Quý III/2027')
+ * r.ok && r.value // { kind: 'QUARTER', text: 'Quý III/2027', due: '2027-09-30', year: 2027, quarter: 3 }
+ * ```
+ */
+export type Deadline =
+  | DateDeadline
+  | MonthDeadline
+  | QuarterDeadline
+  | YearDeadline
+  | RecurringDeadline
+  | OngoingDeadline
+
+function withText<D extends Deadline>(shape: D, text?: string): D {
+  const final: D = { ...shape, text: text === undefined ? formatDeadline(shape) : cleanText(text) }
+  return Object.freeze(final)
+}
+
+function bad(what: string): never {
+  throw new RangeError(`Invalid deadline part: ${what}`)
+}
+
+function checkYear(year: number): void {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) bad(`year ${year}`)
+}
+
+/**
+ * Builds a day deadline. Throws a `RangeError` on an invalid date: factories are for values
+ * already known to be valid; use {@link parseDeadline} for text.
+ *
+ * @example
+ * ```ts
+ * dateDeadline('2021-05-14') // { kind: 'DATE', text: 'ngày 14/5/2021', due: '2021-05-14' }
+ * ```
+ */
+export function dateDeadline(due: IsoDate, text?: string): DateDeadline {
+  if (!isIsoDate(due)) bad(`date ${due}`)
+  return withText({ kind: 'DATE', text: '', due }, text)
+}
+
+/**
+ * Builds a month deadline, or a run of months of one year when `firstMonth` is given.
+ * Throws a `RangeError` on invalid parts.
+ *
+ * @example
+ * ```ts
+ * monthDeadline(2021, 12).due // '2021-12-31'
+ * monthDeadline(2025, 6, 1).text // '6 tháng đầu năm 2025'
+ * ```
+ */
+export function monthDeadline(
+  year: number,
+  month: number,
+  firstMonth: number = month,
+  text?: string,
+): MonthDeadline {
+  checkYear(year)
+  if (!Number.isInteger(month) || month < 1 || month > 12) bad(`month ${month}`)
+  if (!Number.isInteger(firstMonth) || firstMonth < 1 || firstMonth > month) {
+    bad(`first month ${firstMonth}`)
+  }
+  const due = endOfMonth(year, month)
+  return withText({ kind: 'MONTH', text: '', due, year, month, firstMonth }, text)
+}
+
+/**
+ * Builds a quarter deadline. Throws a `RangeError` on invalid parts.
+ *
+ * @example
+ * ```ts
+ * quarterDeadline(2027, 3) // { kind: 'QUARTER', text: 'quý III/2027', due: '2027-09-30', … }
+ * ```
+ */
+export function quarterDeadline(year: number, quarter: number, text?: string): QuarterDeadline {
+  checkYear(year)
+  if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) bad(`quarter ${quarter}`)
+  const due = endOfQuarter(year, quarter)
+  return withText({ kind: 'QUARTER', text: '', due, year, quarter }, text)
+}
+
+/**
+ * Builds a year deadline. Throws a `RangeError` on an invalid year.
+ *
+ * @example
+ * ```ts
+ * yearDeadline(2025).due // '2025-12-31'
+ * ```
+ */
+export function yearDeadline(year: number, text?: string): YearDeadline {
+  checkYear(year)
+  return withText({ kind: 'YEAR', text: '', due: `${year}-12-31`, year }, text)
+}
+
+/**
+ * Builds a recurring deadline. Throws a `RangeError` on an invalid start date.
+ *
+ * @example
+ * ```ts
+ * recurringDeadline('YEARLY', '2022-01-01').text // 'hằng năm từ năm 2022'
+ * ```
+ */
+export function recurringDeadline(
+  cadence: RecurrenceCadence,
+  start: IsoDate | null = null,
+  text?: string,
+): RecurringDeadline {
+  if (!isRecurrenceCadence(cadence)) bad(`cadence ${String(cadence)}`)
+  if (start !== null && !isIsoDate(start)) bad(`start ${start}`)
+  return withText({ kind: 'RECURRING', text: '', due: null, cadence, start }, text)
+}
+
+/**
+ * Builds an ongoing deadline (thường xuyên).
+ *
+ * @example
+ * ```ts
+ * ongoingDeadline() // { kind: 'ONGOING', text: 'thường xuyên', due: null }
+ * ```
+ */
+export function ongoingDeadline(text?: string): OngoingDeadline {
+  return withText({ kind: 'ONGOING', text: '', due: null }, text)
+}
+
+/**
+ * Tells whether two deadlines mean the same thing, ignoring the text they were written in.
+ *
+ * @example
+ * ```ts
+ * sameDeadline(parseDeadline('quý 1/2022').value, parseDeadline('Quý I/2022').value) // true
+ * ```
+ */
+export function sameDeadline(a: Deadline, b: Deadline): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)])
+  keys.delete('text')
+  for (const key of keys) {
+    if (
+      (a as unknown as Record<string, unknown>)[key] !==
+      (b as unknown as Record<string, unknown>)[key]
+    ) {
+      return false
+    }
+  }
+  return true
+}

@@ -1,0 +1,41 @@
+import { type Labels, labels } from '../label.js'
+
+/** The lifecycle states of a task (trạng thái nhiệm vụ). */
+export const TASK_STATUSES = [
+  'NOT_STARTED',
+  'IN_PROGRESS',
+  'COMPLETED',
+  'PAUSED',
+  'CANCELLED',
+] as const
+
+/** A lifecycle state of a task. */
+export type TaskStatus = (typeof TASK_STATUSES)[number]
+
+/**
+ * Labels for every {@link TaskStatus}.
+ *
+ * @example
+ * ```ts
+ * TASK_STATUS_LABELS.IN_PROGRESS.vi // 'Đang thực hiện'
+ * ```
+ */
+export const TASK_STATUS_LABELS: Labels<TaskStatus> = labels({
+  NOT_STARTED: { vi: 'Chưa triển khai', en: 'Not started' },
+  IN_PROGRESS: { vi: 'Đang thực hiện', en: 'In progress' },
+  COMPLETED: { vi: 'Đã hoàn thành', en: 'Completed' },
+  PAUSED: { vi: 'Tạm dừng', en: 'Paused' },
+  CANCELLED: { vi: 'Đã hủy bỏ', en: 'Cancelled' },
+})
+
+/**
+ * Tells whether a value is a {@link TaskStatus}.
+ *
+ * @example
+ * ```ts
+ * isTaskStatus('PAUSED') // true
+ * ```
+ */
+export function isTaskStatus(value: unknown): value is TaskStatus {
+  return typeof value === 'string' && (TASK_STATUSES as readonly string[]).includes(value)
+}

@@ -1,0 +1,75 @@
+import type { IsoDate } from '../calendar/iso-date.js'
+import { type Labels, labels } from '../label.js'
+import type { TaskStatus } from './task-status.js'
+
+/**
+ * How a task stands against its deadline on a given day, the four counts of the Government
+ * Office reports (e.g. 1270/BC-TCTTTg).
+ */
+export const TIMELINESS_VALUES = [
+  'COMPLETED_ON_TIME',
+  'COMPLETED_LATE',
+  'IN_PROGRESS',
+  'OVERDUE',
+] as const
+
+/** Completed on time or late, open and not yet due, or open and overdue. */
+export type Timeliness = (typeof TIMELINESS_VALUES)[number]
+
+/**
+ * Labels for every {@link Timeliness}, in the wording of the Government Office reports.
+ *
+ * @example
+ * ```ts
+ * TIMELINESS_LABELS.OVERDUE.vi // 'Chưa hoàn thành quá hạn'
+ * ```
+ */
+export const TIMELINESS_LABELS: Labels<Timeliness> = labels({
+  COMPLETED_ON_TIME: { vi: 'Hoàn thành đúng hạn', en: 'Completed on time' },
+  COMPLETED_LATE: { vi: 'Hoàn thành quá hạn', en: 'Completed late' },
+  IN_PROGRESS: { vi: 'Chưa hoàn thành trong hạn', en: 'Open, not yet due' },
+  OVERDUE: { vi: 'Chưa hoàn thành quá hạn', en: 'Open and overdue' },
+})
+
+/** The facts {@link timeliness} needs about a task. */
+export interface TimelinessFacts {
+  /** The due day (ISO), or `null` for ongoing or recurring work with no single due day. */
+  readonly due: IsoDate | null
+  /** The day the task was completed, or `null`. */
+  readonly completedOn: IsoDate | null
+  readonly status: TaskStatus
+}
+
+/**
+ * Judges a task as of a day, as the Government Office counts:
+ *
+ * - a cancelled task is excluded: `null`;
+ * - a completed task (status `COMPLETED`, completed on or before `asOf`) is
+ *   `COMPLETED_ON_TIME` when it was completed on or before its due day (the due day itself
+ *   counts as on time) or has no due day, and `COMPLETED_LATE` otherwise;
+ * - a task completed after `asOf` is judged as it stood on `asOf`: open;
+ * - a `COMPLETED` task with no completion date is taken as completed on `asOf` at the
+ *   latest, so it counts as on time only when `asOf` is not after its due day;
+ * - an open task (any other status, paused included) is `IN_PROGRESS` until its due day has
+ *   passed, then `OVERDUE`; with no due day (ongoing) it is never overdue.
+ *
+ * Dates are ISO strings (`YYYY-MM-DD`), which compare correctly as strings.
+ *
+ * @example
+ * ```ts
+ * timeliness({ due: '2021-05-14', completedOn: '2021-05-14', status: 'COMPLETED' }, '2021-06-01')
+ * // 'COMPLETED_ON_TIME'
+ * timeliness({ due: '2021-05-14', completedOn: null, status: 'IN_PROGRESS' }, '2021-05-15')
+ * // 'OVERDUE'
+ * ```
+ */
+export function timeliness(task: TimelinessFacts, asOf: IsoDate): Timeliness | null {
+  if (task.status === 'CANCELLED') return null
+  if (task.status === 'COMPLETED') {
+    const done = task.completedOn ?? asOf
+    if (done <= asOf) {
+      return task.due === null || done <= task.due ? 'COMPLETED_ON_TIME' : 'COMPLETED_LATE'
+    }
+  }
+  return task.due === null || asOf <= task.due ? 'IN_PROGRESS' : 'OVERDUE'
+}
