@@ -1,0 +1,93 @@
+import type { TenantId } from '@chidao/domain'
+import { type Kysely, sql } from 'kysely'
+import { type MigrationReport, migrateDown, migrateToLatest } from './migrate.js'
+import { KyselyOrganizationRepository } from './organization/kysely-organization-repository.js'
+import type { ChidaoSchema } from './schema.js'
+
+/** Which database engine serves a {@link ChidaoDatabase}. */
+export type Backend = 'postgres' | 'pglite'
+
+/** The repositories of one tenant: each query they run is fenced to that tenant. */
+export interface TenantDatabase {
+  readonly tenantId: TenantId
+  readonly organizations: KyselyOrganizationRepository
+}
+
+/**
+ * An open chidao database: migrations, tenants and the tenant-scoped repositories. Obtain one
+ * with `openDatabase`; close it when done.
+ */
+export class ChidaoDatabase {
+  /**
+   * Owner access to the database, for migrations, tenant management and tools. Queries through
+   * it are not fenced by tenant: application code uses {@link ChidaoDatabase.forTenant}.
+   */
+  readonly kysely: Kysely<ChidaoSchema>
+  readonly backend: Backend
+  /** Where the data lives, with no password: `PostgreSQL postgres://…`, `PGlite at .chidao/data`. */
+  readonly location: string
+  readonly #snapshot: (() => Promise<Blob>) | null
+  readonly #tenants = new Map<string, TenantDatabase>()
+
+  constructor(
+    kysely: Kysely<ChidaoSchema>,
+    backend: Backend,
+    location: string,
+    snapshot: (() => Promise<Blob>) | null = null,
+  ) {
+    this.kysely = kysely
+    this.backend = backend
+    this.location = location
+    this.#snapshot = snapshot
+  }
+
+  /** Applies every pending migration; does nothing when the schema is up to date. */
+  migrate(): Promise<MigrationReport> {
+    return migrateToLatest(this.kysely)
+  }
+
+  /** Reverts the last migration (development only). */
+  migrateDown(): Promise<MigrationReport> {
+    return migrateDown(this.kysely)
+  }
+
+  /** Creates the tenant if it does not exist yet; keeps an existing one unchanged. */
+  async ensureTenant(id: TenantId, name: string): Promise<void> {
+    await this.kysely
+      .insertInto('tenant')
+      .values({ id, name })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute()
+  }
+
+  /** The repositories of one tenant. */
+  forTenant(tenantId: TenantId): TenantDatabase {
+    let scope = this.#tenants.get(tenantId)
+    if (!scope) {
+      scope = Object.freeze({
+        tenantId,
+        organizations: new KyselyOrganizationRepository(this.kysely, tenantId),
+      })
+      this.#tenants.set(tenantId, scope)
+    }
+    return scope
+  }
+
+  /** Checks that the database answers; throws when it does not. */
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.kysely)
+  }
+
+  /**
+   * Embedded only: a dump of the whole data directory, to open copies quickly
+   * (`openDatabase({ url: 'memory://', loadDataDir })`). `null` on PostgreSQL.
+   */
+  async snapshot(): Promise<Blob | null> {
+    return this.#snapshot ? this.#snapshot() : null
+  }
+
+  /** Closes the pool or the embedded database. */
+  async close(): Promise<void> {
+    await this.kysely.destroy()
+  }
+}

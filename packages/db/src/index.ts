@@ -1,0 +1,14 @@
+/**
+ * @packageDocumentation
+ * `@chidao/db` — chidao's persistence: PostgreSQL through `pg`, or embedded PGlite by default;
+ * migrations in code, tenant-fenced repositories implementing the domain's ports, audit.
+ */
+export * from './chidao-database.js'
+export * from './errors.js'
+export * from './migrate.js'
+export * from './open-database.js'
+export { KyselyOrganizationRepository } from './organization/kysely-organization-repository.js'
+export { InvalidCursorError } from './pagination/keyset-page.js'
+export type * from './schema.js'
+export { APP_ROLE } from './tenant/tenant-transaction.js'
+export * from './type-parsers.js'

@@ -1,0 +1,146 @@
+import { mkdir } from 'node:fs/promises'
+import { PGlite } from '@electric-sql/pglite'
+import { Kysely, type LogEvent, PostgresDialect } from 'kysely'
+import { PGliteDialect } from 'kysely-pglite-dialect'
+import pg from 'pg'
+import { ChidaoDatabase } from './chidao-database.js'
+import { DatabaseUnavailableError, redactUrl } from './errors.js'
+import type { ChidaoSchema } from './schema.js'
+import { TEXT_PARSERS } from './type-parsers.js'
+
+/** Where the embedded database lives when nothing else is said. */
+export const DEFAULT_DATA_DIR = '.chidao/data'
+/** The value of `url` or `dataDir` that means an in-memory embedded database. */
+export const MEMORY = 'memory://'
+
+/** Options of {@link openDatabase}. */
+export interface OpenDatabaseOptions {
+  /**
+   * `postgres://…` or `postgresql://…` for PostgreSQL; `memory://` for an in-memory embedded
+   * database; unset for the embedded database in `dataDir`.
+   */
+  readonly url?: string | null
+  /** Data directory of the embedded database (default `.chidao/data`), or `memory://`. */
+  readonly dataDir?: string | null
+  /** Largest number of PostgreSQL connections (default 10). */
+  readonly poolSize?: number
+  /** Longest a statement may run before the server cancels it (default 30 s). */
+  readonly statementTimeoutMs?: number
+  /** How long to wait for a PostgreSQL connection before giving up (default 5 s). */
+  readonly connectTimeoutMs?: number
+  /** Embedded only: start from this dump of a data directory (a fast copy of a template). */
+  readonly loadDataDir?: Blob | null
+  /** Called for every SQL statement Kysely runs: for logging or counting statements. */
+  readonly onQuery?: ((event: LogEvent) => void) | null
+}
+
+/**
+ * Opens chidao's database: PostgreSQL through a `pg` pool when `url` is a PostgreSQL URL,
+ * otherwise the embedded PGlite (on disk in `dataDir`, or in memory). Both return identical
+ * JavaScript values (see `TEXT_PARSERS`). Checks the connection before returning, and throws a
+ * {@link DatabaseUnavailableError} that says what to check when it cannot.
+ *
+ * @example
+ * ```ts
+ * const db = await openDatabase({ url: process.env.DATABASE_URL })
+ * await db.migrate()
+ * const orgs = db.forTenant('demo').organizations
+ * ```
+ */
+export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<ChidaoDatabase> {
+  const url = options.url?.trim() || null
+  if (url && /^postgres(ql)?:\/\//i.test(url)) return openPostgres(url, options)
+  if (url && url !== MEMORY) {
+    throw new DatabaseUnavailableError(
+      redactUrl(url),
+      'the URL must start with postgres:// or postgresql:// (or be memory:// for an in-memory embedded database)',
+    )
+  }
+  const dataDir = url === MEMORY ? MEMORY : options.dataDir?.trim() || DEFAULT_DATA_DIR
+  return openPglite(dataDir, options)
+}
+
+function kyselyLog(options: OpenDatabaseOptions) {
+  const onQuery = options.onQuery
+  return onQuery ? (event: LogEvent) => onQuery(event) : undefined
+}
+
+async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<ChidaoDatabase> {
+  const target = redactUrl(url)
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+    idleTimeoutMillis: 30_000,
+    statement_timeout: options.statementTimeoutMs ?? 30_000,
+    application_name: 'chidao',
+    types: {
+      getTypeParser: ((oid: number, format?: string) => {
+        const parser = TEXT_PARSERS[oid]
+        if (parser && format !== 'binary') return parser
+        return pg.types.getTypeParser(oid, format as 'text')
+      }) as typeof pg.types.getTypeParser,
+    },
+  })
+  // An idle client that loses its server (restart, pg_terminate_backend) emits 'error' on the
+  // pool; without a listener that would crash the process. The pool replaces the client.
+  pool.on('error', () => {})
+  try {
+    const client = await pool.connect()
+    client.release()
+  } catch (error) {
+    await pool.end().catch(() => {})
+    throw new DatabaseUnavailableError(target, postgresHint(error), { cause: error })
+  }
+  const kysely = new Kysely<ChidaoSchema>({
+    dialect: new PostgresDialect({ pool }),
+    log: kyselyLog(options),
+  })
+  return new ChidaoDatabase(kysely, 'postgres', `PostgreSQL ${target}`)
+}
+
+function postgresHint(error: unknown): string {
+  const code = (error as { code?: string }).code
+  const message = error instanceof Error ? error.message : String(error)
+  switch (code) {
+    case 'ECONNREFUSED':
+      return `connection refused (${message}). Is PostgreSQL running and listening on that host and port? Check DATABASE_URL.`
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `host not found (${message}). Check the host name in DATABASE_URL.`
+    case '3D000':
+      return `${message}. Create the database (createdb) or fix its name in DATABASE_URL.`
+    case '28P01':
+    case '28000':
+      return `${message}. Check the user and password in DATABASE_URL and pg_hba.conf.`
+    default:
+      return `${message}. Check DATABASE_URL, the network and the server's logs.`
+  }
+}
+
+async function openPglite(dataDir: string, options: OpenDatabaseOptions): Promise<ChidaoDatabase> {
+  const memory = dataDir === MEMORY
+  let client: PGlite
+  try {
+    if (!memory) await mkdir(dataDir, { recursive: true })
+    client = await PGlite.create({
+      ...(memory ? {} : { dataDir }),
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+      parsers: TEXT_PARSERS,
+    })
+    await client.exec(`set statement_timeout = ${Math.trunc(options.statementTimeoutMs ?? 30_000)}`)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new DatabaseUnavailableError(
+      memory ? 'embedded memory://' : `embedded ${dataDir}`,
+      `${reason}. Check that the directory is writable, has free space, and is not used by another chidao process.`,
+      { cause: error },
+    )
+  }
+  const kysely = new Kysely<ChidaoSchema>({
+    dialect: new PGliteDialect(client),
+    log: kyselyLog(options),
+  })
+  const location = memory ? 'PGlite in memory' : `PGlite at ${dataDir}`
+  return new ChidaoDatabase(kysely, 'pglite', location, () => client.dumpDataDir('none'))
+}

@@ -1,0 +1,115 @@
+import {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  type Page,
+  type PageEdge,
+  type PageRequest,
+} from '@chidao/domain'
+import { type ExpressionBuilder, type SelectQueryBuilder, sql } from 'kysely'
+
+/** Thrown for a cursor this server did not produce, or produced for another ordering. */
+export class InvalidCursorError extends Error {
+  override readonly name = 'InvalidCursorError'
+  constructor(readonly cursor: string) {
+    super(`Invalid cursor "${cursor.slice(0, 80)}": use a cursor returned by the same query`)
+  }
+}
+
+/** How a list is ordered: a sort column and the unique id column that breaks ties. */
+export interface KeysetOrder<Row> {
+  /** A stable name, written into cursors so that a cursor of another ordering is refused. */
+  readonly name: string
+  /** The column to sort by; compared with the "C" collation (byte order, index-friendly). */
+  readonly sortColumn: string
+  readonly idColumn: string
+  readonly direction: 'asc' | 'desc'
+  /** Reads the sort value back from a row, to build its cursor. */
+  readonly sortValue: (row: Row) => string | number
+  readonly idValue: (row: Row) => string
+}
+
+function encodeCursor(order: string, sortValue: string | number, id: string): string {
+  return Buffer.from(JSON.stringify([order, sortValue, id]), 'utf8').toString('base64url')
+}
+
+function decodeCursor(cursor: string, order: string): [string | number, string] {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 3 &&
+      parsed[0] === order &&
+      (typeof parsed[1] === 'string' || typeof parsed[1] === 'number') &&
+      typeof parsed[2] === 'string'
+    ) {
+      return [parsed[1], parsed[2]]
+    }
+  } catch {
+    // fall through: not our cursor
+  }
+  throw new InvalidCursorError(cursor)
+}
+
+function sortExpression<Row>(order: KeysetOrder<Row>) {
+  return sql`${sql.ref(order.sortColumn)} collate "C"`
+}
+
+function pageSize(n: number | null | undefined): number {
+  if (n === null || n === undefined) return DEFAULT_PAGE_SIZE
+  if (!Number.isInteger(n) || n < 0)
+    throw new RangeError(`Page size must be a whole number ≥ 0, got ${n}`)
+  return Math.min(n, MAX_PAGE_SIZE)
+}
+
+/**
+ * Fetches one page by keyset (seek) pagination: `where (sort, id) > (cursor)` on an index,
+ * so that page 1,000 costs what page 1 costs and rows inserted meanwhile never shift a page.
+ * `totalCount` is a second query on the same filter.
+ */
+export async function keysetPage<DB, TB extends keyof DB, Row>(
+  filtered: SelectQueryBuilder<DB, TB, Row>,
+  count: () => Promise<number>,
+  order: KeysetOrder<Row>,
+  request: PageRequest,
+): Promise<Page<Row>> {
+  const backward = request.last != null || request.before != null
+  const size = pageSize(backward ? request.last : request.first)
+  const cursor = backward ? request.before : request.after
+  // Reading backwards flips the direction, then the rows are flipped back.
+  const ascending = (order.direction === 'asc') !== backward
+  let query = filtered
+  if (cursor) {
+    const [value, id] = decodeCursor(cursor, order.name)
+    query = query.where((eb: ExpressionBuilder<DB, TB>) =>
+      eb(
+        sql`(${sortExpression(order)}, ${sql.ref(order.idColumn)})`,
+        ascending ? '>' : '<',
+        sql`(${value}, ${id})`,
+      ),
+    ) as typeof query
+  }
+  const dir = ascending ? 'asc' : 'desc'
+  const [rows, totalCount] = await Promise.all([
+    query
+      .orderBy(sortExpression(order), dir)
+      .orderBy(sql.ref(order.idColumn), dir)
+      .limit(size + 1)
+      .execute() as Promise<Row[]>,
+    count(),
+  ])
+  const more = rows.length > size
+  const pageRows = rows.slice(0, size)
+  if (backward) pageRows.reverse()
+  const edges: PageEdge<Row>[] = pageRows.map((row) =>
+    Object.freeze({
+      node: row,
+      cursor: encodeCursor(order.name, order.sortValue(row), order.idValue(row)),
+    }),
+  )
+  return Object.freeze({
+    edges: Object.freeze(edges),
+    hasNextPage: backward ? Boolean(cursor) : more,
+    hasPreviousPage: backward ? more : Boolean(cursor),
+    totalCount,
+  })
+}

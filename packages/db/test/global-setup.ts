@@ -1,0 +1,1 @@
+export { prepareTestTemplate as setup } from '../src/testing.js'
