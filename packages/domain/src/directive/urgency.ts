@@ -1,0 +1,61 @@
+import { type Labels, labels } from '../label.js'
+
+/**
+ * Urgency marks (độ khẩn) of a document, from the lowest. `NORMAL` is a document with no mark.
+ */
+export const URGENCY_LEVELS = ['NORMAL', 'KHAN', 'THUONG_KHAN', 'HOA_TOC'] as const
+
+/** An urgency mark. */
+export type Urgency = (typeof URGENCY_LEVELS)[number]
+
+/**
+ * Labels for every {@link Urgency}. The Vietnamese labels of the marked levels are the words
+ * stamped on the document.
+ *
+ * @example
+ * ```ts
+ * URGENCY_LABELS.HOA_TOC.vi // 'Hỏa tốc'
+ * ```
+ */
+export const URGENCY_LABELS: Labels<Urgency> = labels({
+  NORMAL: { vi: 'Thường', en: 'Normal' },
+  KHAN: { vi: 'Khẩn', en: 'Urgent' },
+  THUONG_KHAN: { vi: 'Thượng khẩn', en: 'Very urgent' },
+  HOA_TOC: { vi: 'Hỏa tốc', en: 'Immediate' },
+})
+
+/**
+ * Tells whether a string is an {@link Urgency}.
+ *
+ * @example
+ * ```ts
+ * isUrgency('HOA_TOC') // true
+ * ```
+ */
+export function isUrgency(value: string): value is Urgency {
+  return (URGENCY_LEVELS as readonly string[]).includes(value)
+}
+
+/**
+ * The rank of a mark: 0 for normal, 3 for immediate (hỏa tốc).
+ *
+ * @example
+ * ```ts
+ * urgencyRank('KHAN') // 1
+ * ```
+ */
+export function urgencyRank(urgency: Urgency): number {
+  return URGENCY_LEVELS.indexOf(urgency)
+}
+
+/**
+ * Compares two marks: negative, zero or positive, for sorting from normal to immediate.
+ *
+ * @example
+ * ```ts
+ * (['HOA_TOC', 'KHAN'] as Urgency[]).sort(compareUrgency) // ['KHAN', 'HOA_TOC']
+ * ```
+ */
+export function compareUrgency(a: Urgency, b: Urgency): number {
+  return urgencyRank(a) - urgencyRank(b)
+}
