@@ -1,0 +1,190 @@
+import { type IsoDate, isIsoDate } from '../calendar/iso-date.js'
+import { type DomainError, domainError } from '../domain-error.js'
+import type { DirectiveId } from '../ids.js'
+import { type Labels, labels } from '../label.js'
+import { err, ok, type Result } from '../result.js'
+
+/**
+ * The types of relation between two directives, read from the source to the target:
+ * "93-KL/TW CONTINUES 42-CT/TW", "51-CTr/TU IMPLEMENTS 93-KL/TW".
+ */
+export const DIRECTIVE_RELATION_TYPES = [
+  'IMPLEMENTS',
+  'CONTINUES',
+  'GUIDES',
+  'AMENDS',
+  'REPLACES',
+  'REPEALS',
+  'CITES',
+] as const
+
+/** A type of relation between directives. */
+export type DirectiveRelationType = (typeof DIRECTIVE_RELATION_TYPES)[number]
+
+/**
+ * The relation types that make up an implementation chain: a directive that implements or
+ * continues another carries it out, level after level.
+ */
+export const DIRECTIVE_IMPLEMENTATION_RELATION_TYPES: readonly DirectiveRelationType[] =
+  Object.freeze(['IMPLEMENTS', 'CONTINUES'])
+
+/**
+ * Labels for every {@link DirectiveRelationType}, read from the source ("93-KL/TW tiếp tục
+ * thực hiện 42-CT/TW").
+ *
+ * @example
+ * ```ts
+ * DIRECTIVE_RELATION_TYPE_LABELS.AMENDS.vi // 'sửa đổi, bổ sung'
+ * ```
+ */
+export const DIRECTIVE_RELATION_TYPE_LABELS: Labels<DirectiveRelationType> = labels({
+  IMPLEMENTS: { vi: 'thực hiện', en: 'implements' },
+  CONTINUES: { vi: 'tiếp tục thực hiện', en: 'continues' },
+  GUIDES: { vi: 'hướng dẫn', en: 'guides' },
+  AMENDS: { vi: 'sửa đổi, bổ sung', en: 'amends' },
+  REPLACES: { vi: 'thay thế', en: 'replaces' },
+  REPEALS: { vi: 'bãi bỏ', en: 'repeals' },
+  CITES: { vi: 'căn cứ, trích dẫn', en: 'cites' },
+})
+
+/**
+ * Labels for every {@link DirectiveRelationType} read from the target ("42-CT/TW được tiếp tục
+ * thực hiện bởi 93-KL/TW"): for showing the relations that point at a directive.
+ *
+ * @example
+ * ```ts
+ * DIRECTIVE_RELATION_INVERSE_LABELS.IMPLEMENTS.en // 'implemented by'
+ * ```
+ */
+export const DIRECTIVE_RELATION_INVERSE_LABELS: Labels<DirectiveRelationType> = labels({
+  IMPLEMENTS: { vi: 'được thực hiện bởi', en: 'implemented by' },
+  CONTINUES: { vi: 'được tiếp tục thực hiện bởi', en: 'continued by' },
+  GUIDES: { vi: 'được hướng dẫn bởi', en: 'guided by' },
+  AMENDS: { vi: 'được sửa đổi, bổ sung bởi', en: 'amended by' },
+  REPLACES: { vi: 'được thay thế bởi', en: 'replaced by' },
+  REPEALS: { vi: 'bị bãi bỏ bởi', en: 'repealed by' },
+  CITES: { vi: 'được căn cứ, trích dẫn bởi', en: 'cited by' },
+})
+
+/**
+ * Tells whether a string is a {@link DirectiveRelationType}.
+ *
+ * @example
+ * ```ts
+ * isDirectiveRelationType('REPEALS') // true
+ * ```
+ */
+export function isDirectiveRelationType(value: string): value is DirectiveRelationType {
+  return (DIRECTIVE_RELATION_TYPES as readonly string[]).includes(value)
+}
+
+/**
+ * A typed, dated relation from one directive (the source, usually the newer one) to another
+ * (the target): the source implements, continues, guides, amends, replaces, repeals or cites the
+ * target. Relations of every type together form a directed acyclic graph
+ * (see {@link DirectiveGraph}).
+ *
+ * @example
+ * ```ts
+ * const r: DirectiveRelation = {
+ *   sourceId: kl93, targetId: ct42, type: 'CONTINUES', effectiveOn: '2020-11-20',
+ * }
+ * ```
+ */
+export interface DirectiveRelation {
+  readonly sourceId: DirectiveId
+  readonly targetId: DirectiveId
+  readonly type: DirectiveRelationType
+  /** The day the relation takes effect: usually the day the source was issued. */
+  readonly effectiveOn: IsoDate
+}
+
+/** The fields a caller gives to create a relation, before validation. */
+export interface DirectiveRelationInput {
+  readonly sourceId: string
+  readonly targetId: string
+  readonly type: string
+  readonly effectiveOn: string
+}
+
+/**
+ * Validates the fields of one relation on its own: both ends given and distinct
+ * (`SELF_RELATION`), a known type (`INVALID_DIRECTIVE_RELATION_TYPE`) and a real date
+ * (`INVALID_DATE`). Whether it fits in the graph (no duplicate, no cycle) is checked by
+ * {@link addDirectiveRelation}. The ids are trusted as given: check they exist at the edge.
+ *
+ * @example
+ * ```ts
+ * const r = validateDirectiveRelation({
+ *   sourceId: kl93, targetId: ct42, type: 'CONTINUES', effectiveOn: '2020-11-20',
+ * })
+ * r.ok // true
+ * ```
+ */
+export function validateDirectiveRelation(
+  input: DirectiveRelationInput,
+): Result<DirectiveRelation, DomainError> {
+  for (const field of ['sourceId', 'targetId'] as const) {
+    const value = input[field]
+    if (typeof value !== 'string' || value.trim() === '') {
+      return err(
+        domainError(
+          'REQUIRED',
+          {
+            en: `${field === 'sourceId' ? 'Source' : 'Target'} directive is required`,
+            vi: `Thiếu văn bản ${field === 'sourceId' ? 'nguồn' : 'đích'} của quan hệ`,
+          },
+          [field],
+          value,
+        ),
+      )
+    }
+  }
+  if (input.sourceId === input.targetId) {
+    return err(
+      domainError(
+        'SELF_RELATION',
+        {
+          en: `A directive cannot be related to itself (${input.sourceId})`,
+          vi: `Văn bản không thể có quan hệ với chính nó (${input.sourceId})`,
+        },
+        ['targetId'],
+        input.sourceId,
+      ),
+    )
+  }
+  if (typeof input.type !== 'string' || !isDirectiveRelationType(input.type)) {
+    return err(
+      domainError(
+        'INVALID_DIRECTIVE_RELATION_TYPE',
+        {
+          en: `Unknown relation type "${input.type}"; expected one of ${DIRECTIVE_RELATION_TYPES.join(', ')}`,
+          vi: `Loại quan hệ "${input.type}" không hợp lệ; phải là một trong ${DIRECTIVE_RELATION_TYPES.join(', ')}`,
+        },
+        ['type'],
+        input.type,
+      ),
+    )
+  }
+  if (typeof input.effectiveOn !== 'string' || !isIsoDate(input.effectiveOn)) {
+    return err(
+      domainError(
+        'INVALID_DATE',
+        {
+          en: `Effective date "${input.effectiveOn}" is not a real date in YYYY-MM-DD form`,
+          vi: `Ngày hiệu lực "${input.effectiveOn}" không phải ngày hợp lệ dạng YYYY-MM-DD`,
+        },
+        ['effectiveOn'],
+        input.effectiveOn,
+      ),
+    )
+  }
+  return ok(
+    Object.freeze({
+      sourceId: input.sourceId as DirectiveId,
+      targetId: input.targetId as DirectiveId,
+      type: input.type,
+      effectiveOn: input.effectiveOn,
+    }),
+  )
+}
