@@ -30,6 +30,11 @@ export * from './deadline/format-deadline.js'
 export * from './deadline/recurring-due-dates.js'
 export * from './task/task-status.js'
 export * from './task/timeliness.js'
+export * from './task/task.js'
+export * from './task/task-event.js'
+export * from './task/task-lifecycle.js'
+export * from './task/validate-task.js'
+export * from './task/progress-report.js'
 
 // Assessments, ratings, scorecards (section: assessment)
 

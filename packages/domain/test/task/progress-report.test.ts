@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import {
+  appendProgressReport,
+  latestPercent,
+  type ProgressReport,
+  validateProgressReport,
+} from '../../src/task/progress-report.js'
+import { coord, lead, uuid } from './fixtures.js'
+
+const taskId = uuid(1)
+function report(n: number, reportedOn: string, percent: number | null, by: string = lead) {
+  const r = validateProgressReport({
+    id: uuid(100 + n),
+    taskId,
+    reportedOn,
+    organizationId: by,
+    percent,
+    narrative: percent === null ? 'Đang triển khai' : '',
+    evidence: ['https://example.gov.vn/bc', 'Báo cáo số 12-BC/TU'],
+  })
+  if (!r.ok) throw new Error(r.error.code)
+  return r.value
+}
+
+describe('progress reports', () => {
+  it('validates with paths', () => {
+    const base = { id: uuid(1), taskId, reportedOn: '2025-06-30', organizationId: lead }
+    const e = (input: object) => {
+      const r = validateProgressReport({ ...base, ...input })
+      return r.ok ? null : r.error
+    }
+    expect(e({ percent: 120 })).toMatchObject({ code: 'INVALID_PERCENT', path: ['percent'] })
+    expect(e({ percent: Number.NaN })).toMatchObject({ code: 'INVALID_PERCENT' })
+    expect(e({ percent: null, narrative: ' ' })).toMatchObject({ code: 'EMPTY_PROGRESS_REPORT' })
+    expect(e({ percent: 10, reportedOn: '2025-02-30' })).toMatchObject({ path: ['reportedOn'] })
+    expect(e({ percent: 10, evidence: ['ok', 'javascript:alert(1)'] })).toMatchObject({
+      code: 'INVALID_EVIDENCE',
+      path: ['evidence', 1],
+    })
+    expect(e({ percent: 0 })).toBeNull()
+    expect(e({ percent: null, narrative: 'Chưa có số liệu' })).toBeNull()
+  })
+
+  it('appends without mutating, keeping date order per organisation', () => {
+    const empty: readonly ProgressReport[] = []
+    const one = appendProgressReport(empty, report(1, '2025-06-12', 40))
+    expect(one.ok && one.value.length).toBe(1)
+    expect(empty.length).toBe(0)
+    if (!one.ok) return
+    const backdatedOther = appendProgressReport(one.value, report(2, '2025-06-10', null, coord))
+    expect(backdatedOther.ok).toBe(true)
+    const backdatedSame = appendProgressReport(one.value, report(3, '2025-06-01', 50))
+    expect(!backdatedSame.ok && backdatedSame.error.code).toBe('REPORT_BEFORE_PREVIOUS')
+    const dup = appendProgressReport(one.value, report(1, '2025-07-01', 50))
+    expect(!dup.ok && dup.error.code).toBe('DUPLICATE_REPORT')
+    expect(Object.isFrozen(one.value)).toBe(true)
+  })
+
+  it('takes the latest figure, ignoring reports without one', () => {
+    expect(latestPercent([])).toBeNull()
+    expect(latestPercent([report(1, '2025-01-01', null)])).toBeNull()
+    expect(
+      latestPercent([
+        report(1, '2025-03-01', 30),
+        report(2, '2025-01-01', 10),
+        report(3, '2025-04-01', null),
+      ]),
+    ).toBe(30)
+  })
+})
