@@ -35,6 +35,8 @@ export * from './task/task-event.js'
 export * from './task/task-lifecycle.js'
 export * from './task/validate-task.js'
 export * from './task/progress-report.js'
+export * from './task/roll-up.js'
+export * from './task/completion-rate.js'
 
 // Assessments, ratings, scorecards (section: assessment)
 

@@ -1,0 +1,120 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { type RollUpNode, rollUp, rollUpProgress } from '../../src/task/roll-up.js'
+import { TASK_STATUSES } from '../../src/task/task-status.js'
+
+const node = (
+  id: string,
+  parentId: string | null,
+  percent: number | null,
+  status: RollUpNode['status'] = 'IN_PROGRESS',
+): RollUpNode => ({ id, parentId, percent, status })
+
+describe('rollUpProgress', () => {
+  const tree = [
+    node('p', null, null),
+    node('a', 'p', 40),
+    node('b', 'p', null),
+    node('c', 'p', 80),
+    node('d', 'p', 10, 'CANCELLED'),
+    node('e', 'p', null, 'COMPLETED'),
+  ]
+  it('treats no figure as no data, not 0, and leaves cancelled tasks out', () => {
+    const r = rollUp(tree, 'p', { mode: 'MEAN' })
+    expect(r.ok && r.value).toEqual({
+      percent: (40 + 80 + 100) / 3,
+      childrenWithData: 3,
+      childrenTotal: 4,
+    })
+  })
+  it('weights tasks', () => {
+    const r = rollUp(tree, 'p', { mode: 'WEIGHTED', weights: { a: 3, c: 1, e: 0 } })
+    expect(r.ok && r.value.percent).toBe((3 * 40 + 80) / 4)
+    const zero = rollUp([node('p', null, null), node('a', 'p', 50)], 'p', {
+      mode: 'WEIGHTED',
+      weights: { a: 0 },
+    })
+    expect(zero.ok && zero.value).toEqual({ percent: null, childrenWithData: 1, childrenTotal: 1 })
+  })
+  it('counts by status, level by level', () => {
+    const r = rollUp(tree, 'p', { mode: 'BY_STATUS' })
+    expect(r.ok && r.value).toEqual({ percent: 25, childrenWithData: 4, childrenTotal: 4 })
+    const nested = rollUp(
+      [
+        node('r', null, null),
+        node('x', 'r', null),
+        node('x1', 'x', null, 'COMPLETED'),
+        node('x2', 'x', null),
+        node('y', 'r', null, 'COMPLETED'),
+      ],
+      'r',
+      { mode: 'BY_STATUS' },
+    )
+    expect(nested.ok && nested.value.percent).toBe(75)
+  })
+  it('falls back to the task’s own figure when no subtask has data', () => {
+    const r = rollUp([node('p', null, 30), node('a', 'p', null)], 'p', { mode: 'MEAN' })
+    expect(r.ok && r.value).toEqual({ percent: 30, childrenWithData: 0, childrenTotal: 1 })
+    const leaf = rollUp([node('p', null, null)], 'p', { mode: 'MEAN' })
+    expect(leaf.ok && leaf.value).toEqual({ percent: null, childrenWithData: 0, childrenTotal: 0 })
+  })
+  it('refuses cycles, duplicates and bad figures', () => {
+    const cycle = rollUpProgress([node('a', 'b', 1), node('b', 'a', 1)], { mode: 'MEAN' })
+    expect(!cycle.ok && cycle.error.code).toBe('CYCLE_IN_HIERARCHY')
+    const dup = rollUpProgress([node('a', null, 1), node('a', null, 1)], { mode: 'MEAN' })
+    expect(!dup.ok && dup.error).toMatchObject({ code: 'DUPLICATE_TASK', path: [1, 'id'] })
+    const pct = rollUpProgress([node('a', null, 101)], { mode: 'MEAN' })
+    expect(!pct.ok && pct.error.code).toBe('INVALID_PERCENT')
+    const w = rollUpProgress([node('a', null, 1)], { mode: 'WEIGHTED', weights: { a: -1 } })
+    expect(!w.ok && w.error.code).toBe('INVALID_WEIGHT')
+    const missing = rollUp([node('a', null, 1)], 'z', { mode: 'MEAN' })
+    expect(!missing.ok && missing.error.code).toBe('TASK_NOT_FOUND')
+  })
+  it('handles a chain 100,000 deep without overflowing the stack', () => {
+    const n = 100_000
+    const chain: RollUpNode[] = [node('t0', null, null)]
+    for (let i = 1; i < n; i++) chain.push(node(`t${i}`, `t${i - 1}`, i === n - 1 ? 42 : null))
+    const r = rollUp(chain, 't0', { mode: 'MEAN' })
+    expect(r.ok && r.value).toEqual({ percent: 42, childrenWithData: 1, childrenTotal: 1 })
+  })
+  it('stays within bounds on random forests', () => {
+    const forest = fc
+      .integer({ min: 1, max: 60 })
+      .chain((n) =>
+        fc.tuple(
+          fc.array(fc.option(fc.nat(n - 1), { nil: null }), { minLength: n, maxLength: n }),
+          fc.array(fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: null }), {
+            minLength: n,
+            maxLength: n,
+          }),
+          fc.array(fc.constantFrom(...TASK_STATUSES), { minLength: n, maxLength: n }),
+          fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: n, maxLength: n }),
+          fc.constantFrom('MEAN', 'WEIGHTED', 'BY_STATUS'),
+        ),
+      )
+    fc.assert(
+      fc.property(forest, ([parents, percents, statuses, weights, mode]) => {
+        // Parents point to lower indices only, so the forest is acyclic.
+        const nodes = parents.map((p, i) =>
+          node(`n${i}`, p === null || p >= i ? null : `n${p}`, percents[i]!, statuses[i]!),
+        )
+        const options =
+          mode === 'WEIGHTED'
+            ? { mode, weights: Object.fromEntries(weights.map((w, i) => [`n${i}`, w])) }
+            : { mode }
+        const r = rollUpProgress(nodes, options as never)
+        expect(r.ok).toBe(true)
+        if (!r.ok) return
+        expect(r.value.size).toBe(nodes.length)
+        for (const res of r.value.values()) {
+          if (res.percent !== null) {
+            expect(res.percent).toBeGreaterThanOrEqual(0)
+            expect(res.percent).toBeLessThanOrEqual(100)
+          }
+          expect(res.childrenWithData).toBeLessThanOrEqual(res.childrenTotal)
+        }
+      }),
+      { numRuns: 500 },
+    )
+  })
+})
