@@ -1,0 +1,10 @@
+/**
+ * @packageDocumentation
+ * `@chidao/gateway` — the GraphQL gateway of chidao, for embedding in another server or tests.
+ * The `chidao` command line serves it.
+ */
+export * from './config.js'
+export type * from './context.js'
+export { schema } from './schema/index.js'
+export * from './server.js'
+export * from './yoga.js'

@@ -1,0 +1,56 @@
+import { createServer, type Server } from 'node:http'
+import { openDatabase } from '@chidao/db'
+import type { GatewayConfig } from './config.js'
+import type { Logger } from './logger.js'
+import { createGateway } from './yoga.js'
+
+/** A running gateway: the HTTP server and how to stop it. */
+export interface RunningGateway {
+  readonly server: Server
+  readonly url: string
+  /** Stops accepting requests, lets those under way finish, then closes the database. */
+  stop(): Promise<void>
+}
+
+/**
+ * Opens the database, migrates it, makes sure the tenant exists, and serves the gateway.
+ */
+export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningGateway> {
+  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir })
+  try {
+    await db.migrate()
+    await db.ensureTenant(config.tenantId, config.tenantName)
+  } catch (error) {
+    await db.close()
+    throw error
+  }
+  const yoga = createGateway({ db, tenantId: config.tenantId })
+  const server = createServer(yoga)
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(config.port, config.host, () => resolve())
+  })
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : config.port
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host
+  const url = `http://${host}:${port}/graphql`
+  logger.info(
+    { url, database: db.location, tenant: config.tenantId },
+    `chidao gateway listening on ${url} (database: ${db.location}, tenant: ${config.tenantId})`,
+  )
+  let stopping: Promise<void> | null = null
+  return {
+    server,
+    url,
+    stop: () => {
+      stopping ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve())
+          server.closeIdleConnections()
+        })
+        await db.close()
+      })()
+      return stopping
+    },
+  }
+}

@@ -1,0 +1,1 @@
+export { prepareTestTemplate as setup } from '@chidao/db/testing'
