@@ -16,12 +16,20 @@ export * from './text/nfc.js'
 
 // Directives (section: directive)
 export * from './directive/directive-kind.js'
+export * from './directive/secrecy.js'
+export * from './directive/urgency.js'
+export * from './directive/directive.js'
+export * from './directive/directive-relation.js'
+export * from './directive/directive-graph.js'
 // Organisations (section: organization)
 export * from './organization/organization.js'
 export * from './organization/organization-code.js'
 export * from './organization/organization-kind.js'
 export * from './organization/organization-level.js'
 export * from './organization/validate-organization.js'
+export * from './organization/organization-tree.js'
+export * from './organization/membership.js'
+export * from './organization/succession.js'
 
 // Tasks, deadlines, timeliness, roll-up (section: task)
 export * from './deadline/deadline.js'
@@ -39,6 +47,9 @@ export * from './task/roll-up.js'
 export * from './task/completion-rate.js'
 
 // Assessments, ratings, scorecards (section: assessment)
+export * from './assessment/rating.js'
+export * from './assessment/rating-rules.js'
+export * from './assessment/rate.js'
 
 // Bundles (section: bundle)
 
