@@ -1,0 +1,49 @@
+import { type Labels, labels } from '../label.js'
+
+/**
+ * The four levels of quality rating (xếp loại chất lượng) of collectives and individuals,
+ * best first.
+ */
+export const RATINGS = ['EXCELLENT', 'GOOD', 'COMPLETED', 'NOT_COMPLETED'] as const
+
+/** A rating level. */
+export type Rating = (typeof RATINGS)[number]
+
+/**
+ * Labels for every {@link Rating}, in the wording of the regulations.
+ *
+ * @example
+ * ```ts
+ * RATING_LABELS.GOOD.vi // 'Hoàn thành tốt nhiệm vụ'
+ * ```
+ */
+export const RATING_LABELS: Labels<Rating> = labels({
+  EXCELLENT: { vi: 'Hoàn thành xuất sắc nhiệm vụ', en: 'Excellently completed duties' },
+  GOOD: { vi: 'Hoàn thành tốt nhiệm vụ', en: 'Well completed duties' },
+  COMPLETED: { vi: 'Hoàn thành nhiệm vụ', en: 'Completed duties' },
+  NOT_COMPLETED: { vi: 'Không hoàn thành nhiệm vụ', en: 'Did not complete duties' },
+})
+
+/**
+ * Tells whether a value is a {@link Rating}.
+ *
+ * @example
+ * ```ts
+ * isRating('GOOD') // true
+ * ```
+ */
+export function isRating(value: unknown): value is Rating {
+  return typeof value === 'string' && (RATINGS as readonly string[]).includes(value)
+}
+
+/**
+ * Compares ratings, best first: negative when `a` is better than `b`.
+ *
+ * @example
+ * ```ts
+ * compareRatings('EXCELLENT', 'GOOD') // -1
+ * ```
+ */
+export function compareRatings(a: Rating, b: Rating): number {
+  return Math.sign(RATINGS.indexOf(a) - RATINGS.indexOf(b))
+}
