@@ -10,6 +10,8 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['@chidao/source'] } },
   test: {
     include: ['test/**/*.test.ts'],
+    // The JSON report feeds the one-line summary that CI prints (scripts/test-summary.mjs).
+    reporters: ['default', ['json', { outputFile: '.vitest-results.json' }]],
     globalSetup: ['test/global-setup.ts'],
     hookTimeout: 60_000,
     testTimeout: 30_000,

@@ -5,6 +5,8 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['@chidao/source'] } },
   test: {
     include: ['test/**/*.test.ts'],
+    // The JSON report feeds the one-line summary that CI prints (scripts/test-summary.mjs).
+    reporters: ['default', ['json', { outputFile: '.vitest-results.json' }]],
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
