@@ -12,7 +12,14 @@ import {
   selfRelationError,
 } from './directive-relation-errors.js'
 
-/** Options for the operations that may report an error naming directives. */
+/**
+ * Options for the operations that may report an error naming directives.
+ *
+ * @example
+ * ```ts
+ * addDirectiveRelation(graph, relation, { describe: (id) => symbolTextById.get(id) ?? id })
+ * ```
+ */
 export interface DirectiveGraphOptions {
   /**
    * Names a directive in error messages, e.g. by its symbol (`93-KL/TW`). Defaults to the id.
@@ -394,6 +401,11 @@ export function addDirectiveRelation(
 /**
  * One step of a walk through the graph: the directive reached, how many relations away from
  * the start it is, and the relation that led there.
+ *
+ * @example
+ * ```ts
+ * implementationChain(graph, ctr)[0] // { id: kl93, depth: 1, relation: { sourceId: ctr, targetId: kl93, type: 'IMPLEMENTS', … } }
+ * ```
  */
 export interface DirectiveRelationStep {
   readonly id: DirectiveId

@@ -7,6 +7,11 @@ import { err, ok, type Result } from '../result.js'
 /**
  * The types of relation between two directives, read from the source to the target:
  * "93-KL/TW CONTINUES 42-CT/TW", "51-CTr/TU IMPLEMENTS 93-KL/TW".
+ *
+ * @example
+ * ```ts
+ * DIRECTIVE_RELATION_TYPES.includes('REPEALS') // true
+ * ```
  */
 export const DIRECTIVE_RELATION_TYPES = [
   'IMPLEMENTS',
@@ -18,12 +23,24 @@ export const DIRECTIVE_RELATION_TYPES = [
   'CITES',
 ] as const
 
-/** A type of relation between directives. */
+/**
+ * A type of relation between directives.
+ *
+ * @example
+ * ```ts
+ * const type: DirectiveRelationType = 'IMPLEMENTS'
+ * ```
+ */
 export type DirectiveRelationType = (typeof DIRECTIVE_RELATION_TYPES)[number]
 
 /**
  * The relation types that make up an implementation chain: a directive that implements or
  * continues another carries it out, level after level.
+ *
+ * @example
+ * ```ts
+ * DIRECTIVE_IMPLEMENTATION_RELATION_TYPES.includes(relation.type) // on the chain?
+ * ```
  */
 export const DIRECTIVE_IMPLEMENTATION_RELATION_TYPES: readonly DirectiveRelationType[] =
   Object.freeze(['IMPLEMENTS', 'CONTINUES'])
@@ -99,7 +116,16 @@ export interface DirectiveRelation {
   readonly effectiveOn: IsoDate
 }
 
-/** The fields a caller gives to create a relation, before validation. */
+/**
+ * The fields a caller gives to create a relation, before validation.
+ *
+ * @example
+ * ```ts
+ * const input: DirectiveRelationInput = {
+ *   sourceId: kl93, targetId: ct42, type: 'CONTINUES', effectiveOn: '2020-11-20',
+ * }
+ * ```
+ */
 export interface DirectiveRelationInput {
   readonly sourceId: string
   readonly targetId: string

@@ -74,7 +74,14 @@ export interface Directive {
   readonly version: number
 }
 
-/** A section as a caller gives it, before validation. */
+/**
+ * A section as a caller gives it, before validation.
+ *
+ * @example
+ * ```ts
+ * const input: DirectiveSectionInput = { number: 'III.', heading: 'Tổ chức thực hiện', children: [{ number: '1.' }] }
+ * ```
+ */
 export interface DirectiveSectionInput {
   readonly number: string
   readonly heading?: string | null
@@ -82,7 +89,17 @@ export interface DirectiveSectionInput {
   readonly children?: readonly DirectiveSectionInput[] | null
 }
 
-/** The fields a caller gives to create a directive, before validation. */
+/**
+ * The fields a caller gives to create a directive, before validation.
+ *
+ * @example
+ * ```ts
+ * const input: DirectiveInput = {
+ *   symbol: '93-KL/TW', issuerOrganizationCode: 'BBT', issuedOn: '2020-11-20',
+ *   title: 'Kết luận về tiếp tục thực hiện Chỉ thị số 42-CT/TW', secrecy: 'PUBLIC',
+ * }
+ * ```
+ */
 export interface DirectiveInput {
   /** A {@link DirectiveKind}; when omitted, the kind the symbol's type code denotes. */
   readonly kind?: string | null
@@ -102,7 +119,15 @@ export interface DirectiveInput {
   readonly sections?: readonly DirectiveSectionInput[] | null
 }
 
-/** A validated directive, ready to be stored. Its issuer is named by organisation code. */
+/**
+ * A validated directive, ready to be stored. Its issuer is named by organisation code.
+ *
+ * @example
+ * ```ts
+ * const r = validateNewDirective(input)
+ * if (r.ok) repository.create(r.value, context) // r.value: NewDirective
+ * ```
+ */
 export interface NewDirective {
   readonly kind: DirectiveKind
   readonly symbol: DocumentSymbol
@@ -118,7 +143,14 @@ export interface NewDirective {
   readonly warnings: readonly string[]
 }
 
-/** Optional facts the validation may check against. */
+/**
+ * Optional facts the validation may check against.
+ *
+ * @example
+ * ```ts
+ * validateNewDirective(input, { today: clock.today() })
+ * ```
+ */
 export interface DirectiveValidationContext {
   /** Today's date: when given, a directive issued after it is refused. */
   readonly today?: IsoDate | null

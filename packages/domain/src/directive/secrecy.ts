@@ -4,10 +4,22 @@ import { type Labels, labels } from '../label.js'
 /**
  * Secrecy levels (độ mật) of a document, from the lowest. `PUBLIC` is a document with no mark;
  * the three others are the marks of the Law on Protection of State Secrets (2018).
+ *
+ * @example
+ * ```ts
+ * SECRECY_LEVELS.map((s) => SECRECY_LABELS[s].vi) // ['Không mật', 'Mật', 'Tối mật', 'Tuyệt mật']
+ * ```
  */
 export const SECRECY_LEVELS = ['PUBLIC', 'MAT', 'TOI_MAT', 'TUYET_MAT'] as const
 
-/** A secrecy level; also used as a reader's clearance. */
+/**
+ * A secrecy level; also used as a reader's clearance.
+ *
+ * @example
+ * ```ts
+ * const clearance: Secrecy = 'MAT'
+ * ```
+ */
 export type Secrecy = (typeof SECRECY_LEVELS)[number]
 
 /**

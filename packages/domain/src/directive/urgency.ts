@@ -2,10 +2,22 @@ import { type Labels, labels } from '../label.js'
 
 /**
  * Urgency marks (độ khẩn) of a document, from the lowest. `NORMAL` is a document with no mark.
+ *
+ * @example
+ * ```ts
+ * URGENCY_LEVELS.indexOf('HOA_TOC') // 3: the most urgent
+ * ```
  */
 export const URGENCY_LEVELS = ['NORMAL', 'KHAN', 'THUONG_KHAN', 'HOA_TOC'] as const
 
-/** An urgency mark. */
+/**
+ * An urgency mark.
+ *
+ * @example
+ * ```ts
+ * const urgency: Urgency = 'THUONG_KHAN'
+ * ```
+ */
 export type Urgency = (typeof URGENCY_LEVELS)[number]
 
 /**

@@ -26,7 +26,14 @@ export interface OrganizationMembership {
   readonly to: IsoDate | null
 }
 
-/** The fields a caller gives to record a membership, before validation. */
+/**
+ * The fields a caller gives to record a membership, before validation.
+ *
+ * @example
+ * ```ts
+ * const input: OrganizationMembershipInput = { memberId: hoi, unionId: lhh, from: '2015-03-01' }
+ * ```
+ */
 export interface OrganizationMembershipInput {
   readonly memberId: string
   readonly unionId: string

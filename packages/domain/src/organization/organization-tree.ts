@@ -6,6 +6,11 @@ import { levelRank, type OrganizationLevel } from './organization-level.js'
  * What the tree operations need of an organisation. `Organization` fits; so does a bundle
  * entry keyed by code (`{ id: code, parentId: parentCode, code, level }`), which lets an
  * importer check a hierarchy before any id exists.
+ *
+ * @example
+ * ```ts
+ * const node: OrganizationTreeNode = { id: 'BTG-TU', code: 'BTG-TU', level: 'PROVINCE', parentId: 'TU' }
+ * ```
  */
 export interface OrganizationTreeNode {
   readonly id: string
@@ -14,7 +19,14 @@ export interface OrganizationTreeNode {
   readonly parentId: string | null
 }
 
-/** An organisation found by a walk down the tree, with its distance from the start. */
+/**
+ * An organisation found by a walk down the tree, with its distance from the start.
+ *
+ * @example
+ * ```ts
+ * organizationDescendants(orgs, tinhUy.id)[0] // { organization: banThuongVu, depth: 1 }
+ * ```
+ */
 export interface OrganizationTreeEntry<O extends OrganizationTreeNode> {
   readonly organization: O
   /** 1 for a direct child, 2 for a grandchild… */
