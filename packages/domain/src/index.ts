@@ -4,37 +4,18 @@
  * TypeScript: no I/O, no runtime dependencies, usable in Node and in browsers.
  */
 
-export * from './calendar/iso-date.js'
-export * from './domain-error.js'
-export * from './ids.js'
-export * from './label.js'
 // Core values
 export * from './result.js'
+export * from './domain-error.js'
+export * from './label.js'
+export * from './ids.js'
+export * from './calendar/iso-date.js'
 export * from './text/nfc.js'
 
 // Text: dates, numerals, search, collation, document symbols, citations (section: text)
 
-export * from './assessment/rate.js'
-export * from './assessment/assessment.js'
-export * from './assessment/validate-assessment.js'
-export * from './assessment/scorecard.js'
-// Assessments, ratings, scorecards (section: assessment)
-export * from './assessment/rating.js'
-export * from './assessment/rating-rules.js'
-// Tasks, deadlines, timeliness, roll-up (section: task)
-export * from './deadline/deadline.js'
-export * from './deadline/format-deadline.js'
-export * from './deadline/parse-deadline.js'
-export * from './deadline/recurring-due-dates.js'
-export * from './directive/directive.js'
-export * from './directive/directive-graph.js'
-// Directives (section: directive)
-export * from './directive/directive-kind.js'
-export * from './directive/directive-relation.js'
-export * from './directive/secrecy.js'
-export * from './directive/urgency.js'
-export * from './organization/membership.js'
 // Organisations (section: organization)
+export * from './organization/membership.js'
 export * from './organization/organization.js'
 export * from './organization/organization-code.js'
 export * from './organization/organization-kind.js'
@@ -42,15 +23,37 @@ export * from './organization/organization-level.js'
 export * from './organization/organization-tree.js'
 export * from './organization/succession.js'
 export * from './organization/validate-organization.js'
-export * from './task/completion-rate.js'
-export * from './task/progress-report.js'
-export * from './task/roll-up.js'
+
+// Directives (section: directive)
+export * from './directive/directive.js'
+export * from './directive/directive-graph.js'
+export * from './directive/directive-kind.js'
+export * from './directive/directive-relation.js'
+export * from './directive/secrecy.js'
+export * from './directive/urgency.js'
+
+// Tasks, deadlines, timeliness, roll-up (section: task)
+export * from './deadline/deadline.js'
+export * from './deadline/parse-deadline.js'
+export * from './deadline/format-deadline.js'
+export * from './deadline/recurring-due-dates.js'
+export * from './task/task-status.js'
+export * from './task/timeliness.js'
 export * from './task/task.js'
 export * from './task/task-event.js'
 export * from './task/task-lifecycle.js'
-export * from './task/task-status.js'
-export * from './task/timeliness.js'
 export * from './task/validate-task.js'
+export * from './task/progress-report.js'
+export * from './task/roll-up.js'
+export * from './task/completion-rate.js'
+
+// Assessments, ratings, scorecards (section: assessment)
+export * from './assessment/rating.js'
+export * from './assessment/rating-rules.js'
+export * from './assessment/rate.js'
+export * from './assessment/assessment.js'
+export * from './assessment/validate-assessment.js'
+export * from './assessment/scorecard.js'
 
 // Bundles (section: bundle)
 
