@@ -3,7 +3,14 @@ import type { AssessmentId, DirectiveId, OrganizationId, TaskId, TenantId } from
 import { type Labels, labels } from '../label.js'
 import type { Rating } from './rating.js'
 
-/** The kinds of judgement on implementation (đánh giá). */
+/**
+ * The kinds of judgement on implementation (đánh giá).
+ *
+ * @example
+ * ```ts
+ * ASSESSMENT_KINDS.map((k) => ASSESSMENT_KIND_LABELS[k].vi)
+ * ```
+ */
 export const ASSESSMENT_KINDS = [
   'PERIODIC_REPORT',
   'INTERIM_REVIEW',
@@ -12,7 +19,14 @@ export const ASSESSMENT_KINDS = [
   'SOCIAL_CRITIQUE',
 ] as const
 
-/** A kind of assessment. */
+/**
+ * A kind of assessment.
+ *
+ * @example
+ * ```ts
+ * const kind: AssessmentKind = 'FINAL_REVIEW'
+ * ```
+ */
 export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number]
 
 /**
@@ -86,7 +100,14 @@ export interface Findings {
   readonly recommendations: readonly string[]
 }
 
-/** The parts of {@link Findings}, in the order reviews write them. */
+/**
+ * The parts of {@link Findings}, in the order reviews write them.
+ *
+ * @example
+ * ```ts
+ * FINDINGS_PARTS.map((part) => FINDINGS_PART_LABELS[part].vi) // ['Kết quả đạt được', …]
+ * ```
+ */
 export const FINDINGS_PARTS = [
   'results',
   'limitations',
@@ -169,10 +190,24 @@ export interface Indicator {
   readonly evidence: readonly string[]
 }
 
-/** How a social critique was carried out (hình thức phản biện). */
+/**
+ * How a social critique was carried out (hình thức phản biện).
+ *
+ * @example
+ * ```ts
+ * SOCIAL_CRITIQUE_FORMS.includes('WORKSHOP') // true
+ * ```
+ */
 export const SOCIAL_CRITIQUE_FORMS = ['WORKSHOP', 'COUNCIL', 'EXPERTS', 'OTHER'] as const
 
-/** A form of social critique: workshop, council, experts' opinions, other. */
+/**
+ * A form of social critique: workshop, council, experts' opinions, other.
+ *
+ * @example
+ * ```ts
+ * const form: SocialCritiqueForm = 'COUNCIL'
+ * ```
+ */
 export type SocialCritiqueForm = (typeof SOCIAL_CRITIQUE_FORMS)[number]
 
 /**
@@ -190,7 +225,14 @@ export const SOCIAL_CRITIQUE_FORM_LABELS: Labels<SocialCritiqueForm> = labels({
   OTHER: { vi: 'Hình thức khác', en: 'Other' },
 })
 
-/** What the requesting body did with a critique. */
+/**
+ * What the requesting body did with a critique.
+ *
+ * @example
+ * ```ts
+ * SOCIAL_CRITIQUE_RESPONSES.includes('EXPLAINED') // true
+ * ```
+ */
 export const SOCIAL_CRITIQUE_RESPONSES = [
   'PENDING',
   'ACCEPTED',
@@ -198,7 +240,14 @@ export const SOCIAL_CRITIQUE_RESPONSES = [
   'EXPLAINED',
 ] as const
 
-/** Awaited, accepted (tiếp thu), partly accepted, or explained (giải trình). */
+/**
+ * Awaited, accepted (tiếp thu), partly accepted, or explained (giải trình).
+ *
+ * @example
+ * ```ts
+ * const response: SocialCritiqueResponse = 'ACCEPTED'
+ * ```
+ */
 export type SocialCritiqueResponse = (typeof SOCIAL_CRITIQUE_RESPONSES)[number]
 
 /**

@@ -157,7 +157,14 @@ export const RATING_RULES_2023: RatingRules = freezeRules({
   notes: 'Illustrative thresholds (unverified): an example of an earlier rule set.',
 })
 
-/** The rule sets shipped with chidao, newest first. */
+/**
+ * The rule sets shipped with chidao, newest first.
+ *
+ * @example
+ * ```ts
+ * RATING_RULE_SETS.map((r) => r.id) // ['vn-366-qd-tw-2025', 'vn-124-qd-tw-2023-example']
+ * ```
+ */
 export const RATING_RULE_SETS: readonly RatingRules[] = Object.freeze([
   RATING_RULES_2025,
   RATING_RULES_2023,

@@ -3,10 +3,22 @@ import { type Labels, labels } from '../label.js'
 /**
  * The four levels of quality rating (xếp loại chất lượng) of collectives and individuals,
  * best first.
+ *
+ * @example
+ * ```ts
+ * RATINGS[0] // 'EXCELLENT'
+ * ```
  */
 export const RATINGS = ['EXCELLENT', 'GOOD', 'COMPLETED', 'NOT_COMPLETED'] as const
 
-/** A rating level. */
+/**
+ * A rating level.
+ *
+ * @example
+ * ```ts
+ * const rating: Rating = ratingForScore(86) // 'GOOD'
+ * ```
+ */
 export type Rating = (typeof RATINGS)[number]
 
 /**

@@ -19,6 +19,11 @@ import { isRating } from './rating.js'
  * An assessment as it arrives from a form, an import or an API call, checked by
  * {@link validateAssessment}. Same shape as {@link NewAssessment}, with plain strings and
  * optional parts.
+ *
+ * @example
+ * ```ts
+ * validateAssessment({ kind: 'SELF_ASSESSMENT', subject: { kind: 'TASK', taskId }, period: { from: '2025-01-01', to: '2025-12-31' }, assessorId, assessedOn: '2026-01-10' })
+ * ```
  */
 export interface AssessmentInput {
   readonly kind: string

@@ -3,10 +3,24 @@ import { type Labels, labels } from '../label.js'
 import { cleanText } from '../text/nfc.js'
 import { formatDeadline } from './format-deadline.js'
 
-/** The kinds of deadline (thời hạn) found in plans and programmes. */
+/**
+ * The kinds of deadline (thời hạn) found in plans and programmes.
+ *
+ * @example
+ * ```ts
+ * DEADLINE_KINDS.includes('QUARTER') // true
+ * ```
+ */
 export const DEADLINE_KINDS = ['DATE', 'MONTH', 'QUARTER', 'YEAR', 'RECURRING', 'ONGOING'] as const
 
-/** A kind of deadline: a day, a period (month, quarter, year), a recurrence, or ongoing. */
+/**
+ * A kind of deadline: a day, a period (month, quarter, year), a recurrence, or ongoing.
+ *
+ * @example
+ * ```ts
+ * const kind: DeadlineKind = 'RECURRING'
+ * ```
+ */
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number]
 
 /**
@@ -26,10 +40,24 @@ export const DEADLINE_KIND_LABELS: Labels<DeadlineKind> = labels({
   ONGOING: { vi: 'Thường xuyên', en: 'Ongoing' },
 })
 
-/** How often a recurring deadline (or a reporting duty) comes round. */
+/**
+ * How often a recurring deadline (or a reporting duty) comes round.
+ *
+ * @example
+ * ```ts
+ * RECURRENCE_CADENCES.length // 4
+ * ```
+ */
 export const RECURRENCE_CADENCES = ['MONTHLY', 'QUARTERLY', 'HALF_YEARLY', 'YEARLY'] as const
 
-/** A cadence: hằng tháng, hằng quý, định kỳ 6 tháng, hằng năm. */
+/**
+ * A cadence: hằng tháng, hằng quý, định kỳ 6 tháng, hằng năm.
+ *
+ * @example
+ * ```ts
+ * const cadence: RecurrenceCadence = 'HALF_YEARLY'
+ * ```
+ */
 export type RecurrenceCadence = (typeof RECURRENCE_CADENCES)[number]
 
 /**
@@ -59,7 +87,14 @@ export function isRecurrenceCadence(value: unknown): value is RecurrenceCadence 
   return typeof value === 'string' && (RECURRENCE_CADENCES as readonly string[]).includes(value)
 }
 
-/** A deadline on a given day: `chậm nhất ngày 14/5/2021`, `trước ngày 31/8`. */
+/**
+ * A deadline on a given day: `chậm nhất ngày 14/5/2021`, `trước ngày 31/8`.
+ *
+ * @example
+ * ```ts
+ * dateDeadline('2021-05-14') // { kind: 'DATE', text: 'ngày 14/5/2021', due: '2021-05-14' }
+ * ```
+ */
 export interface DateDeadline {
   readonly kind: 'DATE'
   /** The text the deadline was read from (NFC, spaces folded). */
@@ -71,6 +106,11 @@ export interface DateDeadline {
 /**
  * A deadline at the end of a month, or of a run of months of one year: `tháng 12/2021`,
  * `6 tháng đầu năm 2025` (months 1–6), `9 tháng đầu năm`, `6 tháng cuối năm` (months 7–12).
+ *
+ * @example
+ * ```ts
+ * parseDeadline('6 tháng đầu năm', { year: 2025 }) // MONTH, firstMonth 1, month 6, due '2025-06-30'
+ * ```
  */
 export interface MonthDeadline {
   readonly kind: 'MONTH'
@@ -84,7 +124,14 @@ export interface MonthDeadline {
   readonly firstMonth: number
 }
 
-/** A deadline at the end of a quarter: `hoàn thành trong quý 1/2022`, `Quý III/2027`. */
+/**
+ * A deadline at the end of a quarter: `hoàn thành trong quý 1/2022`, `Quý III/2027`.
+ *
+ * @example
+ * ```ts
+ * quarterDeadline(2022, 1).due // '2022-03-31'
+ * ```
+ */
 export interface QuarterDeadline {
   readonly kind: 'QUARTER'
   readonly text: string
@@ -95,7 +142,14 @@ export interface QuarterDeadline {
   readonly quarter: number
 }
 
-/** A deadline at the end of a year: `năm 2025`. */
+/**
+ * A deadline at the end of a year: `năm 2025`.
+ *
+ * @example
+ * ```ts
+ * yearDeadline(2025).due // '2025-12-31'
+ * ```
+ */
 export interface YearDeadline {
   readonly kind: 'YEAR'
   readonly text: string
@@ -108,6 +162,11 @@ export interface YearDeadline {
  * A deadline that comes round every period: `hằng quý`, `định kỳ 6 tháng`,
  * `thực hiện hằng năm từ năm 2022`. Each calendar period has its own due date, its last day
  * (see {@link recurringDueDates}); the deadline as a whole has none.
+ *
+ * @example
+ * ```ts
+ * recurringDeadline('QUARTERLY', '2024-04-01').text // 'hằng quý từ tháng 4/2024'
+ * ```
  */
 export interface RecurringDeadline {
   readonly kind: 'RECURRING'
@@ -118,7 +177,14 @@ export interface RecurringDeadline {
   readonly start: IsoDate | null
 }
 
-/** Ongoing work (thường xuyên): no due date, never overdue, judged by its reports. */
+/**
+ * Ongoing work (thường xuyên): no due date, never overdue, judged by its reports.
+ *
+ * @example
+ * ```ts
+ * parseDeadline('Thường xuyên') // { ok: true, value: { kind: 'ONGOING', text: 'Thường xuyên', due: null } }
+ * ```
+ */
 export interface OngoingDeadline {
   readonly kind: 'ONGOING'
   readonly text: string

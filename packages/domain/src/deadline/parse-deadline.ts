@@ -4,13 +4,27 @@ import { err, ok, type Result } from '../result.js'
 import { cleanText } from '../text/nfc.js'
 import type { Deadline, RecurrenceCadence } from './deadline.js'
 
-/** What {@link parseDeadline} may know beyond the text: the year of the plan it sits in. */
+/**
+ * What {@link parseDeadline} may know beyond the text: the year of the plan it sits in.
+ *
+ * @example
+ * ```ts
+ * parseDeadline('trước ngày 31/8', { year: 2025 }) // due '2025-08-31'
+ * ```
+ */
 export interface DeadlineContext {
   /** The year that deadlines written without one (`trước ngày 31/8`, `tháng 6`) fall in. */
   readonly year?: number
 }
 
-/** The error codes {@link parseDeadline} returns. */
+/**
+ * The error codes {@link parseDeadline} returns.
+ *
+ * @example
+ * ```ts
+ * DEADLINE_ERROR_CODES.includes(result.error.code)
+ * ```
+ */
 export const DEADLINE_ERROR_CODES = ['INVALID_DEADLINE', 'INVALID_DATE', 'MISSING_YEAR'] as const
 
 const MAX_SHOWN = 80

@@ -8,10 +8,22 @@ import { type Timeliness, type TimelinessFacts, timeliness } from './timeliness.
  *   ongoing and recurring tasks (no due day) are never in it;
  * - `ALL_ASSIGNED`: every task assigned (nhiệm vụ được giao).
  * Cancelled tasks are in neither.
+ *
+ * @example
+ * ```ts
+ * RATE_DENOMINATORS.map((d) => completionRate(tasks, asOf, d))
+ * ```
  */
 export const RATE_DENOMINATORS = ['DUE_BY_DATE', 'ALL_ASSIGNED'] as const
 
-/** Which tasks a rate divides by. */
+/**
+ * Which tasks a rate divides by.
+ *
+ * @example
+ * ```ts
+ * const d: RateDenominator = 'DUE_BY_DATE'
+ * ```
+ */
 export type RateDenominator = (typeof RATE_DENOMINATORS)[number]
 
 /**
@@ -27,10 +39,24 @@ export const RATE_DENOMINATOR_LABELS: Labels<RateDenominator> = labels({
   ALL_ASSIGNED: { vi: 'Tổng số nhiệm vụ được giao', en: 'All tasks assigned' },
 })
 
-/** What a rate counts in its numerator. */
+/**
+ * What a rate counts in its numerator.
+ *
+ * @example
+ * ```ts
+ * RATE_MEASURES // ['COMPLETED', 'COMPLETED_ON_TIME']
+ * ```
+ */
 export const RATE_MEASURES = ['COMPLETED', 'COMPLETED_ON_TIME'] as const
 
-/** Completed tasks (on time or late), or tasks completed on time only. */
+/**
+ * Completed tasks (on time or late), or tasks completed on time only.
+ *
+ * @example
+ * ```ts
+ * const m: RateMeasure = 'COMPLETED_ON_TIME'
+ * ```
+ */
 export type RateMeasure = (typeof RATE_MEASURES)[number]
 
 /**

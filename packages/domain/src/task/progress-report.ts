@@ -29,7 +29,14 @@ export interface ProgressReport {
   readonly evidence: readonly string[]
 }
 
-/** A progress report as it arrives, checked by {@link validateProgressReport}. */
+/**
+ * A progress report as it arrives, checked by {@link validateProgressReport}.
+ *
+ * @example
+ * ```ts
+ * validateProgressReport({ id, taskId, reportedOn: '2025-06-30', organizationId, percent: null, narrative: 'Đang triển khai' })
+ * ```
+ */
 export interface ProgressReportInput {
   readonly id: string
   readonly taskId: string
@@ -40,7 +47,14 @@ export interface ProgressReportInput {
   readonly evidence?: readonly string[] | null
 }
 
-/** The longest narrative accepted, in characters. */
+/**
+ * The longest narrative accepted, in characters.
+ *
+ * @example
+ * ```ts
+ * narrative.length <= MAX_REPORT_NARRATIVE
+ * ```
+ */
 export const MAX_REPORT_NARRATIVE = 20000
 const MAX_EVIDENCE = 2000
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i

@@ -2,7 +2,14 @@ import { type DomainError, domainError } from '../domain-error.js'
 import { err, ok, type Result } from '../result.js'
 import type { TaskStatus } from './task-status.js'
 
-/** The ways a task's progress is rolled up from its subtasks. */
+/**
+ * The ways a task's progress is rolled up from its subtasks.
+ *
+ * @example
+ * ```ts
+ * ROLL_UP_MODES // ['MEAN', 'WEIGHTED', 'BY_STATUS']
+ * ```
+ */
 export const ROLL_UP_MODES = ['MEAN', 'WEIGHTED', 'BY_STATUS'] as const
 
 /**
@@ -12,6 +19,11 @@ export const ROLL_UP_MODES = ['MEAN', 'WEIGHTED', 'BY_STATUS'] as const
  * - `BY_STATUS`: reported figures are ignored: a completed task counts 100, an open task
  *   without subtasks 0, an open task with subtasks the mean of its subtasks (so the result
  *   is the share of work completed, level by level).
+ *
+ * @example
+ * ```ts
+ * const mode: RollUpMode = 'BY_STATUS'
+ * ```
  */
 export type RollUpMode = (typeof ROLL_UP_MODES)[number]
 

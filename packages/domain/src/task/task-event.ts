@@ -3,7 +3,14 @@ import type { OrganizationId, TaskId } from '../ids.js'
 import { type Labels, labels } from '../label.js'
 import type { TaskStatus } from './task-status.js'
 
-/** The lifecycle events of a task, one per transition of its state machine. */
+/**
+ * The lifecycle events of a task, one per transition of its state machine.
+ *
+ * @example
+ * ```ts
+ * TASK_EVENT_TYPES.includes('REOPENED') // true
+ * ```
+ */
 export const TASK_EVENT_TYPES = [
   'STARTED',
   'PAUSED',
@@ -13,7 +20,14 @@ export const TASK_EVENT_TYPES = [
   'REOPENED',
 ] as const
 
-/** A kind of lifecycle event. */
+/**
+ * A kind of lifecycle event.
+ *
+ * @example
+ * ```ts
+ * const type: TaskEventType = 'COMPLETED'
+ * ```
+ */
 export type TaskEventType = (typeof TASK_EVENT_TYPES)[number]
 
 /**

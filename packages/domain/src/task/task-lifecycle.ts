@@ -64,7 +64,14 @@ export const TASK_TRANSITIONS: Readonly<Record<TaskEventType, TaskTransitionRule
   REOPENED: rule(['COMPLETED', 'CANCELLED'], 'IN_PROGRESS', true),
 })
 
-/** The error codes the lifecycle functions return. */
+/**
+ * The error codes the lifecycle functions return.
+ *
+ * @example
+ * ```ts
+ * if (!r.ok && r.error.code === 'TASK_ALREADY_COMPLETED') showReopenButton()
+ * ```
+ */
 export const TASK_LIFECYCLE_ERROR_CODES = [
   'TASK_ALREADY_COMPLETED',
   'TASK_CANCELLED',
@@ -75,7 +82,14 @@ export const TASK_LIFECYCLE_ERROR_CODES = [
   'VERSION_CONFLICT',
 ] as const
 
-/** What a lifecycle change needs besides the task. */
+/**
+ * What a lifecycle change needs besides the task.
+ *
+ * @example
+ * ```ts
+ * completeTask(task, { on: '2025-06-20', by: leadId, expectedVersion: 3 })
+ * ```
+ */
 export interface TaskTransitionOptions {
   /** The day the change takes effect (for completion: the completion date). */
   readonly on: IsoDate
@@ -87,7 +101,14 @@ export interface TaskTransitionOptions {
   readonly expectedVersion?: number
 }
 
-/** The outcome of a lifecycle change: the new task and the event recorded. */
+/**
+ * The outcome of a lifecycle change: the new task and the event recorded.
+ *
+ * @example
+ * ```ts
+ * const r: TaskTransitionResult = startTask(task, { on: '2025-03-01' })
+ * ```
+ */
 export type TaskTransitionResult = Result<{ readonly task: Task; readonly event: TaskEvent }>
 
 /**

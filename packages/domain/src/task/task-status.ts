@@ -1,6 +1,13 @@
 import { type Labels, labels } from '../label.js'
 
-/** The lifecycle states of a task (trạng thái nhiệm vụ). */
+/**
+ * The lifecycle states of a task (trạng thái nhiệm vụ).
+ *
+ * @example
+ * ```ts
+ * TASK_STATUSES.length // 5
+ * ```
+ */
 export const TASK_STATUSES = [
   'NOT_STARTED',
   'IN_PROGRESS',
@@ -9,7 +16,14 @@ export const TASK_STATUSES = [
   'CANCELLED',
 ] as const
 
-/** A lifecycle state of a task. */
+/**
+ * A lifecycle state of a task.
+ *
+ * @example
+ * ```ts
+ * const status: TaskStatus = 'PAUSED'
+ * ```
+ */
 export type TaskStatus = (typeof TASK_STATUSES)[number]
 
 /**

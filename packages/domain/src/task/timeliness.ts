@@ -5,6 +5,11 @@ import type { TaskStatus } from './task-status.js'
 /**
  * How a task stands against its deadline on a given day, the four counts of the Government
  * Office reports (e.g. 1270/BC-TCTTTg).
+ *
+ * @example
+ * ```ts
+ * TIMELINESS_VALUES.map((t) => TIMELINESS_LABELS[t].vi)
+ * ```
  */
 export const TIMELINESS_VALUES = [
   'COMPLETED_ON_TIME',
@@ -13,7 +18,14 @@ export const TIMELINESS_VALUES = [
   'OVERDUE',
 ] as const
 
-/** Completed on time or late, open and not yet due, or open and overdue. */
+/**
+ * Completed on time or late, open and not yet due, or open and overdue.
+ *
+ * @example
+ * ```ts
+ * const t: Timeliness | null = timeliness(facts, '2025-12-31')
+ * ```
+ */
 export type Timeliness = (typeof TIMELINESS_VALUES)[number]
 
 /**
@@ -31,7 +43,14 @@ export const TIMELINESS_LABELS: Labels<Timeliness> = labels({
   OVERDUE: { vi: 'Chưa hoàn thành quá hạn', en: 'Open and overdue' },
 })
 
-/** The facts {@link timeliness} needs about a task. */
+/**
+ * The facts {@link timeliness} needs about a task.
+ *
+ * @example
+ * ```ts
+ * const facts: TimelinessFacts = { due: '2025-06-30', completedOn: null, status: 'IN_PROGRESS' }
+ * ```
+ */
 export interface TimelinessFacts {
   /** The due day (ISO), or `null` for ongoing or recurring work with no single due day. */
   readonly due: IsoDate | null

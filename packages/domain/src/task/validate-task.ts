@@ -10,6 +10,11 @@ import type { NewTask, ReportingDuty } from './task.js'
 /**
  * A new task as it arrives from a form, an import or an API call: loosely typed, checked by
  * {@link validateNewTask}.
+ *
+ * @example
+ * ```ts
+ * const input: NewTaskInput = { directiveId, title: 'Tổ chức hội thảo', leadId, deadline: 'quý II/2025' }
+ * ```
  */
 export interface NewTaskInput {
   readonly directiveId: string
@@ -25,9 +30,23 @@ export interface NewTaskInput {
   readonly parentId?: string | null
 }
 
-/** The longest title accepted, in characters. */
+/**
+ * The longest title accepted, in characters.
+ *
+ * @example
+ * ```ts
+ * title.length <= MAX_TASK_TITLE // 1000
+ * ```
+ */
 export const MAX_TASK_TITLE = 1000
-/** The longest description accepted, in characters. */
+/**
+ * The longest description accepted, in characters.
+ *
+ * @example
+ * ```ts
+ * description.length <= MAX_TASK_DESCRIPTION
+ * ```
+ */
 export const MAX_TASK_DESCRIPTION = 20000
 
 /** "III.2.b", "1", "II.3", "2.1.a": parts of letters or digits joined by dots. */

@@ -138,6 +138,14 @@ describe('parseDeadline: the forms of DOMAIN.md', () => {
     expect(code('hằng năm từ hôm nay')).toBe('INVALID_DEADLINE')
   })
 
+  it('answers quickly on very long text', () => {
+    const started = Date.now()
+    expect(code('hằng năm từ '.repeat(20_000))).toBe('INVALID_DEADLINE')
+    expect(code(`ngày ${'1'.repeat(100_000)}`)).toBe('INVALID_DEADLINE')
+    expect(code('trước '.repeat(50_000))).toBe('INVALID_DEADLINE')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+
   it('never throws, whatever the string', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), fc.option(fc.integer()), (text, year) => {

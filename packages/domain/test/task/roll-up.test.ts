@@ -78,20 +78,18 @@ describe('rollUpProgress', () => {
     expect(r.ok && r.value).toEqual({ percent: 42, childrenWithData: 1, childrenTotal: 1 })
   })
   it('stays within bounds on random forests', () => {
-    const forest = fc
-      .integer({ min: 1, max: 60 })
-      .chain((n) =>
-        fc.tuple(
-          fc.array(fc.option(fc.nat(n - 1), { nil: null }), { minLength: n, maxLength: n }),
-          fc.array(fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: null }), {
-            minLength: n,
-            maxLength: n,
-          }),
-          fc.array(fc.constantFrom(...TASK_STATUSES), { minLength: n, maxLength: n }),
-          fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: n, maxLength: n }),
-          fc.constantFrom('MEAN', 'WEIGHTED', 'BY_STATUS'),
-        ),
-      )
+    const forest = fc.integer({ min: 1, max: 60 }).chain((n) =>
+      fc.tuple(
+        fc.array(fc.option(fc.nat(n - 1), { nil: null }), { minLength: n, maxLength: n }),
+        fc.array(fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: null }), {
+          minLength: n,
+          maxLength: n,
+        }),
+        fc.array(fc.constantFrom(...TASK_STATUSES), { minLength: n, maxLength: n }),
+        fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: n, maxLength: n }),
+        fc.constantFrom('MEAN', 'WEIGHTED', 'BY_STATUS'),
+      ),
+    )
     fc.assert(
       fc.property(forest, ([parents, percents, statuses, weights, mode]) => {
         // Parents point to lower indices only, so the forest is acyclic.
