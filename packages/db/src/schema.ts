@@ -48,9 +48,172 @@ export interface AuditEventTable {
   after: ColumnType<unknown, string | null, never> | null
 }
 
+/** The `organization_membership` table: a member association of a union, with dates. */
+export interface OrganizationMembershipTable {
+  tenant_id: string
+  member_id: string
+  union_id: string
+  from_on: string
+  to_on: string | null
+}
+
+/** The `directive` table. The symbol is stored canonical and in parts. */
+export interface DirectiveTable {
+  tenant_id: string
+  id: Generated<string>
+  kind: string
+  symbol_text: string
+  symbol_system: string
+  symbol_number: number
+  symbol_year: number | null
+  symbol_type_code: string | null
+  symbol_issuer_code: string
+  issuer_id: string
+  issuer_term: number | null
+  issued_on: string
+  issued_year: number
+  title: string
+  search_key: string
+  secrecy: Generated<string>
+  urgency: Generated<string>
+  sections: ColumnType<unknown, string, string>
+  version: Generated<number>
+  created_at: CreatedAt
+  updated_at: ColumnType<Date, never, Date>
+}
+
+/** The `directive_relation` table: typed, dated edges of an acyclic graph. */
+export interface DirectiveRelationTable {
+  tenant_id: string
+  source_id: string
+  target_id: string
+  type: string
+  effective_on: string
+}
+
+/** The `task` table. */
+export interface TaskTable {
+  tenant_id: string
+  id: Generated<string>
+  directive_id: string
+  reference: string | null
+  title: string
+  description: Generated<string>
+  search_key: string
+  lead_id: string
+  monitor_id: string | null
+  /** The whole domain Deadline, text included. */
+  deadline: ColumnType<unknown, string | null, string | null> | null
+  deadline_kind: string | null
+  deadline_due: string | null
+  reporting_cadence: string | null
+  reporting_recipient_id: string | null
+  parent_id: string | null
+  status: Generated<string>
+  completed_on: string | null
+  version: Generated<number>
+  created_at: CreatedAt
+  updated_at: ColumnType<Date, never, Date>
+}
+
+/** The `task_coordinator` table: the organisations that support a task (phối hợp), in order. */
+export interface TaskCoordinatorTable {
+  tenant_id: string
+  task_id: string
+  organization_id: string
+  position: number
+}
+
+/** The append-only `task_event` table: every lifecycle transition of a task. */
+export interface TaskEventTable {
+  tenant_id: string
+  id: Generated<number>
+  task_id: string
+  at: ColumnType<Date, never, never>
+  occurred_on: string
+  type: string
+  from_status: string | null
+  to_status: string
+  reason: string | null
+  actor: string
+}
+
+/** The append-only `progress_report` table. */
+export interface ProgressReportTable {
+  tenant_id: string
+  id: Generated<string>
+  task_id: string
+  reported_on: string
+  organization_id: string
+  percent: ColumnType<string | null, number | null, never>
+  narrative: Generated<string>
+  evidence: ColumnType<unknown, string, never>
+  idempotency_key: string | null
+  created_at: CreatedAt
+}
+
+/** The `assessment` table. */
+export interface AssessmentTable {
+  tenant_id: string
+  id: Generated<string>
+  natural_key: string
+  kind: string
+  subject_kind: string
+  subject_directive_id: string | null
+  subject_organization_id: string | null
+  subject_task_id: string | null
+  subject_year: number | null
+  period_from: string
+  period_to: string
+  title: string
+  assessor_id: string
+  assessed_on: string
+  findings: ColumnType<unknown, string, string>
+  social_critique: ColumnType<unknown, string | null, string | null> | null
+  score: ColumnType<string | null, number | null, number | null>
+  rating: string | null
+  rating_rules_id: string | null
+  version: Generated<number>
+  created_at: CreatedAt
+  updated_at: ColumnType<Date, never, Date>
+}
+
+/** The `assessment_indicator` table. */
+export interface AssessmentIndicatorTable {
+  tenant_id: string
+  assessment_id: string
+  position: number
+  name: string
+  unit: string
+  baseline_value: ColumnType<string | null, number | null, number | null>
+  baseline_on: string | null
+  evidence: ColumnType<unknown, string, string>
+}
+
+/** The `assessment_indicator_period` table: target and actual of an indicator per period. */
+export interface AssessmentIndicatorPeriodTable {
+  tenant_id: string
+  assessment_id: string
+  indicator_position: number
+  period_from: string
+  period_to: string
+  target: ColumnType<string | null, number | null, number | null>
+  actual: ColumnType<string | null, number | null, number | null>
+}
+
 /** Every table of the chidao schema, for Kysely. */
 export interface ChidaoSchema {
   tenant: TenantTable
   organization: OrganizationTable
+  organization_membership: OrganizationMembershipTable
+  directive: DirectiveTable
+  directive_relation: DirectiveRelationTable
+  task: TaskTable
+  task_coordinator: TaskCoordinatorTable
+  task_event: TaskEventTable
+  progress_report: ProgressReportTable
+  assessment: AssessmentTable
+  assessment_indicator: AssessmentIndicatorTable
+  assessment_indicator_period: AssessmentIndicatorPeriodTable
   audit_event: AuditEventTable
 }
