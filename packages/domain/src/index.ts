@@ -56,6 +56,8 @@ export * from './assessment/validate-assessment.js'
 export * from './assessment/scorecard.js'
 
 // Bundles (section: bundle)
+export * from './bundle/bundle.js'
+export * from './bundle/bundle-ref.js'
 
 // Ports implemented by persistence (section: ports)
 export * from './pagination.js'
