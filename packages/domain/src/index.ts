@@ -13,6 +13,16 @@ export * from './calendar/iso-date.js'
 export * from './text/nfc.js'
 
 // Text: dates, numerals, search, collation, document symbols, citations (section: text)
+export * from './text/roman-numeral.js'
+export * from './text/vietnamese-date.js'
+export * from './text/party-term.js'
+export * from './text/search-key.js'
+export * from './text/vietnamese-collation.js'
+export * from './symbol/type-codes.js'
+export * from './symbol/issuer-codes.js'
+export * from './symbol/document-symbol.js'
+export * from './citation/issuer-phrase.js'
+export * from './citation/extract-citations.js'
 
 // Organisations (section: organization)
 export * from './organization/membership.js'
