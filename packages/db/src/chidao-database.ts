@@ -1,5 +1,6 @@
 import type { TenantId } from '@chidao/domain'
 import { type Kysely, sql } from 'kysely'
+import { KyselyDirectiveRepository } from './directive/kysely-directive-repository.js'
 import { type MigrationReport, migrateDown, migrateToLatest } from './migrate.js'
 import { KyselyOrganizationRepository } from './organization/kysely-organization-repository.js'
 import type { ChidaoSchema } from './schema.js'
@@ -11,6 +12,7 @@ export type Backend = 'postgres' | 'pglite'
 export interface TenantDatabase {
   readonly tenantId: TenantId
   readonly organizations: KyselyOrganizationRepository
+  readonly directives: KyselyDirectiveRepository
 }
 
 /**
@@ -67,6 +69,7 @@ export class ChidaoDatabase {
       scope = Object.freeze({
         tenantId,
         organizations: new KyselyOrganizationRepository(this.kysely, tenantId),
+        directives: new KyselyDirectiveRepository(this.kysely, tenantId),
       })
       this.#tenants.set(tenantId, scope)
     }

@@ -4,6 +4,7 @@ import {
   type DomainError,
   domainError,
   err,
+  isUuid,
   type NewOrganization,
   nfc,
   type Organization,
@@ -18,14 +19,13 @@ import {
 } from '@chidao/domain'
 import type { Kysely, SelectQueryBuilder, Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
-import { constraintName, escapeLike, SQLSTATE, sqlState } from '../database-error.js'
+import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
 import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import type { ChidaoSchema } from '../schema.js'
+import { searchPatterns } from '../search/search-terms.js'
 import { inTenantTransaction } from '../tenant/tenant-transaction.js'
-import { organizationKeys, interimSearchKey as searchKey } from './organization-keys.js'
+import { organizationKeys } from './organization-keys.js'
 import { ORGANIZATION_COLUMNS, type OrganizationRow, toOrganization } from './organization-row.js'
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 const ORDERS: Record<OrganizationOrder, KeysetOrder<OrganizationRow>> = {
   CODE_ASC: order('code', 'code', 'asc', (r) => r.code),
@@ -74,7 +74,7 @@ export class KyselyOrganizationRepository implements OrganizationRepository {
   }
 
   async findById(id: OrganizationId): Promise<Organization | null> {
-    if (!UUID.test(id)) return null
+    if (!isUuid(id)) return null
     const row = await inTenantTransaction(this.#db, this.#tenantId, (trx) =>
       this.#select(trx).where('id', '=', id).executeTakeFirst(),
     )
@@ -82,7 +82,7 @@ export class KyselyOrganizationRepository implements OrganizationRepository {
   }
 
   async findByIds(ids: readonly OrganizationId[]): Promise<readonly (Organization | null)[]> {
-    const valid = [...new Set(ids.filter((id) => UUID.test(id)))]
+    const valid = [...new Set(ids.filter((id) => isUuid(id)))]
     if (valid.length === 0) return ids.map(() => null)
     const rows = await inTenantTransaction(this.#db, this.#tenantId, (trx) =>
       this.#select(trx).where('id', 'in', valid).execute(),
@@ -202,14 +202,15 @@ function applyFilter<O, Q extends SelectQueryBuilder<ChidaoSchema, 'organization
   if (filter.level?.length) q = q.where('organization.level', 'in', filter.level) as Q
   if (filter.parentId) {
     q = (
-      UUID.test(filter.parentId)
+      isUuid(filter.parentId)
         ? q.where('organization.parent_id', '=', filter.parentId)
         : q.where((eb) => eb.val(false))
     ) as Q
   }
   if (filter.rootsOnly) q = q.where('organization.parent_id', 'is', null) as Q
-  const key = filter.search ? searchKey(filter.search) : ''
-  if (key) q = q.where('organization.search_key', 'like', `%${escapeLike(key)}%`) as Q
+  for (const pattern of searchPatterns(filter.search)) {
+    q = q.where('organization.search_key', 'like', pattern) as Q
+  }
   return q
 }
 

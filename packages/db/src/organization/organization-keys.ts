@@ -1,18 +1,4 @@
-import { nfc } from '@chidao/domain'
-
-// Interim keys until the domain's search key and Vietnamese sort key land (same session).
-function searchKey(text: string): string {
-  return nfc(text)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-}
-function vietnameseSortKey(text: string): string {
-  return searchKey(text)
-}
+import { searchKey, vietnameseSortKey } from '@chidao/domain'
 
 /** The derived columns stored beside an organisation's names, for search and sorting. */
 export function organizationKeys(fields: {
@@ -25,4 +11,3 @@ export function organizationKeys(fields: {
     name_sort_key: vietnameseSortKey(fields.name),
   }
 }
-export { searchKey as interimSearchKey }

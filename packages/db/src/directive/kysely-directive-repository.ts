@@ -1,0 +1,477 @@
+import {
+  asId,
+  type ChangeContext,
+  type Directive,
+  type DirectiveChainStep,
+  type DirectiveFilter,
+  type DirectiveId,
+  type DirectiveOrder,
+  type DirectiveRelation,
+  type DirectiveRepository,
+  type DocumentSymbol,
+  type DomainError,
+  domainError,
+  err,
+  formatDocumentSymbol,
+  isUuid,
+  type NewDirective,
+  type NewDirectiveRelation,
+  type OrganizationId,
+  ok,
+  type Page,
+  type PageRequest,
+  type Result,
+  searchKey,
+} from '@chidao/domain'
+import { type Kysely, type SelectQueryBuilder, sql, type Transaction } from 'kysely'
+import { writeAuditEvent } from '../audit/write-audit-event.js'
+import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
+import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
+import type { ChidaoSchema } from '../schema.js'
+import { searchPatterns } from '../search/search-terms.js'
+import { inTenantTransaction } from '../tenant/tenant-transaction.js'
+import {
+  DIRECTIVE_COLUMNS,
+  type DirectiveRow,
+  toDirective,
+  toDirectiveRelation,
+} from './directive-row.js'
+
+type Row = DirectiveRow & { sort_symbol: string; sort_issued: string }
+type DirectiveQuery = SelectQueryBuilder<ChidaoSchema, 'directive', Row>
+
+const ORDERS: Record<DirectiveOrder, KeysetOrder<Row>> = {
+  ISSUED_DESC: keyset('issued-desc', 'sort_issued', 'desc', (r) => r.sort_issued),
+  ISSUED_ASC: keyset('issued', 'sort_issued', 'asc', (r) => r.sort_issued),
+  SYMBOL_ASC: keyset('symbol', 'sort_symbol', 'asc', (r) => r.sort_symbol),
+}
+
+function keyset(
+  name: string,
+  column: string,
+  direction: 'asc' | 'desc',
+  sortValue: (r: Row) => string,
+): KeysetOrder<Row> {
+  return {
+    name,
+    sortColumn: column,
+    idColumn: 'directive.id',
+    direction,
+    sortValue,
+    idValue: (r) => r.id,
+  }
+}
+
+/** The longest chain walked: far beyond any real one, and a guard against bad data. */
+const MAX_CHAIN_DEPTH = 100
+
+/** The stored search text of a directive: its symbol and title. */
+export function directiveSearchKey(symbolText: string, title: string): string {
+  return searchKey(`${symbolText} ${title}`)
+}
+
+/**
+ * The directive repository on Kysely, for one tenant: tenant-fenced transactions, audit in the
+ * same transaction, chains walked by recursive CTEs in one statement.
+ */
+export class KyselyDirectiveRepository implements DirectiveRepository {
+  readonly #db: Kysely<ChidaoSchema>
+  readonly #tenantId: string
+
+  constructor(db: Kysely<ChidaoSchema>, tenantId: string) {
+    this.#db = db
+    this.#tenantId = tenantId
+  }
+
+  #run<T>(work: (trx: Transaction<ChidaoSchema>) => Promise<T>): Promise<T> {
+    return inTenantTransaction(this.#db, this.#tenantId, work)
+  }
+
+  #select(trx: Transaction<ChidaoSchema>): DirectiveQuery {
+    return trx
+      .selectFrom('directive')
+      .select(DIRECTIVE_COLUMNS)
+      .select([
+        sql<string>`directive.symbol_text`.as('sort_symbol'),
+        sql<string>`to_char(directive.issued_on, 'YYYY-MM-DD')`.as('sort_issued'),
+      ])
+      .where('directive.tenant_id', '=', this.#tenantId) as unknown as DirectiveQuery
+  }
+
+  async findById(id: DirectiveId): Promise<Directive | null> {
+    if (!isUuid(id)) return null
+    const row = await this.#run((trx) =>
+      this.#select(trx).where('directive.id', '=', id).executeTakeFirst(),
+    )
+    return row ? toDirective(row) : null
+  }
+
+  async findByIds(ids: readonly DirectiveId[]): Promise<readonly (Directive | null)[]> {
+    const valid = [...new Set(ids.filter(isUuid))]
+    if (valid.length === 0) return ids.map(() => null)
+    const rows = await this.#run((trx) =>
+      this.#select(trx).where('directive.id', 'in', valid).execute(),
+    )
+    const byId = new Map(rows.map((row) => [row.id, toDirective(row)]))
+    return ids.map((id) => byId.get(id) ?? null)
+  }
+
+  async findBySymbol(
+    symbol: DocumentSymbol,
+    options: { readonly year?: number | null; readonly issuerId?: OrganizationId | null } = {},
+  ): Promise<readonly Directive[]> {
+    const rows = await this.#run((trx) => {
+      let q = this.#select(trx).where('directive.symbol_text', '=', formatDocumentSymbol(symbol))
+      if (options.year != null) q = q.where('directive.issued_year', '=', options.year)
+      if (options.issuerId != null) {
+        q = isUuid(options.issuerId)
+          ? q.where('directive.issuer_id', '=', options.issuerId)
+          : q.where(sql<boolean>`false`)
+      }
+      return q.orderBy('directive.issued_on', 'desc').orderBy('directive.id').execute()
+    })
+    return rows.map(toDirective)
+  }
+
+  async list(
+    request: PageRequest & {
+      readonly filter?: DirectiveFilter | null
+      readonly orderBy?: DirectiveOrder | null
+    },
+  ): Promise<Page<Directive>> {
+    const order = ORDERS[request.orderBy ?? 'ISSUED_DESC']
+    const page = await this.#run((trx) => {
+      const filtered = applyFilter(this.#select(trx), request.filter)
+      // Keyset sorting needs the sort value as a column of the filtered query.
+      const wrapped = trx
+        .selectFrom(filtered.as('directive'))
+        .selectAll() as unknown as DirectiveQuery
+      const count = async () => {
+        const row = await trx
+          .selectFrom(applyFilter(this.#select(trx), request.filter).as('d'))
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+        return Number(row.n)
+      }
+      return keysetPage(wrapped, count, order, request)
+    })
+    return Object.freeze({
+      ...page,
+      edges: Object.freeze(
+        page.edges.map((e) => Object.freeze({ node: toDirective(e.node), cursor: e.cursor })),
+      ),
+    })
+  }
+
+  async implementationChain(id: DirectiveId): Promise<readonly DirectiveChainStep[]> {
+    if (!isUuid(id)) return []
+    // One path: at each step the first of IMPLEMENTS before CONTINUES, earlier date, smaller id,
+    // as the domain's implementationChain decides.
+    const rows = await this.#run(async (trx) => {
+      const result = await sql<ChainRow>`
+        with recursive chain(directive_id, depth, source_id, type, effective_on) as (
+          select next.target_id, 1, next.source_id, next.type, next.effective_on
+          from (
+            select r.* from directive_relation r
+            where r.tenant_id = ${this.#tenantId} and r.source_id = ${id}
+              and r.type in ('IMPLEMENTS', 'CONTINUES')
+            order by (r.type = 'CONTINUES'), r.effective_on, r.target_id
+            limit 1
+          ) next
+          union all
+          select next.target_id, chain.depth + 1, next.source_id, next.type, next.effective_on
+          from chain
+          join lateral (
+            select r.* from directive_relation r
+            where r.tenant_id = ${this.#tenantId} and r.source_id = chain.directive_id
+              and r.type in ('IMPLEMENTS', 'CONTINUES')
+            order by (r.type = 'CONTINUES'), r.effective_on, r.target_id
+            limit 1
+          ) next on true
+          where chain.depth < ${MAX_CHAIN_DEPTH}
+        )
+        select chain.depth, chain.source_id, chain.type, chain.effective_on, chain.directive_id
+        from chain order by chain.depth`.execute(trx)
+      return this.#withDirectives(trx, result.rows)
+    })
+    return rows
+  }
+
+  async implementedBy(id: DirectiveId): Promise<readonly DirectiveChainStep[]> {
+    if (!isUuid(id)) return []
+    return this.#run(async (trx) => {
+      const result = await sql<ChainRow>`
+        with recursive below(directive_id, depth, target_id, type, effective_on) as (
+          select r.source_id, 1, r.target_id, r.type, r.effective_on
+          from directive_relation r
+          where r.tenant_id = ${this.#tenantId} and r.target_id = ${id}
+            and r.type in ('IMPLEMENTS', 'CONTINUES')
+          union all
+          select r.source_id, below.depth + 1, r.target_id, r.type, r.effective_on
+          from below
+          join directive_relation r
+            on r.tenant_id = ${this.#tenantId} and r.target_id = below.directive_id
+            and r.type in ('IMPLEMENTS', 'CONTINUES')
+          where below.depth < ${MAX_CHAIN_DEPTH}
+        )
+        select distinct on (below.directive_id)
+          below.depth, below.directive_id as source_id, below.target_id, below.type,
+          below.effective_on, below.directive_id
+        from below
+        order by below.directive_id, below.depth, (below.type = 'CONTINUES'), below.target_id`.execute(
+        trx,
+      )
+      const rows = [...result.rows].sort(
+        (a, b) => a.depth - b.depth || a.directive_id.localeCompare(b.directive_id),
+      )
+      return this.#withDirectives(trx, rows, 'below')
+    })
+  }
+
+  async #withDirectives(
+    trx: Transaction<ChidaoSchema>,
+    rows: readonly ChainRow[],
+    direction: 'chain' | 'below' = 'chain',
+  ): Promise<readonly DirectiveChainStep[]> {
+    if (rows.length === 0) return []
+    const found = await this.#select(trx)
+      .where(
+        'directive.id',
+        'in',
+        rows.map((r) => r.directive_id),
+      )
+      .execute()
+    const byId = new Map(found.map((row) => [row.id, toDirective(row)]))
+    const steps: DirectiveChainStep[] = []
+    for (const row of rows) {
+      const directive = byId.get(row.directive_id)
+      if (!directive) continue
+      const relation = Object.freeze({
+        sourceId: asId<DirectiveId>(row.source_id),
+        targetId: asId<DirectiveId>(
+          direction === 'chain' ? row.directive_id : (row.target_id ?? ''),
+        ),
+        type: row.type as DirectiveRelation['type'],
+        effectiveOn: row.effective_on,
+      })
+      steps.push(Object.freeze({ directive, depth: row.depth, relation }))
+    }
+    return Object.freeze(steps)
+  }
+
+  async relationsOf(
+    ids: readonly DirectiveId[],
+  ): Promise<ReadonlyMap<DirectiveId, readonly DirectiveRelation[]>> {
+    const valid = [...new Set(ids.filter(isUuid))]
+    const map = new Map<DirectiveId, DirectiveRelation[]>(ids.map((id) => [id, []]))
+    if (valid.length === 0) return map
+    const rows = await this.#run((trx) =>
+      trx
+        .selectFrom('directive_relation')
+        .selectAll()
+        .where('tenant_id', '=', this.#tenantId)
+        .where((eb) => eb.or([eb('source_id', 'in', valid), eb('target_id', 'in', valid)]))
+        .orderBy('effective_on')
+        .orderBy('source_id')
+        .orderBy('target_id')
+        .orderBy('type')
+        .execute(),
+    )
+    for (const row of rows) {
+      const relation = toDirectiveRelation(row)
+      map.get(relation.sourceId as DirectiveId)?.push(relation)
+      if (relation.targetId !== relation.sourceId)
+        map.get(relation.targetId as DirectiveId)?.push(relation)
+    }
+    return map
+  }
+
+  async create(
+    directive: NewDirective,
+    context: ChangeContext,
+  ): Promise<Result<Directive, DomainError>> {
+    try {
+      return await this.#run(async (trx) => {
+        const issuer = await trx
+          .selectFrom('organization')
+          .select(['id'])
+          .where('tenant_id', '=', this.#tenantId)
+          .where('code', '=', directive.issuerOrganizationCode)
+          .executeTakeFirst()
+        if (!issuer) return err(issuerNotFound(directive.issuerOrganizationCode))
+        const row = await trx
+          .insertInto('directive')
+          .values(directiveValues(this.#tenantId, issuer.id, directive))
+          .returning(DIRECTIVE_COLUMNS)
+          .executeTakeFirstOrThrow()
+        const created = toDirective(row)
+        await writeAuditEvent(trx, this.#tenantId, context, {
+          action: 'directive.create',
+          entityType: 'Directive',
+          entityId: created.id,
+          before: null,
+          after: created,
+        })
+        return ok(created)
+      })
+    } catch (error) {
+      if (sqlState(error) === SQLSTATE.UNIQUE_VIOLATION) {
+        return err(
+          domainError(
+            'DIRECTIVE_EXISTS',
+            {
+              en: `Directive ${directive.symbolText} of ${directive.issuerOrganizationCode} issued in ${directive.issuedOn.slice(0, 4)} already exists`,
+              vi: `Văn bản ${directive.symbolText} của ${directive.issuerOrganizationCode} ban hành năm ${directive.issuedOn.slice(0, 4)} đã có`,
+            },
+            ['symbol'],
+            directive.symbolText,
+          ),
+        )
+      }
+      throw error
+    }
+  }
+
+  async link(
+    relation: NewDirectiveRelation,
+    context: ChangeContext,
+  ): Promise<Result<DirectiveRelation, DomainError>> {
+    if (!isUuid(relation.sourceId) || !isUuid(relation.targetId)) {
+      return err(directiveNotFound(isUuid(relation.sourceId) ? 'targetId' : 'sourceId'))
+    }
+    try {
+      return await this.#run(async (trx) => {
+        const row = await trx
+          .insertInto('directive_relation')
+          .values({
+            tenant_id: this.#tenantId,
+            source_id: relation.sourceId,
+            target_id: relation.targetId,
+            type: relation.type,
+            effective_on: relation.effectiveOn,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow()
+        const created = toDirectiveRelation(row)
+        await writeAuditEvent(trx, this.#tenantId, context, {
+          action: 'directive.link',
+          entityType: 'DirectiveRelation',
+          entityId: `${created.sourceId}>${created.type}>${created.targetId}`,
+          before: null,
+          after: created,
+        })
+        return ok(created)
+      })
+    } catch (error) {
+      return err(linkFailure(error, relation))
+    }
+  }
+}
+
+interface ChainRow {
+  depth: number
+  source_id: string
+  target_id?: string
+  type: string
+  effective_on: string
+  directive_id: string
+}
+
+/** The column values of a directive row. */
+export function directiveValues(tenantId: string, issuerId: string, d: NewDirective) {
+  return {
+    tenant_id: tenantId,
+    kind: d.kind,
+    symbol_text: d.symbolText,
+    symbol_system: d.symbol.system,
+    symbol_number: d.symbol.number,
+    symbol_year: d.symbol.year,
+    symbol_type_code: d.symbol.typeCode,
+    symbol_issuer_code: d.symbol.issuerCode,
+    issuer_id: issuerId,
+    issuer_term: d.issuerTerm,
+    issued_on: d.issuedOn,
+    issued_year: Number(d.issuedOn.slice(0, 4)),
+    title: d.title,
+    search_key: directiveSearchKey(d.symbolText, d.title),
+    secrecy: d.secrecy,
+    urgency: d.urgency,
+    sections: JSON.stringify(d.sections),
+  }
+}
+
+function applyFilter(
+  query: DirectiveQuery,
+  filter: DirectiveFilter | null | undefined,
+): DirectiveQuery {
+  let q = query
+  if (!filter) return q
+  if (filter.kind?.length) q = q.where('directive.kind', 'in', filter.kind)
+  if (filter.secrecy?.length) q = q.where('directive.secrecy', 'in', filter.secrecy)
+  if (filter.issuerId) {
+    q = isUuid(filter.issuerId)
+      ? q.where('directive.issuer_id', '=', filter.issuerId)
+      : q.where(sql<boolean>`false`)
+  }
+  if (filter.issuedFrom) q = q.where('directive.issued_on', '>=', filter.issuedFrom)
+  if (filter.issuedTo) q = q.where('directive.issued_on', '<=', filter.issuedTo)
+  for (const pattern of searchPatterns(filter.search)) {
+    q = q.where('directive.search_key', 'like', pattern)
+  }
+  return q
+}
+
+function issuerNotFound(code: string): DomainError {
+  return domainError(
+    'ISSUER_NOT_FOUND',
+    {
+      en: `No organisation with code ${code} to be the issuer`,
+      vi: `Không tìm thấy cơ quan ban hành mang mã ${code}`,
+    },
+    ['issuerOrganizationCode'],
+    code,
+  )
+}
+
+function directiveNotFound(field: string): DomainError {
+  return domainError(
+    'DIRECTIVE_NOT_FOUND',
+    { en: 'No such directive', vi: 'Không tìm thấy văn bản' },
+    [field],
+  )
+}
+
+function linkFailure(error: unknown, relation: NewDirectiveRelation): DomainError {
+  const state = sqlState(error)
+  if (state === SQLSTATE.UNIQUE_VIOLATION) {
+    return domainError(
+      'DUPLICATE_RELATION',
+      {
+        en: `The ${relation.type} relation between these directives already exists`,
+        vi: `Quan hệ ${relation.type} giữa hai văn bản này đã có`,
+      },
+      ['type'],
+      relation.type,
+    )
+  }
+  if (state === SQLSTATE.FOREIGN_KEY_VIOLATION) {
+    return directiveNotFound(constraintName(error)?.includes('target') ? 'targetId' : 'sourceId')
+  }
+  if (state === SQLSTATE.CHECK_VIOLATION) {
+    return domainError(
+      relation.sourceId === relation.targetId ? 'SELF_RELATION' : 'CYCLE_IN_RELATIONS',
+      {
+        en:
+          relation.sourceId === relation.targetId
+            ? 'A directive cannot relate to itself'
+            : 'This relation would close a cycle: directives cannot, through any chain, implement themselves',
+        vi:
+          relation.sourceId === relation.targetId
+            ? 'Văn bản không thể có quan hệ với chính nó'
+            : 'Quan hệ này tạo thành vòng lặp: một văn bản không thể, qua chuỗi nào, thực hiện chính nó',
+      },
+      ['targetId'],
+    )
+  }
+  throw error
+}
