@@ -1,4 +1,4 @@
-import type { TenantId } from '@chidao/domain'
+import type { Secrecy, TenantId } from '@chidao/domain'
 import { type Kysely, sql } from 'kysely'
 import { KyselyDirectiveRepository } from './directive/kysely-directive-repository.js'
 import { type MigrationReport, migrateDown, migrateToLatest } from './migrate.js'
@@ -8,9 +8,13 @@ import type { ChidaoSchema } from './schema.js'
 /** Which database engine serves a {@link ChidaoDatabase}. */
 export type Backend = 'postgres' | 'pglite'
 
-/** The repositories of one tenant: each query they run is fenced to that tenant. */
+/**
+ * The repositories of one tenant at one clearance: each query they run is fenced to that
+ * tenant, and sees nothing above that clearance.
+ */
 export interface TenantDatabase {
   readonly tenantId: TenantId
+  readonly clearance: Secrecy
   readonly organizations: KyselyOrganizationRepository
   readonly directives: KyselyDirectiveRepository
 }
@@ -62,16 +66,22 @@ export class ChidaoDatabase {
       .execute()
   }
 
-  /** The repositories of one tenant. */
-  forTenant(tenantId: TenantId): TenantDatabase {
-    let scope = this.#tenants.get(tenantId)
+  /**
+   * The repositories of one tenant, seeing directives up to `clearance` (PUBLIC unless said:
+   * secret material is shown only to those who are cleared for it).
+   */
+  forTenant(tenantId: TenantId, options: { readonly clearance?: Secrecy } = {}): TenantDatabase {
+    const clearance = options.clearance ?? 'PUBLIC'
+    const key = `${tenantId}\u0000${clearance}`
+    let scope = this.#tenants.get(key)
     if (!scope) {
       scope = Object.freeze({
         tenantId,
+        clearance,
         organizations: new KyselyOrganizationRepository(this.kysely, tenantId),
-        directives: new KyselyDirectiveRepository(this.kysely, tenantId),
+        directives: new KyselyDirectiveRepository(this.kysely, tenantId, clearance),
       })
-      this.#tenants.set(tenantId, scope)
+      this.#tenants.set(key, scope)
     }
     return scope
   }

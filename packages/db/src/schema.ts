@@ -7,6 +7,9 @@ type CreatedAt = ColumnType<Date, never, never>
 export interface TenantTable {
   id: string
   name: string
+  title: string | null
+  description: string | null
+  source: string | null
   created_at: CreatedAt
 }
 
@@ -76,7 +79,7 @@ export interface DirectiveTable {
   search_key: string
   secrecy: Generated<string>
   urgency: Generated<string>
-  sections: ColumnType<unknown, string, string>
+  sections: ColumnType<unknown, string | undefined, string>
   version: Generated<number>
   created_at: CreatedAt
   updated_at: ColumnType<Date, never, Date>
@@ -111,6 +114,8 @@ export interface TaskTable {
   parent_id: string | null
   status: Generated<string>
   completed_on: string | null
+  /** Copy of the directive's secrecy, kept by a trigger; never written by hand. */
+  secrecy: ColumnType<string, never, never>
   version: Generated<number>
   created_at: CreatedAt
   updated_at: ColumnType<Date, never, Date>

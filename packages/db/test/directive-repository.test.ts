@@ -40,7 +40,7 @@ describe.each(testBackends())('directive repository on %s', (backend) => {
     test = await createTestDatabase(backend)
     db = test.db
     await db.ensureTenant(TENANT, 'Tỉnh A')
-    scope = db.forTenant(TENANT)
+    scope = db.forTenant(TENANT, { clearance: 'TUYET_MAT' })
     await org('BCT', 'Bộ Chính trị', 'STANDING_COMMITTEE', 'CENTRAL')
     await org('BBT', 'Ban Bí thư', 'STANDING_COMMITTEE', 'CENTRAL')
     await org('BTV-TU', 'Ban Thường vụ Tỉnh ủy', 'STANDING_COMMITTEE', 'PROVINCE')
@@ -164,6 +164,18 @@ describe.each(testBackends())('directive repository on %s', (backend) => {
     expect(search.edges.map((e) => e.node.symbolText)).toContain('06-CTr/TU')
     const secret = await scope.directives.list({ filter: { secrecy: ['MAT'] } })
     expect(secret.edges.map((e) => e.node.symbolText)).toEqual(['12-KH/ĐU'])
+  })
+
+  it('hides directives above the clearance, with their relations, in the database', async () => {
+    const publicScope = db.forTenant(TENANT).directives
+    expect(await publicScope.findById(d.kh!.id)).toBeNull()
+    expect((await publicScope.list({})).totalCount).toBe(3)
+    const below = await publicScope.implementedBy(d.ct42!.id)
+    expect(below.map((s) => s.directive.symbolText)).toEqual(['93-KL/TW', '06-CTr/TU'])
+    const relations = await publicScope.relationsOf([d.kl93!.id])
+    expect(relations.get(d.kl93!.id)?.map((r) => r.type).sort()).toEqual(['CONTINUES', 'IMPLEMENTS'])
+    const cleared = db.forTenant(TENANT, { clearance: 'MAT' }).directives
+    expect((await cleared.findById(d.kh!.id))?.symbolText).toBe('12-KH/ĐU')
   })
 
   it('is fenced by tenant', async () => {

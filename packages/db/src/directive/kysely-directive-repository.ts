@@ -21,13 +21,14 @@ import {
   type Page,
   type PageRequest,
   type Result,
-  searchKey,
+  type Secrecy,
 } from '@chidao/domain'
 import { type Kysely, type SelectQueryBuilder, sql, type Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
 import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
 import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import type { ChidaoSchema } from '../schema.js'
+import { directiveSearchKey } from '../search/search-keys.js'
 import { searchPatterns } from '../search/search-terms.js'
 import { inTenantTransaction } from '../tenant/tenant-transaction.js'
 import {
@@ -65,11 +66,6 @@ function keyset(
 /** The longest chain walked: far beyond any real one, and a guard against bad data. */
 const MAX_CHAIN_DEPTH = 100
 
-/** The stored search text of a directive: its symbol and title. */
-export function directiveSearchKey(symbolText: string, title: string): string {
-  return searchKey(`${symbolText} ${title}`)
-}
-
 /**
  * The directive repository on Kysely, for one tenant: tenant-fenced transactions, audit in the
  * same transaction, chains walked by recursive CTEs in one statement.
@@ -77,14 +73,16 @@ export function directiveSearchKey(symbolText: string, title: string): string {
 export class KyselyDirectiveRepository implements DirectiveRepository {
   readonly #db: Kysely<ChidaoSchema>
   readonly #tenantId: string
+  readonly #clearance: Secrecy
 
-  constructor(db: Kysely<ChidaoSchema>, tenantId: string) {
+  constructor(db: Kysely<ChidaoSchema>, tenantId: string, clearance: Secrecy = 'PUBLIC') {
     this.#db = db
     this.#tenantId = tenantId
+    this.#clearance = clearance
   }
 
   #run<T>(work: (trx: Transaction<ChidaoSchema>) => Promise<T>): Promise<T> {
-    return inTenantTransaction(this.#db, this.#tenantId, work)
+    return inTenantTransaction(this.#db, this.#tenantId, work, this.#clearance)
   }
 
   #select(trx: Transaction<ChidaoSchema>): DirectiveQuery {

@@ -1,6 +1,8 @@
 import type { Migration } from 'kysely'
 import * as m0001 from './0001-foundation.js'
 import * as m0002 from './0002-directives-tasks-assessments.js'
+import * as m0003 from './0003-tenant-bundle-metadata.js'
+import * as m0004 from './0004-secrecy-clearance.js'
 
 /**
  * Every migration, by name; names sort in the order they run. Append only: a released
@@ -9,4 +11,6 @@ import * as m0002 from './0002-directives-tasks-assessments.js'
 export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0001-foundation': m0001,
   '0002-directives-tasks-assessments': m0002,
+  '0003-tenant-bundle-metadata': m0003,
+  '0004-secrecy-clearance': m0004,
 })

@@ -1,3 +1,4 @@
+import type { Secrecy } from '@chidao/domain'
 import { type Kysely, sql, type Transaction } from 'kysely'
 import type { ChidaoSchema } from '../schema.js'
 
@@ -5,20 +6,31 @@ import type { ChidaoSchema } from '../schema.js'
 export const APP_ROLE = 'chidao_app'
 
 /**
- * Runs `work` in one transaction fenced to one tenant: the transaction switches to the
- * application role and sets `chidao.tenant_id`, so row-level security hides and protects every
- * other tenant's rows even from a query that forgets its `where tenant_id = …`.
- * Both settings are local to the transaction and vanish at its end.
+ * Runs `work` in one transaction fenced to one tenant and one clearance: the transaction
+ * switches to the application role and sets `chidao.tenant_id` and `chidao.clearance`, so
+ * row-level security hides and protects every other tenant's rows, and every directive above
+ * the clearance with all that hangs on it, even from a query that forgets its filters.
+ * The settings are local to the transaction and vanish at its end.
  */
 export async function inTenantTransaction<T>(
   db: Kysely<ChidaoSchema>,
   tenantId: string,
   work: (trx: Transaction<ChidaoSchema>) => Promise<T>,
+  clearance: Secrecy = 'PUBLIC',
 ): Promise<T> {
   return db.transaction().execute(async (trx) => {
-    await sql`select set_config('role', ${APP_ROLE}, true), set_config('chidao.tenant_id', ${tenantId}, true)`.execute(
-      trx,
-    )
+    await fenceTransaction(trx, tenantId, clearance)
     return work(trx)
   })
+}
+
+/** Switches an open transaction to the application role, a tenant and a clearance. */
+export async function fenceTransaction(
+  trx: Transaction<ChidaoSchema>,
+  tenantId: string,
+  clearance: Secrecy,
+): Promise<void> {
+  await sql`select set_config('role', ${APP_ROLE}, true), set_config('chidao.tenant_id', ${tenantId}, true), set_config('chidao.clearance', ${clearance}, true)`.execute(
+    trx,
+  )
 }
