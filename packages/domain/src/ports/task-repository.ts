@@ -1,0 +1,282 @@
+import type { IsoDate } from '../calendar/iso-date.js'
+import type { Deadline } from '../deadline/deadline.js'
+import type { DomainError } from '../domain-error.js'
+import type { DirectiveId, OrganizationId, TaskId } from '../ids.js'
+import type { Organization } from '../organization/organization.js'
+import type { Page, PageRequest } from '../pagination.js'
+import type { Result } from '../result.js'
+import type { TimelinessCounts } from '../task/completion-rate.js'
+import type { ProgressReport, ProgressReportInput } from '../task/progress-report.js'
+import type { NewTask, ReportingDuty, Task } from '../task/task.js'
+import type { TaskEvent, TaskEventType } from '../task/task-event.js'
+import type { TaskTransitionResult } from '../task/task-lifecycle.js'
+import type { TaskStatus } from '../task/task-status.js'
+import type { Timeliness } from '../task/timeliness.js'
+import type { ChangeContext } from './change-context.js'
+
+/**
+ * Filters for listing and counting tasks. All given filters must match; an empty list or
+ * `null` means "no filter on that field".
+ *
+ * @example
+ * ```ts
+ * const overdueInDistrict: TaskFilter = {
+ *   timeliness: ['OVERDUE'],
+ *   leadOrganizationId: districtId,
+ *   includeSubtree: true,
+ * }
+ * ```
+ */
+export interface TaskFilter {
+  /** Tasks standing in one of these as of the request's `asOf` (cancelled tasks never match). */
+  readonly timeliness?: readonly Timeliness[] | null
+  /** Tasks this organisation leads (chủ trì). */
+  readonly leadOrganizationId?: OrganizationId | null
+  /** With `leadOrganizationId`: also tasks led by any organisation below it in the tree. */
+  readonly includeSubtree?: boolean | null
+  /** Tasks this organisation supports (phối hợp). */
+  readonly coordinatorOrganizationId?: OrganizationId | null
+  /** Tasks this organisation leads or supports. */
+  readonly involvedOrganizationId?: OrganizationId | null
+  /** Tasks assigned by this directive. */
+  readonly directiveId?: DirectiveId | null
+  /**
+   * With `directiveId`: also tasks of the directives that implement it, directly or through a
+   * chain (a district plan implementing the provincial plan implementing a resolution).
+   */
+  readonly includeImplementing?: boolean | null
+  /** Tasks currently in one of these statuses. */
+  readonly status?: readonly TaskStatus[] | null
+  /** Tasks due on or after this day (tasks with no due day never match a due range). */
+  readonly dueFrom?: IsoDate | null
+  /** Tasks due on or before this day. */
+  readonly dueTo?: IsoDate | null
+  /** Direct subtasks of this task. */
+  readonly parentId?: TaskId | null
+  /** Only tasks that cascade from no other task. */
+  readonly rootsOnly?: boolean | null
+  /** Accent-insensitive search in the title: every word must occur (`hoi thao` finds `Hội thảo`). */
+  readonly search?: string | null
+}
+
+/**
+ * Orders in which tasks can be listed; ties are broken by id, so cursors are stable.
+ * `DUE_ASC` and `DUE_DESC` both put tasks with no due day (ongoing, recurring, none) last.
+ * `REFERENCE_ASC` compares references character by character (`I.10` before `I.2`), tasks
+ * without a reference last.
+ *
+ * @example
+ * ```ts
+ * const order: TaskOrder = 'DUE_ASC'
+ * ```
+ */
+export type TaskOrder = 'DUE_ASC' | 'DUE_DESC' | 'REFERENCE_ASC' | 'CREATED_ASC'
+
+/**
+ * A request for one page of tasks.
+ *
+ * @example
+ * ```ts
+ * tasks.list({ filter: { timeliness: ['OVERDUE'] }, asOf: '2025-12-31', orderBy: 'DUE_ASC', first: 20 })
+ * ```
+ */
+export interface TaskListRequest extends PageRequest {
+  readonly filter?: TaskFilter | null
+  readonly orderBy?: TaskOrder | null
+  /** The day the timeliness filter judges on; today (Vietnam time) when not given. */
+  readonly asOf?: IsoDate | null
+}
+
+/**
+ * A request for timeliness counts.
+ *
+ * @example
+ * ```ts
+ * tasks.countByTimeliness({ filter: { directiveId }, asOf: '2025-12-31' })
+ * ```
+ */
+export interface TaskCountRequest {
+  readonly filter?: TaskFilter | null
+  /** The day the tasks are judged on. */
+  readonly asOf: IsoDate
+}
+
+/**
+ * The changes {@link TaskRepository.update} can make; absent fields are left as they are,
+ * `null` clears an optional field.
+ *
+ * @example
+ * ```ts
+ * const patch: TaskPatch = { title: 'Tổ chức hội thảo khoa học', coordinatorIds: [sxdId] }
+ * ```
+ */
+export interface TaskPatch {
+  readonly title?: string
+  readonly description?: string
+  readonly deadline?: Deadline | null
+  readonly leadId?: OrganizationId
+  readonly coordinatorIds?: readonly OrganizationId[]
+  readonly monitorId?: OrganizationId | null
+  readonly reportingDuty?: ReportingDuty | null
+}
+
+/**
+ * A lifecycle change to apply: a domain lifecycle function bound to its options
+ * (`(task) => completeTask(task, { on: '2025-06-20' })`), or an event type with its day,
+ * reason and reporting organisation (applied with `applyTaskEvent`).
+ *
+ * @example
+ * ```ts
+ * const step: TaskTransitionStep = { type: 'CANCELLED', on: '2025-07-01', reason: 'Đã thay thế' }
+ * ```
+ */
+export type TaskTransitionStep =
+  | ((task: Task) => TaskTransitionResult)
+  | {
+      readonly type: TaskEventType
+      readonly on: IsoDate
+      readonly reason?: string | null
+      readonly by?: OrganizationId | null
+    }
+
+/**
+ * A lifecycle event as stored: the domain event plus the order in which it was recorded, the
+ * instant, and the actor of the change.
+ *
+ * The store does not keep the version an event produced nor the organisation that reported
+ * it: `version` is read back as the event's ordinal + 1 (exact while the task has had no
+ * {@link TaskRepository.update} between events) and `by` as `null`.
+ *
+ * @example
+ * ```ts
+ * const [first] = (await tasks.eventsOf([id])).get(id) ?? []
+ * first?.type // 'STARTED'
+ * ```
+ */
+export interface RecordedTaskEvent extends TaskEvent {
+  /** Increases with each recorded event of the tenant: the order of recording. */
+  readonly sequence: number
+  /** When the event was recorded. */
+  readonly at: Date
+  /** Who recorded it (the `actor` of the change context). */
+  readonly actor: string
+}
+
+/**
+ * Options of {@link TaskRepository.progressReportsOf}.
+ *
+ * @example
+ * ```ts
+ * tasks.progressReportsOf(ids, { latestOnly: true })
+ * ```
+ */
+export interface ProgressReportsOptions {
+  /** Only the latest report of each task (by report date, then by time of recording). */
+  readonly latestOnly?: boolean | null
+}
+
+/**
+ * The persistence port for tasks of one tenant. Implemented by `@chidao/db`; the tenant is fixed
+ * when the repository is obtained, so no method can reach another tenant. Reads return
+ * complete, frozen {@link Task}s (coordinators and history included); batch methods answer
+ * many ids with one statement, for dataloaders. Expected failures are values with a stable
+ * code; exceptions are bugs or an unavailable database.
+ *
+ * @example
+ * ```ts
+ * const created = await tasks.create(newTask, { actor: 'user:42' })
+ * if (created.ok) await tasks.transition(created.value.id, (t) => startTask(t, { on: '2025-03-01' }), 1, ctx)
+ * ```
+ */
+export interface TaskRepository {
+  /** The task with this id, or `null` (also for a malformed id). */
+  findById(id: TaskId): Promise<Task | null>
+
+  /** Loads many at once, in the order asked (`null` where none): for batched loading. */
+  findByIds(ids: readonly TaskId[]): Promise<readonly (Task | null)[]>
+
+  /** The task a directive numbers `reference` (`III.2.b`), or `null`. */
+  findByReference(directiveId: DirectiveId, reference: string): Promise<Task | null>
+
+  /**
+   * One page of tasks, filtered and ordered, with the total of the filtered list. The
+   * timeliness filter is judged in the database as of `asOf`, by the rules of `timeliness`.
+   * Throws `InvalidCursorError` for a cursor of another query.
+   */
+  list(request: TaskListRequest): Promise<Page<Task>>
+
+  /**
+   * How many filtered tasks stand in each timeliness as of a day, with the cancelled counted
+   * apart: the same numbers as the domain's `countByTimeliness` on the same tasks.
+   */
+  countByTimeliness(request: TaskCountRequest): Promise<TimelinessCounts>
+
+  /**
+   * {@link TaskRepository.countByTimeliness} per lead organisation, for scorecards. Leads with
+   * no filtered task are absent.
+   */
+  countByTimelinessPerLead(
+    request: TaskCountRequest,
+  ): Promise<ReadonlyMap<OrganizationId, TimelinessCounts>>
+
+  /** The direct subtasks of each parent (by reference, then creation), `[]` where none. */
+  subtasksOf(parentIds: readonly TaskId[]): Promise<ReadonlyMap<TaskId, readonly Task[]>>
+
+  /** The coordinating organisations of each task, in their listed order, `[]` where none. */
+  coordinatorsOf(taskIds: readonly TaskId[]): Promise<ReadonlyMap<TaskId, readonly Organization[]>>
+
+  /** The progress reports of each task, oldest first (or only the latest), `[]` where none. */
+  progressReportsOf(
+    taskIds: readonly TaskId[],
+    options?: ProgressReportsOptions,
+  ): Promise<ReadonlyMap<TaskId, readonly ProgressReport[]>>
+
+  /** The lifecycle events of each task, oldest first, `[]` where none. */
+  eventsOf(taskIds: readonly TaskId[]): Promise<ReadonlyMap<TaskId, readonly RecordedTaskEvent[]>>
+
+  /**
+   * Stores a validated task, its coordinators and its audit event in one transaction.
+   * Fails with `DIRECTIVE_NOT_FOUND`, `LEAD_NOT_FOUND`, `COORDINATOR_NOT_FOUND`,
+   * `MONITOR_NOT_FOUND`, `RECIPIENT_NOT_FOUND`, `PARENT_NOT_FOUND` (with the path of the
+   * field) or `TASK_REFERENCE_TAKEN`.
+   */
+  create(task: NewTask, context: ChangeContext): Promise<Result<Task, DomainError>>
+
+  /**
+   * Changes a task if it is still at `expectedVersion`, bumping its version and writing the
+   * audit event (before and after). Fails with `CONFLICT` (someone changed it first: nothing
+   * is written), `TASK_NOT_FOUND`, the validation codes of `validateNewTask`, or the
+   * `*_NOT_FOUND` codes of {@link TaskRepository.create}.
+   */
+  update(
+    id: TaskId,
+    patch: TaskPatch,
+    expectedVersion: number,
+    context: ChangeContext,
+  ): Promise<Result<Task, DomainError>>
+
+  /**
+   * Applies a lifecycle change to a task still at `expectedVersion`: runs the domain's
+   * transition, stores the new status, appends the event and the audit event, all in one
+   * transaction. Fails with `CONFLICT`, `TASK_NOT_FOUND` or the lifecycle's own codes.
+   */
+  transition(
+    id: TaskId,
+    step: TaskTransitionStep,
+    expectedVersion: number,
+    context: ChangeContext,
+  ): Promise<TaskTransitionResult>
+
+  /**
+   * Appends a progress report (validated by `validateProgressReport`) and its audit event.
+   * With an idempotency key, a second call with the same key returns the first report and
+   * writes nothing, even when both calls race. Fails with the validation codes,
+   * `TASK_NOT_FOUND`, `ORGANIZATION_NOT_FOUND`, `DUPLICATE_REPORT` (the id is taken) or
+   * `REPORT_BEFORE_PREVIOUS`.
+   */
+  appendProgressReport(
+    input: ProgressReportInput,
+    context: ChangeContext,
+    idempotencyKey?: string | null,
+  ): Promise<Result<ProgressReport, DomainError>>
+}
