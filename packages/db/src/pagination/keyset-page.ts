@@ -5,7 +5,7 @@ import {
   type PageEdge,
   type PageRequest,
 } from '@chidao/domain'
-import { type ExpressionBuilder, type SelectQueryBuilder, sql } from 'kysely'
+import { type ExpressionBuilder, type RawBuilder, type SelectQueryBuilder, sql } from 'kysely'
 
 /** Thrown for a cursor this server did not produce, or produced for another ordering. */
 export class InvalidCursorError extends Error {
@@ -21,6 +21,13 @@ export interface KeysetOrder<Row> {
   readonly name: string
   /** The column to sort by; compared with the "C" collation (byte order, index-friendly). */
   readonly sortColumn: string
+  /**
+   * An expression to sort and seek by instead of `sortColumn`, used as is (no collation): for
+   * dates, timestamps and nullable columns, e.g. `coalesce(task.deadline_due, '9999-12-31')`.
+   * Cursor values are compared with it as untyped literals, so the database reads them in the
+   * expression's type: give `sortValue` a text form that converts back exactly.
+   */
+  readonly sortExpression?: RawBuilder<unknown>
   readonly idColumn: string
   readonly direction: 'asc' | 'desc'
   /** Reads the sort value back from a row, to build its cursor. */
@@ -51,7 +58,7 @@ function decodeCursor(cursor: string, order: string): [string | number, string] 
 }
 
 function sortExpression<Row>(order: KeysetOrder<Row>) {
-  return sql`${sql.ref(order.sortColumn)} collate "C"`
+  return order.sortExpression ?? sql`${sql.ref(order.sortColumn)} collate "C"`
 }
 
 function pageSize(n: number | null | undefined): number {
