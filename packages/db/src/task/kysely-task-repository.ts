@@ -1,0 +1,900 @@
+import {
+  appendProgressReport,
+  applyTaskEvent,
+  asId,
+  type ChangeContext,
+  type Clock,
+  createTask,
+  type DirectiveId,
+  type DomainError,
+  dateInZone,
+  domainError,
+  err,
+  type IsoDate,
+  isUuid,
+  type NewTask,
+  type Organization,
+  type OrganizationId,
+  ok,
+  type Page,
+  type ProgressReport,
+  type ProgressReportInput,
+  type ProgressReportsOptions,
+  type RecordedTaskEvent,
+  type Result,
+  type Secrecy,
+  type Task,
+  type TaskCountRequest,
+  type TaskId,
+  type TaskListRequest,
+  type TaskOrder,
+  type TaskPatch,
+  type TaskRepository,
+  type TaskTransitionResult,
+  type TaskTransitionStep,
+  type TenantId,
+  TIMELINESS_VALUES,
+  type TimelinessCounts,
+  validateNewTask,
+  validateProgressReport,
+} from '@chidao/domain'
+import { type Kysely, type SelectQueryBuilder, sql, type Transaction } from 'kysely'
+import { writeAuditEvent } from '../audit/write-audit-event.js'
+import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
+import { toOrganization } from '../organization/organization-row.js'
+import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
+import type { ChidaoSchema } from '../schema.js'
+import { taskSearchKey } from '../search/search-keys.js'
+import { inTenantTransaction } from '../tenant/tenant-transaction.js'
+import {
+  PROGRESS_REPORT_COLUMNS,
+  type ProgressReportRow,
+  toProgressReport,
+} from './progress-report-row.js'
+import {
+  conflict,
+  type MissingReference,
+  referenceNotFound,
+  referenceTaken,
+  taskNotFound,
+} from './task-errors.js'
+import { taskWhereSql } from './task-filter-sql.js'
+import {
+  deadlineColumns,
+  TASK_COLUMNS,
+  type TaskEventRow,
+  type TaskRow,
+  taskAggregatesSql,
+  toRecordedTaskEvents,
+  toTask,
+} from './task-row.js'
+import { timelinessSql } from './timeliness-sql.js'
+
+type SortedRow = TaskRow & { readonly sort_key: string }
+
+/**
+ * The sort expressions of each order. Dates are compared as dates (no collation); a missing
+ * due day or reference becomes a sentinel that sorts last, so one expression and the id make
+ * a total order and cursors stay exact.
+ */
+const SORTS: Record<TaskOrder, { key: ReturnType<typeof sql>; direction: 'asc' | 'desc' }> = {
+  DUE_ASC: { key: sql`coalesce(task.deadline_due, date '9999-12-31')`, direction: 'asc' },
+  DUE_DESC: { key: sql`coalesce(task.deadline_due, date '0001-01-01')`, direction: 'desc' },
+  // "0" + reference before "1": references in byte order, then tasks without one.
+  REFERENCE_ASC: {
+    key: sql`(coalesce('0' || task.reference, '1') collate "C")`,
+    direction: 'asc',
+  },
+  CREATED_ASC: { key: sql`task.created_at`, direction: 'asc' },
+}
+
+/** The text a sort value travels in inside a cursor: exact to the microsecond for instants. */
+function sortKeySql(order: TaskOrder) {
+  return order === 'CREATED_ASC'
+    ? sql<string>`to_char(task.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`
+    : sql<string>`(${SORTS[order].key})::text`
+}
+
+function keyset(order: TaskOrder): KeysetOrder<SortedRow> {
+  return {
+    name: `task-${order.toLowerCase()}`,
+    sortColumn: 'task.id',
+    sortExpression: SORTS[order].key,
+    idColumn: 'task.id',
+    direction: SORTS[order].direction,
+    sortValue: (row) => row.sort_key,
+    idValue: (row) => row.id,
+  }
+}
+
+type TaskQuery = SelectQueryBuilder<ChidaoSchema, 'task', TaskRow>
+
+/** A task without its history, as written to the audit log (history has its own table). */
+function auditView(task: Task): Omit<Task, 'history'> {
+  const { history: _history, ...rest } = task
+  return rest
+}
+
+function uniqueIds(ids: readonly string[]): string[] {
+  return [...new Set(ids.filter((id) => isUuid(id)).map((id) => id.toLowerCase()))]
+}
+
+/** Groups rows by a key, then answers every id asked, in its own spelling, `[]` where none. */
+function groupFor<K extends string, V>(
+  asked: readonly K[],
+  items: readonly V[],
+  keyOf: (item: V) => string,
+): ReadonlyMap<K, readonly V[]> {
+  const groups = new Map<string, V[]>()
+  for (const item of items) {
+    const key = keyOf(item)
+    const group = groups.get(key)
+    if (group) group.push(item)
+    else groups.set(key, [item])
+  }
+  return new Map(asked.map((id) => [id, Object.freeze(groups.get(id.toLowerCase()) ?? [])]))
+}
+
+function emptyCounts(asOf: IsoDate): Record<string, number | string> {
+  return { COMPLETED_ON_TIME: 0, COMPLETED_LATE: 0, IN_PROGRESS: 0, OVERDUE: 0, asOf }
+}
+
+/**
+ * The task repository on Kysely, for one tenant. Every call runs in one tenant-fenced
+ * transaction (row-level security); every change writes its audit event in that same
+ * transaction; every read returns whole frozen {@link Task}s in one statement, and the batch
+ * methods answer many ids with one statement each.
+ *
+ * @example
+ * ```ts
+ * const tasks = new KyselyTaskRepository(db.kysely, tenantId)
+ * const page = await tasks.list({ filter: { timeliness: ['OVERDUE'] }, asOf: '2025-12-31' })
+ * ```
+ */
+export class KyselyTaskRepository implements TaskRepository {
+  readonly #db: Kysely<ChidaoSchema>
+  readonly #tenantId: TenantId
+  readonly #clearance: Secrecy
+  readonly #clock: Pick<Clock, 'today'>
+
+  /**
+   * @param clearance The highest secrecy this handle sees: tasks of directives above it are
+   *   hidden by row-level security, as if they did not exist.
+   * @param clock Says what "today" is when a list names no `asOf`; by default the system
+   *   clock in Vietnam time.
+   */
+  constructor(
+    db: Kysely<ChidaoSchema>,
+    tenantId: string,
+    clearance: Secrecy = 'PUBLIC',
+    clock?: Pick<Clock, 'today'>,
+  ) {
+    this.#db = db
+    this.#tenantId = asId<TenantId>(tenantId)
+    this.#clearance = clearance
+    this.#clock = clock ?? { today: () => dateInZone(new Date()) }
+  }
+
+  #tx<T>(work: (trx: Transaction<ChidaoSchema>) => Promise<T>): Promise<T> {
+    return inTenantTransaction(this.#db, this.#tenantId, work, this.#clearance)
+  }
+
+  #select(trx: Transaction<ChidaoSchema>): TaskQuery {
+    const { coordinatorIds, history } = taskAggregatesSql()
+    return trx
+      .selectFrom('task')
+      .select(TASK_COLUMNS)
+      .select([coordinatorIds.as('coordinator_ids'), history.as('history')])
+      .where('task.tenant_id', '=', this.#tenantId) as unknown as TaskQuery
+  }
+
+  async #load(trx: Transaction<ChidaoSchema>, id: string): Promise<Task | null> {
+    const row = await this.#select(trx).where('task.id', '=', id).executeTakeFirst()
+    return row ? toTask(row) : null
+  }
+
+  async findById(id: TaskId): Promise<Task | null> {
+    if (!isUuid(id)) return null
+    return this.#tx((trx) => this.#load(trx, id.toLowerCase()))
+  }
+
+  async findByIds(ids: readonly TaskId[]): Promise<readonly (Task | null)[]> {
+    const valid = uniqueIds(ids)
+    if (valid.length === 0) return ids.map(() => null)
+    const rows = await this.#tx((trx) => this.#select(trx).where('task.id', 'in', valid).execute())
+    const byId = new Map(rows.map((row) => [row.id, toTask(row)]))
+    return Object.freeze(ids.map((id) => byId.get(id.toLowerCase()) ?? null))
+  }
+
+  async findByReference(directiveId: DirectiveId, reference: string): Promise<Task | null> {
+    if (!isUuid(directiveId)) return null
+    const row = await this.#tx((trx) =>
+      this.#select(trx)
+        .where('task.directive_id', '=', directiveId.toLowerCase())
+        .where('task.reference', '=', reference.normalize('NFC').trim())
+        .executeTakeFirst(),
+    )
+    return row ? toTask(row) : null
+  }
+
+  async list(request: TaskListRequest): Promise<Page<Task>> {
+    const orderBy = request.orderBy ?? 'DUE_ASC'
+    const asOf = request.asOf ?? this.#clock.today()
+    const where = taskWhereSql(this.#tenantId, request.filter, asOf)
+    const page = await this.#tx((trx) => {
+      const filtered = this.#select(trx)
+        .select(sortKeySql(orderBy).as('sort_key'))
+        .where(where) as unknown as SelectQueryBuilder<ChidaoSchema, 'task', SortedRow>
+      const count = async () => {
+        const row = await trx
+          .selectFrom('task')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where(where)
+          .executeTakeFirstOrThrow()
+        return Number(row.n)
+      }
+      return keysetPage(filtered, count, keyset(orderBy), request)
+    })
+    return Object.freeze({
+      ...page,
+      edges: Object.freeze(
+        page.edges.map((edge) => Object.freeze({ node: toTask(edge.node), cursor: edge.cursor })),
+      ),
+    })
+  }
+
+  async countByTimeliness(request: TaskCountRequest): Promise<TimelinessCounts> {
+    // An aggregate without GROUP BY always yields exactly one row.
+    const [row] = await this.#counts(request, false)
+    if (!row) throw new Error('count query returned no row')
+    return row.counts
+  }
+
+  async countByTimelinessPerLead(
+    request: TaskCountRequest,
+  ): Promise<ReadonlyMap<OrganizationId, TimelinessCounts>> {
+    const rows = await this.#counts(request, true)
+    return new Map(rows.map((row) => [asId<OrganizationId>(row.lead ?? ''), row.counts]))
+  }
+
+  /**
+   * One aggregate statement: each task's timeliness computed once in a derived table, then
+   * counted per value with `FILTER`, in total or per lead.
+   */
+  async #counts(
+    request: TaskCountRequest,
+    perLead: boolean,
+  ): Promise<{ lead: string | null; counts: TimelinessCounts }[]> {
+    const asOf = request.asOf
+    const where = taskWhereSql(this.#tenantId, request.filter, asOf)
+    const columns = TIMELINESS_VALUES.map(
+      (value) => sql`count(*) filter (where t.timeliness = ${value}) as ${sql.id(value)}`,
+    )
+    const lead = perLead ? sql`t.lead_id::text` : sql`null::text`
+    const result = await this.#tx((trx) =>
+      sql<Record<string, number | string | null>>`
+        select ${lead} as lead, ${sql.join(columns)},
+          count(*) filter (where t.status = 'CANCELLED') as cancelled,
+          count(*) filter (where t.status <> 'CANCELLED') as total
+        from (
+          select task.lead_id, task.status, ${timelinessSql(asOf)} as timeliness
+          from task where ${where}
+        ) t
+        ${perLead ? sql`group by t.lead_id order by t.lead_id` : sql``}`.execute(trx),
+    )
+    return result.rows.map((row) => {
+      const counts: Record<string, number | string> = emptyCounts(asOf)
+      for (const value of TIMELINESS_VALUES) counts[value] = Number(row[value] ?? 0)
+      return {
+        lead: (row.lead as string | null) ?? null,
+        counts: Object.freeze({
+          ...counts,
+          cancelled: Number(row.cancelled ?? 0),
+          total: Number(row.total ?? 0),
+        }) as unknown as TimelinessCounts,
+      }
+    })
+  }
+
+  async subtasksOf(parentIds: readonly TaskId[]): Promise<ReadonlyMap<TaskId, readonly Task[]>> {
+    const valid = uniqueIds(parentIds)
+    const rows =
+      valid.length === 0
+        ? []
+        : await this.#tx((trx) =>
+            this.#select(trx)
+              .where('task.parent_id', 'in', valid)
+              .orderBy(SORTS.REFERENCE_ASC.key)
+              .orderBy('task.created_at')
+              .orderBy('task.id')
+              .execute(),
+          )
+    return groupFor(parentIds, rows.map(toTask), (task) => task.parentId ?? '')
+  }
+
+  async coordinatorsOf(
+    taskIds: readonly TaskId[],
+  ): Promise<ReadonlyMap<TaskId, readonly Organization[]>> {
+    const valid = uniqueIds(taskIds)
+    const rows =
+      valid.length === 0
+        ? []
+        : await this.#tx((trx) =>
+            trx
+              .selectFrom('task_coordinator')
+              .innerJoin('organization', (join) =>
+                join
+                  .onRef('organization.tenant_id', '=', 'task_coordinator.tenant_id')
+                  .onRef('organization.id', '=', 'task_coordinator.organization_id'),
+              )
+              .selectAll('organization')
+              .select('task_coordinator.task_id')
+              .where('task_coordinator.tenant_id', '=', this.#tenantId)
+              .where('task_coordinator.task_id', 'in', valid)
+              .orderBy('task_coordinator.task_id')
+              .orderBy('task_coordinator.position')
+              .execute(),
+          )
+    const grouped = groupFor(taskIds, rows, (row) => row.task_id)
+    return new Map(
+      [...grouped].map(([id, group]) => [id, Object.freeze(group.map((r) => toOrganization(r)))]),
+    )
+  }
+
+  async progressReportsOf(
+    taskIds: readonly TaskId[],
+    options: ProgressReportsOptions = {},
+  ): Promise<ReadonlyMap<TaskId, readonly ProgressReport[]>> {
+    const valid = uniqueIds(taskIds)
+    let rows: ProgressReportRow[] = []
+    if (valid.length > 0) {
+      rows = await this.#tx((trx) => {
+        const base = trx
+          .selectFrom('progress_report')
+          .select(PROGRESS_REPORT_COLUMNS)
+          .where('progress_report.tenant_id', '=', this.#tenantId)
+          .where('progress_report.task_id', 'in', valid)
+        // The latest of each task in the same one statement: DISTINCT ON keeps the first row
+        // of each task in the order given.
+        return options.latestOnly
+          ? base
+              .distinctOn('progress_report.task_id')
+              .orderBy('progress_report.task_id')
+              .orderBy('progress_report.reported_on', 'desc')
+              .orderBy('progress_report.created_at', 'desc')
+              .orderBy('progress_report.id', 'desc')
+              .execute()
+          : base
+              .orderBy('progress_report.task_id')
+              .orderBy('progress_report.reported_on')
+              .orderBy('progress_report.created_at')
+              .orderBy('progress_report.id')
+              .execute()
+      })
+    }
+    return groupFor(taskIds, rows.map(toProgressReport), (report) => report.taskId)
+  }
+
+  async eventsOf(
+    taskIds: readonly TaskId[],
+  ): Promise<ReadonlyMap<TaskId, readonly RecordedTaskEvent[]>> {
+    const valid = uniqueIds(taskIds)
+    const rows: TaskEventRow[] =
+      valid.length === 0
+        ? []
+        : await this.#tx((trx) =>
+            trx
+              .selectFrom('task_event')
+              .select([
+                'task_event.id as sequence',
+                'task_event.task_id',
+                'task_event.at',
+                'task_event.occurred_on as on',
+                'task_event.type',
+                'task_event.from_status as from',
+                'task_event.to_status as to',
+                'task_event.reason',
+                'task_event.actor',
+              ])
+              .where('task_event.tenant_id', '=', this.#tenantId)
+              .where('task_event.task_id', 'in', valid)
+              .orderBy('task_event.task_id')
+              .orderBy('task_event.id')
+              .execute(),
+          )
+    // Ordinals (hence versions) count within each task, so convert per task.
+    const grouped = groupFor(taskIds, rows, (row) => row.task_id)
+    return new Map([...grouped].map(([id, group]) => [id, toRecordedTaskEvents(group)]))
+  }
+
+  /**
+   * Finds, in one statement, which of the organisations, directive and parent task a task
+   * names the tenant does not have, and reports the first with its path. The foreign keys
+   * still guard a row removed in between; this only gives the error its path.
+   */
+  async #missingReference(
+    trx: Transaction<ChidaoSchema>,
+    task: Pick<
+      NewTask,
+      'leadId' | 'coordinatorIds' | 'monitorId' | 'reportingDuty' | 'directiveId' | 'parentId'
+    >,
+    checkDirectiveAndParent: boolean,
+  ): Promise<DomainError | null> {
+    const wanted: (MissingReference & { table: 'organization' | 'directive' | 'task' })[] = [
+      {
+        table: 'organization',
+        code: 'LEAD_NOT_FOUND',
+        path: ['leadId'],
+        id: task.leadId,
+        en: 'lead organisation',
+        vi: 'đơn vị chủ trì',
+      },
+      ...task.coordinatorIds.map((id, index) => ({
+        table: 'organization' as const,
+        code: 'COORDINATOR_NOT_FOUND',
+        path: ['coordinatorIds', index],
+        id,
+        en: 'coordinating organisation',
+        vi: 'đơn vị phối hợp',
+      })),
+    ]
+    if (task.monitorId !== null) {
+      wanted.push({
+        table: 'organization',
+        code: 'MONITOR_NOT_FOUND',
+        path: ['monitorId'],
+        id: task.monitorId,
+        en: 'monitoring organisation',
+        vi: 'đơn vị theo dõi, đôn đốc',
+      })
+    }
+    if (task.reportingDuty !== null) {
+      wanted.push({
+        table: 'organization',
+        code: 'RECIPIENT_NOT_FOUND',
+        path: ['reportingDuty', 'recipientId'],
+        id: task.reportingDuty.recipientId,
+        en: 'report recipient',
+        vi: 'cơ quan nhận báo cáo',
+      })
+    }
+    if (checkDirectiveAndParent) {
+      wanted.unshift({
+        table: 'directive',
+        code: 'DIRECTIVE_NOT_FOUND',
+        path: ['directiveId'],
+        id: task.directiveId,
+        en: 'directive',
+        vi: 'văn bản',
+      })
+      if (task.parentId !== null) {
+        wanted.push({
+          table: 'task',
+          code: 'PARENT_NOT_FOUND',
+          path: ['parentId'],
+          id: task.parentId,
+          en: 'parent task',
+          vi: 'nhiệm vụ cấp trên',
+        })
+      }
+    }
+    const lookups = (['organization', 'directive', 'task'] as const).flatMap((table) => {
+      const ids = uniqueIds(wanted.filter((w) => w.table === table).map((w) => w.id))
+      return ids.length === 0
+        ? []
+        : [
+            sql`select ${table}::text as kind, id::text as id from ${sql.table(table)}
+                where tenant_id = ${this.#tenantId} and id in (${sql.join(ids)})`,
+          ]
+    })
+    const found = await sql<{ kind: string; id: string }>`${sql.join(
+      lookups,
+      sql` union all `,
+    )}`.execute(trx)
+    const have = new Set(found.rows.map((row) => `${row.kind}:${row.id}`))
+    const missing = wanted.find((w) => !have.has(`${w.table}:${w.id.toLowerCase()}`))
+    return missing ? referenceNotFound(missing) : null
+  }
+
+  async create(task: NewTask, context: ChangeContext): Promise<Result<Task, DomainError>> {
+    try {
+      return await this.#tx(async (trx) => {
+        const missing = await this.#missingReference(trx, task, true)
+        if (missing) return err(missing)
+        const row = await trx
+          .insertInto('task')
+          .values({
+            tenant_id: this.#tenantId,
+            directive_id: task.directiveId,
+            reference: task.reference,
+            title: task.title,
+            description: task.description,
+            search_key: taskSearchKey(task.reference, task.title),
+            lead_id: task.leadId,
+            monitor_id: task.monitorId,
+            ...deadlineColumns(task.deadline),
+            reporting_cadence: task.reportingDuty?.cadence ?? null,
+            reporting_recipient_id: task.reportingDuty?.recipientId ?? null,
+            parent_id: task.parentId,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+        await this.#insertCoordinators(trx, row.id, task.coordinatorIds)
+        // The domain's own factory: the same value a later read returns.
+        const created = createTask(task, { id: asId<TaskId>(row.id), tenantId: this.#tenantId })
+        await writeAuditEvent(trx, this.#tenantId, context, {
+          action: 'task.create',
+          entityType: 'Task',
+          entityId: created.id,
+          before: null,
+          after: auditView(created),
+        })
+        return ok(created)
+      })
+    } catch (error) {
+      const mapped = integrityError(error, task.reference)
+      if (mapped) return err(mapped)
+      throw error
+    }
+  }
+
+  async #insertCoordinators(
+    trx: Transaction<ChidaoSchema>,
+    taskId: string,
+    coordinatorIds: readonly OrganizationId[],
+  ): Promise<void> {
+    if (coordinatorIds.length === 0) return
+    await trx
+      .insertInto('task_coordinator')
+      .values(
+        coordinatorIds.map((organizationId, position) => ({
+          tenant_id: this.#tenantId,
+          task_id: taskId,
+          organization_id: organizationId,
+          position,
+        })),
+      )
+      .execute()
+  }
+
+  async update(
+    id: TaskId,
+    patch: TaskPatch,
+    expectedVersion: number,
+    context: ChangeContext,
+  ): Promise<Result<Task, DomainError>> {
+    if (!isUuid(id)) return err(taskNotFound())
+    try {
+      return await this.#tx(async (trx) => {
+        const current = await this.#load(trx, id.toLowerCase())
+        if (!current) return err(taskNotFound())
+        if (current.version !== expectedVersion) {
+          return err(conflict(expectedVersion, current.version))
+        }
+        // The domain's validation of a whole task, on the task as it would be; the deadline is
+        // a value already (not text to parse), so it is carried over as is.
+        const pick = <K extends keyof TaskPatch>(key: K, fallback: Task[K & keyof Task]) =>
+          patch[key] === undefined ? fallback : patch[key]
+        const checked = validateNewTask({
+          directiveId: current.directiveId,
+          reference: current.reference,
+          title: pick('title', current.title) as string,
+          description: pick('description', current.description) as string,
+          leadId: pick('leadId', current.leadId) as string,
+          coordinatorIds: pick('coordinatorIds', current.coordinatorIds) as readonly string[],
+          monitorId: pick('monitorId', current.monitorId) as string | null,
+          deadline: null,
+          reportingDuty: pick('reportingDuty', current.reportingDuty) as NewTask['reportingDuty'],
+          parentId: current.parentId,
+        })
+        if (!checked.ok) return checked
+        const next: NewTask = Object.freeze({
+          ...checked.value,
+          deadline: patch.deadline === undefined ? current.deadline : patch.deadline,
+        })
+        const missing = await this.#missingReference(trx, next, false)
+        if (missing) return err(missing)
+        // The version check is in the UPDATE itself: of racing writers that all read the same
+        // version, the database lets exactly one match; the others find 0 rows.
+        const updated = await trx
+          .updateTable('task')
+          .set({
+            title: next.title,
+            description: next.description,
+            search_key: taskSearchKey(current.reference, next.title),
+            lead_id: next.leadId,
+            monitor_id: next.monitorId,
+            ...deadlineColumns(next.deadline),
+            reporting_cadence: next.reportingDuty?.cadence ?? null,
+            reporting_recipient_id: next.reportingDuty?.recipientId ?? null,
+            version: expectedVersion + 1,
+            updated_at: new Date(),
+          })
+          .where('tenant_id', '=', this.#tenantId)
+          .where('id', '=', current.id)
+          .where('version', '=', expectedVersion)
+          .returning('version')
+          .executeTakeFirst()
+        if (!updated) return err(conflict(expectedVersion, await this.#version(trx, current.id)))
+        if (patch.coordinatorIds !== undefined) {
+          await trx
+            .deleteFrom('task_coordinator')
+            .where('tenant_id', '=', this.#tenantId)
+            .where('task_id', '=', current.id)
+            .execute()
+          await this.#insertCoordinators(trx, current.id, next.coordinatorIds)
+        }
+        const after: Task = Object.freeze({
+          ...current,
+          ...next,
+          coordinatorIds: Object.freeze([...next.coordinatorIds]),
+          version: updated.version,
+        })
+        await writeAuditEvent(trx, this.#tenantId, context, {
+          action: 'task.update',
+          entityType: 'Task',
+          entityId: current.id,
+          before: auditView(current),
+          after: auditView(after),
+        })
+        return ok(after)
+      })
+    } catch (error) {
+      const mapped = integrityError(error, null)
+      if (mapped) return err(mapped)
+      throw error
+    }
+  }
+
+  async #version(trx: Transaction<ChidaoSchema>, id: string): Promise<number | null> {
+    const row = await trx
+      .selectFrom('task')
+      .select('version')
+      .where('tenant_id', '=', this.#tenantId)
+      .where('id', '=', id)
+      .executeTakeFirst()
+    return row?.version ?? null
+  }
+
+  async transition(
+    id: TaskId,
+    step: TaskTransitionStep,
+    expectedVersion: number,
+    context: ChangeContext,
+  ): Promise<TaskTransitionResult> {
+    if (!isUuid(id)) return err(taskNotFound())
+    return this.#tx(async (trx) => {
+      const current = await this.#load(trx, id.toLowerCase())
+      if (!current) return err(taskNotFound())
+      if (current.version !== expectedVersion) {
+        return err(conflict(expectedVersion, current.version))
+      }
+      const result =
+        typeof step === 'function'
+          ? step(current)
+          : applyTaskEvent(current, step.type, {
+              on: step.on,
+              reason: step.reason ?? null,
+              by: step.by ?? null,
+            })
+      if (!result.ok) return result
+      const { task: next, event } = result.value
+      // Only what a transition may change is written, whatever the step returned besides.
+      const updated = await trx
+        .updateTable('task')
+        .set({
+          status: event.to,
+          completed_on: event.to === 'COMPLETED' ? event.on : null,
+          version: expectedVersion + 1,
+          updated_at: new Date(),
+        })
+        .where('tenant_id', '=', this.#tenantId)
+        .where('id', '=', current.id)
+        .where('version', '=', expectedVersion)
+        .returning('version')
+        .executeTakeFirst()
+      if (!updated) return err(conflict(expectedVersion, await this.#version(trx, current.id)))
+      await trx
+        .insertInto('task_event')
+        .values({
+          tenant_id: this.#tenantId,
+          task_id: current.id,
+          occurred_on: event.on,
+          type: event.type,
+          from_status: event.from,
+          to_status: event.to,
+          reason: event.reason,
+          actor: context.actor,
+        })
+        .execute()
+      const after: Task = Object.freeze({
+        ...next,
+        status: event.to,
+        completedOn: event.to === 'COMPLETED' ? event.on : null,
+        version: updated.version,
+      })
+      await writeAuditEvent(trx, this.#tenantId, context, {
+        action: `task.${event.type.toLowerCase()}`,
+        entityType: 'Task',
+        entityId: current.id,
+        before: auditView(current),
+        after: { ...auditView(after), event },
+      })
+      return ok(Object.freeze({ task: after, event }))
+    })
+  }
+
+  async appendProgressReport(
+    input: ProgressReportInput,
+    context: ChangeContext,
+    idempotencyKey?: string | null,
+  ): Promise<Result<ProgressReport, DomainError>> {
+    const validated = validateProgressReport(input)
+    if (!validated.ok) return validated
+    const report = validated.value
+    const key = idempotencyKey?.trim() || null
+    try {
+      return await this.#tx(async (trx) => {
+        const byKey = () =>
+          trx
+            .selectFrom('progress_report')
+            .select(PROGRESS_REPORT_COLUMNS)
+            .where('progress_report.tenant_id', '=', this.#tenantId)
+            .where('progress_report.idempotency_key', '=', key)
+            .executeTakeFirst()
+        // A replay answers before any rule is checked again: the first call already passed them.
+        if (key !== null) {
+          const replayed = await byKey()
+          if (replayed) return ok(toProgressReport(replayed))
+        }
+        // Row-level security would refuse a report on a task this handle cannot see; say so
+        // as the value it is.
+        const visible = await trx
+          .selectFrom('task')
+          .select('id')
+          .where('tenant_id', '=', this.#tenantId)
+          .where('id', '=', report.taskId)
+          .executeTakeFirst()
+        if (!visible) return err(taskNotFound(['taskId']))
+        const last = await trx
+          .selectFrom('progress_report')
+          .select(PROGRESS_REPORT_COLUMNS)
+          .where('progress_report.tenant_id', '=', this.#tenantId)
+          .where('progress_report.task_id', '=', report.taskId)
+          .where('progress_report.organization_id', '=', report.organizationId)
+          .orderBy('progress_report.reported_on', 'desc')
+          .orderBy('progress_report.created_at', 'desc')
+          .limit(1)
+          .executeTakeFirst()
+        const ordered = appendProgressReport(last ? [toProgressReport(last)] : [], report)
+        if (!ordered.ok) return ordered
+        const insert = trx.insertInto('progress_report').values({
+          tenant_id: this.#tenantId,
+          id: report.id,
+          task_id: report.taskId,
+          reported_on: report.reportedOn,
+          organization_id: report.organizationId,
+          percent: report.percent,
+          narrative: report.narrative,
+          evidence: JSON.stringify(report.evidence),
+          idempotency_key: key,
+        })
+        // Race-safe idempotency: of two calls with one key, the unique constraint lets one
+        // insert; the other waits for it, inserts nothing, and reads the winner's report.
+        const inserted = await (key === null
+          ? insert
+          : insert.onConflict((oc) => oc.columns(['tenant_id', 'idempotency_key']).doNothing())
+        )
+          .returning('id')
+          .executeTakeFirst()
+        if (!inserted) {
+          const winner = await byKey()
+          if (!winner) throw new Error('progress report idempotency key vanished')
+          return ok(toProgressReport(winner))
+        }
+        await writeAuditEvent(trx, this.#tenantId, context, {
+          action: 'task.progress-report',
+          entityType: 'ProgressReport',
+          entityId: report.id,
+          before: null,
+          after: { ...report, idempotencyKey: key },
+        })
+        return ok(report)
+      })
+    } catch (error) {
+      if (sqlState(error) === SQLSTATE.UNIQUE_VIOLATION) {
+        return err(
+          domainError(
+            'DUPLICATE_REPORT',
+            { en: 'The report is already recorded', vi: 'Báo cáo đã được ghi nhận' },
+            ['id'],
+            report.id,
+          ),
+        )
+      }
+      if (sqlState(error) === SQLSTATE.FOREIGN_KEY_VIOLATION) {
+        return err(
+          constraintName(error)?.includes('task_id')
+            ? taskNotFound(['taskId'])
+            : referenceNotFound({
+                code: 'ORGANIZATION_NOT_FOUND',
+                path: ['organizationId'],
+                id: report.organizationId,
+                en: 'organisation',
+                vi: 'tổ chức',
+              }),
+        )
+      }
+      throw error
+    }
+  }
+}
+
+/** Foreign-key columns of `task` and `task_coordinator`, and the error each one means. */
+const FOREIGN_KEYS: readonly (MissingReference & { column: string })[] = [
+  {
+    column: 'directive_id',
+    code: 'DIRECTIVE_NOT_FOUND',
+    path: ['directiveId'],
+    id: '',
+    en: 'directive',
+    vi: 'văn bản',
+  },
+  {
+    column: 'lead_id',
+    code: 'LEAD_NOT_FOUND',
+    path: ['leadId'],
+    id: '',
+    en: 'lead organisation',
+    vi: 'đơn vị chủ trì',
+  },
+  {
+    column: 'monitor_id',
+    code: 'MONITOR_NOT_FOUND',
+    path: ['monitorId'],
+    id: '',
+    en: 'monitoring organisation',
+    vi: 'đơn vị theo dõi, đôn đốc',
+  },
+  {
+    column: 'reporting_recipient_id',
+    code: 'RECIPIENT_NOT_FOUND',
+    path: ['reportingDuty', 'recipientId'],
+    id: '',
+    en: 'report recipient',
+    vi: 'cơ quan nhận báo cáo',
+  },
+  {
+    column: 'parent_id',
+    code: 'PARENT_NOT_FOUND',
+    path: ['parentId'],
+    id: '',
+    en: 'parent task',
+    vi: 'nhiệm vụ cấp trên',
+  },
+  {
+    column: 'organization_id',
+    code: 'COORDINATOR_NOT_FOUND',
+    path: ['coordinatorIds'],
+    id: '',
+    en: 'coordinating organisation',
+    vi: 'đơn vị phối hợp',
+  },
+]
+
+/**
+ * Turns an integrity error of a task write into its domain error: a taken reference, or a
+ * reference removed between the check and the write (the foreign key names the column).
+ */
+function integrityError(error: unknown, reference: string | null): DomainError | null {
+  const state = sqlState(error)
+  const constraint = constraintName(error) ?? ''
+  if (state === SQLSTATE.UNIQUE_VIOLATION && constraint === 'task_reference_key') {
+    return referenceTaken(reference)
+  }
+  if (state === SQLSTATE.FOREIGN_KEY_VIOLATION) {
+    const key = FOREIGN_KEYS.find((k) => constraint.includes(`_${k.column}_`))
+    if (key) return referenceNotFound(key)
+  }
+  return null
+}

@@ -1,0 +1,59 @@
+import { type DomainError, domainError, type ErrorPath } from '@chidao/domain'
+
+/**
+ * `CONFLICT`: the task is no longer at the version the caller read, so the change was refused
+ * and nothing was written. The message names the current version, to reload and retry.
+ */
+export function conflict(expected: number, current: number | null): DomainError {
+  return current === null
+    ? taskNotFound()
+    : domainError(
+        'CONFLICT',
+        {
+          en: `The task was changed meanwhile: it is at version ${current}, not ${expected}; reload it and try again`,
+          vi: `Nhiệm vụ đã được cập nhật trong lúc đó: phiên bản hiện tại là ${current}, không phải ${expected}; hãy tải lại và thử lại`,
+        },
+        ['version'],
+        current,
+      )
+}
+
+/** `TASK_NOT_FOUND`: no task with this id in the tenant. */
+export function taskNotFound(path: ErrorPath = ['id']): DomainError {
+  return domainError('TASK_NOT_FOUND', { en: 'No such task', vi: 'Không tìm thấy nhiệm vụ' }, path)
+}
+
+/** `TASK_REFERENCE_TAKEN`: the directive already has a task with this reference. */
+export function referenceTaken(reference: string | null): DomainError {
+  return domainError(
+    'TASK_REFERENCE_TAKEN',
+    {
+      en: `The directive already has a task numbered ${reference}`,
+      vi: `Văn bản đã có nhiệm vụ mang số thứ tự ${reference}`,
+    },
+    ['reference'],
+    reference,
+  )
+}
+
+/** What a `*_NOT_FOUND` error is about: its code, its path, the id (`''` when unknown) and how to name it. */
+export interface MissingReference {
+  readonly code: string
+  readonly path: ErrorPath
+  readonly id: string
+  readonly en: string
+  readonly vi: string
+}
+
+/** A `*_NOT_FOUND` error for a reference to something the tenant does not have. */
+export function referenceNotFound(missing: MissingReference): DomainError {
+  return domainError(
+    missing.code,
+    {
+      en: `No ${missing.en} with id ${missing.id}`,
+      vi: `Không tìm thấy ${missing.vi} mã ${missing.id}`,
+    },
+    missing.path,
+    missing.id,
+  )
+}
