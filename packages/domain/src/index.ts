@@ -68,6 +68,7 @@ export * from './assessment/scorecard.js'
 // Bundles (section: bundle)
 export * from './bundle/bundle.js'
 export * from './bundle/bundle-ref.js'
+export * from './bundle/parse-bundle.js'
 
 // Ports implemented by persistence (section: ports)
 export * from './pagination.js'

@@ -1,0 +1,1742 @@
+import { FINDINGS_PARTS, type Findings, type NewAssessment } from '../assessment/assessment.js'
+import { ratingForScore } from '../assessment/rate.js'
+import { compareRatings, isRating, RATINGS } from '../assessment/rating.js'
+import { RATING_RULE_SETS } from '../assessment/rating-rules.js'
+import { type AssessmentInput, validateAssessment } from '../assessment/validate-assessment.js'
+import { daysInMonth, type IsoDate, isoDate, isoDateParts } from '../calendar/iso-date.js'
+import type { DirectiveSectionInput, NewDirective } from '../directive/directive.js'
+import { validateNewDirective } from '../directive/directive.js'
+import { buildDirectiveGraph } from '../directive/directive-graph.js'
+import {
+  type DirectiveRelation,
+  type DirectiveRelationType,
+  validateDirectiveRelation,
+} from '../directive/directive-relation.js'
+import { type DomainError, domainError, type ErrorPath, withPathPrefix } from '../domain-error.js'
+import type { DirectiveId, OrganizationId, TenantId } from '../ids.js'
+import { isTenantId } from '../ids.js'
+import {
+  type OrganizationMembership,
+  validateOrganizationMembership,
+  validateOrganizationMemberships,
+} from '../organization/membership.js'
+import type { NewOrganization, Organization } from '../organization/organization.js'
+import { parseOrganizationCode } from '../organization/organization-code.js'
+import {
+  DISTRICT_LEVEL_ABOLISHED_ON,
+  isOrganizationLevel,
+  type OrganizationLevel,
+} from '../organization/organization-level.js'
+import { validateOrganizationHierarchy } from '../organization/organization-tree.js'
+import { validateOrganizationSuccessions } from '../organization/succession.js'
+import { validateNewOrganization } from '../organization/validate-organization.js'
+import { err, ok, type Result } from '../result.js'
+import { formatDocumentSymbol, parseDocumentSymbol } from '../symbol/document-symbol.js'
+import { validateProgressReport } from '../task/progress-report.js'
+import type { NewTask } from '../task/task.js'
+import { isTaskStatus, TASK_STATUSES, type TaskStatus } from '../task/task-status.js'
+import { type NewTaskInput, validateNewTask } from '../task/validate-task.js'
+import { nfc } from '../text/nfc.js'
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_VERSION,
+  type Bundle,
+  type BundleAssessment,
+  type BundleAssessmentSubject,
+  type BundleDirective,
+  type BundleMembership,
+  type BundleOrganization,
+  type BundleProgressReport,
+  type BundleRating,
+  type BundleRelation,
+  type BundleSocialCritique,
+  type BundleTask,
+} from './bundle.js'
+import { BundleReader, type BundleRecord, shownValue } from './bundle-reader.js'
+import { bundleDirectiveRef, parseDirectiveRef, parseTaskRef } from './bundle-ref.js'
+
+const TOP_FIELDS = [
+  'format',
+  'version',
+  'tenant',
+  'title',
+  'description',
+  'source',
+  'organizations',
+  'memberships',
+  'directives',
+  'relations',
+  'tasks',
+  'assessments',
+] as const
+const SECTIONS = TOP_FIELDS.slice(6) as readonly string[]
+const ORGANIZATION_FIELDS = [
+  'code',
+  'name',
+  'shortName',
+  'kind',
+  'level',
+  'parent',
+  'foundedOn',
+  'dissolvedOn',
+  'successor',
+  'partyTerm',
+]
+const MEMBERSHIP_FIELDS = ['member', 'union', 'from', 'to']
+const DIRECTIVE_FIELDS = [
+  'symbol',
+  'kind',
+  'issuer',
+  'issuerTerm',
+  'issuedOn',
+  'title',
+  'secrecy',
+  'urgency',
+  'sections',
+]
+const SECTION_FIELDS = ['number', 'heading', 'body', 'children']
+const RELATION_FIELDS = ['from', 'to', 'type', 'effectiveOn']
+const TASK_FIELDS = [
+  'directive',
+  'reference',
+  'title',
+  'description',
+  'lead',
+  'coordinators',
+  'monitor',
+  'deadline',
+  'reportingDuty',
+  'parent',
+  'status',
+  'completedOn',
+  'progressReports',
+]
+const REPORT_FIELDS = ['reportedOn', 'organization', 'percent', 'narrative', 'evidence']
+const ASSESSMENT_FIELDS = [
+  'key',
+  'kind',
+  'subject',
+  'period',
+  'title',
+  'assessor',
+  'assessedOn',
+  'findings',
+  'indicators',
+  'rating',
+  'socialCritique',
+]
+const CRITIQUE_FIELDS = [
+  'subjectTitle',
+  'requestingBody',
+  'form',
+  'requestedOn',
+  'heldOn',
+  'reportedOn',
+  'reportNumber',
+  'response',
+  'respondedOn',
+]
+
+/** Domain validators return their first error: repairing the field at fault and running them
+ * again yields the next, so a bundle reports every error while the rules stay in one place. */
+const MAX_REPAIRS = 32
+
+function allErrors<I, T>(
+  input: I,
+  validate: (input: I) => Result<T, DomainError>,
+  repair: (input: I, error: DomainError) => I | null,
+): { errors: DomainError[]; value: T | undefined } {
+  const errors: DomainError[] = []
+  let current = input
+  for (let round = 0; round < MAX_REPAIRS; round++) {
+    const result = validate(current)
+    if (result.ok) return { errors, value: errors.length === 0 ? result.value : undefined }
+    errors.push(result.error)
+    const next = repair(current, result.error)
+    if (next === null) break
+    current = next
+  }
+  return { errors, value: undefined }
+}
+
+// Validators of the domain take identifiers (UUIDs); a bundle names things by natural key. Each
+// key gets a stand-in UUID for the call, and error values are mapped back to the key.
+class StandIns {
+  readonly #byKey = new Map<string, string>()
+  readonly #byId = new Map<string, string>()
+  #next = 1
+
+  id(key: string): string {
+    let id = this.#byKey.get(key)
+    if (id === undefined) {
+      id = this.fresh()
+      this.#byKey.set(key, id)
+      this.#byId.set(id, key)
+    }
+    return id
+  }
+
+  fresh(): string {
+    return `00000000-0000-4000-8000-${(this.#next++).toString(16).padStart(12, '0')}`
+  }
+
+  unfake(error: DomainError): DomainError {
+    const swap = (text: string) =>
+      text.replace(/00000000-0000-4000-8000-[0-9a-f]{12}/gu, (id) => this.#byId.get(id) ?? '?')
+    const value = typeof error.value === 'string' ? swap(error.value) : error.value
+    return domainError(
+      error.code,
+      { en: swap(error.message), vi: swap(error.messageVi) },
+      error.path,
+      value,
+    )
+  }
+}
+
+function renamePath(path: ErrorPath, renames: Readonly<Record<string, ErrorPath>>): ErrorPath {
+  for (let length = Math.min(path.length, 2); length >= 1; length--) {
+    const head = path.slice(0, length).join('.')
+    const renamed = renames[head]
+    if (renamed !== undefined) return [...renamed, ...path.slice(length)]
+  }
+  return path
+}
+
+function dayBefore(date: IsoDate): IsoDate {
+  const { year, month, day } = isoDateParts(date)
+  if (day > 1) return isoDate(year, month, day - 1)!
+  if (month > 1) return isoDate(year, month - 1, daysInMonth(year, month - 1))!
+  return isoDate(year - 1, 12, 31) ?? date
+}
+
+function issueYearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4))
+}
+
+interface OrganizationDraft {
+  readonly index: number
+  code?: string
+  level?: OrganizationLevel
+  parent?: string
+  foundedOn?: IsoDate
+  dissolvedOn?: IsoDate
+  successor?: string
+  value?: NewOrganization
+}
+
+interface DirectiveDraft {
+  readonly index: number
+  symbol?: string
+  issuedOn?: IsoDate
+  key?: string
+  value?: NewDirective
+}
+
+interface TaskDraft {
+  readonly index: number
+  readonly record: BundleRecord | undefined
+  directiveKey?: string
+  reference?: string
+  key?: string
+  parentKey?: string
+  status: TaskStatus
+  completedOn: IsoDate | null
+  reports: BundleProgressReport[]
+  value?: NewTask
+}
+
+interface DirectiveResolution {
+  readonly key?: string
+}
+
+/**
+ * Validates and normalises a bundle (a parsed JSON or YAML document, see {@link BundleInput})
+ * and returns every error found, never only the first, each with the JSON path of the
+ * offending field (`['tasks', 12, 'lead']`), a message in English and Vietnamese naming the
+ * offending value, and the value itself. Never throws.
+ *
+ * What is checked, reusing the domain's validators for the records themselves:
+ * - the header: `format` (`INVALID_BUNDLE_FORMAT`), `version` (`UNSUPPORTED_BUNDLE_VERSION`:
+ *   nothing else is read then), the tenant id (`INVALID_TENANT_ID`);
+ * - every object: fields of the wrong type (`INVALID_TYPE`), missing (`REQUIRED`) or unknown
+ *   (`UNKNOWN_FIELD`, suggesting the field meant: `coordinator` → `coordinators`);
+ * - natural keys used twice (`DUPLICATE_KEY`): organisation code, directive symbol and year
+ *   of issue, task directive and reference, assessment key, and a progress report's date and
+ *   organisation within its task;
+ * - references to nothing (`UNKNOWN_ORGANIZATION`, `UNKNOWN_DIRECTIVE`, `UNKNOWN_TASK`) or to
+ *   a symbol that two directives share without `@year` (`AMBIGUOUS_DIRECTIVE_REF`);
+ * - organisations: {@link validateNewOrganization}, the hierarchy
+ *   ({@link validateOrganizationHierarchy}: `CYCLE_IN_HIERARCHY`, `INVALID_PARENT_LEVEL`),
+ *   successions ({@link validateOrganizationSuccessions}), and the district level, which only a
+ *   body dissolved by 2025-07-01 may keep (`DISTRICT_LEVEL_ABOLISHED`); memberships
+ *   ({@link validateOrganizationMembership}, overlaps);
+ * - directives ({@link validateNewDirective}), relations ({@link validateDirectiveRelation}, and
+ *   every duplicate and cycle of the graph: `DUPLICATE_RELATION`, `CYCLE_IN_RELATIONS`);
+ * - tasks ({@link validateNewTask}: deadlines read with the directive's year of issue, lead also
+ *   coordinator…), parent cycles (`CYCLE_IN_HIERARCHY`), status (`INVALID_TASK_STATUS`) and
+ *   dates: `completedOn` exactly when `COMPLETED` (`COMPLETION_DATE_WITHOUT_COMPLETION`,
+ *   `COMPLETION_DATE_REQUIRED`), not before the directive (`COMPLETED_BEFORE_ISSUED`); progress
+ *   reports ({@link validateProgressReport}: percent 0–100…), not before the directive
+ *   (`REPORT_BEFORE_ISSUED`);
+ * - assessments ({@link validateAssessment}), their subject (`INVALID_ASSESSMENT_SUBJECT`), the
+ *   rating rule set (`UNKNOWN_RATING_RULES`) and a level no better than the score allows
+ *   (`RATING_ABOVE_SCORE`).
+ *
+ * The normalised bundle keeps the order of the input; {@link bundleToJson} sorts.
+ *
+ * @example
+ * ```ts
+ * const r = parseBundle(JSON.parse(text))
+ * if (r.ok) r.value.tasks.length
+ * else for (const e of r.error) console.error(e.path.join('.'), e.code, e.message)
+ * // tasks.12.lead UNKNOWN_ORGANIZATION No organisation with code "SO-KHCM" in the bundle
+ * ```
+ */
+export function parseBundle(value: unknown): Result<Bundle, readonly DomainError[]> {
+  const reader = new BundleReader()
+  const root = reader.record(value, [], TOP_FIELDS, ['format', 'version', 'tenant'])
+  if (root === undefined) return err(Object.freeze(reader.errors))
+
+  if (root.format !== undefined && root.format !== null && root.format !== BUNDLE_FORMAT) {
+    reader.add(
+      'INVALID_BUNDLE_FORMAT',
+      {
+        en: `Not a chidao bundle: format is ${shownValue(root.format)}, expected "${BUNDLE_FORMAT}"`,
+        vi: `Không phải gói dữ liệu chidao: format là ${shownValue(root.format)}, phải là "${BUNDLE_FORMAT}"`,
+      },
+      ['format'],
+      root.format,
+    )
+  }
+  if (root.version !== undefined && root.version !== null && root.version !== BUNDLE_VERSION) {
+    reader.add(
+      'UNSUPPORTED_BUNDLE_VERSION',
+      {
+        en: `Unsupported bundle version ${shownValue(root.version)}: this release reads version ${BUNDLE_VERSION}`,
+        vi: `Phiên bản gói dữ liệu ${shownValue(root.version)} không được hỗ trợ: phiên bản này chỉ đọc phiên bản ${BUNDLE_VERSION}`,
+      },
+      ['version'],
+      root.version,
+    )
+    // Another version may name its fields differently: reading on would only add noise.
+    return err(Object.freeze(reader.errors))
+  }
+
+  const tenantRecord = reader.field(root, 'tenant', [], 'object')
+  const tenant = reader.record(tenantRecord ?? {}, ['tenant'], ['id', 'name'], [])
+  const tenantId = reader.field(tenant, 'id', ['tenant'], 'string')
+  if (tenantId !== undefined && !isTenantId(tenantId)) {
+    reader.add(
+      'INVALID_TENANT_ID',
+      {
+        en: `Invalid tenant id ${shownValue(tenantId)}: use 1–63 lower-case letters, digits and hyphens`,
+        vi: `Mã đơn vị triển khai ${shownValue(tenantId)} không hợp lệ: dùng 1–63 chữ thường, chữ số và dấu gạch ngang`,
+      },
+      ['tenant', 'id'],
+      tenantId,
+    )
+  }
+  if (tenantRecord !== undefined) {
+    for (const key of ['id', 'name']) {
+      if (tenant?.[key] === undefined || tenant[key] === null) {
+        reader.add(
+          'REQUIRED',
+          { en: `Field "${key}" is required`, vi: `Thiếu trường bắt buộc "${key}"` },
+          ['tenant', key],
+        )
+      }
+    }
+  }
+  const tenantName = reader.requiredText(tenant, 'name', ['tenant'])
+  const title = reader.text(root, 'title', [])
+  const description = reader.field(root, 'description', [], 'string')
+  const source = reader.field(root, 'source', [], 'string')
+
+  const standIns = new StandIns()
+  const list = (key: string) => reader.field(root, key, [], 'array') ?? []
+
+  // ---------------------------------------------------------------- organisations
+  const organizationInputs = list('organizations')
+  const organizations: OrganizationDraft[] = []
+  const organizationIndex = new Map<string, number>()
+  const organizationRecords: (BundleRecord | undefined)[] = []
+  for (const [index, raw] of organizationInputs.entries()) {
+    const path = ['organizations', index]
+    const record = reader.record(raw, path, ORGANIZATION_FIELDS, ['code', 'name', 'kind', 'level'])
+    organizationRecords.push(record)
+    const draft: OrganizationDraft = { index }
+    organizations.push(draft)
+    const code = reader.field(record, 'code', path, 'string')
+    if (code === undefined) continue
+    const parsed = parseOrganizationCode(code, [...path, 'code'])
+    if (!parsed.ok) {
+      reader.add(parsed.error.code, bilingual(parsed.error), parsed.error.path, code)
+      continue
+    }
+    draft.code = parsed.value
+    const first = organizationIndex.get(parsed.value)
+    if (first !== undefined) {
+      reader.add(
+        'DUPLICATE_KEY',
+        {
+          en: `Organisation code ${shownValue(parsed.value)} is used twice (first at organizations[${first}])`,
+          vi: `Mã tổ chức ${shownValue(parsed.value)} bị trùng (đã dùng ở organizations[${first}])`,
+        },
+        [...path, 'code'],
+        code,
+      )
+    } else organizationIndex.set(parsed.value, index)
+  }
+
+  const organizationRef = (raw: unknown, path: ErrorPath): string | undefined => {
+    const text = reader.value(raw, path, 'string') as string | undefined
+    if (text === undefined) return undefined
+    const parsed = parseOrganizationCode(text, path)
+    const code = parsed.ok ? parsed.value : nfc(text).trim()
+    if (!parsed.ok || !organizationIndex.has(code)) {
+      reader.add(
+        'UNKNOWN_ORGANIZATION',
+        {
+          en: `No organisation with code ${shownValue(text)} in the bundle`,
+          vi: `Không có tổ chức mã ${shownValue(text)} trong gói dữ liệu`,
+        },
+        path,
+        text,
+      )
+      return undefined
+    }
+    return code
+  }
+
+  for (const draft of organizations) {
+    const { index } = draft
+    const path = ['organizations', index]
+    const record = organizationRecords[index]
+    if (record === undefined) continue
+    const name = reader.field(record, 'name', path, 'string')
+    const shortName = reader.field(record, 'shortName', path, 'string')
+    const kind = reader.field(record, 'kind', path, 'string')
+    const level = reader.field(record, 'level', path, 'string')
+    if (level !== undefined && isOrganizationLevel(level)) draft.level = level
+    draft.foundedOn = reader.field(record, 'foundedOn', path, 'date')
+    draft.dissolvedOn = reader.field(record, 'dissolvedOn', path, 'date')
+    const partyTerm = reader.field(record, 'partyTerm', path, 'number')
+    if (record.parent !== undefined && record.parent !== null) {
+      draft.parent = organizationRef(record.parent, [...path, 'parent'])
+    }
+    if (record.successor !== undefined && record.successor !== null) {
+      draft.successor = organizationRef(record.successor, [...path, 'successor'])
+    }
+    const today =
+      draft.dissolvedOn === undefined ? DISTRICT_LEVEL_ABOLISHED_ON : dayBefore(draft.dissolvedOn)
+    const checked = allErrors(
+      {
+        code: draft.code ?? 'X',
+        name: name ?? 'x',
+        shortName: shortName ?? null,
+        kind: kind ?? 'OTHER',
+        level: level ?? 'PROVINCE',
+        parentCode: draft.parent ?? null,
+        foundedOn: draft.foundedOn ?? null,
+        partyTerm: partyTerm ?? null,
+      },
+      (input) => validateNewOrganization(input, { today }),
+      (input, error) => {
+        switch (error.path[0]) {
+          case 'code':
+            return { ...input, code: 'X' }
+          case 'name':
+            return { ...input, name: 'x' }
+          case 'shortName':
+            return { ...input, shortName: null }
+          case 'kind':
+            return { ...input, kind: 'OTHER' }
+          case 'level':
+            return { ...input, level: 'PROVINCE' }
+          case 'foundedOn':
+            return { ...input, foundedOn: null }
+          case 'partyTerm':
+            return { ...input, partyTerm: null }
+          case 'parentCode':
+            return { ...input, parentCode: null }
+          default:
+            return null
+        }
+      },
+    )
+    for (const error of checked.errors) {
+      reader.addUnlessCovered(withPathPrefix(renameError(error, { parentCode: ['parent'] }), path))
+    }
+    draft.value = checked.value
+    if (
+      draft.level === 'DISTRICT' &&
+      (draft.dissolvedOn === undefined || draft.dissolvedOn > DISTRICT_LEVEL_ABOLISHED_ON)
+    ) {
+      reader.addUnlessCovered(
+        domainError(
+          'DISTRICT_LEVEL_ABOLISHED',
+          {
+            en: `${draft.code ?? 'This body'} is at the district level, abolished on ${DISTRICT_LEVEL_ABOLISHED_ON}: a district body must be dissolved by then (give dissolvedOn and a successor)`,
+            vi: `${draft.code ?? 'Tổ chức này'} thuộc cấp huyện, đã kết thúc hoạt động từ ngày 01/7/2025: tổ chức cấp huyện phải có ngày giải thể (dissolvedOn) không muộn hơn ngày đó và tổ chức kế thừa`,
+          },
+          [...path, 'level'],
+          level,
+        ),
+      )
+    }
+  }
+
+  // Hierarchy and successions, over the organisations whose keys are sound.
+  const sound = organizations.filter(
+    (d) => d.code !== undefined && organizationIndex.get(d.code) === d.index,
+  )
+  const hierarchy = validateOrganizationHierarchy(
+    sound
+      .filter((d) => d.level !== undefined)
+      .map((d) => ({ id: d.code!, code: d.code!, level: d.level!, parentId: d.parent ?? null }))
+      .map((node, _, all) =>
+        node.parentId !== null && !all.some((o) => o.id === node.parentId)
+          ? { ...node, parentId: null }
+          : node,
+      ),
+  )
+  if (!hierarchy.ok) {
+    const withLevel = sound.filter((d) => d.level !== undefined)
+    for (const error of hierarchy.error) {
+      const [at, ...rest] = error.path
+      const draft = withLevel[at as number]
+      if (draft === undefined) continue
+      reader.addUnlessCovered(
+        withPathPrefix(renameError({ ...error, path: rest }, { parentId: ['parent'] }), [
+          'organizations',
+          draft.index,
+        ]),
+      )
+    }
+  }
+  const successionSet = sound.filter((d) => d.value !== undefined)
+  const successionErrors = validateOrganizationSuccessions(
+    successionSet.map(
+      (d): Organization => ({
+        ...d.value!,
+        id: d.code as OrganizationId,
+        tenantId: (tenantId ?? 'demo') as TenantId,
+        parentId: null,
+        dissolvedOn: d.dissolvedOn ?? null,
+        successorId: (d.successor ?? null) as OrganizationId | null,
+        version: 1,
+      }),
+    ),
+  )
+  for (const error of successionErrors) {
+    const [at, ...rest] = error.path
+    const draft = successionSet[at as number]
+    if (draft === undefined || error.code === 'SUCCESSOR_NOT_FOUND') continue
+    reader.addUnlessCovered(
+      withPathPrefix(renameError({ ...error, path: rest }, { successorId: ['successor'] }), [
+        'organizations',
+        draft.index,
+      ]),
+    )
+  }
+
+  // ---------------------------------------------------------------- memberships
+  const memberships: (BundleMembership | undefined)[] = []
+  for (const [index, raw] of list('memberships').entries()) {
+    const path = ['memberships', index]
+    const record = reader.record(raw, path, MEMBERSHIP_FIELDS, ['member', 'union', 'from'])
+    if (record === undefined) {
+      memberships.push(undefined)
+      continue
+    }
+    const member =
+      record.member == null ? undefined : organizationRef(record.member, [...path, 'member'])
+    const union =
+      record.union == null ? undefined : organizationRef(record.union, [...path, 'union'])
+    const from = reader.field(record, 'from', path, 'date')
+    const to = reader.field(record, 'to', path, 'date')
+    const checked = validateOrganizationMembership({
+      memberId: member ?? standIns.fresh(),
+      unionId: union ?? standIns.fresh(),
+      from: from ?? '2000-01-01',
+      to: to ?? null,
+    })
+    if (!checked.ok) {
+      reader.addUnlessCovered(
+        withPathPrefix(
+          renameError(checked.error, { memberId: ['member'], unionId: ['union'] }),
+          path,
+        ),
+      )
+    }
+    memberships.push(
+      member !== undefined && union !== undefined && from !== undefined && checked.ok
+        ? Object.freeze({ member, union, from, to: to ?? null })
+        : undefined,
+    )
+  }
+  const soundMemberships = memberships
+    .map((m, index) => ({ m, index }))
+    .filter((x): x is { m: BundleMembership; index: number } => x.m !== undefined)
+  for (const error of validateOrganizationMemberships(
+    soundMemberships.map(
+      ({ m }): OrganizationMembership => ({
+        memberId: m.member as OrganizationId,
+        unionId: m.union as OrganizationId,
+        from: m.from,
+        to: m.to,
+      }),
+    ),
+  )) {
+    const [at, ...rest] = error.path
+    const entry = soundMemberships[at as number]
+    if (entry === undefined) continue
+    reader.addUnlessCovered(withPathPrefix({ ...error, path: rest }, ['memberships', entry.index]))
+  }
+
+  // ---------------------------------------------------------------- directives
+  const directives: DirectiveDraft[] = []
+  const directiveRecords: (BundleRecord | undefined)[] = []
+  const directiveIndex = new Map<string, number>()
+  const directivesBySymbol = new Map<string, DirectiveDraft[]>()
+  for (const [index, raw] of list('directives').entries()) {
+    const path = ['directives', index]
+    const record = reader.record(raw, path, DIRECTIVE_FIELDS, [
+      'symbol',
+      'issuer',
+      'issuedOn',
+      'title',
+    ])
+    directiveRecords.push(record)
+    const draft: DirectiveDraft = { index }
+    directives.push(draft)
+    const symbolText = reader.field(record, 'symbol', path, 'string')
+    draft.issuedOn = reader.field(record, 'issuedOn', path, 'date')
+    if (symbolText === undefined) continue
+    const symbol = parseDocumentSymbol(symbolText)
+    if (!symbol.ok) {
+      reader.add(symbol.error.code, bilingual(symbol.error), [...path, 'symbol'], symbolText)
+      continue
+    }
+    draft.symbol = formatDocumentSymbol(symbol.value)
+    const bySymbol = directivesBySymbol.get(draft.symbol)
+    if (bySymbol === undefined) directivesBySymbol.set(draft.symbol, [draft])
+    else bySymbol.push(draft)
+    if (draft.issuedOn === undefined) continue
+    const key = `${draft.symbol}@${issueYearOf(draft.issuedOn)}`
+    const first = directiveIndex.get(key)
+    if (first !== undefined) {
+      reader.add(
+        'DUPLICATE_KEY',
+        {
+          en: `Directive ${draft.symbol} issued in ${issueYearOf(draft.issuedOn)} appears twice (first at directives[${first}])`,
+          vi: `Văn bản ${draft.symbol} ban hành năm ${issueYearOf(draft.issuedOn)} bị trùng (đã có ở directives[${first}])`,
+        },
+        [...path, 'symbol'],
+        symbolText,
+      )
+    } else {
+      directiveIndex.set(key, index)
+      draft.key = key
+    }
+  }
+  const keyedDirectives = directives.filter((d) => d.key !== undefined)
+  const refOfKey = new Map<string, string>()
+  for (const d of keyedDirectives) {
+    refOfKey.set(
+      d.key!,
+      bundleDirectiveRef(
+        keyedDirectives.map((x) => ({ symbol: x.symbol!, issuedOn: x.issuedOn! })),
+        { symbol: d.symbol!, issuedOn: d.issuedOn! },
+      ),
+    )
+  }
+
+  const resolveDirective = (
+    text: string,
+    path: ErrorPath,
+    report: boolean,
+  ): DirectiveResolution => {
+    const parsed = parseDirectiveRef(text)
+    if (!parsed.ok) {
+      if (report) reader.add(parsed.error.code, bilingual(parsed.error), path, text)
+      return {}
+    }
+    const { symbol, year } = parsed.value
+    const candidates = (directivesBySymbol.get(symbol) ?? []).filter(
+      (d) => d.key !== undefined && (year === null || issueYearOf(d.issuedOn!) === year),
+    )
+    if (candidates.length === 1) return { key: candidates[0]!.key! }
+    if (report && candidates.length > 1) {
+      const years = candidates.map((d) => issueYearOf(d.issuedOn!)).join(', ')
+      reader.add(
+        'AMBIGUOUS_DIRECTIVE_REF',
+        {
+          en: `${shownValue(text)} names several directives of the bundle (issued in ${years}): add the year, e.g. "${symbol}@${issueYearOf(candidates[0]!.issuedOn!)}"`,
+          vi: `${shownValue(text)} trùng ký hiệu với nhiều văn bản trong gói (ban hành các năm ${years}): thêm năm ban hành, ví dụ "${symbol}@${issueYearOf(candidates[0]!.issuedOn!)}"`,
+        },
+        path,
+        text,
+      )
+    } else if (report && (directivesBySymbol.get(symbol)?.length ?? 0) === 0) {
+      reader.add(
+        'UNKNOWN_DIRECTIVE',
+        {
+          en: `No directive ${shownValue(text)} in the bundle`,
+          vi: `Không có văn bản ${shownValue(text)} trong gói dữ liệu`,
+        },
+        path,
+        text,
+      )
+    } else if (report) {
+      reader.add(
+        'UNKNOWN_DIRECTIVE',
+        {
+          en: `No directive ${shownValue(text)} in the bundle: ${symbol} exists, but not issued in ${year}`,
+          vi: `Không có văn bản ${shownValue(text)} trong gói dữ liệu: có ${symbol} nhưng không ban hành năm ${year}`,
+        },
+        path,
+        text,
+      )
+    }
+    return {}
+  }
+  const directiveRef = (raw: unknown, path: ErrorPath): string | undefined => {
+    const text = reader.value(raw, path, 'string') as string | undefined
+    return text === undefined ? undefined : resolveDirective(text, path, true).key
+  }
+  const directiveByKey = new Map(keyedDirectives.map((d) => [d.key!, d]))
+
+  for (const draft of directives) {
+    const { index } = draft
+    const path = ['directives', index]
+    const record = directiveRecords[index]
+    if (record === undefined) continue
+    checkSections(reader, record.sections, [...path, 'sections'])
+    const issuer =
+      record.issuer == null ? undefined : organizationRef(record.issuer, [...path, 'issuer'])
+    const kind = reader.field(record, 'kind', path, 'string')
+    const issuerTerm = reader.field(record, 'issuerTerm', path, 'number')
+    const title = reader.field(record, 'title', path, 'string')
+    const secrecy = reader.field(record, 'secrecy', path, 'string')
+    const urgency = reader.field(record, 'urgency', path, 'string')
+    const sections = reader.field(record, 'sections', path, 'array')
+    const symbolMissing = draft.symbol === undefined
+    const checked = allErrors(
+      {
+        symbol: draft.symbol ?? '1/UBND-X',
+        kind: kind ?? null,
+        issuerOrganizationCode: issuer ?? 'X',
+        issuerTerm: issuerTerm ?? null,
+        issuedOn: draft.issuedOn ?? '2000-01-01',
+        title: title ?? 'x',
+        secrecy: secrecy ?? null,
+        urgency: urgency ?? null,
+        sections: (sections ?? []) as readonly DirectiveSectionInput[],
+      },
+      validateNewDirective,
+      (input, error) => {
+        switch (error.path[0]) {
+          case 'symbol':
+            return { ...input, symbol: '1/UBND-X' }
+          case 'kind':
+            return { ...input, kind: null, symbol: '1/UBND-X' }
+          case 'issuerOrganizationCode':
+            return { ...input, issuerOrganizationCode: 'X' }
+          case 'issuerTerm':
+            return { ...input, issuerTerm: null }
+          case 'issuedOn': {
+            const year = parseDocumentSymbol(input.symbol)
+            const y = year.ok && year.value.year !== null ? year.value.year : 2000
+            return { ...input, issuedOn: `${y}-01-01` }
+          }
+          case 'title':
+            return { ...input, title: 'x' }
+          case 'secrecy':
+            return { ...input, secrecy: null }
+          case 'urgency':
+            return { ...input, urgency: null }
+          case 'sections':
+            return { ...input, sections: [] }
+          default:
+            return null
+        }
+      },
+    )
+    for (const error of checked.errors) {
+      // With no usable symbol, the kind cannot be checked against it.
+      if (symbolMissing && error.path[0] === 'kind' && error.code !== 'INVALID_DIRECTIVE_KIND') {
+        continue
+      }
+      reader.addUnlessCovered(
+        withPathPrefix(renameError(error, { issuerOrganizationCode: ['issuer'] }), path),
+      )
+    }
+    draft.value = checked.value
+  }
+
+  // ---------------------------------------------------------------- relations
+  const relations: (BundleRelation | undefined)[] = []
+  const graphInput: { relation: DirectiveRelation; index: number }[] = []
+  for (const [index, raw] of list('relations').entries()) {
+    const path = ['relations', index]
+    const record = reader.record(raw, path, RELATION_FIELDS, RELATION_FIELDS)
+    if (record === undefined) {
+      relations.push(undefined)
+      continue
+    }
+    const from = record.from == null ? undefined : directiveRef(record.from, [...path, 'from'])
+    const to = record.to == null ? undefined : directiveRef(record.to, [...path, 'to'])
+    const type = reader.field(record, 'type', path, 'string')
+    const effectiveOn = reader.field(record, 'effectiveOn', path, 'date')
+    const checked = validateDirectiveRelation({
+      sourceId: from ?? standIns.fresh(),
+      targetId: to ?? standIns.fresh(),
+      type: type ?? 'CITES',
+      effectiveOn: effectiveOn ?? '2000-01-01',
+    })
+    if (!checked.ok) {
+      reader.addUnlessCovered(
+        withPathPrefix(renameError(checked.error, { sourceId: ['from'], targetId: ['to'] }), path),
+      )
+    }
+    if (checked.ok && from !== undefined && to !== undefined && type !== undefined && effectiveOn) {
+      relations.push(
+        Object.freeze({
+          from: refOfKey.get(from)!,
+          to: refOfKey.get(to)!,
+          type: type as DirectiveRelationType,
+          effectiveOn,
+        }),
+      )
+      graphInput.push({ relation: checked.value, index })
+    } else relations.push(undefined)
+  }
+  // The graph reports one duplicate or cycle at a time: take the blamed relation out and look
+  // again, so every one is reported.
+  const describe = (id: DirectiveId) => refOfKey.get(id) ?? id
+  for (let round = 0; round <= graphInput.length; round++) {
+    const built = buildDirectiveGraph(
+      graphInput.map((g) => g.relation),
+      { describe },
+    )
+    if (built.ok) break
+    const [at, ...rest] = built.error.path
+    const entry = graphInput[at as number]
+    if (entry === undefined) break
+    reader.addUnlessCovered(
+      withPathPrefix(
+        renameError({ ...built.error, path: rest }, { sourceId: ['from'], targetId: ['to'] }),
+        ['relations', entry.index],
+      ),
+    )
+    graphInput.splice(at as number, 1)
+  }
+
+  // ---------------------------------------------------------------- tasks
+  const tasks: TaskDraft[] = []
+  const taskIndex = new Map<string, number>()
+  for (const [index, raw] of list('tasks').entries()) {
+    const path = ['tasks', index]
+    const record = reader.record(raw, path, TASK_FIELDS, [
+      'directive',
+      'reference',
+      'title',
+      'lead',
+    ])
+    const draft: TaskDraft = {
+      index,
+      record,
+      status: 'NOT_STARTED',
+      completedOn: null,
+      reports: [],
+    }
+    tasks.push(draft)
+    if (record === undefined) continue
+    if (record.directive != null) {
+      draft.directiveKey = directiveRef(record.directive, [...path, 'directive'])
+    }
+    draft.reference = reader.requiredText(record, 'reference', path)
+    if (draft.directiveKey === undefined || draft.reference === undefined) continue
+    const key = `${draft.directiveKey}#${draft.reference}`
+    const first = taskIndex.get(key)
+    if (first !== undefined) {
+      const shown = `${refOfKey.get(draft.directiveKey)}#${draft.reference}`
+      reader.add(
+        'DUPLICATE_KEY',
+        {
+          en: `Task ${shown} appears twice (first at tasks[${first}])`,
+          vi: `Nhiệm vụ ${shown} bị trùng (đã có ở tasks[${first}])`,
+        },
+        [...path, 'reference'],
+        draft.reference,
+      )
+    } else {
+      taskIndex.set(key, index)
+      draft.key = key
+    }
+  }
+
+  const taskRef = (raw: unknown, path: ErrorPath): string | undefined => {
+    const text = reader.value(raw, path, 'string') as string | undefined
+    if (text === undefined) return undefined
+    const parsed = parseTaskRef(text)
+    let key: string | undefined
+    if (parsed.ok) {
+      const directive = resolveDirective(text.slice(0, text.lastIndexOf('#')), path, false).key
+      if (directive !== undefined) key = `${directive}#${parsed.value.reference}`
+    }
+    if (key === undefined || !taskIndex.has(key)) {
+      reader.add(
+        'UNKNOWN_TASK',
+        {
+          en: `No task ${shownValue(text)} in the bundle (a task ref is "<directive>#<reference>", e.g. "06-CTr/TU#III.2")`,
+          vi: `Không có nhiệm vụ ${shownValue(text)} trong gói dữ liệu (tham chiếu nhiệm vụ có dạng "<văn bản>#<số thứ tự>", ví dụ "06-CTr/TU#III.2")`,
+        },
+        path,
+        text,
+      )
+      return undefined
+    }
+    return key
+  }
+
+  for (const draft of tasks) {
+    const { index, record } = draft
+    const path = ['tasks', index]
+    if (record === undefined) continue
+    const directive =
+      draft.directiveKey === undefined ? undefined : directiveByKey.get(draft.directiveKey)
+    const issuedOn = directive?.issuedOn
+    const lead = record.lead == null ? undefined : organizationRef(record.lead, [...path, 'lead'])
+    const coordinators = reader.list(record, 'coordinators', path, (item, itemPath) =>
+      item == null ? undefined : organizationRef(item, itemPath),
+    )
+    const monitor =
+      record.monitor == null ? undefined : organizationRef(record.monitor, [...path, 'monitor'])
+    const title = reader.field(record, 'title', path, 'string')
+    const description = reader.field(record, 'description', path, 'string')
+    const deadline = reader.field(record, 'deadline', path, 'string')
+    const dutyRecord = reader.field(record, 'reportingDuty', path, 'object')
+    let duty: NewTaskInput['reportingDuty'] = null
+    let recipient: string | undefined
+    if (dutyRecord !== undefined) {
+      const dutyPath = [...path, 'reportingDuty']
+      const checkedDuty = reader.record(
+        dutyRecord,
+        dutyPath,
+        ['cadence', 'recipient'],
+        ['cadence', 'recipient'],
+      )
+      const cadence = reader.field(checkedDuty, 'cadence', dutyPath, 'string')
+      recipient =
+        dutyRecord.recipient == null
+          ? undefined
+          : organizationRef(dutyRecord.recipient, [...dutyPath, 'recipient'])
+      duty = {
+        cadence: cadence ?? 'YEARLY',
+        recipientId: recipient === undefined ? standIns.fresh() : standIns.id(recipient),
+      }
+    }
+    if (record.parent != null) draft.parentKey = taskRef(record.parent, [...path, 'parent'])
+
+    const status = reader.field(record, 'status', path, 'string')
+    if (status !== undefined) {
+      if (isTaskStatus(status)) draft.status = status
+      else {
+        reader.add(
+          'INVALID_TASK_STATUS',
+          {
+            en: `Unknown task status ${shownValue(status)}; expected one of ${TASK_STATUSES.join(', ')}`,
+            vi: `Trạng thái nhiệm vụ ${shownValue(status)} không hợp lệ; phải là một trong ${TASK_STATUSES.join(', ')}`,
+          },
+          [...path, 'status'],
+          status,
+        )
+      }
+    }
+    const completedOn = reader.field(record, 'completedOn', path, 'date')
+    draft.completedOn = completedOn ?? null
+    if (completedOn !== undefined && status !== undefined && draft.status !== 'COMPLETED') {
+      reader.add(
+        'COMPLETION_DATE_WITHOUT_COMPLETION',
+        {
+          en: `completedOn is ${completedOn} but the status is ${draft.status}: only a COMPLETED task has a completion date`,
+          vi: `Có ngày hoàn thành ${completedOn} nhưng trạng thái là ${draft.status}: chỉ nhiệm vụ đã hoàn thành (COMPLETED) mới có ngày hoàn thành`,
+        },
+        [...path, 'completedOn'],
+        completedOn,
+      )
+    } else if (completedOn !== undefined && status === undefined) {
+      reader.add(
+        'COMPLETION_DATE_WITHOUT_COMPLETION',
+        {
+          en: `completedOn is ${completedOn} but no status is given: add "status": "COMPLETED"`,
+          vi: `Có ngày hoàn thành ${completedOn} nhưng không ghi trạng thái: thêm "status": "COMPLETED"`,
+        },
+        [...path, 'completedOn'],
+        completedOn,
+      )
+    }
+    if (
+      draft.status === 'COMPLETED' &&
+      completedOn === undefined &&
+      !reader.hasErrorAt([...path, 'completedOn'])
+    ) {
+      reader.add(
+        'COMPLETION_DATE_REQUIRED',
+        {
+          en: 'A COMPLETED task needs its completion date (completedOn)',
+          vi: 'Nhiệm vụ đã hoàn thành phải có ngày hoàn thành (completedOn)',
+        },
+        [...path, 'completedOn'],
+      )
+    }
+    if (completedOn !== undefined && issuedOn !== undefined && completedOn < issuedOn) {
+      reader.add(
+        'COMPLETED_BEFORE_ISSUED',
+        {
+          en: `Completed on ${completedOn}, before the directive was issued (${issuedOn})`,
+          vi: `Ngày hoàn thành ${completedOn} trước ngày ban hành văn bản (${issuedOn})`,
+        },
+        [...path, 'completedOn'],
+        completedOn,
+      )
+    }
+
+    const coordinatorIds = coordinators.map((code) =>
+      code === undefined ? standIns.fresh() : standIns.id(code),
+    )
+    const checked = allErrors(
+      {
+        directiveId: standIns.id(draft.directiveKey ?? `?${index}`),
+        reference: draft.reference ?? null,
+        title: title ?? 'x',
+        description: description ?? null,
+        leadId: lead === undefined ? standIns.fresh() : standIns.id(lead),
+        coordinatorIds,
+        monitorId: monitor === undefined ? null : standIns.id(monitor),
+        deadline: deadline ?? null,
+        reportingDuty: duty,
+        parentId: draft.parentKey === undefined ? null : standIns.id(draft.parentKey),
+      } satisfies NewTaskInput,
+      (input) =>
+        validateNewTask(input, issuedOn === undefined ? {} : { year: issueYearOf(issuedOn) }),
+      (input, error) => {
+        switch (error.path[0]) {
+          case 'directiveId':
+            return { ...input, directiveId: standIns.fresh() }
+          case 'reference':
+            return { ...input, reference: null }
+          case 'title':
+            return { ...input, title: 'x' }
+          case 'description':
+            return { ...input, description: null }
+          case 'leadId':
+            return { ...input, leadId: standIns.fresh() }
+          case 'coordinatorIds': {
+            const at = error.path[1]
+            if (typeof at !== 'number') return { ...input, coordinatorIds: [] }
+            const next = [...input.coordinatorIds]
+            next[at] = standIns.fresh()
+            return { ...input, coordinatorIds: next }
+          }
+          case 'monitorId':
+            return { ...input, monitorId: null }
+          case 'deadline':
+            return { ...input, deadline: null }
+          case 'reportingDuty':
+            return { ...input, reportingDuty: null }
+          case 'parentId':
+            return { ...input, parentId: null }
+          default:
+            return null
+        }
+      },
+    )
+    for (const raw of checked.errors) {
+      // Without its directive, a deadline has no year to fall back on: not the author's error.
+      if (issuedOn === undefined && raw.code === 'MISSING_YEAR') continue
+      const error = standIns.unfake(raw)
+      reader.addUnlessCovered(
+        withPathPrefix(
+          renameError(raw.path[0] === 'deadline' ? { ...error, path: ['deadline'] } : error, {
+            directiveId: ['directive'],
+            leadId: ['lead'],
+            coordinatorIds: ['coordinators'],
+            monitorId: ['monitor'],
+            'reportingDuty.recipientId': ['reportingDuty', 'recipient'],
+            parentId: ['parent'],
+          }),
+          path,
+        ),
+      )
+    }
+    draft.value = checked.value
+
+    // Progress reports.
+    const seenReports = new Map<string, number>()
+    reader.list(record, 'progressReports', path, (item, itemPath, j) => {
+      const report = reader.record(item, itemPath, REPORT_FIELDS, ['reportedOn', 'organization'])
+      if (report === undefined) return
+      const reportedOn = reader.field(report, 'reportedOn', itemPath, 'date')
+      const organization =
+        report.organization == null
+          ? undefined
+          : organizationRef(report.organization, [...itemPath, 'organization'])
+      const percent = reader.field(report, 'percent', itemPath, 'number')
+      const narrative = reader.field(report, 'narrative', itemPath, 'string')
+      const evidence = reader.list(report, 'evidence', itemPath, (e, ePath) =>
+        reader.value(e, ePath, 'string'),
+      ) as (string | undefined)[]
+      const result = allErrors(
+        {
+          id: standIns.fresh(),
+          taskId: standIns.fresh(),
+          reportedOn: reportedOn ?? '2000-01-01',
+          organizationId: organization === undefined ? standIns.fresh() : standIns.id(organization),
+          percent: percent ?? null,
+          narrative: narrative ?? null,
+          evidence: evidence.map((e) => e ?? 'x'),
+        },
+        validateProgressReport,
+        (input, error) => {
+          switch (error.path[0]) {
+            case 'reportedOn':
+              return { ...input, reportedOn: '2000-01-01' }
+            case 'percent':
+              return { ...input, percent: 0 }
+            case 'narrative':
+              return error.code === 'EMPTY_PROGRESS_REPORT' ? null : { ...input, narrative: 'x' }
+            case 'evidence': {
+              const at = error.path[1]
+              if (typeof at !== 'number') return { ...input, evidence: [] }
+              const next = [...input.evidence]
+              next[at] = 'x'
+              return { ...input, evidence: next }
+            }
+            case 'organizationId':
+              return { ...input, organizationId: standIns.fresh() }
+            default:
+              return null
+          }
+        },
+      )
+      for (const error of result.errors) {
+        reader.addUnlessCovered(
+          withPathPrefix(
+            renameError(standIns.unfake(error), { organizationId: ['organization'] }),
+            itemPath,
+          ),
+        )
+      }
+      if (reportedOn !== undefined && issuedOn !== undefined && reportedOn < issuedOn) {
+        reader.add(
+          'REPORT_BEFORE_ISSUED',
+          {
+            en: `Report dated ${reportedOn}, before the directive was issued (${issuedOn})`,
+            vi: `Báo cáo ghi ngày ${reportedOn}, trước ngày ban hành văn bản (${issuedOn})`,
+          },
+          [...itemPath, 'reportedOn'],
+          reportedOn,
+        )
+      }
+      if (reportedOn !== undefined && organization !== undefined) {
+        const key = `${reportedOn}\u0000${organization}`
+        const first = seenReports.get(key)
+        if (first !== undefined) {
+          reader.add(
+            'DUPLICATE_KEY',
+            {
+              en: `${organization} already reported on ${reportedOn} for this task (progressReports[${first}]): merge the two reports`,
+              vi: `${organization} đã có báo cáo ngày ${reportedOn} cho nhiệm vụ này (progressReports[${first}]): gộp hai báo cáo làm một`,
+            },
+            [...itemPath, 'reportedOn'],
+            reportedOn,
+          )
+        } else seenReports.set(key, j)
+      }
+      if (result.value !== undefined && organization !== undefined) {
+        draft.reports.push(
+          Object.freeze({
+            reportedOn: result.value.reportedOn,
+            organization,
+            percent: result.value.percent,
+            narrative: result.value.narrative,
+            evidence: result.value.evidence,
+          }),
+        )
+      }
+    })
+  }
+
+  // Parent cycles: follow parents from each task; a walk that meets itself found a loop,
+  // blamed on the member that comes last in the list.
+  const taskByKey = new Map(tasks.filter((t) => t.key !== undefined).map((t) => [t.key!, t]))
+  const settled = new Map<string, number>()
+  let walkNumber = 0
+  for (const start of taskByKey.values()) {
+    if (settled.has(start.key!)) continue
+    walkNumber++
+    const walk: TaskDraft[] = []
+    let at: TaskDraft | undefined = start
+    while (at !== undefined && !settled.has(at.key!)) {
+      settled.set(at.key!, walkNumber)
+      walk.push(at)
+      at = at.parentKey === undefined ? undefined : taskByKey.get(at.parentKey)
+    }
+    if (at !== undefined && settled.get(at.key!) === walkNumber) {
+      const members = walk.slice(walk.indexOf(at))
+      const blamed = members.reduce((a, b) => (b.index > a.index ? b : a))
+      const from = members.indexOf(blamed)
+      const loop = [...members.slice(from), ...members.slice(0, from), blamed]
+        .map((t) => `${refOfKey.get(t.directiveKey!)}#${t.reference}`)
+        .join(' → ')
+      reader.add(
+        'CYCLE_IN_HIERARCHY',
+        {
+          en: `Parent tasks loop: ${loop}`,
+          vi: `Nhiệm vụ cấp trên bị vòng lặp: ${loop}`,
+        },
+        ['tasks', blamed.index, 'parent'],
+        blamed.record?.parent,
+      )
+    }
+  }
+
+  // ---------------------------------------------------------------- assessments
+  const assessments: (BundleAssessment | undefined)[] = []
+  const assessmentIndex = new Map<string, number>()
+  const knownRules = new Map(RATING_RULE_SETS.map((r) => [r.id, r]))
+  for (const [index, raw] of list('assessments').entries()) {
+    const path = ['assessments', index]
+    const record = reader.record(raw, path, ASSESSMENT_FIELDS, [
+      'key',
+      'kind',
+      'subject',
+      'period',
+      'assessor',
+      'assessedOn',
+    ])
+    if (record === undefined) {
+      assessments.push(undefined)
+      continue
+    }
+    const key = reader.requiredText(record, 'key', path)
+    if (key !== undefined) {
+      const first = assessmentIndex.get(key)
+      if (first !== undefined) {
+        reader.add(
+          'DUPLICATE_KEY',
+          {
+            en: `Assessment key ${shownValue(key)} is used twice (first at assessments[${first}])`,
+            vi: `Khóa đánh giá ${shownValue(key)} bị trùng (đã dùng ở assessments[${first}])`,
+          },
+          [...path, 'key'],
+          key,
+        )
+      } else assessmentIndex.set(key, index)
+    }
+    const kind = reader.field(record, 'kind', path, 'string')
+    const assessor =
+      record.assessor == null ? undefined : organizationRef(record.assessor, [...path, 'assessor'])
+    const assessedOn = reader.field(record, 'assessedOn', path, 'date')
+    const title = reader.field(record, 'title', path, 'string')
+
+    // Subject.
+    const subjectPath = [...path, 'subject']
+    const subjectRecord = reader.record(
+      record.subject ?? {},
+      subjectPath,
+      ['directive', 'organization', 'task', 'year'],
+      [],
+    )
+    let subject: BundleAssessmentSubject | undefined
+    let subjectInput: AssessmentInput['subject'] | undefined
+    if (subjectRecord !== undefined && record.subject != null) {
+      const has = (k: string) => subjectRecord[k] !== undefined && subjectRecord[k] !== null
+      const year = reader.field(subjectRecord, 'year', subjectPath, 'integer')
+      const shape = has('task')
+        ? !has('directive') && !has('organization') && !has('year')
+        : has('directive')
+          ? has('organization') && !has('year')
+          : has('organization') && has('year')
+      if (!shape) {
+        reader.add(
+          'INVALID_ASSESSMENT_SUBJECT',
+          {
+            en: 'The subject must be a directive and an organisation, a task, or an organisation and a year',
+            vi: 'Đối tượng đánh giá phải là: một văn bản và một tổ chức, một nhiệm vụ, hoặc một tổ chức và một năm',
+          },
+          subjectPath,
+          Object.keys(subjectRecord).join(', '),
+        )
+      } else if (has('task')) {
+        const task = taskRef(subjectRecord.task, [...subjectPath, 'task'])
+        if (task !== undefined) {
+          const t = taskByKey.get(task)!
+          subject = { kind: 'TASK', task: `${refOfKey.get(t.directiveKey!)}#${t.reference}` }
+        }
+        subjectInput = { kind: 'TASK', taskId: standIns.id(task ?? `?task${index}`) }
+      } else if (has('directive')) {
+        const directive = directiveRef(subjectRecord.directive, [...subjectPath, 'directive'])
+        const organization = organizationRef(subjectRecord.organization, [
+          ...subjectPath,
+          'organization',
+        ])
+        if (directive !== undefined && organization !== undefined) {
+          subject = {
+            kind: 'DIRECTIVE_IMPLEMENTATION',
+            directive: refOfKey.get(directive)!,
+            organization,
+          }
+        }
+        subjectInput = {
+          kind: 'DIRECTIVE_IMPLEMENTATION',
+          directiveId: standIns.id(directive ?? `?directive${index}`),
+          organizationId: organization === undefined ? standIns.fresh() : standIns.id(organization),
+        }
+      } else {
+        const organization = organizationRef(subjectRecord.organization, [
+          ...subjectPath,
+          'organization',
+        ])
+        if (organization !== undefined && year !== undefined) {
+          subject = { kind: 'ORGANIZATION_YEAR', organization, year }
+        }
+        subjectInput = {
+          kind: 'ORGANIZATION_YEAR',
+          organizationId: organization === undefined ? standIns.fresh() : standIns.id(organization),
+          ...(year === undefined ? {} : { year }),
+        }
+      }
+    }
+
+    // Period.
+    const periodRecord = reader.field(record, 'period', path, 'object')
+    const period = reader.record(
+      periodRecord ?? {},
+      [...path, 'period'],
+      ['from', 'to'],
+      periodRecord === undefined ? [] : ['from', 'to'],
+    )
+    const periodFrom = reader.field(period, 'from', [...path, 'period'], 'date')
+    const periodTo = reader.field(period, 'to', [...path, 'period'], 'date')
+
+    // Findings.
+    const findingsRecord = reader.field(record, 'findings', path, 'object')
+    const findingsChecked = reader.record(
+      findingsRecord ?? {},
+      [...path, 'findings'],
+      FINDINGS_PARTS,
+      [],
+    )
+    const findings: Partial<Record<keyof Findings, string[]>> = {}
+    for (const part of FINDINGS_PARTS) {
+      findings[part] = reader
+        .list(findingsChecked, part, [...path, 'findings'], (p, pPath) =>
+          reader.value(p, pPath, 'string'),
+        )
+        .filter((p): p is string => typeof p === 'string')
+    }
+
+    // Indicators.
+    const indicators = reader.list(record, 'indicators', path, (item, itemPath) =>
+      readIndicator(reader, item, itemPath),
+    )
+
+    // Rating.
+    const ratingRecord = reader.field(record, 'rating', path, 'object')
+    let rating: BundleRating | null = null
+    let ratingInput: Pick<AssessmentInput, 'score' | 'rating' | 'ratingRulesId'> = {}
+    if (ratingRecord !== undefined) {
+      const ratingPath = [...path, 'rating']
+      const r = reader.record(ratingRecord, ratingPath, ['level', 'score', 'rules'], [])
+      const level = reader.field(r, 'level', ratingPath, 'string')
+      const score = reader.field(r, 'score', ratingPath, 'number')
+      const rules = reader.text(r, 'rules', ratingPath)
+      if (level === undefined && score === undefined && !reader.hasErrorAt(ratingPath)) {
+        reader.add(
+          'REQUIRED',
+          {
+            en: 'A rating needs a level, a score, or both',
+            vi: 'Xếp loại phải có mức xếp loại, điểm số, hoặc cả hai',
+          },
+          ratingPath,
+        )
+      }
+      if (level !== undefined && !isRating(level)) {
+        reader.add(
+          'INVALID_RATING',
+          {
+            en: `Unknown rating level ${shownValue(level)}; expected one of ${RATINGS.join(', ')}`,
+            vi: `Mức xếp loại ${shownValue(level)} không hợp lệ; phải là một trong ${RATINGS.join(', ')}`,
+          },
+          [...ratingPath, 'level'],
+          level,
+        )
+      }
+      const ruleSet = rules === undefined ? undefined : knownRules.get(rules)
+      if (rules !== undefined && ruleSet === undefined) {
+        reader.add(
+          'UNKNOWN_RATING_RULES',
+          {
+            en: `Unknown rating rule set ${shownValue(rules)}; known: ${[...knownRules.keys()].join(', ')}`,
+            vi: `Bộ quy tắc xếp loại ${shownValue(rules)} không có; các bộ hiện có: ${[...knownRules.keys()].join(', ')}`,
+          },
+          [...ratingPath, 'rules'],
+          rules,
+        )
+      }
+      if (
+        ruleSet !== undefined &&
+        level !== undefined &&
+        isRating(level) &&
+        score !== undefined &&
+        score >= 0 &&
+        score <= 100 &&
+        compareRatings(level, ratingForScore(score, ruleSet)) < 0
+      ) {
+        const reachable = ratingForScore(score, ruleSet)
+        reader.add(
+          'RATING_ABOVE_SCORE',
+          {
+            en: `A score of ${score} reaches at most ${reachable} under ${ruleSet.id}, not ${level}`,
+            vi: `Điểm ${score} chỉ đạt tối đa mức ${reachable} theo ${ruleSet.id}, không thể xếp ${level}`,
+          },
+          [...ratingPath, 'level'],
+          level,
+        )
+      }
+      ratingInput = {
+        score: score ?? null,
+        rating: level !== undefined && isRating(level) ? level : null,
+        ratingRulesId: rules ?? null,
+      }
+      rating = {
+        level: ratingInput.rating as BundleRating['level'],
+        score: score ?? null,
+        rules: rules ?? null,
+      }
+    }
+
+    // Social critique.
+    const critiqueRecord = reader.field(record, 'socialCritique', path, 'object')
+    let critiqueInput: AssessmentInput['socialCritique'] = null
+    let requestingBody: string | undefined
+    if (critiqueRecord !== undefined) {
+      const cPath = [...path, 'socialCritique']
+      const c = reader.record(critiqueRecord, cPath, CRITIQUE_FIELDS, [
+        'subjectTitle',
+        'form',
+        'heldOn',
+      ])
+      if (critiqueRecord.requestingBody != null) {
+        requestingBody = organizationRef(critiqueRecord.requestingBody, [
+          ...cPath,
+          'requestingBody',
+        ])
+      }
+      critiqueInput = {
+        subjectTitle: reader.field(c, 'subjectTitle', cPath, 'string') ?? 'x',
+        requestingBodyId:
+          requestingBody === undefined
+            ? critiqueRecord.requestingBody == null
+              ? null
+              : standIns.fresh()
+            : standIns.id(requestingBody),
+        form: reader.field(c, 'form', cPath, 'string') ?? 'OTHER',
+        requestedOn: reader.field(c, 'requestedOn', cPath, 'date') ?? null,
+        heldOn: reader.field(c, 'heldOn', cPath, 'date') ?? '2000-01-01',
+        reportedOn: reader.field(c, 'reportedOn', cPath, 'date') ?? null,
+        reportNumber: reader.field(c, 'reportNumber', cPath, 'string') ?? null,
+        response: reader.field(c, 'response', cPath, 'string') ?? null,
+        respondedOn: reader.field(c, 'respondedOn', cPath, 'date') ?? null,
+      }
+    }
+
+    const checked = allErrors<AssessmentInput, NewAssessment>(
+      {
+        kind: kind ?? (critiqueInput === null ? 'PERIODIC_REPORT' : 'SOCIAL_CRITIQUE'),
+        subject: subjectInput ?? { kind: 'TASK', taskId: standIns.fresh() },
+        period: { from: periodFrom ?? '2000-01-01', to: periodTo ?? periodFrom ?? '2000-01-01' },
+        title: title ?? null,
+        assessorId: assessor === undefined ? standIns.fresh() : standIns.id(assessor),
+        assessedOn: assessedOn ?? '2000-01-01',
+        findings,
+        indicators: indicators.map((i) => i ?? { name: 'x', unit: 'x' }),
+        socialCritique: critiqueInput,
+        ...ratingInput,
+      },
+      validateAssessment,
+      (input, error) => {
+        switch (error.path[0]) {
+          case 'kind':
+            return {
+              ...input,
+              kind: input.socialCritique == null ? 'PERIODIC_REPORT' : 'SOCIAL_CRITIQUE',
+            }
+          case 'subject':
+            return { ...input, subject: { kind: 'TASK', taskId: standIns.fresh() } }
+          case 'period':
+            return { ...input, period: { from: '2000-01-01', to: '2000-01-01' } }
+          case 'title':
+            return { ...input, title: null }
+          case 'assessorId':
+            return { ...input, assessorId: standIns.fresh() }
+          case 'assessedOn':
+            return { ...input, assessedOn: '2000-01-01' }
+          case 'findings':
+            return { ...input, findings: null }
+          case 'indicators':
+            return { ...input, indicators: [] }
+          case 'socialCritique':
+            return error.code === 'SOCIAL_CRITIQUE_REQUIRED'
+              ? { ...input, kind: 'PERIODIC_REPORT' }
+              : error.code === 'UNEXPECTED_SOCIAL_CRITIQUE'
+                ? { ...input, socialCritique: null }
+                : {
+                    ...input,
+                    socialCritique: { subjectTitle: 'x', form: 'OTHER', heldOn: '2000-01-01' },
+                  }
+          case 'score':
+            return { ...input, score: null }
+          case 'rating':
+            return { ...input, rating: null }
+          case 'ratingRulesId':
+            return { ...input, ratingRulesId: 'x' }
+          default:
+            return null
+        }
+      },
+    )
+    for (const error of checked.errors) {
+      reader.addUnlessCovered(
+        withPathPrefix(
+          renameError(standIns.unfake(error), {
+            'subject.kind': ['subject'],
+            'subject.directiveId': ['subject', 'directive'],
+            'subject.organizationId': ['subject', 'organization'],
+            'subject.taskId': ['subject', 'task'],
+            assessorId: ['assessor'],
+            score: ['rating', 'score'],
+            rating: ['rating', 'level'],
+            ratingRulesId: ['rating', 'rules'],
+            'socialCritique.requestingBodyId': ['socialCritique', 'requestingBody'],
+          }),
+          path,
+        ),
+      )
+    }
+    const v = checked.value
+    if (v === undefined || key === undefined || subject === undefined || assessor === undefined) {
+      assessments.push(undefined)
+      continue
+    }
+    const c = v.socialCritique
+    const critique: BundleSocialCritique | null =
+      c === null
+        ? null
+        : Object.freeze({
+            subjectTitle: c.subjectTitle,
+            requestingBody: requestingBody ?? null,
+            form: c.form,
+            requestedOn: c.requestedOn,
+            heldOn: c.heldOn,
+            reportedOn: c.reportedOn,
+            reportNumber: c.reportNumber,
+            response: c.response,
+            respondedOn: c.respondedOn,
+          })
+    assessments.push(
+      Object.freeze({
+        key,
+        kind: v.kind,
+        subject: Object.freeze(subject),
+        period: v.period,
+        title: v.title,
+        assessor,
+        assessedOn: v.assessedOn,
+        findings: v.findings,
+        indicators: v.indicators,
+        rating: rating === null ? null : Object.freeze(rating),
+        socialCritique: critique,
+      }),
+    )
+  }
+
+  if (reader.errors.length > 0) return err(Object.freeze(sortErrors(reader.errors)))
+
+  // ---------------------------------------------------------------- the normalised bundle
+  const bundle: Bundle = {
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    tenant: Object.freeze({ id: tenantId as TenantId, name: tenantName! }),
+    title: title ?? null,
+    description:
+      description === undefined || nfc(description).trim() === '' ? null : nfc(description).trim(),
+    source: source === undefined || nfc(source).trim() === '' ? null : nfc(source).trim(),
+    organizations: Object.freeze(
+      organizations.map((d): BundleOrganization => {
+        const v = d.value!
+        return Object.freeze({
+          code: v.code,
+          name: v.name,
+          shortName: v.shortName,
+          kind: v.kind,
+          level: v.level,
+          parent: v.parentCode,
+          foundedOn: v.foundedOn,
+          dissolvedOn: d.dissolvedOn ?? null,
+          successor: d.successor ?? null,
+          partyTerm: v.partyTerm,
+        })
+      }),
+    ),
+    memberships: Object.freeze(memberships as BundleMembership[]),
+    directives: Object.freeze(
+      directives.map((d): BundleDirective => {
+        const v = d.value!
+        return Object.freeze({
+          symbol: v.symbolText,
+          kind: v.kind,
+          issuer: v.issuerOrganizationCode,
+          issuerTerm: v.issuerTerm,
+          issuedOn: v.issuedOn,
+          title: v.title,
+          secrecy: v.secrecy,
+          urgency: v.urgency,
+          sections: v.sections,
+        })
+      }),
+    ),
+    relations: Object.freeze(relations as BundleRelation[]),
+    tasks: Object.freeze(
+      tasks.map((t): BundleTask => {
+        const v = t.value!
+        const record = t.record!
+        const coordinators = (Array.isArray(record.coordinators) ? record.coordinators : []).map(
+          (c) => parseOrganizationCode(String(c)),
+        )
+        const parent = t.parentKey === undefined ? null : taskByKey.get(t.parentKey)!
+        const duty = record.reportingDuty as BundleRecord | null | undefined
+        return Object.freeze({
+          directive: refOfKey.get(t.directiveKey!)!,
+          reference: t.reference!,
+          title: v.title,
+          description: v.description,
+          lead: parseCode(record.lead),
+          coordinators: Object.freeze(coordinators.map((c) => (c.ok ? c.value : ''))),
+          monitor: record.monitor == null ? null : parseCode(record.monitor),
+          deadline: v.deadline,
+          reportingDuty:
+            v.reportingDuty === null
+              ? null
+              : Object.freeze({
+                  cadence: v.reportingDuty.cadence,
+                  recipient: parseCode(duty?.recipient),
+                }),
+          parent:
+            parent === null ? null : `${refOfKey.get(parent.directiveKey!)}#${parent.reference}`,
+          status: t.status,
+          completedOn: t.completedOn,
+          progressReports: Object.freeze(t.reports),
+        })
+      }),
+    ),
+    assessments: Object.freeze(assessments as BundleAssessment[]),
+  }
+  return ok(Object.freeze(bundle))
+}
+
+function parseCode(value: unknown): string {
+  const parsed = parseOrganizationCode(String(value))
+  return parsed.ok ? parsed.value : ''
+}
+
+function bilingual(error: DomainError): { en: string; vi: string } {
+  return { en: error.message, vi: error.messageVi }
+}
+
+function renameError(
+  error: DomainError,
+  renames: Readonly<Record<string, ErrorPath>>,
+): DomainError {
+  const path = renamePath(error.path, renames)
+  return path === error.path ? error : { ...error, path }
+}
+
+function sortErrors(errors: readonly DomainError[]): DomainError[] {
+  const rank = (e: DomainError) => {
+    const section = SECTIONS.indexOf(String(e.path[0]))
+    return section < 0 ? -1 : section
+  }
+  return errors
+    .map((error, order) => ({ error, order }))
+    .sort((a, b) => {
+      const ra = rank(a.error)
+      const rb = rank(b.error)
+      if (ra !== rb) return ra - rb
+      const ia = typeof a.error.path[1] === 'number' ? a.error.path[1] : -1
+      const ib = typeof b.error.path[1] === 'number' ? b.error.path[1] : -1
+      return ia - ib || a.order - b.order
+    })
+    .map((x) => x.error)
+}
+
+function checkSections(reader: BundleReader, sections: unknown, path: ErrorPath): void {
+  if (!Array.isArray(sections)) return
+  const stack: { list: readonly unknown[]; path: ErrorPath }[] = [{ list: sections, path }]
+  while (stack.length > 0) {
+    const { list, path: at } = stack.pop()!
+    for (const [i, section] of list.entries()) {
+      const record = reader.record(section, [...at, i], SECTION_FIELDS, ['number'])
+      if (record === undefined) continue
+      reader.field(record, 'number', [...at, i], 'string')
+      reader.field(record, 'heading', [...at, i], 'string')
+      reader.field(record, 'body', [...at, i], 'string')
+      const children = reader.field(record, 'children', [...at, i], 'array')
+      if (children !== undefined) stack.push({ list: children, path: [...at, i, 'children'] })
+    }
+  }
+}
+
+type IndicatorInput = NonNullable<AssessmentInput['indicators']>[number]
+
+function readIndicator(
+  reader: BundleReader,
+  item: unknown,
+  path: ErrorPath,
+): IndicatorInput | undefined {
+  const record = reader.record(
+    item,
+    path,
+    ['name', 'unit', 'baseline', 'periods', 'evidence'],
+    ['name', 'unit'],
+  )
+  if (record === undefined) return undefined
+  const name = reader.field(record, 'name', path, 'string')
+  const unit = reader.field(record, 'unit', path, 'string')
+  const baselineRecord = reader.field(record, 'baseline', path, 'object')
+  let baseline: IndicatorInput['baseline'] = null
+  if (baselineRecord !== undefined) {
+    const bPath = [...path, 'baseline']
+    const b = reader.record(baselineRecord, bPath, ['value', 'date'], ['value'])
+    const value = reader.field(b, 'value', bPath, 'number')
+    const date = reader.field(b, 'date', bPath, 'date')
+    baseline = { value: value ?? 0, date: date ?? null }
+  }
+  const periods = reader.list(record, 'periods', path, (p, pPath) => {
+    const r = reader.record(p, pPath, ['from', 'to', 'target', 'actual'], ['from', 'to'])
+    return {
+      from: reader.field(r, 'from', pPath, 'date') ?? '2000-01-01',
+      to: reader.field(r, 'to', pPath, 'date') ?? '2000-01-01',
+      target: reader.field(r, 'target', pPath, 'number') ?? null,
+      actual: reader.field(r, 'actual', pPath, 'number') ?? null,
+    }
+  })
+  const evidence = reader
+    .list(record, 'evidence', path, (e, ePath) => reader.value(e, ePath, 'string'))
+    .map((e) => (typeof e === 'string' ? e : 'x'))
+  return { name: name ?? 'x', unit: unit ?? 'x', baseline, periods, evidence }
+}
