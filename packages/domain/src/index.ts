@@ -69,6 +69,8 @@ export * from './assessment/scorecard.js'
 export * from './bundle/bundle.js'
 export * from './bundle/bundle-ref.js'
 export * from './bundle/parse-bundle.js'
+export * from './bundle/format-bundle.js'
+export * from './bundle/compare-task-references.js'
 
 // Ports implemented by persistence (section: ports)
 export * from './pagination.js'
