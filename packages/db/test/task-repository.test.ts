@@ -660,6 +660,31 @@ describe.each(testBackends())('task repository on %s', (backend) => {
       task = stored!
     })
 
+    it.runIf(backend === 'postgres')(
+      'keeps the version check in the UPDATE itself: 8 writers past the read still change once',
+      async () => {
+        const version = task.version
+        let pending: Promise<Awaited<ReturnType<typeof tasks.update>>[]> = Promise.resolve([])
+        statements.length = 0
+        // Hold the row so that every writer reads the same version and queues on its UPDATE.
+        await db.kysely.transaction().execute(async (trx) => {
+          await sql`select 1 from task where id = ${task.id} for update`.execute(trx)
+          pending = Promise.all(
+            Array.from({ length: 8 }, (_, i) =>
+              tasks.update(task.id, { title: `Xếp hàng ${i}` }, version, ctx),
+            ),
+          )
+          await new Promise((resolve) => setTimeout(resolve, 500))
+        })
+        const results = await pending
+        expect(statements.filter((text) => /^update "task"/.test(text))).toHaveLength(8)
+        expect(results.filter((r) => r.ok)).toHaveLength(1)
+        expect(results.filter((r) => !r.ok && r.error.code === 'CONFLICT')).toHaveLength(7)
+        task = (await tasks.findById(task.id))!
+        expect(task.version).toBe(version + 1)
+      },
+    )
+
     it('runs the lifecycle through the domain, appending events; errors come back as values', async () => {
       const started = await tasks.transition(
         task.id,

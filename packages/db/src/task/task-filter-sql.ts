@@ -1,6 +1,6 @@
-import { type IsoDate, isIsoDate, isUuid, searchKey, type TaskFilter } from '@chidao/domain'
+import { type IsoDate, isIsoDate, isUuid, type TaskFilter } from '@chidao/domain'
 import { type RawBuilder, sql } from 'kysely'
-import { escapeLike } from '../database-error.js'
+import { searchPatterns } from '../search/search-terms.js'
 import { implementingDirectivesSql, organizationSubtreeSql } from './organization-subtree-sql.js'
 import { timelinessSql } from './timeliness-sql.js'
 
@@ -70,13 +70,8 @@ export function taskWhereSql(
   if (f.parentId) orNothing(f.parentId, (parent) => sql`task.parent_id = ${parent}`)
   if (f.rootsOnly) conditions.push(sql`task.parent_id is null`)
   // Every word anywhere, as the domain's matchesSearch: "hoi thao tinh" finds "Hội thảo … tỉnh".
-  const words = f.search
-    ? searchKey(f.search)
-        .split(' ')
-        .filter((w) => w !== '')
-    : []
-  for (const word of words) {
-    conditions.push(sql`task.search_key like ${`%${escapeLike(word)}%`}`)
+  for (const pattern of searchPatterns(f.search)) {
+    conditions.push(sql`task.search_key like ${pattern}`)
   }
   return sql<boolean>`(${sql.join(conditions, sql` and `)})`
 }
