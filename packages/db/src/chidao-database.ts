@@ -4,6 +4,7 @@ import { KyselyDirectiveRepository } from './directive/kysely-directive-reposito
 import { type MigrationReport, migrateDown, migrateToLatest } from './migrate.js'
 import { KyselyOrganizationRepository } from './organization/kysely-organization-repository.js'
 import type { ChidaoSchema } from './schema.js'
+import { KyselyTaskRepository } from './task/kysely-task-repository.js'
 
 /** Which database engine serves a {@link ChidaoDatabase}. */
 export type Backend = 'postgres' | 'pglite'
@@ -17,6 +18,7 @@ export interface TenantDatabase {
   readonly clearance: Secrecy
   readonly organizations: KyselyOrganizationRepository
   readonly directives: KyselyDirectiveRepository
+  readonly tasks: KyselyTaskRepository
 }
 
 /**
@@ -80,6 +82,7 @@ export class ChidaoDatabase {
         clearance,
         organizations: new KyselyOrganizationRepository(this.kysely, tenantId),
         directives: new KyselyDirectiveRepository(this.kysely, tenantId, clearance),
+        tasks: new KyselyTaskRepository(this.kysely, tenantId, clearance),
       })
       this.#tenants.set(key, scope)
     }

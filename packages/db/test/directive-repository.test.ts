@@ -173,7 +173,12 @@ describe.each(testBackends())('directive repository on %s', (backend) => {
     const below = await publicScope.implementedBy(d.ct42!.id)
     expect(below.map((s) => s.directive.symbolText)).toEqual(['93-KL/TW', '06-CTr/TU'])
     const relations = await publicScope.relationsOf([d.kl93!.id])
-    expect(relations.get(d.kl93!.id)?.map((r) => r.type).sort()).toEqual(['CONTINUES', 'IMPLEMENTS'])
+    expect(
+      relations
+        .get(d.kl93!.id)
+        ?.map((r) => r.type)
+        .sort(),
+    ).toEqual(['CONTINUES', 'IMPLEMENTS'])
     const cleared = db.forTenant(TENANT, { clearance: 'MAT' }).directives
     expect((await cleared.findById(d.kh!.id))?.symbolText).toBe('12-KH/ĐU')
   })

@@ -63,6 +63,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       -- the district level was abolished on 2025-07-01: only historic bodies may use it
       check (level <> 'DISTRICT'
         or (founded_on is not null and founded_on < date '2025-07-01')
+        or (dissolved_on is not null and dissolved_on <= date '2025-07-01')
         or (founded_on is null and created_at < timestamptz '2025-07-01 00:00:00+07'))
     )`.execute(db)
   await sql`create index organization_parent_idx on organization (tenant_id, parent_id)`.execute(db)

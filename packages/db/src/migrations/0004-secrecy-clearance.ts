@@ -51,7 +51,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     create trigger directive_secrecy_cascade after update of secrecy on directive
     for each row when (old.secrecy is distinct from new.secrecy)
     execute function chidao_directive_secrecy_cascade()`.execute(db)
-  await sql`create index task_secrecy_idx on task (tenant_id, secrecy) where secrecy <> 'PUBLIC'`.execute(db)
+  await sql`create index task_secrecy_idx on task (tenant_id, secrecy) where secrecy <> 'PUBLIC'`.execute(
+    db,
+  )
 
   const policies: [string, ReturnType<typeof sql>][] = [
     ['directive', sql`chidao_secrecy_rank(secrecy) <= chidao_clearance_rank()`],

@@ -1,0 +1,822 @@
+import {
+  type Bundle,
+  type BundleAssessment,
+  type BundleDirective,
+  type BundleTask,
+  bundleDirectiveRef,
+  bundleTaskRef,
+  type ChangeContext,
+  parseDocumentSymbol,
+} from '@chidao/domain'
+import { sql, type Transaction } from 'kysely'
+import { writeAuditEvent } from '../audit/write-audit-event.js'
+import type { ChidaoDatabase } from '../chidao-database.js'
+import { directiveValues } from '../directive/kysely-directive-repository.js'
+import { organizationKeys } from '../organization/organization-keys.js'
+import type { ChidaoSchema } from '../schema.js'
+import { taskSearchKey } from '../search/search-keys.js'
+import { fenceTransaction } from '../tenant/tenant-transaction.js'
+import { type BundleImportReport, emptyCounts, type ImportCounts } from './bundle-import-report.js'
+
+type Trx = Transaction<ChidaoSchema>
+
+/**
+ * Imports a validated bundle (from `parseBundle`) into its tenant, all or nothing, in one
+ * transaction: records are matched by natural key (organisation code; directive symbol + issuer
+ * + year; task directive + reference; assessment key) and created or updated; what the bundle
+ * does not mention is left alone. Importing the same bundle twice changes nothing the second
+ * time. Every change writes its audit event in the same transaction.
+ *
+ * @example
+ * ```ts
+ * const parsed = parseBundle(JSON.parse(text))
+ * if (parsed.ok) await importBundle(db, parsed.value, { actor: 'cli:import' })
+ * ```
+ */
+export async function importBundle(
+  db: ChidaoDatabase,
+  bundle: Bundle,
+  context: ChangeContext,
+): Promise<BundleImportReport> {
+  const tenantId = bundle.tenant.id
+  return db.kysely.transaction().execute(async (trx) => {
+    // The tenant row is the owner's to write; everything after runs fenced to the tenant.
+    await trx
+      .insertInto('tenant')
+      .values({
+        id: tenantId,
+        name: bundle.tenant.name,
+        title: bundle.title,
+        description: bundle.description,
+        source: bundle.source,
+      })
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet({
+          name: bundle.tenant.name,
+          title: bundle.title,
+          description: bundle.description,
+          source: bundle.source,
+        }),
+      )
+      .execute()
+    // An import is the whole record of the tenant: it sees and writes every secrecy level.
+    await fenceTransaction(trx, tenantId, 'TUYET_MAT')
+    const importer = new Importer(trx, tenantId, context)
+    const organizations = await importer.organizations(bundle)
+    const memberships = await importer.memberships(bundle)
+    const directives = await importer.directives(bundle)
+    const relations = await importer.relations(bundle)
+    const { tasks, progressReports } = await importer.tasks(bundle)
+    const assessments = await importer.assessments(bundle)
+    return Object.freeze({
+      tenantId,
+      organizations,
+      memberships,
+      directives,
+      relations,
+      tasks,
+      progressReports,
+      assessments,
+    })
+  })
+}
+
+/** JSON with object keys sorted: jsonb gives keys back in its own order, not the writer's. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value ?? null, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) =>
+            a < b ? -1 : a > b ? 1 : 0,
+          ),
+        )
+      : v,
+  )
+}
+
+/** Compares two records field by field, objects by their content whatever the key order. */
+function differs(before: Record<string, unknown>, after: Record<string, unknown>): boolean {
+  for (const key of Object.keys(after)) {
+    const a = before[key]
+    const b = after[key]
+    if (typeof a === 'object' || typeof b === 'object') {
+      if (canonicalJson(a) !== canonicalJson(b)) return true
+    } else if (a !== b && !(a == null && b == null)) {
+      return true
+    }
+  }
+  return false
+}
+
+function pick<T extends Record<string, unknown>>(row: T, keys: readonly string[]) {
+  return Object.fromEntries(keys.map((k) => [k, row[k]]))
+}
+
+class Importer {
+  readonly #trx: Trx
+  readonly #tenantId: string
+  readonly #context: ChangeContext
+  readonly #orgIds = new Map<string, string>()
+  readonly #directiveIds = new Map<string, string>()
+  readonly #taskIds = new Map<string, string>()
+
+  constructor(trx: Trx, tenantId: string, context: ChangeContext) {
+    this.#trx = trx
+    this.#tenantId = tenantId
+    this.#context = context
+  }
+
+  #audit(action: string, entityType: string, entityId: string, before: unknown, after: unknown) {
+    return writeAuditEvent(this.#trx, this.#tenantId, this.#context, {
+      action,
+      entityType,
+      entityId,
+      before,
+      after,
+    })
+  }
+
+  #org(code: string | null): string | null {
+    if (code === null) return null
+    const id = this.#orgIds.get(code)
+    if (!id)
+      throw new Error(
+        `bundle refers to organisation ${code}, which parseBundle should have refused`,
+      )
+    return id
+  }
+
+  async organizations(bundle: Bundle): Promise<ImportCounts> {
+    const counts = emptyCounts()
+    const existing = await this.#trx
+      .selectFrom('organization')
+      .selectAll()
+      .where('tenant_id', '=', this.#tenantId)
+      .execute()
+    const byCode = new Map(existing.map((row) => [row.code, row]))
+    const FIELDS = [
+      'name',
+      'short_name',
+      'kind',
+      'level',
+      'founded_on',
+      'dissolved_on',
+      'party_term',
+    ]
+    const createdNow = new Set<string>()
+    // First pass: every organisation exists, links left as they are.
+    for (const org of bundle.organizations) {
+      const values = {
+        name: org.name,
+        short_name: org.shortName,
+        kind: org.kind,
+        level: org.level,
+        founded_on: org.foundedOn,
+        dissolved_on: org.dissolvedOn,
+        party_term: org.partyTerm,
+        ...organizationKeys(org),
+      }
+      const row = byCode.get(org.code)
+      if (!row) {
+        const created = await this.#trx
+          .insertInto('organization')
+          .values({ tenant_id: this.#tenantId, code: org.code, ...values })
+          .returningAll()
+          .executeTakeFirstOrThrow()
+        this.#orgIds.set(org.code, created.id)
+        byCode.set(org.code, created)
+        createdNow.add(org.code)
+        counts.created++
+        await this.#audit(
+          'organization.create',
+          'Organization',
+          created.id,
+          null,
+          pick(created, ['code', ...FIELDS]),
+        )
+      } else {
+        this.#orgIds.set(org.code, row.id)
+        if (differs(row, values)) {
+          const updated = await this.#trx
+            .updateTable('organization')
+            .set({ ...values, version: sql`version + 1`, updated_at: new Date() })
+            .where('tenant_id', '=', this.#tenantId)
+            .where('id', '=', row.id)
+            .returningAll()
+            .executeTakeFirstOrThrow()
+          byCode.set(org.code, updated)
+          counts.updated++
+          await this.#audit(
+            'organization.update',
+            'Organization',
+            row.id,
+            pick(row, FIELDS),
+            pick(updated, FIELDS),
+          )
+        } else {
+          counts.unchanged++
+        }
+      }
+    }
+    for (const row of existing) if (!this.#orgIds.has(row.code)) this.#orgIds.set(row.code, row.id)
+    // Second pass: parents and successors, now that every code has an id.
+    for (const org of bundle.organizations) {
+      const row = byCode.get(org.code)!
+      const links = { parent_id: this.#org(org.parent), successor_id: this.#org(org.successor) }
+      if (!differs(row, links)) continue
+      await this.#trx
+        .updateTable('organization')
+        .set({
+          ...links,
+          // An organisation created by this import is at version 1 with its links.
+          ...(createdNow.has(org.code) ? {} : { version: sql`version + 1` }),
+          updated_at: new Date(),
+        })
+        .where('tenant_id', '=', this.#tenantId)
+        .where('id', '=', row.id)
+        .execute()
+      await this.#audit(
+        'organization.link',
+        'Organization',
+        row.id,
+        pick(row, ['parent_id', 'successor_id']),
+        links,
+      )
+    }
+    return counts
+  }
+
+  async memberships(bundle: Bundle): Promise<ImportCounts> {
+    const counts = emptyCounts()
+    for (const m of bundle.memberships) {
+      const key = {
+        member_id: this.#org(m.member)!,
+        union_id: this.#org(m.union)!,
+        from_on: m.from,
+      }
+      const row = await this.#trx
+        .selectFrom('organization_membership')
+        .selectAll()
+        .where('tenant_id', '=', this.#tenantId)
+        .where('member_id', '=', key.member_id)
+        .where('union_id', '=', key.union_id)
+        .where('from_on', '=', key.from_on)
+        .executeTakeFirst()
+      if (!row) {
+        await this.#trx
+          .insertInto('organization_membership')
+          .values({ tenant_id: this.#tenantId, ...key, to_on: m.to })
+          .execute()
+        counts.created++
+        await this.#audit(
+          'membership.create',
+          'OrganizationMembership',
+          `${m.member}>${m.union}@${m.from}`,
+          null,
+          m,
+        )
+      } else if (row.to_on !== m.to) {
+        await this.#trx
+          .updateTable('organization_membership')
+          .set({ to_on: m.to })
+          .where('tenant_id', '=', this.#tenantId)
+          .where('member_id', '=', key.member_id)
+          .where('union_id', '=', key.union_id)
+          .where('from_on', '=', key.from_on)
+          .execute()
+        counts.updated++
+        await this.#audit(
+          'membership.update',
+          'OrganizationMembership',
+          `${m.member}>${m.union}@${m.from}`,
+          { to: row.to_on },
+          { to: m.to },
+        )
+      } else {
+        counts.unchanged++
+      }
+    }
+    return counts
+  }
+
+  async directives(bundle: Bundle): Promise<ImportCounts> {
+    const counts = emptyCounts()
+    const FIELDS = ['kind', 'issuer_term', 'issued_on', 'title', 'secrecy', 'urgency', 'sections']
+    for (const directive of bundle.directives) {
+      const issuerId = this.#org(directive.issuer)!
+      const symbol = parseDocumentSymbol(directive.symbol)
+      if (!symbol.ok) throw new Error(`bundle directive ${directive.symbol} does not parse`)
+      const values = directiveValues(this.#tenantId, issuerId, {
+        kind: directive.kind,
+        symbol: symbol.value,
+        symbolText: directive.symbol,
+        issuerOrganizationCode: directive.issuer,
+        issuerTerm: directive.issuerTerm,
+        issuedOn: directive.issuedOn,
+        title: directive.title,
+        secrecy: directive.secrecy,
+        urgency: directive.urgency,
+        sections: directive.sections,
+        warnings: [],
+      })
+      const row = await this.#trx
+        .selectFrom('directive')
+        .selectAll()
+        .where('tenant_id', '=', this.#tenantId)
+        .where('symbol_text', '=', directive.symbol)
+        .where('issuer_id', '=', issuerId)
+        .where('issued_year', '=', values.issued_year)
+        .executeTakeFirst()
+      const ref = bundleDirectiveRef(bundle.directives, directive)
+      const comparable = { ...values, sections: directive.sections }
+      if (!row) {
+        const created = await this.#trx
+          .insertInto('directive')
+          .values(values)
+          .returningAll()
+          .executeTakeFirstOrThrow()
+        this.#directiveIds.set(ref, created.id)
+        counts.created++
+        await this.#audit(
+          'directive.create',
+          'Directive',
+          created.id,
+          null,
+          directiveAudit(directive),
+        )
+      } else {
+        this.#directiveIds.set(ref, row.id)
+        if (differs(row, comparable)) {
+          await this.#trx
+            .updateTable('directive')
+            .set({
+              kind: values.kind,
+              issuer_term: values.issuer_term,
+              issued_on: values.issued_on,
+              title: values.title,
+              search_key: values.search_key,
+              secrecy: values.secrecy,
+              urgency: values.urgency,
+              sections: values.sections,
+              version: sql`version + 1`,
+              updated_at: new Date(),
+            })
+            .where('tenant_id', '=', this.#tenantId)
+            .where('id', '=', row.id)
+            .execute()
+          counts.updated++
+          await this.#audit(
+            'directive.update',
+            'Directive',
+            row.id,
+            pick(row, FIELDS),
+            directiveAudit(directive),
+          )
+        } else {
+          counts.unchanged++
+        }
+      }
+    }
+    return counts
+  }
+
+  #directive(ref: string): string {
+    const id = this.#directiveIds.get(ref)
+    if (!id)
+      throw new Error(`bundle refers to directive ${ref}, which parseBundle should have refused`)
+    return id
+  }
+
+  async relations(bundle: Bundle): Promise<ImportCounts> {
+    const counts = emptyCounts()
+    for (const relation of bundle.relations) {
+      const source = this.#directive(relation.from)
+      const target = this.#directive(relation.to)
+      const row = await this.#trx
+        .selectFrom('directive_relation')
+        .selectAll()
+        .where('tenant_id', '=', this.#tenantId)
+        .where('source_id', '=', source)
+        .where('target_id', '=', target)
+        .where('type', '=', relation.type)
+        .executeTakeFirst()
+      if (!row) {
+        await this.#trx
+          .insertInto('directive_relation')
+          .values({
+            tenant_id: this.#tenantId,
+            source_id: source,
+            target_id: target,
+            type: relation.type,
+            effective_on: relation.effectiveOn,
+          })
+          .execute()
+        counts.created++
+        await this.#audit(
+          'directive.link',
+          'DirectiveRelation',
+          `${source}>${relation.type}>${target}`,
+          null,
+          relation,
+        )
+      } else if (row.effective_on !== relation.effectiveOn) {
+        await this.#trx
+          .updateTable('directive_relation')
+          .set({ effective_on: relation.effectiveOn })
+          .where('tenant_id', '=', this.#tenantId)
+          .where('source_id', '=', source)
+          .where('target_id', '=', target)
+          .where('type', '=', relation.type)
+          .execute()
+        counts.updated++
+        await this.#audit(
+          'directive.relink',
+          'DirectiveRelation',
+          `${source}>${relation.type}>${target}`,
+          { effectiveOn: row.effective_on },
+          relation,
+        )
+      } else {
+        counts.unchanged++
+      }
+    }
+    return counts
+  }
+
+  async tasks(bundle: Bundle): Promise<{ tasks: ImportCounts; progressReports: ImportCounts }> {
+    const counts = emptyCounts()
+    const reports = emptyCounts()
+    const FIELDS = [
+      'title',
+      'description',
+      'lead_id',
+      'monitor_id',
+      'deadline',
+      'deadline_kind',
+      'deadline_due',
+      'reporting_cadence',
+      'reporting_recipient_id',
+      'status',
+      'completed_on',
+    ]
+    for (const task of bundle.tasks) {
+      const directiveId = this.#directive(task.directive)
+      const values = taskValues(task, (code) => this.#org(code))
+      const row = await this.#trx
+        .selectFrom('task')
+        .selectAll()
+        .where('tenant_id', '=', this.#tenantId)
+        .where('directive_id', '=', directiveId)
+        .where('reference', '=', task.reference)
+        .executeTakeFirst()
+      let id: string
+      if (!row) {
+        const created = await this.#trx
+          .insertInto('task')
+          .values({
+            tenant_id: this.#tenantId,
+            directive_id: directiveId,
+            reference: task.reference,
+            ...values,
+            deadline: values.deadline === null ? null : JSON.stringify(values.deadline),
+          })
+          .returning(['id'])
+          .executeTakeFirstOrThrow()
+        id = created.id
+        counts.created++
+        await this.#audit('task.create', 'Task', id, null, task)
+        await this.#event(id, null, task.status, task.completedOn)
+      } else {
+        id = row.id
+        if (differs(row, values)) {
+          await this.#trx
+            .updateTable('task')
+            .set({
+              ...values,
+              deadline: values.deadline === null ? null : JSON.stringify(values.deadline),
+              version: sql`version + 1`,
+              updated_at: new Date(),
+            })
+            .where('tenant_id', '=', this.#tenantId)
+            .where('id', '=', id)
+            .execute()
+          counts.updated++
+          await this.#audit('task.update', 'Task', id, pick(row, FIELDS), task)
+          if (row.status !== task.status)
+            await this.#event(id, row.status, task.status, task.completedOn)
+        } else {
+          counts.unchanged++
+        }
+      }
+      this.#taskIds.set(bundleTaskRef(task), id)
+      await this.#coordinators(id, task.coordinators)
+      const added = await this.#progressReports(id, task)
+      reports.created += added
+      reports.unchanged += task.progressReports.length - added
+    }
+    // Parents last: a subtask may come before the task it cascades from.
+    for (const task of bundle.tasks) {
+      const id = this.#taskIds.get(bundleTaskRef(task))!
+      const parentId = task.parent === null ? null : (this.#taskIds.get(task.parent) ?? null)
+      const { numUpdatedRows } = await this.#trx
+        .updateTable('task')
+        .set({ parent_id: parentId })
+        .where('tenant_id', '=', this.#tenantId)
+        .where('id', '=', id)
+        .where(sql<boolean>`parent_id is distinct from ${parentId}`)
+        .executeTakeFirst()
+      if (numUpdatedRows > 0n) {
+        await this.#audit('task.cascade', 'Task', id, null, { parent: task.parent })
+      }
+    }
+    return { tasks: counts, progressReports: reports }
+  }
+
+  async #event(taskId: string, from: string | null, to: string, completedOn: string | null) {
+    await this.#trx
+      .insertInto('task_event')
+      .values({
+        tenant_id: this.#tenantId,
+        task_id: taskId,
+        occurred_on: completedOn ?? new Date().toISOString().slice(0, 10),
+        type: 'IMPORTED',
+        from_status: from,
+        to_status: to,
+        reason: 'bundle import',
+        actor: this.#context.actor,
+      })
+      .execute()
+  }
+
+  async #coordinators(taskId: string, codes: readonly string[]) {
+    const wanted = codes.map((code) => this.#org(code)!)
+    const current = await this.#trx
+      .selectFrom('task_coordinator')
+      .select(['organization_id'])
+      .where('tenant_id', '=', this.#tenantId)
+      .where('task_id', '=', taskId)
+      .orderBy('position')
+      .execute()
+    if (JSON.stringify(current.map((c) => c.organization_id)) === JSON.stringify(wanted)) return
+    await this.#trx
+      .deleteFrom('task_coordinator')
+      .where('tenant_id', '=', this.#tenantId)
+      .where('task_id', '=', taskId)
+      .execute()
+    if (wanted.length > 0) {
+      await this.#trx
+        .insertInto('task_coordinator')
+        .values(
+          wanted.map((organization_id, position) => ({
+            tenant_id: this.#tenantId,
+            task_id: taskId,
+            organization_id,
+            position,
+          })),
+        )
+        .execute()
+    }
+    await this.#audit(
+      'task.coordinators',
+      'Task',
+      taskId,
+      current.map((c) => c.organization_id),
+      codes,
+    )
+  }
+
+  /** Appends the reports not yet stored; returns how many. Reports are never changed. */
+  async #progressReports(taskId: string, task: BundleTask): Promise<number> {
+    let added = 0
+    const seen = new Map<string, number>()
+    for (const report of task.progressReports) {
+      // The same bundle always yields the same keys, so a re-import appends nothing.
+      const base = `bundle:${bundleTaskRef(task)}:${report.reportedOn}:${report.organization}`
+      const n = (seen.get(base) ?? 0) + 1
+      seen.set(base, n)
+      const inserted = await this.#trx
+        .insertInto('progress_report')
+        .values({
+          tenant_id: this.#tenantId,
+          task_id: taskId,
+          reported_on: report.reportedOn,
+          organization_id: this.#org(report.organization)!,
+          percent: report.percent,
+          narrative: report.narrative,
+          evidence: JSON.stringify(report.evidence),
+          idempotency_key: `${base}:${n}`,
+        })
+        .onConflict((oc) => oc.columns(['tenant_id', 'idempotency_key']).doNothing())
+        .returning(['id'])
+        .executeTakeFirst()
+      if (inserted) {
+        added++
+        await this.#audit('progress.report', 'ProgressReport', inserted.id, null, report)
+      }
+    }
+    return added
+  }
+
+  async assessments(bundle: Bundle): Promise<ImportCounts> {
+    const counts = emptyCounts()
+    for (const assessment of bundle.assessments) {
+      const values = this.#assessmentValues(assessment)
+      const row = await this.#trx
+        .selectFrom('assessment')
+        .selectAll()
+        .where('tenant_id', '=', this.#tenantId)
+        .where('natural_key', '=', assessment.key)
+        .executeTakeFirst()
+      const comparable = {
+        ...values,
+        findings: assessment.findings,
+        social_critique:
+          values.social_critique === null ? null : JSON.parse(values.social_critique),
+        score: values.score === null ? null : Number(values.score).toFixed(2),
+      }
+      let id: string
+      if (!row) {
+        const created = await this.#trx
+          .insertInto('assessment')
+          .values({ tenant_id: this.#tenantId, natural_key: assessment.key, ...values })
+          .returning(['id'])
+          .executeTakeFirstOrThrow()
+        id = created.id
+        counts.created++
+        await this.#audit('assessment.create', 'Assessment', id, null, assessment)
+      } else {
+        id = row.id
+        const indicatorsChanged = await this.#indicatorsDiffer(id, assessment)
+        if (!differs(row, comparable) && !indicatorsChanged) {
+          counts.unchanged++
+          continue
+        }
+        await this.#trx
+          .updateTable('assessment')
+          .set({ ...values, version: sql`version + 1`, updated_at: new Date() })
+          .where('tenant_id', '=', this.#tenantId)
+          .where('id', '=', id)
+          .execute()
+        await this.#trx
+          .deleteFrom('assessment_indicator')
+          .where('tenant_id', '=', this.#tenantId)
+          .where('assessment_id', '=', id)
+          .execute()
+        counts.updated++
+        await this.#audit(
+          'assessment.update',
+          'Assessment',
+          id,
+          pick(row, Object.keys(values)),
+          assessment,
+        )
+      }
+      await this.#writeIndicators(id, assessment)
+    }
+    return counts
+  }
+
+  async #indicatorsDiffer(id: string, assessment: BundleAssessment): Promise<boolean> {
+    const stored = await readIndicators(this.#trx, this.#tenantId, [id])
+    return canonicalJson(stored.get(id) ?? []) !== canonicalJson(assessment.indicators)
+  }
+
+  async #writeIndicators(id: string, assessment: BundleAssessment) {
+    for (const [position, indicator] of assessment.indicators.entries()) {
+      await this.#trx
+        .insertInto('assessment_indicator')
+        .values({
+          tenant_id: this.#tenantId,
+          assessment_id: id,
+          position,
+          name: indicator.name,
+          unit: indicator.unit,
+          baseline_value: indicator.baseline?.value ?? null,
+          baseline_on: indicator.baseline?.date ?? null,
+          evidence: JSON.stringify(indicator.evidence),
+        })
+        .execute()
+      if (indicator.periods.length > 0) {
+        await this.#trx
+          .insertInto('assessment_indicator_period')
+          .values(
+            indicator.periods.map((p) => ({
+              tenant_id: this.#tenantId,
+              assessment_id: id,
+              indicator_position: position,
+              period_from: p.from,
+              period_to: p.to,
+              target: p.target,
+              actual: p.actual,
+            })),
+          )
+          .execute()
+      }
+    }
+  }
+
+  #assessmentValues(a: BundleAssessment) {
+    const subject = a.subject
+    return {
+      kind: a.kind,
+      subject_kind: subject.kind,
+      subject_directive_id:
+        subject.kind === 'DIRECTIVE_IMPLEMENTATION' ? this.#directive(subject.directive) : null,
+      subject_organization_id:
+        subject.kind === 'DIRECTIVE_IMPLEMENTATION' || subject.kind === 'ORGANIZATION_YEAR'
+          ? this.#org(subject.organization)
+          : null,
+      subject_task_id: subject.kind === 'TASK' ? (this.#taskIds.get(subject.task) ?? null) : null,
+      subject_year: subject.kind === 'ORGANIZATION_YEAR' ? subject.year : null,
+      period_from: a.period.from,
+      period_to: a.period.to,
+      title: a.title,
+      assessor_id: this.#org(a.assessor)!,
+      assessed_on: a.assessedOn,
+      findings: JSON.stringify(a.findings),
+      social_critique:
+        a.socialCritique === null
+          ? null
+          : JSON.stringify({
+              ...a.socialCritique,
+              requestingBody: a.socialCritique.requestingBody,
+            }),
+      score: a.rating?.score ?? null,
+      rating: a.rating?.level ?? null,
+      rating_rules_id: a.rating?.rules ?? null,
+    }
+  }
+}
+
+function directiveAudit(d: BundleDirective) {
+  return {
+    symbol: d.symbol,
+    issuer: d.issuer,
+    issuedOn: d.issuedOn,
+    title: d.title,
+    secrecy: d.secrecy,
+  }
+}
+
+/** The task columns a bundle task sets (all but keys, parent and coordinators). */
+function taskValues(task: BundleTask, org: (code: string | null) => string | null) {
+  return {
+    title: task.title,
+    description: task.description,
+    search_key: taskSearchKey(task.reference, task.title),
+    lead_id: org(task.lead)!,
+    monitor_id: org(task.monitor),
+    deadline: task.deadline,
+    deadline_kind: task.deadline?.kind ?? null,
+    deadline_due: task.deadline?.due ?? null,
+    reporting_cadence: task.reportingDuty?.cadence ?? null,
+    reporting_recipient_id: org(task.reportingDuty?.recipient ?? null),
+    status: task.status,
+    completed_on: task.completedOn,
+  }
+}
+
+/** Reads indicators of assessments in the shape of the domain's `Indicator`. */
+export async function readIndicators(trx: Trx, tenantId: string, assessmentIds: readonly string[]) {
+  const result = new Map<string, unknown[]>()
+  if (assessmentIds.length === 0) return result
+  const indicators = await trx
+    .selectFrom('assessment_indicator')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('assessment_id', 'in', assessmentIds)
+    .orderBy('assessment_id')
+    .orderBy('position')
+    .execute()
+  const periods = await trx
+    .selectFrom('assessment_indicator_period')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('assessment_id', 'in', assessmentIds)
+    .orderBy('period_from')
+    .execute()
+  for (const row of indicators) {
+    const list = result.get(row.assessment_id) ?? []
+    list.push({
+      name: row.name,
+      unit: row.unit,
+      baseline:
+        row.baseline_value === null
+          ? null
+          : { value: Number(row.baseline_value), date: row.baseline_on },
+      periods: periods
+        .filter(
+          (p) => p.assessment_id === row.assessment_id && p.indicator_position === row.position,
+        )
+        .map((p) => ({
+          from: p.period_from,
+          to: p.period_to,
+          target: p.target === null ? null : Number(p.target),
+          actual: p.actual === null ? null : Number(p.actual),
+        })),
+      evidence: row.evidence,
+    })
+    result.set(row.assessment_id, list)
+  }
+  return result
+}

@@ -1,0 +1,109 @@
+import { readFile } from 'node:fs/promises'
+import { asId, type Bundle, bundleToJson, type TenantId } from '@chidao/domain'
+import { sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { changedCount } from '../src/bundle/bundle-import-report.js'
+import { EXAMPLE_BUNDLE_FILE, loadExampleBundle } from '../src/bundle/example-bundle.js'
+import { exportBundle } from '../src/bundle/export-bundle.js'
+import { importBundle } from '../src/bundle/import-bundle.js'
+import { loadBundle } from '../src/bundle/load-bundle.js'
+import type { ChidaoDatabase } from '../src/chidao-database.js'
+import { createTestDatabase, type TestDatabase, testBackends } from '../src/testing.js'
+
+const ctx = { actor: 'test:import' }
+
+async function counts(db: ChidaoDatabase) {
+  const { rows } = await sql<Record<string, number>>`
+    select
+      (select count(*) from organization) as organizations,
+      (select count(*) from directive) as directives,
+      (select count(*) from task) as tasks,
+      (select count(*) from progress_report) as reports,
+      (select count(*) from assessment) as assessments,
+      (select count(*) from audit_event) as audit`.execute(db.kysely)
+  return rows[0]!
+}
+
+describe.each(testBackends())('bundles on %s', (backend) => {
+  let first: TestDatabase
+  let second: TestDatabase
+  let example: Bundle
+
+  beforeAll(async () => {
+    ;[first, second] = await Promise.all([createTestDatabase(backend), createTestDatabase(backend)])
+    example = await loadExampleBundle()
+  })
+  afterAll(async () => {
+    await first?.dispose()
+    await second?.dispose()
+  })
+
+  it('imports the example bundle, and a second import changes nothing', async () => {
+    const report = await importBundle(first.db, example, ctx)
+    expect(report.organizations.created).toBe(example.organizations.length)
+    expect(report.tasks.created).toBe(example.tasks.length)
+    expect(report.assessments.created).toBe(example.assessments.length)
+    const after = await counts(first.db)
+    expect(after.tasks).toBe(example.tasks.length)
+    expect(after.reports).toBe(example.tasks.reduce((n, t) => n + t.progressReports.length, 0))
+
+    const again = await importBundle(first.db, example, ctx)
+    expect(changedCount(again)).toBe(0)
+    expect(await counts(first.db)).toEqual(after)
+  })
+
+  it('exports deterministically: export → import elsewhere → export is byte-identical', async () => {
+    const tenant = asId<TenantId>(example.tenant.id)
+    const text = bundleToJson(await exportBundle(first.db, tenant))
+    expect(bundleToJson(await exportBundle(first.db, tenant))).toBe(text)
+    const reloaded = loadBundle(text, 'export.json')
+    expect(reloaded.ok).toBe(true)
+    if (!reloaded.ok) return
+    await importBundle(second.db, reloaded.value, ctx)
+    expect(bundleToJson(await exportBundle(second.db, tenant))).toBe(text)
+    // The export holds what the example holds.
+    expect(reloaded.value.tasks).toHaveLength(example.tasks.length)
+    expect(reloaded.value.directives.map((d) => d.symbol).sort()).toEqual(
+      example.directives.map((d) => d.symbol).sort(),
+    )
+  })
+
+  it('refuses a broken bundle with file, line and path, writing nothing', async () => {
+    const before = await counts(second.db)
+    const text = (await readFile(EXAMPLE_BUNDLE_FILE, 'utf8')).replace(
+      /"lead": "([^"]+)"/,
+      '"lead": "NO-SUCH-ORG"',
+    )
+    const loaded = loadBundle(text, 'broken.json')
+    expect(loaded.ok).toBe(false)
+    if (loaded.ok) return
+    const problem = loaded.error.find((p) => p.path.endsWith('.lead'))
+    expect(problem).toMatchObject({ file: 'broken.json', code: 'UNKNOWN_ORGANIZATION' })
+    expect(problem?.line).toBeGreaterThan(1)
+    expect(problem?.messageVi.length).toBeGreaterThan(0)
+    expect(await counts(second.db)).toEqual(before)
+  })
+
+  it('rolls back the whole import when the database refuses any part of it', async () => {
+    const before = await counts(second.db)
+    const last = example.tasks.at(-1)!
+    const poisoned: Bundle = {
+      ...example,
+      organizations: [
+        ...example.organizations,
+        { ...example.organizations[0]!, code: 'BRAND-NEW', name: 'Tổ chức mới' },
+      ],
+      // A completed task without a completion day: the database's check refuses it.
+      tasks: [
+        ...example.tasks,
+        { ...last, reference: 'Z.99', status: 'COMPLETED', completedOn: null },
+      ],
+    }
+    await expect(importBundle(second.db, poisoned, ctx)).rejects.toThrow()
+    expect(await counts(second.db)).toEqual(before)
+    const brandNew = await second.db
+      .forTenant(asId<TenantId>(example.tenant.id))
+      .organizations.findByCode('BRAND-NEW')
+    expect(brandNew).toBeNull()
+  })
+})
