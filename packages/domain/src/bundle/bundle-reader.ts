@@ -98,6 +98,16 @@ export function closestField(name: string, known: readonly string[]): string | n
  */
 export class BundleReader {
   readonly errors: DomainError[] = []
+  // Paths of recorded errors, and every prefix of them: lookups cost the depth of a path, not
+  // the number of errors, so a bundle with thousands of errors is read in linear time.
+  readonly #exact = new Set<string>()
+  readonly #touched = new Set<string>()
+
+  #push(error: DomainError): void {
+    this.errors.push(error)
+    this.#exact.add(pathKey(error.path))
+    for (let i = 0; i <= error.path.length; i++) this.#touched.add(pathKey(error.path.slice(0, i)))
+  }
 
   /**
    * Records an error.
@@ -108,7 +118,7 @@ export class BundleReader {
    * ```
    */
   add(code: string, text: { en: string; vi: string }, path: ErrorPath, value?: unknown): void {
-    this.errors.push(domainError(code, text, path, value))
+    this.#push(domainError(code, text, path, value))
   }
 
   /**
@@ -121,10 +131,10 @@ export class BundleReader {
    * ```
    */
   addUnlessCovered(error: DomainError): void {
-    const covered = this.errors.some(
-      (e) => e.path.length <= error.path.length && e.path.every((key, i) => key === error.path[i]),
-    )
-    if (!covered) this.errors.push(withValueShown(error))
+    for (let i = 0; i <= error.path.length; i++) {
+      if (this.#exact.has(pathKey(error.path.slice(0, i)))) return
+    }
+    this.#push(withValueShown(error))
   }
 
   /**
@@ -136,9 +146,7 @@ export class BundleReader {
    * ```
    */
   hasErrorAt(path: ErrorPath): boolean {
-    return this.errors.some(
-      (e) => e.path.length >= path.length && path.every((key, i) => e.path[i] === key),
-    )
+    return this.#touched.has(pathKey(path))
   }
 
   /**
@@ -378,6 +386,10 @@ function withValueShown(error: DomainError): DomainError {
     error.path,
     value,
   )
+}
+
+function pathKey(path: ErrorPath): string {
+  return JSON.stringify(path)
 }
 
 function asIsoDate(value: unknown): IsoDate | undefined {

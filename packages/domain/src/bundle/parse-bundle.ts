@@ -53,7 +53,7 @@ import {
   type BundleTask,
 } from './bundle.js'
 import { BundleReader, type BundleRecord, shownValue } from './bundle-reader.js'
-import { bundleDirectiveRef, parseDirectiveRef, parseTaskRef } from './bundle-ref.js'
+import { parseDirectiveRef, parseTaskRef } from './bundle-ref.js'
 
 const TOP_FIELDS = [
   'format',
@@ -490,15 +490,16 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
   const sound = organizations.filter(
     (d) => d.code !== undefined && organizationIndex.get(d.code) === d.index,
   )
+  const withLevelCodes = new Set(sound.filter((d) => d.level !== undefined).map((d) => d.code!))
   const hierarchy = validateOrganizationHierarchy(
     sound
       .filter((d) => d.level !== undefined)
-      .map((d) => ({ id: d.code!, code: d.code!, level: d.level!, parentId: d.parent ?? null }))
-      .map((node, _, all) =>
-        node.parentId !== null && !all.some((o) => o.id === node.parentId)
-          ? { ...node, parentId: null }
-          : node,
-      ),
+      .map((d) => ({
+        id: d.code!,
+        code: d.code!,
+        level: d.level!,
+        parentId: d.parent !== undefined && withLevelCodes.has(d.parent) ? d.parent : null,
+      })),
   )
   if (!hierarchy.ok) {
     const withLevel = sound.filter((d) => d.level !== undefined)
@@ -641,15 +642,13 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
     }
   }
   const keyedDirectives = directives.filter((d) => d.key !== undefined)
+  // A directive's ref is its symbol, with the year when another directive shares the symbol
+  // (the rule of bundleDirectiveRef, counted once here rather than per directive).
   const refOfKey = new Map<string, string>()
+  const symbolCount = new Map<string, number>()
+  for (const d of keyedDirectives) symbolCount.set(d.symbol!, (symbolCount.get(d.symbol!) ?? 0) + 1)
   for (const d of keyedDirectives) {
-    refOfKey.set(
-      d.key!,
-      bundleDirectiveRef(
-        keyedDirectives.map((x) => ({ symbol: x.symbol!, issuedOn: x.issuedOn! })),
-        { symbol: d.symbol!, issuedOn: d.issuedOn! },
-      ),
-    )
+    refOfKey.set(d.key!, symbolCount.get(d.symbol!)! > 1 ? d.key! : d.symbol!)
   }
 
   const resolveDirective = (
