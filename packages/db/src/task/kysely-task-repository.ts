@@ -22,6 +22,7 @@ import {
   type ProgressReportsOptions,
   type RecordedTaskEvent,
   type Result,
+  type ScorecardFact,
   type Secrecy,
   type Task,
   type TaskCountRequest,
@@ -30,6 +31,7 @@ import {
   type TaskOrder,
   type TaskPatch,
   type TaskRepository,
+  type TaskStatus,
   type TaskTransitionResult,
   type TaskTransitionStep,
   type TenantId,
@@ -248,6 +250,40 @@ export class KyselyTaskRepository implements TaskRepository {
     const [row] = await this.#counts(request, false)
     if (!row) throw new Error('count query returned no row')
     return row.counts
+  }
+
+  async scorecardFacts(request: TaskCountRequest): Promise<readonly ScorecardFact[]> {
+    const where = taskWhereSql(this.#tenantId, request.filter, request.asOf)
+    const result = await this.#tx((trx) =>
+      sql<{
+        id: string
+        parent_id: string | null
+        lead_id: string
+        status: string
+        due: string | null
+        completed_on: string | null
+        percent: string | null
+      }>`
+        select task.id, task.parent_id, task.lead_id, task.status, task.deadline_due as due,
+          task.completed_on,
+          (select r.percent from progress_report r
+            where r.tenant_id = task.tenant_id and r.task_id = task.id
+              and r.percent is not null and r.reported_on <= ${request.asOf}
+            order by r.reported_on desc, r.created_at desc limit 1) as percent
+        from task where ${where}
+        order by task.id`.execute(trx),
+    )
+    return result.rows.map((row) =>
+      Object.freeze({
+        id: row.id,
+        parentId: row.parent_id,
+        leadId: asId<OrganizationId>(row.lead_id),
+        status: row.status as TaskStatus,
+        due: row.due,
+        completedOn: row.completed_on,
+        percent: row.percent === null ? null : Number(row.percent),
+      }),
+    )
   }
 
   async countByTimelinessPerLead(

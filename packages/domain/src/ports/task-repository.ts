@@ -1,3 +1,4 @@
+import type { ScorecardTask } from '../assessment/scorecard.js'
 import type { IsoDate } from '../calendar/iso-date.js'
 import type { Deadline } from '../deadline/deadline.js'
 import type { DomainError } from '../domain-error.js'
@@ -95,6 +96,11 @@ export interface TaskListRequest extends PageRequest {
  * tasks.countByTimeliness({ filter: { directiveId }, asOf: '2025-12-31' })
  * ```
  */
+/** One task as a scorecard sees it. */
+export interface ScorecardFact extends ScorecardTask {
+  readonly leadId: OrganizationId
+}
+
 export interface TaskCountRequest {
   readonly filter?: TaskFilter | null
   /** The day the tasks are judged on. */
@@ -215,6 +221,13 @@ export interface TaskRepository {
    * {@link TaskRepository.countByTimeliness} per lead organisation, for scorecards. Leads with
    * no filtered task are absent.
    */
+  /**
+   * The facts a scorecard is computed from, for every task the filter selects (subtasks
+   * included): status, due day, completion day, parent, lead, and the latest reported figure.
+   * One statement. Pass them to the domain's `scorecard` so that a scorecard read from the
+   * database and one computed in memory can never disagree.
+   */
+  scorecardFacts(request: TaskCountRequest): Promise<readonly ScorecardFact[]>
   countByTimelinessPerLead(
     request: TaskCountRequest,
   ): Promise<ReadonlyMap<OrganizationId, TimelinessCounts>>
