@@ -10,7 +10,66 @@ export interface GatewayConfig {
   readonly tenantId: TenantId
   readonly tenantName: string
   readonly logLevel: string
+  /** How callers authenticate and what anonymous callers may do. */
+  readonly security: SecurityConfig
+  /** The limits every request is held to; each refusal names its limit. */
+  readonly limits: LimitsConfig
 }
+
+/**
+ * Authentication settings. A deployment verifies bearer tokens with an HS256 shared secret, or
+ * with the keys an identity provider publishes (JWKS), or both.
+ */
+export interface SecurityConfig {
+  /** `CHIDAO_JWT_SECRET`: HS256 secret, at least 32 bytes; null when unset. */
+  readonly jwtSecret: string | null
+  /** `CHIDAO_JWKS_URL`: where the identity provider publishes its RS256/ES256 keys. */
+  readonly jwksUrl: string | null
+  /** `CHIDAO_JWT_ISSUER`: the `iss` every token must carry; null: not checked. */
+  readonly jwtIssuer: string | null
+  /** `CHIDAO_JWT_AUDIENCE`: the `aud` every token must carry; null: not checked. */
+  readonly jwtAudience: string | null
+  /** `CHIDAO_JWT_CLOCK_TOLERANCE` seconds (30): skew allowed between our clock and the issuer's. */
+  readonly clockToleranceSeconds: number
+  /** `CHIDAO_PUBLIC_READ`: may anonymous callers read public data? On unless production. */
+  readonly publicRead: boolean
+  /** `CHIDAO_INTROSPECTION`: may clients ask for the schema? On unless production. */
+  readonly introspection: boolean
+  /** `NODE_ENV=production`: also hides field suggestions ("Did you mean …") from errors. */
+  readonly production: boolean
+}
+
+/** Limits on each request; the defaults fit every query the bundled clients send. */
+export interface LimitsConfig {
+  /** `CHIDAO_MAX_DEPTH` (12): deepest field nesting. */
+  readonly maxDepth: number
+  /** `CHIDAO_MAX_ALIASES` (15): aliases in one operation. */
+  readonly maxAliases: number
+  /** `CHIDAO_MAX_COST` (5000): graphql-armor's cost estimate of one operation. */
+  readonly maxCost: number
+  /** `CHIDAO_MAX_TOKENS` (2000): lexical tokens in one document. */
+  readonly maxTokens: number
+  /** `CHIDAO_MAX_DIRECTIVES` (50): directives in one operation. */
+  readonly maxDirectives: number
+  /** `CHIDAO_MAX_BODY_BYTES` (1048576 = 1 MiB): size of a request body. */
+  readonly maxBodyBytes: number
+  /** `CHIDAO_REQUEST_TIMEOUT_MS` (15000): time one operation may run. */
+  readonly requestTimeoutMs: number
+}
+
+/** The limits used when the environment sets none. */
+export const DEFAULT_LIMITS: LimitsConfig = Object.freeze({
+  maxDepth: 12,
+  maxAliases: 15,
+  maxCost: 5000,
+  maxTokens: 2000,
+  maxDirectives: 50,
+  maxBodyBytes: 1_048_576,
+  requestTimeoutMs: 15_000,
+})
+
+/** An HS256 key shorter than the hash (256 bits) is refused: RFC 7518 §3.2. */
+export const MIN_JWT_SECRET_BYTES = 32
 
 /** Thrown for a setting that cannot be used; the message names the variable and the value. */
 export class ConfigError extends Error {
@@ -21,6 +80,16 @@ export class ConfigError extends Error {
  * Reads the configuration from environment variables: `PORT` (4000), `HOST` (127.0.0.1),
  * `DATABASE_URL` (unset: embedded), `CHIDAO_DATA_DIR` (`.chidao/data`; `memory://` for an
  * in-memory database), `CHIDAO_TENANT` (`demo`), `CHIDAO_TENANT_NAME`, `LOG_LEVEL` (info).
+ *
+ * Security (see docs/security.md): `CHIDAO_JWT_SECRET` (HS256, at least 32 bytes),
+ * `CHIDAO_JWKS_URL` (RS256/ES256 keys of an identity provider), `CHIDAO_JWT_ISSUER`,
+ * `CHIDAO_JWT_AUDIENCE` (checked when set), `CHIDAO_JWT_CLOCK_TOLERANCE` (30 s),
+ * `CHIDAO_PUBLIC_READ` and `CHIDAO_INTROSPECTION` (`true`/`false`; on unless
+ * `NODE_ENV=production`).
+ *
+ * Limits: `CHIDAO_MAX_DEPTH` (12), `CHIDAO_MAX_ALIASES` (15), `CHIDAO_MAX_COST` (5000),
+ * `CHIDAO_MAX_TOKENS` (2000), `CHIDAO_MAX_DIRECTIVES` (50), `CHIDAO_MAX_BODY_BYTES` (1048576),
+ * `CHIDAO_REQUEST_TIMEOUT_MS` (15000).
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const port = Number(env.PORT ?? 4000)
@@ -41,5 +110,70 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     tenantId,
     tenantName: env.CHIDAO_TENANT_NAME?.trim() || 'Tỉnh minh họa (demo)',
     logLevel: env.LOG_LEVEL?.trim() || 'info',
+    security: readSecurityConfig(env),
+    limits: readLimitsConfig(env),
   })
+}
+
+/** Reads the security settings; see {@link readConfig}. */
+export function readSecurityConfig(env: NodeJS.ProcessEnv = process.env): SecurityConfig {
+  const production = env.NODE_ENV === 'production'
+  const jwtSecret = env.CHIDAO_JWT_SECRET || null
+  if (jwtSecret !== null && Buffer.byteLength(jwtSecret) < MIN_JWT_SECRET_BYTES) {
+    // The value itself is a secret: only its length is named.
+    throw new ConfigError(
+      `CHIDAO_JWT_SECRET must be at least ${MIN_JWT_SECRET_BYTES} bytes, got ${Buffer.byteLength(jwtSecret)}`,
+    )
+  }
+  const jwksUrl = env.CHIDAO_JWKS_URL?.trim() || null
+  if (jwksUrl !== null && !/^https?:\/\//.test(jwksUrl)) {
+    throw new ConfigError(`CHIDAO_JWKS_URL must be an http(s) URL, got "${jwksUrl}"`)
+  }
+  return Object.freeze({
+    jwtSecret,
+    jwksUrl,
+    jwtIssuer: env.CHIDAO_JWT_ISSUER?.trim() || null,
+    jwtAudience: env.CHIDAO_JWT_AUDIENCE?.trim() || null,
+    clockToleranceSeconds: readWholeNumber(env, 'CHIDAO_JWT_CLOCK_TOLERANCE', 30, 0),
+    publicRead: readSwitch(env, 'CHIDAO_PUBLIC_READ', !production),
+    introspection: readSwitch(env, 'CHIDAO_INTROSPECTION', !production),
+    production,
+  })
+}
+
+/** Reads the request limits; see {@link readConfig}. */
+export function readLimitsConfig(env: NodeJS.ProcessEnv = process.env): LimitsConfig {
+  const d = DEFAULT_LIMITS
+  return Object.freeze({
+    maxDepth: readWholeNumber(env, 'CHIDAO_MAX_DEPTH', d.maxDepth, 1),
+    maxAliases: readWholeNumber(env, 'CHIDAO_MAX_ALIASES', d.maxAliases, 0),
+    maxCost: readWholeNumber(env, 'CHIDAO_MAX_COST', d.maxCost, 1),
+    maxTokens: readWholeNumber(env, 'CHIDAO_MAX_TOKENS', d.maxTokens, 1),
+    maxDirectives: readWholeNumber(env, 'CHIDAO_MAX_DIRECTIVES', d.maxDirectives, 0),
+    maxBodyBytes: readWholeNumber(env, 'CHIDAO_MAX_BODY_BYTES', d.maxBodyBytes, 1),
+    requestTimeoutMs: readWholeNumber(env, 'CHIDAO_REQUEST_TIMEOUT_MS', d.requestTimeoutMs, 1),
+  })
+}
+
+function readSwitch(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = env[name]?.trim().toLowerCase()
+  if (!value) return fallback
+  if (['true', '1', 'on', 'yes'].includes(value)) return true
+  if (['false', '0', 'off', 'no'].includes(value)) return false
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`)
+}
+
+function readWholeNumber(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+): number {
+  const raw = env[name]?.trim()
+  if (!raw) return fallback
+  const value = Number(raw)
+  if (!Number.isSafeInteger(value) || value < min) {
+    throw new ConfigError(`${name} must be a whole number of at least ${min}, got "${raw}"`)
+  }
+  return value
 }

@@ -1,17 +1,19 @@
 import type { TenantDatabase } from '@chidao/db'
 import type { Clock } from '@chidao/domain'
+import type { Viewer } from './auth/viewer.js'
 
-/** Who is calling: from a verified bearer token, or anonymous. */
-export interface Viewer {
-  /** `user:<subject>` for token holders, `anonymous` otherwise. */
-  readonly actor: string
-  readonly organizationCode: string | null
-}
+export type { Viewer } from './auth/viewer.js'
 
 /** The per-request context every resolver receives. */
 export interface GatewayContext {
   readonly tenant: TenantDatabase
   readonly clock: Clock
+  /**
+   * Who is calling, with their roles and secrecy clearance (`viewer.clearance`): ask
+   * repositories only for what `canSeeSecrecy(viewer, …)` allows.
+   */
   readonly viewer: Viewer
+  /** Whether this deployment lets anonymous callers read public data (`CHIDAO_PUBLIC_READ`). */
+  readonly publicRead: boolean
   readonly requestId: string
 }

@@ -24,7 +24,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     await db.close()
     throw error
   }
-  const yoga = createGateway({ db, tenantId: config.tenantId })
+  const yoga = createGateway({
+    db,
+    tenantId: config.tenantId,
+    security: config.security,
+    limits: config.limits,
+    logger,
+  })
   const server = createServer(yoga)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

@@ -1,19 +1,48 @@
-import { randomUUID } from 'node:crypto'
 import type { ChidaoDatabase } from '@chidao/db'
 import { type Clock, dateInZone, type TenantId } from '@chidao/domain'
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql'
+import { GraphQLError } from 'graphql'
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga'
+import type { JWTVerifyGetKey } from 'jose'
+import { AuthenticationError } from './auth/authentication-error.js'
+import { createTokenVerifier } from './auth/token-verifier.js'
+import {
+  DEFAULT_LIMITS,
+  type LimitsConfig,
+  readSecurityConfig,
+  type SecurityConfig,
+} from './config.js'
 import type { GatewayContext } from './context.js'
+import { createLogger, type Logger } from './logger.js'
+import { requestIdOf } from './plugins/request-id.js'
+import { useAnonymousAccessGuard } from './plugins/use-anonymous-access-guard.js'
+import { useArmor } from './plugins/use-armor.js'
+import { useCsrfPrevention } from './plugins/use-csrf-prevention.js'
+import { useIntrospectionSwitch } from './plugins/use-introspection-switch.js'
+import { useRequestBodyLimit } from './plugins/use-request-body-limit.js'
+import { useRequestLogging } from './plugins/use-request-logging.js'
+import { useRequestTimeout } from './plugins/use-request-timeout.js'
 import { schema } from './schema/index.js'
 
 /** What the gateway needs to serve. */
 export interface GatewayOptions {
   readonly db: ChidaoDatabase
-  /** The tenant this deployment serves when the caller names none. */
+  /** The tenant this deployment serves; tokens for any other are refused. */
   readonly tenantId: TenantId
   readonly clock?: Clock
-  /** Serve GraphiQL on GET /graphql from a browser (default true). */
+  /** Serve GraphiQL on GET /graphql from a browser (default true; off with introspection). */
   readonly graphiql?: boolean
+  /**
+   * How callers authenticate (see `readSecurityConfig`). Default: no token accepted, anonymous
+   * reading and introspection on — a development gateway.
+   */
+  readonly security?: SecurityConfig
+  /** Request limits; default {@link DEFAULT_LIMITS}. */
+  readonly limits?: LimitsConfig
+  /** Where request lines and unexpected errors go; default: nowhere. */
+  readonly logger?: Logger
+  /** The identity provider's keys, instead of fetching `security.jwksUrl` (tests). */
+  readonly jwks?: JWTVerifyGetKey
 }
 
 const systemClock: Clock = Object.freeze({
@@ -26,9 +55,12 @@ const systemClock: Clock = Object.freeze({
  * served from the package, never from a CDN), liveness on `/health` and readiness on `/ready`.
  * It listens on nothing: `main.ts` gives it to a server, tests call `yoga.fetch`.
  *
+ * Every request is authenticated from its bearer token (a bad one is answered 401 with the
+ * reason) and held to the limits; each hardening step is one `useXxx` plugin below.
+ *
  * @example
  * ```ts
- * const yoga = createGateway({ db, tenantId: 'demo' })
+ * const yoga = createGateway({ db, tenantId: 'demo', security: config.security })
  * const res = await yoga.fetch('http://yoga/graphql', { method: 'POST', … })
  * ```
  */
@@ -37,20 +69,66 @@ export function createGateway(
 ): YogaServerInstance<Record<string, unknown>, GatewayContext> {
   const clock = options.clock ?? systemClock
   const tenant = options.db.forTenant(options.tenantId)
+  const security = options.security ?? readSecurityConfig({})
+  const limits = options.limits ?? DEFAULT_LIMITS
+  const logger = options.logger ?? createLogger('silent')
+  const verifier = createTokenVerifier({
+    tenantId: options.tenantId,
+    security,
+    ...(options.jwks ? { jwks: options.jwks } : {}),
+  })
   return createYoga<Record<string, unknown>, GatewayContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: options.graphiql === false ? false : { title: 'chidao' },
+    graphiql:
+      options.graphiql === false || !security.introspection
+        ? false
+        : // GraphiQL posts JSON, which passes CSRF prevention; the header is for its GETs.
+          { title: 'chidao', headers: JSON.stringify({ 'x-chidao-csrf': '1' }) },
     renderGraphiQL,
     healthCheckEndpoint: '/health',
-    context: ({ request }) => ({
-      tenant,
-      clock,
-      viewer: { actor: 'anonymous', organizationCode: null },
-      requestId: request.headers.get('x-request-id') ?? randomUUID(),
-    }),
+    batching: false,
+    // Also Yoga's own cap, behind useRequestBodyLimit, which refuses first and names the limit.
+    maxRequestBodySize: limits.maxBodyBytes,
+    // Never `isDev`: no stack or original message reaches a client, whatever NODE_ENV says.
+    maskedErrors: { isDev: false },
+    logging: yogaLogging(logger),
+    context: async ({ request }) => {
+      let viewer: GatewayContext['viewer']
+      try {
+        viewer = await verifier.authenticate(request.headers.get('authorization'))
+      } catch (error) {
+        if (!(error instanceof AuthenticationError)) throw error
+        throw new GraphQLError(error.message, {
+          extensions: {
+            code: 'UNAUTHENTICATED',
+            reason: error.reason,
+            http: {
+              status: error.status,
+              headers: {
+                'www-authenticate': `Bearer error="invalid_token", error_description="${error.message.replace(/"/g, "'")}"`,
+              },
+            },
+          },
+        })
+      }
+      return {
+        tenant,
+        clock,
+        viewer,
+        publicRead: security.publicRead,
+        requestId: requestIdOf(request),
+      }
+    },
     plugins: [
+      useRequestLogging(logger),
+      useCsrfPrevention(),
+      useRequestBodyLimit(limits.maxBodyBytes),
+      useArmor(limits, { blockFieldSuggestions: security.production }),
+      useIntrospectionSwitch(security.introspection),
+      useAnonymousAccessGuard({ publicRead: security.publicRead }),
+      useRequestTimeout(limits.requestTimeoutMs),
       useReadinessCheck({
         endpoint: '/ready',
         // A failed ping answers 503 with no detail: the reason goes to the server's log.
@@ -62,4 +140,20 @@ export function createGateway(
       }),
     ],
   })
+}
+
+/** Yoga's own messages into pino; unexpected (masked) errors keep their stack, server-side. */
+function yogaLogging(logger: Logger) {
+  const text = (args: unknown[]) =>
+    args.map((a) => (typeof a === 'string' ? a : String(a))).join(' ')
+  return {
+    debug: (...args: unknown[]) => logger.debug(text(args)),
+    info: (...args: unknown[]) => logger.info(text(args)),
+    warn: (...args: unknown[]) => logger.warn(text(args)),
+    error: (...args: unknown[]) => {
+      const error = args.find((a) => a instanceof Error)
+      if (error) logger.error({ err: error }, 'unexpected error while serving a request')
+      else logger.error(text(args))
+    },
+  }
 }

@@ -25,6 +25,10 @@ export class ValidationFailure extends ClientFailure {}
 export class NotFoundFailure extends ClientFailure {}
 /** The change collides with the current state: a taken key, a stale version. */
 export class ConflictFailure extends ClientFailure {}
+/** The caller has no valid token and the operation needs one (code UNAUTHENTICATED). */
+export class UnauthenticatedFailure extends ClientFailure {}
+/** The caller's token does not allow this (code FORBIDDEN): a role, an ownership, a clearance. */
+export class ForbiddenFailure extends ClientFailure {}
 
 const CONFLICT_CODES = /(_TAKEN|_EXISTS|^CONFLICT|_STALE)$|^CONFLICT$/
 const NOT_FOUND_CODES = /NOT_FOUND$/
@@ -81,4 +85,19 @@ builder.objectType(ConflictFailure, {
   description: 'The change collides with the current data: a taken key or a stale version.',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof ConflictFailure,
+})
+
+builder.objectType(UnauthenticatedFailure, {
+  name: 'UnauthenticatedError',
+  description:
+    'The operation needs a signed-in caller: send a bearer token (code UNAUTHENTICATED).',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof UnauthenticatedFailure,
+})
+
+builder.objectType(ForbiddenFailure, {
+  name: 'ForbiddenError',
+  description: "The caller's roles, organisation or clearance do not allow this (code FORBIDDEN).",
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof ForbiddenFailure,
 })

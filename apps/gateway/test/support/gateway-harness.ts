@@ -1,28 +1,126 @@
 import { createTestDatabase, type TestBackend, type TestDatabase } from '@chidao/db/testing'
-import { asId, fixedClock, type TenantId } from '@chidao/domain'
+import { asId, fixedClock, type Secrecy, type TenantId } from '@chidao/domain'
+import type { JWTVerifyGetKey } from 'jose'
+import { mintDevelopmentToken } from '../../src/auth/mint-token.js'
+import type { Role } from '../../src/auth/viewer.js'
+import {
+  DEFAULT_LIMITS,
+  type LimitsConfig,
+  readSecurityConfig,
+  type SecurityConfig,
+} from '../../src/config.js'
+import type { Logger } from '../../src/logger.js'
 import { createGateway } from '../../src/yoga.js'
 
 export const TEST_TENANT = asId<TenantId>('test-tinh')
 
+/** The HS256 secret test gateways verify with (64 bytes). */
+export const TEST_JWT_SECRET = 'chidao-test-secret-0123456789abcdef-chidao-test-secret-0123456789'
+
+/** The clock of test gateways; tokens are minted against it. */
+export const TEST_NOW = new Date('2026-03-01T03:00:00Z')
+
+/** Who a test request comes from: claims of a token minted with {@link TEST_JWT_SECRET}. */
+export interface TestIdentity {
+  readonly roles: readonly Role[]
+  readonly org?: string | null
+  readonly clearance?: Secrecy
+  readonly sub?: string
+  readonly tenant?: string
+  readonly ttlSeconds?: number
+}
+
+/** The identity of `graphql()` when a test names none: an ADMIN cleared for everything. */
+export const DEFAULT_TEST_IDENTITY: TestIdentity = {
+  roles: ['ADMIN'],
+  org: null,
+  clearance: 'TUYET_MAT',
+  sub: 'test-admin',
+}
+
+/** How to set up the gateway under test; everything optional. */
+export interface GatewayHarnessOptions {
+  /** Security settings over the test defaults (secret {@link TEST_JWT_SECRET}, public read on). */
+  readonly security?: Partial<SecurityConfig>
+  readonly limits?: Partial<LimitsConfig>
+  readonly jwks?: JWTVerifyGetKey
+  readonly logger?: Logger
+}
+
+/** How one `graphql()` call authenticates: an identity, a raw token, or `null` (anonymous). */
+export type As = TestIdentity | { readonly token: string } | null
+
 /** A gateway over a fresh database, and a helper to run GraphQL documents through yoga.fetch. */
-export async function gatewayHarness(backend: TestBackend) {
+export async function gatewayHarness(backend: TestBackend, options: GatewayHarnessOptions = {}) {
   const database: TestDatabase = await createTestDatabase(backend)
   await database.db.ensureTenant(TEST_TENANT, 'Tỉnh thử nghiệm')
+  const security: SecurityConfig = {
+    ...readSecurityConfig({}),
+    jwtSecret: TEST_JWT_SECRET,
+    ...options.security,
+  }
   const yoga = createGateway({
     db: database.db,
     tenantId: TEST_TENANT,
-    clock: fixedClock('2026-03-01T03:00:00Z'),
+    clock: fixedClock(TEST_NOW.toISOString()),
+    security,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    ...(options.jwks ? { jwks: options.jwks } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
   })
+
+  /** Mints a token for the identity; valid at the real time now (jose checks `exp` by it). */
+  function tokenFor(identity: TestIdentity, now: Date = new Date()): Promise<string> {
+    return mintDevelopmentToken(
+      TEST_JWT_SECRET,
+      {
+        subject: identity.sub ?? `test-${identity.roles.join('-').toLowerCase() || 'none'}`,
+        tenantId: (identity.tenant ?? TEST_TENANT) as TenantId,
+        organizationCode: identity.org ?? null,
+        roles: identity.roles,
+        clearance: identity.clearance ?? 'PUBLIC',
+        ttlSeconds: identity.ttlSeconds ?? 3600,
+      },
+      now,
+    )
+  }
+
+  async function authorization(as: As): Promise<Record<string, string>> {
+    if (as === null) return {}
+    const token = 'token' in as ? as.token : await tokenFor(as)
+    return { authorization: `Bearer ${token}` }
+  }
+
+  /** Posts a document; as the default ADMIN unless `as` says otherwise. */
   async function graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    as: As = DEFAULT_TEST_IDENTITY,
   ): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
-    const response = await yoga.fetch('http://yoga/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    })
+    const response = await post(query, variables, as)
     return (await response.json()) as never
   }
-  return { db: database.db, yoga, graphql, dispose: () => database.dispose() }
+
+  /** Like {@link graphql} but gives the Response, for status and header checks. */
+  async function post(
+    query: string,
+    variables?: Record<string, unknown>,
+    as: As = DEFAULT_TEST_IDENTITY,
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
+    return yoga.fetch('http://yoga/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(await authorization(as)), ...headers },
+      body: JSON.stringify({ query, variables }),
+    })
+  }
+
+  return {
+    db: database.db,
+    yoga,
+    graphql,
+    post,
+    tokenFor,
+    dispose: () => database.dispose(),
+  }
 }

@@ -1,0 +1,108 @@
+import type { Secrecy } from '@chidao/domain'
+import { type AuthFailure, AuthScopeFailureType } from '@pothos/plugin-scope-auth'
+import { GraphQLError } from 'graphql'
+import type { GatewayContext } from '../context.js'
+import { canSeeSecrecy } from './permissions.js'
+import { hasRole, type Role } from './viewer.js'
+
+/**
+ * The scopes a field may require with `authScopes`. Role scopes include the more powerful
+ * roles: `{ editor: true }` admits EDITOR and ADMIN.
+ *
+ * - `public`: anyone who may read — a token holder, or an anonymous caller when
+ *   `CHIDAO_PUBLIC_READ` is on. Put it on every query field.
+ * - `authenticated`: any verified token.
+ * - `viewer`, `reporter`, `editor`, `admin`: at least that role.
+ * - `clearance`: a clearance of at least the given secrecy, e.g. `{ clearance: 'MAT' }`.
+ *
+ * @example
+ * ```ts
+ * builder.mutationField('createTask', (t) => t.field({ authScopes: { editor: true }, … }))
+ * builder.queryField('tasks', (t) => t.connection({ authScopes: { public: true }, … }))
+ * ```
+ */
+export interface GatewayAuthScopes {
+  public: boolean
+  authenticated: boolean
+  viewer: boolean
+  reporter: boolean
+  editor: boolean
+  admin: boolean
+  clearance: Secrecy
+}
+
+/** The scope initializer given to the scope-auth plugin: runs once per request. */
+export function authScopesFor(context: GatewayContext) {
+  const { viewer } = context
+  return {
+    public: viewer.authenticated || context.publicRead,
+    authenticated: viewer.authenticated,
+    viewer: hasRole(viewer, 'VIEWER'),
+    reporter: hasRole(viewer, 'REPORTER'),
+    editor: hasRole(viewer, 'EDITOR'),
+    admin: hasRole(viewer, 'ADMIN'),
+    clearance: (secrecy: Secrecy) => canSeeSecrecy(viewer, secrecy),
+  }
+}
+
+const ROLE_OF_SCOPE: Readonly<Record<string, Role>> = {
+  viewer: 'VIEWER',
+  reporter: 'REPORTER',
+  editor: 'EDITOR',
+  admin: 'ADMIN',
+}
+
+/** Says in words what a failed scope check wanted, e.g. "the role EDITOR or higher". */
+export function describeAuthFailure(failure: AuthFailure): string {
+  switch (failure.kind) {
+    case AuthScopeFailureType.AuthScope: {
+      const role = ROLE_OF_SCOPE[failure.scope]
+      if (role) return role === 'ADMIN' ? 'the role ADMIN' : `the role ${role} or higher`
+      if (failure.scope === 'clearance')
+        return `a clearance of ${String(failure.parameter)} or higher`
+      if (failure.scope === 'public') return 'a signed-in caller (anonymous reading is off)'
+      return 'a signed-in caller'
+    }
+    case AuthScopeFailureType.AnyAuthScopes:
+      return failure.failures.map(describeAuthFailure).join(' or ')
+    case AuthScopeFailureType.AllAuthScopes:
+      return failure.failures.map(describeAuthFailure).join(' and ')
+    default:
+      return 'a permission the caller lacks'
+  }
+}
+
+/**
+ * The scope-auth plugin's options, shared by the builder and by tests that build a small
+ * schema of their own. A bug in a scope check refuses, never lets the caller through.
+ */
+export const scopeAuthOptions = {
+  authScopes: authScopesFor,
+  treatErrorsAsUnauthorized: true,
+  unauthorizedError: (
+    _parent: unknown,
+    context: GatewayContext,
+    info: { parentType: { name: string }; fieldName: string },
+    result: { failure: AuthFailure },
+  ) => scopeRefusal(context, `${info.parentType.name}.${info.fieldName}`, result.failure),
+}
+
+/**
+ * The error for a field whose scopes the caller lacks: UNAUTHENTICATED for an anonymous caller
+ * (a token would help), FORBIDDEN for a token holder (it would not). The message names the
+ * field and what it needs.
+ */
+export function scopeRefusal(
+  context: GatewayContext,
+  fieldName: string,
+  failure: AuthFailure,
+): GraphQLError {
+  const needs = describeAuthFailure(failure)
+  return context.viewer.authenticated
+    ? new GraphQLError(`Not allowed: ${fieldName} needs ${needs}`, {
+        extensions: { code: 'FORBIDDEN', messageVi: 'Bạn không có quyền thực hiện thao tác này' },
+      })
+    : new GraphQLError(`Sign in first: ${fieldName} needs ${needs}`, {
+        extensions: { code: 'UNAUTHENTICATED', messageVi: 'Thao tác này cần đăng nhập' },
+      })
+}

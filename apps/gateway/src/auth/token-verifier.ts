@@ -1,0 +1,208 @@
+import { isSecrecy, type Secrecy, type TenantId } from '@chidao/domain'
+import {
+  createRemoteJWKSet,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+  type JWTVerifyOptions,
+  errors as joseErrors,
+  jwtVerify,
+} from 'jose'
+import type { SecurityConfig } from '../config.js'
+import { AuthenticationError } from './authentication-error.js'
+import { ANONYMOUS_VIEWER, isRole, type Role, type Viewer } from './viewer.js'
+
+/** Algorithms accepted from an identity provider's key set; `none` and HS* never are. */
+const ASYMMETRIC_ALGORITHMS = ['RS256', 'ES256'] as const
+
+/** What {@link createTokenVerifier} needs. */
+export interface TokenVerifierOptions {
+  /** The tenant this deployment serves: a token naming another is refused. */
+  readonly tenantId: TenantId
+  readonly security: Pick<
+    SecurityConfig,
+    'jwtSecret' | 'jwksUrl' | 'jwtIssuer' | 'jwtAudience' | 'clockToleranceSeconds'
+  >
+  /**
+   * The identity provider's keys, instead of fetching `security.jwksUrl`: tests pass
+   * `createLocalJWKSet(…)` here so nothing leaves the machine.
+   */
+  readonly jwks?: JWTVerifyGetKey
+  /** The clock used for `exp`/`nbf` (defaults to now). */
+  readonly now?: () => Date
+}
+
+/** Turns the `Authorization` header of a request into a {@link Viewer}. */
+export interface TokenVerifier {
+  /**
+   * Resolves to the anonymous viewer when there is no header, to the token holder's viewer when
+   * the token checks out; rejects with an {@link AuthenticationError} otherwise.
+   */
+  authenticate(authorization: string | null | undefined): Promise<Viewer>
+}
+
+/**
+ * Builds the verifier of bearer tokens: HS256 with the shared secret, RS256/ES256 with the
+ * identity provider's JWKS (fetched from `jwksUrl` and cached by jose), or both — the token's
+ * `alg` picks the key. Issuer and audience are checked when configured; `exp` and `nbf` with
+ * the configured clock tolerance.
+ *
+ * @example
+ * ```ts
+ * const verifier = createTokenVerifier({ tenantId: 'demo', security: config.security })
+ * const viewer = await verifier.authenticate(request.headers.get('authorization'))
+ * ```
+ */
+export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
+  const { security, tenantId } = options
+  const secret = security.jwtSecret ? new TextEncoder().encode(security.jwtSecret) : null
+  const jwks =
+    options.jwks ?? (security.jwksUrl ? createRemoteJWKSet(new URL(security.jwksUrl)) : null)
+  const algorithms = [...(secret ? ['HS256'] : []), ...(jwks ? ASYMMETRIC_ALGORITHMS : [])]
+  const getKey: JWTVerifyGetKey = (header, token) => {
+    if (header.alg === 'HS256' && secret) return secret
+    if (jwks && (ASYMMETRIC_ALGORITHMS as readonly string[]).includes(header.alg)) {
+      return jwks(header, token)
+    }
+    throw new AuthenticationError(
+      'UNSUPPORTED_ALGORITHM',
+      `Token signed with ${header.alg}; this deployment accepts ${algorithms.join(', ')}`,
+    )
+  }
+  const verifyOptions: JWTVerifyOptions = {
+    algorithms,
+    clockTolerance: security.clockToleranceSeconds,
+    ...(security.jwtIssuer ? { issuer: security.jwtIssuer } : {}),
+    ...(security.jwtAudience ? { audience: security.jwtAudience } : {}),
+  }
+
+  return {
+    async authenticate(authorization) {
+      if (authorization == null || authorization.trim() === '') return ANONYMOUS_VIEWER
+      const match = /^Bearer\s+([A-Za-z0-9_.~+/=-]+)\s*$/i.exec(authorization)
+      if (!match) {
+        throw new AuthenticationError(
+          'MALFORMED_HEADER',
+          'The Authorization header must be "Bearer <token>"',
+        )
+      }
+      if (algorithms.length === 0) {
+        throw new AuthenticationError(
+          'NO_VERIFIER',
+          'This deployment accepts no tokens: neither CHIDAO_JWT_SECRET nor CHIDAO_JWKS_URL is set',
+        )
+      }
+      let payload: JWTPayload
+      try {
+        const opts = options.now ? { ...verifyOptions, currentDate: options.now() } : verifyOptions
+        payload = (await jwtVerify(match[1]!, getKey, opts)).payload
+      } catch (error) {
+        throw explain(error, security, algorithms)
+      }
+      return viewerFromClaims(payload, tenantId)
+    },
+  }
+}
+
+/**
+ * Reads the chidao claims of a verified token: `sub`, `tenant` (must be the deployment's),
+ * `org`, `roles` (an array, or a space-separated string as some identity providers send;
+ * roles chidao does not know are ignored, and none known means VIEWER) and `clearance`
+ * (PUBLIC when absent).
+ */
+export function viewerFromClaims(payload: JWTPayload, tenantId: TenantId): Viewer {
+  const { sub, tenant, org, roles, clearance } = payload as JWTPayload & Record<string, unknown>
+  if (typeof sub !== 'string' || sub === '') {
+    throw new AuthenticationError('BAD_CLAIMS', 'The token has no subject (sub)')
+  }
+  if (tenant !== tenantId) {
+    throw new AuthenticationError(
+      'WRONG_TENANT',
+      typeof tenant === 'string'
+        ? `The token is for tenant "${tenant}", not "${tenantId}" which this deployment serves`
+        : `The token names no tenant; this deployment serves "${tenantId}"`,
+    )
+  }
+  if (org !== undefined && org !== null && typeof org !== 'string') {
+    throw new AuthenticationError('BAD_CLAIMS', 'The org claim must be an organisation code')
+  }
+  const roleNames =
+    typeof roles === 'string'
+      ? roles.split(/\s+/)
+      : Array.isArray(roles)
+        ? roles.filter((r): r is string => typeof r === 'string')
+        : []
+  const known = [...new Set(roleNames.map((r) => r.toUpperCase()).filter(isRole))]
+  let level: Secrecy = 'PUBLIC'
+  if (clearance !== undefined && clearance !== null) {
+    if (typeof clearance !== 'string' || !isSecrecy(clearance)) {
+      throw new AuthenticationError(
+        'BAD_CLAIMS',
+        `The clearance claim must be PUBLIC, MAT, TOI_MAT or TUYET_MAT, got ${JSON.stringify(clearance)}`,
+      )
+    }
+    level = clearance
+  }
+  return Object.freeze({
+    authenticated: true,
+    subject: sub,
+    actor: `user:${sub}`,
+    organizationCode: org ? org.trim().toUpperCase() : null,
+    roles: Object.freeze(known.length > 0 ? known : (['VIEWER'] as Role[])),
+    clearance: level,
+  })
+}
+
+/** Turns what jose threw into a refusal that says why, without echoing the token. */
+function explain(
+  error: unknown,
+  security: TokenVerifierOptions['security'],
+  algorithms: readonly string[],
+): AuthenticationError {
+  if (error instanceof AuthenticationError) return error
+  if (error instanceof joseErrors.JWTExpired) {
+    return new AuthenticationError('TOKEN_EXPIRED', 'The token has expired: sign in again')
+  }
+  if (error instanceof joseErrors.JWTClaimValidationFailed) {
+    if (error.claim === 'nbf' || error.claim === 'iat') {
+      return new AuthenticationError('TOKEN_NOT_YET_VALID', 'The token is not valid yet')
+    }
+    if (error.claim === 'iss') {
+      return new AuthenticationError(
+        'WRONG_ISSUER',
+        `The token was not issued by ${security.jwtIssuer}`,
+      )
+    }
+    if (error.claim === 'aud') {
+      return new AuthenticationError(
+        'WRONG_AUDIENCE',
+        `The token is not meant for ${security.jwtAudience}`,
+      )
+    }
+    return new AuthenticationError('BAD_CLAIMS', `The token's ${error.claim} claim is invalid`)
+  }
+  if (
+    error instanceof joseErrors.JWSSignatureVerificationFailed ||
+    error instanceof joseErrors.JWKSNoMatchingKey
+  ) {
+    return new AuthenticationError('BAD_SIGNATURE', 'The token signature does not verify')
+  }
+  if (error instanceof joseErrors.JOSEAlgNotAllowed) {
+    return new AuthenticationError(
+      'UNSUPPORTED_ALGORITHM',
+      `The token is signed with an algorithm this deployment does not accept (accepted: ${algorithms.join(', ')})`,
+    )
+  }
+  if (
+    error instanceof joseErrors.JWKSTimeout ||
+    error instanceof joseErrors.JWKSInvalid ||
+    // fetch failed (TypeError), or the key set URL answered something other than 200
+    error instanceof TypeError ||
+    (error instanceof joseErrors.JOSEError && /JSON Web Key Set/.test(error.message))
+  ) {
+    return new AuthenticationError(
+      'KEYS_UNAVAILABLE',
+      "The identity provider's keys could not be fetched: try again later",
+    )
+  }
+  return new AuthenticationError('MALFORMED_TOKEN', 'The bearer token is not a valid JWT')
+}

@@ -1,0 +1,50 @@
+import { GraphQLError } from 'graphql'
+import type { Plugin } from 'graphql-yoga'
+
+function tooLarge(maxBytes: number): GraphQLError {
+  return new GraphQLError(
+    `Request body larger than the limit of ${maxBytes} bytes (CHIDAO_MAX_BODY_BYTES)`,
+    { extensions: { code: 'REQUEST_TOO_LARGE', http: { status: 413 } } },
+  )
+}
+
+/**
+ * Refuses a request body over `maxBytes` with 413: at once when its Content-Length says so,
+ * otherwise (chunked uploads) as soon as the bytes read pass the limit, so a large body is never
+ * held in memory whole.
+ */
+export function useRequestBodyLimit(maxBytes: number): Plugin {
+  return {
+    onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
+      const declared = request.headers.get('content-length')
+      if (declared !== null && /^\d+$/.test(declared) && Number(declared) > maxBytes) {
+        throw tooLarge(maxBytes)
+      }
+      if (requestParser == null || request.body == null) return
+      const parse = requestParser
+      setRequestParser((req) => {
+        if (req.body == null) return parse(req)
+        let read = 0
+        const counted = req.body.pipeThrough(
+          new TransformStream<Uint8Array, Uint8Array>({
+            transform(chunk, controller) {
+              read += chunk.byteLength
+              if (read > maxBytes) controller.error(tooLarge(maxBytes))
+              else controller.enqueue(chunk)
+            },
+          }),
+        )
+        return parse(
+          new fetchAPI.Request(req.url, {
+            method: req.method,
+            headers: req.headers,
+            signal: req.signal,
+            body: counted,
+            // @ts-expect-error Node's RequestInit wants duplex for a streamed body
+            duplex: 'half',
+          }),
+        )
+      })
+    },
+  }
+}
