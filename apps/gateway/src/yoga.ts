@@ -72,6 +72,12 @@ export function createGateway(
   const security = options.security ?? readSecurityConfig({})
   const limits = options.limits ?? DEFAULT_LIMITS
   const logger = options.logger ?? createLogger('silent')
+  if (!security.jwtSecret && !security.jwksUrl) {
+    // Not an error: a development gateway may serve public data only. But say so once.
+    logger.warn(
+      'neither CHIDAO_JWT_SECRET nor CHIDAO_JWKS_URL is set: every bearer token will be refused',
+    )
+  }
   const verifier = createTokenVerifier({
     tenantId: options.tenantId,
     security,
