@@ -2,22 +2,29 @@ import {
   type ChangeContext,
   checkParentLevel,
   type DomainError,
+  dissolveOrganization,
   domainError,
+  type ErrorPath,
   err,
   isUuid,
   type NewOrganization,
   nfc,
   type Organization,
+  type OrganizationDissolution,
   type OrganizationFilter,
   type OrganizationId,
   type OrganizationOrder,
+  type OrganizationPatch,
   type OrganizationRepository,
+  type OrganizationTreeEntry,
   ok,
   type Page,
   type PageRequest,
   type Result,
+  validateNewOrganization,
+  withPathPrefix,
 } from '@chidao/domain'
-import type { Kysely, SelectQueryBuilder, Transaction } from 'kysely'
+import { type Kysely, type SelectQueryBuilder, sql, type Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
 import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
 import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
@@ -190,6 +197,324 @@ export class KyselyOrganizationRepository implements OrganizationRepository {
       throw error
     }
   }
+
+  /** The row of an organisation with its parent's code and the day it was recorded. */
+  async #loadForChange(trx: Transaction<ChidaoSchema>, id: string) {
+    const row = await this.#select(trx)
+      .select((eb) => [
+        eb
+          .selectFrom('organization as p')
+          .select('p.code')
+          .whereRef('p.tenant_id', '=', 'organization.tenant_id')
+          .whereRef('p.id', '=', 'organization.parent_id')
+          .as('parent_code'),
+        sql<string>`to_char(organization.created_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD')`.as(
+          'recorded_on',
+        ),
+      ])
+      .where('organization.id', '=', id)
+      .executeTakeFirst()
+    if (!row) return null
+    return {
+      organization: toOrganization(row),
+      parentCode: row.parent_code ?? null,
+      recordedOn: row.recorded_on,
+    }
+  }
+
+  async #version(trx: Transaction<ChidaoSchema>, id: string): Promise<number | null> {
+    const row = await trx
+      .selectFrom('organization')
+      .select('version')
+      .where('tenant_id', '=', this.#tenantId)
+      .where('id', '=', id)
+      .executeTakeFirst()
+    return row?.version ?? null
+  }
+
+  /**
+   * Serialises moves within the tenant until the transaction ends: two moves that each pass
+   * the cycle check alone (A under B, B under A) could otherwise commit a loop together.
+   */
+  async #lockTree(trx: Transaction<ChidaoSchema>): Promise<void> {
+    await sql`select pg_advisory_xact_lock(hashtext(${`chidao:organization-tree:${this.#tenantId}`}))`.execute(
+      trx,
+    )
+  }
+
+  /**
+   * The codes from `parentId` up to `id` when `id` is `parentId` or one of its ancestors
+   * (so that putting `id` under `parentId` would close a loop), else `null`. One recursive
+   * statement; the walk stops at `id` and, on corrupt data, after 10,000 steps.
+   */
+  async #pathUpTo(
+    trx: Transaction<ChidaoSchema>,
+    parentId: string,
+    id: string,
+  ): Promise<readonly string[] | null> {
+    const result = await sql<{ id: string; code: string }>`
+      with recursive up (id, code, parent_id, depth) as (
+        select o.id, o.code, o.parent_id, 0 from organization o
+        where o.tenant_id = ${this.#tenantId} and o.id = ${parentId}
+        union all
+        select o.id, o.code, o.parent_id, u.depth + 1 from organization o
+        join up u on o.id = u.parent_id
+        where o.tenant_id = ${this.#tenantId} and u.id <> ${id} and u.depth < 10000
+      )
+      select id, code from up order by depth`.execute(trx)
+    const rows = result.rows
+    const at = rows.findIndex((r) => r.id === id)
+    return at < 0 ? null : Object.freeze(rows.slice(0, at + 1).map((r) => r.code))
+  }
+
+  async update(
+    id: OrganizationId,
+    patch: OrganizationPatch,
+    expectedVersion: number,
+    context: ChangeContext,
+  ): Promise<Result<Organization, DomainError>> {
+    if (!isUuid(id)) return err(organizationNotFound())
+    try {
+      return await inTenantTransaction(this.#db, this.#tenantId, async (trx) => {
+        const loaded = await this.#loadForChange(trx, id.toLowerCase())
+        if (!loaded) return err(organizationNotFound())
+        const { organization: current, parentCode: currentParentCode } = loaded
+        if (current.version !== expectedVersion) {
+          return err(conflict(expectedVersion, current.version))
+        }
+        const keep = <K extends keyof OrganizationPatch>(key: K, value: unknown) =>
+          patch[key] === undefined ? value : patch[key]
+        // The whole organisation as it would be, checked as a new one is; the district rule
+        // is judged on the day the record was made, as the database's check judges it.
+        const checked = validateNewOrganization(
+          {
+            code: current.code,
+            name: keep('name', current.name) as string,
+            shortName: keep('shortName', current.shortName) as string | null,
+            kind: keep('kind', current.kind) as string,
+            level: keep('level', current.level) as string,
+            parentCode: keep('parentCode', currentParentCode) as string | null,
+            foundedOn: keep('foundedOn', current.foundedOn) as string | null,
+            partyTerm: keep('partyTerm', current.partyTerm) as number | null,
+          },
+          { today: loaded.recordedOn },
+        )
+        if (!checked.ok) return checked
+        const next = checked.value
+        if (
+          current.dissolvedOn !== null &&
+          next.foundedOn !== null &&
+          next.foundedOn > current.dissolvedOn
+        ) {
+          return err(foundedAfterDissolved(current, next.foundedOn))
+        }
+        let parentId = current.parentId as string | null
+        if (next.parentCode !== currentParentCode) {
+          await this.#lockTree(trx)
+          if (next.parentCode === null) parentId = null
+          else {
+            const parent = await this.#select(trx)
+              .where('code', '=', next.parentCode)
+              .executeTakeFirst()
+            if (!parent) return err(parentNotFound(next.parentCode))
+            const loop = await this.#pathUpTo(trx, parent.id, current.id)
+            if (loop !== null) return err(cycleInHierarchy(current.code, parent.code, loop))
+            parentId = parent.id
+          }
+        }
+        if (parentId !== null) {
+          const parent = await this.#select(trx).where('id', '=', parentId).executeTakeFirst()
+          if (!parent) return err(parentNotFound(next.parentCode ?? ''))
+          const level = checkParentLevel(next, parent as Pick<Organization, 'code' | 'level'>)
+          if (!level.ok) {
+            return err(
+              next.parentCode === currentParentCode
+                ? withPath(level.error, ['level'])
+                : level.error,
+            )
+          }
+        }
+        if (next.level !== current.level) {
+          const children = await this.#select(trx)
+            .where('parent_id', '=', current.id)
+            .orderBy('code')
+            .execute()
+          for (const child of children) {
+            const fits = checkParentLevel(
+              child as Pick<Organization, 'code' | 'level'>,
+              next as Pick<Organization, 'code' | 'level'>,
+            )
+            if (!fits.ok) return err(childAboveLevel(next, child))
+          }
+        }
+        // The version check is in the UPDATE itself: of racing writers that all read the same
+        // version, the database lets exactly one match; the others find 0 rows.
+        const row = await trx
+          .updateTable('organization')
+          .set({
+            name: next.name,
+            short_name: next.shortName,
+            kind: next.kind,
+            level: next.level,
+            parent_id: parentId,
+            founded_on: next.foundedOn,
+            party_term: next.partyTerm,
+            ...organizationKeys(next),
+            version: expectedVersion + 1,
+            updated_at: new Date(),
+          })
+          .where('tenant_id', '=', this.#tenantId)
+          .where('id', '=', current.id)
+          .where('version', '=', expectedVersion)
+          .returning(ORGANIZATION_COLUMNS)
+          .executeTakeFirst()
+        if (!row) return err(conflict(expectedVersion, await this.#version(trx, current.id)))
+        const updated = toOrganization(row)
+        await writeAuditEvent(trx, this.#tenantId, context, {
+          action: parentId === current.parentId ? 'organization.update' : 'organization.move',
+          entityType: 'Organization',
+          entityId: current.id,
+          before: current,
+          after: updated,
+        })
+        return ok(updated)
+      })
+    } catch (error) {
+      if (sqlState(error) === SQLSTATE.CHECK_VIOLATION) {
+        return err(
+          domainError(
+            'VALIDATION',
+            {
+              en: `The database refused the change (${constraintName(error) ?? 'a check'})`,
+              vi: `Cơ sở dữ liệu từ chối thay đổi (${constraintName(error) ?? 'ràng buộc'})`,
+            },
+            [],
+          ),
+        )
+      }
+      throw error
+    }
+  }
+
+  async dissolve(
+    id: OrganizationId,
+    dissolution: OrganizationDissolution,
+    expectedVersion: number,
+    context: ChangeContext,
+  ): Promise<Result<Organization, DomainError>> {
+    if (!isUuid(id)) return err(organizationNotFound())
+    return inTenantTransaction(this.#db, this.#tenantId, async (trx) => {
+      const current = await this.#select(trx).where('id', '=', id.toLowerCase()).executeTakeFirst()
+      if (!current) return err(organizationNotFound())
+      const organization = toOrganization(current)
+      if (organization.version !== expectedVersion) {
+        return err(conflict(expectedVersion, organization.version))
+      }
+      let successor: Organization | null = null
+      const successorCode = dissolution.successorCode?.trim() ?? ''
+      if (successorCode !== '') {
+        const row = await this.#select(trx)
+          .where('code', '=', nfc(successorCode).toLocaleUpperCase('vi'))
+          .executeTakeFirst()
+        if (!row) return err(successorNotFound(successorCode))
+        successor = toOrganization(row)
+      }
+      const dissolved = dissolveOrganization(organization, dissolution.on, successor)
+      if (!dissolved.ok) {
+        // The domain names the stored fields; the caller gave `on` and `successorCode`.
+        const path = dissolved.error.path.map((part) =>
+          part === 'dissolvedOn' ? 'on' : part === 'successorId' ? 'successorCode' : part,
+        )
+        return err(withPath(dissolved.error, path))
+      }
+      const row = await trx
+        .updateTable('organization')
+        .set({
+          dissolved_on: dissolved.value.dissolvedOn,
+          successor_id: dissolved.value.successorId,
+          version: expectedVersion + 1,
+          updated_at: new Date(),
+        })
+        .where('tenant_id', '=', this.#tenantId)
+        .where('id', '=', organization.id)
+        .where('version', '=', expectedVersion)
+        .returning(ORGANIZATION_COLUMNS)
+        .executeTakeFirst()
+      if (!row) return err(conflict(expectedVersion, await this.#version(trx, organization.id)))
+      const after = toOrganization(row)
+      await writeAuditEvent(trx, this.#tenantId, context, {
+        action: 'organization.dissolve',
+        entityType: 'Organization',
+        entityId: organization.id,
+        before: organization,
+        after,
+      })
+      return ok(after)
+    })
+  }
+
+  async ancestorsOf(id: OrganizationId): Promise<readonly Organization[]> {
+    const [ancestors] = await this.ancestorsOfMany([id])
+    return ancestors ?? Object.freeze([])
+  }
+
+  /**
+   * The ancestors of many organisations at once, nearest first, in the order asked (empty
+   * where none): one recursive statement however many are asked, for batched loading.
+   */
+  async ancestorsOfMany(
+    ids: readonly OrganizationId[],
+  ): Promise<readonly (readonly Organization[])[]> {
+    const valid = [...new Set(ids.filter((id) => isUuid(id)).map((id) => id.toLowerCase()))]
+    if (valid.length === 0) return ids.map(() => Object.freeze([]))
+    const rows = await inTenantTransaction(this.#db, this.#tenantId, async (trx) => {
+      const result = await sql<OrganizationRow & { start_id: string }>`
+        with recursive up (start_id, id, depth) as (
+          select o.id, o.parent_id, 1 from organization o
+          where o.tenant_id = ${this.#tenantId} and o.id in (${sql.join(valid)})
+            and o.parent_id is not null
+          union all
+          select u.start_id, o.parent_id, u.depth + 1 from up u
+          join organization o on o.tenant_id = ${this.#tenantId} and o.id = u.id
+          where o.parent_id is not null and o.parent_id <> u.start_id and u.depth < 10000
+        )
+        select u.start_id, ${columnsOf('o')} from up u
+        join organization o on o.tenant_id = ${this.#tenantId} and o.id = u.id
+        order by u.start_id, u.depth`.execute(trx)
+      return result.rows
+    })
+    const byStart = new Map<string, Organization[]>()
+    for (const row of rows) {
+      const list = byStart.get(row.start_id) ?? []
+      list.push(toOrganization(row))
+      byStart.set(row.start_id, list)
+    }
+    return Object.freeze(ids.map((id) => Object.freeze(byStart.get(id.toLowerCase()) ?? [])))
+  }
+
+  async descendantsOf(id: OrganizationId): Promise<readonly OrganizationTreeEntry<Organization>[]> {
+    if (!isUuid(id)) return Object.freeze([])
+    const rows = await inTenantTransaction(this.#db, this.#tenantId, async (trx) => {
+      // `depth` keeps a corrupt loop from running forever; the start never comes back.
+      const result = await sql<OrganizationRow & { depth: number }>`
+        with recursive down (id, depth) as (
+          select o.id, 1 from organization o
+          where o.tenant_id = ${this.#tenantId} and o.parent_id = ${id.toLowerCase()}
+          union all
+          select o.id, d.depth + 1 from organization o join down d on o.parent_id = d.id
+          where o.tenant_id = ${this.#tenantId} and o.id <> ${id.toLowerCase()} and d.depth < 10000
+        )
+        select d.depth, ${columnsOf('o')} from down d
+        join organization o on o.tenant_id = ${this.#tenantId} and o.id = d.id
+        order by d.depth, o.code collate "C", o.id`.execute(trx)
+      return result.rows
+    })
+    return Object.freeze(
+      rows.map((row) =>
+        Object.freeze({ organization: toOrganization(row), depth: Number(row.depth) }),
+      ),
+    )
+  }
 }
 
 function applyFilter<O, Q extends SelectQueryBuilder<ChidaoSchema, 'organization', O>>(
@@ -235,5 +560,97 @@ function parentNotFound(code: string): DomainError {
     },
     ['parentCode'],
     code,
+  )
+}
+
+/** The organisation columns of a table alias, for raw statements. */
+function columnsOf(alias: string) {
+  return sql.join(ORGANIZATION_COLUMNS.map((column) => sql.ref(`${alias}.${column}`)))
+}
+
+function withPath(error: DomainError, path: ErrorPath): DomainError {
+  return withPathPrefix({ ...error, path: [] }, path)
+}
+
+function organizationNotFound(): DomainError {
+  return domainError(
+    'ORGANIZATION_NOT_FOUND',
+    { en: 'No such organisation', vi: 'Không tìm thấy tổ chức' },
+    ['id'],
+  )
+}
+
+function successorNotFound(code: string): DomainError {
+  return domainError(
+    'SUCCESSOR_NOT_FOUND',
+    {
+      en: `No organisation with code ${code} to be the successor`,
+      vi: `Không tìm thấy tổ chức kế thừa mang mã ${code}`,
+    },
+    ['successorCode'],
+    code,
+  )
+}
+
+/**
+ * `CONFLICT`: the organisation is no longer at the version the caller read, so the change was
+ * refused and nothing was written.
+ */
+function conflict(expected: number, current: number | null): DomainError {
+  return current === null
+    ? organizationNotFound()
+    : domainError(
+        'CONFLICT',
+        {
+          en: `The organisation was changed meanwhile: it is at version ${current}, not ${expected}; reload it and try again`,
+          vi: `Tổ chức đã được cập nhật trong lúc đó: phiên bản hiện tại là ${current}, không phải ${expected}; hãy tải lại và thử lại`,
+        },
+        ['version'],
+        current,
+      )
+}
+
+function cycleInHierarchy(code: string, parentCode: string, loop: readonly string[]): DomainError {
+  const chain = [code, ...loop].join(' → ')
+  return domainError(
+    'CYCLE_IN_HIERARCHY',
+    code === parentCode
+      ? {
+          en: `Organisation ${code} cannot be its own parent`,
+          vi: `Tổ chức ${code} không thể là cấp trên của chính nó`,
+        }
+      : {
+          en: `${code} cannot sit under ${parentCode}: ${parentCode} is itself under ${code} (${chain})`,
+          vi: `${code} không thể trực thuộc ${parentCode}: ${parentCode} đang trực thuộc ${code} (${chain})`,
+        },
+    ['parentCode'],
+    Object.freeze([code, ...loop]),
+  )
+}
+
+function childAboveLevel(
+  organization: Pick<Organization, 'code' | 'level'>,
+  child: Pick<OrganizationRow, 'code' | 'level'>,
+): DomainError {
+  return domainError(
+    'INVALID_PARENT_LEVEL',
+    {
+      en: `${organization.code} cannot become ${organization.level}: its child ${child.code} is of the higher level ${child.level}`,
+      vi: `${organization.code} không thể chuyển thành cấp ${organization.level}: đơn vị trực thuộc ${child.code} thuộc cấp cao hơn (${child.level})`,
+    },
+    ['level'],
+    child.code,
+  )
+}
+
+function foundedAfterDissolved(organization: Organization, foundedOn: string): DomainError {
+  return domainError(
+    'DISSOLVED_BEFORE_FOUNDED',
+    {
+      en: `${organization.code} was dissolved on ${organization.dissolvedOn}; its founding date cannot be ${foundedOn}, after that`,
+      vi: `${organization.code} đã giải thể ngày ${organization.dissolvedOn}; ngày thành lập không thể là ${foundedOn}, sau ngày đó`,
+    },
+    ['foundedOn'],
+    foundedOn,
   )
 }

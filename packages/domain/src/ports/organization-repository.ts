@@ -1,8 +1,10 @@
+import type { IsoDate } from '../calendar/iso-date.js'
 import type { DomainError } from '../domain-error.js'
 import type { OrganizationId } from '../ids.js'
 import type { NewOrganization, Organization } from '../organization/organization.js'
 import type { OrganizationKind } from '../organization/organization-kind.js'
 import type { OrganizationLevel } from '../organization/organization-level.js'
+import type { OrganizationTreeEntry } from '../organization/organization-tree.js'
 import type { Page, PageRequest } from '../pagination.js'
 import type { Result } from '../result.js'
 import type { ChangeContext } from './change-context.js'
@@ -17,6 +19,41 @@ export interface OrganizationFilter {
   readonly rootsOnly?: boolean | null
   /** Accent-insensitive search in code, name and short name. */
   readonly search?: string | null
+}
+
+/**
+ * The changes {@link OrganizationRepository.update} can make; absent fields are left as they
+ * are, `null` clears an optional field (`parentCode: null` makes the body a root). The code is
+ * the natural key and never changes; dissolution has its own method.
+ *
+ * @example
+ * ```ts
+ * const patch: OrganizationPatch = { name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy', parentCode: 'TU' }
+ * ```
+ */
+export interface OrganizationPatch {
+  readonly name?: string
+  readonly shortName?: string | null
+  readonly kind?: OrganizationKind
+  readonly level?: OrganizationLevel
+  /** Code of the new parent: a move. */
+  readonly parentCode?: string | null
+  readonly foundedOn?: IsoDate | null
+  readonly partyTerm?: number | null
+}
+
+/**
+ * A dissolution to record: the first day the body no longer exists and, optionally, the code
+ * of the body that takes over its work.
+ *
+ * @example
+ * ```ts
+ * const d: OrganizationDissolution = { on: '2025-03-01', successorCode: 'BTGDV-TU' }
+ * ```
+ */
+export interface OrganizationDissolution {
+  readonly on: IsoDate
+  readonly successorCode?: string | null
 }
 
 /** Orders in which organisations can be listed; ties are broken by id. */
@@ -45,4 +82,46 @@ export interface OrganizationRepository {
     organization: NewOrganization,
     context: ChangeContext,
   ): Promise<Result<Organization, DomainError>>
+
+  /**
+   * Changes an organisation still at `expectedVersion`, bumping its version and writing the
+   * audit event (before and after) in the same transaction. The result is validated as
+   * `validateNewOrganization` validates a new body. A move (`parentCode`) is refused when the
+   * new parent is the body itself or lies below it (`CYCLE_IN_HIERARCHY`, checked in the
+   * database in the same transaction), or is of a lower level (`INVALID_PARENT_LEVEL`; also
+   * when a new `level` would put the body below its parent, or its children above it).
+   * Fails with `CONFLICT` (changed meanwhile: nothing is written), `ORGANIZATION_NOT_FOUND`,
+   * `PARENT_NOT_FOUND` or the validation codes.
+   */
+  update(
+    id: OrganizationId,
+    patch: OrganizationPatch,
+    expectedVersion: number,
+    context: ChangeContext,
+  ): Promise<Result<Organization, DomainError>>
+
+  /**
+   * Records the dissolution of an organisation still at `expectedVersion`, by the rules of the
+   * domain's `dissolveOrganization` (`ORGANIZATION_ALREADY_DISSOLVED`,
+   * `DISSOLVED_BEFORE_FOUNDED`, `SUCCESSOR_IS_SELF`, `SUCCESSOR_NOT_ACTIVE`…), with its audit
+   * event. Fails also with `CONFLICT`, `ORGANIZATION_NOT_FOUND` or `SUCCESSOR_NOT_FOUND`.
+   */
+  dissolve(
+    id: OrganizationId,
+    dissolution: OrganizationDissolution,
+    expectedVersion: number,
+    context: ChangeContext,
+  ): Promise<Result<Organization, DomainError>>
+
+  /**
+   * The ancestors of an organisation, nearest first (its parent, the parent's parent… up to a
+   * root), in one statement. Empty for a root or an unknown id.
+   */
+  ancestorsOf(id: OrganizationId): Promise<readonly Organization[]>
+
+  /**
+   * Every organisation below one (children at depth 1, grandchildren at 2…), by depth then
+   * code, in one statement. Empty for a leaf or an unknown id.
+   */
+  descendantsOf(id: OrganizationId): Promise<readonly OrganizationTreeEntry<Organization>[]>
 }

@@ -1,0 +1,309 @@
+import {
+  asId,
+  type Organization,
+  type OrganizationId,
+  type OrganizationRepository,
+  type TenantId,
+  validateNewOrganization,
+} from '@chidao/domain'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ChidaoDatabase } from '../src/chidao-database.js'
+import { createTestDatabase, type TestDatabase, testBackends } from '../src/testing.js'
+
+const TENANT = asId<TenantId>('tinh-a')
+const OTHER = asId<TenantId>('tinh-b')
+const ctx = { actor: 'test', actorOrganization: 'VP-TU', requestId: 'req-1' }
+
+describe.each(testBackends())('organisation updates, moves and dissolution on %s', (backend) => {
+  let test: TestDatabase
+  let db: ChidaoDatabase
+  let orgs: OrganizationRepository
+  const o: Record<string, Organization> = {}
+
+  async function create(code: string, fields: Record<string, unknown> = {}) {
+    const v = validateNewOrganization(
+      { code, name: `Cơ quan ${code}`, kind: 'DEPARTMENT', level: 'PROVINCE', ...fields } as never,
+      { today: '2026-01-15' },
+    )
+    if (!v.ok) throw new Error(v.error.message)
+    const r = await orgs.create(v.value, ctx)
+    if (!r.ok) throw new Error(`${r.error.code} ${r.error.message}`)
+    o[code] = r.value
+    return r.value
+  }
+
+  async function reload(code: string) {
+    o[code] = (await orgs.findByCode(code))!
+    return o[code]
+  }
+
+  async function auditOf(id: string) {
+    return db.kysely
+      .selectFrom('audit_event')
+      .select(['action', 'actor', 'actor_organization', 'request_id', 'before', 'after'])
+      .where('entity_id', '=', id)
+      .orderBy('id')
+      .execute()
+  }
+
+  beforeAll(async () => {
+    test = await createTestDatabase(backend)
+    db = test.db
+    await db.ensureTenant(TENANT, 'Tỉnh A')
+    await db.ensureTenant(OTHER, 'Tỉnh B')
+    orgs = db.forTenant(TENANT).organizations
+    // TU ─ BTV ─ BTG ─ PHONG
+    //          └ BTC
+    // UBND ─ SKHCN      XA (commune)
+    await create('TU', { kind: 'PARTY_COMMITTEE', foundedOn: '1945-01-01' })
+    await create('BTV', { kind: 'STANDING_COMMITTEE', parentCode: 'TU' })
+    await create('BTG', {
+      kind: 'PARTY_ADVISORY_BOARD',
+      parentCode: 'BTV',
+      foundedOn: '1960-01-01',
+    })
+    await create('PHONG', { kind: 'OTHER', parentCode: 'BTG' })
+    await create('BTC', { kind: 'PARTY_ADVISORY_BOARD', parentCode: 'BTV' })
+    await create('UBND', { kind: 'PEOPLES_COMMITTEE' })
+    await create('SKHCN', { parentCode: 'UBND', foundedOn: '2000-01-01' })
+    await create('XA', { kind: 'PARTY_COMMITTEE', level: 'COMMUNE' })
+  })
+  afterAll(() => test?.dispose())
+
+  it('updates fields, bumps the version and audits before and after', async () => {
+    const r = await orgs.update(
+      o.BTG!.id,
+      { name: '  Ban Tuyên giáo và Dân vận  Tỉnh ủy ', shortName: 'BTGDV', partyTerm: 15 },
+      1,
+      ctx,
+    )
+    expect(r.ok && r.value).toMatchObject({
+      name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy',
+      shortName: 'BTGDV',
+      partyTerm: 15,
+      version: 2,
+      parentId: o.BTV!.id,
+      foundedOn: '1960-01-01',
+    })
+    expect(await orgs.findById(o.BTG!.id)).toEqual(r.ok && r.value)
+    // The search key follows the new name.
+    const found = await orgs.list({ filter: { search: 'dan van' } })
+    expect(found.edges.map((e) => e.node.code)).toEqual(['BTG'])
+    const audit = await auditOf(o.BTG!.id)
+    expect(audit.map((a) => a.action)).toEqual(['organization.create', 'organization.update'])
+    expect(audit[1]).toMatchObject({
+      actor: 'test',
+      actor_organization: 'VP-TU',
+      request_id: 'req-1',
+      before: { name: 'Cơ quan BTG', version: 1 },
+      after: { name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy', version: 2 },
+    })
+    await reload('BTG')
+  })
+
+  it('clears optional fields with null and validates the result like a new body', async () => {
+    const cleared = await orgs.update(o.BTG!.id, { shortName: null }, o.BTG!.version, ctx)
+    expect(cleared.ok && cleared.value.shortName).toBeNull()
+    await reload('BTG')
+    const blank = await orgs.update(o.BTG!.id, { name: '   ' }, o.BTG!.version, ctx)
+    expect(!blank.ok && blank.error).toMatchObject({ code: 'REQUIRED', path: ['name'] })
+    const term = await orgs.update(o.BTG!.id, { partyTerm: 0 }, o.BTG!.version, ctx)
+    expect(!term.ok && term.error).toMatchObject({
+      code: 'INVALID_PARTY_TERM',
+      path: ['partyTerm'],
+    })
+    // Recorded after 1 July 2025 with no founding date: the district level is not allowed.
+    const district = await orgs.update(o.XA!.id, { level: 'DISTRICT' }, o.XA!.version, ctx)
+    expect(!district.ok && district.error).toMatchObject({
+      code: 'DISTRICT_LEVEL_ABOLISHED',
+      path: ['level'],
+    })
+    expect((await orgs.findById(o.BTG!.id))!.version).toBe(o.BTG!.version)
+  })
+
+  it('refuses a stale version with CONFLICT and changes nothing', async () => {
+    const auditBefore = (await auditOf(o.BTC!.id)).length
+    const first = await orgs.update(o.BTC!.id, { name: 'Ban Tổ chức Tỉnh ủy' }, 1, ctx)
+    expect(first.ok).toBe(true)
+    const stale = await orgs.update(o.BTC!.id, { name: 'Ghi đè' }, 1, ctx)
+    expect(!stale.ok && stale.error).toMatchObject({
+      code: 'CONFLICT',
+      path: ['version'],
+      value: 2,
+    })
+    expect(!stale.ok && stale.error.message).toContain('version 2')
+    expect(!stale.ok && stale.error.messageVi).toContain('phiên bản hiện tại là 2')
+    const stored = await reload('BTC')
+    expect(stored).toMatchObject({ name: 'Ban Tổ chức Tỉnh ủy', version: 2 })
+    expect((await auditOf(o.BTC!.id)).length).toBe(auditBefore + 1)
+  })
+
+  it('lets exactly one of 8 parallel updates at the same version win', async () => {
+    const version = o.BTC!.version
+    const auditBefore = (await auditOf(o.BTC!.id)).length
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        orgs.update(o.BTC!.id, { name: `Đồng thời ${i}` }, version, ctx),
+      ),
+    )
+    const wins = results.filter((r) => r.ok)
+    expect(wins).toHaveLength(1)
+    const losses = results.filter((r) => !r.ok)
+    expect(losses.map((r) => !r.ok && r.error.code)).toEqual(Array(7).fill('CONFLICT'))
+    const stored = await reload('BTC')
+    expect(stored.version).toBe(version + 1)
+    expect(wins[0]!.ok && wins[0]!.value.name).toBe(stored.name)
+    expect((await auditOf(o.BTC!.id)).length).toBe(auditBefore + 1)
+  })
+
+  it('moves a body under a new parent, and makes it a root with null', async () => {
+    const moved = await orgs.update(o.PHONG!.id, { parentCode: 'btc' }, 1, ctx)
+    expect(moved.ok && moved.value).toMatchObject({ parentId: o.BTC!.id, version: 2 })
+    const audit = await auditOf(o.PHONG!.id)
+    expect(audit.at(-1)).toMatchObject({
+      action: 'organization.move',
+      before: { parentId: o.BTG!.id },
+      after: { parentId: o.BTC!.id },
+    })
+    const root = await orgs.update(o.PHONG!.id, { parentCode: null }, 2, ctx)
+    expect(root.ok && root.value.parentId).toBeNull()
+    const back = await orgs.update(o.PHONG!.id, { parentCode: 'BTG' }, 3, ctx)
+    expect(back.ok && back.value.parentId).toBe(o.BTG!.id)
+    await reload('PHONG')
+  })
+
+  it('refuses moves that would close a loop, found by a recursive query', async () => {
+    const auditBefore = (await auditOf(o.TU!.id)).length
+    // TU under PHONG, which lies three levels below it.
+    const deep = await orgs.update(o.TU!.id, { parentCode: 'PHONG' }, o.TU!.version, ctx)
+    expect(!deep.ok && deep.error).toMatchObject({
+      code: 'CYCLE_IN_HIERARCHY',
+      path: ['parentCode'],
+      value: ['TU', 'PHONG', 'BTG', 'BTV', 'TU'],
+    })
+    expect(!deep.ok && deep.error.message).toContain('TU → PHONG → BTG → BTV → TU')
+    expect(!deep.ok && deep.error.messageVi).toContain('không thể trực thuộc PHONG')
+    const self = await orgs.update(o.BTV!.id, { parentCode: 'BTV' }, o.BTV!.version, ctx)
+    expect(!self.ok && self.error.code).toBe('CYCLE_IN_HIERARCHY')
+    const child = await orgs.update(o.BTV!.id, { parentCode: 'BTG' }, o.BTV!.version, ctx)
+    expect(!child.ok && child.error.code).toBe('CYCLE_IN_HIERARCHY')
+    expect((await orgs.findById(o.TU!.id))!.parentId).toBeNull()
+    expect((await auditOf(o.TU!.id)).length).toBe(auditBefore)
+  })
+
+  it('refuses a parent of a lower level, or a level that puts children above their parent', async () => {
+    const under = await orgs.update(o.SKHCN!.id, { parentCode: 'XA' }, o.SKHCN!.version, ctx)
+    expect(!under.ok && under.error).toMatchObject({
+      code: 'INVALID_PARENT_LEVEL',
+      path: ['parentCode'],
+    })
+    const missing = await orgs.update(o.SKHCN!.id, { parentCode: 'NOPE' }, o.SKHCN!.version, ctx)
+    expect(!missing.ok && missing.error).toMatchObject({
+      code: 'PARENT_NOT_FOUND',
+      path: ['parentCode'],
+    })
+    // SKHCN sits under UBND (PROVINCE): as CENTRAL it would sit under a lower level.
+    const raise = await orgs.update(o.SKHCN!.id, { level: 'CENTRAL' }, o.SKHCN!.version, ctx)
+    expect(!raise.ok && raise.error).toMatchObject({
+      code: 'INVALID_PARENT_LEVEL',
+      path: ['level'],
+    })
+    // UBND has a PROVINCE child: as a COMMUNE body it would sit above it.
+    const lower = await orgs.update(o.UBND!.id, { level: 'COMMUNE' }, o.UBND!.version, ctx)
+    expect(!lower.ok && lower.error).toMatchObject({
+      code: 'INVALID_PARENT_LEVEL',
+      path: ['level'],
+      value: 'SKHCN',
+    })
+    const notFound = await orgs.update(
+      asId<OrganizationId>('00000000-0000-4000-8000-000000000000'),
+      { name: 'X' },
+      1,
+      ctx,
+    )
+    expect(!notFound.ok && notFound.error.code).toBe('ORGANIZATION_NOT_FOUND')
+    expect((await orgs.update(asId('nope'), { name: 'X' }, 1, ctx)).ok).toBe(false)
+  })
+
+  it('reads ancestors and descendants with one recursive statement each', async () => {
+    const ancestors = await orgs.ancestorsOf(o.PHONG!.id)
+    expect(ancestors.map((a) => a.code)).toEqual(['BTG', 'BTV', 'TU'])
+    expect(await orgs.ancestorsOf(o.TU!.id)).toEqual([])
+    const descendants = await orgs.descendantsOf(o.TU!.id)
+    expect(descendants.map((d) => [d.organization.code, d.depth])).toEqual([
+      ['BTV', 1],
+      ['BTC', 2],
+      ['BTG', 2],
+      ['PHONG', 3],
+    ])
+    expect(descendants[0]!.organization).toEqual(await orgs.findByCode('BTV'))
+    expect(await orgs.descendantsOf(o.PHONG!.id)).toEqual([])
+    expect(await orgs.descendantsOf(asId('not-a-uuid'))).toEqual([])
+  })
+
+  it('dissolves by the domain rules, naming a successor, and audits it', async () => {
+    await create('BDV', {
+      kind: 'PARTY_ADVISORY_BOARD',
+      parentCode: 'BTV',
+      foundedOn: '1950-01-01',
+    })
+    await create('MOI', {
+      kind: 'PARTY_ADVISORY_BOARD',
+      parentCode: 'BTV',
+      foundedOn: '2025-03-01',
+    })
+    const early = await orgs.dissolve(o.BDV!.id, { on: '2025-02-01', successorCode: 'MOI' }, 1, ctx)
+    expect(!early.ok && early.error).toMatchObject({
+      code: 'SUCCESSOR_NOT_ACTIVE',
+      path: ['successorCode'],
+    })
+    const self = await orgs.dissolve(o.BDV!.id, { on: '2025-03-01', successorCode: 'bdv' }, 1, ctx)
+    expect(!self.ok && self.error.code).toBe('SUCCESSOR_IS_SELF')
+    const nobody = await orgs.dissolve(o.BDV!.id, { on: '2025-03-01', successorCode: 'X' }, 1, ctx)
+    expect(!nobody.ok && nobody.error).toMatchObject({
+      code: 'SUCCESSOR_NOT_FOUND',
+      path: ['successorCode'],
+    })
+    const before = await orgs.dissolve(o.BDV!.id, { on: '1949-12-31' }, 1, ctx)
+    expect(!before.ok && before.error).toMatchObject({
+      code: 'DISSOLVED_BEFORE_FOUNDED',
+      path: ['on'],
+    })
+    const badDate = await orgs.dissolve(o.BDV!.id, { on: '2025-02-30' }, 1, ctx)
+    expect(!badDate.ok && badDate.error).toMatchObject({ code: 'INVALID_DATE', path: ['on'] })
+    const stale = await orgs.dissolve(o.BDV!.id, { on: '2025-03-01' }, 7, ctx)
+    expect(!stale.ok && stale.error.code).toBe('CONFLICT')
+    expect((await auditOf(o.BDV!.id)).length).toBe(1)
+
+    const done = await orgs.dissolve(o.BDV!.id, { on: '2025-03-01', successorCode: 'MOI' }, 1, ctx)
+    expect(done.ok && done.value).toMatchObject({
+      dissolvedOn: '2025-03-01',
+      successorId: o.MOI!.id,
+      version: 2,
+    })
+    expect((await auditOf(o.BDV!.id)).at(-1)).toMatchObject({
+      action: 'organization.dissolve',
+      before: { dissolvedOn: null, version: 1 },
+      after: { dissolvedOn: '2025-03-01', successorId: o.MOI!.id, version: 2 },
+    })
+    const again = await orgs.dissolve(o.BDV!.id, { on: '2025-04-01' }, 2, ctx)
+    expect(!again.ok && again.error.code).toBe('ORGANIZATION_ALREADY_DISSOLVED')
+    // A founding date after the dissolution is refused on update.
+    const late = await orgs.update(o.BDV!.id, { foundedOn: '2025-06-01' }, 2, ctx)
+    expect(!late.ok && late.error).toMatchObject({
+      code: 'DISSOLVED_BEFORE_FOUNDED',
+      path: ['foundedOn'],
+    })
+  })
+
+  it('cannot reach another tenant', async () => {
+    const other = db.forTenant(OTHER).organizations
+    const r = await other.update(o.TU!.id, { name: 'Chiếm' }, o.TU!.version, ctx)
+    expect(!r.ok && r.error.code).toBe('ORGANIZATION_NOT_FOUND')
+    const d = await other.dissolve(o.TU!.id, { on: '2025-01-01' }, o.TU!.version, ctx)
+    expect(!d.ok && d.error.code).toBe('ORGANIZATION_NOT_FOUND')
+    expect(await other.ancestorsOf(o.PHONG!.id)).toEqual([])
+    expect(await other.descendantsOf(o.TU!.id)).toEqual([])
+    expect((await orgs.findById(o.TU!.id))!.name).toBe('Cơ quan TU')
+  })
+})
