@@ -10,6 +10,8 @@ export interface GatewayConfig {
   readonly tenantId: TenantId
   readonly tenantName: string
   readonly logLevel: string
+  /** What to load into an empty database on start: the example bundle, or nothing. */
+  readonly seed: 'example' | 'none'
   /** How callers authenticate and what anonymous callers may do. */
   readonly security: SecurityConfig
   /** The limits every request is held to; each refusal names its limit. */
@@ -102,6 +104,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       `CHIDAO_TENANT must be lower-case letters, digits and hyphens (at most 63), got "${tenantId}"`,
     )
   }
+  const seed = env.CHIDAO_SEED?.trim() || 'example'
+  if (seed !== 'example' && seed !== 'none') {
+    throw new ConfigError(`CHIDAO_SEED must be "example" or "none", got "${seed}"`)
+  }
   return Object.freeze({
     port,
     host: env.HOST?.trim() || '127.0.0.1',
@@ -110,6 +116,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     tenantId,
     tenantName: env.CHIDAO_TENANT_NAME?.trim() || 'Tỉnh minh họa (demo)',
     logLevel: env.LOG_LEVEL?.trim() || 'info',
+    seed,
     security: readSecurityConfig(env),
     limits: readLimitsConfig(env),
   })

@@ -1,4 +1,4 @@
-import type { TenantDatabase } from '@chidao/db'
+import type { ChidaoDatabase, TenantDatabase } from '@chidao/db'
 import type { Clock } from '@chidao/domain'
 import type { Viewer } from './auth/viewer.js'
 
@@ -6,7 +6,10 @@ export type { Viewer } from './auth/viewer.js'
 
 /** The per-request context every resolver receives. */
 export interface GatewayContext {
+  /** The tenant's repositories at the viewer's clearance. */
   readonly tenant: TenantDatabase
+  /** The whole database, for work beyond one repository call (bundle imports). */
+  readonly database: ChidaoDatabase
   readonly clock: Clock
   /**
    * Who is calling, with their roles and secrecy clearance (`viewer.clearance`): ask

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http'
-import { openDatabase } from '@chidao/db'
+import { type ChidaoDatabase, importBundle, loadExampleBundle, openDatabase } from '@chidao/db'
 import type { GatewayConfig } from './config.js'
 import type { Logger } from './logger.js'
 import { createGateway } from './yoga.js'
@@ -20,6 +20,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   try {
     await db.migrate()
     await db.ensureTenant(config.tenantId, config.tenantName)
+    await seedIfEmpty(db, config, logger)
   } catch (error) {
     await db.close()
     throw error
@@ -59,4 +60,26 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       return stopping
     },
   }
+}
+
+/**
+ * Loads the example bundle into an empty database on first start, so that `npm start` on a
+ * fresh clone shows a real programme. Only for the example's own tenant, and only when that
+ * tenant holds nothing yet: a province's data is never touched.
+ */
+async function seedIfEmpty(db: ChidaoDatabase, config: GatewayConfig, logger: Logger) {
+  if (config.seed !== 'example') return
+  const example = await loadExampleBundle()
+  if (example.tenant.id !== config.tenantId) return
+  const existing = await db.forTenant(config.tenantId).organizations.list({ first: 1 })
+  if (existing.totalCount > 0) return
+  const report = await importBundle(db, example, { actor: 'system:seed' })
+  logger.info(
+    {
+      tenant: config.tenantId,
+      organizations: report.organizations.created,
+      tasks: report.tasks.created,
+    },
+    `loaded the example bundle into the empty tenant ${config.tenantId}`,
+  )
 }

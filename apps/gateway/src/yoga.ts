@@ -68,7 +68,6 @@ export function createGateway(
   options: GatewayOptions,
 ): YogaServerInstance<Record<string, unknown>, GatewayContext> {
   const clock = options.clock ?? systemClock
-  const tenant = options.db.forTenant(options.tenantId)
   const security = options.security ?? readSecurityConfig({})
   const limits = options.limits ?? DEFAULT_LIMITS
   const logger = options.logger ?? createLogger('silent')
@@ -120,7 +119,9 @@ export function createGateway(
         })
       }
       return {
-        tenant,
+        // Repositories at the caller's clearance: the database hides what they may not see.
+        tenant: options.db.forTenant(options.tenantId, { clearance: viewer.clearance }),
+        database: options.db,
         clock,
         viewer,
         publicRead: security.publicRead,

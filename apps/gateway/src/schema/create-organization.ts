@@ -1,6 +1,8 @@
 import { type Organization, validateNewOrganization } from '@chidao/domain'
+import { typedRefusal } from '../auth/typed-refusal.js'
 import { builder } from '../builder.js'
-import { ConflictFailure, NotFoundFailure, unwrap, ValidationFailure } from './error.js'
+import { unwrap } from './error.js'
+import { WRITE_ERRORS } from './mutation-support.js'
 import { OrganizationKindEnum, OrganizationLevelEnum, OrganizationNode } from './organization.js'
 
 const CreateOrganizationInput = builder.inputType('CreateOrganizationInput', {
@@ -29,8 +31,10 @@ builder.mutationFields((t) => ({
       'Creates an organisation. Fails with ValidationError (a field is wrong), NotFoundError ' +
       '(PARENT_NOT_FOUND) or ConflictError (ORGANIZATION_CODE_TAKEN).',
     type: CreateOrganizationPayload,
+    authScopes: { admin: true },
+    unauthorizedResolver: typedRefusal,
     errors: {
-      types: [ValidationFailure, NotFoundFailure, ConflictFailure],
+      types: [...WRITE_ERRORS],
       directResult: true,
       union: { name: 'CreateOrganizationResult' },
     },

@@ -10,30 +10,17 @@ import { GraphQLError } from 'graphql'
 import { builder } from '../builder.js'
 import { connectionFromPage, pageRequest } from './connection.js'
 import { localIdOf } from './global-id.js'
+import { labelledValues } from './labelled-enum.js'
 import { LabelRef } from './scalars.js'
 
 export const OrganizationKindEnum = builder.enumType('OrganizationKind', {
   description: 'The kind of body (loại tổ chức).',
-  values: Object.fromEntries(
-    ORGANIZATION_KINDS.map((kind) => [
-      kind,
-      {
-        description: `${ORGANIZATION_KIND_LABELS[kind].vi} — ${ORGANIZATION_KIND_LABELS[kind].en}`,
-      },
-    ]),
-  ) as Record<(typeof ORGANIZATION_KINDS)[number], { description: string }>,
+  values: labelledValues(ORGANIZATION_KINDS, ORGANIZATION_KIND_LABELS),
 })
 
 export const OrganizationLevelEnum = builder.enumType('OrganizationLevel', {
   description: 'Administrative level (cấp). DISTRICT is historic: abolished from 2025-07-01.',
-  values: Object.fromEntries(
-    ORGANIZATION_LEVELS.map((level) => [
-      level,
-      {
-        description: `${ORGANIZATION_LEVEL_LABELS[level].vi} — ${ORGANIZATION_LEVEL_LABELS[level].en}`,
-      },
-    ]),
-  ) as Record<(typeof ORGANIZATION_LEVELS)[number], { description: string }>,
+  values: labelledValues(ORGANIZATION_LEVELS, ORGANIZATION_LEVEL_LABELS),
 })
 
 export const OrganizationOrderEnum = builder.enumType('OrganizationOrder', {

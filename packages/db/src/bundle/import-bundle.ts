@@ -532,17 +532,23 @@ class Importer {
     return { tasks: counts, progressReports: reports }
   }
 
+  /**
+   * Records a status the bundle sets as the lifecycle event that leads to it, so that a task's
+   * history reads the same whether it changed through the API or through an import.
+   */
   async #event(taskId: string, from: string | null, to: string, completedOn: string | null) {
+    const type = importEventType(from, to)
+    if (type === null) return
     await this.#trx
       .insertInto('task_event')
       .values({
         tenant_id: this.#tenantId,
         task_id: taskId,
         occurred_on: completedOn ?? new Date().toISOString().slice(0, 10),
-        type: 'IMPORTED',
-        from_status: from,
+        type,
+        from_status: from ?? 'NOT_STARTED',
         to_status: to,
-        reason: 'bundle import',
+        reason: 'bundle import / nhập từ gói dữ liệu',
         actor: this.#context.actor,
       })
       .execute()
@@ -819,4 +825,20 @@ export async function readIndicators(trx: Trx, tenantId: string, assessmentIds: 
     result.set(row.assessment_id, list)
   }
   return result
+}
+
+/** The lifecycle event that takes a task from one status to another, for an import. */
+function importEventType(from: string | null, to: string): string | null {
+  const start = from ?? 'NOT_STARTED'
+  if (start === to) return null
+  switch (to) {
+    case 'COMPLETED':
+    case 'CANCELLED':
+    case 'PAUSED':
+      return to
+    case 'IN_PROGRESS':
+      return start === 'PAUSED' ? 'RESUMED' : start === 'NOT_STARTED' ? 'STARTED' : 'REOPENED'
+    default:
+      return 'REOPENED'
+  }
 }

@@ -39,6 +39,7 @@ import {
   type TimelinessCounts,
   validateNewTask,
   validateProgressReport,
+  withPathPrefix,
 } from '@chidao/domain'
 import { type Kysely, type SelectQueryBuilder, sql, type Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
@@ -534,44 +535,75 @@ export class KyselyTaskRepository implements TaskRepository {
 
   async create(task: NewTask, context: ChangeContext): Promise<Result<Task, DomainError>> {
     try {
-      return await this.#tx(async (trx) => {
-        const missing = await this.#missingReference(trx, task, true)
-        if (missing) return err(missing)
-        const row = await trx
-          .insertInto('task')
-          .values({
-            tenant_id: this.#tenantId,
-            directive_id: task.directiveId,
-            reference: task.reference,
-            title: task.title,
-            description: task.description,
-            search_key: taskSearchKey(task.reference, task.title),
-            lead_id: task.leadId,
-            monitor_id: task.monitorId,
-            ...deadlineColumns(task.deadline),
-            reporting_cadence: task.reportingDuty?.cadence ?? null,
-            reporting_recipient_id: task.reportingDuty?.recipientId ?? null,
-            parent_id: task.parentId,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow()
-        await this.#insertCoordinators(trx, row.id, task.coordinatorIds)
-        // The domain's own factory: the same value a later read returns.
-        const created = createTask(task, { id: asId<TaskId>(row.id), tenantId: this.#tenantId })
-        await writeAuditEvent(trx, this.#tenantId, context, {
-          action: 'task.create',
-          entityType: 'Task',
-          entityId: created.id,
-          before: null,
-          after: auditView(created),
-        })
-        return ok(created)
-      })
+      return await this.#tx((trx) => this.#insertTask(trx, task, context))
     } catch (error) {
       const mapped = integrityError(error, task.reference)
       if (mapped) return err(mapped)
       throw error
     }
+  }
+
+  async createMany(
+    tasks: readonly NewTask[],
+    context: ChangeContext,
+  ): Promise<Result<readonly Task[], DomainError>> {
+    let failedAt = 0
+    try {
+      return await this.#tx(async (trx) => {
+        const created: Task[] = []
+        for (const [index, task] of tasks.entries()) {
+          failedAt = index
+          const one = await this.#insertTask(trx, task, context)
+          // Throwing rolls the whole transaction back: all the tasks or none.
+          if (!one.ok) throw new RollBack(withPathPrefix(one.error, [index]))
+          created.push(one.value)
+        }
+        return ok(Object.freeze(created))
+      })
+    } catch (error) {
+      if (error instanceof RollBack) return err(error.error)
+      const mapped = integrityError(error, tasks[failedAt]?.reference ?? null)
+      if (mapped) return err(withPathPrefix(mapped, [failedAt]))
+      throw error
+    }
+  }
+
+  async #insertTask(
+    trx: Transaction<ChidaoSchema>,
+    task: NewTask,
+    context: ChangeContext,
+  ): Promise<Result<Task, DomainError>> {
+    const missing = await this.#missingReference(trx, task, true)
+    if (missing) return err(missing)
+    const row = await trx
+      .insertInto('task')
+      .values({
+        tenant_id: this.#tenantId,
+        directive_id: task.directiveId,
+        reference: task.reference,
+        title: task.title,
+        description: task.description,
+        search_key: taskSearchKey(task.reference, task.title),
+        lead_id: task.leadId,
+        monitor_id: task.monitorId,
+        ...deadlineColumns(task.deadline),
+        reporting_cadence: task.reportingDuty?.cadence ?? null,
+        reporting_recipient_id: task.reportingDuty?.recipientId ?? null,
+        parent_id: task.parentId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await this.#insertCoordinators(trx, row.id, task.coordinatorIds)
+    // The domain's own factory: the same value a later read returns.
+    const created = createTask(task, { id: asId<TaskId>(row.id), tenantId: this.#tenantId })
+    await writeAuditEvent(trx, this.#tenantId, context, {
+      action: 'task.create',
+      entityType: 'Task',
+      entityId: created.id,
+      before: null,
+      after: auditView(created),
+    })
+    return ok(created)
   }
 
   async #insertCoordinators(
@@ -933,4 +965,11 @@ function integrityError(error: unknown, reference: string | null): DomainError |
     if (key) return referenceNotFound(key)
   }
   return null
+}
+
+/** Carries a domain error out of a transaction, so that throwing it rolls the work back. */
+class RollBack extends Error {
+  constructor(readonly error: DomainError) {
+    super(error.message)
+  }
 }

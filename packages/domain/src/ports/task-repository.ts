@@ -261,6 +261,11 @@ export interface TaskRepository {
    * is written), `TASK_NOT_FOUND`, the validation codes of `validateNewTask`, or the
    * `*_NOT_FOUND` codes of {@link TaskRepository.create}.
    */
+  /**
+   * Stores several tasks in one transaction: all of them, or none when any fails (the error's
+   * path starts with the index of the failing task). Used to cascade a task to lower levels.
+   */
+  createMany(tasks: readonly NewTask[], context: ChangeContext): Promise<Result<readonly Task[], DomainError>>
   update(
     id: TaskId,
     patch: TaskPatch,

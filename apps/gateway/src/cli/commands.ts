@@ -1,0 +1,36 @@
+import type { Command } from './command.js'
+import { exportCommand } from './export-command.js'
+import { importCommand } from './import-command.js'
+import { migrateCommand } from './migrate-command.js'
+import { seedCommand } from './seed-command.js'
+import { serveCommand } from './serve-command.js'
+import { tokenCommand } from './token-command.js'
+import { validateCommand } from './validate-command.js'
+
+/** Every command of the `chidao` command line, in the order help lists them. */
+export const COMMANDS: readonly Command[] = [
+  serveCommand,
+  migrateCommand,
+  seedCommand,
+  importCommand,
+  exportCommand,
+  validateCommand,
+  tokenCommand,
+]
+
+/** The top-level help. */
+export function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length))
+  return `chidao — following how directives are carried out
+
+Usage: chidao <command> [options]      chidao <command> --help
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
+
+Environment:
+  PORT (4000), HOST (127.0.0.1), DATABASE_URL (postgres://…; unset: embedded PGlite),
+  CHIDAO_DATA_DIR (.chidao/data; memory:// for in-memory), CHIDAO_TENANT (demo),
+  CHIDAO_SEED (example | none), LOG_LEVEL (info)
+`
+}

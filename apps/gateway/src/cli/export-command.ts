@@ -1,0 +1,46 @@
+import { writeFile } from 'node:fs/promises'
+import { parseArgs } from 'node:util'
+import { exportBundle } from '@chidao/db'
+import { asId, bundleToJson, isTenantId, type TenantId } from '@chidao/domain'
+import { stringify } from 'yaml'
+import { type Command, UsageError } from './command.js'
+import { openConfiguredDatabase } from './open-configured-database.js'
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: "Export a tenant's data as a bundle (JSON, or YAML with --format yaml).",
+  help: `Usage: chidao export [--out <file>] [--format json|yaml] [--tenant <id>]
+
+Writes everything the tenant holds as a bundle, to the file or to standard output. The JSON is
+canonical: the same data always gives the same bytes, and importing an export then exporting
+again gives it back unchanged. The tenant defaults to CHIDAO_TENANT.
+`,
+  async run({ args, config, stdout }) {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      options: {
+        out: { type: 'string', short: 'o' },
+        format: { type: 'string', default: 'json' },
+        tenant: { type: 'string' },
+      },
+      allowPositionals: true,
+    })
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`)
+    if (values.format !== 'json' && values.format !== 'yaml') {
+      throw new UsageError(`--format must be json or yaml, got "${values.format}"`)
+    }
+    const settings = config()
+    const tenant = values.tenant ?? settings.tenantId
+    if (!isTenantId(tenant)) throw new UsageError(`not a tenant id: "${tenant}"`)
+    const db = await openConfiguredDatabase(settings)
+    try {
+      const json = bundleToJson(await exportBundle(db, asId<TenantId>(tenant)))
+      const text = values.format === 'yaml' ? stringify(JSON.parse(json), { lineWidth: 0 }) : json
+      if (values.out) await writeFile(values.out, text)
+      else stdout.write(text)
+      return 0
+    } finally {
+      await db.close()
+    }
+  },
+}

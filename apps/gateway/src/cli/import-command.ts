@@ -1,0 +1,40 @@
+import { readFile } from 'node:fs/promises'
+import { formatBundleProblems, importBundle, loadBundle } from '@chidao/db'
+import { type Command, UsageError } from './command.js'
+import { describeImport } from './describe-import.js'
+import { openConfiguredDatabase } from './open-configured-database.js'
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'Import a bundle (JSON or YAML) into the database, all or nothing.',
+  help: `Usage: chidao import <file>
+
+Validates the bundle and imports it into its tenant in one transaction: records are matched by
+natural key (organisation code; directive symbol, issuer and year; task directive and reference;
+assessment key) and created or updated. A bundle with any error is refused whole, every error
+listed with its line, column and path. Importing the same bundle twice changes nothing.
+`,
+  async run({ args, config, stdout, stderr }) {
+    const file = args[0]
+    if (!file || args.length > 1) throw new UsageError('import takes exactly one file')
+    const text = await readFile(file, 'utf8')
+    const loaded = loadBundle(text, file)
+    if (!loaded.ok) {
+      stderr.write(
+        `${formatBundleProblems(loaded.error)}\n${loaded.error.length} problem(s); nothing was imported.\n`,
+      )
+      return 1
+    }
+    stdout.write(
+      `Importing ${loaded.value.organizations.length} organisations, ${loaded.value.directives.length} directives, ${loaded.value.tasks.length} tasks…\n`,
+    )
+    const db = await openConfiguredDatabase(config())
+    try {
+      const report = await importBundle(db, loaded.value, { actor: 'cli:import' })
+      stdout.write(`${describeImport(report)}\n`)
+      return 0
+    } finally {
+      await db.close()
+    }
+  },
+}

@@ -1,0 +1,92 @@
+import { domainError, type OrganizationId, type ProgressReport, type TaskId } from '@chidao/domain'
+import { typedRefusal } from '../auth/typed-refusal.js'
+import { builder } from '../builder.js'
+import { NotFoundFailure, unwrap } from './error.js'
+import { changeContext, WRITE_ERRORS } from './mutation-support.js'
+import { ProgressReportRef } from './progress-report.js'
+import { requireProgressWriter } from './task-access.js'
+import { requireLocalId } from './task-input.js'
+
+const ReportProgressInput = builder.inputType('ReportProgressInput', {
+  fields: (t) => ({
+    taskId: t.id(),
+    reportedOn: t.field({ type: 'Date', required: false, description: 'Default: today.' }),
+    organizationId: t.id({
+      required: false,
+      description: "The reporting organisation; default: the caller's organisation.",
+    }),
+    percent: t.float({ required: false, description: '0–100; leave out when there is no figure.' }),
+    narrative: t.string({ required: false }),
+    evidence: t.stringList({
+      required: false,
+      description: 'Links (http/https) or document references.',
+    }),
+    idempotencyKey: t.string({
+      required: false,
+      description:
+        'Any unique string chosen by the client: a retried request with the same key returns the ' +
+        'first report and writes nothing more.',
+    }),
+  }),
+})
+
+const ReportProgressPayload = builder
+  .objectRef<{ report: ProgressReport }>('ReportProgressPayload')
+  .implement({ fields: (t) => ({ report: t.expose('report', { type: ProgressReportRef }) }) })
+
+builder.mutationFields((t) => ({
+  reportProgress: t.field({
+    description:
+      'Appends a progress report (reports are never changed). REPORTER for tasks their ' +
+      'organisation leads or coordinates; EDITOR within their subtree; ADMIN.',
+    type: ReportProgressPayload,
+    authScopes: { reporter: true },
+    unauthorizedResolver: typedRefusal,
+    errors: {
+      types: [...WRITE_ERRORS],
+      directResult: true,
+      union: { name: 'ReportProgressResult' },
+    },
+    args: { input: t.arg({ type: ReportProgressInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const taskId = requireLocalId(input.taskId, 'Task', ['input', 'taskId']) as TaskId
+      const task = await context.tenant.tasks.findById(taskId)
+      if (!task) {
+        throw new NotFoundFailure(
+          domainError('TASK_NOT_FOUND', { en: 'No such task', vi: 'Không tìm thấy nhiệm vụ' }, [
+            'taskId',
+          ]),
+        )
+      }
+      await requireProgressWriter(context, task)
+      let organizationId: OrganizationId
+      if (input.organizationId != null) {
+        organizationId = requireLocalId(input.organizationId, 'Organization', [
+          'input',
+          'organizationId',
+        ]) as OrganizationId
+      } else {
+        const own = context.viewer.organizationCode
+          ? await context.tenant.organizations.findByCode(context.viewer.organizationCode)
+          : null
+        organizationId = own?.id ?? task.leadId
+      }
+      const report = unwrap(
+        await context.tenant.tasks.appendProgressReport(
+          {
+            id: crypto.randomUUID(),
+            taskId,
+            reportedOn: input.reportedOn ?? context.clock.today(),
+            organizationId,
+            percent: input.percent ?? null,
+            narrative: input.narrative ?? null,
+            evidence: input.evidence ?? null,
+          },
+          changeContext(context),
+          input.idempotencyKey ?? null,
+        ),
+      )
+      return { report }
+    },
+  }),
+}))

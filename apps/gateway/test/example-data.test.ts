@@ -1,0 +1,113 @@
+import { importBundle, loadExampleBundle } from '@chidao/db'
+import { testBackends } from '@chidao/db/testing'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { gatewayHarness, TEST_TENANT } from './support/gateway-harness.js'
+
+const SEED_SENTENCE =
+  'Ngày 20/11/2020, Ban Bí thư Trung ương Đảng ban hành Kết luận số 93-KL/TW về việc tiếp tục ' +
+  'thực hiện Chỉ thị số 42-CT/TW, ngày 16/4/2010 của Bộ Chính trị khóa X về tiếp tục đổi mới.'
+
+describe.each(testBackends())('the example programme through GraphQL on %s', (backend) => {
+  let h: Awaited<ReturnType<typeof gatewayHarness>>
+  beforeAll(async () => {
+    h = await gatewayHarness(backend)
+    const example = await loadExampleBundle()
+    await importBundle(
+      h.db,
+      { ...example, tenant: { id: TEST_TENANT, name: 'Tỉnh thử nghiệm' } },
+      {
+        actor: 'test',
+      },
+    )
+  })
+  afterAll(() => h?.dispose())
+
+  it('finds a directive by any spelling, with its chain and what implements it', async () => {
+    const r = await h.graphql<{ directive: any }>(`{
+      directive(symbol: "Số: 93-KL/TƯ") {
+        kind symbol issuedOn title issuer { name }
+        implementationChain { symbol }
+        implementedBy { symbol kind }
+        tasks(includeImplementing: true, first: 100) { totalCount }
+      }
+    }`)
+    expect(r.errors).toBeUndefined()
+    const d = r.data!.directive
+    expect(d).toMatchObject({ kind: 'CONCLUSION', symbol: '93-KL/TW', issuedOn: '2020-11-20' })
+    expect(d.issuer.name).toContain('Ban Bí thư')
+    expect(d.implementationChain.map((x: any) => x.symbol)).toEqual(['42-CT/TW'])
+    expect(d.implementedBy.map((x: any) => x.symbol)).toContain('06-CTr/TU')
+    expect(d.tasks.totalCount).toBeGreaterThan(10)
+    const missing = await h.graphql<{ directive: any }>(
+      `{ directive(symbol: "999-KL/TW") { symbol } }`,
+    )
+    expect(missing.data!.directive).toBeNull()
+    const bad = await h.graphql(`{ directive(symbol: "not a symbol") { symbol } }`)
+    expect(bad.errors?.[0]?.extensions?.code).toBe('INVALID_DOCUMENT_SYMBOL')
+  })
+
+  it('lists tasks by timeliness as of a day, with the contract fields', async () => {
+    const r = await h.graphql<{ tasks: any }>(`{
+      tasks(filter: { timeliness: [OVERDUE] }, asOf: "2026-11-29", first: 50) {
+        totalCount
+        edges { node {
+          title lead { name } coordinators { name }
+          deadline { kind due text } status timeliness(asOf: "2026-11-29") progress
+        } }
+      }
+    }`)
+    expect(r.errors).toBeUndefined()
+    const { totalCount, edges } = r.data!.tasks
+    expect(totalCount).toBeGreaterThan(0)
+    expect(edges).toHaveLength(totalCount)
+    for (const { node } of edges) {
+      expect(node.timeliness).toBe('OVERDUE')
+      expect(node.deadline.due <= '2026-11-29').toBe(true)
+      expect(node.lead.name.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('gives a scorecard whose counts agree with the task lists', async () => {
+    const d = await h.graphql<{ directive: any }>(`{ directive(symbol: "93-KL/TW") { id } }`)
+    const id = d.data!.directive.id
+    const r = await h.graphql<{ scorecard: any; tasks: any }>(
+      `query($id: ID!) {
+        scorecard(directiveId: $id, asOf: "2026-11-29") {
+          counts { completedOnTime completedLate inProgress overdue cancelled total }
+          onTimeRateDueByDate { numerator denominator denominatorKind percent }
+          onTimeRateAllAssigned { numerator denominator denominatorKind percent }
+          byLead { organization { code } counts { total } }
+        }
+        tasks(filter: { directiveId: $id, includeImplementing: true, status: [NOT_STARTED, IN_PROGRESS, PAUSED, COMPLETED] }, asOf: "2026-11-29") { totalCount }
+      }`,
+      { id },
+    )
+    expect(r.errors).toBeUndefined()
+    const card = r.data!.scorecard
+    const c = card.counts
+    expect(c.completedOnTime + c.completedLate + c.inProgress + c.overdue).toBe(c.total)
+    expect(c.total).toBe(r.data!.tasks.totalCount)
+    expect(card.onTimeRateAllAssigned).toMatchObject({
+      denominator: c.total,
+      denominatorKind: 'ALL_ASSIGNED',
+    })
+    expect(card.onTimeRateDueByDate.denominatorKind).toBe('DUE_BY_DATE')
+    expect(card.byLead.reduce((n: number, l: any) => n + l.counts.total, 0)).toBe(c.total)
+  })
+
+  it('extracts citations and links them to stored directives', async () => {
+    const r = await h.graphql<{ extractCitations: any[] }>(
+      `query($text: String!) { extractCitations(text: $text) {
+        kind symbol issuedOn issuer term start end directive { symbol }
+      } }`,
+      { text: SEED_SENTENCE },
+    )
+    expect(r.errors).toBeUndefined()
+    const symbols = r.data!.extractCitations.map((c) => c.symbol)
+    expect(symbols).toEqual(['93-KL/TW', '42-CT/TW'])
+    const ct42 = r.data!.extractCitations[1]
+    expect(ct42).toMatchObject({ kind: 'DIRECTIVE', issuedOn: '2010-04-16', term: 10 })
+    expect(ct42.directive).toEqual({ symbol: '42-CT/TW' })
+    expect(SEED_SENTENCE.slice(ct42.start, ct42.end)).toContain('42-CT/TW')
+  })
+})
