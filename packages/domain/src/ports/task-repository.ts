@@ -265,7 +265,10 @@ export interface TaskRepository {
    * Stores several tasks in one transaction: all of them, or none when any fails (the error's
    * path starts with the index of the failing task). Used to cascade a task to lower levels.
    */
-  createMany(tasks: readonly NewTask[], context: ChangeContext): Promise<Result<readonly Task[], DomainError>>
+  createMany(
+    tasks: readonly NewTask[],
+    context: ChangeContext,
+  ): Promise<Result<readonly Task[], DomainError>>
   update(
     id: TaskId,
     patch: TaskPatch,
