@@ -1,5 +1,6 @@
 import type { Secrecy, TenantId } from '@chidao/domain'
 import { type Kysely, sql } from 'kysely'
+import { KyselyAssessmentRepository } from './assessment/kysely-assessment-repository.js'
 import { KyselyDirectiveRepository } from './directive/kysely-directive-repository.js'
 import { type MigrationReport, migrateDown, migrateToLatest } from './migrate.js'
 import { KyselyOrganizationRepository } from './organization/kysely-organization-repository.js'
@@ -19,6 +20,7 @@ export interface TenantDatabase {
   readonly organizations: KyselyOrganizationRepository
   readonly directives: KyselyDirectiveRepository
   readonly tasks: KyselyTaskRepository
+  readonly assessments: KyselyAssessmentRepository
 }
 
 /**
@@ -83,6 +85,7 @@ export class ChidaoDatabase {
         organizations: new KyselyOrganizationRepository(this.kysely, tenantId),
         directives: new KyselyDirectiveRepository(this.kysely, tenantId, clearance),
         tasks: new KyselyTaskRepository(this.kysely, tenantId, clearance),
+        assessments: new KyselyAssessmentRepository(this.kysely, tenantId, clearance),
       })
       this.#tenants.set(key, scope)
     }

@@ -1,0 +1,392 @@
+import {
+  type AssessmentFilter,
+  type AssessmentId,
+  type AssessmentOrder,
+  type AssessmentRepository,
+  asId,
+  type ChangeContext,
+  cleanText,
+  type DomainError,
+  domainError,
+  type ErrorPath,
+  err,
+  isUuid,
+  type NewAssessment,
+  ok,
+  type Page,
+  type PageRequest,
+  type Result,
+  type Secrecy,
+  type StoredAssessment,
+  type TenantId,
+} from '@chidao/domain'
+import { type Kysely, type SelectQueryBuilder, sql, type Transaction } from 'kysely'
+import { writeAuditEvent } from '../audit/write-audit-event.js'
+import { SQLSTATE, sqlState } from '../database-error.js'
+import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
+import type { ChidaoSchema } from '../schema.js'
+import { inTenantTransaction } from '../tenant/tenant-transaction.js'
+import {
+  ASSESSMENT_COLUMNS,
+  type AssessmentRow,
+  assessmentAggregatesSql,
+  socialCritiqueJson,
+  toAssessment,
+} from './assessment-row.js'
+
+type AssessmentQuery = SelectQueryBuilder<ChidaoSchema, 'assessment', AssessmentRow>
+
+const ORDERS: Record<AssessmentOrder, KeysetOrder<AssessmentRow>> = {
+  ASSESSED_ON_DESC: keyset('assessed-desc', 'desc'),
+  ASSESSED_ON_ASC: keyset('assessed-asc', 'asc'),
+}
+
+function keyset(name: string, direction: 'asc' | 'desc'): KeysetOrder<AssessmentRow> {
+  return {
+    name,
+    sortColumn: 'assessment.assessed_on',
+    // A date compares as a date: no collation, and the cursor's ISO text reads back exactly.
+    sortExpression: sql`assessment.assessed_on`,
+    idColumn: 'assessment.id',
+    direction,
+    sortValue: (row) => row.assessed_on,
+    idValue: (row) => row.id,
+  }
+}
+
+const MAX_KEY = 200
+
+/**
+ * The assessment repository on Kysely, for one tenant at one clearance. Every call runs in a
+ * tenant-fenced transaction whose clearance hides, by row-level security, the assessments of
+ * directives (and of tasks of directives) above it; every change writes its audit event in that
+ * same transaction; every read returns whole assessments, indicators included, in one
+ * statement.
+ *
+ * @example
+ * ```ts
+ * const assessments = new KyselyAssessmentRepository(db.kysely, tenantId, 'MAT')
+ * const page = await assessments.list({ filter: { directiveId }, first: 20 })
+ * ```
+ */
+export class KyselyAssessmentRepository implements AssessmentRepository {
+  readonly #db: Kysely<ChidaoSchema>
+  readonly #tenantId: TenantId
+  readonly #clearance: Secrecy
+
+  /**
+   * @param clearance The highest secrecy this handle sees (PUBLIC unless said).
+   */
+  constructor(db: Kysely<ChidaoSchema>, tenantId: string, clearance: Secrecy = 'PUBLIC') {
+    this.#db = db
+    this.#tenantId = asId<TenantId>(tenantId)
+    this.#clearance = clearance
+  }
+
+  #tx<T>(work: (trx: Transaction<ChidaoSchema>) => Promise<T>): Promise<T> {
+    return inTenantTransaction(this.#db, this.#tenantId, work, this.#clearance)
+  }
+
+  #select(trx: Transaction<ChidaoSchema>): AssessmentQuery {
+    const { indicators, requestingBodyId } = assessmentAggregatesSql()
+    return trx
+      .selectFrom('assessment')
+      .select(ASSESSMENT_COLUMNS)
+      .select([indicators.as('indicators'), requestingBodyId.as('requesting_body_id')])
+      .where('assessment.tenant_id', '=', this.#tenantId) as unknown as AssessmentQuery
+  }
+
+  async findById(id: AssessmentId): Promise<StoredAssessment | null> {
+    if (!isUuid(id)) return null
+    const row = await this.#tx((trx) =>
+      this.#select(trx).where('assessment.id', '=', id.toLowerCase()).executeTakeFirst(),
+    )
+    return row ? toAssessment(row) : null
+  }
+
+  async findByIds(ids: readonly AssessmentId[]): Promise<readonly (StoredAssessment | null)[]> {
+    const valid = [...new Set(ids.filter((id) => isUuid(id)).map((id) => id.toLowerCase()))]
+    if (valid.length === 0) return Object.freeze(ids.map(() => null))
+    const rows = await this.#tx((trx) =>
+      this.#select(trx).where('assessment.id', 'in', valid).execute(),
+    )
+    const byId = new Map(rows.map((row) => [row.id, toAssessment(row)]))
+    return Object.freeze(ids.map((id) => byId.get(id.toLowerCase()) ?? null))
+  }
+
+  async findByKey(key: string): Promise<StoredAssessment | null> {
+    const row = await this.#tx((trx) =>
+      this.#select(trx).where('assessment.natural_key', '=', cleanText(key)).executeTakeFirst(),
+    )
+    return row ? toAssessment(row) : null
+  }
+
+  async list(
+    request: PageRequest & {
+      readonly filter?: AssessmentFilter | null
+      readonly orderBy?: AssessmentOrder | null
+    },
+  ): Promise<Page<StoredAssessment>> {
+    const order = ORDERS[request.orderBy ?? 'ASSESSED_ON_DESC']
+    const page = await this.#tx((trx) => {
+      const filtered = applyFilter(this.#select(trx), request.filter)
+      const count = async () => {
+        const row = await applyFilter(
+          trx
+            .selectFrom('assessment')
+            .where('assessment.tenant_id', '=', this.#tenantId)
+            .select((eb) => eb.fn.countAll<number>().as('n')),
+          request.filter,
+        ).executeTakeFirstOrThrow()
+        return Number(row.n)
+      }
+      return keysetPage(filtered, count, order, request)
+    })
+    return Object.freeze({
+      ...page,
+      edges: Object.freeze(
+        page.edges.map((edge) =>
+          Object.freeze({ node: toAssessment(edge.node), cursor: edge.cursor }),
+        ),
+      ),
+    })
+  }
+
+  async create(
+    assessment: NewAssessment & { readonly key?: string | null },
+    context: ChangeContext,
+  ): Promise<Result<StoredAssessment, DomainError>> {
+    const id = globalThis.crypto.randomUUID()
+    const key = assessmentKey(assessment, id)
+    if (!key.ok) return key
+    try {
+      return await this.#tx(async (trx) => {
+        const refs = await this.#references(trx, assessment)
+        if (!refs.ok) return refs
+        const subject = assessment.subject
+        await trx
+          .insertInto('assessment')
+          .values({
+            tenant_id: this.#tenantId,
+            id,
+            natural_key: key.value,
+            kind: assessment.kind,
+            subject_kind: subject.kind,
+            subject_directive_id:
+              subject.kind === 'DIRECTIVE_IMPLEMENTATION' ? subject.directiveId : null,
+            subject_organization_id: subject.kind === 'TASK' ? null : subject.organizationId,
+            subject_task_id: subject.kind === 'TASK' ? subject.taskId : null,
+            subject_year: subject.kind === 'ORGANIZATION_YEAR' ? subject.year : null,
+            period_from: assessment.period.from,
+            period_to: assessment.period.to,
+            title: assessment.title,
+            assessor_id: assessment.assessorId,
+            assessed_on: assessment.assessedOn,
+            findings: JSON.stringify(assessment.findings),
+            social_critique:
+              assessment.socialCritique === null
+                ? null
+                : JSON.stringify(
+                    socialCritiqueJson(assessment.socialCritique, refs.value.requestingBodyCode),
+                  ),
+            score: assessment.score,
+            rating: assessment.rating,
+            rating_rules_id: assessment.ratingRulesId,
+          })
+          .execute()
+        await this.#insertIndicators(trx, id, assessment)
+        const created = await this.#select(trx)
+          .where('assessment.id', '=', id)
+          .executeTakeFirstOrThrow()
+        const stored = toAssessment(created)
+        await writeAuditEvent(trx, this.#tenantId, context, {
+          action: 'assessment.create',
+          entityType: 'Assessment',
+          entityId: id,
+          before: null,
+          after: stored,
+        })
+        return ok(stored)
+      })
+    } catch (error) {
+      if (sqlState(error) === SQLSTATE.UNIQUE_VIOLATION) return err(keyTaken(key.value))
+      throw error
+    }
+  }
+
+  /**
+   * Checks that every record the assessment names exists in the tenant and is visible at the
+   * clearance (a secret directive is "not found", never "forbidden": its existence is not
+   * disclosed), and gives the code of the body that requested a critique.
+   */
+  async #references(
+    trx: Transaction<ChidaoSchema>,
+    assessment: NewAssessment,
+  ): Promise<Result<{ requestingBodyCode: string | null }, DomainError>> {
+    const subject = assessment.subject
+    if (subject.kind === 'DIRECTIVE_IMPLEMENTATION') {
+      const directive = await trx
+        .selectFrom('directive')
+        .select('id')
+        .where('tenant_id', '=', this.#tenantId)
+        .where('id', '=', subject.directiveId)
+        .executeTakeFirst()
+      if (!directive) {
+        return err(notFound('DIRECTIVE_NOT_FOUND', ['subject', 'directiveId'], subject.directiveId))
+      }
+    }
+    if (subject.kind === 'TASK') {
+      const task = await trx
+        .selectFrom('task')
+        .select('id')
+        .where('tenant_id', '=', this.#tenantId)
+        .where('id', '=', subject.taskId)
+        .executeTakeFirst()
+      if (!task) return err(notFound('TASK_NOT_FOUND', ['subject', 'taskId'], subject.taskId))
+    }
+    const organizations: [string, ErrorPath][] = [[assessment.assessorId, ['assessorId']]]
+    if (subject.kind !== 'TASK') {
+      organizations.push([subject.organizationId, ['subject', 'organizationId']])
+    }
+    const requester = assessment.socialCritique?.requestingBodyId ?? null
+    if (requester !== null) organizations.push([requester, ['socialCritique', 'requestingBodyId']])
+    const rows = await trx
+      .selectFrom('organization')
+      .select(['id', 'code'])
+      .where('tenant_id', '=', this.#tenantId)
+      .where(
+        'id',
+        'in',
+        organizations.map(([id]) => id),
+      )
+      .execute()
+    const codes = new Map(rows.map((row) => [row.id, row.code]))
+    for (const [id, path] of organizations) {
+      if (!codes.has(id)) return err(notFound('ORGANIZATION_NOT_FOUND', path, id))
+    }
+    return ok({ requestingBodyCode: requester === null ? null : codes.get(requester)! })
+  }
+
+  async #insertIndicators(
+    trx: Transaction<ChidaoSchema>,
+    id: string,
+    assessment: NewAssessment,
+  ): Promise<void> {
+    if (assessment.indicators.length === 0) return
+    await trx
+      .insertInto('assessment_indicator')
+      .values(
+        assessment.indicators.map((indicator, position) => ({
+          tenant_id: this.#tenantId,
+          assessment_id: id,
+          position,
+          name: indicator.name,
+          unit: indicator.unit,
+          baseline_value: indicator.baseline?.value ?? null,
+          baseline_on: indicator.baseline?.date ?? null,
+          evidence: JSON.stringify(indicator.evidence),
+        })),
+      )
+      .execute()
+    const periods = assessment.indicators.flatMap((indicator, position) =>
+      indicator.periods.map((p) => ({
+        tenant_id: this.#tenantId,
+        assessment_id: id,
+        indicator_position: position,
+        period_from: p.from,
+        period_to: p.to,
+        target: p.target,
+        actual: p.actual,
+      })),
+    )
+    if (periods.length > 0)
+      await trx.insertInto('assessment_indicator_period').values(periods).execute()
+  }
+}
+
+function applyFilter<O, Q extends SelectQueryBuilder<ChidaoSchema, 'assessment', O>>(
+  query: Q,
+  filter: AssessmentFilter | null | undefined,
+): Q {
+  let q = query
+  if (!filter) return q
+  // An id that is not a UUID matches nothing (rather than failing in the database).
+  const byId = (column: string, id: string | null | undefined) => {
+    if (id === null || id === undefined) return
+    q = (
+      isUuid(id) ? q.where(sql.ref(column), '=', id.toLowerCase()) : q.where((eb) => eb.val(false))
+    ) as Q
+  }
+  if (filter.kind?.length) q = q.where('assessment.kind', 'in', filter.kind) as Q
+  byId('assessment.subject_directive_id', filter.directiveId)
+  byId('assessment.subject_organization_id', filter.organizationId)
+  byId('assessment.assessor_id', filter.assessorId)
+  byId('assessment.subject_task_id', filter.taskId)
+  if (filter.year !== null && filter.year !== undefined) {
+    const year = Math.trunc(filter.year)
+    q = q
+      .where('assessment.period_to', '>=', `${String(year).padStart(4, '0')}-01-01`)
+      .where('assessment.period_from', '<=', `${String(year).padStart(4, '0')}-12-31`) as Q
+  }
+  if (filter.from) q = q.where('assessment.period_to', '>=', filter.from) as Q
+  if (filter.to) q = q.where('assessment.period_from', '<=', filter.to) as Q
+  return q
+}
+
+/** The natural key given (cleaned), or one made from the kind, the day and the new id. */
+function assessmentKey(
+  assessment: NewAssessment & { readonly key?: string | null },
+  id: string,
+): Result<string, DomainError> {
+  const given = assessment.key == null ? '' : cleanText(assessment.key)
+  if (given === '') {
+    return ok(
+      `${assessment.kind.toLowerCase().replaceAll('_', '-')}-${assessment.assessedOn}-${id}`,
+    )
+  }
+  if (given.length > MAX_KEY) {
+    return err(
+      domainError(
+        'TOO_LONG',
+        {
+          en: `The assessment key is longer than ${MAX_KEY} characters`,
+          vi: `Khóa đánh giá dài quá ${MAX_KEY} ký tự`,
+        },
+        ['key'],
+      ),
+    )
+  }
+  return ok(given)
+}
+
+function keyTaken(key: string): DomainError {
+  return domainError(
+    'ASSESSMENT_KEY_TAKEN',
+    {
+      en: `An assessment with key ${key} already exists`,
+      vi: `Đã có đánh giá mang khóa ${key}`,
+    },
+    ['key'],
+    key,
+  )
+}
+
+const WHAT: Record<string, { en: string; vi: string }> = {
+  DIRECTIVE_NOT_FOUND: { en: 'directive', vi: 'văn bản' },
+  TASK_NOT_FOUND: { en: 'task', vi: 'nhiệm vụ' },
+  ORGANIZATION_NOT_FOUND: { en: 'organisation', vi: 'tổ chức' },
+}
+
+function notFound(code: string, path: ErrorPath, id: string): DomainError {
+  const what = WHAT[code]!
+  const field = path.join('.')
+  return domainError(
+    code,
+    {
+      en: `No ${what.en} with id ${id} (${field})`,
+      vi: `Không tìm thấy ${what.vi} có mã định danh ${id} (${field})`,
+    },
+    path,
+    id,
+  )
+}
