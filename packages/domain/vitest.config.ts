@@ -11,6 +11,8 @@ export default defineConfig({
       provider: 'v8',
       include: ['src/**/*.ts'],
       reporter: ['text-summary'],
+      // The test command fails below this; the issue asks for at least 95 % of lines.
+      thresholds: { lines: 95 },
     },
   },
 })
