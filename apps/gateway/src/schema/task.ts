@@ -16,8 +16,11 @@ import {
   taskDue,
   timeliness,
 } from '@chidao/domain'
+import { createContextCache } from '@pothos/core'
+import DataLoader from 'dataloader'
 import { GraphQLError } from 'graphql'
 import { builder } from '../builder.js'
+import type { GatewayContext } from '../context.js'
 import { connectionFromPage, pageRequest } from './connection.js'
 import { DeadlineRef, RecurrenceCadenceEnum } from './deadline.js'
 import { DirectiveNode } from './directive.js'
@@ -79,6 +82,22 @@ export const TaskEventRef = builder.objectRef<RecordedTaskEvent>('TaskEvent').im
     at: t.expose('at', { type: 'DateTime', description: 'When it was recorded.' }),
   }),
 })
+
+/**
+ * The reports of every task a tick asks about, in one statement, shared by `progress` and
+ * `progressReports`. Batched but not cached, so a field resolved after a mutation in the same
+ * request sees the mutation's reports.
+ */
+const progressReportsLoader = createContextCache(
+  (context: GatewayContext) =>
+    new DataLoader<TaskId, readonly ProgressReport[]>(
+      async (ids) => {
+        const reports = await context.tenant.tasks.progressReportsOf(ids)
+        return ids.map((id) => reports.get(id) ?? [])
+      },
+      { cache: false },
+    ),
+)
 
 /** Tasks load in batches: one query per request however many are asked for. */
 export const TaskNode = builder.loadableNodeRef<Task>('Task', {
@@ -168,22 +187,16 @@ TaskNode.implement({
         'Latest reported progress 0–100 (100 once completed); null when nobody has reported a figure.',
       resolve: async (task, _args, context) => {
         if (task.status === 'COMPLETED') return 100
-        const reports =
-          (await context.tenant.tasks.progressReportsOf([task.id], { latestOnly: false })).get(
-            task.id,
-          ) ?? []
-        const withFigure = reports.filter((r) => r.percent !== null)
-        return withFigure.at(-1)?.percent ?? null
+        const reports = await progressReportsLoader(context).load(task.id)
+        return reports.findLast((r) => r.percent !== null)?.percent ?? null
       },
     }),
-    progressReports: t.loadableList({
-      type: ProgressReportRef,
+    progressReports: t.field({
+      type: [ProgressReportRef],
       description: 'Every report, oldest first.',
-      load: async (ids: string[], context) => {
-        const map = await context.tenant.tasks.progressReportsOf(ids as TaskId[])
-        return ids.map((id) => [...(map.get(id as TaskId) ?? [])] as ProgressReport[])
-      },
-      resolve: (task) => task.id,
+      resolve: async (task, _args, context) => [
+        ...(await progressReportsLoader(context).load(task.id)),
+      ],
     }),
     parent: t.field({
       type: TaskNode,

@@ -1,3 +1,4 @@
+import type { OpenDatabaseOptions } from '@chidao/db'
 import { createTestDatabase, type TestBackend, type TestDatabase } from '@chidao/db/testing'
 import { asId, fixedClock, type Secrecy, type TenantId } from '@chidao/domain'
 import type { JWTVerifyGetKey } from 'jose'
@@ -45,6 +46,8 @@ export interface GatewayHarnessOptions {
   readonly limits?: Partial<LimitsConfig>
   readonly jwks?: JWTVerifyGetKey
   readonly logger?: Logger
+  /** Called for each SQL statement Kysely runs (BEGIN/COMMIT excepted): to count statements. */
+  readonly onQuery?: OpenDatabaseOptions['onQuery']
 }
 
 /** How one `graphql()` call authenticates: an identity, a raw token, or `null` (anonymous). */
@@ -52,7 +55,10 @@ export type As = TestIdentity | { readonly token: string } | null
 
 /** A gateway over a fresh database, and a helper to run GraphQL documents through yoga.fetch. */
 export async function gatewayHarness(backend: TestBackend, options: GatewayHarnessOptions = {}) {
-  const database: TestDatabase = await createTestDatabase(backend)
+  const database: TestDatabase = await createTestDatabase(
+    backend,
+    options.onQuery ? { onQuery: options.onQuery } : {},
+  )
   await database.db.ensureTenant(TEST_TENANT, 'Tỉnh thử nghiệm')
   const security: SecurityConfig = {
     ...readSecurityConfig({}),
