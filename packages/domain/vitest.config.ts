@@ -7,6 +7,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // The JSON report feeds the one-line summary that CI prints (scripts/test-summary.mjs).
     reporters: ['default', ['json', { outputFile: '.vitest-results.json' }]],
+    // Property tests run thousands of cases; on a shared two-core machine under coverage they
+    // need more than Vitest's default 5 s. Speed is measured in bench/, never here.
+    testTimeout: 60_000,
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

@@ -7,6 +7,7 @@ import {
   bundleTaskRef,
   type ChangeContext,
   parseDocumentSymbol,
+  resolveBundleDirective,
 } from '@chidao/domain'
 import { sql, type Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
@@ -485,7 +486,7 @@ class Importer {
         id = created.id
         counts.created++
         await this.#audit('task.create', 'Task', id, null, task)
-        await this.#event(id, null, task.status, task.completedOn)
+        await this.#event(id, null, task.status, eventDay(task, bundle))
       } else {
         id = row.id
         if (differs(row, values)) {
@@ -502,8 +503,9 @@ class Importer {
             .execute()
           counts.updated++
           await this.#audit('task.update', 'Task', id, pick(row, FIELDS), task)
-          if (row.status !== task.status)
-            await this.#event(id, row.status, task.status, task.completedOn)
+          if (row.status !== task.status) {
+            await this.#event(id, row.status, task.status, eventDay(task, bundle))
+          }
         } else {
           counts.unchanged++
         }
@@ -536,7 +538,7 @@ class Importer {
    * Records a status the bundle sets as the lifecycle event that leads to it, so that a task's
    * history reads the same whether it changed through the API or through an import.
    */
-  async #event(taskId: string, from: string | null, to: string, completedOn: string | null) {
+  async #event(taskId: string, from: string | null, to: string, on: string) {
     const type = importEventType(from, to)
     if (type === null) return
     await this.#trx
@@ -544,7 +546,7 @@ class Importer {
       .values({
         tenant_id: this.#tenantId,
         task_id: taskId,
-        occurred_on: completedOn ?? new Date().toISOString().slice(0, 10),
+        occurred_on: on,
         type,
         from_status: from ?? 'NOT_STARTED',
         to_status: to,
@@ -841,4 +843,15 @@ function importEventType(from: string | null, to: string): string | null {
     default:
       return 'REOPENED'
   }
+}
+
+/**
+ * The day a status set by a bundle took effect, as near as the bundle tells: the completion
+ * day, else the first progress report, else the day the directive was issued.
+ */
+function eventDay(task: BundleTask, bundle: Bundle): string {
+  if (task.completedOn) return task.completedOn
+  const first = [...task.progressReports].map((r) => r.reportedOn).sort()[0]
+  if (first) return first
+  return resolveBundleDirective(bundle, task.directive)?.issuedOn ?? '1970-01-01'
 }
