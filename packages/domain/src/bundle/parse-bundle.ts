@@ -908,9 +908,22 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
       draft.directiveKey === undefined ? undefined : directiveByKey.get(draft.directiveKey)
     const issuedOn = directive?.issuedOn
     const lead = record.lead == null ? undefined : organizationRef(record.lead, [...path, 'lead'])
-    const coordinators = reader.list(record, 'coordinators', path, (item, itemPath) =>
-      item == null ? undefined : organizationRef(item, itemPath),
-    )
+    const coordinators = reader.list(record, 'coordinators', path, (item, itemPath) => {
+      // A null in the list is a hole, not "no coordinator": report it rather than store it.
+      if (item == null) {
+        reader.add(
+          'REQUIRED',
+          {
+            en: 'A coordinator must be an organisation code, not null',
+            vi: 'Cơ quan phối hợp phải là mã tổ chức, không được để trống',
+          },
+          itemPath,
+          item,
+        )
+        return undefined
+      }
+      return organizationRef(item, itemPath)
+    })
     const monitor =
       record.monitor == null ? undefined : organizationRef(record.monitor, [...path, 'monitor'])
     const title = reader.field(record, 'title', path, 'string')
