@@ -1,0 +1,170 @@
+import { importBundle, loadExampleBundle } from '@chidao/db'
+import { testBackends } from '@chidao/db/testing'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { gatewayHarness, TEST_TENANT } from './support/gateway-harness.js'
+
+/**
+ * Role × operation × ownership, on task II.6 of the example programme: led by SKHCN (a
+ * department under UBND-TINH), coordinated by LHH and SNV. "allow" means the authorisation
+ * passed (the operation may still fail for a domain reason, e.g. completing twice).
+ */
+type Caller = { roles: string[]; org: string | null } | null
+const CALLERS: Record<string, Caller> = {
+  anonymous: null,
+  'VIEWER of the lead': { roles: ['VIEWER'], org: 'SKHCN' },
+  'REPORTER of the lead': { roles: ['REPORTER'], org: 'SKHCN' },
+  'REPORTER of a coordinator': { roles: ['REPORTER'], org: 'LHH' },
+  'REPORTER elsewhere': { roles: ['REPORTER'], org: 'STC' },
+  'EDITOR above the lead': { roles: ['EDITOR'], org: 'UBND-TINH' },
+  'EDITOR elsewhere': { roles: ['EDITOR'], org: 'BTG-TU' },
+  ADMIN: { roles: ['ADMIN'], org: null },
+}
+
+type Operation =
+  | 'reportProgress'
+  | 'updateTask'
+  | 'createTask'
+  | 'pauseTask'
+  | 'createOrganization'
+  | 'importBundle'
+const Y = 'allow'
+const N = 'deny'
+const EXPECTED: Record<string, Record<Operation, string>> = {
+  anonymous: {
+    reportProgress: N,
+    updateTask: N,
+    createTask: N,
+    pauseTask: N,
+    createOrganization: N,
+    importBundle: N,
+  },
+  'VIEWER of the lead': {
+    reportProgress: N,
+    updateTask: N,
+    createTask: N,
+    pauseTask: N,
+    createOrganization: N,
+    importBundle: N,
+  },
+  'REPORTER of the lead': {
+    reportProgress: Y,
+    updateTask: N,
+    createTask: N,
+    pauseTask: N,
+    createOrganization: N,
+    importBundle: N,
+  },
+  'REPORTER of a coordinator': {
+    reportProgress: Y,
+    updateTask: N,
+    createTask: N,
+    pauseTask: N,
+    createOrganization: N,
+    importBundle: N,
+  },
+  'REPORTER elsewhere': {
+    reportProgress: N,
+    updateTask: N,
+    createTask: N,
+    pauseTask: N,
+    createOrganization: N,
+    importBundle: N,
+  },
+  'EDITOR above the lead': {
+    reportProgress: Y,
+    updateTask: Y,
+    createTask: Y,
+    pauseTask: Y,
+    createOrganization: N,
+    importBundle: N,
+  },
+  'EDITOR elsewhere': {
+    reportProgress: N,
+    updateTask: N,
+    createTask: N,
+    pauseTask: N,
+    createOrganization: N,
+    importBundle: N,
+  },
+  ADMIN: {
+    reportProgress: Y,
+    updateTask: Y,
+    createTask: Y,
+    pauseTask: Y,
+    createOrganization: Y,
+    importBundle: Y,
+  },
+}
+
+describe.each(testBackends())('permission matrix on %s', (backend) => {
+  let h: Awaited<ReturnType<typeof gatewayHarness>>
+  let taskId: string
+  let directiveId: string
+  let leadId: string
+  let n = 0
+
+  beforeAll(async () => {
+    h = await gatewayHarness(backend)
+    const example = await loadExampleBundle()
+    await importBundle(
+      h.db,
+      { ...example, tenant: { id: TEST_TENANT, name: 'Tỉnh thử nghiệm' } },
+      {
+        actor: 'test',
+      },
+    )
+    const r = await h.graphql<any>(`{
+      tasks(filter: { search: "II.6" }) { edges { node { id reference lead { id code } directive { id } } } }
+    }`)
+    const node = r.data.tasks.edges.find((e: any) => e.node.reference === 'II.6').node
+    expect(node.lead.code).toBe('SKHCN')
+    taskId = node.id
+    directiveId = node.directive.id
+    leadId = node.lead.id
+  })
+  afterAll(() => h?.dispose())
+
+  async function version(): Promise<number> {
+    const r = await h.graphql<any>(
+      `query($id: ID!) { node(id: $id) { ... on Task { version } } }`,
+      { id: taskId },
+    )
+    return r.data.node.version
+  }
+
+  async function attempt(op: Operation, caller: Caller): Promise<string> {
+    n++
+    const run = async (mutation: string, input: Record<string, unknown>) => {
+      const type = `${op[0]!.toUpperCase()}${op.slice(1)}Input`
+      const r = await h.graphql<any>(
+        `mutation($input: ${type}!) { ${op}(input: $input) { __typename ... on Error { code } } }`,
+        { input },
+        caller,
+      )
+      const code = r.errors?.[0]?.extensions?.code ?? r.data?.[op]?.code
+      return code === 'FORBIDDEN' || code === 'UNAUTHENTICATED' ? N : Y
+    }
+    switch (op) {
+      case 'reportProgress':
+        return run(op, { taskId, percent: 50, narrative: `Báo cáo ${n}` })
+      case 'updateTask':
+        return run(op, { id: taskId, version: await version(), description: `Mô tả ${n}` })
+      case 'createTask':
+        return run(op, { directiveId, reference: `IX.${n}`, title: `Nhiệm vụ ${n}`, leadId })
+      case 'pauseTask':
+        return run(op, { id: taskId, version: await version() })
+      case 'createOrganization':
+        return run(op, { code: `ORG-${n}`, name: `Tổ chức ${n}`, kind: 'OTHER', level: 'PROVINCE' })
+      case 'importBundle':
+        return run(op, { bundle: '{}' })
+    }
+  }
+
+  for (const [who, caller] of Object.entries(CALLERS)) {
+    for (const op of Object.keys(EXPECTED[who]!) as Operation[]) {
+      it(`${who} may ${EXPECTED[who]![op] === Y ? '' : 'not '}${op}`, async () => {
+        expect(await attempt(op, caller)).toBe(EXPECTED[who]![op])
+      })
+    }
+  }
+})
