@@ -134,7 +134,7 @@ describe.each(testBackends())('permission matrix on %s', (backend) => {
 
   async function attempt(op: Operation, caller: Caller): Promise<string> {
     n++
-    const run = async (mutation: string, input: Record<string, unknown>) => {
+    const run = async (input: Record<string, unknown>) => {
       const type = `${op[0]!.toUpperCase()}${op.slice(1)}Input`
       const r = await h.graphql<any>(
         `mutation($input: ${type}!) { ${op}(input: $input) { __typename ... on Error { code } } }`,
@@ -146,17 +146,17 @@ describe.each(testBackends())('permission matrix on %s', (backend) => {
     }
     switch (op) {
       case 'reportProgress':
-        return run(op, { taskId, percent: 50, narrative: `Báo cáo ${n}` })
+        return run({ taskId, percent: 50, narrative: `Báo cáo ${n}` })
       case 'updateTask':
-        return run(op, { id: taskId, version: await version(), description: `Mô tả ${n}` })
+        return run({ id: taskId, version: await version(), description: `Mô tả ${n}` })
       case 'createTask':
-        return run(op, { directiveId, reference: `IX.${n}`, title: `Nhiệm vụ ${n}`, leadId })
+        return run({ directiveId, reference: `IX.${n}`, title: `Nhiệm vụ ${n}`, leadId })
       case 'pauseTask':
-        return run(op, { id: taskId, version: await version() })
+        return run({ id: taskId, version: await version() })
       case 'createOrganization':
-        return run(op, { code: `ORG-${n}`, name: `Tổ chức ${n}`, kind: 'OTHER', level: 'PROVINCE' })
+        return run({ code: `ORG-${n}`, name: `Tổ chức ${n}`, kind: 'OTHER', level: 'PROVINCE' })
       case 'importBundle':
-        return run(op, { bundle: '{}' })
+        return run({ bundle: '{}' })
     }
   }
 
