@@ -1,6 +1,7 @@
 import { importBundle, loadExampleBundle } from '@chidao/db'
 import { testBackends } from '@chidao/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Role } from '../src/auth/viewer.js'
 import { gatewayHarness, TEST_TENANT } from './support/gateway-harness.js'
 
 /**
@@ -8,7 +9,7 @@ import { gatewayHarness, TEST_TENANT } from './support/gateway-harness.js'
  * department under UBND-TINH), coordinated by LHH and SNV. "allow" means the authorisation
  * passed (the operation may still fail for a domain reason, e.g. completing twice).
  */
-type Caller = { roles: string[]; org: string | null } | null
+type Caller = { roles: Role[]; org: string | null } | null
 const CALLERS: Record<string, Caller> = {
   anonymous: null,
   'VIEWER of the lead': { roles: ['VIEWER'], org: 'SKHCN' },
