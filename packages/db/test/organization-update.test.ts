@@ -14,6 +14,12 @@ const TENANT = asId<TenantId>('tinh-a')
 const OTHER = asId<TenantId>('tinh-b')
 const ctx = { actor: 'test', actorOrganization: 'VP-TU', requestId: 'req-1' }
 
+/** Every statement sent, minus transaction control and the tenant fence. */
+const statements: string[] = []
+function recordStatement(text: string) {
+  if (!/^\s*(begin|commit|rollback|select set_config)/i.test(text)) statements.push(text)
+}
+
 describe.each(testBackends())('organisation updates, moves and dissolution on %s', (backend) => {
   let test: TestDatabase
   let db: ChidaoDatabase
@@ -47,7 +53,7 @@ describe.each(testBackends())('organisation updates, moves and dissolution on %s
   }
 
   beforeAll(async () => {
-    test = await createTestDatabase(backend)
+    test = await createTestDatabase(backend, { onQuery: (e) => recordStatement(e.query.sql) })
     db = test.db
     await db.ensureTenant(TENANT, 'Tỉnh A')
     await db.ensureTenant(OTHER, 'Tỉnh B')
@@ -226,7 +232,23 @@ describe.each(testBackends())('organisation updates, moves and dissolution on %s
   })
 
   it('reads ancestors and descendants with one recursive statement each', async () => {
+    statements.length = 0
     const ancestors = await orgs.ancestorsOf(o.PHONG!.id)
+    expect(statements).toHaveLength(1)
+    statements.length = 0
+    await orgs.descendantsOf(o.TU!.id)
+    expect(statements).toHaveLength(1)
+    statements.length = 0
+    const many = await db
+      .forTenant(TENANT)
+      .organizations.ancestorsOfMany([o.PHONG!.id, o.TU!.id, o.SKHCN!.id, o.PHONG!.id])
+    expect(statements).toHaveLength(1)
+    expect(many.map((list) => list.map((a) => a.code))).toEqual([
+      ['BTG', 'BTV', 'TU'],
+      [],
+      ['UBND'],
+      ['BTG', 'BTV', 'TU'],
+    ])
     expect(ancestors.map((a) => a.code)).toEqual(['BTG', 'BTV', 'TU'])
     expect(await orgs.ancestorsOf(o.TU!.id)).toEqual([])
     const descendants = await orgs.descendantsOf(o.TU!.id)
@@ -294,6 +316,20 @@ describe.each(testBackends())('organisation updates, moves and dissolution on %s
       code: 'DISSOLVED_BEFORE_FOUNDED',
       path: ['foundedOn'],
     })
+  })
+
+  it('lets only one of two crossing moves through: no loop is ever committed', async () => {
+    const p = await create('P', { kind: 'OTHER' })
+    const q = await create('Q', { kind: 'OTHER' })
+    const [pUnderQ, qUnderP] = await Promise.all([
+      orgs.update(p.id, { parentCode: 'Q' }, 1, ctx),
+      orgs.update(q.id, { parentCode: 'P' }, 1, ctx),
+    ])
+    expect([pUnderQ.ok, qUnderP.ok].filter(Boolean)).toHaveLength(1)
+    const loser = pUnderQ.ok ? qUnderP : pUnderQ
+    expect(!loser.ok && loser.error.code).toBe('CYCLE_IN_HIERARCHY')
+    const [pNow, qNow] = [await reload('P'), await reload('Q')]
+    expect([pNow.parentId, qNow.parentId].filter((id) => id !== null)).toHaveLength(1)
   })
 
   it('cannot reach another tenant', async () => {
