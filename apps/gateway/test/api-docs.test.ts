@@ -1,0 +1,199 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { importBundle, loadExampleBundle } from '@chidao/db'
+import { testBackends } from '@chidao/db/testing'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { gatewayHarness, TEST_TENANT } from './support/gateway-harness.js'
+
+/**
+ * Keeps docs/api.md true: every ```graphql block preceded by `<!-- run -->` is executed against
+ * the example data, in document order (a mutation's effect is seen by the blocks after it), and
+ * must answer without errors.
+ *
+ * The marker may carry JSON: `<!-- run {"variables": {…}, "expect": "ConflictError"} -->`.
+ * A variable whose value starts with `@` is looked up in the example data first:
+ * `@organization:CODE` and `@directive:SYMBOL` give the global ID, `@task:SYMBOL#REFERENCE` the
+ * task's ID and `@version:SYMBOL#REFERENCE` its current version. `expect` names a `__typename`
+ * the answer must contain.
+ */
+
+const API_DOC = new URL('../../../docs/api.md', import.meta.url)
+
+interface Example {
+  readonly name: string
+  readonly query: string
+  readonly variables: Record<string, unknown>
+  readonly expect: string | null
+}
+
+function runnableExamples(markdown: string): Example[] {
+  const pattern = /<!--\s*run\b(.*?)-->\s*\n```graphql\n([\s\S]*?)```/g
+  return [...markdown.matchAll(pattern)].map((m, i) => {
+    const options = m[1]?.trim() ? JSON.parse(m[1]) : {}
+    const query = m[2] ?? ''
+    const name = /^\s*(?:query|mutation)\s+(\w+)/m.exec(query)?.[1] ?? `example ${i + 1}`
+    return {
+      name,
+      query,
+      variables: options.variables ?? {},
+      expect: options.expect ?? null,
+    }
+  })
+}
+
+const markdown = await readFile(API_DOC, 'utf8')
+const examples = runnableExamples(markdown)
+
+describe('docs/api.md', () => {
+  it('marks its main examples to run', () => {
+    const names = examples.map((e) => e.name)
+    for (const name of [
+      'TaskById',
+      'FirstPage',
+      'Directive',
+      'UrgeList',
+      'Scorecard',
+      'Citations',
+      'UpdateTask',
+      'UpdateTaskStale',
+    ]) {
+      expect(names).toContain(name)
+    }
+  })
+
+  it('names only codes the source uses, and keeps the generic ones', async () => {
+    const section = markdown.slice(
+      markdown.indexOf('## Error codes'),
+      markdown.indexOf('## Limits'),
+    )
+    const documented = new Set(section.match(/`[A-Z][A-Z_]{4,}`/g)?.map((c) => c.slice(1, -1)))
+    const roots = ['../../../packages/domain/src/', '../../../packages/db/src/', '../src/']
+    let source = ''
+    for (const root of roots) {
+      const dir = new URL(root, import.meta.url)
+      for (const file of await readdir(dir, { recursive: true })) {
+        if (file.endsWith('.ts')) source += await readFile(new URL(file, dir), 'utf8')
+      }
+    }
+    // Codes graphql-js and graphql-yoga give, and settings named in the table.
+    const external =
+      /^(GRAPHQL_VALIDATION_FAILED|GRAPHQL_PARSE_FAILED|INTERNAL_SERVER_ERROR|CHIDAO_\w+)$/
+    const unknown = [...documented].filter((c) => !external.test(c) && !source.includes(`'${c}'`))
+    expect(unknown).toEqual([])
+    for (const code of ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'VALIDATION']) {
+      expect(documented).toContain(code)
+    }
+  })
+})
+
+describe.each(testBackends())('the examples of docs/api.md on %s', (backend) => {
+  let h: Awaited<ReturnType<typeof gatewayHarness>>
+
+  beforeAll(async () => {
+    h = await gatewayHarness(backend)
+    const example = await loadExampleBundle()
+    await importBundle(
+      h.db,
+      { ...example, tenant: { id: TEST_TENANT, name: 'Tỉnh thử nghiệm' } },
+      {
+        actor: 'test',
+      },
+    )
+  })
+  afterAll(() => h?.dispose())
+
+  async function lookUp(spec: string): Promise<unknown> {
+    const [kind, key = ''] = spec.slice(1).split(/:(.*)/s)
+    if (kind === 'organization') {
+      const r = await h.graphql<any>('query($c: String!) { organization(code: $c) { id } }', {
+        c: key,
+      })
+      return r.data?.organization?.id
+    }
+    if (kind === 'directive') {
+      const r = await h.graphql<any>('query($s: String!) { directive(symbol: $s) { id } }', {
+        s: key,
+      })
+      return r.data?.directive?.id
+    }
+    if (kind === 'task' || kind === 'version') {
+      const [symbol, reference] = key.split('#')
+      const r = await h.graphql<any>(
+        `query($s: String!) { directive(symbol: $s) {
+          tasks(first: 50) { edges { node { id reference version } } } } }`,
+        { s: symbol },
+      )
+      const task = r.data?.directive?.tasks.edges
+        .map((e: any) => e.node)
+        .find((t: any) => t.reference === reference)
+      return kind === 'task' ? task?.id : task?.version
+    }
+    throw new Error(`Unknown look-up ${spec}`)
+  }
+
+  async function resolveVariables(variables: Record<string, unknown>) {
+    const resolved: Record<string, unknown> = {}
+    for (const [name, value] of Object.entries(variables)) {
+      resolved[name] =
+        typeof value === 'string' && value.startsWith('@') ? await lookUp(value) : value
+      expect(resolved[name], `variable ${name} (${String(value)})`).toBeDefined()
+    }
+    return resolved
+  }
+
+  // In document order: the stale update must come after the one that moved the version on.
+  for (const example of examples) {
+    it(`runs ${example.name} without errors`, async () => {
+      const r = await h.graphql<Record<string, unknown>>(
+        example.query,
+        await resolveVariables(example.variables),
+      )
+      expect(r.errors).toBeUndefined()
+      for (const [field, value] of Object.entries(r.data ?? {})) {
+        expect(value, `${example.name}: ${field}`).not.toBeNull()
+      }
+      if (example.expect) {
+        expect(JSON.stringify(r.data)).toContain(`"__typename":"${example.expect}"`)
+      }
+    })
+  }
+
+  it('answers the examples with data worth showing', async () => {
+    const org = await lookUp('@organization:UBND-TINH')
+    const urge = examples.find((e) => e.name === 'UrgeList')!
+    const r = await h.graphql<any>(urge.query, { org })
+    expect(r.data.tasks.totalCount).toBeGreaterThan(0)
+    const citations = examples.find((e) => e.name === 'Citations')!
+    const c = await h.graphql<any>(citations.query)
+    expect(c.data.extractCitations.map((x: any) => x.symbol)).toEqual(['93-KL/TW', '42-CT/TW'])
+    expect(c.data.extractCitations[0].directive).not.toBeNull()
+    // The response shown after the stale update is the one the server gives.
+    const stale = examples.find((e) => e.name === 'UpdateTaskStale')!
+    const after = markdown.slice(markdown.indexOf('mutation UpdateTaskStale'))
+    const shown = JSON.parse(/```json\n([\s\S]*?)```/.exec(after)![1]!)
+    expect(await h.graphql(stale.query, await resolveVariables(stale.variables))).toEqual(shown)
+  })
+
+  it('gives the top-level error codes and statuses the error table states', async () => {
+    const invalid = await h.post('{ tasks { noSuchField } }')
+    const invalidBody = (await invalid.json()) as any
+    expect(invalidBody.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED')
+    expect(invalid.status).toBe(200)
+    const strict = await h.post('{ tasks { noSuchField } }', undefined, undefined, {
+      accept: 'application/graphql-response+json',
+    })
+    expect(strict.status).toBe(400)
+    const deepQuery = `{ tasks { edges { node { subtasks { subtasks { subtasks { subtasks { subtasks {
+        subtasks { subtasks { subtasks { subtasks { title } } } } } } } } } } } } }`
+    const deep = await h.post(deepQuery)
+    const deepBody = (await deep.json()) as any
+    expect(deepBody.errors[0].message).toMatch(/Query depth limit of 12 exceeded/)
+    // graphql-armor's refusals carry no code: the message names the limit.
+    expect(deepBody.errors[0].extensions?.code).toBeUndefined()
+    const deepStrict = await h.post(deepQuery, undefined, undefined, {
+      accept: 'application/graphql-response+json',
+    })
+    expect(deepStrict.status).toBe(200)
+    const badSymbol = await h.graphql(`{ directive(symbol: "not a symbol") { id } }`)
+    expect(badSymbol.errors?.[0]?.extensions?.code).toBe('INVALID_DOCUMENT_SYMBOL')
+  })
+})
