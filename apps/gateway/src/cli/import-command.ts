@@ -30,7 +30,19 @@ listed with its line, column and path. Importing the same bundle twice changes n
     )
     const db = await openConfiguredDatabase(config())
     try {
-      const report = await importBundle(db, loaded.value, { actor: 'cli:import' })
+      const report = await importBundle(
+        db,
+        loaded.value,
+        { actor: 'cli:import' },
+        {
+          // Progress goes to stderr, so that stdout keeps only the report.
+          onProgress: (stage, done, total) => {
+            if (stage === 'done') stderr.write('  committed\n')
+            else if (done === 0) stderr.write(`  ${stage}: ${total}\n`)
+            else stderr.write(`  ${stage}: ${done}/${total}\n`)
+          },
+        },
+      )
       stdout.write(`${describeImport(report)}\n`)
       return 0
     } finally {

@@ -38,6 +38,7 @@ export async function importBundle(
   db: ChidaoDatabase,
   bundle: Bundle,
   context: ChangeContext,
+  options: ImportOptions = {},
 ): Promise<BundleImportReport> {
   const tenantId = bundle.tenant.id
   return db.kysely.transaction().execute(async (trx) => {
@@ -62,13 +63,21 @@ export async function importBundle(
       .execute()
     // An import is the whole record of the tenant: it sees and writes every secrecy level.
     await fenceTransaction(trx, tenantId, 'TUYET_MAT')
-    const importer = new Importer(trx, tenantId, context)
+    const progress = options.onProgress ?? (() => {})
+    const importer = new Importer(trx, tenantId, context, progress)
+    progress('organizations', 0, bundle.organizations.length)
     const organizations = await importer.organizations(bundle)
+    progress('memberships', 0, bundle.memberships.length)
     const memberships = await importer.memberships(bundle)
+    progress('directives', 0, bundle.directives.length)
     const directives = await importer.directives(bundle)
+    progress('relations', 0, bundle.relations.length)
     const relations = await importer.relations(bundle)
+    progress('tasks', 0, bundle.tasks.length)
     const { tasks, progressReports } = await importer.tasks(bundle)
+    progress('assessments', 0, bundle.assessments.length)
     const assessments = await importer.assessments(bundle)
+    progress('done', 1, 1)
     return Object.freeze({
       tenantId,
       organizations,
@@ -113,18 +122,37 @@ function pick<T extends Record<string, unknown>>(row: T, keys: readonly string[]
   return Object.fromEntries(keys.map((k) => [k, row[k]]))
 }
 
+/** Options of {@link importBundle}. */
+export interface ImportOptions {
+  /**
+   * Called as the import goes: the kind of record being written, how many are done, and how
+   * many there are (`done` once at the end), so that a long import can show progress.
+   */
+  readonly onProgress?: (stage: string, done: number, total: number) => void
+}
+
+/** How often, in tasks, a long import reports progress. */
+const PROGRESS_EVERY = 250
+
 class Importer {
   readonly #trx: Trx
   readonly #tenantId: string
   readonly #context: ChangeContext
+  readonly #progress: (stage: string, done: number, total: number) => void
   readonly #orgIds = new Map<string, string>()
   readonly #directiveIds = new Map<string, string>()
   readonly #taskIds = new Map<string, string>()
 
-  constructor(trx: Trx, tenantId: string, context: ChangeContext) {
+  constructor(
+    trx: Trx,
+    tenantId: string,
+    context: ChangeContext,
+    progress: (stage: string, done: number, total: number) => void,
+  ) {
     this.#trx = trx
     this.#tenantId = tenantId
     this.#context = context
+    this.#progress = progress
   }
 
   #audit(action: string, entityType: string, entityId: string, before: unknown, after: unknown) {
@@ -511,6 +539,9 @@ class Importer {
         }
       }
       this.#taskIds.set(bundleTaskRef(task), id)
+      if (this.#taskIds.size % PROGRESS_EVERY === 0) {
+        this.#progress('tasks', this.#taskIds.size, bundle.tasks.length)
+      }
       await this.#coordinators(id, task.coordinators)
       const added = await this.#progressReports(id, task)
       reports.created += added

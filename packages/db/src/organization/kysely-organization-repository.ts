@@ -1,4 +1,5 @@
 import {
+  asId,
   type ChangeContext,
   checkParentLevel,
   type DomainError,
@@ -13,6 +14,7 @@ import {
   type OrganizationDissolution,
   type OrganizationFilter,
   type OrganizationId,
+  type OrganizationMembership,
   type OrganizationOrder,
   type OrganizationPatch,
   type OrganizationRepository,
@@ -490,6 +492,36 @@ export class KyselyOrganizationRepository implements OrganizationRepository {
       byStart.set(row.start_id, list)
     }
     return Object.freeze(ids.map((id) => Object.freeze(byStart.get(id.toLowerCase()) ?? [])))
+  }
+
+  async membershipsOf(
+    ids: readonly OrganizationId[],
+  ): Promise<ReadonlyMap<OrganizationId, readonly OrganizationMembership[]>> {
+    const valid = [...new Set(ids.filter((id) => isUuid(id)).map((id) => id.toLowerCase()))]
+    const map = new Map<OrganizationId, OrganizationMembership[]>(ids.map((id) => [id, []]))
+    if (valid.length === 0) return map
+    const rows = await inTenantTransaction(this.#db, this.#tenantId, (trx) =>
+      trx
+        .selectFrom('organization_membership')
+        .selectAll()
+        .where('tenant_id', '=', this.#tenantId)
+        .where((eb) => eb.or([eb('member_id', 'in', valid), eb('union_id', 'in', valid)]))
+        .orderBy('from_on')
+        .orderBy('member_id')
+        .orderBy('union_id')
+        .execute(),
+    )
+    for (const row of rows) {
+      const membership: OrganizationMembership = Object.freeze({
+        memberId: asId<OrganizationId>(row.member_id),
+        unionId: asId<OrganizationId>(row.union_id),
+        from: row.from_on,
+        to: row.to_on,
+      })
+      map.get(membership.memberId)?.push(membership)
+      map.get(membership.unionId)?.push(membership)
+    }
+    return map
   }
 
   async descendantsOf(id: OrganizationId): Promise<readonly OrganizationTreeEntry<Organization>[]> {

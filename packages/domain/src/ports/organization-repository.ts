@@ -1,6 +1,7 @@
 import type { IsoDate } from '../calendar/iso-date.js'
 import type { DomainError } from '../domain-error.js'
 import type { OrganizationId } from '../ids.js'
+import type { OrganizationMembership } from '../organization/membership.js'
 import type { NewOrganization, Organization } from '../organization/organization.js'
 import type { OrganizationKind } from '../organization/organization-kind.js'
 import type { OrganizationLevel } from '../organization/organization-level.js'
@@ -113,6 +114,13 @@ export interface OrganizationRepository {
     context: ChangeContext,
   ): Promise<Result<Organization, DomainError>>
 
+  /**
+   * Memberships in which each organisation is the member or the union, oldest first: one
+   * statement for many organisations, for batched loading.
+   */
+  membershipsOf(
+    ids: readonly OrganizationId[],
+  ): Promise<ReadonlyMap<OrganizationId, readonly OrganizationMembership[]>>
   /**
    * The ancestors of an organisation, nearest first (its parent, the parent's parent… up to a
    * root), in one statement. Empty for a root or an unknown id.

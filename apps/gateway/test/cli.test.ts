@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { EXAMPLE_BUNDLE_FILE } from '@chidao/db'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url))
+
+/** Runs the `chidao` command line from source, as a separate process. */
+function chidao(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(
+    process.execPath,
+    ['--conditions=@chidao/source', '--import', 'tsx', MAIN, ...args],
+    { encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent', ...env }, timeout: 120_000 },
+  )
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+describe('the chidao command line', () => {
+  let dir: string
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'chidao-cli-'))
+  })
+  afterAll(() => rm(dir, { recursive: true, force: true }))
+
+  it('lists its commands, and refuses an unknown one with exit code 2', () => {
+    const help = chidao(['--help'])
+    expect(help.code).toBe(0)
+    for (const command of ['serve', 'migrate', 'seed', 'import', 'export', 'validate', 'token']) {
+      expect(help.stdout).toContain(command)
+    }
+    const unknown = chidao(['frobnicate'])
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain('unknown command "frobnicate"')
+  })
+
+  it('validates a bundle and reports each problem with file, line and column', async () => {
+    expect(chidao(['validate', EXAMPLE_BUNDLE_FILE]).code).toBe(0)
+    const broken = join(dir, 'broken.json')
+    const text = (await readFile(EXAMPLE_BUNDLE_FILE, 'utf8')).replace(
+      /"lead": "[^"]+"/,
+      '"lead": "KHONG-CO"',
+    )
+    await writeFile(broken, text)
+    const result = chidao(['validate', broken])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(
+      /broken\.json:\d+:\d+ tasks\[\d+\]\.lead: \[UNKNOWN_ORGANIZATION\]/,
+    )
+    const missing = chidao(['validate', join(dir, 'nope.json')])
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('nope.json')
+  })
+
+  it('imports with progress, changes nothing the second time, and exports the canonical bundle', async () => {
+    const env = { CHIDAO_DATA_DIR: join(dir, 'data') }
+    const first = chidao(['import', EXAMPLE_BUNDLE_FILE], env)
+    expect(first.code, first.stderr).toBe(0)
+    expect(first.stderr).toContain('tasks: ')
+    expect(first.stdout).toMatch(/tasks\s+\d+ created/)
+    const second = chidao(['import', EXAMPLE_BUNDLE_FILE], env)
+    expect(second.stdout).toMatch(/tasks\s+0 created\s+0 updated/)
+    const out = join(dir, 'export.json')
+    expect(chidao(['export', '--out', out], env).code).toBe(0)
+    expect(await readFile(out, 'utf8')).toBe(await readFile(EXAMPLE_BUNDLE_FILE, 'utf8'))
+  })
+})
