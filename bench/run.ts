@@ -79,11 +79,17 @@ function print(benchmark: Benchmark, report: BenchmarkReport): void {
 async function main(): Promise<void> {
   const args = process.argv.slice(2)
   const quick = args.includes('--quick')
-  const names = args.filter((a) => !a.startsWith('--'))
-  const files = benchFiles(here).filter(
-    (f) => names.length === 0 || names.includes(basename(f, SUFFIX)),
+  // `--size province` and `--duration 5` take a value: it is not a benchmark's name.
+  const names = args.filter(
+    (a, i) =>
+      !a.startsWith('--') && !/^--(size|duration|warmup|seed|only)$/.test(args[i - 1] ?? ''),
   )
-  const unknown = names.filter((n) => !files.some((f) => basename(f, SUFFIX) === n))
+  // A benchmark is named by its file (`citations`) or by its folder (`national`).
+  const nameOf = (f: string) => [basename(f, SUFFIX), basename(dirname(f))]
+  const files = benchFiles(here).filter(
+    (f) => names.length === 0 || nameOf(f).some((n) => names.includes(n)),
+  )
+  const unknown = names.filter((n) => !files.some((f) => nameOf(f).includes(n)))
   if (unknown.length > 0) {
     const known = benchFiles(here).map((f) => basename(f, SUFFIX))
     console.error(`Unknown benchmark: ${unknown.join(', ')}. Known: ${known.join(', ')}`)
@@ -97,7 +103,8 @@ async function main(): Promise<void> {
   for (const file of files) {
     const benchmark = ((await import(pathToFileURL(file).href)) as { default: Benchmark }).default
     const startedAt = new Date().toISOString()
-    const report = benchmark.run({ quick })
+    // A benchmark that serves and loads (national) is asynchronous.
+    const report = await (benchmark.run({ quick }) as BenchmarkReport | Promise<BenchmarkReport>)
     print(benchmark, report)
     const out = join(here, 'results', `${benchmark.name}.json`)
     const json = {

@@ -373,7 +373,7 @@ export function generateProvince(province: string, scale: number, seed: number):
         effectiveOn: d.issuedOn,
       })),
     tasks: tasks.map(({ due: _due, directiveIssuedOn: _i, ...t }) => t),
-    assessments,
+    assessments: assessments as unknown as BundleInput['assessments'],
   }
 }
 
