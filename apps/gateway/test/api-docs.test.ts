@@ -1,8 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
-import { importBundle, loadExampleBundle } from '@chidao/db'
 import { testBackends } from '@chidao/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { gatewayHarness, TEST_TENANT } from './support/gateway-harness.js'
+import { gatewayHarness, loadExampleInto } from './support/gateway-harness.js'
 
 /**
  * Keeps docs/api.md true: every ```graphql block preceded by `<!-- run -->` is executed against
@@ -90,14 +89,7 @@ describe.each(testBackends())('the examples of docs/api.md on %s', (backend) => 
 
   beforeAll(async () => {
     h = await gatewayHarness(backend)
-    const example = await loadExampleBundle()
-    await importBundle(
-      h.db,
-      { ...example, tenant: { id: TEST_TENANT, name: 'Tỉnh thử nghiệm' } },
-      {
-        actor: 'test',
-      },
-    )
+    await loadExampleInto(h.db)
   })
   afterAll(() => h?.dispose())
 

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
-import { EXAMPLE_BUNDLE_FILE, importBundle, loadExampleBundle } from '@chidao/db'
+import { EXAMPLE_BUNDLE_FILE } from '@chidao/db'
 import { testBackends } from '@chidao/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { gatewayHarness, TEST_TENANT } from './support/gateway-harness.js'
+import { gatewayHarness, loadExampleInto, TEST_TENANT } from './support/gateway-harness.js'
 
 const RESULT = (payload: string) =>
   `__typename ... on Error { code message messageVi path } ${payload}`
@@ -13,14 +13,7 @@ describe.each(testBackends())(
     let h: Awaited<ReturnType<typeof gatewayHarness>>
     beforeAll(async () => {
       h = await gatewayHarness(backend)
-      const example = await loadExampleBundle()
-      await importBundle(
-        h.db,
-        { ...example, tenant: { id: TEST_TENANT, name: 'Tỉnh thử nghiệm' } },
-        {
-          actor: 'test',
-        },
-      )
+      await loadExampleInto(h.db)
     })
     afterAll(() => h?.dispose())
 

@@ -1,7 +1,6 @@
-import { importBundle, loadExampleBundle } from '@chidao/db'
 import { testBackends } from '@chidao/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { gatewayHarness, TEST_TENANT } from './support/gateway-harness.js'
+import { gatewayHarness, loadExampleInto } from './support/gateway-harness.js'
 
 const SEED_SENTENCE =
   'Ngày 20/11/2020, Ban Bí thư Trung ương Đảng ban hành Kết luận số 93-KL/TW về việc tiếp tục ' +
@@ -11,14 +10,7 @@ describe.each(testBackends())('the example programme through GraphQL on %s', (ba
   let h: Awaited<ReturnType<typeof gatewayHarness>>
   beforeAll(async () => {
     h = await gatewayHarness(backend)
-    const example = await loadExampleBundle()
-    await importBundle(
-      h.db,
-      { ...example, tenant: { id: TEST_TENANT, name: 'Tỉnh thử nghiệm' } },
-      {
-        actor: 'test',
-      },
-    )
+    await loadExampleInto(h.db)
   })
   afterAll(() => h?.dispose())
 

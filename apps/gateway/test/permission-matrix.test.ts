@@ -1,8 +1,7 @@
-import { importBundle, loadExampleBundle } from '@chidao/db'
 import { testBackends } from '@chidao/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../src/auth/viewer.js'
-import { gatewayHarness, TEST_TENANT } from './support/gateway-harness.js'
+import { gatewayHarness, loadExampleInto } from './support/gateway-harness.js'
 
 /**
  * Role × operation × ownership, on task II.6 of the example programme: led by SKHCN (a
@@ -106,14 +105,7 @@ describe.each(testBackends())('permission matrix on %s', (backend) => {
 
   beforeAll(async () => {
     h = await gatewayHarness(backend)
-    const example = await loadExampleBundle()
-    await importBundle(
-      h.db,
-      { ...example, tenant: { id: TEST_TENANT, name: 'Tỉnh thử nghiệm' } },
-      {
-        actor: 'test',
-      },
-    )
+    await loadExampleInto(h.db)
     const r = await h.graphql<any>(`{
       tasks(filter: { search: "II.6" }) { edges { node { id reference lead { id code } directive { id } } } }
     }`)

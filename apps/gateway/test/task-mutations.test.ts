@@ -1,7 +1,6 @@
-import { importBundle, loadExampleBundle } from '@chidao/db'
 import { testBackends } from '@chidao/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { gatewayHarness, TEST_TENANT } from './support/gateway-harness.js'
+import { gatewayHarness, loadExampleInto } from './support/gateway-harness.js'
 
 const TASK = `id version status completedOn reference title lead { code } coordinators { code } deadline { kind due text }`
 const RESULT = (payload: string) =>
@@ -14,14 +13,7 @@ describe.each(testBackends())('task mutations on %s', (backend) => {
 
   beforeAll(async () => {
     h = await gatewayHarness(backend)
-    const example = await loadExampleBundle()
-    await importBundle(
-      h.db,
-      { ...example, tenant: { id: TEST_TENANT, name: 'Tỉnh thử nghiệm' } },
-      {
-        actor: 'test',
-      },
-    )
+    await loadExampleInto(h.db)
     const d = await h.graphql<{ directive: { id: string } }>(
       `{ directive(symbol: "06-CTr/TU") { id } }`,
     )

@@ -1,4 +1,5 @@
 import type { OpenDatabaseOptions } from '@chidao/db'
+import { importBundle, loadExampleBundle } from '@chidao/db'
 import { createTestDatabase, type TestBackend, type TestDatabase } from '@chidao/db/testing'
 import { asId, fixedClock, type Secrecy, type TenantId } from '@chidao/domain'
 import type { JWTVerifyGetKey } from 'jose'
@@ -129,4 +130,16 @@ export async function gatewayHarness(backend: TestBackend, options: GatewayHarne
     tokenFor,
     dispose: () => database.dispose(),
   }
+}
+
+/** Loads the example programme (Conclusion 93 and its provincial programme) into the test tenant. */
+export async function loadExampleInto(db: TestDatabase['db']): Promise<void> {
+  const example = await loadExampleBundle()
+  await importBundle(
+    db,
+    { ...example, tenant: { id: TEST_TENANT, name: 'Tỉnh thử nghiệm' } },
+    {
+      actor: 'test',
+    },
+  )
 }
