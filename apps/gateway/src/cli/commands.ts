@@ -1,3 +1,4 @@
+import { bundleCommand } from './bundle-command.js'
 import type { Command } from './command.js'
 import { exportCommand } from './export-command.js'
 import { importCommand } from './import-command.js'
@@ -15,6 +16,7 @@ export const COMMANDS: readonly Command[] = [
   importCommand,
   exportCommand,
   validateCommand,
+  bundleCommand,
   tokenCommand,
 ]
 
