@@ -29,6 +29,7 @@ import { labelledValues } from './labelled-enum.js'
 import { OrganizationNode } from './organization.js'
 import { ProgressReportRef } from './progress-report.js'
 import { LabelRef } from './scalars.js'
+import { asksOnlyTotalCount, taskCountLoader, totalOnlyConnection } from './task-count-loader.js'
 
 export const TaskStatusEnum = builder.enumType('TaskStatus', {
   values: labelledValues(TASK_STATUSES, TASK_STATUS_LABELS),
@@ -265,19 +266,28 @@ builder.objectField(DirectiveNode, 'tasks', (t) =>
         timeliness: t.arg({ type: [TimelinessEnum], required: false }),
         orderBy: t.arg({ type: TaskOrderEnum, required: false }),
       },
-      resolve: async (directive, args, context) =>
-        taskConnection(
+      resolve: async (directive, args, context, info) => {
+        const asOf = asOfDay(args.asOf, () => context.clock.today())
+        const filter = {
+          directiveId: directive.id,
+          includeImplementing: args.includeImplementing ?? false,
+          timeliness: args.timeliness ?? null,
+        }
+        // Documents listed in a chain usually show only their totals: count them all at once.
+        if (asksOnlyTotalCount(info)) {
+          return totalOnlyConnection(
+            await taskCountLoader(context).load({ key: directive.id, filter, asOf }),
+          )
+        }
+        return taskConnection(
           await context.tenant.tasks.list({
             ...pageRequest(args),
-            asOf: asOfDay(args.asOf, () => context.clock.today()),
+            asOf,
             orderBy: args.orderBy ?? 'REFERENCE_ASC',
-            filter: {
-              directiveId: directive.id,
-              includeImplementing: args.includeImplementing ?? false,
-              timeliness: args.timeliness ?? null,
-            },
+            filter,
           }),
-        ),
+        )
+      },
     },
     TaskConnection,
   ),
@@ -296,22 +306,27 @@ builder.objectField(OrganizationNode, 'tasks', (t) =>
         timeliness: t.arg({ type: [TimelinessEnum], required: false }),
         orderBy: t.arg({ type: TaskOrderEnum, required: false }),
       },
-      resolve: async (organization, args, context) => {
+      resolve: async (organization, args, context, info) => {
         const id = organization.id
         const role = args.role ?? 'ANY'
+        const asOf = asOfDay(args.asOf, () => context.clock.today())
+        const filter = {
+          ...(role === 'LEAD'
+            ? { leadOrganizationId: id, includeSubtree: args.includeSubtree ?? false }
+            : role === 'COORDINATOR'
+              ? { coordinatorOrganizationId: id }
+              : { involvedOrganizationId: id }),
+          timeliness: args.timeliness ?? null,
+        }
+        if (asksOnlyTotalCount(info)) {
+          return totalOnlyConnection(await taskCountLoader(context).load({ key: id, filter, asOf }))
+        }
         return taskConnection(
           await context.tenant.tasks.list({
             ...pageRequest(args),
-            asOf: asOfDay(args.asOf, () => context.clock.today()),
+            asOf,
             orderBy: args.orderBy ?? 'DUE_ASC',
-            filter: {
-              ...(role === 'LEAD'
-                ? { leadOrganizationId: id, includeSubtree: args.includeSubtree ?? false }
-                : role === 'COORDINATOR'
-                  ? { coordinatorOrganizationId: id }
-                  : { involvedOrganizationId: id }),
-              timeliness: args.timeliness ?? null,
-            },
+            filter,
           }),
         )
       },

@@ -26,6 +26,7 @@ import {
   type Secrecy,
   type Task,
   type TaskCountRequest,
+  type TaskFilter,
   type TaskId,
   type TaskListRequest,
   type TaskOrder,
@@ -244,6 +245,24 @@ export class KyselyTaskRepository implements TaskRepository {
         page.edges.map((edge) => Object.freeze({ node: toTask(edge.node), cursor: edge.cursor })),
       ),
     })
+  }
+
+  async countMany(
+    requests: readonly { readonly key: string; readonly filter: TaskFilter }[],
+    asOf: IsoDate,
+  ): Promise<ReadonlyMap<string, number>> {
+    const counts = new Map<string, number>(requests.map((r) => [r.key, 0]))
+    if (requests.length === 0) return counts
+    // One statement however many lists are counted: a UNION ALL of one indexed count each.
+    const parts = requests.map(
+      (r, index) =>
+        sql`select ${index}::int as i, count(*) as n from task where ${taskWhereSql(this.#tenantId, r.filter, asOf)}`,
+    )
+    const result = await this.#tx((trx) =>
+      sql<{ i: number; n: number | string }>`${sql.join(parts, sql` union all `)}`.execute(trx),
+    )
+    for (const row of result.rows) counts.set(requests[row.i]!.key, Number(row.n))
+    return counts
   }
 
   async countByTimeliness(request: TaskCountRequest): Promise<TimelinessCounts> {

@@ -212,6 +212,14 @@ export interface TaskRepository {
   list(request: TaskListRequest): Promise<Page<Task>>
 
   /**
+   * How many tasks each of several filters selects, in one statement: for lists nested in a
+   * list (the tasks of every document of a chain) where only the totals are wanted.
+   */
+  countMany(
+    requests: readonly { readonly key: string; readonly filter: TaskFilter }[],
+    asOf: IsoDate,
+  ): Promise<ReadonlyMap<string, number>>
+  /**
    * How many filtered tasks stand in each timeliness as of a day, with the cancelled counted
    * apart: the same numbers as the domain's `countByTimeliness` on the same tasks.
    */
