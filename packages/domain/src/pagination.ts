@@ -27,7 +27,21 @@ export interface Page<T> {
   readonly totalCount: number
 }
 
-/** The largest page a repository returns, whatever is asked. */
+/**
+ * The largest page a repository returns, whatever is asked.
+ *
+ * @example
+ * ```ts
+ * repository.list({ first: 10_000 }) // returns at most MAX_PAGE_SIZE items
+ * ```
+ */
 export const MAX_PAGE_SIZE = 500
-/** The page size used when a request names none. */
+/**
+ * The page size used when a request names none.
+ *
+ * @example
+ * ```ts
+ * repository.list({}) // returns the first DEFAULT_PAGE_SIZE items
+ * ```
+ */
 export const DEFAULT_PAGE_SIZE = 50

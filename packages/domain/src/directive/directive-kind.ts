@@ -4,6 +4,11 @@ import { type Labels, labels } from '../label.js'
  * The kinds of guiding document (loại văn bản) that chidao follows. Party and State documents
  * share most kinds; `CIRCULAR_NOTICE` is the Party's Thông tri and `CIRCULAR` the State's
  * Thông tư, both written `TT`.
+ *
+ * @example
+ * ```ts
+ * DIRECTIVE_KINDS.includes('CONCLUSION') // true
+ * ```
  */
 export const DIRECTIVE_KINDS = [
   'RESOLUTION',

@@ -1,6 +1,13 @@
 import { type Labels, labels } from '../label.js'
 
-/** The kinds of body that issue or carry out directives. */
+/**
+ * The kinds of body that issue or carry out directives.
+ *
+ * @example
+ * ```ts
+ * ORGANIZATION_KINDS.length // 11
+ * ```
+ */
 export const ORGANIZATION_KINDS = [
   'PARTY_COMMITTEE',
   'STANDING_COMMITTEE',

@@ -1,7 +1,14 @@
 import type { IsoDate } from '../calendar/iso-date.js'
 import { type Labels, labels } from '../label.js'
 
-/** Administrative levels, from the top. */
+/**
+ * Administrative levels, from the top.
+ *
+ * @example
+ * ```ts
+ * ORGANIZATION_LEVELS[0] // 'CENTRAL'
+ * ```
+ */
 export const ORGANIZATION_LEVELS = ['CENTRAL', 'PROVINCE', 'DISTRICT', 'COMMUNE'] as const
 
 /** An administrative level (cấp). */
@@ -10,6 +17,11 @@ export type OrganizationLevel = (typeof ORGANIZATION_LEVELS)[number]
 /**
  * The day the district level (cấp huyện) ceased to exist. Records dated from this day on must
  * not use `DISTRICT`; older records keep it and stay valid.
+ *
+ * @example
+ * ```ts
+ * isLevelValidOn('DISTRICT', DISTRICT_LEVEL_ABOLISHED_ON) // false
+ * ```
  */
 export const DISTRICT_LEVEL_ABOLISHED_ON: IsoDate = '2025-07-01'
 

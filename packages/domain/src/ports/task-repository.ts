@@ -89,6 +89,19 @@ export interface TaskListRequest extends PageRequest {
 }
 
 /**
+ * One task as a scorecard sees it: its facts and its lead.
+ *
+ * @example
+ * ```ts
+ * const facts = await tasks.scorecardFacts({ asOf: '2025-12-31' })
+ * scorecard(facts, { asOf: '2025-12-31' })
+ * ```
+ */
+export interface ScorecardFact extends ScorecardTask {
+  readonly leadId: OrganizationId
+}
+
+/**
  * A request for timeliness counts.
  *
  * @example
@@ -96,11 +109,6 @@ export interface TaskListRequest extends PageRequest {
  * tasks.countByTimeliness({ filter: { directiveId }, asOf: '2025-12-31' })
  * ```
  */
-/** One task as a scorecard sees it. */
-export interface ScorecardFact extends ScorecardTask {
-  readonly leadId: OrganizationId
-}
-
 export interface TaskCountRequest {
   readonly filter?: TaskFilter | null
   /** The day the tasks are judged on. */
