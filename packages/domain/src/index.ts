@@ -80,3 +80,11 @@ export * from './ports/organization-repository.js'
 export * from './ports/directive-repository.js'
 export * from './ports/task-repository.js'
 export * from './ports/assessment-repository.js'
+
+// Reports drafted from the data: periodic, interim and final reviews (section: report)
+export * from './report/report-kind.js'
+export * from './report/assemble-report.js'
+export * from './report/report-charts.js'
+export * from './report/report-text.js'
+export * from './report/render-report-markdown.js'
+export * from './report/render-report-html.js'

@@ -1,0 +1,616 @@
+import {
+  type Assessment,
+  type AssessmentPeriod,
+  FINDINGS_PART_LABELS,
+  FINDINGS_PARTS,
+} from '../assessment/assessment.js'
+import { RATING_LABELS, type Rating } from '../assessment/rating.js'
+import { type ScorecardTask, scorecard } from '../assessment/scorecard.js'
+import { type IsoDate, isIsoDate } from '../calendar/iso-date.js'
+import { type DomainError, domainError } from '../domain-error.js'
+import type { AssessmentId, DirectiveId, OrganizationId, ProgressReportId } from '../ids.js'
+import type { Label } from '../label.js'
+import { err, ok, type Result } from '../result.js'
+import type { CompletionRate, RateDenominator, RateMeasure } from '../task/completion-rate.js'
+import type { ProgressReport } from '../task/progress-report.js'
+import { type Timeliness, timeliness } from '../task/timeliness.js'
+import { compareVietnamese } from '../text/vietnamese-collation.js'
+import { REPORT_KIND_LABELS, type ReportKind } from './report-kind.js'
+
+/**
+ * A part of the report skeleton: the seven parts of the findings, in the order reviews write
+ * them (kết quả đạt được → … → đề xuất, kiến nghị).
+ *
+ * @example
+ * ```ts
+ * const part: ReportPart = 'causesSubjective'
+ * ```
+ */
+export type ReportPart = (typeof FINDINGS_PARTS)[number]
+
+/**
+ * A record a paragraph or a figure was drawn from: an assessment, a progress report or a
+ * task, by id — so a reader can go from any sentence or number back to the data.
+ *
+ * @example
+ * ```ts
+ * const source: ReportSource = { kind: 'PROGRESS_REPORT', id: reportId }
+ * ```
+ */
+export interface ReportSource {
+  readonly kind: 'ASSESSMENT' | 'PROGRESS_REPORT' | 'TASK'
+  readonly id: string
+}
+
+/**
+ * One paragraph of a report part, with the records it comes from.
+ *
+ * @example
+ * ```ts
+ * const p: ReportParagraph = { text: 'Đã tổ chức hội nghị…', sources: [{ kind: 'ASSESSMENT', id }] }
+ * ```
+ */
+export interface ReportParagraph {
+  readonly text: string
+  readonly sources: readonly ReportSource[]
+}
+
+/**
+ * One part of the skeleton with its label and paragraphs (empty when the data says nothing).
+ *
+ * @example
+ * ```ts
+ * report.sections[0].label.vi // 'Kết quả đạt được'
+ * ```
+ */
+export interface ReportSection {
+  readonly part: ReportPart
+  readonly label: Label
+  readonly paragraphs: readonly ReportParagraph[]
+}
+
+/**
+ * A count with the ids of the tasks it counts: `value === taskIds.length`, always.
+ *
+ * @example
+ * ```ts
+ * report.timeliness.counts.OVERDUE // { value: 1, taskIds: ['…'] }
+ * ```
+ */
+export interface ReportCount {
+  readonly value: number
+  readonly taskIds: readonly string[]
+}
+
+/**
+ * A {@link CompletionRate} with the ids of the tasks in its numerator and its denominator.
+ *
+ * @example
+ * ```ts
+ * const r = report.timeliness.rates.onTimeDueByDate
+ * r.numeratorTaskIds.length === r.numerator // true
+ * ```
+ */
+export interface ReportRate extends CompletionRate {
+  readonly numeratorTaskIds: readonly string[]
+  readonly denominatorTaskIds: readonly string[]
+}
+
+/**
+ * Tasks by timeliness as of the report's date, the cancelled apart, and the four rates on
+ * both denominators — the same numbers as {@link scorecard} over the same tasks.
+ *
+ * @example
+ * ```ts
+ * report.timeliness.rates.completedAllAssigned.percent // 61.5…
+ * ```
+ */
+export interface ReportTimeliness {
+  readonly counts: Readonly<Record<Timeliness, ReportCount>>
+  readonly cancelled: ReportCount
+  /** Every task but the cancelled ones. */
+  readonly total: ReportCount
+  readonly rates: {
+    readonly completedDueByDate: ReportRate
+    readonly completedAllAssigned: ReportRate
+    readonly onTimeDueByDate: ReportRate
+    readonly onTimeAllAssigned: ReportRate
+  }
+  /** Progress rolled up over the top-level tasks (`null`: no task gives a figure). */
+  readonly progressPercent: number | null
+}
+
+/**
+ * An organisation as a report names it.
+ *
+ * @example
+ * ```ts
+ * const o: ReportOrganization = { id, code: 'LHH', name: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh' }
+ * ```
+ */
+export interface ReportOrganization {
+  readonly id: OrganizationId
+  readonly code: string
+  readonly name: string
+}
+
+/**
+ * The figures of the tasks one organisation leads (chủ trì).
+ *
+ * @example
+ * ```ts
+ * report.byLead.map((l) => `${l.organization.code}: ${l.timeliness.total.value}`)
+ * ```
+ */
+export interface ReportLeadLine {
+  readonly organization: ReportOrganization
+  readonly timeliness: ReportTimeliness
+}
+
+/**
+ * One period of an indicator that overlaps the report's period, against its target:
+ * `achieved` is `null` when the target or the actual value is missing.
+ *
+ * @example
+ * ```ts
+ * // { name: 'Số hội thành viên', unit: 'hội', from: '2023-01-01', to: '2023-12-31', target: 21, actual: 20, achieved: false, assessmentId }
+ * ```
+ */
+export interface ReportIndicatorLine {
+  readonly assessmentId: AssessmentId
+  readonly name: string
+  readonly unit: string
+  readonly baseline: number | null
+  readonly from: IsoDate
+  readonly to: IsoDate
+  readonly target: number | null
+  readonly actual: number | null
+  readonly achieved: boolean | null
+}
+
+/**
+ * The rating an assessment in the period gives (the report never makes one up).
+ *
+ * @example
+ * ```ts
+ * report.rating?.label.vi // 'Hoàn thành tốt nhiệm vụ'
+ * ```
+ */
+export interface ReportRating {
+  readonly assessmentId: AssessmentId
+  readonly rating: Rating
+  readonly label: Label
+  readonly score: number | null
+  readonly rulesId: string | null
+}
+
+/**
+ * One line of the annex table: a task, how it stands, and its latest report in the period.
+ *
+ * @example
+ * ```ts
+ * report.annex[0].reference // 'II.1'
+ * ```
+ */
+export interface ReportAnnexLine {
+  readonly taskId: string
+  readonly directiveSymbol: string | null
+  readonly reference: string | null
+  readonly title: string
+  readonly lead: ReportOrganization
+  readonly due: IsoDate | null
+  readonly completedOn: IsoDate | null
+  /** `null` for a cancelled task. */
+  readonly timeliness: Timeliness | null
+  readonly percent: number | null
+  readonly latestReport: {
+    readonly id: ProgressReportId
+    readonly reportedOn: IsoDate
+    readonly narrative: string
+  } | null
+}
+
+/**
+ * A task as a report needs it: the scorecard facts plus its lead, reference, title, the
+ * symbol of the document that assigns it (for tasks of implementing plans) and its progress
+ * reports (any dates: the report keeps those in the period).
+ *
+ * @example
+ * ```ts
+ * const t: ReportTaskInput = { ...fact, reference: 'II.1', title: 'Tổ chức hội nghị', directiveSymbol: '06-CTr/TU', reports }
+ * ```
+ */
+export interface ReportTaskInput extends ScorecardTask {
+  readonly leadId: OrganizationId
+  readonly reference: string | null
+  readonly title: string
+  readonly directiveSymbol?: string | null
+  readonly reports: readonly ProgressReport[]
+}
+
+/**
+ * What {@link assembleReport} is built from. The caller chooses the records (the tasks of
+ * the directive and of the plans implementing it, the assessments of the directive): the
+ * report counts every task given as of `asOf` — as the scorecard does — and keeps the
+ * assessments, indicator periods and progress reports that fall in the period.
+ *
+ * @example
+ * ```ts
+ * const input: ReportInput = {
+ *   kind: 'INTERIM_REVIEW',
+ *   directive: { id, symbolText: '06-CTr/TU', title: 'Chương trình hành động…' },
+ *   scope: tinhUy, period: { from: '2021-03-15', to: '2024-03-31' }, asOf: '2024-03-31',
+ *   tasks, organizations, assessments,
+ * }
+ * ```
+ */
+export interface ReportInput {
+  readonly kind: ReportKind
+  readonly directive: {
+    readonly id: DirectiveId
+    readonly symbolText: string
+    readonly title: string
+  }
+  /** The organisation the report speaks for (e.g. the provincial Party committee), if any. */
+  readonly scope?: ReportOrganization | null
+  readonly period: AssessmentPeriod
+  /** The day tasks are judged on; the end of the period when not given. */
+  readonly asOf?: IsoDate | null
+  readonly tasks: readonly ReportTaskInput[]
+  /** Names of the organisations the tasks refer to (leads missing here show by id). */
+  readonly organizations: readonly ReportOrganization[]
+  readonly assessments: readonly Assessment[]
+  /** The title; by default "<kind> thực hiện <symbol>". */
+  readonly title?: string | null
+}
+
+/**
+ * A drafted report: the skeleton filled from findings and progress narratives, the figures
+ * (each with the ids it counts), the indicators, the rating where an assessment gives one,
+ * and the annex of tasks. Render it with {@link renderReportMarkdown} or
+ * {@link renderReportHtml}.
+ *
+ * @example
+ * ```ts
+ * const r = assembleReport(input)
+ * if (r.ok) r.value.sections.map((s) => s.label.vi)
+ * ```
+ */
+export interface Report {
+  readonly kind: ReportKind
+  readonly kindLabel: Label
+  readonly title: string
+  readonly directive: ReportInput['directive']
+  readonly scope: ReportOrganization | null
+  readonly period: AssessmentPeriod
+  readonly asOf: IsoDate
+  readonly sections: readonly ReportSection[]
+  readonly timeliness: ReportTimeliness
+  readonly byLead: readonly ReportLeadLine[]
+  readonly indicators: readonly ReportIndicatorLine[]
+  readonly rating: ReportRating | null
+  readonly annex: readonly ReportAnnexLine[]
+  /** The assessments the report draws on, oldest first. */
+  readonly assessmentIds: readonly AssessmentId[]
+}
+
+const RATE_KEYS = [
+  ['completedDueByDate', 'DUE_BY_DATE', 'COMPLETED'],
+  ['completedAllAssigned', 'ALL_ASSIGNED', 'COMPLETED'],
+  ['onTimeDueByDate', 'DUE_BY_DATE', 'COMPLETED_ON_TIME'],
+  ['onTimeAllAssigned', 'ALL_ASSIGNED', 'COMPLETED_ON_TIME'],
+] as const satisfies readonly (readonly [string, RateDenominator, RateMeasure])[]
+
+function fail(code: string, en: string, vi: string, path: (string | number)[], value?: unknown) {
+  return err(domainError(code, { en, vi }, path, value))
+}
+
+function overlaps(a: AssessmentPeriod, b: AssessmentPeriod): boolean {
+  return a.from <= b.to && b.from <= a.to
+}
+
+function figuresOf(
+  tasks: readonly ReportTaskInput[],
+  asOf: IsoDate,
+): Result<ReportTimeliness, DomainError> {
+  const card = scorecard(tasks, { asOf })
+  if (!card.ok) return card
+  const byTimeliness: Record<Timeliness, string[]> = {
+    COMPLETED_ON_TIME: [],
+    COMPLETED_LATE: [],
+    IN_PROGRESS: [],
+    OVERDUE: [],
+  }
+  const cancelled: string[] = []
+  const total: string[] = []
+  const numerators: Record<string, string[]> = {}
+  const denominators: Record<string, string[]> = {}
+  for (const [key] of RATE_KEYS) {
+    numerators[key] = []
+    denominators[key] = []
+  }
+  for (const task of tasks) {
+    const judged = timeliness(task, asOf)
+    if (judged === null) {
+      cancelled.push(task.id)
+      continue
+    }
+    byTimeliness[judged].push(task.id)
+    total.push(task.id)
+    // The same rule as completionRate: the ids explain the scorecard's numbers.
+    for (const [key, denominator, measure] of RATE_KEYS) {
+      if (denominator === 'DUE_BY_DATE' && (task.due === null || task.due > asOf)) continue
+      denominators[key]?.push(task.id)
+      if (
+        judged === 'COMPLETED_ON_TIME' ||
+        (measure === 'COMPLETED' && judged === 'COMPLETED_LATE')
+      ) {
+        numerators[key]?.push(task.id)
+      }
+    }
+  }
+  const count = (ids: string[]): ReportCount =>
+    Object.freeze({ value: ids.length, taskIds: Object.freeze(ids) })
+  const rate = (key: (typeof RATE_KEYS)[number][0]): ReportRate =>
+    Object.freeze({
+      ...card.value.rates[key],
+      numeratorTaskIds: Object.freeze(numerators[key] ?? []),
+      denominatorTaskIds: Object.freeze(denominators[key] ?? []),
+    })
+  return ok(
+    Object.freeze({
+      counts: Object.freeze({
+        COMPLETED_ON_TIME: count(byTimeliness.COMPLETED_ON_TIME),
+        COMPLETED_LATE: count(byTimeliness.COMPLETED_LATE),
+        IN_PROGRESS: count(byTimeliness.IN_PROGRESS),
+        OVERDUE: count(byTimeliness.OVERDUE),
+      }),
+      cancelled: count(cancelled),
+      total: count(total),
+      rates: Object.freeze({
+        completedDueByDate: rate('completedDueByDate'),
+        completedAllAssigned: rate('completedAllAssigned'),
+        onTimeDueByDate: rate('onTimeDueByDate'),
+        onTimeAllAssigned: rate('onTimeAllAssigned'),
+      }),
+      progressPercent: card.value.progress.percent,
+    }),
+  )
+}
+
+function taskName(task: ReportTaskInput): string {
+  const where = [task.directiveSymbol, task.reference].filter(Boolean).join(' ')
+  return where === '' ? task.title : `${where} — ${task.title}`
+}
+
+/**
+ * Assembles a report (báo cáo định kỳ, sơ kết, tổng kết) from the records of a directive:
+ *
+ * - the six parts of the skeleton (with the causes split into objective and subjective)
+ *   take, in order, every paragraph of the findings of the assessments whose period overlaps
+ *   the report's (oldest first); "results" then takes the latest progress narrative in the
+ *   period of each task that is not overdue, and "limitations" names each task overdue or
+ *   completed late, with its latest narrative;
+ * - the figures count every task given by {@link timeliness} as of `asOf`, with both
+ *   denominators, overall and per lead organisation — the numbers {@link scorecard} gives
+ *   for the same tasks and date — each with the ids of the tasks it counts;
+ * - indicators: every indicator period of those assessments that overlaps the report's
+ *   period, against its target;
+ * - the rating: that of the latest rated assessment, preferring one of the report's kind.
+ *
+ * Fails with `INVALID_REPORT_PERIOD` (a bad date, or `from` after `to`),
+ * `INVALID_REPORT_AS_OF`, or the errors of {@link scorecard} (a cycle, a bad figure).
+ *
+ * @example
+ * ```ts
+ * const r = assembleReport({ kind: 'INTERIM_REVIEW', directive, period: { from: '2021-03-15', to: '2024-03-31' },
+ *   tasks, organizations, assessments })
+ * if (r.ok) {
+ *   r.value.sections[0].label.vi // 'Kết quả đạt được'
+ *   r.value.timeliness.counts.OVERDUE.taskIds // the overdue tasks
+ * }
+ * ```
+ */
+export function assembleReport(input: ReportInput): Result<Report, DomainError> {
+  const { period } = input
+  if (!isIsoDate(period.from) || !isIsoDate(period.to) || period.from > period.to) {
+    return fail(
+      'INVALID_REPORT_PERIOD',
+      'The period must be two real dates, the first not after the second',
+      'Kỳ báo cáo phải gồm hai ngày hợp lệ, ngày đầu không sau ngày cuối',
+      ['period'],
+      period,
+    )
+  }
+  const asOf = input.asOf ?? period.to
+  if (!isIsoDate(asOf)) {
+    return fail(
+      'INVALID_REPORT_AS_OF',
+      'The report date is not a real date',
+      'Ngày tính số liệu không hợp lệ',
+      ['asOf'],
+      asOf,
+    )
+  }
+  const figures = figuresOf(input.tasks, asOf)
+  if (!figures.ok) return figures
+
+  const names = new Map(input.organizations.map((o) => [o.id as string, o]))
+  const organization = (id: OrganizationId): ReportOrganization =>
+    names.get(id) ?? Object.freeze({ id, code: id, name: id })
+
+  // Per lead: in the order of the leads' names, Vietnamese collation.
+  const groups = new Map<string, ReportTaskInput[]>()
+  for (const task of input.tasks) {
+    const list = groups.get(task.leadId) ?? []
+    list.push(task)
+    groups.set(task.leadId, list)
+  }
+  const byLead: ReportLeadLine[] = []
+  for (const [leadId, tasks] of groups) {
+    const lead = figuresOf(tasks, asOf)
+    // A cycle would have failed the whole list above; a subset cannot fail.
+    if (lead.ok) {
+      byLead.push(
+        Object.freeze({
+          organization: organization(leadId as OrganizationId),
+          timeliness: lead.value,
+        }),
+      )
+    }
+  }
+  byLead.sort((a, b) => compareVietnamese(a.organization.name, b.organization.name))
+
+  const assessments = input.assessments
+    .filter((a) => overlaps(a.period, period))
+    .sort((a, b) =>
+      a.assessedOn === b.assessedOn
+        ? a.id.localeCompare(b.id)
+        : a.assessedOn < b.assessedOn
+          ? -1
+          : 1,
+    )
+
+  const paragraphs: Record<ReportPart, ReportParagraph[]> = {
+    results: [],
+    limitations: [],
+    causesObjective: [],
+    causesSubjective: [],
+    lessons: [],
+    directions: [],
+    recommendations: [],
+  }
+  for (const assessment of assessments) {
+    const source: ReportSource = Object.freeze({ kind: 'ASSESSMENT', id: assessment.id })
+    for (const part of FINDINGS_PARTS) {
+      for (const text of assessment.findings[part]) {
+        paragraphs[part].push(Object.freeze({ text, sources: Object.freeze([source]) }))
+      }
+    }
+  }
+
+  // biome-ignore lint/complexity/useMathMinMax: ISO date strings, not numbers
+  const reportEnd = asOf < period.to ? asOf : period.to
+  const annex: ReportAnnexLine[] = []
+  for (const task of input.tasks) {
+    let latest: ProgressReport | null = null
+    for (const report of task.reports) {
+      if (report.reportedOn < period.from || report.reportedOn > reportEnd) continue
+      if (report.narrative.trim() === '') continue
+      if (latest === null || report.reportedOn >= latest.reportedOn) latest = report
+    }
+    const judged = timeliness(task, asOf)
+    const lead = organization(task.leadId)
+    const sources: ReportSource[] = [{ kind: 'TASK', id: task.id }]
+    if (latest !== null) sources.push({ kind: 'PROGRESS_REPORT', id: latest.id })
+    const frozenSources = Object.freeze(sources.map((s) => Object.freeze(s)))
+    if (judged === 'OVERDUE' || judged === 'COMPLETED_LATE') {
+      const state =
+        judged === 'OVERDUE'
+          ? `chưa hoàn thành, đã quá hạn (hạn ${task.due})`
+          : `hoàn thành quá hạn (hạn ${task.due}, hoàn thành ${task.completedOn})`
+      const said = latest === null ? '' : ` ${latest.narrative}`
+      paragraphs.limitations.push(
+        Object.freeze({
+          text: `Nhiệm vụ ${taskName(task)} (${lead.name} chủ trì) ${state}.${said}`,
+          sources: frozenSources,
+        }),
+      )
+    } else if (judged !== null && latest !== null) {
+      paragraphs.results.push(
+        Object.freeze({
+          text: `${taskName(task)} (${lead.name}): ${latest.narrative}`,
+          sources: frozenSources,
+        }),
+      )
+    }
+    annex.push(
+      Object.freeze({
+        taskId: task.id,
+        directiveSymbol: task.directiveSymbol ?? null,
+        reference: task.reference,
+        title: task.title,
+        lead,
+        due: task.due,
+        completedOn: task.completedOn,
+        timeliness: judged,
+        percent: task.percent,
+        latestReport:
+          latest === null
+            ? null
+            : Object.freeze({
+                id: latest.id,
+                reportedOn: latest.reportedOn,
+                narrative: latest.narrative,
+              }),
+      }),
+    )
+  }
+
+  const indicators: ReportIndicatorLine[] = []
+  for (const assessment of assessments) {
+    for (const indicator of assessment.indicators) {
+      for (const p of indicator.periods) {
+        if (!overlaps(p, period)) continue
+        indicators.push(
+          Object.freeze({
+            assessmentId: assessment.id,
+            name: indicator.name,
+            unit: indicator.unit,
+            baseline: indicator.baseline?.value ?? null,
+            from: p.from,
+            to: p.to,
+            target: p.target,
+            actual: p.actual,
+            achieved: p.target === null || p.actual === null ? null : p.actual >= p.target,
+          }),
+        )
+      }
+    }
+  }
+
+  let rated: Assessment | null = null
+  for (const assessment of assessments) {
+    if (assessment.rating === null) continue
+    const sameKind = assessment.kind === input.kind
+    if (rated === null || sameKind || rated.kind !== input.kind) rated = assessment
+  }
+  const rating: ReportRating | null =
+    rated?.rating == null
+      ? null
+      : Object.freeze({
+          assessmentId: rated.id,
+          rating: rated.rating,
+          label: RATING_LABELS[rated.rating],
+          score: rated.score,
+          rulesId: rated.ratingRulesId,
+        })
+
+  const kindLabel = REPORT_KIND_LABELS[input.kind]
+  return ok(
+    Object.freeze({
+      kind: input.kind,
+      kindLabel,
+      title: input.title ?? `${kindLabel.vi} thực hiện ${input.directive.symbolText}`,
+      directive: input.directive,
+      scope: input.scope ?? null,
+      period,
+      asOf,
+      sections: Object.freeze(
+        FINDINGS_PARTS.map((part) =>
+          Object.freeze({
+            part,
+            label: FINDINGS_PART_LABELS[part],
+            paragraphs: Object.freeze(paragraphs[part]),
+          }),
+        ),
+      ),
+      timeliness: figures.value,
+      byLead: Object.freeze(byLead),
+      indicators: Object.freeze(indicators),
+      rating,
+      annex: Object.freeze(annex),
+      assessmentIds: Object.freeze(assessments.map((a) => a.id)),
+    }),
+  )
+}

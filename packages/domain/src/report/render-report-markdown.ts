@@ -1,0 +1,181 @@
+import { RATE_DENOMINATOR_LABELS, RATE_MEASURE_LABELS } from '../task/completion-rate.js'
+import { TIMELINESS_LABELS, TIMELINESS_VALUES } from '../task/timeliness.js'
+import type { Report, ReportParagraph, ReportSource } from './assemble-report.js'
+import { formatPercent } from './report-charts.js'
+import {
+  figuresSentence,
+  periodLine,
+  rateText,
+  ratingSentence,
+  reportOutline,
+  shortDate,
+} from './report-text.js'
+
+/**
+ * Escapes text so Markdown shows it as written: no emphasis, links, HTML or table breaks
+ * from the data.
+ *
+ * @example
+ * ```ts
+ * escapeMarkdown('a*b* <i> | c') // 'a\\*b\\* &lt;i&gt; \\| c'
+ * ```
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]|#]/g, (c) => `\\${c}`)
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replace(/\s*\n\s*/g, ' ')
+}
+
+function sourcesComment(sources: readonly ReportSource[]): string {
+  // Ids are UUIDs or codes; strip anything that could close the comment.
+  const ids = sources.map((s) => `${s.kind}:${s.id.replace(/[^\w.:-]/g, '')}`)
+  return ` <!-- ${ids.join(' ')} -->`
+}
+
+function paragraph(p: ReportParagraph): string {
+  return `- ${escapeMarkdown(p.text)}${sourcesComment(p.sources)}`
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+}
+
+/**
+ * Renders a report as Markdown: title, period line, the six numbered parts of the
+ * skeleton (the causes split into objective and subjective), then the annexes — tasks by
+ * timeliness, the rates on both denominators, per lead organisation, indicators against
+ * targets, and the list of tasks. Every paragraph ends with an HTML comment naming the
+ * records it comes from; every text from the data is escaped.
+ *
+ * @example
+ * ```ts
+ * const r = assembleReport(input)
+ * if (r.ok) await writeFile('so-ket.md', renderReportMarkdown(r.value))
+ * ```
+ */
+export function renderReportMarkdown(report: Report): string {
+  const out: string[] = []
+  out.push(`# ${escapeMarkdown(report.title.toUpperCase())}`, '')
+  out.push(
+    `*${escapeMarkdown(report.directive.symbolText)}: ${escapeMarkdown(report.directive.title)}*`,
+    '',
+  )
+  if (report.scope !== null) out.push(`Đơn vị: ${escapeMarkdown(report.scope.name)}`, '')
+  out.push(periodLine(report), '')
+
+  for (const entry of reportOutline(report)) {
+    out.push(`## ${entry.number}. ${entry.title.toUpperCase()}`, '')
+    if (entry.number === 'I') {
+      out.push(escapeMarkdown(figuresSentence(report)), '')
+      const rating = ratingSentence(report)
+      if (rating !== null) {
+        out.push(
+          `${escapeMarkdown(rating)}${sourcesComment([{ kind: 'ASSESSMENT', id: report.rating?.assessmentId ?? '' }])}`,
+          '',
+        )
+      }
+    }
+    for (const part of entry.parts) {
+      if (part.number !== null) out.push(`### ${part.number}. ${part.section.label.vi}`, '')
+      if (part.section.paragraphs.length === 0) out.push('*(Chưa có nội dung trong dữ liệu.)*', '')
+      else out.push(...part.section.paragraphs.map(paragraph), '')
+    }
+  }
+
+  out.push('## PHỤ LỤC', '')
+  out.push('### Phụ lục 1. Tình hình thực hiện nhiệm vụ', '')
+  const f = report.timeliness
+  out.push(
+    table(
+      ['Tình hình', 'Số nhiệm vụ'],
+      [
+        ...TIMELINESS_VALUES.map((t) => [TIMELINESS_LABELS[t].vi, String(f.counts[t].value)]),
+        ['Tổng số (không kể nhiệm vụ đã hủy)', String(f.total.value)],
+        ['Đã hủy', String(f.cancelled.value)],
+      ],
+    ),
+    '',
+  )
+  out.push(
+    table(
+      ['Tỷ lệ', RATE_DENOMINATOR_LABELS.DUE_BY_DATE.vi, RATE_DENOMINATOR_LABELS.ALL_ASSIGNED.vi],
+      [
+        [
+          RATE_MEASURE_LABELS.COMPLETED.vi,
+          rateText(f.rates.completedDueByDate),
+          rateText(f.rates.completedAllAssigned),
+        ],
+        [
+          RATE_MEASURE_LABELS.COMPLETED_ON_TIME.vi,
+          rateText(f.rates.onTimeDueByDate),
+          rateText(f.rates.onTimeAllAssigned),
+        ],
+      ],
+    ),
+    '',
+  )
+
+  out.push('### Phụ lục 2. Theo cơ quan chủ trì', '')
+  out.push(
+    table(
+      [
+        'Cơ quan chủ trì',
+        'Tổng số',
+        ...TIMELINESS_VALUES.map((t) => TIMELINESS_LABELS[t].vi),
+        'Hoàn thành / đã đến hạn',
+        'Hoàn thành / được giao',
+        'Tiến độ bình quân',
+      ],
+      report.byLead.map((line) => [
+        escapeMarkdown(line.organization.name),
+        String(line.timeliness.total.value),
+        ...TIMELINESS_VALUES.map((t) => String(line.timeliness.counts[t].value)),
+        rateText(line.timeliness.rates.completedDueByDate),
+        rateText(line.timeliness.rates.completedAllAssigned),
+        formatPercent(line.timeliness.progressPercent),
+      ]),
+    ),
+    '',
+  )
+
+  out.push('### Phụ lục 3. Chỉ tiêu', '')
+  if (report.indicators.length === 0) out.push('*(Không có chỉ tiêu trong kỳ.)*', '')
+  else {
+    out.push(
+      table(
+        ['Chỉ tiêu', 'Đơn vị tính', 'Giai đoạn', 'Kế hoạch', 'Thực hiện', 'Đánh giá'],
+        report.indicators.map((i) => [
+          escapeMarkdown(i.name),
+          escapeMarkdown(i.unit),
+          `${shortDate(i.from)}–${shortDate(i.to)}`,
+          i.target === null ? '—' : String(i.target),
+          i.actual === null ? '—' : String(i.actual),
+          i.achieved === null ? '—' : i.achieved ? 'Đạt' : 'Không đạt',
+        ]),
+      ),
+      '',
+    )
+  }
+
+  out.push('### Phụ lục 4. Danh mục nhiệm vụ', '')
+  out.push(
+    table(
+      ['Văn bản', 'Mục', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn', 'Hoàn thành', 'Tình hình', 'Tiến độ'],
+      report.annex.map((line) => [
+        escapeMarkdown(line.directiveSymbol ?? ''),
+        escapeMarkdown(line.reference ?? ''),
+        escapeMarkdown(line.title),
+        escapeMarkdown(line.lead.name),
+        shortDate(line.due),
+        shortDate(line.completedOn),
+        line.timeliness === null ? 'Đã hủy' : TIMELINESS_LABELS[line.timeliness].vi,
+        line.percent === null ? '—' : `${line.percent} %`,
+      ]),
+    ),
+    '',
+  )
+  return `${out.join('\n').trimEnd()}\n`
+}

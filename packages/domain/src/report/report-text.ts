@@ -1,0 +1,133 @@
+import type { IsoDate } from '../calendar/iso-date.js'
+import { RATE_DENOMINATOR_LABELS, RATE_MEASURE_LABELS } from '../task/completion-rate.js'
+import { TIMELINESS_LABELS, TIMELINESS_VALUES } from '../task/timeliness.js'
+import { formatVietnameseDate } from '../text/vietnamese-date.js'
+import type { Report, ReportPart, ReportRate, ReportSection } from './assemble-report.js'
+import { formatPercent } from './report-charts.js'
+
+/**
+ * One heading of the report body, numbered as Party reports number them (I, II, … and 1, 2
+ * below), with the skeleton parts it holds: the two kinds of causes share "III. Nguyên nhân".
+ *
+ * @example
+ * ```ts
+ * reportOutline(report)[2] // { number: 'III', title: 'Nguyên nhân', parts: [{ number: '1', section: … }, …] }
+ * ```
+ */
+export interface ReportOutlineEntry {
+  readonly number: string
+  readonly title: string
+  readonly parts: readonly { readonly number: string | null; readonly section: ReportSection }[]
+}
+
+const OUTLINE: readonly (readonly [string, string, readonly ReportPart[]])[] = [
+  ['I', 'Kết quả đạt được', ['results']],
+  ['II', 'Hạn chế', ['limitations']],
+  ['III', 'Nguyên nhân', ['causesObjective', 'causesSubjective']],
+  ['IV', 'Bài học kinh nghiệm', ['lessons']],
+  ['V', 'Phương hướng, nhiệm vụ', ['directions']],
+  ['VI', 'Đề xuất, kiến nghị', ['recommendations']],
+]
+
+/**
+ * The numbered outline of a report's body, shared by the renderers.
+ *
+ * @example
+ * ```ts
+ * reportOutline(report).map((e) => `${e.number}. ${e.title}`) // ['I. Kết quả đạt được', …]
+ * ```
+ */
+export function reportOutline(report: Report): readonly ReportOutlineEntry[] {
+  const byPart = new Map(report.sections.map((s) => [s.part, s]))
+  return OUTLINE.map(([number, title, parts]) => ({
+    number,
+    title,
+    parts: parts.flatMap((part, index) => {
+      const section = byPart.get(part)
+      if (section === undefined) return []
+      return [{ number: parts.length > 1 ? String(index + 1) : null, section }]
+    }),
+  }))
+}
+
+/**
+ * A date as tables write it: `20/11/2020`; `—` for none.
+ *
+ * @example
+ * ```ts
+ * shortDate('2020-11-20') // '20/11/2020'
+ * ```
+ */
+export function shortDate(date: IsoDate | null): string {
+  return date === null ? '—' : formatVietnameseDate(date).slice('ngày '.length)
+}
+
+/**
+ * The line under the title: period, date of the figures, scope.
+ *
+ * @example
+ * ```ts
+ * periodLine(report) // 'Kỳ báo cáo: từ ngày 15/3/2021 đến ngày 31/3/2024; số liệu tính đến ngày 31/3/2024.'
+ * ```
+ */
+export function periodLine(report: Report): string {
+  return (
+    `Kỳ báo cáo: từ ${formatVietnameseDate(report.period.from)} đến ` +
+    `${formatVietnameseDate(report.period.to)}; số liệu tính đến ${formatVietnameseDate(report.asOf)}.`
+  )
+}
+
+/**
+ * A rate written in full: "n/d (p)".
+ *
+ * @example
+ * ```ts
+ * rateText(report.timeliness.rates.completedDueByDate) // '8/10 (80,0 %)'
+ * ```
+ */
+export function rateText(rate: ReportRate): string {
+  return `${rate.numerator}/${rate.denominator} (${formatPercent(rate.percent)})`
+}
+
+/**
+ * The paragraph that opens "Kết quả đạt được": the counts by timeliness and the completion
+ * rates on both denominators, as of the report's date.
+ *
+ * @example
+ * ```ts
+ * figuresSentence(report) // 'Tính đến ngày 31/3/2024, tổng số 17 nhiệm vụ được giao …'
+ * ```
+ */
+export function figuresSentence(report: Report): string {
+  const f = report.timeliness
+  const counts = TIMELINESS_VALUES.map(
+    (t) => `${TIMELINESS_LABELS[t].vi.toLowerCase()} ${f.counts[t].value}`,
+  ).join(', ')
+  const cancelled = f.cancelled.value > 0 ? ` (không kể ${f.cancelled.value} nhiệm vụ đã hủy)` : ''
+  return (
+    `Tính đến ${formatVietnameseDate(report.asOf)}, tổng số ${f.total.value} nhiệm vụ được giao` +
+    `${cancelled}: ${counts}. ${RATE_MEASURE_LABELS.COMPLETED.vi}: ` +
+    `${rateText(f.rates.completedDueByDate)} trên ${RATE_DENOMINATOR_LABELS.DUE_BY_DATE.vi.toLowerCase()}, ` +
+    `${rateText(f.rates.completedAllAssigned)} trên ${RATE_DENOMINATOR_LABELS.ALL_ASSIGNED.vi.toLowerCase()}; ` +
+    `${RATE_MEASURE_LABELS.COMPLETED_ON_TIME.vi.toLowerCase()}: ${rateText(f.rates.onTimeDueByDate)} và ` +
+    `${rateText(f.rates.onTimeAllAssigned)}.`
+  )
+}
+
+/**
+ * The rating sentence, or `null` when no assessment in the period gives a rating.
+ *
+ * @example
+ * ```ts
+ * ratingSentence(report) // 'Xếp loại: Hoàn thành tốt nhiệm vụ (78 điểm; bộ tiêu chí vn-124-qd-tw-2023-example).'
+ * ```
+ */
+export function ratingSentence(report: Report): string | null {
+  const r = report.rating
+  if (r === null) return null
+  const details = [
+    r.score === null ? null : `${String(r.score).replace('.', ',')} điểm`,
+    r.rulesId === null ? null : `bộ tiêu chí ${r.rulesId}`,
+  ].filter((d) => d !== null)
+  return `Xếp loại: ${r.label.vi}${details.length > 0 ? ` (${details.join('; ')})` : ''}.`
+}
