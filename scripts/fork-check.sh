@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The whole path of a province that forks chidao, in a temporary folder, never touching this tree:
+# clone (the committed HEAD) → npm run rename-scope -- @tinh-mau → npm ci → build → test →
+# validate and import a second province's bundle (docs/examples/tinh-mau.yaml) into an embedded
+# database → export it back. Prints the time of each step; removes the folder on exit.
+#
+#   scripts/fork-check.sh            # all steps (several minutes: the full test suite runs)
+#   FORK_SKIP_TESTS=1 scripts/fork-check.sh   # everything but `npm test`
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+scope=${FORK_SCOPE:-@tinh-mau}
+work=$(mktemp -d "${TMPDIR:-/tmp}/chidao-fork-XXXXXX")
+trap 'rm -rf "$work"' EXIT
+export CI=true TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1 FORCE_COLOR=0 NO_COLOR=1
+
+started=$(date +%s)
+last=$started
+step() {
+  local now
+  now=$(date +%s)
+  printf '\n== %s (total %ss, previous step %ss)\n' "$*" "$((now - started))" "$((now - last))"
+  last=$now
+}
+
+step "fork: clone $repo"
+git clone --quiet --no-hardlinks "$repo" "$work/fork"
+cd "$work/fork"
+
+step "rename the scope to $scope"
+node scripts/rename-scope.mjs "$scope"
+if left=$(git grep -l '@chidao/'); then
+  echo "still @chidao/ after renaming:" >&2
+  echo "$left" >&2
+  exit 1
+fi
+
+step "npm ci"
+npm ci --no-audit --no-fund
+
+step "build"
+npm run build
+
+if [[ -z ${FORK_SKIP_TESTS:-} ]]; then
+  step "test"
+  npm test
+fi
+
+step "validate and import a second province (docs/examples/tinh-mau.yaml)"
+export CHIDAO_DATA_DIR="$work/data" CHIDAO_TENANT=tinh-mau CHIDAO_SEED=none LOG_LEVEL=silent
+npx chidao validate docs/examples/tinh-mau.yaml
+npx chidao import docs/examples/tinh-mau.yaml
+again=$(npx chidao import docs/examples/tinh-mau.yaml)
+echo "$again"
+npx chidao export --out "$work/export.json"
+node -e '
+  const b = JSON.parse(require("node:fs").readFileSync(process.argv[1], "utf8"))
+  if (b.tenant.id !== "tinh-mau" || b.tasks.length !== 2) throw new Error("unexpected export")
+  console.log(`exported ${b.tenant.id}: ${b.organizations.length} organisations, ${b.tasks.length} tasks`)
+' "$work/export.json"
+node -e "import('$scope/domain').then((d) => console.log('$scope/domain resolves:', typeof d.parseBundle))"
+
+step "fork check passed"
