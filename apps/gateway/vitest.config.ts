@@ -10,6 +10,7 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['@chidao/source'] } },
   test: {
     include: ['test/**/*.test.ts'],
+    exclude: ['test/reliability/**', '**/node_modules/**', '**/dist/**'], // npm run test:reliability
     // The JSON report feeds the one-line summary that CI prints (scripts/test-summary.mjs).
     reporters: ['default', ['json', { outputFile: '.vitest-results.json' }]],
     globalSetup: ['test/global-setup.ts'],

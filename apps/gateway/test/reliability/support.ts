@@ -1,0 +1,199 @@
+/**
+ * Helpers of the reliability suite: real HTTP on 127.0.0.1 (a keep-alive agent with a bounded
+ * number of sockets), the gateway CLI as a child process, and checks that a response leaks
+ * nothing (no stack, no SQL text).
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { Agent, createServer, request, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** apps/gateway, where the CLI runs from. */
+export const GATEWAY_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+
+/** The HS256 secret child gateways verify with (at least 32 bytes). */
+export const CHILD_JWT_SECRET = 'chidao-reliability-secret-0123456789abcdef-0123456789abcdef'
+
+/** A GraphQL answer over HTTP: status, parsed body (or null) and raw text. */
+export interface HttpAnswer<T = Record<string, unknown>> {
+  readonly status: number
+  readonly body: {
+    data?: T
+    errors?: { message: string; extensions?: Record<string, unknown> }[]
+  } | null
+  readonly text: string
+}
+
+/** Serves a fetch-style handler (yoga) on 127.0.0.1 on a free port. */
+export async function listen(
+  handler: Parameters<typeof createServer>[1],
+): Promise<{ server: Server; url: string; close(): Promise<void> }> {
+  const server = createServer(handler)
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  const { port } = server.address() as AddressInfo
+  return {
+    server,
+    url: `http://127.0.0.1:${port}/graphql`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+  }
+}
+
+/** A keep-alive agent: every request is sent at once and queued over at most `sockets`. */
+export function httpAgent(sockets = 128): Agent {
+  return new Agent({ keepAlive: true, maxSockets: sockets })
+}
+
+/** POSTs a GraphQL document over real HTTP; never throws for an HTTP status, only for I/O. */
+export function postGraphql<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  options: { token?: string; agent?: Agent; timeoutMs?: number } = {},
+): Promise<HttpAnswer<T>> {
+  const payload = JSON.stringify({ query, variables })
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        agent: options.agent,
+        timeout: options.timeoutMs ?? 30_000,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('error', reject)
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8')
+          let body: HttpAnswer<T>['body'] = null
+          try {
+            body = JSON.parse(text)
+          } catch {
+            body = null
+          }
+          resolve({ status: res.statusCode ?? 0, body, text })
+        })
+      },
+    )
+    req.on('timeout', () => req.destroy(new Error(`no answer from ${url} in time`)))
+    req.on('error', reject)
+    req.end(payload)
+  })
+}
+
+/** What must never appear in an answer: stack frames, SQL text, driver or file names. */
+const LEAKS: readonly RegExp[] = [
+  /\bat .+\(.+:\d+:\d+\)/, // a stack frame
+  /\n\s+at /,
+  /\b(insert into|select .+ from|update .+ set|delete from)\b/i,
+  /\bnode_modules\b/,
+  /\.ts:\d+/,
+  /\bpg_terminate_backend\b/,
+  /\bSQLSTATE\b/i,
+]
+
+/** The first leak found in a response text, or null. */
+export function leakIn(text: string): string | null {
+  for (const pattern of LEAKS) {
+    const match = pattern.exec(text)
+    if (match) return match[0]
+  }
+  return null
+}
+
+/** The mutation used by the write streams: the payload's report id or the error's code. */
+export const REPORT_PROGRESS = `mutation($input: ReportProgressInput!) {
+  reportProgress(input: $input) {
+    __typename
+    ... on ReportProgressPayload { report { id } }
+    ... on Error { code message }
+  }
+}`
+
+/** A `chidao serve` child process and its output so far. */
+export interface Child {
+  readonly process: ChildProcess
+  readonly output: () => string
+  /** Resolves with the exit code (or the signal's name) when the process ends. */
+  readonly exited: Promise<number | string>
+}
+
+/** Starts `node --conditions=@chidao/source --import tsx src/main.ts <args>` in apps/gateway. */
+export function startCli(args: readonly string[], env: Record<string, string>): Child {
+  const child = spawn(
+    process.execPath,
+    ['--conditions=@chidao/source', '--import', 'tsx', 'src/main.ts', ...args],
+    {
+      cwd: GATEWAY_DIR,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '/tmp',
+        HOST: '127.0.0.1',
+        PORT: '0',
+        LOG_LEVEL: 'info',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
+  let output = ''
+  child.stdout?.on('data', (c: Buffer) => {
+    output += c.toString('utf8')
+  })
+  child.stderr?.on('data', (c: Buffer) => {
+    output += c.toString('utf8')
+  })
+  const exited = new Promise<number | string>((resolve) => {
+    child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown'))
+  })
+  return { process: child, output: () => output, exited }
+}
+
+/** Waits for the child's "listening on http://…/graphql" line; fails if it exits or times out. */
+export async function waitForUrl(child: Child, timeoutMs = 60_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const match = /listening on (http:\/\/127\.0\.0\.1:\d+\/graphql)/.exec(child.output())
+    if (match?.[1]) return match[1]
+    if (child.process.exitCode !== null || child.process.signalCode !== null) {
+      throw new Error(`the gateway exited before listening:\n${child.output()}`)
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`the gateway did not listen within ${timeoutMs} ms:\n${child.output()}`)
+}
+
+/** Ends a child if it still runs: SIGTERM, then SIGKILL after `graceMs`. Never throws. */
+export async function stopChild(child: Child | null, graceMs = 5_000): Promise<void> {
+  if (!child) return
+  const p = child.process
+  if (p.exitCode !== null || p.signalCode !== null) return
+  p.kill('SIGTERM')
+  const timer = setTimeout(() => p.kill('SIGKILL'), graceMs)
+  await child.exited
+  clearTimeout(timer)
+}
+
+/** Resolves with the exit within `ms`, or 'timeout' (the child is then SIGKILLed). */
+export async function exitWithin(child: Child, ms: number): Promise<number | string> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), ms)
+  })
+  const result = await Promise.race([child.exited, timeout])
+  clearTimeout(timer)
+  if (result === 'timeout') await stopChild(child, 0)
+  return result
+}
