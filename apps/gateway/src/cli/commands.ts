@@ -3,6 +3,7 @@ import type { Command } from './command.js'
 import { exportCommand } from './export-command.js'
 import { importCommand } from './import-command.js'
 import { migrateCommand } from './migrate-command.js'
+import { reportCommand } from './report-command.js'
 import { seedCommand } from './seed-command.js'
 import { serveCommand } from './serve-command.js'
 import { tokenCommand } from './token-command.js'
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   importCommand,
   exportCommand,
   validateCommand,
+  reportCommand,
   bundleCommand,
   tokenCommand,
 ]

@@ -1,0 +1,162 @@
+import type { TenantDatabase } from '@chidao/db'
+import {
+  type Assessment,
+  assembleReport,
+  type Directive,
+  type DirectiveId,
+  type DomainError,
+  domainError,
+  err,
+  type IsoDate,
+  isIsoDate,
+  type OrganizationId,
+  REPORT_KIND_LABELS,
+  REPORT_KINDS,
+  type Report,
+  type ReportKind,
+  type ReportOrganization,
+  type ReportTaskInput,
+  type Result,
+  renderReportHtml,
+  renderReportMarkdown,
+} from '@chidao/domain'
+import { GraphQLError } from 'graphql'
+import { builder } from '../builder.js'
+import { DirectiveNode } from './directive.js'
+import { labelledValues } from './labelled-enum.js'
+
+/** What to draft: the kind, the period (default: from the directive's issue to `asOf`), the day. */
+export interface DirectiveReportOptions {
+  readonly kind: ReportKind
+  readonly from?: IsoDate | null
+  readonly to?: IsoDate | null
+  readonly asOf: IsoDate
+}
+
+/**
+ * Reads what a report on a directive needs — the tasks of the directive and of the documents
+ * implementing it (the scope of `scorecard(directiveId)`), their progress reports, the
+ * assessments of the directive overlapping the period, the names of the organisations — through
+ * the tenant's repositories (so at the caller's clearance), and assembles the report. The
+ * scope is the directive's issuer.
+ */
+export async function directiveReport(
+  tenant: TenantDatabase,
+  directive: Directive,
+  options: DirectiveReportOptions,
+): Promise<Result<Report, DomainError>> {
+  const from = options.from ?? directive.issuedOn
+  const to = options.to ?? options.asOf
+  if (!isIsoDate(from) || !isIsoDate(to)) {
+    return err(
+      domainError(
+        'INVALID_REPORT_PERIOD',
+        { en: 'from and to must be dates YYYY-MM-DD', vi: 'from và to phải là ngày YYYY-MM-DD' },
+        ['period'],
+      ),
+    )
+  }
+  const facts = await tenant.tasks.scorecardFacts({
+    asOf: options.asOf,
+    filter: { directiveId: directive.id, includeImplementing: true },
+  })
+  const ids = facts.map((f) => f.id as never)
+  const [tasks, reports] = await Promise.all([
+    tenant.tasks.findByIds(ids),
+    tenant.tasks.progressReportsOf(ids),
+  ])
+  const directiveIds = [...new Set(tasks.flatMap((t) => (t ? [t.directiveId] : [])))]
+  const directives = await tenant.directives.findByIds(directiveIds as DirectiveId[])
+  const symbols = new Map(directives.flatMap((d) => (d ? [[d.id as string, d.symbolText]] : [])))
+
+  const assessments: Assessment[] = []
+  let after: string | null = null
+  for (;;) {
+    const page = await tenant.assessments.list({
+      first: 100,
+      after,
+      filter: { directiveId: directive.id, from, to },
+      orderBy: 'ASSESSED_ON_ASC',
+    })
+    assessments.push(...page.edges.map((e) => e.node))
+    const last = page.edges.at(-1)
+    if (!page.hasNextPage || last === undefined) break
+    after = last.cursor
+  }
+
+  const organizationIds = [
+    ...new Set<string>([directive.issuerId, ...facts.map((f) => f.leadId)]),
+  ] as OrganizationId[]
+  const organizations: ReportOrganization[] = (
+    await tenant.organizations.findByIds(organizationIds)
+  ).flatMap((o) => (o ? [{ id: o.id, code: o.code, name: o.name }] : []))
+
+  const inputs: ReportTaskInput[] = facts.map((fact, index) => {
+    const task = tasks[index]
+    return {
+      ...fact,
+      reference: task?.reference ?? null,
+      title: task?.title ?? '',
+      directiveSymbol: task ? (symbols.get(task.directiveId) ?? null) : null,
+      reports: reports.get(fact.id as never) ?? [],
+    }
+  })
+  return assembleReport({
+    kind: options.kind,
+    directive: { id: directive.id, symbolText: directive.symbolText, title: directive.title },
+    scope: organizations.find((o) => o.id === directive.issuerId) ?? null,
+    period: { from, to },
+    asOf: options.asOf,
+    tasks: inputs,
+    organizations,
+    assessments,
+  })
+}
+
+const ReportKindEnum = builder.enumType('ReportKind', {
+  description: 'The report to draft: báo cáo định kỳ, sơ kết or tổng kết.',
+  values: labelledValues(REPORT_KINDS, REPORT_KIND_LABELS),
+})
+
+const ReportFormatEnum = builder.enumType('ReportFormat', {
+  description: 'How the report is written out.',
+  values: {
+    MARKDOWN: { description: 'Markdown, each paragraph followed by a comment naming its records.' },
+    HTML: { description: 'One self-contained HTML page with inline CSS and SVG charts.' },
+  },
+})
+
+builder.objectField(DirectiveNode, 'report', (t) =>
+  t.string({
+    description:
+      'A draft report on how this document was carried out: the skeleton (results, limitations, ' +
+      'causes, lessons, directions, recommendations) from the assessments and progress reports of ' +
+      'the period, and the figures of its tasks and those of the documents implementing it as of ' +
+      '`asOf` — the numbers of `scorecard(directiveId, asOf)`. `asOf` defaults to `to`, else ' +
+      'today; the period to the issue day through `asOf`. Only what the caller may see is used.',
+    args: {
+      kind: t.arg({ type: ReportKindEnum, required: false, defaultValue: 'PERIODIC_REPORT' }),
+      from: t.arg({ type: 'Date', required: false }),
+      to: t.arg({ type: 'Date', required: false }),
+      asOf: t.arg({ type: 'Date', required: false }),
+      format: t.arg({ type: ReportFormatEnum, required: false, defaultValue: 'MARKDOWN' }),
+    },
+    resolve: async (directive, args, context) => {
+      const asOf = args.asOf ?? args.to ?? context.clock.today()
+      const report = await directiveReport(context.tenant, directive, {
+        kind: args.kind ?? 'PERIODIC_REPORT',
+        from: args.from ?? null,
+        to: args.to ?? null,
+        asOf,
+      })
+      if (!report.ok) {
+        throw new GraphQLError(`${report.error.message} / ${report.error.messageVi}`, {
+          extensions: { code: report.error.code },
+        })
+      }
+      return args.format === 'HTML'
+        ? renderReportHtml(report.value)
+        : renderReportMarkdown(report.value)
+    },
+  }),
+)

@@ -1,0 +1,230 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { EXAMPLE_BUNDLE_FILE } from '@chidao/db'
+import { testBackends } from '@chidao/db/testing'
+import { TIMELINESS_LABELS } from '@chidao/domain'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { gatewayHarness, loadExampleInto } from './support/gateway-harness.js'
+
+// The sơ kết of the example programme: its period and the day its figures are taken.
+const FROM = '2021-03-15'
+const TO = '2024-03-31'
+const AS_OF = '2024-03-31'
+
+const REPORT = /* GraphQL */ `
+  query Report($format: ReportFormat!, $asOf: Date) {
+    directive(symbol: "06-CTr/TU") {
+      id
+      report(kind: INTERIM_REVIEW, from: "${FROM}", to: "${TO}", asOf: $asOf, format: $format)
+    }
+  }
+`
+
+const SCORECARD = /* GraphQL */ `
+  query Card($directiveId: ID!, $asOf: Date!) {
+    scorecard(directiveId: $directiveId, asOf: $asOf) {
+      counts { completedOnTime completedLate inProgress overdue cancelled total }
+      completionRateDueByDate { numerator denominator }
+      completionRateAllAssigned { numerator denominator }
+      onTimeRateDueByDate { numerator denominator }
+      onTimeRateAllAssigned { numerator denominator }
+    }
+  }
+`
+
+type Card = Record<string, any>
+
+/** The numbers a rendered report states, read back from its annex table and its rates. */
+function numbersInMarkdown(md: string) {
+  const row = (label: string) => {
+    const m = md.match(new RegExp(`^\\| ${label} \\| (\\d+) \\|$`, 'm'))
+    return m ? Number(m[1]) : null
+  }
+  const rates = (label: string) => {
+    const m = md.match(
+      new RegExp(`^\\| ${label} \\| (\\d+)/(\\d+) \\(.*?\\) \\| (\\d+)/(\\d+) `, 'm'),
+    )
+    return m ? m.slice(1, 5).map(Number) : null
+  }
+  return {
+    completedOnTime: row(TIMELINESS_LABELS.COMPLETED_ON_TIME.vi),
+    completedLate: row(TIMELINESS_LABELS.COMPLETED_LATE.vi),
+    inProgress: row(TIMELINESS_LABELS.IN_PROGRESS.vi),
+    overdue: row(TIMELINESS_LABELS.OVERDUE.vi),
+    total: row('Tổng số \\(không kể nhiệm vụ đã hủy\\)'),
+    cancelled: row('Đã hủy'),
+    completed: rates('Tỷ lệ hoàn thành'),
+    onTime: rates('Tỷ lệ hoàn thành đúng hạn'),
+  }
+}
+
+function expected(card: Card) {
+  return {
+    ...card.counts,
+    completed: [
+      card.completionRateDueByDate.numerator,
+      card.completionRateDueByDate.denominator,
+      card.completionRateAllAssigned.numerator,
+      card.completionRateAllAssigned.denominator,
+    ],
+    onTime: [
+      card.onTimeRateDueByDate.numerator,
+      card.onTimeRateDueByDate.denominator,
+      card.onTimeRateAllAssigned.numerator,
+      card.onTimeRateAllAssigned.denominator,
+    ],
+  }
+}
+
+describe.each(testBackends())('Directive.report on the example programme on %s', (backend) => {
+  let h: Awaited<ReturnType<typeof gatewayHarness>>
+  let directiveId: string
+  let card: Card
+  beforeAll(async () => {
+    h = await gatewayHarness(backend)
+    await loadExampleInto(h.db)
+    const r = await h.graphql<{ directive: { id: string } }>(
+      `{ directive(symbol: "06-CTr/TU") { id } }`,
+    )
+    directiveId = r.data!.directive.id
+    const c = await h.graphql<{ scorecard: Card }>(SCORECARD, { directiveId, asOf: AS_OF })
+    expect(c.errors).toBeUndefined()
+    card = c.data!.scorecard
+  })
+  afterAll(() => h?.dispose())
+
+  it('drafts the sơ kết in Markdown: the skeleton from the review, the scorecard numbers', async () => {
+    const r = await h.graphql<{ directive: { report: string } }>(REPORT, {
+      format: 'MARKDOWN',
+      asOf: AS_OF,
+    })
+    expect(r.errors).toBeUndefined()
+    const md = r.data!.directive.report
+    expect(md.split('\n').filter((l) => l.startsWith('## '))).toEqual([
+      '## I. KẾT QUẢ ĐẠT ĐƯỢC',
+      '## II. HẠN CHẾ',
+      '## III. NGUYÊN NHÂN',
+      '## IV. BÀI HỌC KINH NGHIỆM',
+      '## V. PHƯƠNG HƯỚNG, NHIỆM VỤ',
+      '## VI. ĐỀ XUẤT, KIẾN NGHỊ',
+      '## PHỤ LỤC',
+    ])
+    expect(md).toContain('# SƠ KẾT THỰC HIỆN 06-CTR/TU')
+    expect(md).toContain('Đơn vị: Ban Thường vụ Tỉnh ủy')
+    // From the interim review's findings, and from the progress narratives.
+    expect(md).toContain('Ngân sách tỉnh khó khăn trong giai đoạn phục hồi sau dịch bệnh')
+    expect(md).toContain('Đề nghị Ủy ban nhân dân tỉnh chỉ đạo Sở Tài chính')
+    expect(md).toContain('Phát hành 2.000 cuốn tài liệu hỏi đáp')
+    expect(md).toContain('Xếp loại: Hoàn thành tốt nhiệm vụ (78 điểm')
+    expect(md).toContain(
+      '| Số hội thành viên của Liên hiệp hội tỉnh | hội | 1/1/2023–31/12/2023 | 21 | 20 | Không đạt |',
+    )
+    expect(md).toMatch(/<!-- ASSESSMENT:[0-9a-f-]{36} -->/)
+    expect(numbersInMarkdown(md)).toEqual(expected(card))
+    expect(card.counts.total).toBeGreaterThan(10)
+  })
+
+  it('drafts it in HTML with the charts, the same numbers in the bars and the tables', async () => {
+    const r = await h.graphql<{ directive: { report: string } }>(REPORT, {
+      format: 'HTML',
+      asOf: AS_OF,
+    })
+    expect(r.errors).toBeUndefined()
+    const html = r.data!.directive.report
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true)
+    expect(html).not.toMatch(/<script|<link|\ssrc=|\shref=/)
+    expect(html.match(/<svg /g)).toHaveLength(2)
+    const counted = Object.fromEntries(
+      [...html.matchAll(/data-timeliness="(\w+)" data-count="(\d+)"/g)].map((m) => [
+        m[1],
+        Number(m[2]),
+      ]),
+    )
+    expect({
+      completedOnTime: counted.COMPLETED_ON_TIME ?? 0,
+      completedLate: counted.COMPLETED_LATE ?? 0,
+      inProgress: counted.IN_PROGRESS ?? 0,
+      overdue: counted.OVERDUE ?? 0,
+    }).toEqual({
+      completedOnTime: card.counts.completedOnTime,
+      completedLate: card.counts.completedLate,
+      inProgress: card.counts.inProgress,
+      overdue: card.counts.overdue,
+    })
+    const d = card.completionRateDueByDate
+    const a = card.completionRateAllAssigned
+    expect(html).toContain(`<td>Tỷ lệ hoàn thành</td><td>${d.numerator}/${d.denominator} (`)
+    expect(html).toContain(`<td>${a.numerator}/${a.denominator} (`)
+    expect(html).toContain('<h2>III. NGUYÊN NHÂN</h2>')
+  })
+
+  it('judges on the date asked, as the scorecard does on that date', async () => {
+    const later = '2026-01-31'
+    const c = await h.graphql<{ scorecard: Card }>(SCORECARD, { directiveId, asOf: later })
+    const r = await h.graphql<{ directive: { report: string } }>(REPORT, {
+      format: 'MARKDOWN',
+      asOf: later,
+    })
+    expect(r.errors).toBeUndefined()
+    expect(numbersInMarkdown(r.data!.directive.report)).toEqual(expected(c.data!.scorecard))
+  })
+
+  it('reports a bad period as a coded error', async () => {
+    const r = await h.graphql(`{
+      directive(symbol: "06-CTr/TU") { report(from: "2024-01-01", to: "2023-01-01") }
+    }`)
+    expect(r.errors?.[0]?.extensions?.code).toBe('INVALID_REPORT_PERIOD')
+  })
+
+  it('leaves out what the caller may not see', async () => {
+    const secret = await h.graphql<{ directive: { report: string } | null }>(
+      `{ directive(symbol: "215-TB/TU") { report } }`,
+      undefined,
+      { roles: ['VIEWER'], clearance: 'PUBLIC' },
+    )
+    expect(secret.data?.directive ?? null).toBeNull()
+  })
+})
+
+describe('chidao report', () => {
+  const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url))
+  let dir: string
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'chidao-report-'))
+  })
+  afterAll(() => rm(dir, { recursive: true, force: true }))
+
+  function chidao(args: string[]) {
+    const result = spawnSync(
+      process.execPath,
+      ['--conditions=@chidao/source', '--import', 'tsx', MAIN, ...args],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, LOG_LEVEL: 'silent', CHIDAO_DATA_DIR: join(dir, 'data') },
+        timeout: 120_000,
+      },
+    )
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+  }
+
+  it('writes the sơ kết of the example programme in both formats', async () => {
+    const imported = chidao(['import', EXAMPLE_BUNDLE_FILE])
+    expect(imported.code, imported.stderr).toBe(0)
+    const common = ['--directive', '06-CTr/TU', '--kind', 'INTERIM_REVIEW', '--from', FROM]
+    const md = chidao(['report', ...common, '--to', TO, '--format', 'md'])
+    expect(md.code, md.stderr).toBe(0)
+    expect(md.stdout).toContain('# SƠ KẾT THỰC HIỆN 06-CTR/TU')
+    const out = join(dir, 'so-ket.html')
+    const html = chidao(['report', ...common, '--to', TO, '--format', 'html', '--out', out])
+    expect(html.code, html.stderr).toBe(0)
+    expect(await readFile(out, 'utf8')).toContain('<h2>I. KẾT QUẢ ĐẠT ĐƯỢC</h2>')
+    const usage = chidao(['report', '--directive', '06-CTr/TU', '--format', 'docx'])
+    expect(usage.code).toBe(2)
+    const missing = chidao(['report', '--directive', '99-CTr/TU'])
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('No directive 99-CTr/TU')
+  }, 300_000)
+})
