@@ -15,6 +15,7 @@ import type { CompletionRate, RateDenominator, RateMeasure } from '../task/compl
 import type { ProgressReport } from '../task/progress-report.js'
 import { type Timeliness, timeliness } from '../task/timeliness.js'
 import { compareVietnamese } from '../text/vietnamese-collation.js'
+import { formatVietnameseDate } from '../text/vietnamese-date.js'
 import { REPORT_KIND_LABELS, type ReportKind } from './report-kind.js'
 
 /**
@@ -378,6 +379,11 @@ function figuresOf(
   )
 }
 
+function day(date: IsoDate | null): string {
+  // Overdue and late tasks always have a due day; a late one always a completion day.
+  return date === null ? '' : formatVietnameseDate(date)
+}
+
 function taskName(task: ReportTaskInput): string {
   const where = [task.directiveSymbol, task.reference].filter(Boolean).join(' ')
   return where === '' ? task.title : `${where} — ${task.title}`
@@ -491,8 +497,16 @@ export function assembleReport(input: ReportInput): Result<Report, DomainError> 
 
   // biome-ignore lint/complexity/useMathMinMax: ISO date strings, not numbers
   const reportEnd = asOf < period.to ? asOf : period.to
+  // The directive's own tasks first, then those of implementing documents; by reference.
+  const main = input.directive.symbolText
+  const ordered = [...input.tasks].sort((a, b) => {
+    const sa = a.directiveSymbol ?? main
+    const sb = b.directiveSymbol ?? main
+    if (sa !== sb) return sa === main ? -1 : sb === main ? 1 : sa.localeCompare(sb)
+    return (a.reference ?? '').localeCompare(b.reference ?? '', 'en', { numeric: true })
+  })
   const annex: ReportAnnexLine[] = []
-  for (const task of input.tasks) {
+  for (const task of ordered) {
     let latest: ProgressReport | null = null
     for (const report of task.reports) {
       if (report.reportedOn < period.from || report.reportedOn > reportEnd) continue
@@ -507,8 +521,8 @@ export function assembleReport(input: ReportInput): Result<Report, DomainError> 
     if (judged === 'OVERDUE' || judged === 'COMPLETED_LATE') {
       const state =
         judged === 'OVERDUE'
-          ? `chưa hoàn thành, đã quá hạn (hạn ${task.due})`
-          : `hoàn thành quá hạn (hạn ${task.due}, hoàn thành ${task.completedOn})`
+          ? `chưa hoàn thành, đã quá hạn (hạn ${day(task.due)})`
+          : `hoàn thành quá hạn (hạn ${day(task.due)}, hoàn thành ${day(task.completedOn)})`
       const said = latest === null ? '' : ` ${latest.narrative}`
       paragraphs.limitations.push(
         Object.freeze({
@@ -532,7 +546,9 @@ export function assembleReport(input: ReportInput): Result<Report, DomainError> 
         title: task.title,
         lead,
         due: task.due,
-        completedOn: task.completedOn,
+        // A completion after the report's date is not yet known on that date.
+        completedOn:
+          task.completedOn !== null && task.completedOn <= asOf ? task.completedOn : null,
         timeliness: judged,
         percent: task.percent,
         latestReport:

@@ -59,9 +59,9 @@ describe('assembleReport', () => {
     const limitations = build().sections[1]?.paragraphs ?? []
     expect(limitations).toHaveLength(3)
     expect(limitations[1]?.text).toBe(
-      'Nhiệm vụ 06-CTr/TU T2 — Nhiệm vụ t2 (Sở Tài chính chủ trì) hoàn thành quá hạn (hạn 2022-12-31, hoàn thành 2023-02-15). Hoàn thành chậm hai tháng',
+      'Nhiệm vụ 06-CTr/TU T2 — Nhiệm vụ t2 (Sở Tài chính chủ trì) hoàn thành quá hạn (hạn ngày 31/12/2022, hoàn thành ngày 15/2/2023). Hoàn thành chậm hai tháng',
     )
-    expect(limitations[2]?.text).toContain('chưa hoàn thành, đã quá hạn (hạn 2023-12-31)')
+    expect(limitations[2]?.text).toContain('chưa hoàn thành, đã quá hạn (hạn ngày 31/12/2023)')
     expect(limitations[2]?.text).toContain('Đang xây dựng dự thảo quy định')
     expect(limitations[2]?.sources).toEqual([
       { kind: 'TASK', id: 't3' },
@@ -153,6 +153,19 @@ describe('assembleReport', () => {
     expect(report.annex[2]?.latestReport?.id).toBe('r3')
     expect(report.annex[4]?.latestReport).toBeNull()
     expect(report.annex[6]?.directiveSymbol).toBe('128/KH-UBND')
+    const early = build({ ...INPUT, asOf: '2022-06-25' })
+    expect(early.annex[1]).toMatchObject({ taskId: 't2', completedOn: null })
+    expect(early.annex[0]?.completedOn).toBe('2022-06-20')
+    const mixed = build({
+      ...INPUT,
+      tasks: [
+        { ...TASKS[6]!, id: 'p2', directiveSymbol: '45-KH/HU', reference: '10' },
+        { ...TASKS[6]!, id: 'p1', directiveSymbol: '45-KH/HU', reference: '2' },
+        { ...TASKS[6]!, id: 'u', directiveSymbol: '128/KH-UBND' },
+        { ...TASKS[0]!, id: 'own', directiveSymbol: null, reference: null },
+      ],
+    })
+    expect(mixed.annex.map((l) => l.taskId)).toEqual(['own', 'u', 'p1', 'p2'])
   })
 
   it('defaults the date to the end of the period and titles by kind', () => {
