@@ -65,7 +65,8 @@ for (const { dir, name } of publishedPackages(ROOT)) {
   console.log(
     `\n${pack.filename}  ${size(pack.size)} packed, ${size(pack.unpackedSize)} unpacked, ${pack.entryCount} files  (${name})`,
   )
-  for (const file of pack.files) console.log(`  ${size(file.size).padStart(9)}  ${file.path}`)
+  const files = [...pack.files].sort((a, b) => a.path.localeCompare(b.path))
+  for (const file of files) console.log(`  ${size(file.size).padStart(9)}  ${file.path}`)
 }
 
 step('pending version bumps')
