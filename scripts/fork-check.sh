@@ -47,11 +47,13 @@ fi
 
 step "validate and import a second province (docs/examples/tinh-mau.yaml)"
 export CHIDAO_DATA_DIR="$work/data" CHIDAO_TENANT=tinh-mau CHIDAO_SEED=none LOG_LEVEL=silent
-npx chidao validate docs/examples/tinh-mau.yaml
-npx chidao import docs/examples/tinh-mau.yaml
-again=$(npx chidao import docs/examples/tinh-mau.yaml)
-echo "$again"
-npx chidao export --out "$work/export.json"
+# Not `npx chidao`: on a fresh clone npm links the command only if apps/gateway/dist/main.js
+# existed at install time, i.e. not before the first build.
+chidao() { node apps/gateway/dist/main.js "$@"; }
+chidao validate docs/examples/tinh-mau.yaml
+chidao import docs/examples/tinh-mau.yaml
+chidao import docs/examples/tinh-mau.yaml
+chidao export --out "$work/export.json"
 node -e '
   const b = JSON.parse(require("node:fs").readFileSync(process.argv[1], "utf8"))
   if (b.tenant.id !== "tinh-mau" || b.tasks.length !== 2) throw new Error("unexpected export")
