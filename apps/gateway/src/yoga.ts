@@ -14,6 +14,7 @@ import {
 } from './config.js'
 import type { GatewayContext } from './context.js'
 import { createLogger, type Logger } from './logger.js'
+import { maskError } from './plugins/mask-error.js'
 import { requestIdOf } from './plugins/request-id.js'
 import { useAnonymousAccessGuard } from './plugins/use-anonymous-access-guard.js'
 import { useArmor } from './plugins/use-armor.js'
@@ -97,7 +98,7 @@ export function createGateway(
     // Also Yoga's own cap, behind useRequestBodyLimit, which refuses first and names the limit.
     maxRequestBodySize: limits.maxBodyBytes,
     // Never `isDev`: no stack or original message reaches a client, whatever NODE_ENV says.
-    maskedErrors: { isDev: false },
+    maskedErrors: { isDev: false, maskError },
     logging: yogaLogging(logger),
     context: async ({ request }) => {
       let viewer: GatewayContext['viewer']

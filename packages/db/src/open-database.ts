@@ -85,6 +85,10 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   // An idle client that loses its server (restart, pg_terminate_backend) emits 'error' on the
   // pool; without a listener that would crash the process. The pool replaces the client.
   pool.on('error', () => {})
+  // A client can also lose its server while a transaction holds it: the query under way fails
+  // (and the caller sees that error), but pg also emits 'error' on the client, which would
+  // crash the process if nothing listened. The pool discards the broken client.
+  pool.on('connect', (client) => client.on('error', () => {}))
   try {
     const client = await pool.connect()
     client.release()

@@ -97,8 +97,12 @@ describe.skipIf(!serverUrl)('PostgreSQL connections killed mid-transaction', () 
     }
     // Each failed request says so, in a GraphQL error with a message and no detail.
     for (const f of failures) {
-      const body = JSON.parse(f.text) as { errors?: { message: string }[] }
+      const body = JSON.parse(f.text) as {
+        errors?: { message: string; extensions?: { code?: string } }[]
+      }
       expect(body.errors?.[0]?.message).toBeTruthy()
+      // A code the client can act on: the database went away, retry with the same key.
+      expect(body.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE')
     }
     const messages = [...new Set(failures.map((f) => JSON.parse(f.text).errors[0].message))]
 

@@ -1,0 +1,39 @@
+import { GraphQLError } from 'graphql'
+import { maskError as yogaMaskError } from 'graphql-yoga'
+
+/** SQLSTATE classes and driver codes that mean "the database went away", not "a bug". */
+const UNAVAILABLE = /^(08|57P0)/
+const NETWORK = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT'])
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error; e instanceof Error; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: unknown }).code
+    if (typeof code === 'string' && (UNAVAILABLE.test(code) || NETWORK.has(code))) return true
+    if (
+      /Connection terminated|connection .* closed|terminating connection|connection error and is not queryable/i.test(
+        e.message,
+      )
+    ) {
+      return true
+    }
+    const original = (e as { originalError?: unknown }).originalError
+    if (original && original !== e && isDatabaseUnavailable(original)) return true
+  }
+  return false
+}
+
+/**
+ * Yoga's error masking, with one addition: when the database went away in the middle of a
+ * request, the client is told so — a code it can act on and the advice to retry (writes with
+ * the same idempotency key) — instead of "Unexpected error". Nothing of the driver's message,
+ * the SQL or a stack is shown.
+ */
+export function maskError(error: unknown, message: string, isDev?: boolean): Error {
+  if (isDatabaseUnavailable(error)) {
+    return new GraphQLError(
+      'The database is unavailable for a moment; retry the request (a write with the same idempotency key) / Cơ sở dữ liệu tạm thời không truy cập được; hãy gửi lại yêu cầu',
+      { extensions: { code: 'DATABASE_UNAVAILABLE' } },
+    )
+  }
+  return yogaMaskError(error, message, isDev)
+}
