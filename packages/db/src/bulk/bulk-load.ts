@@ -1,21 +1,25 @@
 import { randomUUID } from 'node:crypto'
 import {
   type Bundle,
-  type BundleAssessment,
   type BundleTask,
   bundleDirectiveRef,
   bundleTaskRef,
   type ChangeContext,
   parseDocumentSymbol,
-  resolveBundleDirective,
 } from '@chidao/domain'
 import { sql, type Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
+import {
+  type BundleIds,
+  bundleAssessmentColumns,
+  bundleTaskColumns,
+  importEventDay,
+  importEventType,
+} from '../bundle/bundle-columns.js'
 import type { ChidaoDatabase } from '../chidao-database.js'
 import { directiveValues } from '../directive/kysely-directive-repository.js'
 import { organizationKeys } from '../organization/organization-keys.js'
 import type { ChidaoSchema } from '../schema.js'
-import { taskSearchKey } from '../search/search-keys.js'
 import { fenceTransaction } from '../tenant/tenant-transaction.js'
 
 type Trx = Transaction<ChidaoSchema>
@@ -122,6 +126,11 @@ class BulkLoader {
   readonly #orgIds = new Map<string, string>()
   readonly #directiveIds = new Map<string, string>()
   readonly #taskIds = new Map<string, string>()
+  readonly #ids: BundleIds = {
+    organization: (code) => this.#org(code),
+    directive: (ref) => this.#directive(ref),
+    task: (ref) => this.#taskIds.get(ref) ?? null,
+  }
   readonly rows: Record<string, number> = {}
   statements = 0
 
@@ -268,7 +277,7 @@ class BulkLoader {
         directive_id: this.#directive(task.directive),
         reference: task.reference,
         parent_id: task.parent === null ? null : (this.#taskIds.get(task.parent) ?? null),
-        ...taskValues(task, (code) => this.#org(code)),
+        ...bundleTaskColumns(task, this.#ids),
         deadline: task.deadline === null ? null : JSON.stringify(task.deadline),
       })),
     )
@@ -276,13 +285,13 @@ class BulkLoader {
       trx,
       'task_event',
       bundle.tasks.flatMap((task) => {
-        const type = importEventType(task.status)
+        const type = importEventType(null, task.status)
         if (type === null) return []
         return [
           {
             tenant_id,
             task_id: this.#taskIds.get(bundleTaskRef(task))!,
-            occurred_on: eventDay(task, bundle),
+            occurred_on: importEventDay(task, bundle),
             type,
             from_status: 'NOT_STARTED',
             to_status: task.status,
@@ -338,7 +347,7 @@ class BulkLoader {
         tenant_id,
         id: assessmentIds[i],
         natural_key: a.key,
-        ...this.#assessmentValues(a),
+        ...bundleAssessmentColumns(a, this.#ids),
       })),
     )
     await this.#insert(
@@ -386,38 +395,6 @@ class BulkLoader {
     this.statements++
     this.rows.audit_event = 1
   }
-
-  #assessmentValues(a: BundleAssessment) {
-    const subject = a.subject
-    return {
-      kind: a.kind,
-      subject_kind: subject.kind,
-      subject_directive_id:
-        subject.kind === 'DIRECTIVE_IMPLEMENTATION' ? this.#directive(subject.directive) : null,
-      subject_organization_id:
-        subject.kind === 'DIRECTIVE_IMPLEMENTATION' || subject.kind === 'ORGANIZATION_YEAR'
-          ? this.#org(subject.organization)
-          : null,
-      subject_task_id: subject.kind === 'TASK' ? (this.#taskIds.get(subject.task) ?? null) : null,
-      subject_year: subject.kind === 'ORGANIZATION_YEAR' ? subject.year : null,
-      period_from: a.period.from,
-      period_to: a.period.to,
-      title: a.title,
-      assessor_id: this.#org(a.assessor)!,
-      assessed_on: a.assessedOn,
-      findings: JSON.stringify(a.findings),
-      social_critique:
-        a.socialCritique === null
-          ? null
-          : JSON.stringify({
-              ...a.socialCritique,
-              requestingBody: a.socialCritique.requestingBody,
-            }),
-      score: a.rating?.score ?? null,
-      rating: a.rating?.level ?? null,
-      rating_rules_id: a.rating?.rules ?? null,
-    }
-  }
 }
 
 /** Tasks ordered so that every parent comes before its subtasks (stable otherwise). */
@@ -438,48 +415,4 @@ function parentsFirst(tasks: readonly BundleTask[]): BundleTask[] {
     .map((task, index) => ({ task, index, depth: depthOf(task) }))
     .sort((a, b) => a.depth - b.depth || a.index - b.index)
     .map((e) => e.task)
-}
-
-// The three helpers below mirror import-bundle.ts, so that a bulk-loaded task reads the same
-// as an imported one; bulk-load.test.ts checks that both give the same export and history.
-
-/** The task columns a bundle task sets (all but keys, parent and coordinators). */
-function taskValues(task: BundleTask, org: (code: string | null) => string | null) {
-  return {
-    title: task.title,
-    description: task.description,
-    search_key: taskSearchKey(task.reference, task.title),
-    lead_id: org(task.lead)!,
-    monitor_id: org(task.monitor),
-    deadline_kind: task.deadline?.kind ?? null,
-    deadline_due: task.deadline?.due ?? null,
-    reporting_cadence: task.reportingDuty?.cadence ?? null,
-    reporting_recipient_id: org(task.reportingDuty?.recipient ?? null),
-    status: task.status,
-    completed_on: task.completedOn,
-  }
-}
-
-/** The lifecycle event that takes a new task from NOT_STARTED to its status. */
-function importEventType(to: string): string | null {
-  switch (to) {
-    case 'NOT_STARTED':
-      return null
-    case 'COMPLETED':
-    case 'CANCELLED':
-    case 'PAUSED':
-      return to
-    case 'IN_PROGRESS':
-      return 'STARTED'
-    default:
-      return 'REOPENED'
-  }
-}
-
-/** The completion day, else the first progress report, else the day the directive was issued. */
-function eventDay(task: BundleTask, bundle: Bundle): string {
-  if (task.completedOn) return task.completedOn
-  const first = [...task.progressReports].map((r) => r.reportedOn).sort()[0]
-  if (first) return first
-  return resolveBundleDirective(bundle, task.directive)?.issuedOn ?? '1970-01-01'
 }

@@ -7,7 +7,6 @@ import {
   bundleTaskRef,
   type ChangeContext,
   parseDocumentSymbol,
-  resolveBundleDirective,
 } from '@chidao/domain'
 import { sql, type Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
@@ -15,8 +14,14 @@ import type { ChidaoDatabase } from '../chidao-database.js'
 import { directiveValues } from '../directive/kysely-directive-repository.js'
 import { organizationKeys } from '../organization/organization-keys.js'
 import type { ChidaoSchema } from '../schema.js'
-import { taskSearchKey } from '../search/search-keys.js'
 import { fenceTransaction } from '../tenant/tenant-transaction.js'
+import {
+  type BundleIds,
+  bundleAssessmentColumns,
+  bundleTaskColumns,
+  importEventDay,
+  importEventType,
+} from './bundle-columns.js'
 import { type BundleImportReport, emptyCounts, type ImportCounts } from './bundle-import-report.js'
 
 type Trx = Transaction<ChidaoSchema>
@@ -142,6 +147,11 @@ class Importer {
   readonly #orgIds = new Map<string, string>()
   readonly #directiveIds = new Map<string, string>()
   readonly #taskIds = new Map<string, string>()
+  readonly #ids: BundleIds = {
+    organization: (code) => this.#org(code),
+    directive: (ref) => this.#directive(ref),
+    task: (ref) => this.#taskIds.get(ref) ?? null,
+  }
 
   constructor(
     trx: Trx,
@@ -490,7 +500,7 @@ class Importer {
     ]
     for (const task of bundle.tasks) {
       const directiveId = this.#directive(task.directive)
-      const values = taskValues(task, (code) => this.#org(code))
+      const values = bundleTaskColumns(task, this.#ids)
       const row = await this.#trx
         .selectFrom('task')
         .selectAll()
@@ -514,7 +524,7 @@ class Importer {
         id = created.id
         counts.created++
         await this.#audit('task.create', 'Task', id, null, task)
-        await this.#event(id, null, task.status, eventDay(task, bundle))
+        await this.#event(id, null, task.status, importEventDay(task, bundle))
       } else {
         id = row.id
         if (differs(row, values)) {
@@ -532,7 +542,7 @@ class Importer {
           counts.updated++
           await this.#audit('task.update', 'Task', id, pick(row, FIELDS), task)
           if (row.status !== task.status) {
-            await this.#event(id, row.status, task.status, eventDay(task, bundle))
+            await this.#event(id, row.status, task.status, importEventDay(task, bundle))
           }
         } else {
           counts.unchanged++
@@ -659,7 +669,7 @@ class Importer {
   async assessments(bundle: Bundle): Promise<ImportCounts> {
     const counts = emptyCounts()
     for (const assessment of bundle.assessments) {
-      const values = this.#assessmentValues(assessment)
+      const values = bundleAssessmentColumns(assessment, this.#ids)
       const row = await this.#trx
         .selectFrom('assessment')
         .selectAll()
@@ -753,38 +763,6 @@ class Importer {
       }
     }
   }
-
-  #assessmentValues(a: BundleAssessment) {
-    const subject = a.subject
-    return {
-      kind: a.kind,
-      subject_kind: subject.kind,
-      subject_directive_id:
-        subject.kind === 'DIRECTIVE_IMPLEMENTATION' ? this.#directive(subject.directive) : null,
-      subject_organization_id:
-        subject.kind === 'DIRECTIVE_IMPLEMENTATION' || subject.kind === 'ORGANIZATION_YEAR'
-          ? this.#org(subject.organization)
-          : null,
-      subject_task_id: subject.kind === 'TASK' ? (this.#taskIds.get(subject.task) ?? null) : null,
-      subject_year: subject.kind === 'ORGANIZATION_YEAR' ? subject.year : null,
-      period_from: a.period.from,
-      period_to: a.period.to,
-      title: a.title,
-      assessor_id: this.#org(a.assessor)!,
-      assessed_on: a.assessedOn,
-      findings: JSON.stringify(a.findings),
-      social_critique:
-        a.socialCritique === null
-          ? null
-          : JSON.stringify({
-              ...a.socialCritique,
-              requestingBody: a.socialCritique.requestingBody,
-            }),
-      score: a.rating?.score ?? null,
-      rating: a.rating?.level ?? null,
-      rating_rules_id: a.rating?.rules ?? null,
-    }
-  }
 }
 
 function directiveAudit(d: BundleDirective) {
@@ -794,24 +772,6 @@ function directiveAudit(d: BundleDirective) {
     issuedOn: d.issuedOn,
     title: d.title,
     secrecy: d.secrecy,
-  }
-}
-
-/** The task columns a bundle task sets (all but keys, parent and coordinators). */
-function taskValues(task: BundleTask, org: (code: string | null) => string | null) {
-  return {
-    title: task.title,
-    description: task.description,
-    search_key: taskSearchKey(task.reference, task.title),
-    lead_id: org(task.lead)!,
-    monitor_id: org(task.monitor),
-    deadline: task.deadline,
-    deadline_kind: task.deadline?.kind ?? null,
-    deadline_due: task.deadline?.due ?? null,
-    reporting_cadence: task.reportingDuty?.cadence ?? null,
-    reporting_recipient_id: org(task.reportingDuty?.recipient ?? null),
-    status: task.status,
-    completed_on: task.completedOn,
   }
 }
 
@@ -858,31 +818,4 @@ export async function readIndicators(trx: Trx, tenantId: string, assessmentIds: 
     result.set(row.assessment_id, list)
   }
   return result
-}
-
-/** The lifecycle event that takes a task from one status to another, for an import. */
-function importEventType(from: string | null, to: string): string | null {
-  const start = from ?? 'NOT_STARTED'
-  if (start === to) return null
-  switch (to) {
-    case 'COMPLETED':
-    case 'CANCELLED':
-    case 'PAUSED':
-      return to
-    case 'IN_PROGRESS':
-      return start === 'PAUSED' ? 'RESUMED' : start === 'NOT_STARTED' ? 'STARTED' : 'REOPENED'
-    default:
-      return 'REOPENED'
-  }
-}
-
-/**
- * The day a status set by a bundle took effect, as near as the bundle tells: the completion
- * day, else the first progress report, else the day the directive was issued.
- */
-function eventDay(task: BundleTask, bundle: Bundle): string {
-  if (task.completedOn) return task.completedOn
-  const first = [...task.progressReports].map((r) => r.reportedOn).sort()[0]
-  if (first) return first
-  return resolveBundleDirective(bundle, task.directive)?.issuedOn ?? '1970-01-01'
 }

@@ -1,0 +1,93 @@
+import {
+  type Bundle,
+  type BundleAssessment,
+  type BundleTask,
+  resolveBundleDirective,
+} from '@chidao/domain'
+import { taskSearchKey } from '../search/search-keys.js'
+
+/**
+ * How the natural keys of a bundle become row ids while it is written: organisation codes,
+ * directive refs and task refs. Both the importer and the bulk loader provide one.
+ */
+export interface BundleIds {
+  organization(code: string | null): string | null
+  directive(ref: string): string
+  task(ref: string): string | null
+}
+
+/**
+ * The task columns a bundle task sets (all but ids, keys, parent and coordinators), the same
+ * for an import and a bulk load. `deadline` is the domain value; serialise it to write it.
+ */
+export function bundleTaskColumns(task: BundleTask, ids: Pick<BundleIds, 'organization'>) {
+  return {
+    title: task.title,
+    description: task.description,
+    search_key: taskSearchKey(task.reference, task.title),
+    lead_id: ids.organization(task.lead)!,
+    monitor_id: ids.organization(task.monitor),
+    deadline: task.deadline,
+    deadline_kind: task.deadline?.kind ?? null,
+    deadline_due: task.deadline?.due ?? null,
+    reporting_cadence: task.reportingDuty?.cadence ?? null,
+    reporting_recipient_id: ids.organization(task.reportingDuty?.recipient ?? null),
+    status: task.status,
+    completed_on: task.completedOn,
+  }
+}
+
+/** The assessment columns a bundle assessment sets (all but ids and its key). */
+export function bundleAssessmentColumns(a: BundleAssessment, ids: BundleIds) {
+  const subject = a.subject
+  return {
+    kind: a.kind,
+    subject_kind: subject.kind,
+    subject_directive_id:
+      subject.kind === 'DIRECTIVE_IMPLEMENTATION' ? ids.directive(subject.directive) : null,
+    subject_organization_id:
+      subject.kind === 'DIRECTIVE_IMPLEMENTATION' || subject.kind === 'ORGANIZATION_YEAR'
+        ? ids.organization(subject.organization)
+        : null,
+    subject_task_id: subject.kind === 'TASK' ? ids.task(subject.task) : null,
+    subject_year: subject.kind === 'ORGANIZATION_YEAR' ? subject.year : null,
+    period_from: a.period.from,
+    period_to: a.period.to,
+    title: a.title,
+    assessor_id: ids.organization(a.assessor)!,
+    assessed_on: a.assessedOn,
+    findings: JSON.stringify(a.findings),
+    // The requesting body stays a code, as bundles write it, so an export gives it back.
+    social_critique: a.socialCritique === null ? null : JSON.stringify(a.socialCritique),
+    score: a.rating?.score ?? null,
+    rating: a.rating?.level ?? null,
+    rating_rules_id: a.rating?.rules ?? null,
+  }
+}
+
+/** The lifecycle event that takes a task from one status to another, for an import. */
+export function importEventType(from: string | null, to: string): string | null {
+  const start = from ?? 'NOT_STARTED'
+  if (start === to) return null
+  switch (to) {
+    case 'COMPLETED':
+    case 'CANCELLED':
+    case 'PAUSED':
+      return to
+    case 'IN_PROGRESS':
+      return start === 'PAUSED' ? 'RESUMED' : start === 'NOT_STARTED' ? 'STARTED' : 'REOPENED'
+    default:
+      return 'REOPENED'
+  }
+}
+
+/**
+ * The day a status set by a bundle took effect, as near as the bundle tells: the completion
+ * day, else the first progress report, else the day the directive was issued.
+ */
+export function importEventDay(task: BundleTask, bundle: Bundle): string {
+  if (task.completedOn) return task.completedOn
+  const first = [...task.progressReports].map((r) => r.reportedOn).sort()[0]
+  if (first) return first
+  return resolveBundleDirective(bundle, task.directive)?.issuedOn ?? '1970-01-01'
+}
