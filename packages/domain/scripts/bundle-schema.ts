@@ -419,6 +419,13 @@ export function bundleJsonSchema(): JsonSchema {
     title: 'chidao bundle',
     description: `A chidao bundle (format ${BUNDLE_FORMAT}, version ${BUNDLE_VERSION}): one tenant's organisations, directives, relations, tasks and assessments, referring to each other by natural keys. Generated from @chidao/domain's types by scripts/bundle-schema.ts; \`chidao validate\` checks what a schema cannot (references, symbols, deadlines, dates).`,
     ...rest,
+    properties: {
+      $schema: {
+        type: 'string',
+        description: 'Where editors find this schema; carries no data and is not exported.',
+      },
+      ...(rest as { properties: Record<string, JsonSchema> }).properties,
+    },
     definitions: {
       code: { type: 'string', minLength: 1, description: 'An organisation code (natural key).' },
       organization,

@@ -68,8 +68,10 @@ const TOP_FIELDS = [
   'relations',
   'tasks',
   'assessments',
+  // A JSON bundle may name its schema for editors; it carries no data and is not exported.
+  '$schema',
 ] as const
-const SECTIONS = TOP_FIELDS.slice(6) as readonly string[]
+const SECTIONS = TOP_FIELDS.slice(6, 12) as readonly string[]
 const ORGANIZATION_FIELDS = [
   'code',
   'name',

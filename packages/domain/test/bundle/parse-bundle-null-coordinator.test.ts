@@ -25,3 +25,12 @@ describe('parseBundle and holes in lists', () => {
     )
   })
 })
+
+describe('parseBundle and editor hints', () => {
+  it('accepts a "$schema" line for editors, and still refuses unknown fields', () => {
+    const withSchema = { $schema: './node_modules/@chidao/domain/bundle.schema.json', ...example }
+    expect(parseBundle(withSchema).ok).toBe(true)
+    const typo = parseBundle({ ...example, organisation: [] })
+    expect(!typo.ok && typo.error.map((e) => e.code)).toContain('UNKNOWN_FIELD')
+  })
+})
