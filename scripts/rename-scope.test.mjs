@@ -73,7 +73,7 @@ describe('npm run rename-scope', () => {
     assert.equal(gateway.exports['.']['@tinh-abc/source'], './src/index.ts')
     assert.match(textOf(copy.dir, 'package.json'), /--conditions=@tinh-abc\/source/)
     // The command and the environment keep their names.
-    assert.equal(gateway.bin.chidao, './dist/main.js')
+    assert.equal(gateway.bin.chidao, './bin/chidao.js')
     assert.match(textOf(copy.dir, 'README.md'), /CHIDAO_TENANT/)
   })
 
