@@ -27,7 +27,7 @@ git clone --quiet --no-hardlinks "$repo" "$work/fork"
 cd "$work/fork"
 
 step "rename the scope to $scope"
-node scripts/rename-scope.mjs "$scope"
+node scripts/rename-scope.mjs "$scope" --skip-checks
 if left=$(git grep -l '@chidao/'); then
   echo "still @chidao/ after renaming:" >&2
   echo "$left" >&2

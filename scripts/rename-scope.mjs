@@ -9,11 +9,14 @@
 // Touches nothing when the new scope is invalid. The command name `chidao` and the `CHIDAO_*`
 // environment variables stay as they are (they are not the scope).
 //
+// Then, unless --skip-checks, it reinstalls, builds and runs every test, so the fork is known to
+// work under its new name before anything is committed.
+//
 // Options: --from <scope> (default @chidao), --root <dir> (default the repository holding this
-// script). Files are those git tracks, or, outside a git work tree, every file except
+// script), --skip-checks (rename only, and print the steps instead of running them). Files are those git tracks, or, outside a git work tree, every file except
 // node_modules, dist, coverage and .git.
-import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -98,10 +101,11 @@ function main() {
       from: { type: 'string', default: '@chidao' },
       root: { type: 'string', default: fileURLToPath(new URL('..', import.meta.url)) },
       help: { type: 'boolean', short: 'h', default: false },
+      'skip-checks': { type: 'boolean', default: false },
     },
     allowPositionals: true,
   })
-  const usage = 'Usage: npm run rename-scope -- @your-scope   (e.g. @tinh-abc)'
+  const usage = 'Usage: npm run rename-scope -- @your-scope [--skip-checks]   (e.g. @tinh-abc)'
   if (values.help) {
     console.log(usage)
     return 0
@@ -125,6 +129,34 @@ function main() {
   }
   const total = changed.reduce((n, c) => n + c.count, 0)
   console.log(`Renamed ${values.from} to ${to}: ${total} occurrences in ${changed.length} files.`)
+  if (!values['skip-checks']) {
+    // The workspaces are linked under their old names until npm installs again.
+    const installed = [
+      values.root,
+      ...listChildren(values.root, 'packages'),
+      ...listChildren(values.root, 'apps'),
+    ]
+    for (const dir of installed) rmSync(join(dir, 'node_modules'), { recursive: true, force: true })
+    for (const [command, ...args] of [
+      ['npm', 'install', '--no-audit', '--no-fund'],
+      ['npm', 'run', 'build'],
+      ['npm', 'test'],
+    ]) {
+      console.log(`\n$ ${command} ${args.join(' ')}`)
+      const run = spawnSync(command, args, { cwd: values.root, stdio: 'inherit' })
+      if (run.status !== 0) {
+        console.error(
+          `rename-scope: "${command} ${args.join(' ')}" failed after renaming; fix it before committing.`,
+        )
+        return 1
+      }
+    }
+    console.log(`\nThe fork builds and passes its tests as ${to}. Next:
+  npx chidao bundle init --tenant <your-tenant> --name "Tỉnh …" --out my-province.yaml
+Then review the diff (git diff --stat), set "repository" in each package.json to your fork,
+and commit. See docs/forking.md.`)
+    return 0
+  }
   console.log(`
 Next steps:
   rm -rf node_modules packages/*/node_modules apps/*/node_modules
@@ -135,6 +167,15 @@ Next steps:
 Then review the diff (git diff --stat), set "repository" in each package.json to your fork,
 and commit. See docs/forking.md.`)
   return 0
+}
+
+/** The folders directly inside `root/dir` (the workspace packages). */
+function listChildren(root, dir) {
+  const parent = join(root, dir)
+  if (!existsSync(parent)) return []
+  return readdirSync(parent, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => join(parent, e.name))
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

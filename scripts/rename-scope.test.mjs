@@ -26,7 +26,9 @@ function copyTracked() {
 }
 
 const rename = (dir, ...args) =>
-  spawnSync(process.execPath, [SCRIPT, '--root', dir, ...args], { encoding: 'utf8' })
+  spawnSync(process.execPath, [SCRIPT, '--root', dir, '--skip-checks', ...args], {
+    encoding: 'utf8',
+  })
 
 const textOf = (dir, file) => {
   const buffer = readFileSync(join(dir, file))
