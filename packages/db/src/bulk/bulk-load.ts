@@ -11,6 +11,7 @@ import { sql, type Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
 import {
   type BundleIds,
+  beginBundleWrite,
   bundleAssessmentColumns,
   bundleTaskColumns,
   importEventDay,
@@ -20,7 +21,6 @@ import type { ChidaoDatabase } from '../chidao-database.js'
 import { directiveValues } from '../directive/kysely-directive-repository.js'
 import { organizationKeys } from '../organization/organization-keys.js'
 import type { ChidaoSchema } from '../schema.js'
-import { fenceTransaction } from '../tenant/tenant-transaction.js'
 
 type Trx = Transaction<ChidaoSchema>
 
@@ -76,26 +76,7 @@ export async function bulkLoadBundle(
   const tenantId = bundle.tenant.id
   const loader = new BulkLoader(tenantId, context, options.batchSize ?? 1_000)
   await db.kysely.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('tenant')
-      .values({
-        id: tenantId,
-        name: bundle.tenant.name,
-        title: bundle.title,
-        description: bundle.description,
-        source: bundle.source,
-      })
-      .onConflict((oc) =>
-        oc.column('id').doUpdateSet({
-          name: bundle.tenant.name,
-          title: bundle.title,
-          description: bundle.description,
-          source: bundle.source,
-        }),
-      )
-      .execute()
-    // The whole record of the tenant, every secrecy level, fenced like importBundle.
-    await fenceTransaction(trx, tenantId, 'TUYET_MAT')
+    await beginBundleWrite(trx, bundle)
     const existing = await trx
       .selectFrom('organization')
       .select('id')

@@ -4,7 +4,10 @@ import {
   type BundleTask,
   resolveBundleDirective,
 } from '@chidao/domain'
+import type { Transaction } from 'kysely'
+import type { ChidaoSchema } from '../schema.js'
 import { taskSearchKey } from '../search/search-keys.js'
+import { fenceTransaction } from '../tenant/tenant-transaction.js'
 
 /**
  * How the natural keys of a bundle become row ids while it is written: organisation codes,
@@ -90,4 +93,27 @@ export function importEventDay(task: BundleTask, bundle: Bundle): string {
   const first = [...task.progressReports].map((r) => r.reportedOn).sort()[0]
   if (first) return first
   return resolveBundleDirective(bundle, task.directive)?.issuedOn ?? '1970-01-01'
+}
+
+/**
+ * Opens a bundle's writing in `trx`: creates or updates the tenant row (the owner's to write),
+ * then fences the rest of the transaction to that tenant at every secrecy level — a bundle is
+ * the whole record of its tenant.
+ */
+export async function beginBundleWrite(
+  trx: Transaction<ChidaoSchema>,
+  bundle: Bundle,
+): Promise<void> {
+  const details = {
+    name: bundle.tenant.name,
+    title: bundle.title,
+    description: bundle.description,
+    source: bundle.source,
+  }
+  await trx
+    .insertInto('tenant')
+    .values({ id: bundle.tenant.id, ...details })
+    .onConflict((oc) => oc.column('id').doUpdateSet(details))
+    .execute()
+  await fenceTransaction(trx, bundle.tenant.id, 'TUYET_MAT')
 }

@@ -14,9 +14,9 @@ import type { ChidaoDatabase } from '../chidao-database.js'
 import { directiveValues } from '../directive/kysely-directive-repository.js'
 import { organizationKeys } from '../organization/organization-keys.js'
 import type { ChidaoSchema } from '../schema.js'
-import { fenceTransaction } from '../tenant/tenant-transaction.js'
 import {
   type BundleIds,
+  beginBundleWrite,
   bundleAssessmentColumns,
   bundleTaskColumns,
   importEventDay,
@@ -47,27 +47,7 @@ export async function importBundle(
 ): Promise<BundleImportReport> {
   const tenantId = bundle.tenant.id
   return db.kysely.transaction().execute(async (trx) => {
-    // The tenant row is the owner's to write; everything after runs fenced to the tenant.
-    await trx
-      .insertInto('tenant')
-      .values({
-        id: tenantId,
-        name: bundle.tenant.name,
-        title: bundle.title,
-        description: bundle.description,
-        source: bundle.source,
-      })
-      .onConflict((oc) =>
-        oc.column('id').doUpdateSet({
-          name: bundle.tenant.name,
-          title: bundle.title,
-          description: bundle.description,
-          source: bundle.source,
-        }),
-      )
-      .execute()
-    // An import is the whole record of the tenant: it sees and writes every secrecy level.
-    await fenceTransaction(trx, tenantId, 'TUYET_MAT')
+    await beginBundleWrite(trx, bundle)
     const progress = options.onProgress ?? (() => {})
     const importer = new Importer(trx, tenantId, context, progress)
     progress('organizations', 0, bundle.organizations.length)
