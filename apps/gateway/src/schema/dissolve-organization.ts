@@ -1,14 +1,8 @@
 import type { Organization } from '@chidao/domain'
 import { typedRefusal } from '../auth/typed-refusal.js'
 import { builder } from '../builder.js'
-import {
-  ConflictFailure,
-  ForbiddenFailure,
-  NotFoundFailure,
-  UnauthenticatedFailure,
-  unwrap,
-  ValidationFailure,
-} from './error.js'
+import { unwrap } from './error.js'
+import { WRITE_ERRORS } from './mutation-support.js'
 import { OrganizationNode } from './organization.js'
 import { organizationIdOf } from './update-organization.js'
 
@@ -45,13 +39,7 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     unauthorizedResolver: typedRefusal,
     errors: {
-      types: [
-        ValidationFailure,
-        NotFoundFailure,
-        ConflictFailure,
-        ForbiddenFailure,
-        UnauthenticatedFailure,
-      ],
+      types: [...WRITE_ERRORS],
       directResult: true,
       union: { name: 'DissolveOrganizationResult' },
     },

@@ -21,15 +21,9 @@ import {
   SocialCritiqueFormEnum,
   SocialCritiqueResponseEnum,
 } from './assessment.js'
-import {
-  ConflictFailure,
-  ForbiddenFailure,
-  NotFoundFailure,
-  UnauthenticatedFailure,
-  unwrap,
-  ValidationFailure,
-} from './error.js'
+import { unwrap } from './error.js'
 import { localIdOf } from './global-id.js'
+import { WRITE_ERRORS } from './mutation-support.js'
 import { RatingEnum } from './scorecard.js'
 
 const AssessmentSubjectInput = builder.inputType('AssessmentSubjectInput', {
@@ -187,13 +181,7 @@ builder.mutationFields((t) => ({
     authScopes: { editor: true },
     unauthorizedResolver: typedRefusal,
     errors: {
-      types: [
-        ValidationFailure,
-        NotFoundFailure,
-        ConflictFailure,
-        ForbiddenFailure,
-        UnauthenticatedFailure,
-      ],
+      types: [...WRITE_ERRORS],
       directResult: true,
       union: { name: 'RecordAssessmentResult' },
     },

@@ -6,15 +6,9 @@ import {
 } from '@chidao/domain'
 import { typedRefusal } from '../auth/typed-refusal.js'
 import { builder } from '../builder.js'
-import {
-  ConflictFailure,
-  ForbiddenFailure,
-  NotFoundFailure,
-  UnauthenticatedFailure,
-  unwrap,
-  ValidationFailure,
-} from './error.js'
+import { NotFoundFailure, unwrap } from './error.js'
 import { localIdOf } from './global-id.js'
+import { WRITE_ERRORS } from './mutation-support.js'
 import { OrganizationKindEnum, OrganizationLevelEnum, OrganizationNode } from './organization.js'
 
 const UpdateOrganizationInput = builder.inputType('UpdateOrganizationInput', {
@@ -73,13 +67,7 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     unauthorizedResolver: typedRefusal,
     errors: {
-      types: [
-        ValidationFailure,
-        NotFoundFailure,
-        ConflictFailure,
-        ForbiddenFailure,
-        UnauthenticatedFailure,
-      ],
+      types: [...WRITE_ERRORS],
       directResult: true,
       union: { name: 'UpdateOrganizationResult' },
     },
