@@ -20,6 +20,7 @@ import { useAnonymousAccessGuard } from './plugins/use-anonymous-access-guard.js
 import { useArmor } from './plugins/use-armor.js'
 import { useCsrfPrevention } from './plugins/use-csrf-prevention.js'
 import { useIntrospectionSwitch } from './plugins/use-introspection-switch.js'
+import { useReadTransaction } from './plugins/use-read-transaction.js'
 import { useRequestBodyLimit } from './plugins/use-request-body-limit.js'
 import { useRequestLogging } from './plugins/use-request-logging.js'
 import { useRequestTimeout } from './plugins/use-request-timeout.js'
@@ -136,6 +137,7 @@ export function createGateway(
       useArmor(limits, { blockFieldSuggestions: security.production }),
       useIntrospectionSwitch(security.introspection),
       useAnonymousAccessGuard({ publicRead: security.publicRead }),
+      useReadTransaction(options.db, logger),
       useRequestTimeout(limits.requestTimeoutMs),
       useReadinessCheck({
         endpoint: '/ready',

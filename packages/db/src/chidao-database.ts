@@ -6,6 +6,8 @@ import { type MigrationReport, migrateDown, migrateToLatest } from './migrate.js
 import { KyselyOrganizationRepository } from './organization/kysely-organization-repository.js'
 import type { ChidaoSchema } from './schema.js'
 import { KyselyTaskRepository } from './task/kysely-task-repository.js'
+import { SharedReadTransaction } from './tenant/shared-read-transaction.js'
+import type { TenantExecutor } from './tenant/tenant-runner.js'
 
 /** Which database engine serves a {@link ChidaoDatabase}. */
 export type Backend = 'postgres' | 'pglite'
@@ -21,6 +23,27 @@ export interface TenantDatabase {
   readonly directives: KyselyDirectiveRepository
   readonly tasks: KyselyTaskRepository
   readonly assessments: KyselyAssessmentRepository
+}
+
+/** A tenant's repositories reading in one shared transaction, until {@link ReadSession.end}. */
+export interface ReadSession extends TenantDatabase {
+  /** Ends the shared transaction and gives its connection back; reads after it are refused. */
+  end(): Promise<void>
+}
+
+function tenantRepositories(
+  executor: TenantExecutor,
+  tenantId: TenantId,
+  clearance: Secrecy,
+): TenantDatabase {
+  return {
+    tenantId,
+    clearance,
+    organizations: new KyselyOrganizationRepository(executor, tenantId, clearance),
+    directives: new KyselyDirectiveRepository(executor, tenantId, clearance),
+    tasks: new KyselyTaskRepository(executor, tenantId, clearance),
+    assessments: new KyselyAssessmentRepository(executor, tenantId, clearance),
+  }
 }
 
 /**
@@ -79,17 +102,25 @@ export class ChidaoDatabase {
     const key = `${tenantId}\u0000${clearance}`
     let scope = this.#tenants.get(key)
     if (!scope) {
-      scope = Object.freeze({
-        tenantId,
-        clearance,
-        organizations: new KyselyOrganizationRepository(this.kysely, tenantId),
-        directives: new KyselyDirectiveRepository(this.kysely, tenantId, clearance),
-        tasks: new KyselyTaskRepository(this.kysely, tenantId, clearance),
-        assessments: new KyselyAssessmentRepository(this.kysely, tenantId, clearance),
-      })
+      scope = Object.freeze(tenantRepositories(this.kysely, tenantId, clearance))
       this.#tenants.set(key, scope)
     }
     return scope
+  }
+
+  /**
+   * The repositories of one tenant at one clearance, all reading in one shared read-only
+   * transaction (see {@link SharedReadTransaction}): for a unit of reading such as a GraphQL
+   * query, which then pays for BEGIN, the tenant fence and COMMIT once and reads one snapshot.
+   * Writes through it fail. Call `end()` when done, in a `finally`.
+   */
+  readSession(tenantId: TenantId, options: { readonly clearance?: Secrecy } = {}): ReadSession {
+    const clearance = options.clearance ?? 'PUBLIC'
+    const shared = new SharedReadTransaction(this.kysely, tenantId, clearance)
+    return Object.freeze({
+      ...tenantRepositories(shared, tenantId, clearance),
+      end: () => shared.end(),
+    })
   }
 
   /** Checks that the database answers; throws when it does not. */

@@ -20,12 +20,12 @@ import {
   type StoredAssessment,
   type TenantId,
 } from '@chidao/domain'
-import { type Kysely, type SelectQueryBuilder, sql, type Transaction } from 'kysely'
+import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
 import { SQLSTATE, sqlState } from '../database-error.js'
 import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import type { ChidaoSchema } from '../schema.js'
-import { inTenantTransaction } from '../tenant/tenant-transaction.js'
+import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
 import {
   ASSESSMENT_COLUMNS,
   type AssessmentRow,
@@ -70,21 +70,19 @@ const MAX_KEY = 200
  * ```
  */
 export class KyselyAssessmentRepository implements AssessmentRepository {
-  readonly #db: Kysely<ChidaoSchema>
+  readonly #runner: TenantRunner
   readonly #tenantId: TenantId
-  readonly #clearance: Secrecy
 
   /**
    * @param clearance The highest secrecy this handle sees (PUBLIC unless said).
    */
-  constructor(db: Kysely<ChidaoSchema>, tenantId: string, clearance: Secrecy = 'PUBLIC') {
-    this.#db = db
+  constructor(db: TenantExecutor, tenantId: string, clearance: Secrecy = 'PUBLIC') {
     this.#tenantId = asId<TenantId>(tenantId)
-    this.#clearance = clearance
+    this.#runner = tenantRunner(db, tenantId, clearance)
   }
 
   #tx<T>(work: (trx: Transaction<ChidaoSchema>) => Promise<T>): Promise<T> {
-    return inTenantTransaction(this.#db, this.#tenantId, work, this.#clearance)
+    return this.#runner(work)
   }
 
   #select(trx: Transaction<ChidaoSchema>): AssessmentQuery {

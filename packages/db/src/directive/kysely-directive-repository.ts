@@ -23,14 +23,14 @@ import {
   type Result,
   type Secrecy,
 } from '@chidao/domain'
-import { type Kysely, type SelectQueryBuilder, sql, type Transaction } from 'kysely'
+import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
 import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
 import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import type { ChidaoSchema } from '../schema.js'
 import { directiveSearchKey } from '../search/search-keys.js'
 import { searchPatterns } from '../search/search-terms.js'
-import { inTenantTransaction } from '../tenant/tenant-transaction.js'
+import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
 import {
   DIRECTIVE_COLUMNS,
   type DirectiveRow,
@@ -71,18 +71,16 @@ const MAX_CHAIN_DEPTH = 100
  * same transaction, chains walked by recursive CTEs in one statement.
  */
 export class KyselyDirectiveRepository implements DirectiveRepository {
-  readonly #db: Kysely<ChidaoSchema>
+  readonly #runner: TenantRunner
   readonly #tenantId: string
-  readonly #clearance: Secrecy
 
-  constructor(db: Kysely<ChidaoSchema>, tenantId: string, clearance: Secrecy = 'PUBLIC') {
-    this.#db = db
+  constructor(db: TenantExecutor, tenantId: string, clearance: Secrecy = 'PUBLIC') {
     this.#tenantId = tenantId
-    this.#clearance = clearance
+    this.#runner = tenantRunner(db, tenantId, clearance)
   }
 
   #run<T>(work: (trx: Transaction<ChidaoSchema>) => Promise<T>): Promise<T> {
-    return inTenantTransaction(this.#db, this.#tenantId, work, this.#clearance)
+    return this.#runner(work)
   }
 
   #select(trx: Transaction<ChidaoSchema>): DirectiveQuery {

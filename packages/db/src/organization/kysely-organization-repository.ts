@@ -23,16 +23,17 @@ import {
   type Page,
   type PageRequest,
   type Result,
+  type Secrecy,
   validateNewOrganization,
   withPathPrefix,
 } from '@chidao/domain'
-import { type Kysely, type SelectQueryBuilder, sql, type Transaction } from 'kysely'
+import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
 import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
 import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import type { ChidaoSchema } from '../schema.js'
 import { searchPatterns } from '../search/search-terms.js'
-import { inTenantTransaction } from '../tenant/tenant-transaction.js'
+import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
 import { organizationKeys } from './organization-keys.js'
 import { ORGANIZATION_COLUMNS, type OrganizationRow, toOrganization } from './organization-row.js'
 
@@ -67,12 +68,16 @@ type OrgQuery = SelectQueryBuilder<ChidaoSchema, 'organization', OrganizationRow
  * transaction.
  */
 export class KyselyOrganizationRepository implements OrganizationRepository {
-  readonly #db: Kysely<ChidaoSchema>
+  readonly #runner: TenantRunner
   readonly #tenantId: string
 
-  constructor(db: Kysely<ChidaoSchema>, tenantId: string) {
-    this.#db = db
+  /**
+   * @param clearance Organisations have no secrecy; the clearance only has to match a shared
+   *   read transaction's, and bounds the tasks an organisation query may join.
+   */
+  constructor(db: TenantExecutor, tenantId: string, clearance: Secrecy = 'PUBLIC') {
     this.#tenantId = tenantId
+    this.#runner = tenantRunner(db, tenantId, clearance)
   }
 
   #select(trx: Transaction<ChidaoSchema>): OrgQuery {
@@ -84,7 +89,7 @@ export class KyselyOrganizationRepository implements OrganizationRepository {
 
   async findById(id: OrganizationId): Promise<Organization | null> {
     if (!isUuid(id)) return null
-    const row = await inTenantTransaction(this.#db, this.#tenantId, (trx) =>
+    const row = await this.#runner((trx) =>
       this.#select(trx).where('id', '=', id).executeTakeFirst(),
     )
     return row ? toOrganization(row) : null
@@ -93,15 +98,13 @@ export class KyselyOrganizationRepository implements OrganizationRepository {
   async findByIds(ids: readonly OrganizationId[]): Promise<readonly (Organization | null)[]> {
     const valid = [...new Set(ids.filter((id) => isUuid(id)))]
     if (valid.length === 0) return ids.map(() => null)
-    const rows = await inTenantTransaction(this.#db, this.#tenantId, (trx) =>
-      this.#select(trx).where('id', 'in', valid).execute(),
-    )
+    const rows = await this.#runner((trx) => this.#select(trx).where('id', 'in', valid).execute())
     const byId = new Map(rows.map((row) => [row.id, toOrganization(row)]))
     return ids.map((id) => byId.get(id) ?? null)
   }
 
   async findByCode(code: string): Promise<Organization | null> {
-    const row = await inTenantTransaction(this.#db, this.#tenantId, (trx) =>
+    const row = await this.#runner((trx) =>
       this.#select(trx)
         .where('code', '=', nfc(code).trim().toLocaleUpperCase('vi'))
         .executeTakeFirst(),
@@ -116,7 +119,7 @@ export class KyselyOrganizationRepository implements OrganizationRepository {
     },
   ): Promise<Page<Organization>> {
     const keyset = ORDERS[request.orderBy ?? 'CODE_ASC']
-    const page = await inTenantTransaction(this.#db, this.#tenantId, (trx) => {
+    const page = await this.#runner((trx) => {
       const filtered = applyFilter(
         this.#select(trx).select('name_sort_key'),
         request.filter,
@@ -148,7 +151,7 @@ export class KyselyOrganizationRepository implements OrganizationRepository {
     context: ChangeContext,
   ): Promise<Result<Organization, DomainError>> {
     try {
-      return await inTenantTransaction(this.#db, this.#tenantId, async (trx) => {
+      return await this.#runner(async (trx) => {
         let parentId: string | null = null
         if (organization.parentCode !== null) {
           const parent = await this.#select(trx)
@@ -277,7 +280,7 @@ export class KyselyOrganizationRepository implements OrganizationRepository {
   ): Promise<Result<Organization, DomainError>> {
     if (!isUuid(id)) return err(organizationNotFound())
     try {
-      return await inTenantTransaction(this.#db, this.#tenantId, async (trx) => {
+      return await this.#runner(async (trx) => {
         const loaded = await this.#loadForChange(trx, id.toLowerCase())
         if (!loaded) return err(organizationNotFound())
         const { organization: current, parentCode: currentParentCode } = loaded
@@ -405,7 +408,7 @@ export class KyselyOrganizationRepository implements OrganizationRepository {
     context: ChangeContext,
   ): Promise<Result<Organization, DomainError>> {
     if (!isUuid(id)) return err(organizationNotFound())
-    return inTenantTransaction(this.#db, this.#tenantId, async (trx) => {
+    return this.#runner(async (trx) => {
       const current = await this.#select(trx).where('id', '=', id.toLowerCase()).executeTakeFirst()
       if (!current) return err(organizationNotFound())
       const organization = toOrganization(current)
@@ -469,7 +472,7 @@ export class KyselyOrganizationRepository implements OrganizationRepository {
   ): Promise<readonly (readonly Organization[])[]> {
     const valid = [...new Set(ids.filter((id) => isUuid(id)).map((id) => id.toLowerCase()))]
     if (valid.length === 0) return ids.map(() => Object.freeze([]))
-    const rows = await inTenantTransaction(this.#db, this.#tenantId, async (trx) => {
+    const rows = await this.#runner(async (trx) => {
       const result = await sql<OrganizationRow & { start_id: string }>`
         with recursive up (start_id, id, depth) as (
           select o.id, o.parent_id, 1 from organization o
@@ -500,7 +503,7 @@ export class KyselyOrganizationRepository implements OrganizationRepository {
     const valid = [...new Set(ids.filter((id) => isUuid(id)).map((id) => id.toLowerCase()))]
     const map = new Map<OrganizationId, OrganizationMembership[]>(ids.map((id) => [id, []]))
     if (valid.length === 0) return map
-    const rows = await inTenantTransaction(this.#db, this.#tenantId, (trx) =>
+    const rows = await this.#runner((trx) =>
       trx
         .selectFrom('organization_membership')
         .selectAll()
@@ -526,7 +529,7 @@ export class KyselyOrganizationRepository implements OrganizationRepository {
 
   async descendantsOf(id: OrganizationId): Promise<readonly OrganizationTreeEntry<Organization>[]> {
     if (!isUuid(id)) return Object.freeze([])
-    const rows = await inTenantTransaction(this.#db, this.#tenantId, async (trx) => {
+    const rows = await this.#runner(async (trx) => {
       // `depth` keeps a corrupt loop from running forever; the start never comes back.
       const result = await sql<OrganizationRow & { depth: number }>`
         with recursive down (id, depth) as (

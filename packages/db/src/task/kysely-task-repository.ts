@@ -42,14 +42,14 @@ import {
   validateProgressReport,
   withPathPrefix,
 } from '@chidao/domain'
-import { type Kysely, type SelectQueryBuilder, sql, type Transaction } from 'kysely'
+import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
 import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
 import { toOrganization } from '../organization/organization-row.js'
 import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import type { ChidaoSchema } from '../schema.js'
 import { taskSearchKey } from '../search/search-keys.js'
-import { inTenantTransaction } from '../tenant/tenant-transaction.js'
+import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
 import {
   PROGRESS_REPORT_COLUMNS,
   type ProgressReportRow,
@@ -156,9 +156,8 @@ function emptyCounts(asOf: IsoDate): Record<string, number | string> {
  * ```
  */
 export class KyselyTaskRepository implements TaskRepository {
-  readonly #db: Kysely<ChidaoSchema>
+  readonly #runner: TenantRunner
   readonly #tenantId: TenantId
-  readonly #clearance: Secrecy
   readonly #clock: Pick<Clock, 'today'>
 
   /**
@@ -168,19 +167,18 @@ export class KyselyTaskRepository implements TaskRepository {
    *   clock in Vietnam time.
    */
   constructor(
-    db: Kysely<ChidaoSchema>,
+    db: TenantExecutor,
     tenantId: string,
     clearance: Secrecy = 'PUBLIC',
     clock?: Pick<Clock, 'today'>,
   ) {
-    this.#db = db
     this.#tenantId = asId<TenantId>(tenantId)
-    this.#clearance = clearance
+    this.#runner = tenantRunner(db, tenantId, clearance)
     this.#clock = clock ?? { today: () => dateInZone(new Date()) }
   }
 
   #tx<T>(work: (trx: Transaction<ChidaoSchema>) => Promise<T>): Promise<T> {
-    return inTenantTransaction(this.#db, this.#tenantId, work, this.#clearance)
+    return this.#runner(work)
   }
 
   #select(trx: Transaction<ChidaoSchema>): TaskQuery {

@@ -24,13 +24,18 @@ export async function inTenantTransaction<T>(
   })
 }
 
-/** Switches an open transaction to the application role, a tenant and a clearance. */
+/**
+ * Switches an open transaction to the application role, a tenant and a clearance, and, with
+ * `readOnly`, makes it read-only — all in one statement.
+ */
 export async function fenceTransaction(
   trx: Transaction<ChidaoSchema>,
   tenantId: string,
   clearance: Secrecy,
+  options: { readonly readOnly?: boolean } = {},
 ): Promise<void> {
-  await sql`select set_config('role', ${APP_ROLE}, true), set_config('chidao.tenant_id', ${tenantId}, true), set_config('chidao.clearance', ${clearance}, true)`.execute(
+  const readOnly = options.readOnly ? sql`, set_config('transaction_read_only', 'on', true)` : sql``
+  await sql`select set_config('role', ${APP_ROLE}, true), set_config('chidao.tenant_id', ${tenantId}, true), set_config('chidao.clearance', ${clearance}, true)${readOnly}`.execute(
     trx,
   )
 }
