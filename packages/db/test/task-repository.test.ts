@@ -472,7 +472,26 @@ describe.each(testBackends())('task repository on %s', (backend) => {
         1,
       )
       expect(await countStatements(() => tasks.findByIds(all))).toBe(1)
-      expect(await countStatements(() => tasks.list({ filter: inProgramme(), first: 50 }))).toBe(2)
+      // A first page counts its list in the same statement; past a cursor, a second one.
+      expect(await countStatements(() => tasks.list({ filter: inProgramme(), first: 50 }))).toBe(1)
+      const first = await tasks.list({ filter: inProgramme(), first: 2 })
+      let second: Awaited<ReturnType<typeof tasks.list>> | undefined
+      expect(
+        await countStatements(async () => {
+          second = await tasks.list({
+            filter: inProgramme(),
+            first: 2,
+            after: first.edges[1]!.cursor,
+          })
+        }),
+      ).toBe(2)
+      expect(second!.totalCount).toBe(first.totalCount)
+      // The window count holds for a page of none and for a list of none.
+      const none = await tasks.list({ filter: inProgramme(), first: 0 })
+      expect(none.edges).toHaveLength(0)
+      expect(none.totalCount).toBe(first.totalCount)
+      const empty = await tasks.list({ filter: { ...inProgramme(), dueFrom: '2999-01-01' } })
+      expect(empty.totalCount).toBe(0)
     })
   })
 

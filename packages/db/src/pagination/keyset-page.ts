@@ -7,6 +7,9 @@ import {
 } from '@chidao/domain'
 import { type ExpressionBuilder, type RawBuilder, type SelectQueryBuilder, sql } from 'kysely'
 
+/** The column a first page counts its whole list into. */
+const TOTAL = '__total_count'
+
 /** Thrown for a cursor this server did not produce, or produced for another ordering. */
 export class InvalidCursorError extends Error {
   override readonly name = 'InvalidCursorError'
@@ -71,7 +74,10 @@ function pageSize(n: number | null | undefined): number {
 /**
  * Fetches one page by keyset (seek) pagination: `where (sort, id) > (cursor)` on an index,
  * so that page 1,000 costs what page 1 costs and rows inserted meanwhile never shift a page.
- * `totalCount` is a second query on the same filter.
+ *
+ * `totalCount`: on a first page (no cursor) the page query counts its own filtered rows with
+ * `count(*) over ()` — one statement and one scan; past a cursor the rows no longer are the
+ * whole list, so `count` runs beside the page on the same filter.
  */
 export async function keysetPage<DB, TB extends keyof DB, Row>(
   filtered: SelectQueryBuilder<DB, TB, Row>,
@@ -94,16 +100,20 @@ export async function keysetPage<DB, TB extends keyof DB, Row>(
         sql`(${value}, ${id})`,
       ),
     ) as typeof query
+  } else {
+    query = query.select(sql<string>`count(*) over ()`.as(TOTAL)) as unknown as typeof query
   }
   const dir = ascending ? 'asc' : 'desc'
-  const [rows, totalCount] = await Promise.all([
-    query
-      .orderBy(sortExpression(order), dir)
-      .orderBy(sql.ref(order.idColumn), dir)
-      .limit(size + 1)
-      .execute() as Promise<Row[]>,
-    count(),
-  ])
+  const page = query
+    .orderBy(sortExpression(order), dir)
+    .orderBy(sql.ref(order.idColumn), dir)
+    .limit(size + 1)
+    .execute() as Promise<Row[]>
+  const [rows, totalCount] = cursor
+    ? await Promise.all([page, count()])
+    : await page.then(
+        (r) => [r, Number((r[0] as Record<string, unknown> | undefined)?.[TOTAL] ?? 0)] as const,
+      )
   const more = rows.length > size
   const pageRows = rows.slice(0, size)
   if (backward) pageRows.reverse()
