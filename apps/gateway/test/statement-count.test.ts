@@ -198,6 +198,43 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
     }
   })
 
+  it('lists the first tasks of 100 organisations in as many statements as of 10', async () => {
+    const query = `query Organizations($first: Int!) {
+      organizations(first: $first) {
+        edges { node { id tasks(first: 3, orderBy: DUE_ASC) {
+          totalCount pageInfo { hasNextPage endCursor }
+          edges { cursor node { title lead { name } } }
+        } } }
+      }
+    }`
+    const ten = await measure(query, 10)
+    const hundred = await measure(query, 100)
+    print('organizations { tasks(first: 3) { edges } }', 10, ten)
+    print('organizations { tasks(first: 3) { edges } }', 100, hundred)
+    expect(hundred.statements).toBe(ten.statements)
+    // Each batched page is the page the same list gives on its own, cursors included.
+    const lists = hundred.data.organizations.edges.filter((e: any) => e.node.tasks.totalCount > 3)
+    expect(lists.length).toBeGreaterThan(2)
+    for (const edge of lists.slice(0, 3)) {
+      const alone = await h.graphql<Record<string, any>>(
+        `query($id: ID!) { node(id: $id) { ... on Organization { tasks(first: 3, orderBy: DUE_ASC) {
+          totalCount pageInfo { hasNextPage endCursor }
+          edges { cursor node { title lead { name } } }
+        } } } }`,
+        { id: edge.node.id },
+      )
+      expect(edge.node.tasks).toEqual(alone.data!.node.tasks)
+      // And the cursor of a batched page reads on.
+      const next = await h.graphql<Record<string, any>>(
+        `query($id: ID!, $after: String) { node(id: $id) { ... on Organization {
+          tasks(first: 3, orderBy: DUE_ASC, after: $after) { edges { node { title } } } } } }`,
+        { id: edge.node.id, after: edge.node.tasks.pageInfo.endCursor },
+      )
+      expect(next.errors).toBeUndefined()
+      expect(next.data!.node.tasks.edges.length).toBeGreaterThan(0)
+    }
+  })
+
   it('counts the tasks of every document of a chain in one statement', async () => {
     const chain = await measure(
       `{ directive(symbol: "42-CT/TW") { implementedBy { symbol tasks { totalCount } } } }`,

@@ -446,6 +446,31 @@ describe.each(testBackends())('task repository on %s', (backend) => {
       }
     })
 
+    it('gives the first pages of many lists in one statement, each as list gives it', async () => {
+      const lists = [
+        { key: 'programme', filter: inProgramme(), orderBy: 'REFERENCE_ASC' as const, first: 3 },
+        { key: 'overdue', filter: { timeliness: ['OVERDUE' as const] }, first: 2 },
+        { key: 'all-by-due', filter: {}, orderBy: 'DUE_DESC' as const, first: 500 },
+        { key: 'created', filter: {}, orderBy: 'CREATED_ASC' as const },
+        { key: 'none', filter: { dueFrom: '2999-01-01' as IsoDate } },
+        { key: 'zero', filter: inProgramme(), first: 0 },
+      ]
+      let pages: Awaited<ReturnType<typeof tasks.listMany>> | undefined
+      expect(
+        await countStatements(async () => {
+          pages = await tasks.listMany(lists, '2025-07-01')
+        }),
+      ).toBe(1)
+      for (const { key, ...request } of lists) {
+        const alone = await tasks.list({ ...request, asOf: '2025-07-01' })
+        expect(pages!.get(key), key).toEqual(alone)
+      }
+      expect(pages!.get('programme')!.edges).toHaveLength(3)
+      expect(pages!.get('none')!.totalCount).toBe(0)
+      expect(pages!.get('zero')!.totalCount).toBeGreaterThan(0)
+      expect(await tasks.listMany([])).toEqual(new Map())
+    })
+
     it('loads coordinators, events and reports of many tasks with one statement each', async () => {
       const all = Object.values(fixtures).map((t) => t.id)
       let coordinators: Awaited<ReturnType<typeof tasks.coordinatorsOf>> | undefined

@@ -1,5 +1,6 @@
 import {
   type DirectiveId,
+  type IsoDate,
   isIsoDate,
   type OrganizationId,
   type Page,
@@ -10,7 +11,9 @@ import {
   TASK_STATUS_LABELS,
   TASK_STATUSES,
   type Task,
+  type TaskFilter,
   type TaskId,
+  type TaskOrder,
   TIMELINESS_LABELS,
   TIMELINESS_VALUES,
   taskDue,
@@ -30,6 +33,7 @@ import { OrganizationNode } from './organization.js'
 import { ProgressReportRef } from './progress-report.js'
 import { LabelRef } from './scalars.js'
 import { asksOnlyTotalCount, taskCountLoader, totalOnlyConnection } from './task-count-loader.js'
+import { isFirstPage, taskPageLoader } from './task-page-loader.js'
 
 export const TaskStatusEnum = builder.enumType('TaskStatus', {
   values: labelledValues(TASK_STATUSES, TASK_STATUS_LABELS),
@@ -280,8 +284,7 @@ builder.objectField(DirectiveNode, 'tasks', (t) =>
           )
         }
         return taskConnection(
-          await context.tenant.tasks.list({
-            ...pageRequest(args),
+          await nestedTaskPage(context, directive.id, args, {
             asOf,
             orderBy: args.orderBy ?? 'REFERENCE_ASC',
             filter,
@@ -322,8 +325,7 @@ builder.objectField(OrganizationNode, 'tasks', (t) =>
           return totalOnlyConnection(await taskCountLoader(context).load({ key: id, filter, asOf }))
         }
         return taskConnection(
-          await context.tenant.tasks.list({
-            ...pageRequest(args),
+          await nestedTaskPage(context, id, args, {
             asOf,
             orderBy: args.orderBy ?? 'DUE_ASC',
             filter,
@@ -334,6 +336,27 @@ builder.objectField(OrganizationNode, 'tasks', (t) =>
     TaskConnection,
   ),
 )
+
+/**
+ * A task list hanging on a parent: a first page through the batching loader (one statement for
+ * all the parents of a list), a page past a cursor on its own.
+ */
+function nestedTaskPage(
+  context: GatewayContext,
+  parentId: string,
+  args: {
+    first?: number | null
+    after?: string | null
+    last?: number | null
+    before?: string | null
+  },
+  request: { asOf: IsoDate; orderBy: TaskOrder; filter: TaskFilter },
+): Promise<Page<Task>> {
+  if (isFirstPage(args)) {
+    return taskPageLoader(context).load({ key: parentId, first: args.first ?? null, ...request })
+  }
+  return context.tenant.tasks.list({ ...pageRequest(args), ...request })
+}
 
 /** Unfreezes the tasks of a page (Pothos marks loaded objects with their type). */
 function taskConnection(page: Page<Task>) {

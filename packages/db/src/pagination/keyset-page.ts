@@ -5,10 +5,18 @@ import {
   type PageEdge,
   type PageRequest,
 } from '@chidao/domain'
-import { type ExpressionBuilder, type RawBuilder, type SelectQueryBuilder, sql } from 'kysely'
+import {
+  type ExpressionBuilder,
+  type QueryExecutorProvider,
+  type RawBuilder,
+  type SelectQueryBuilder,
+  sql,
+} from 'kysely'
 
 /** The column a first page counts its whole list into. */
 const TOTAL = '__total_count'
+const PART = '__part'
+const RANK = '__rank'
 
 /** Thrown for a cursor this server did not produce, or produced for another ordering. */
 export class InvalidCursorError extends Error {
@@ -128,5 +136,66 @@ export async function keysetPage<DB, TB extends keyof DB, Row>(
     hasNextPage: backward ? Boolean(cursor) : more,
     hasPreviousPage: backward ? more : Boolean(cursor),
     totalCount,
+  })
+}
+
+/** One list of {@link firstPages}: its filtered rows, their order and the page size asked. */
+export interface FirstPageRequest<DB, TB extends keyof DB, Row> {
+  readonly filtered: SelectQueryBuilder<DB, TB, Row>
+  readonly order: KeysetOrder<Row>
+  readonly first?: number | null
+}
+
+/**
+ * The first pages of many lists in one statement — the lists nested in a list (the tasks of
+ * each organisation of a page). Each list is its own parenthesised part of a UNION ALL, with
+ * its own index, order and limit, and counts itself with `count(*) over ()`; its rows carry
+ * the part's number and their rank, so that they are put back in place whatever order the
+ * union returns them in. Pages of a list past a cursor go through {@link keysetPage}.
+ */
+export async function firstPages<DB, TB extends keyof DB, Row>(
+  executor: QueryExecutorProvider,
+  lists: readonly FirstPageRequest<DB, TB, Row>[],
+): Promise<Page<Row>[]> {
+  if (lists.length === 0) return []
+  const sizes = lists.map((list) => pageSize(list.first))
+  const parts = lists.map((list, index) => {
+    const dir = list.order.direction
+    const orderSql = sql`${sortExpression(list.order)} ${sql.raw(dir)}, ${sql.ref(list.order.idColumn)} ${sql.raw(dir)}`
+    const query = list.filtered
+      .select([
+        sql<number>`${sql.lit(index)}`.as(PART),
+        sql<string>`count(*) over ()`.as(TOTAL),
+        sql<string>`row_number() over (order by ${orderSql})`.as(RANK),
+      ])
+      .orderBy(sortExpression(list.order), dir)
+      .orderBy(sql.ref(list.order.idColumn), dir)
+      .limit(sizes[index]! + 1)
+    return sql`(${query})`
+  })
+  const result = await sql<Record<string, unknown>>`${sql.join(parts, sql` union all `)}`.execute(
+    executor,
+  )
+  const rowsOf: Record<string, unknown>[][] = lists.map(() => [])
+  for (const row of result.rows) rowsOf[Number(row[PART])]!.push(row)
+  return lists.map((list, index) => {
+    const rows = rowsOf[index]!.sort((a, b) => Number(a[RANK]) - Number(b[RANK]))
+    const size = sizes[index]!
+    const edges: PageEdge<Row>[] = rows.slice(0, size).map((row) =>
+      Object.freeze({
+        node: row as Row,
+        cursor: encodeCursor(
+          list.order.name,
+          list.order.sortValue(row as Row),
+          list.order.idValue(row as Row),
+        ),
+      }),
+    )
+    return Object.freeze({
+      edges: Object.freeze(edges),
+      hasNextPage: rows.length > size,
+      hasPreviousPage: false,
+      totalCount: Number(rows[0]?.[TOTAL] ?? 0),
+    })
   })
 }
