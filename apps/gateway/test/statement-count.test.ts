@@ -161,6 +161,28 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
     expect(hundred.statements).toBe(hundred.queries + 3)
   })
 
+  it('answers the urge list of the benchmarks (question 1) in 4 statements', async () => {
+    const document = await readFile(
+      new URL('../../../bench/national/queries/q1-urge-list.graphql', import.meta.url),
+      'utf8',
+    )
+    const org = await h.graphql<Record<string, any>>(
+      `{ organizations(filter: { search: "UBND tỉnh" }, first: 1) { edges { node { id } } } }`,
+    )
+    const organizationId = org.data!.organizations.edges[0].node.id
+    statements = []
+    const r = await h.graphql<Record<string, any>>(document, { organizationId, asOf: '2026-03-01' })
+    expect(r.errors).toBeUndefined()
+    const nodes = r.data!.tasks.edges.map((e: any) => e.node)
+    expect(nodes.length).toBeGreaterThan(5)
+    expect(nodes.every((n: any) => n.lead.name && n.directive.symbol)).toBe(true)
+    expect(nodes.some((n: any) => n.coordinators.length > 0)).toBe(true)
+    expect(nodes.some((n: any) => n.progressReports.length > 0)).toBe(true)
+    console.log(`[${backend}] urge list (q1): ${statements.length} statements`)
+    // BEGIN, the tenant fence, the page with its organisations, documents and reports, COMMIT.
+    expect(statements).toHaveLength(4)
+  })
+
   it('gives the latest reported figure as progress, in the batch', async () => {
     const r = await measure(TASKS_QUERY, 100)
     for (const { node } of r.data.tasks.edges) {

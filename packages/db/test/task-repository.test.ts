@@ -446,6 +446,67 @@ describe.each(testBackends())('task repository on %s', (backend) => {
       }
     })
 
+    it('brings the organisations, documents and reports of a page in the same statement', async () => {
+      const request = { filter: {}, orderBy: 'DUE_ASC' as const, first: 500, asOf: '2025-07-01' }
+      const reported = (await tasks.list(request)).edges[0]!.node.id
+      for (const [n, percent] of [
+        [1, 20],
+        [2, 45],
+      ] as const) {
+        const r = await tasks.appendProgressReport(
+          {
+            id: `30000000-0000-4000-8000-00000000000${n}`,
+            taskId: reported,
+            reportedOn: `2025-0${n}-10`,
+            organizationId: org.SO!,
+            percent,
+          },
+          ctx,
+        )
+        expect(r.ok).toBe(true)
+      }
+      let got: Awaited<ReturnType<typeof tasks.listWithRelated>> | undefined
+      expect(
+        await countStatements(async () => {
+          got = await tasks.listWithRelated(request, {
+            organizations: true,
+            directives: true,
+            progressReports: true,
+          })
+        }),
+      ).toBe(1)
+      const page = await tasks.list(request)
+      expect(got!.page).toEqual(page)
+      const taskIds = page.edges.map((e) => e.node.id)
+      const orgIds = [
+        ...new Set(
+          page.edges.flatMap((e) => [e.node.leadId, e.node.monitorId, ...e.node.coordinatorIds]),
+        ),
+      ].filter((id) => id !== null)
+      const directives = db.forTenant(TENANT).directives
+      const dirIds = [...new Set(page.edges.map((e) => e.node.directiveId))]
+      expect(new Map(got!.related.organizations)).toEqual(
+        new Map(
+          (await db.forTenant(TENANT).organizations.findByIds(orgIds as never)).map((o) => [
+            o!.id,
+            o,
+          ]),
+        ),
+      )
+      expect(new Map(got!.related.directives)).toEqual(
+        new Map((await directives.findByIds(dirIds)).map((d) => [d!.id, d])),
+      )
+      const reports = await tasks.progressReportsOf(taskIds)
+      expect(got!.related.progressReports.size).toBe(taskIds.length)
+      for (const id of taskIds) {
+        expect(got!.related.progressReports.get(id)).toEqual(reports.get(id) ?? [])
+      }
+      expect(got!.related.progressReports.get(reported)!.map((r) => r.percent)).toEqual([20, 45])
+      // Nothing asked, nothing brought.
+      const bare = await tasks.listWithRelated(request, {})
+      expect(bare.related.organizations.size + bare.related.directives.size).toBe(0)
+    })
+
     it('gives the first pages of many lists in one statement, each as list gives it', async () => {
       const lists = [
         { key: 'programme', filter: inProgramme(), orderBy: 'REFERENCE_ASC' as const, first: 3 },

@@ -33,6 +33,7 @@ import { OrganizationNode } from './organization.js'
 import { ProgressReportRef } from './progress-report.js'
 import { LabelRef } from './scalars.js'
 import { asksOnlyTotalCount, taskCountLoader, totalOnlyConnection } from './task-count-loader.js'
+import { primedProgressReports, primeRelated, relatedAskedFor } from './task-look-ahead.js'
 import { isFirstPage, taskPageLoader } from './task-page-loader.js'
 
 export const TaskStatusEnum = builder.enumType('TaskStatus', {
@@ -103,6 +104,12 @@ const progressReportsLoader = createContextCache(
       { cache: false },
     ),
 )
+
+/** A task's reports: brought along by its page (in a query), or batched. */
+function reportsOf(context: GatewayContext, id: TaskId): Promise<readonly ProgressReport[]> {
+  const primed = primedProgressReports(context).get(id)
+  return primed ? Promise.resolve(primed) : progressReportsLoader(context).load(id)
+}
 
 /** Tasks load in batches: one query per request however many are asked for. */
 export const TaskNode = builder.loadableNodeRef<Task>('Task', {
@@ -192,16 +199,14 @@ TaskNode.implement({
         'Latest reported progress 0–100 (100 once completed); null when nobody has reported a figure.',
       resolve: async (task, _args, context) => {
         if (task.status === 'COMPLETED') return 100
-        const reports = await progressReportsLoader(context).load(task.id)
+        const reports = await reportsOf(context, task.id)
         return reports.findLast((r) => r.percent !== null)?.percent ?? null
       },
     }),
     progressReports: t.field({
       type: [ProgressReportRef],
       description: 'Every report, oldest first.',
-      resolve: async (task, _args, context) => [
-        ...(await progressReportsLoader(context).load(task.id)),
-      ],
+      resolve: async (task, _args, context) => [...(await reportsOf(context, task.id))],
     }),
     parent: t.field({
       type: TaskNode,
@@ -384,37 +389,41 @@ builder.queryFields((t) => ({
         asOf: t.arg({ type: 'Date', required: false }),
         orderBy: t.arg({ type: TaskOrderEnum, required: false }),
       },
-      resolve: async (_root, args, context) => {
+      resolve: async (_root, args, context, info) => {
         const f = args.filter ?? {}
-        const page = await context.tenant.tasks.list({
-          ...pageRequest(args),
-          asOf: asOfDay(args.asOf, () => context.clock.today()),
-          orderBy: args.orderBy ?? 'DUE_ASC',
-          filter: {
-            timeliness: f.timeliness ?? null,
-            leadOrganizationId: filterId(
-              f.leadOrganizationId,
-              'Organization',
-            ) as OrganizationId | null,
-            includeSubtree: f.includeSubtree ?? null,
-            coordinatorOrganizationId: filterId(
-              f.coordinatorOrganizationId,
-              'Organization',
-            ) as OrganizationId | null,
-            involvedOrganizationId: filterId(
-              f.involvedOrganizationId,
-              'Organization',
-            ) as OrganizationId | null,
-            directiveId: filterId(f.directiveId, 'Directive') as DirectiveId | null,
-            includeImplementing: f.includeImplementing ?? null,
-            status: f.status ?? null,
-            dueFrom: f.dueFrom ?? null,
-            dueTo: f.dueTo ?? null,
-            parentId: filterId(f.parentId, 'Task') as TaskId | null,
-            rootsOnly: f.rootsOnly ?? null,
-            search: f.search ?? null,
+        const { page, related } = await context.tenant.tasks.listWithRelated(
+          {
+            ...pageRequest(args),
+            asOf: asOfDay(args.asOf, () => context.clock.today()),
+            orderBy: args.orderBy ?? 'DUE_ASC',
+            filter: {
+              timeliness: f.timeliness ?? null,
+              leadOrganizationId: filterId(
+                f.leadOrganizationId,
+                'Organization',
+              ) as OrganizationId | null,
+              includeSubtree: f.includeSubtree ?? null,
+              coordinatorOrganizationId: filterId(
+                f.coordinatorOrganizationId,
+                'Organization',
+              ) as OrganizationId | null,
+              involvedOrganizationId: filterId(
+                f.involvedOrganizationId,
+                'Organization',
+              ) as OrganizationId | null,
+              directiveId: filterId(f.directiveId, 'Directive') as DirectiveId | null,
+              includeImplementing: f.includeImplementing ?? null,
+              status: f.status ?? null,
+              dueFrom: f.dueFrom ?? null,
+              dueTo: f.dueTo ?? null,
+              parentId: filterId(f.parentId, 'Task') as TaskId | null,
+              rootsOnly: f.rootsOnly ?? null,
+              search: f.search ?? null,
+            },
           },
-        })
+          relatedAskedFor(info),
+        )
+        primeRelated(context, related, info)
         return taskConnection(page)
       },
     },
