@@ -29,7 +29,7 @@ const value = (name: string) => {
   return i < 0 ? undefined : argv[i + 1]
 }
 const size = (value('size') ?? 'province') as DatasetSize
-const only = value('only')?.split(',') ?? ['q1', 'q2', 'q3', 'q4']
+const only = value('only')?.split(',') ?? ['q1', 'q2', 'q3', 'q4', 'q5']
 const runs = Number(value('runs') ?? 5)
 const explainTop = Number(value('explain') ?? 2)
 
@@ -127,17 +127,30 @@ const documents: Record<string, { file: string; variables: Record<string, unknow
   q3: { file: 'q3-chain.graphql', variables: { symbol: chainSymbol } },
   q4: { file: 'q4-nodes.graphql', variables: { ids: taskIds.map((id) => gid('Task', id)) } },
 }
+let writes = 0
+// Question 5's write: a progress report on an open task (a new idempotency key each run).
+const openTask = (
+  await one(`select id from task where tenant_id = $1 and status = 'IN_PROGRESS' limit 1`, [
+    tenantId,
+  ])
+)[0]!.id as string
+const q5 = () => ({
+  input: {
+    taskId: gid('Task', openTask),
+    percent: 50,
+    narrative: 'Báo cáo đo hiệu năng',
+    idempotencyKey: `profile-${process.pid}-${writes++}`,
+  },
+})
 
 const isControl = (s: string) =>
   /^\s*(begin|start transaction|commit|rollback)\b/i.test(s) || s.includes("set_config('role'")
 
 for (const q of only) {
-  const doc = documents[q]
+  const doc = q === 'q5' ? { file: 'q5-report-progress.graphql', variables: {} } : documents[q]
   if (!doc) throw new Error(`unknown question ${q}`)
-  const body = JSON.stringify({
-    query: readFileSync(join(here, 'queries', doc.file), 'utf8'),
-    variables: doc.variables,
-  })
+  const text = readFileSync(join(here, 'queries', doc.file), 'utf8')
+  const bodyOf = () => JSON.stringify({ query: text, variables: q === 'q5' ? q5() : doc.variables })
   const times: number[] = []
   let last: Statement[] = []
   for (let i = 0; i < runs + 1; i++) {
@@ -146,7 +159,7 @@ for (const q of only) {
     const res = await yoga.fetch('http://profile/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body,
+      body: bodyOf(),
     })
     const json = (await res.json()) as { errors?: unknown }
     if (json.errors) throw new Error(`${q}: ${JSON.stringify(json.errors).slice(0, 500)}`)
