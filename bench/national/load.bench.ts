@@ -88,11 +88,16 @@ function options(argv: readonly string[]): Options {
     // PGlite at national size would load 1.5 million rows into one embedded session: only on request.
     for (const t of TARGETS) if (t !== 'pglite' || size !== 'national') only.add(t)
   }
+  const durationS = Number(value('duration') ?? (quick ? 3 : 10))
+  const warmupS = Number(value('warmup') ?? (quick ? 1 : 2))
+  if (!(durationS > 0) || !(warmupS >= 0)) {
+    throw new Error(`--duration must be above 0 and --warmup 0 or more (seconds)`)
+  }
   return {
     size,
     seed: Number(value('seed') ?? 42),
-    durationS: Number(value('duration') ?? (quick ? 3 : 10)),
-    warmupS: Number(value('warmup') ?? (quick ? 1 : 2)),
+    durationS,
+    warmupS,
     only,
   }
 }
@@ -854,12 +859,12 @@ async function run(argv: readonly string[]): Promise<{
           if (!on(name)) continue
           if (name === 'sql') {
             if (!floor) continue
-            await closedLoop(floor[q], c, opts.warmupS * 1000)
+            if (opts.warmupS > 0) await closedLoop(floor[q], c, opts.warmupS * 1000)
             row.sql = await closedLoop(floor[q], c, opts.durationS * 1000)
           } else {
             const target = servers[name]
             if (!target) continue
-            await cannonRun(target, q, c, opts.warmupS)
+            if (opts.warmupS > 0) await cannonRun(target, q, c, opts.warmupS)
             row[name] = await cannonRun(target, q, c, opts.durationS)
             rss[name]!.peak = Math.max(rss[name]!.peak, (await target.stats()).rss)
           }
