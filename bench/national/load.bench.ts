@@ -1005,7 +1005,8 @@ async function main(argv: readonly string[]) {
     file,
     `${JSON.stringify(
       {
-        command: `npm run bench -- national ${argv.join(' ')}`.trim(),
+        command:
+          `npm run bench -- ${argv.includes('national') ? '' : 'national '}${argv.join(' ')}`.trim(),
         environment: {
           node: process.version,
           cpu: os.cpus()[0]?.model.trim(),

@@ -27,6 +27,8 @@ if (!url || !secret) throw new Error('DATABASE_URL and CHIDAO_JWT_SECRET must be
 const key = new TextEncoder().encode(secret)
 
 let statements = 0
+// CHIDAO_BENCH_SQL_LOG=1 prints every statement and its values on stderr (to read its plans).
+const logSql = process.env.CHIDAO_BENCH_SQL_LOG === '1'
 /** Statements by kind: transaction control, the settings, and the queries proper. */
 const kinds = { control: 0, settings: 0, query: 0 }
 const kindOf = (text) =>
@@ -46,6 +48,10 @@ pool.on('connect', (client) => {
     statements++
     const text = typeof args[0] === 'string' ? args[0] : (args[0]?.text ?? '')
     kinds[kindOf(text)]++
+    if (logSql)
+      console.error(
+        `-- sql ${performance.now().toFixed(1)}\n${text}\n-- values ${JSON.stringify(args[0]?.values ?? args[1] ?? [])}`,
+      )
     return query(...args)
   }
 })
