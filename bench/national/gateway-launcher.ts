@@ -1,8 +1,9 @@
 /**
  * Serves the chidao gateway for the national benchmark, in a process of its own:
  * `node --conditions=@chidao/source --import tsx bench/national/gateway-launcher.ts`, with
- * `DATABASE_URL`, `CHIDAO_TENANT` and `CHIDAO_JWT_SECRET` set (`CHIDAO_BENCH_PORT`, default 0:
- * any free port; `CHIDAO_BENCH_POOL_SIZE`, default 10).
+ * `DATABASE_URL` (or `CHIDAO_BENCH_PGLITE_DIR`: an embedded PGlite data directory instead),
+ * `CHIDAO_TENANT` and `CHIDAO_JWT_SECRET` set (`CHIDAO_BENCH_PORT`, default 0: any free port;
+ * `CHIDAO_BENCH_POOL_SIZE`, default 10).
  * Prints `READY <port>` once listening; stops on SIGTERM or SIGINT.
  *
  * Bench only: it counts the SQL statements the gateway runs (Kysely's `onQuery` hook) and
@@ -15,16 +16,28 @@ import { asId, type TenantId } from '@chidao/domain'
 import { createGateway, DEFAULT_LIMITS, readSecurityConfig } from '@chidao/gateway'
 
 const url = process.env.DATABASE_URL
+const dataDir = process.env.CHIDAO_BENCH_PGLITE_DIR
 const tenant = process.env.CHIDAO_TENANT
-if (!url || !tenant) throw new Error('DATABASE_URL and CHIDAO_TENANT must be set')
+if (!(url || dataDir) || !tenant) {
+  throw new Error('DATABASE_URL (or CHIDAO_BENCH_PGLITE_DIR) and CHIDAO_TENANT must be set')
+}
 const tenantId = asId<TenantId>(tenant)
 
 let statements = 0
+/** Statements by kind: transaction control, the fence's settings, and the queries proper. */
+const kinds = { control: 0, settings: 0, query: 0 }
+const kindOf = (text: string) =>
+  /^\s*(begin|commit|rollback|savepoint|release|start transaction)\b/i.test(text)
+    ? 'control'
+    : /\bset_config\(/i.test(text)
+      ? 'settings'
+      : 'query'
 const db = await openDatabase({
-  url,
+  ...(url ? { url } : { dataDir }),
   poolSize: Number(process.env.CHIDAO_BENCH_POOL_SIZE ?? 10),
-  onQuery: () => {
+  onQuery: (event) => {
     statements++
+    kinds[kindOf(event.query.sql)]++
   },
 })
 const yoga = createGateway({
@@ -35,7 +48,7 @@ const yoga = createGateway({
 })
 const server = createServer((req, res) => {
   if (req.url === '/__bench/stats') {
-    const body = JSON.stringify({ statements, rss: process.memoryUsage().rss })
+    const body = JSON.stringify({ statements, kinds, rss: process.memoryUsage().rss })
     res.writeHead(200, { 'content-type': 'application/json' }).end(body)
     return
   }

@@ -1,30 +1,41 @@
 /**
  * The national benchmark: generate a dataset, bulk-load it into a fresh PostgreSQL database,
- * serve the gateway from a child process, and drive the five questions of issue 6 with
- * autocannon at concurrency 1, 8 and 32 — beside the "floor", the same rows fetched by
- * hand-written SQL through `pg` with no GraphQL, in the same run.
+ * and drive the five questions of issue 6 with autocannon at concurrency 1, 8 and 32 against,
+ * in the same run and on the same database:
+ * - `gateway`: the chidao gateway (PostgreSQL), in a child process (gateway-launcher.ts);
+ * - `postgraphile`: PostGraphile 5 (amber preset) in a child process (postgraphile-launcher.mjs),
+ *   its own documents in queries/postgraphile/, fenced by the same row-level security;
+ * - `sql`: the floor, the same rows fetched by hand-written SQL through `pg`, no GraphQL;
+ * - `pglite`: the chidao gateway on embedded PGlite loaded with the same dataset (first tenant;
+ *   not at `national` unless asked for).
+ * Also the `npm start` cold start (cold-start.ts) when the gateway is measured.
  *
- * `npm run bench -- national [--size small|province|national] [--duration 10] [--seed 42]`
- * (or `node --conditions=@chidao/source --import tsx bench/national/load.bench.ts …`).
- * Writes `bench/results/national-<date>-<size>.json` and ends with one line of JSON.
+ * `npm run bench -- national [--size small|province|national] [--only gateway,postgraphile,sql,pglite]
+ *   [--duration 10] [--warmup 2] [--seed 42] [--quick]` (or `npm run bench -- --size small`, or
+ * `node --conditions=@chidao/source --import tsx bench/national/load.bench.ts …`).
+ * Writes `bench/results/<date>-<size>.json` and ends with one line of JSON.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { bulkLoadBundle, openDatabase } from '@chidao/db'
-import { parseBundle } from '@chidao/domain'
+import { type Bundle, parseBundle } from '@chidao/domain'
 import autocannon from 'autocannon'
+import { CompiledQuery, sql } from 'kysely'
 import pg from 'pg'
 import { mintDevelopmentToken } from '../../apps/gateway/src/auth/mint-token.js'
 import type { Benchmark, BenchmarkReport, Measurement } from '../lib/benchmark.js'
+import { coldStart } from './cold-start.js'
 import { AS_OF, type DatasetSize, generateDataset } from './generate.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const ADMIN_URL = process.env.CHIDAO_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 const CONCURRENCY = [1, 8, 32] as const
+/** The concurrency whose figures go into the last line of JSON. */
+const SUMMARY_CONCURRENCY = 8
 const QUESTIONS = ['q1', 'q2', 'q3', 'q4', 'q5'] as const
 type Question = (typeof QUESTIONS)[number]
 const TITLES: Record<Question, string> = {
@@ -34,12 +45,21 @@ const TITLES: Record<Question, string> = {
   q4: 'node fan-out (100 tasks)',
   q5: 'write mix (1 write : 1 urge list : 1 scorecard)',
 }
+const TARGETS = ['gateway', 'postgraphile', 'sql', 'pglite'] as const
+type Target = (typeof TARGETS)[number]
+const TARGET_LABELS: Record<Target, string> = {
+  gateway: 'chidao',
+  postgraphile: 'PostGraphile 5',
+  sql: 'SQL floor',
+  pglite: 'chidao (PGlite)',
+}
 
 interface Options {
   size: DatasetSize
   seed: number
   durationS: number
   warmupS: number
+  only: Set<Target>
 }
 
 function options(argv: readonly string[]): Options {
@@ -50,18 +70,41 @@ function options(argv: readonly string[]): Options {
     return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[i + 1]
   }
   const size = (value('size') ?? 'small') as DatasetSize
-  if (!['small', 'province', 'national'].includes(size)) throw new Error(`unknown size ${size}`)
+  if (!['small', 'province', 'national'].includes(size)) {
+    throw new Error(`unknown size "${size}": small, province or national`)
+  }
   const quick = argv.includes('--quick')
+  const onlyArg = value('only')
+  const only = new Set<Target>()
+  if (onlyArg) {
+    for (const raw of onlyArg.split(',')) {
+      const name = raw.trim() === 'chidao' ? 'gateway' : raw.trim()
+      if (!(TARGETS as readonly string[]).includes(name)) {
+        throw new Error(`unknown target "${raw}" in --only: ${TARGETS.join(', ')}`)
+      }
+      only.add(name as Target)
+    }
+  } else {
+    // PGlite at national size would load 1.5 million rows into one embedded session: only on request.
+    for (const t of TARGETS) if (t !== 'pglite' || size !== 'national') only.add(t)
+  }
+  const durationS = Number(value('duration') ?? (quick ? 3 : 10))
+  const warmupS = Number(value('warmup') ?? (quick ? 1 : 2))
+  if (!(durationS > 0) || !(warmupS >= 0)) {
+    throw new Error(`--duration must be above 0 and --warmup 0 or more (seconds)`)
+  }
   return {
     size,
     seed: Number(value('seed') ?? 42),
-    durationS: Number(value('duration') ?? (quick ? 3 : 10)),
-    warmupS: Number(value('warmup') ?? (quick ? 1 : 2)),
+    durationS,
+    warmupS,
+    only,
   }
 }
 
 const query = (file: string) => readFileSync(join(here, 'queries', file), 'utf8')
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64')
+const idOfGlobal = (gid: string) => Buffer.from(gid, 'base64').toString().split(':')[1]!
 
 interface RunFigures {
   rps: number
@@ -109,6 +152,263 @@ async function closedLoop(
   }
 }
 
+async function adminQuery(sqlText: string, connectionString = ADMIN_URL) {
+  const client = new pg.Client({ connectionString })
+  await client.connect()
+  try {
+    await client.query(sqlText)
+  } finally {
+    await client.end()
+  }
+}
+
+/** Spawns a server in a child process and waits for its `READY <port>` line. */
+function startChild(
+  name: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...env },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} did not start in 120 s`)), 120_000)
+    let buffer = ''
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString()
+      const match = /READY (\d+)/.exec(buffer)
+      if (match) {
+        clearTimeout(timer)
+        resolve({ child, port: Number(match[1]) })
+      }
+    })
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`${name} exited with ${code}`))
+    })
+  })
+}
+
+async function stopChild(child: ChildProcess) {
+  if (child.exitCode !== null) return
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  child.kill('SIGTERM')
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
+  await exited
+  clearTimeout(timer)
+}
+
+const gatewayArgs = [
+  '--conditions=@chidao/source',
+  '--import',
+  'tsx',
+  join(here, 'gateway-launcher.ts'),
+]
+const postgraphileArgs = [
+  '--import',
+  join(here, 'postgraphile', 'polyfill.mjs'),
+  join(here, 'postgraphile-launcher.mjs'),
+]
+
+/** The fixture of a loaded database: the first tenant's People's Committee and its rows. */
+async function readFixture(
+  one: (text: string, params: unknown[]) => Promise<Record<string, unknown>[]>,
+  tenantId: string,
+): Promise<Fixture> {
+  const org = (
+    await one(`select id from organization where tenant_id = $1 and code = $2`, [
+      tenantId,
+      'UBND-TINH',
+    ])
+  )[0]!.id as string
+  const chainSymbol = (
+    await one(
+      `select d.symbol_text from directive d where d.tenant_id = $1 and d.kind = 'PROGRAM'
+       order by d.issued_on limit 1`,
+      [tenantId],
+    )
+  )[0]!.symbol_text as string
+  const taskIds = (
+    await one(`select id from task where tenant_id = $1 order by id limit 100`, [tenantId])
+  ).map((r) => r.id as string)
+  const openTaskIds = (
+    await one(
+      `select id from task where tenant_id = $1 and status = 'IN_PROGRESS' order by id limit 200`,
+      [tenantId],
+    )
+  ).map((r) => r.id as string)
+  return {
+    tenantId,
+    organizationId: org,
+    organizationGid: globalId('Organization', org),
+    chainSymbol,
+    taskIds,
+    openTaskIds,
+  }
+}
+
+/** A launcher's counters: statements sent (and by kind) and the process's RSS. */
+interface ServerStats {
+  statements: number
+  kinds: { control: number; settings: number; query: number }
+  rss: number
+}
+
+/** A GraphQL server under test: where it listens, and the request body of each question. */
+interface HttpTarget {
+  base: string
+  headers: Record<string, string>
+  body: (q: Question, i?: number) => string
+  stats: () => Promise<ServerStats>
+}
+
+/** chidao's documents (queries/*.graphql) with a fixture's variables. */
+function chidaoBodies(f: Fixture) {
+  let writes = 0
+  return (q: Question, i = 0): string => {
+    switch (q) {
+      case 'q1':
+      case 'q2':
+        return JSON.stringify({
+          query: query(q === 'q1' ? 'q1-urge-list.graphql' : 'q2-scorecard.graphql'),
+          variables: { organizationId: f.organizationGid, asOf: AS_OF },
+        })
+      case 'q3':
+        return JSON.stringify({
+          query: query('q3-chain.graphql'),
+          variables: { symbol: f.chainSymbol },
+        })
+      case 'q4':
+        return JSON.stringify({
+          query: query('q4-nodes.graphql'),
+          variables: { ids: f.taskIds.map((id) => globalId('Task', id)) },
+        })
+      case 'q5':
+        return JSON.stringify({
+          query: query('q5-report-progress.graphql'),
+          variables: {
+            input: {
+              taskId: globalId('Task', f.openTaskIds[i % f.openTaskIds.length]!),
+              percent: 50,
+              narrative: 'Báo cáo đo hiệu năng',
+              idempotencyKey: `bench-${process.pid}-${writes++}-${randomBytes(4).toString('hex')}`,
+            },
+          },
+        })
+    }
+  }
+}
+
+/** PostGraphile's documents (queries/postgraphile/*.graphql) with a fixture's variables. */
+function postgraphileBodies(f: Fixture) {
+  let writes = 0
+  const pgQuery = (file: string) => query(join('postgraphile', file))
+  return (q: Question, i = 0): string => {
+    switch (q) {
+      case 'q1':
+      case 'q2':
+        return JSON.stringify({
+          query: pgQuery(q === 'q1' ? 'q1-urge-list.graphql' : 'q2-scorecard.graphql'),
+          variables: { organizationId: f.organizationId, asOf: AS_OF },
+        })
+      case 'q3':
+        return JSON.stringify({
+          query: pgQuery('q3-chain.graphql'),
+          variables: { symbol: f.chainSymbol },
+        })
+      case 'q4':
+        return JSON.stringify({ query: pgQuery('q4-nodes.graphql'), variables: { ids: f.taskIds } })
+      case 'q5':
+        return JSON.stringify({
+          query: pgQuery('q5-report-progress.graphql'),
+          variables: {
+            input: {
+              progressReport: {
+                tenantId: f.tenantId,
+                taskId: f.openTaskIds[i % f.openTaskIds.length]!,
+                reportedOn: AS_OF,
+                organizationId: f.organizationId,
+                percent: '50',
+                narrative: 'Báo cáo đo hiệu năng (PostGraphile)',
+                idempotencyKey: `pgl-${process.pid}-${writes++}-${randomBytes(4).toString('hex')}`,
+              },
+            },
+          },
+        })
+    }
+  }
+}
+
+async function ask(target: HttpTarget, b: string): Promise<Record<string, unknown>> {
+  const res = await fetch(`${target.base}/graphql`, {
+    method: 'POST',
+    headers: target.headers,
+    body: b,
+  })
+  const json = (await res.json()) as { data?: unknown; errors?: { message: string }[] }
+  if (!res.ok || json.errors) {
+    throw new Error(`HTTP ${res.status}: ${JSON.stringify(json.errors ?? json).slice(0, 400)}`)
+  }
+  return json.data as Record<string, unknown>
+}
+
+/** Requests per second, latency and errors of one autocannon run (after a warm-up run). */
+async function cannonRun(
+  target: HttpTarget,
+  q: Question,
+  connections: number,
+  durationS: number,
+): Promise<RunFigures> {
+  let i = 0
+  const requests =
+    q === 'q5'
+      ? [
+          {
+            method: 'POST' as const,
+            setupRequest: (r: Record<string, unknown>) => {
+              const n = i++
+              const kind = n % 3 === 0 ? 'q5' : n % 3 === 1 ? 'q1' : 'q2'
+              return { ...r, body: target.body(kind, n) }
+            },
+          },
+        ]
+      : [{ method: 'POST' as const, body: target.body(q) }]
+  const result = await autocannon({
+    url: `${target.base}/graphql`,
+    connections,
+    duration: durationS,
+    headers: target.headers,
+    requests,
+  })
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx + result.timeouts,
+    requests: result.requests.total,
+  }
+}
+
+/**
+ * Statements per request: `n` requests in sequence, the server's counters around them. `total`
+ * is every statement sent; `queries` leaves out transaction control (BEGIN, COMMIT) and the
+ * statements that set the tenant, clearance and role.
+ */
+async function statementsPerRequest(
+  target: HttpTarget,
+  q: Question,
+  n = 20,
+): Promise<{ total: number; queries: number }> {
+  const before = await target.stats()
+  for (let i = 0; i < n; i++) await ask(target, target.body(q, i))
+  const after = await target.stats()
+  return {
+    total: (after.statements - before.statements) / n,
+    queries: (after.kinds.query - before.kinds.query) / n,
+  }
+}
+
 interface Fixture {
   tenantId: string
   organizationId: string
@@ -153,7 +453,7 @@ function floorQueries(pool: pg.Pool, f: Fixture) {
         [t, ids],
       ),
     ])
-    return { total: Number(total.rows[0].count), rows: page.rows.length, coordinators, reports }
+    return { total: Number(total.rows[0].count), ids, coordinators, reports }
   }
   const scorecard = () =>
     pool.query(
@@ -237,57 +537,116 @@ function floorQueries(pool: pg.Pool, f: Fixture) {
   return { q1: urge, q2: scorecard, q3: chain, q4: nodes, q5: mix } as const
 }
 
-async function adminQuery(sqlText: string, connectionString = ADMIN_URL) {
-  const client = new pg.Client({ connectionString })
-  await client.connect()
-  try {
-    await client.query(sqlText)
-  } finally {
-    await client.end()
+/** What each server answered, reduced to what must agree between them. */
+function summarise(q: Question, target: 'gateway' | 'postgraphile', data: Record<string, unknown>) {
+  if (target === 'gateway') {
+    switch (q) {
+      case 'q1': {
+        const tasks = data.tasks as { totalCount: number; edges: { node: { id: string } }[] }
+        return { total: tasks.totalCount, ids: tasks.edges.map((e) => idOfGlobal(e.node.id)) }
+      }
+      case 'q2': {
+        const s = data.scorecard as {
+          counts: { total: number; overdue: number }
+          byLead: unknown[]
+        }
+        return { total: s.counts.total, overdue: s.counts.overdue, leads: s.byLead.length }
+      }
+      case 'q3': {
+        const d = data.directive as { implementationChain: unknown[]; implementedBy: unknown[] }
+        return { up: d.implementationChain.length, down: d.implementedBy.length }
+      }
+      default:
+        return { nodes: (data.nodes as unknown[]).filter(Boolean).length }
+    }
+  }
+  switch (q) {
+    case 'q1': {
+      const c = data.chidaoPgUrgeList as { totalCount: number; nodes: { rowId: string }[] }
+      return { total: c.totalCount, ids: c.nodes.map((n) => n.rowId) }
+    }
+    case 'q2': {
+      const lines = (data.chidaoPgScorecard as { nodes: Record<string, unknown>[] }).nodes
+      const whole = lines.find((l) => l.organizationId === null)!
+      return {
+        total: Number(whole.total),
+        overdue: Number(whole.overdue),
+        leads: lines.length - 1,
+      }
+    }
+    case 'q3': {
+      const d = data.chidaoPgDirectiveBySymbol as {
+        implementationChain: { nodes: unknown[] }
+        implementedBy: { nodes: unknown[] }
+      }
+      return { up: d.implementationChain.nodes.length, down: d.implementedBy.nodes.length }
+    }
+    default:
+      return { nodes: (data.chidaoPgTasksByIds as { nodes: unknown[] }).nodes.length }
   }
 }
 
-function startGateway(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(
-    process.execPath,
-    ['--conditions=@chidao/source', '--import', 'tsx', join(here, 'gateway-launcher.ts')],
-    { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] },
-  )
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('gateway did not start in 60 s')), 60_000)
-    let buffer = ''
-    child.stdout!.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString()
-      const match = /READY (\d+)/.exec(buffer)
-      if (match) {
-        clearTimeout(timer)
-        resolve({ child, port: Number(match[1]) })
-      }
-    })
-    child.once('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`gateway exited with ${code}`))
-    })
-  })
+/** Same answers? Ids compared as sets (ties in due date may be ordered differently). */
+function sameAnswer(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const norm = (x: Record<string, unknown>) =>
+    JSON.stringify(
+      Object.fromEntries(
+        Object.entries(x).map(([k, v]) => [k, Array.isArray(v) ? [...v].sort() : v]),
+      ),
+    )
+  return norm(a) === norm(b)
 }
 
-async function stopGateway(child: ChildProcess) {
-  if (child.exitCode !== null) return
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  child.kill('SIGTERM')
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
-  await exited
-  clearTimeout(timer)
+/** Loads every bundle into a fresh PostgreSQL database; rows, time and statements. */
+async function loadPostgres(url: string, bundles: readonly Bundle[]) {
+  const db = await openDatabase({ url })
+  let rows = 0
+  let ms = 0
+  let statements = 0
+  try {
+    await db.migrate()
+    for (const bundle of bundles) {
+      const r = await bulkLoadBundle(db, bundle, { actor: 'bench:national' })
+      rows += r.totalRows
+      ms += r.ms
+      statements += r.statements
+    }
+  } finally {
+    await db.close()
+  }
+  return { rows, ms, statements }
+}
+
+/** Loads one bundle into a fresh PGlite data directory; its fixture is read before closing. */
+async function loadPglite(dataDir: string, bundle: Bundle) {
+  const db = await openDatabase({ dataDir })
+  try {
+    await db.migrate()
+    const r = await bulkLoadBundle(db, bundle, { actor: 'bench:national' })
+    await sql`analyze`.execute(db.kysely)
+    const one = async (text: string, params: unknown[]) =>
+      (await db.kysely.executeQuery(CompiledQuery.raw(text, params))).rows as Record<
+        string,
+        unknown
+      >[]
+    const fixture = await readFixture(one, bundle.tenant.id)
+    return { rows: r.totalRows, ms: r.ms, fixture }
+  } finally {
+    await db.close()
+  }
 }
 
 async function run(argv: readonly string[]): Promise<{
   report: BenchmarkReport
   summary: Record<string, unknown>
+  line: Record<string, unknown>
 }> {
   const opts = options(argv)
   const notes: string[] = []
   const measurements: Measurement[] = []
   const log = (line: string) => console.log(line)
+  const on = (t: Target) => opts.only.has(t)
+  log(`targets: ${[...opts.only].join(', ')}; size ${opts.size}; ${opts.durationS} s runs`)
 
   // 1. Data.
   let t = performance.now()
@@ -299,225 +658,231 @@ async function run(argv: readonly string[]): Promise<{
   })
   log(`generated and parsed ${bundles.length} bundle(s) in ${Math.round(performance.now() - t)} ms`)
 
+  // 2. Cold start (before anything else runs, on the embedded default).
+  let coldStartMs: number | null = null
+  if (on('gateway')) {
+    const times = await coldStart(1)
+    coldStartMs = times[0]!
+    log(`npm start cold start (PGlite, example bundle) to first answer: ${coldStartMs} ms`)
+  }
+
+  const needsPostgres = on('gateway') || on('postgraphile') || on('sql')
   const dbName = `chidao_bench_${opts.size}`
   const url = ADMIN_URL.replace(/\/[^/]*$/, `/${dbName}`)
-  await adminQuery(`drop database if exists ${dbName} with (force)`)
-  await adminQuery(`create database ${dbName}`)
-  let child: ChildProcess | null = null
+  const children: ChildProcess[] = []
   let pool: pg.Pool | null = null
+  let pgliteDir: string | null = null
+  const servers: Partial<Record<Target, HttpTarget>> = {}
+  const summary: Record<string, unknown> = {
+    size: opts.size,
+    date: new Date().toISOString().slice(0, 10),
+    seed: opts.seed,
+    duration_s: opts.durationS,
+    warmup_s: opts.warmupS,
+    targets: [...opts.only],
+    cold_start_ms: coldStartMs,
+  }
   try {
-    // 2. Load.
-    const db = await openDatabase({ url })
-    let rows = 0
-    let loadMs = 0
-    let statements = 0
-    try {
-      await db.migrate()
-      for (const bundle of bundles) {
-        const r = await bulkLoadBundle(db, bundle, { actor: 'bench:national' })
-        rows += r.totalRows
-        loadMs += r.ms
-        statements += r.statements
-      }
-    } finally {
-      await db.close()
-    }
-    t = performance.now()
-    await adminQuery('analyze', url)
-    notes.push(`analyze after load: ${Math.round(performance.now() - t)} ms`)
-    const rowsPerSecond = Math.round(rows / (loadMs / 1000))
-    log(
-      `bulk load: ${rows.toLocaleString('en')} rows in ${loadMs} ms (${statements} statements): ${rowsPerSecond.toLocaleString('en')} rows/s`,
-    )
-
-    // 3. Fixture: the first tenant's People's Committee (departments and communes below it).
-    pool = new pg.Pool({ connectionString: url, max: 10 })
-    const tenantId = bundles[0]!.tenant.id
-    const one = async (text: string, params: unknown[]) => (await pool!.query(text, params)).rows
-    const org = (
-      await one(`select id from organization where tenant_id = $1 and code = $2`, [
-        tenantId,
-        'UBND-TINH',
-      ])
-    )[0]!.id as string
-    const chainSymbol = (
-      await one(
-        `select d.symbol_text from directive d where d.tenant_id = $1 and d.kind = 'PROGRAM'
-       order by d.issued_on limit 1`,
-        [tenantId],
-      )
-    )[0]!.symbol_text as string
-    const taskIds = (
-      await one(`select id from task where tenant_id = $1 order by id limit 100`, [tenantId])
-    ).map((r) => r.id as string)
-    const openTaskIds = (
-      await one(
-        `select id from task where tenant_id = $1 and status = 'IN_PROGRESS' order by id limit 200`,
-        [tenantId],
-      )
-    ).map((r) => r.id as string)
-    const fixture: Fixture = {
-      tenantId,
-      organizationId: org,
-      organizationGid: globalId('Organization', org),
-      chainSymbol,
-      taskIds,
-      openTaskIds,
-    }
-
-    // 4. Gateway.
     const secret = randomBytes(32).toString('hex')
-    const started = await startGateway({
-      DATABASE_URL: url,
-      CHIDAO_TENANT: tenantId,
-      CHIDAO_JWT_SECRET: secret,
-      LOG_LEVEL: 'silent',
-    })
-    child = started.child
-    const base = `http://127.0.0.1:${started.port}`
-    const token = await mintDevelopmentToken(secret, {
-      subject: 'bench',
-      tenantId,
-      organizationCode: 'UBND-TINH',
-      roles: ['ADMIN'],
-      clearance: 'TUYET_MAT',
-      ttlSeconds: 3600,
-    })
-    const headers = {
-      'content-type': 'application/json',
-      authorization: `Bearer ${token}`,
-    }
-    const stats = async () =>
-      (await (await fetch(`${base}/__bench/stats`)).json()) as { statements: number; rss: number }
+    const mint = (tenantId: string) =>
+      mintDevelopmentToken(secret, {
+        subject: 'bench',
+        tenantId: tenantId as never,
+        organizationCode: 'UBND-TINH',
+        roles: ['ADMIN'],
+        clearance: 'TUYET_MAT',
+        ttlSeconds: 6 * 3600,
+      })
+    const statsOf = (base: string) => async () =>
+      (await (await fetch(`${base}/__bench/stats`)).json()) as ServerStats
+    let fixture: Fixture | null = null
 
-    let writes = 0
-    const body = (q: Question, i = 0): string => {
-      switch (q) {
-        case 'q1':
-          return JSON.stringify({
-            query: query('q1-urge-list.graphql'),
-            variables: { organizationId: fixture.organizationGid, asOf: AS_OF },
-          })
-        case 'q2':
-          return JSON.stringify({
-            query: query('q2-scorecard.graphql'),
-            variables: { organizationId: fixture.organizationGid, asOf: AS_OF },
-          })
-        case 'q3':
-          return JSON.stringify({
-            query: query('q3-chain.graphql'),
-            variables: { symbol: fixture.chainSymbol },
-          })
-        case 'q4':
-          return JSON.stringify({
-            query: query('q4-nodes.graphql'),
-            variables: { ids: fixture.taskIds.map((id) => globalId('Task', id)) },
-          })
-        case 'q5': {
-          const k = writes++
-          return JSON.stringify({
-            query: query('q5-report-progress.graphql'),
-            variables: {
-              input: {
-                taskId: globalId('Task', fixture.openTaskIds[i % fixture.openTaskIds.length]!),
-                percent: 50,
-                narrative: 'Báo cáo đo hiệu năng',
-                idempotencyKey: `bench-${process.pid}-${k}-${randomBytes(4).toString('hex')}`,
-              },
-            },
-          })
+    // 3. PostgreSQL: load, the bench-only functions for PostGraphile, ANALYZE.
+    if (needsPostgres) {
+      await adminQuery(`drop database if exists ${dbName} with (force)`)
+      await adminQuery(`create database ${dbName}`)
+      const load = await loadPostgres(url, bundles)
+      const rowsPerSecond = Math.round(load.rows / (load.ms / 1000))
+      log(
+        `bulk load (PostgreSQL): ${load.rows.toLocaleString('en')} rows in ${load.ms} ms (${load.statements} statements): ${rowsPerSecond.toLocaleString('en')} rows/s`,
+      )
+      Object.assign(summary, { rows_loaded: load.rows, load_rows_per_s: rowsPerSecond })
+      if (on('postgraphile')) {
+        await adminQuery(readFileSync(join(here, 'postgraphile', 'schema.sql'), 'utf8'), url)
+      }
+      t = performance.now()
+      await adminQuery('analyze', url)
+      notes.push(`analyze after load: ${Math.round(performance.now() - t)} ms`)
+      pool = new pg.Pool({ connectionString: url, max: 10 })
+      const p = pool
+      fixture = await readFixture(
+        async (text, params) => (await p.query(text, params)).rows,
+        bundles[0]!.tenant.id,
+      )
+      const token = await mint(fixture.tenantId)
+      const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` }
+      if (on('gateway')) {
+        const started = await startChild('gateway', gatewayArgs, {
+          DATABASE_URL: url,
+          CHIDAO_TENANT: fixture.tenantId,
+          CHIDAO_JWT_SECRET: secret,
+          LOG_LEVEL: 'silent',
+        })
+        children.push(started.child)
+        const base = `http://127.0.0.1:${started.port}`
+        servers.gateway = { base, headers, body: chidaoBodies(fixture), stats: statsOf(base) }
+      }
+      if (on('postgraphile')) {
+        const started = await startChild('postgraphile', postgraphileArgs, {
+          DATABASE_URL: url,
+          CHIDAO_JWT_SECRET: secret,
+          GRAPHILE_ENV: 'production',
+        })
+        children.push(started.child)
+        const base = `http://127.0.0.1:${started.port}`
+        servers.postgraphile = {
+          base,
+          headers,
+          body: postgraphileBodies(fixture),
+          stats: statsOf(base),
         }
       }
     }
-    const ask = async (b: string) => {
-      const res = await fetch(`${base}/graphql`, { method: 'POST', headers, body: b })
-      const json = (await res.json()) as { data?: unknown; errors?: { message: string }[] }
-      if (!res.ok || json.errors) {
-        throw new Error(`HTTP ${res.status}: ${JSON.stringify(json.errors ?? json).slice(0, 400)}`)
+
+    // 4. PGlite: the first tenant in an embedded data directory, served by the gateway.
+    if (on('pglite')) {
+      pgliteDir = mkdtempSync(join(os.tmpdir(), 'chidao-bench-pglite-'))
+      const load = await loadPglite(pgliteDir, bundles[0]!)
+      const rowsPerSecond = Math.round(load.rows / (load.ms / 1000))
+      log(
+        `bulk load (PGlite, first tenant): ${load.rows.toLocaleString('en')} rows in ${load.ms} ms: ${rowsPerSecond.toLocaleString('en')} rows/s`,
+      )
+      summary.pglite_load_rows_per_s = rowsPerSecond
+      const started = await startChild('gateway (PGlite)', gatewayArgs, {
+        DATABASE_URL: '',
+        CHIDAO_BENCH_PGLITE_DIR: pgliteDir,
+        CHIDAO_TENANT: load.fixture.tenantId,
+        CHIDAO_JWT_SECRET: secret,
+        LOG_LEVEL: 'silent',
+      })
+      children.push(started.child)
+      const base = `http://127.0.0.1:${started.port}`
+      const token = await mint(load.fixture.tenantId)
+      servers.pglite = {
+        base,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: chidaoBodies(load.fixture),
+        stats: statsOf(base),
       }
-      return json.data as Record<string, unknown>
     }
 
-    // 5. Check each answer, and count SQL statements per request (sequential, 20 each).
-    const floor = floorQueries(pool, fixture)
-    const statementsPerRequest: Record<string, number> = {}
+    // 5. Check the answers agree, and count SQL statements per request.
+    const floor = pool && fixture && on('sql') ? floorQueries(pool, fixture) : null
     const checks: Record<string, unknown> = {}
+    const statements: Record<string, Record<string, { total: number; queries: number }>> = {}
     for (const q of ['q1', 'q2', 'q3', 'q4'] as const) {
-      const data = await ask(body(q))
-      checks[q] = summarise(q, data)
-      const before = (await stats()).statements
-      for (let i = 0; i < 20; i++) await ask(body(q))
-      statementsPerRequest[q] = ((await stats()).statements - before) / 20
+      const answers: Record<string, Record<string, unknown>> = {}
+      for (const name of ['gateway', 'postgraphile', 'pglite'] as const) {
+        const target = servers[name]
+        if (!target) continue
+        answers[name] = summarise(
+          q,
+          name === 'postgraphile' ? 'postgraphile' : 'gateway',
+          await ask(target, target.body(q)),
+        )
+        statements[name] ??= {}
+        statements[name][q] = await statementsPerRequest(target, q)
+      }
+      if (floor) {
+        if (q === 'q1') {
+          const f = await floor.q1()
+          answers.sql = { total: f.total, ids: f.ids }
+        } else if (q === 'q3') {
+          answers.sql_documents = { documents: (await floor.q3()).rows.length }
+        } else if (q === 'q4') {
+          answers.sql = { nodes: await floor.q4() }
+        }
+      }
+      // On PostgreSQL the three answer from the same rows: same counts and the same ids. PGlite
+      // holds the same dataset loaded again, with ids of its own: the counts must agree.
+      const names = Object.keys(answers).filter((n) => n !== 'sql_documents' && n !== 'pglite')
+      const counts = (a: Record<string, unknown>) =>
+        Object.fromEntries(Object.entries(a).map(([k, v]) => [k, Array.isArray(v) ? v.length : v]))
+      const agree =
+        names.every((n) => sameAnswer(answers[n]!, answers[names[0]!]!)) &&
+        (!answers.pglite ||
+          names.length === 0 ||
+          sameAnswer(counts(answers.pglite), counts(answers[names[0]!]!))) &&
+        (!answers.sql_documents ||
+          !answers.gateway ||
+          answers.sql_documents.documents ===
+            Number(answers.gateway.up) + Number(answers.gateway.down) + 1)
+      checks[q] = {
+        agree,
+        ...Object.fromEntries(
+          Object.entries(answers).map(([k, v]) => [
+            k,
+            'ids' in v ? { ...v, ids: (v.ids as unknown[]).length } : v,
+          ]),
+        ),
+      }
+      if (!agree) {
+        // Throughput of different answers compares nothing: stop before any load.
+        throw new Error(`${q}: the servers' answers differ: ${JSON.stringify(answers)}`)
+      }
     }
-    const write = await ask(body('q5', 0))
-    checks.q5 = (write.reportProgress as { __typename: string }).__typename
-    {
-      const before = (await stats()).statements
-      for (let i = 0; i < 20; i++) await ask(body('q5', i))
-      statementsPerRequest.q5_write = ((await stats()).statements - before) / 20
+    for (const name of ['gateway', 'postgraphile', 'pglite'] as const) {
+      const target = servers[name]
+      if (!target) continue
+      await ask(target, target.body('q5', 0))
+      statements[name]!.q5_write = await statementsPerRequest(target, 'q5')
     }
-    const floorUrge = await floor.q1()
-    checks.floor_q1 = { total: floorUrge.total, rows: Math.min(50, floorUrge.rows) }
-    checks.floor_q3_documents = (await floor.q3()).rows.length
-    checks.floor_q4_tasks = await floor.q4()
     log(`answers: ${JSON.stringify(checks)}`)
-    log(`SQL statements per request (chidao): ${JSON.stringify(statementsPerRequest)}`)
+    log(`SQL statements per request: ${JSON.stringify(statements)}`)
+    summary.checks = checks
+    summary.statements_per_request = statements
+    summary.statements_per_request_q1 =
+      statements.gateway?.q1?.total ?? statements.pglite?.q1?.total ?? null
 
-    // 6. Load: autocannon against the gateway; the floor in this process.
-    const results: Record<string, Record<number, { chidao: RunFigures; sql: RunFigures }>> = {}
-    let peakRss = (await stats()).rss
-    const idleRss = peakRss
+    // 6. Load: autocannon against each server in turn; the floor in this process.
+    const results: Record<string, Record<number, Partial<Record<Target, RunFigures>>>> = {}
+    const rss: Partial<Record<Target, { idle: number; peak: number }>> = {}
+    for (const [name, target] of Object.entries(servers) as [Target, HttpTarget][]) {
+      const idle = (await target.stats()).rss
+      rss[name] = { idle, peak: idle }
+    }
     for (const q of QUESTIONS) {
       results[q] = {}
       for (const c of CONCURRENCY) {
-        const cannon = (duration: number) => {
-          let i = 0
-          const requests =
-            q === 'q5'
-              ? [
-                  {
-                    method: 'POST' as const,
-                    setupRequest: (r: Record<string, unknown>) => {
-                      const n = i++
-                      const kind = n % 3 === 0 ? 'q5' : n % 3 === 1 ? 'q1' : 'q2'
-                      return { ...r, body: body(kind, n) }
-                    },
-                  },
-                ]
-              : [{ method: 'POST' as const, body: body(q) }]
-          return autocannon({
-            url: `${base}/graphql`,
-            connections: c,
-            duration,
-            headers,
-            requests,
-          })
+        const row: Partial<Record<Target, RunFigures>> = {}
+        for (const name of TARGETS) {
+          if (!on(name)) continue
+          if (name === 'sql') {
+            if (!floor) continue
+            if (opts.warmupS > 0) await closedLoop(floor[q], c, opts.warmupS * 1000)
+            row.sql = await closedLoop(floor[q], c, opts.durationS * 1000)
+          } else {
+            const target = servers[name]
+            if (!target) continue
+            if (opts.warmupS > 0) await cannonRun(target, q, c, opts.warmupS)
+            row[name] = await cannonRun(target, q, c, opts.durationS)
+            rss[name]!.peak = Math.max(rss[name]!.peak, (await target.stats()).rss)
+          }
         }
-        await cannon(opts.warmupS)
-        const result = await cannon(opts.durationS)
-        peakRss = Math.max(peakRss, (await stats()).rss)
-        const chidao: RunFigures = {
-          rps: result.requests.average,
-          p50: result.latency.p50,
-          p99: result.latency.p99,
-          errors: result.errors + result.non2xx + result.timeouts,
-          requests: result.requests.total,
-        }
-        await closedLoop(floor[q], c, opts.warmupS * 1000)
-        const sqlFigures = await closedLoop(floor[q], c, opts.durationS * 1000)
-        results[q][c] = { chidao, sql: sqlFigures }
+        results[q][c] = row
         log(
-          `${q} c=${c}: chidao ${chidao.rps.toFixed(1)} req/s p50 ${chidao.p50} ms p99 ${chidao.p99} ms errors ${chidao.errors}` +
-            ` | sql ${sqlFigures.rps.toFixed(1)} req/s p50 ${sqlFigures.p50.toFixed(1)} ms p99 ${sqlFigures.p99.toFixed(1)} ms` +
-            ` | ratio ${(chidao.rps / sqlFigures.rps).toFixed(2)}`,
+          `${q} c=${c}: ` +
+            Object.entries(row)
+              .map(
+                ([name, f]) =>
+                  `${TARGET_LABELS[name as Target]} ${f.rps.toFixed(1)} req/s p50 ${f.p50.toFixed(1)} p99 ${f.p99.toFixed(1)} ms err ${f.errors}`,
+              )
+              .join(' | '),
         )
-        for (const [variant, f] of [
-          ['chidao', chidao],
-          ['naive', sqlFigures],
-        ] as const) {
+        for (const [name, f] of Object.entries(row) as [Target, RunFigures][]) {
           measurements.push({
-            label: `${q} ${TITLES[q]} — ${variant === 'chidao' ? 'chidao gateway' : 'SQL floor'}`,
-            variant,
+            label: `${q} ${TITLES[q]} — ${TARGET_LABELS[name]}`,
+            variant: name === 'gateway' || name === 'pglite' ? 'chidao' : 'naive',
             input: `${opts.size}, c=${c}`,
             timing: {
               warmup: 0,
@@ -534,89 +899,121 @@ async function run(argv: readonly string[]): Promise<{
     }
 
     notes.push(
-      `size ${opts.size}, seed ${opts.seed}, ${bundles.length} tenant(s), ${rows} rows bulk-loaded at ${rowsPerSecond} rows/s`,
+      `size ${opts.size}, seed ${opts.seed}, ${bundles.length} tenant(s)`,
       `${opts.durationS} s per run after ${opts.warmupS} s of warm-up; the p95 column holds p99`,
-      `gateway RSS: ${Math.round(idleRss / 2 ** 20)} MiB after the checks, ${Math.round(peakRss / 2 ** 20)} MiB peak`,
-      `SQL statements per request: ${JSON.stringify(statementsPerRequest)}`,
+      `RSS (MiB, after the checks / peak): ${Object.entries(rss)
+        .map(([n, r]) => `${TARGET_LABELS[n as Target]} ${mib(r.idle)} / ${mib(r.peak)}`)
+        .join(', ')}`,
+      `SQL statements per request: ${JSON.stringify(statements)}`,
     )
-    const summary: Record<string, unknown> = {
-      size: opts.size,
-      date: new Date().toISOString().slice(0, 10),
-      seed: opts.seed,
-      duration_s: opts.durationS,
-      rows_loaded: rows,
-      load_rows_per_s: rowsPerSecond,
-      gateway_rss_mib: Math.round(peakRss / 2 ** 20),
-      statements_per_request: statementsPerRequest,
-      statements_per_request_q1: statementsPerRequest.q1,
-      checks,
-    }
+    summary.rss_mib = Object.fromEntries(
+      Object.entries(rss).map(([n, r]) => [n, { idle: mib(r.idle), peak: mib(r.peak) }]),
+    )
+    const line: Record<string, unknown> = { size: opts.size }
     for (const q of QUESTIONS) {
-      summary[q] = Object.fromEntries(
+      const byC = Object.fromEntries(
         CONCURRENCY.map((c) => {
           const r = results[q]![c]!
           return [
             `c${c}`,
-            {
-              chidao_rps: round(r.chidao.rps),
-              sql_rps: round(r.sql.rps),
-              ratio: round(r.chidao.rps / r.sql.rps, 2),
-              p50_ms: r.chidao.p50,
-              p99_ms: r.chidao.p99,
-              errors: r.chidao.errors,
-              sql_p50_ms: round(r.sql.p50, 2),
-              sql_p99_ms: round(r.sql.p99, 2),
-            },
+            Object.fromEntries(
+              Object.entries(r).map(([n, f]) => [
+                n,
+                {
+                  rps: round(f.rps),
+                  p50_ms: round(f.p50, 2),
+                  p99_ms: round(f.p99, 2),
+                  errors: f.errors,
+                },
+              ]),
+            ),
           ]
         }),
       )
+      summary[q] = byC
+      const at = results[q]![SUMMARY_CONCURRENCY]!
+      line[q] = {
+        chidao_rps: at.gateway ? round(at.gateway.rps) : null,
+        postgraphile_rps: at.postgraphile ? round(at.postgraphile.rps) : null,
+        sql_rps: at.sql ? round(at.sql.rps) : null,
+        p50_ms: at.gateway ? round(at.gateway.p50, 2) : null,
+        p99_ms: at.gateway ? round(at.gateway.p99, 2) : null,
+      }
     }
-    return { report: { measurements, comparisons: [], notes }, summary }
+    line.statements_per_request_q1 = summary.statements_per_request_q1
+    line.cold_start_ms = coldStartMs
+    printTable(results, opts)
+    return { report: { measurements, comparisons: [], notes }, summary, line }
   } finally {
-    if (child) await stopGateway(child)
+    for (const child of children) await stopChild(child)
     await pool?.end()
-    if (!process.env.CHIDAO_BENCH_KEEP_DB)
+    if (needsPostgres && !process.env.CHIDAO_BENCH_KEEP_DB) {
       await adminQuery(`drop database if exists ${dbName} with (force)`)
+    }
+    if (pgliteDir) rmSync(pgliteDir, { recursive: true, force: true })
   }
 }
 
 const round = (v: number, digits = 1) => Math.round(v * 10 ** digits) / 10 ** digits
+const mib = (bytes: number) => Math.round(bytes / 2 ** 20)
 
-function summarise(q: Question, data: Record<string, unknown>) {
-  switch (q) {
-    case 'q1': {
-      const tasks = data.tasks as { totalCount: number; edges: unknown[] }
-      return { total: tasks.totalCount, rows: tasks.edges.length }
+/** One row per question, concurrency and server; ratios of chidao's throughput to the others. */
+function printTable(
+  results: Record<string, Record<number, Partial<Record<Target, RunFigures>>>>,
+  opts: Options,
+) {
+  const rows: string[][] = [
+    ['question', 'c', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors', '÷ PostGraphile', '÷ SQL'],
+  ]
+  for (const q of QUESTIONS) {
+    for (const c of CONCURRENCY) {
+      const r = results[q]![c]!
+      for (const name of TARGETS) {
+        const f = r[name]
+        if (!f) continue
+        const chidao = name === 'gateway' ? f : null
+        rows.push([
+          `${q} ${TITLES[q].split(' (')[0]}`,
+          String(c),
+          TARGET_LABELS[name],
+          f.rps.toFixed(1),
+          f.p50.toFixed(1),
+          f.p99.toFixed(1),
+          String(f.errors),
+          chidao && r.postgraphile ? (chidao.rps / r.postgraphile.rps).toFixed(2) : '',
+          chidao && r.sql ? (chidao.rps / r.sql.rps).toFixed(2) : '',
+        ])
+      }
     }
-    case 'q2': {
-      const s = data.scorecard as { counts: { total: number }; byLead: unknown[] }
-      return { total: s.counts.total, leads: s.byLead.length }
-    }
-    case 'q3': {
-      const d = data.directive as { implementationChain: unknown[]; implementedBy: unknown[] }
-      return { up: d.implementationChain.length, down: d.implementedBy.length }
-    }
-    case 'q4':
-      return { nodes: (data.nodes as unknown[]).filter(Boolean).length }
-    default:
-      return null
   }
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)))
+  const fmt = (r: string[]) =>
+    r.map((cell, c) => (c < 3 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')
+  console.log(`\n## national benchmark, size ${opts.size}, ${opts.durationS} s per run\n`)
+  console.log(
+    [fmt(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(fmt)].join(
+      '\n',
+    ),
+  )
+  console.log('')
 }
 
 async function main(argv: readonly string[]) {
-  const { report, summary } = await run(argv)
-  const file = join(here, '..', 'results', `national-${summary.date}-${summary.size}.json`)
+  const { report, summary, line } = await run(argv)
+  const file = join(here, '..', 'results', `${summary.date}-${summary.size}.json`)
   writeFileSync(
     file,
     `${JSON.stringify(
       {
-        command: `npm run bench -- national ${argv.join(' ')}`.trim(),
+        command:
+          `npm run bench -- ${argv.includes('national') ? '' : 'national '}${argv.join(' ')}`.trim(),
         environment: {
           node: process.version,
           cpu: os.cpus()[0]?.model.trim(),
           cores: os.cpus().length,
           platform: `${os.platform()} ${os.release()}`,
         },
+        line,
         summary,
         ...report,
       },
@@ -625,13 +1022,13 @@ async function main(argv: readonly string[]) {
     )}\n`,
   )
   console.log(`→ ${file}`)
-  console.log(JSON.stringify(summary))
+  console.log(JSON.stringify(line))
   return report
 }
 
 const benchmark: Benchmark = {
   name: 'national',
-  title: 'the five questions at national scale: chidao gateway against the SQL floor',
+  title: 'the five questions at national scale: chidao, PostGraphile 5 and the SQL floor',
   // The runner awaits this promise (bench/run.ts); its options carry no size, so read argv.
   run: (() => main(process.argv.slice(2))) as unknown as Benchmark['run'],
 }
