@@ -410,7 +410,7 @@ function annex(report: Report, o: ResolvedDocxOptions): (Paragraph | Table)[] {
     line('PHỤ LỤC', { align: 'center', bold: true, pageBreakBefore: true, after: 0 }),
     line('SỐ LIỆU THỰC HIỆN NHIỆM VỤ', { align: 'center', bold: true, after: 0 }),
     line(
-      `(Kèm theo Báo cáo ${o.numberLine.replace(/^Số:?\s*/u, 'số ')}, ${o.dateLine.replace(/^.*?, /u, '')}${o.issuer === '' ? '' : ` của ${o.issuer}`})`,
+      `(Kèm theo Báo cáo ${o.numberLine.replace(/^Số:? /u, 'số ')}, ${o.dateLine.replace(/^.*?, /u, '')}${o.issuer === '' ? '' : ` của ${o.issuer}`})`,
       { align: 'center', italics: true, after: 12 },
     ),
     line('1. Tình hình thực hiện nhiệm vụ', { bold: true, align: 'left', keepNext: true }),

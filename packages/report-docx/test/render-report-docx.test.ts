@@ -93,6 +93,7 @@ describe('renderReportDocx, Party layout (36-HD/VPTW)', async () => {
       at('PHÓ BÍ THƯ'),
       at('Nguyễn Văn A'),
       at('PHỤ LỤC'),
+      at('(Kèm theo Báo cáo số 35-BC/TU, ngày 31 tháng 3 năm 2024 của Tỉnh ủy Minh Họa)'),
     ]
     expect([...order].sort((a, b) => a - b)).toEqual(order)
     // The date line is in italics; the issuing body and the Party's name in bold.
