@@ -109,7 +109,8 @@ function vietnameseDateLine(place: string, date: IsoDate): string {
   return `${place}, ngày ${d} tháng ${m} năm ${y}`
 }
 
-function lowerFirst(text: string): string {
+/** The text with its first letter in lower case (Vietnamese rules). */
+export function lowerFirst(text: string): string {
   return text.length === 0 ? text : `${text[0]?.toLocaleLowerCase('vi')}${text.slice(1)}`
 }
 
@@ -124,7 +125,20 @@ function lowerFirst(text: string): string {
  */
 export function reportSubject(report: Report): string {
   // The kind of document keeps its capital: "thực hiện Chương trình", "thực hiện Kết luận".
-  return `${report.kindLabel.vi} thực hiện ${directiveName(report, true)}`
+  return `${reportKindPhrase(report)} thực hiện ${directiveName(report, true)}`
+}
+
+/**
+ * What the report gives, as its subject line starts: "Kết quả" for a periodic report (under
+ * "BÁO CÁO", "Báo cáo định kỳ" would say it twice), "Sơ kết", "Tổng kết".
+ *
+ * @example
+ * ```ts
+ * reportKindPhrase(report) // 'Sơ kết'
+ * ```
+ */
+export function reportKindPhrase(report: Report): string {
+  return report.kind === 'PERIODIC_REPORT' ? 'Kết quả' : report.kindLabel.vi
 }
 
 /**

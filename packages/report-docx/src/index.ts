@@ -15,6 +15,7 @@ export {
   type ReportDocxOptions,
   type ResolvedDocxOptions,
   directiveName,
+  reportKindPhrase,
   reportSubject,
   resolveDocxOptions,
 } from './docx-layout.js'

@@ -37,8 +37,10 @@ import {
 import { svgToPng } from './chart-png.js'
 import {
   directiveName,
+  lowerFirst,
   type ReportDocxOptions,
   type ResolvedDocxOptions,
+  reportKindPhrase,
   resolveDocxOptions,
 } from './docx-layout.js'
 
@@ -111,8 +113,6 @@ interface LineOptions extends RunStyle {
   readonly indent?: boolean
   readonly before?: number
   readonly after?: number
-  /** A rule under the line, `rule` mm long, centred in `within` mm. */
-  readonly rule?: { readonly length: number; readonly within: number } | null
   readonly keepNext?: boolean
   readonly pageBreakBefore?: boolean
 }
@@ -126,7 +126,6 @@ const ALIGN = {
 
 function line(content: string | readonly ParagraphChild[], options: LineOptions = {}): Paragraph {
   const children = typeof content === 'string' ? [run(content, options)] : [...content]
-  const side = options.rule ? twip(Math.max(0, (options.rule.within - options.rule.length) / 2)) : 0
   return new Paragraph({
     children,
     alignment: ALIGN[options.align ?? 'justify'],
@@ -137,9 +136,19 @@ function line(content: string | readonly ParagraphChild[], options: LineOptions 
       lineRule: LineRuleType.AUTO,
     },
     ...(options.indent ? { indent: { firstLine: twip(12.7) } } : {}),
-    ...(options.rule ? { border: { bottom: LINE }, indent: { left: side, right: side } } : {}),
     ...(options.keepNext ? { keepNext: true } : {}),
     ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
+  })
+}
+
+/** A rule `length` mm long centred in `within` mm: an empty paragraph with a bottom border. */
+function ruleLine(length: number, within: number): Paragraph {
+  const side = twip(Math.max(0, (within - length) / 2))
+  return new Paragraph({
+    children: [],
+    border: { bottom: LINE },
+    indent: { left: side, right: side },
+    spacing: { before: 0, after: 0, line: 60, lineRule: LineRuleType.EXACT },
   })
 }
 
@@ -195,13 +204,8 @@ function header(o: ResolvedDocxOptions): Table {
         [
           issuerLines,
           [
-            line('ĐẢNG CỘNG SẢN VIỆT NAM', {
-              align: 'center',
-              bold: true,
-              size: 15,
-              after: 0,
-              rule: { length: 90, within: 101 },
-            }),
+            line('ĐẢNG CỘNG SẢN VIỆT NAM', { align: 'center', bold: true, size: 15, after: 0 }),
+            ruleLine(80, 101),
           ],
         ],
         [
@@ -219,13 +223,8 @@ function header(o: ResolvedDocxOptions): Table {
     ...(o.superior
       ? [line(o.superior.toLocaleUpperCase('vi'), { align: 'center', size: 13, after: 0 })]
       : []),
-    line(o.issuer.toLocaleUpperCase('vi'), {
-      align: 'center',
-      bold: true,
-      size: 13,
-      after: 0,
-      rule: { length: 22, within: 62 },
-    }),
+    line(o.issuer.toLocaleUpperCase('vi'), { align: 'center', bold: true, size: 13, after: 0 }),
+    ruleLine(22, 62),
   ]
   return layoutTable(
     [left, right],
@@ -239,13 +238,8 @@ function header(o: ResolvedDocxOptions): Table {
             size: 12.5,
             after: 0,
           }),
-          line('Độc lập - Tự do - Hạnh phúc', {
-            align: 'center',
-            bold: true,
-            size: 13,
-            after: 0,
-            rule: { length: 58, within: 103 },
-          }),
+          line('Độc lập - Tự do - Hạnh phúc', { align: 'center', bold: true, size: 13, after: 0 }),
+          ruleLine(60, 103),
         ],
       ],
       [
@@ -265,15 +259,11 @@ function title(o: ResolvedDocxOptions): Paragraph[] {
       before: 18,
       after: 0,
     }),
-    line(o.subject, {
-      align: 'center',
-      bold: true,
-      after: o.layout === 'party' ? 0 : 12,
-      ...(o.layout === 'state' ? { rule: { length: 40, within: 165 } } : {}),
-    }),
+    line(o.subject, { align: 'center', bold: true, after: 0 }),
   ]
-  // Party documents close the subject with five hyphens.
+  // Party documents close the subject with five hyphens, State ones with a short rule.
   if (o.layout === 'party') out.push(line('-----', { align: 'center', after: 12 }))
+  else out.push(ruleLine(40, 165), line('', { after: 6 }))
   return out
 }
 
@@ -285,7 +275,7 @@ function body(report: Report, o: ResolvedDocxOptions): Paragraph[] {
     ` (số liệu tính đến ${formatVietnameseDate(report.asOf)})`
   out.push(
     line(
-      `${who} báo cáo ${report.kindLabel.vi.toLocaleLowerCase('vi')} thực hiện ${directiveName(report)} ${period} như sau:`,
+      `${who} báo cáo ${lowerFirst(reportKindPhrase(report))} thực hiện ${directiveName(report)} ${period} như sau:`,
       { indent: true },
     ),
   )

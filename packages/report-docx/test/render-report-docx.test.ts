@@ -218,6 +218,11 @@ describe('resolveDocxOptions', () => {
     expect(reportSubject(conclusion)).toBe(
       'Sơ kết thực hiện Kết luận số 93-KL/TW về việc tiếp tục thực hiện',
     )
+    // A periodic report gives the results: "BÁO CÁO / Kết quả thực hiện …", not "Báo cáo … " twice.
+    const periodic = fixtureReport({ ...INPUT, kind: 'PERIODIC_REPORT' })
+    expect(reportSubject(periodic)).toMatch(
+      /^Kết quả thực hiện Chương trình hành động số 06-CTr\/TU/,
+    )
   })
 })
 
