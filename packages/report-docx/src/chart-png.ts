@@ -1,6 +1,13 @@
 import { Resvg } from '@resvg/resvg-js'
 
-/** A chart drawn as a PNG, with its size in CSS pixels (96 to the inch) to lay it out at. */
+/**
+ * A chart drawn as a PNG, with its size in CSS pixels (96 to the inch) to lay it out at.
+ *
+ * @example
+ * ```ts
+ * const { png, width, height } = svgToPng(completionByLeadSvg(report))
+ * ```
+ */
 export interface ChartPng {
   readonly png: Uint8Array
   readonly width: number

@@ -19,7 +19,14 @@ import {
  */
 export type DocxLayout = 'party' | 'state'
 
-/** The layouts, for validating input. */
+/**
+ * The layouts, for validating input and listing them in help texts.
+ *
+ * @example
+ * ```ts
+ * DOCX_LAYOUTS.join('|') // 'party|state'
+ * ```
+ */
 export const DOCX_LAYOUTS: readonly DocxLayout[] = Object.freeze(['party', 'state'])
 
 /**
@@ -84,7 +91,15 @@ export interface ReportDocxOptions {
   readonly signature?: DocxSignature | null
 }
 
-/** {@link ReportDocxOptions} with every default applied. */
+/**
+ * {@link ReportDocxOptions} with every default applied, as the renderer lays them out.
+ *
+ * @example
+ * ```ts
+ * const o: ResolvedDocxOptions = resolveDocxOptions(report, { number: 35 })
+ * o.numberLine // 'Số 35-BC/TU'
+ * ```
+ */
 export interface ResolvedDocxOptions {
   readonly layout: DocxLayout
   readonly superior: string | null
@@ -109,7 +124,14 @@ function vietnameseDateLine(place: string, date: IsoDate): string {
   return `${place}, ngày ${d} tháng ${m} năm ${y}`
 }
 
-/** The text with its first letter in lower case (Vietnamese rules). */
+/**
+ * The text with its first letter in lower case (Vietnamese rules).
+ *
+ * @example
+ * ```ts
+ * lowerFirst('Kết quả') // 'kết quả'
+ * ```
+ */
 export function lowerFirst(text: string): string {
   return text.length === 0 ? text : `${text[0]?.toLocaleLowerCase('vi')}${text.slice(1)}`
 }

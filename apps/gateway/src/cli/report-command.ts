@@ -11,8 +11,7 @@ import {
   REPORT_KINDS,
   type TenantId,
 } from '@chidao/domain'
-import { isDocxLayout } from '@chidao/report-docx'
-import { isReportFileFormat, writeReport } from '../report/report-document.js'
+import { isReportFileFormat, isReportLayout, writeReport } from '../report/report-document.js'
 import { directiveReport, reportScope } from '../schema/report.js'
 import { type Command, UsageError } from './command.js'
 import { openConfiguredDatabase } from './open-configured-database.js'
@@ -82,7 +81,7 @@ the recipients and the signing capacity come from the organisation tree.
       throw new UsageError('--format docx writes a binary file: give --out <file>')
     }
     const layout = values.layout ?? null
-    if (layout !== null && !isDocxLayout(layout)) {
+    if (layout !== null && !isReportLayout(layout)) {
       throw new UsageError(`--layout must be party or state, got "${layout}"`)
     }
     for (const option of ['from', 'to', 'as-of'] as const) {

@@ -8,7 +8,9 @@ import {
   renderReportHtml,
   renderReportMarkdown,
 } from '@chidao/domain'
-import { type DocxLayout, type ReportDocxOptions, renderReportDocx } from '@chidao/report-docx'
+// Types only: the DOCX writer (docx, resvg) is loaded when a DOCX is asked for, so that every
+// other command and the server's start do not pay for it.
+import type { DocxLayout, ReportDocxOptions } from '@chidao/report-docx'
 
 /** The formats a report is written in. */
 export const REPORT_FILE_FORMATS = ['md', 'html', 'docx'] as const
@@ -19,6 +21,11 @@ export type ReportFileFormat = (typeof REPORT_FILE_FORMATS)[number]
 /** Tells whether a string is a {@link ReportFileFormat}. */
 export function isReportFileFormat(value: unknown): value is ReportFileFormat {
   return typeof value === 'string' && (REPORT_FILE_FORMATS as readonly string[]).includes(value)
+}
+
+/** Tells whether a string is a DOCX layout (`party`, `state`). */
+export function isReportLayout(value: unknown): value is DocxLayout {
+  return value === 'party' || value === 'state'
 }
 
 /** A report written out: its bytes or text, its media type and file extension. */
@@ -148,6 +155,7 @@ export async function writeReport(
   const defined = Object.fromEntries(
     Object.entries(docx).filter(([, value]) => value !== undefined && value !== null),
   ) as ReportDocxOptions
+  const { renderReportDocx } = await import('@chidao/report-docx')
   const body = await renderReportDocx(report, {
     ...defaults,
     ...defined,

@@ -10,13 +10,13 @@ import {
   REPORT_KINDS,
   type TenantId,
 } from '@chidao/domain'
-import { isDocxLayout } from '@chidao/report-docx'
 import type { Plugin } from 'graphql-yoga'
 import { AuthenticationError } from '../auth/authentication-error.js'
 import type { TokenVerifier } from '../auth/token-verifier.js'
 import { directiveReport, reportScope } from '../schema/report.js'
 import {
   isReportFileFormat,
+  isReportLayout,
   REPORT_FILE_FORMATS,
   reportFileName,
   writeReport,
@@ -183,7 +183,7 @@ async function serve(request: Request, url: URL, options: ReportDownloadOptions)
     )
   }
   const layout = value('layout')
-  if (layout !== null && !isDocxLayout(layout)) {
+  if (layout !== null && !isReportLayout(layout)) {
     return badParameter(
       'layout',
       layout,
