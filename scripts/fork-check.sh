@@ -60,5 +60,12 @@ node -e '
   console.log(`exported ${b.tenant.id}: ${b.organizations.length} organisations, ${b.tasks.length} tasks`)
 ' "$work/export.json"
 node -e "import('$scope/domain').then((d) => console.log('$scope/domain resolves:', typeof d.parseBundle))"
+chidao report --directive 07-KH/TU --format docx --out "$work/bao-cao.docx"
+node -e '
+  const b = require("node:fs").readFileSync(process.argv[1])
+  if (b[0] !== 0x50 || b[1] !== 0x4b) throw new Error("the report is not a DOCX package")
+  console.log(`report of 07-KH/TU as DOCX: ${b.length} bytes`)
+' "$work/bao-cao.docx"
+node -e "import('$scope/report-docx').then((d) => console.log('$scope/report-docx resolves:', typeof d.renderReportDocx))"
 
 step "fork check passed"

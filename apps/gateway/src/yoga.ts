@@ -24,6 +24,7 @@ import { useReadTransaction } from './plugins/use-read-transaction.js'
 import { useRequestBodyLimit } from './plugins/use-request-body-limit.js'
 import { useRequestLogging } from './plugins/use-request-logging.js'
 import { useRequestTimeout } from './plugins/use-request-timeout.js'
+import { useReportDownload } from './report/use-report-download.js'
 import { schema } from './schema/index.js'
 
 /** What the gateway needs to serve. */
@@ -54,7 +55,8 @@ const systemClock: Clock = Object.freeze({
 
 /**
  * Builds the gateway's HTTP handler: GraphQL on `/graphql` (GraphiQL for browsers, its assets
- * served from the package, never from a CDN), liveness on `/health` and readiness on `/ready`.
+ * served from the package, never from a CDN), report downloads on `/reports/<directive>` (DOCX,
+ * HTML or Markdown), liveness on `/health` and readiness on `/ready`.
  * It listens on nothing: `main.ts` gives it to a server, tests call `yoga.fetch`.
  *
  * Every request is authenticated from its bearer token (a bad one is answered 401 with the
@@ -132,6 +134,14 @@ export function createGateway(
     },
     plugins: [
       useRequestLogging(logger),
+      // GET /reports/<directive>: the same token, tenant and clearance as GraphQL.
+      useReportDownload({
+        db: options.db,
+        tenantId: options.tenantId,
+        verifier,
+        clock,
+        publicRead: security.publicRead,
+      }),
       useCsrfPrevention(),
       useRequestBodyLimit(limits.maxBodyBytes),
       useArmor(limits, { blockFieldSuggestions: security.production }),

@@ -52,6 +52,7 @@ describe('docs/api.md', () => {
       'UrgeList',
       'Scorecard',
       'Citations',
+      'Report',
       'UpdateTask',
       'UpdateTaskStale',
     ]) {

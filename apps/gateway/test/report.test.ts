@@ -172,6 +172,59 @@ describe.each(testBackends())('Directive.report on the example programme on %s',
     expect(numbersInMarkdown(r.data!.directive.report)).toEqual(expected(c.data!.scorecard))
   })
 
+  it('scoped to an organisation: the numbers of the scorecard lines of its subtree', async () => {
+    // The provincial People's Committee and its departments (the example's tree).
+    const subtree = ['UBND-TINH', 'SKHCN', 'STC', 'SGDDT', 'SNV']
+    const c = await h.graphql<{ scorecard: { byLead: Card[] } }>(
+      `query($directiveId: ID!) { scorecard(directiveId: $directiveId, asOf: "${AS_OF}") {
+        byLead { organization { code }
+          counts { completedOnTime completedLate inProgress overdue cancelled total }
+          completionRateDueByDate { numerator denominator }
+          completionRateAllAssigned { numerator denominator }
+          onTimeRateDueByDate { numerator denominator }
+          onTimeRateAllAssigned { numerator denominator } } } }`,
+      { directiveId },
+    )
+    expect(c.errors).toBeUndefined()
+    const lines = c.data!.scorecard.byLead.filter((l) => subtree.includes(l.organization.code))
+    expect(lines.length).toBeGreaterThan(1)
+    const sum = (pick: (l: Card) => number) => lines.reduce((n, l) => n + pick(l), 0)
+    const rate = (key: string) => ({
+      numerator: sum((l) => l[key].numerator),
+      denominator: sum((l) => l[key].denominator),
+    })
+    const scoped: Card = {
+      counts: Object.fromEntries(
+        ['completedOnTime', 'completedLate', 'inProgress', 'overdue', 'cancelled', 'total'].map(
+          (k) => [k, sum((l) => l.counts[k])],
+        ),
+      ),
+      completionRateDueByDate: rate('completionRateDueByDate'),
+      completionRateAllAssigned: rate('completionRateAllAssigned'),
+      onTimeRateDueByDate: rate('onTimeRateDueByDate'),
+      onTimeRateAllAssigned: rate('onTimeRateAllAssigned'),
+    }
+    const r = await h.graphql<{ directive: { report: string } }>(
+      `{ directive(symbol: "06-CTr/TU") {
+        report(kind: INTERIM_REVIEW, from: "${FROM}", to: "${TO}", asOf: "${AS_OF}", organizationCode: "UBND-TINH")
+      } }`,
+    )
+    expect(r.errors).toBeUndefined()
+    const md = r.data!.directive.report
+    expect(md).toContain('Đơn vị: Ủy ban nhân dân tỉnh Minh Họa')
+    expect(numbersInMarkdown(md)).toEqual(expected(scoped))
+    expect(scoped.counts.total).toBeLessThan(card.counts.total)
+    // The interim review is the province's, not the committee's: its findings stay out.
+    expect(md).not.toContain('Ngân sách tỉnh khó khăn trong giai đoạn phục hồi sau dịch bệnh')
+
+    const unknown = await h.graphql(`{ directive(symbol: "06-CTr/TU") {
+      report(organizationCode: "NOPE") } }`)
+    expect(unknown.errors?.[0]?.message).toBe(
+      'No organisation NOPE in this tenant / Không có tổ chức NOPE',
+    )
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('ORGANIZATION_NOT_FOUND')
+  })
+
   it('reports a bad period as a coded error', async () => {
     const r = await h.graphql(`{
       directive(symbol: "06-CTr/TU") { report(from: "2024-01-01", to: "2023-01-01") }
@@ -210,7 +263,7 @@ describe('chidao report', () => {
     return { code: result.status, stdout: result.stdout, stderr: result.stderr }
   }
 
-  it('writes the sơ kết of the example programme in both formats', async () => {
+  it('writes the sơ kết of the example programme in all three formats', async () => {
     const imported = chidao(['import', EXAMPLE_BUNDLE_FILE])
     expect(imported.code, imported.stderr).toBe(0)
     const common = ['--directive', '06-CTr/TU', '--kind', 'INTERIM_REVIEW', '--from', FROM]
@@ -221,8 +274,39 @@ describe('chidao report', () => {
     const html = chidao(['report', ...common, '--to', TO, '--format', 'html', '--out', out])
     expect(html.code, html.stderr).toBe(0)
     expect(await readFile(out, 'utf8')).toContain('<h2>I. KẾT QUẢ ĐẠT ĐƯỢC</h2>')
+    const docx = join(dir, 'so-ket.docx')
+    const word = chidao(['report', ...common, '--to', TO, '--format', 'docx', '--out', docx])
+    expect(word.code, word.stderr).toBe(0)
+    const bytes = await readFile(docx)
+    expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b])
+    const scoped = join(dir, 'so-ket-ubnd.docx')
+    const state = chidao([
+      'report',
+      ...common,
+      '--to',
+      TO,
+      '--format',
+      'docx',
+      '--out',
+      scoped,
+      '--org',
+      'UBND-TINH',
+      '--layout',
+      'state',
+      '--number',
+      '12',
+    ])
+    expect(state.code, state.stderr).toBe(0)
+    expect((await readFile(scoped)).byteLength).toBeGreaterThan(10_000)
     const usage = chidao(['report', '--directive', '06-CTr/TU', '--format', 'docx'])
     expect(usage.code).toBe(2)
+    expect(usage.stderr).toContain('--format docx writes a binary file: give --out <file>')
+    const layout = chidao(['report', '--directive', '06-CTr/TU', '--layout', 'word'])
+    expect(layout.code).toBe(2)
+    expect(layout.stderr).toContain('--layout must be party or state, got "word"')
+    const org = chidao(['report', '--directive', '06-CTr/TU', '--org', 'NOPE'])
+    expect(org.code).toBe(1)
+    expect(org.stderr).toContain('No organisation NOPE in this tenant / Không có tổ chức NOPE')
     const missing = chidao(['report', '--directive', '99-CTr/TU'])
     expect(missing.code).toBe(1)
     expect(missing.stderr).toContain('No directive 99-CTr/TU')

@@ -9,20 +9,22 @@ import {
   isTenantId,
   parseDocumentSymbol,
   REPORT_KINDS,
-  renderReportHtml,
-  renderReportMarkdown,
   type TenantId,
 } from '@chidao/domain'
-import { directiveReport } from '../schema/report.js'
+import { isReportFileFormat, isReportLayout, writeReport } from '../report/report-document.js'
+import { directiveReport, reportScope } from '../schema/report.js'
 import { type Command, UsageError } from './command.js'
 import { openConfiguredDatabase } from './open-configured-database.js'
 
 export const reportCommand: Command = {
   name: 'report',
-  summary: 'Draft a periodic report, sơ kết or tổng kết of a directive (Markdown or HTML).',
+  summary: 'Draft a periodic report, sơ kết or tổng kết of a directive (Markdown, HTML or DOCX).',
   help: `Usage: chidao report --directive <symbol> [--kind ${REPORT_KINDS.join('|')}]
                      [--from <date>] [--to <date>] [--as-of <date>] [--year <issue year>]
-                     [--format md|html] [--out <file>] [--tenant <id>] [--clearance <level>]
+                     [--org <organisation code>] [--format md|html|docx] [--out <file>]
+                     [--layout party|state] [--number <n>] [--place <name>]
+                     [--signer <name>] [--signer-position <position>]
+                     [--tenant <id>] [--clearance <level>]
 
 Drafts a report on how the directive (found by its number and symbol, e.g. 06-CTr/TU; the
 newest when several bear it, or the one issued in --year) has been carried out: results,
@@ -31,6 +33,15 @@ reports of the period, and the figures of its tasks and of the documents impleme
 --as-of, equal to the scorecard's. Dates are YYYY-MM-DD; the period defaults to the issue day
 through --as-of, --as-of to --to, else today (Vietnam time). The kind defaults to
 PERIODIC_REPORT, the format to md, the clearance to PUBLIC (documents above it are left out).
+
+--org limits the report to the tasks that organisation (by code, e.g. UBND-TINH) and the ones
+below it lead, and to its own assessments; the report then speaks for it.
+
+--format docx writes a Word document ready to sign (needs --out): the Party layout of guideline
+36-HD/VPTW for a Party document (issuing body and asterisk, ĐẢNG CỘNG SẢN VIỆT NAM, Số …-BC/TU,
+T/M BAN THƯỜNG VỤ), the State layout of decree 30/2020/NĐ-CP for a State one, or the one
+--layout names. The number is left blank unless --number gives it; the place, the issuing body,
+the recipients and the signing capacity come from the organisation tree.
 `,
   async run({ args, config, stdout, stderr }) {
     const { values, positionals } = parseArgs({
@@ -43,6 +54,12 @@ PERIODIC_REPORT, the format to md, the clearance to PUBLIC (documents above it a
         'as-of': { type: 'string' },
         year: { type: 'string' },
         format: { type: 'string', default: 'md' },
+        org: { type: 'string' },
+        layout: { type: 'string' },
+        number: { type: 'string' },
+        place: { type: 'string' },
+        signer: { type: 'string' },
+        'signer-position': { type: 'string' },
         out: { type: 'string', short: 'o' },
         tenant: { type: 'string' },
         clearance: { type: 'string', default: 'PUBLIC' },
@@ -56,8 +73,16 @@ PERIODIC_REPORT, the format to md, the clearance to PUBLIC (documents above it a
     if (!isReportKind(values.kind)) {
       throw new UsageError(`--kind must be one of ${REPORT_KINDS.join(', ')}, got "${values.kind}"`)
     }
-    if (values.format !== 'md' && values.format !== 'html') {
-      throw new UsageError(`--format must be md or html, got "${values.format}"`)
+    if (!isReportFileFormat(values.format)) {
+      throw new UsageError(`--format must be md, html or docx, got "${values.format}"`)
+    }
+    const format = values.format
+    if (format === 'docx' && values.out === undefined) {
+      throw new UsageError('--format docx writes a binary file: give --out <file>')
+    }
+    const layout = values.layout ?? null
+    if (layout !== null && !isReportLayout(layout)) {
+      throw new UsageError(`--layout must be party or state, got "${layout}"`)
     }
     for (const option of ['from', 'to', 'as-of'] as const) {
       const value = values[option]
@@ -84,23 +109,36 @@ PERIODIC_REPORT, the format to md, the clearance to PUBLIC (documents above it a
         )
         return 1
       }
+      const scope = await reportScope(tenant, { code: values.org ?? null })
+      if (!scope.ok) {
+        stderr.write(`${scope.error.code}: ${scope.error.message} / ${scope.error.messageVi}\n`)
+        return 1
+      }
       const asOf = values['as-of'] ?? values.to ?? dateInZone(new Date())
       const report = await directiveReport(tenant, directive, {
         kind: values.kind,
         from: values.from ?? null,
         to: values.to ?? null,
         asOf,
+        organizationId: scope.value,
       })
       if (!report.ok) {
         stderr.write(`${report.error.code}: ${report.error.message} / ${report.error.messageVi}\n`)
         return 1
       }
-      const text =
-        values.format === 'html'
-          ? renderReportHtml(report.value)
-          : renderReportMarkdown(report.value)
-      if (values.out) await writeFile(values.out, text)
-      else stdout.write(text)
+      const file = await writeReport(tenant, directive, report.value, format, {
+        layout,
+        number: values.number ?? null,
+        place: values.place ?? null,
+        signature: {
+          ...(values.signer !== undefined ? { name: values.signer } : {}),
+          ...(values['signer-position'] !== undefined
+            ? { position: values['signer-position'] }
+            : {}),
+        },
+      })
+      if (values.out) await writeFile(values.out, file.body)
+      else stdout.write(file.body)
       return 0
     } finally {
       await db.close()

@@ -10,6 +10,7 @@ import {
   type IsoDate,
   isIsoDate,
   type OrganizationId,
+  ok,
   REPORT_KIND_LABELS,
   REPORT_KINDS,
   type Report,
@@ -23,6 +24,7 @@ import {
 import { GraphQLError } from 'graphql'
 import { builder } from '../builder.js'
 import { DirectiveNode } from './directive.js'
+import { localIdOf } from './global-id.js'
 import { labelledValues } from './labelled-enum.js'
 
 /** What to draft: the kind, the period (default: from the directive's issue to `asOf`), the day. */
@@ -31,6 +33,11 @@ export interface DirectiveReportOptions {
   readonly from?: IsoDate | null
   readonly to?: IsoDate | null
   readonly asOf: IsoDate
+  /**
+   * Only the tasks this organisation or one below it leads (chủ trì); the report then speaks
+   * for it. `null`: every task, the report speaking for the directive's issuer.
+   */
+  readonly organizationId?: OrganizationId | null
 }
 
 /**
@@ -38,7 +45,8 @@ export interface DirectiveReportOptions {
  * implementing it (the scope of `scorecard(directiveId)`), their progress reports, the
  * assessments of the directive overlapping the period, the names of the organisations — through
  * the tenant's repositories (so at the caller's clearance), and assembles the report. The
- * scope is the directive's issuer.
+ * scope is the directive's issuer, or the organisation given, whose subtree's tasks alone are
+ * then counted (the numbers of `scorecard(organizationId)` over the directive's tasks).
  */
 export async function directiveReport(
   tenant: TenantDatabase,
@@ -58,7 +66,13 @@ export async function directiveReport(
   }
   const facts = await tenant.tasks.scorecardFacts({
     asOf: options.asOf,
-    filter: { directiveId: directive.id, includeImplementing: true },
+    filter: {
+      directiveId: directive.id,
+      includeImplementing: true,
+      ...(options.organizationId
+        ? { leadOrganizationId: options.organizationId, includeSubtree: true }
+        : {}),
+    },
   })
   const ids = facts.map((f) => f.id as never)
   const [tasks, reports] = await Promise.all([
@@ -75,7 +89,13 @@ export async function directiveReport(
     const page = await tenant.assessments.list({
       first: 100,
       after,
-      filter: { directiveId: directive.id, from, to },
+      // Scoped to an organisation: only the assessments of that organisation's implementation.
+      filter: {
+        directiveId: directive.id,
+        from,
+        to,
+        ...(options.organizationId ? { organizationId: options.organizationId } : {}),
+      },
       orderBy: 'ASSESSED_ON_ASC',
     })
     assessments.push(...page.edges.map((e) => e.node))
@@ -85,7 +105,10 @@ export async function directiveReport(
   }
 
   const organizationIds = [
-    ...new Set<string>([directive.issuerId, ...facts.map((f) => f.leadId)]),
+    ...new Set<string>([
+      options.organizationId ?? directive.issuerId,
+      ...facts.map((f) => f.leadId),
+    ]),
   ] as OrganizationId[]
   const organizations: ReportOrganization[] = (
     await tenant.organizations.findByIds(organizationIds)
@@ -104,13 +127,61 @@ export async function directiveReport(
   return assembleReport({
     kind: options.kind,
     directive: { id: directive.id, symbolText: directive.symbolText, title: directive.title },
-    scope: organizations.find((o) => o.id === directive.issuerId) ?? null,
+    scope:
+      organizations.find((o) => o.id === (options.organizationId ?? directive.issuerId)) ?? null,
     period: { from, to },
     asOf: options.asOf,
     tasks: inputs,
     organizations,
     assessments,
   })
+}
+
+/**
+ * Finds the organisation a report is scoped to, by code (`--org`, `org=`, `organizationCode`)
+ * or by global id; `null` when neither is given. Fails with `ORGANIZATION_NOT_FOUND` naming
+ * the value, or `VALIDATION` when both are given.
+ */
+export async function reportScope(
+  tenant: TenantDatabase,
+  scope: { readonly code?: string | null; readonly globalId?: string | null },
+): Promise<Result<OrganizationId | null, DomainError>> {
+  const code = scope.code?.normalize('NFC').trim() || null
+  const globalId = scope.globalId?.trim() || null
+  if (code !== null && globalId !== null) {
+    return err(
+      domainError(
+        'VALIDATION',
+        {
+          en: 'Give the organisation by code or by id, not both',
+          vi: 'Chỉ cho mã hoặc id của tổ chức, không cho cả hai',
+        },
+        ['organizationCode'],
+      ),
+    )
+  }
+  if (code === null && globalId === null) return ok(null)
+  const found =
+    code !== null
+      ? await tenant.organizations.findByCode(code)
+      : await tenant.organizations.findById(
+          (localIdOf(globalId ?? '', 'Organization') ??
+            '00000000-0000-0000-0000-000000000000') as OrganizationId,
+        )
+  if (found === null) {
+    return err(
+      domainError(
+        'ORGANIZATION_NOT_FOUND',
+        {
+          en: `No organisation ${code ?? globalId} in this tenant`,
+          vi: `Không có tổ chức ${code ?? globalId}`,
+        },
+        [code !== null ? 'organizationCode' : 'organizationId'],
+        code ?? globalId,
+      ),
+    )
+  }
+  return ok(found.id)
 }
 
 const ReportKindEnum = builder.enumType('ReportKind', {
@@ -140,14 +211,34 @@ builder.objectField(DirectiveNode, 'report', (t) =>
       to: t.arg({ type: 'Date', required: false }),
       asOf: t.arg({ type: 'Date', required: false }),
       format: t.arg({ type: ReportFormatEnum, required: false, defaultValue: 'MARKDOWN' }),
+      organizationCode: t.arg.string({
+        required: false,
+        description:
+          'Only the tasks this organisation (by code, e.g. UBND-TINH) and those below it lead; ' +
+          'the report then speaks for it, from its own assessments.',
+      }),
+      organizationId: t.arg.id({
+        required: false,
+        description: 'The same scope given by the organisation’s id.',
+      }),
     },
     resolve: async (directive, args, context) => {
       const asOf = args.asOf ?? args.to ?? context.clock.today()
+      const scope = await reportScope(context.tenant, {
+        code: args.organizationCode ?? null,
+        globalId: args.organizationId == null ? null : String(args.organizationId),
+      })
+      if (!scope.ok) {
+        throw new GraphQLError(`${scope.error.message} / ${scope.error.messageVi}`, {
+          extensions: { code: scope.error.code },
+        })
+      }
       const report = await directiveReport(context.tenant, directive, {
         kind: args.kind ?? 'PERIODIC_REPORT',
         from: args.from ?? null,
         to: args.to ?? null,
         asOf,
+        organizationId: scope.value,
       })
       if (!report.ok) {
         throw new GraphQLError(`${report.error.message} / ${report.error.messageVi}`, {

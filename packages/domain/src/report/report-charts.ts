@@ -61,7 +61,9 @@ const FONT = 'font-family="Times New Roman, serif" font-size="12"'
  * ```
  */
 export function completionByLeadSvg(report: Report): string {
-  const labelWidth = 260
+  // Wide enough for the longest name (about 6 px a character at 12 px), within bounds.
+  const longest = Math.max(0, ...report.byLead.map((l) => l.organization.name.length))
+  const labelWidth = Math.min(380, Math.max(160, Math.ceil(longest * 6.2) + 12))
   const barWidth = 300
   const rowHeight = 22
   const width = labelWidth + barWidth + 90

@@ -1,0 +1,280 @@
+import type { ChidaoDatabase } from '@chidao/db'
+import {
+  type Clock,
+  type Directive,
+  type DirectiveId,
+  isIsoDate,
+  isReportKind,
+  isUuid,
+  parseDocumentSymbol,
+  REPORT_KINDS,
+  type TenantId,
+} from '@chidao/domain'
+import type { Plugin } from 'graphql-yoga'
+import { AuthenticationError } from '../auth/authentication-error.js'
+import type { TokenVerifier } from '../auth/token-verifier.js'
+import { directiveReport, reportScope } from '../schema/report.js'
+import {
+  isReportFileFormat,
+  isReportLayout,
+  REPORT_FILE_FORMATS,
+  reportFileName,
+  writeReport,
+} from './report-document.js'
+
+/** Where reports are downloaded: `GET /reports/<directive symbol or id>?…`. */
+export const REPORTS_PATH = '/reports/'
+
+/** What the download route needs from the gateway. */
+export interface ReportDownloadOptions {
+  readonly db: ChidaoDatabase
+  readonly tenantId: TenantId
+  readonly verifier: TokenVerifier
+  readonly clock: Clock
+  /** Whether anonymous callers may download reports of public documents. */
+  readonly publicRead: boolean
+}
+
+interface Problem {
+  readonly status: number
+  readonly code: string
+  readonly en: string
+  readonly vi: string
+  readonly parameter?: string
+  readonly value?: string
+  readonly headers?: Record<string, string>
+}
+
+function problem(p: Problem): Response {
+  const body = {
+    errors: [
+      {
+        message: `${p.en} / ${p.vi}`,
+        extensions: {
+          code: p.code,
+          ...(p.parameter ? { parameter: p.parameter } : {}),
+          ...(p.value !== undefined ? { value: p.value } : {}),
+        },
+      },
+    ],
+  }
+  return new Response(JSON.stringify(body), {
+    status: p.status,
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      ...p.headers,
+    },
+  })
+}
+
+function badParameter(parameter: string, value: string, en: string, vi: string): Response {
+  return problem({ status: 400, code: 'BAD_REQUEST', parameter, value, en, vi })
+}
+
+/** RFC 5987 / 6266: `filename` in ASCII for old clients, `filename*` in UTF-8 for the rest. */
+export function contentDisposition(name: string, ascii: string): string {
+  const encoded = encodeURIComponent(name).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  )
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`
+}
+
+const PARAMETERS = new Set(['from', 'to', 'asOf', 'kind', 'format', 'layout', 'org', 'year'])
+
+/**
+ * The download route for reports, as a Yoga plugin so it shares the gateway's server, logging
+ * and limits: `GET /reports/<directive>?from=&to=&asOf=&kind=&format=docx|html|md&layout=party|state&org=&year=`.
+ * The directive is its number and symbol (`06-CTr/TU`, the slash raw or as `%2F`; the newest
+ * when several bear it, or the one of `year`) or its id. The caller is authenticated from the
+ * bearer token exactly as GraphQL does (401 for a bad token, or for no token where anonymous
+ * reading is off), and reads at their clearance in the deployment's tenant only: a document
+ * above it is 404, as one that does not exist. Bad parameters are 400 naming the parameter
+ * and the value, in English and Vietnamese. The file comes with its media type and a
+ * `Content-Disposition` carrying an ASCII file name and the UTF-8 one.
+ */
+export function useReportDownload(options: ReportDownloadOptions): Plugin {
+  return {
+    async onRequest({ request, url, endResponse }) {
+      if (!url.pathname.startsWith(REPORTS_PATH)) return
+      endResponse(await serve(request, url, options))
+    },
+  }
+}
+
+async function serve(request: Request, url: URL, options: ReportDownloadOptions) {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return problem({
+      status: 405,
+      code: 'METHOD_NOT_ALLOWED',
+      en: `Reports are downloaded with GET, not ${request.method}`,
+      vi: `Tải báo cáo bằng GET, không phải ${request.method}`,
+      headers: { allow: 'GET, HEAD' },
+    })
+  }
+  let viewer: Awaited<ReturnType<TokenVerifier['authenticate']>>
+  try {
+    viewer = await options.verifier.authenticate(request.headers.get('authorization'))
+  } catch (error) {
+    if (!(error instanceof AuthenticationError)) throw error
+    return problem({
+      status: error.status,
+      code: 'UNAUTHENTICATED',
+      en: error.message,
+      vi: 'Mã xác thực (token) không hợp lệ',
+      headers: {
+        'www-authenticate': `Bearer error="invalid_token", error_description="${error.message.replace(/"/g, "'")}"`,
+      },
+    })
+  }
+  if (!viewer.authenticated && !options.publicRead) {
+    return problem({
+      status: 401,
+      code: 'UNAUTHENTICATED',
+      en: 'Sign in first: this deployment serves no anonymous callers (CHIDAO_PUBLIC_READ)',
+      vi: 'Cần đăng nhập: hệ thống không phục vụ người dùng ẩn danh',
+      headers: { 'www-authenticate': 'Bearer' },
+    })
+  }
+
+  const q = url.searchParams
+  for (const name of q.keys()) {
+    if (!PARAMETERS.has(name)) {
+      return badParameter(
+        name,
+        q.get(name) ?? '',
+        `Unknown parameter "${name}"; known: ${[...PARAMETERS].join(', ')}`,
+        `Tham số "${name}" không có; các tham số: ${[...PARAMETERS].join(', ')}`,
+      )
+    }
+  }
+  const value = (name: string) => {
+    const v = q.get(name)?.normalize('NFC').trim()
+    return v === undefined || v === '' ? null : v
+  }
+  for (const name of ['from', 'to', 'asOf']) {
+    const v = value(name)
+    if (v !== null && !isIsoDate(v)) {
+      return badParameter(
+        name,
+        v,
+        `${name} must be a date YYYY-MM-DD, got "${v}"`,
+        `${name} phải là ngày dạng YYYY-MM-DD, nhận được "${v}"`,
+      )
+    }
+  }
+  const format = value('format') ?? 'docx'
+  if (!isReportFileFormat(format)) {
+    return badParameter(
+      'format',
+      format,
+      `format must be one of ${REPORT_FILE_FORMATS.join(', ')}, got "${format}"`,
+      `format phải là một trong ${REPORT_FILE_FORMATS.join(', ')}, nhận được "${format}"`,
+    )
+  }
+  const kind = value('kind') ?? 'PERIODIC_REPORT'
+  if (!isReportKind(kind)) {
+    return badParameter(
+      'kind',
+      kind,
+      `kind must be one of ${REPORT_KINDS.join(', ')}, got "${kind}"`,
+      `kind phải là một trong ${REPORT_KINDS.join(', ')}, nhận được "${kind}"`,
+    )
+  }
+  const layout = value('layout')
+  if (layout !== null && !isReportLayout(layout)) {
+    return badParameter(
+      'layout',
+      layout,
+      `layout must be party or state, got "${layout}"`,
+      `layout phải là party hoặc state, nhận được "${layout}"`,
+    )
+  }
+  const yearText = value('year')
+  const year = yearText === null ? null : Number(yearText)
+  if (year !== null && (!Number.isInteger(year) || year < 1930 || year > 9999)) {
+    return badParameter(
+      'year',
+      yearText ?? '',
+      `year must be a year of issue, got "${yearText}"`,
+      `year phải là năm ban hành, nhận được "${yearText}"`,
+    )
+  }
+
+  const tenant = options.db.forTenant(options.tenantId, { clearance: viewer.clearance })
+  let key: string
+  try {
+    key = decodeURIComponent(url.pathname.slice(REPORTS_PATH.length)).normalize('NFC').trim()
+  } catch {
+    key = ''
+  }
+  let directive: Directive | null = null
+  if (isUuid(key)) {
+    directive = await tenant.directives.findById(key.toLowerCase() as DirectiveId)
+  } else {
+    const symbol = parseDocumentSymbol(key)
+    if (!symbol.ok) {
+      return badParameter(
+        'directive',
+        key,
+        `Not a document symbol or id: "${key}" (e.g. /reports/06-CTr%2FTU)`,
+        `Không phải số, ký hiệu hoặc id văn bản: "${key}" (ví dụ /reports/06-CTr%2FTU)`,
+      )
+    }
+    ;[directive = null] = await tenant.directives.findBySymbol(symbol.value, { year })
+  }
+  if (directive === null) {
+    // The same answer for a document that does not exist and one the caller may not see.
+    return problem({
+      status: 404,
+      code: 'NOT_FOUND',
+      parameter: 'directive',
+      value: key,
+      en: `No document ${key} that you may see`,
+      vi: `Không có văn bản ${key} mà bạn được xem`,
+    })
+  }
+
+  const scope = await reportScope(tenant, { code: value('org') })
+  if (!scope.ok) {
+    return problem({
+      status: scope.error.code === 'ORGANIZATION_NOT_FOUND' ? 404 : 400,
+      code: scope.error.code,
+      parameter: 'org',
+      value: value('org') ?? '',
+      en: scope.error.message,
+      vi: scope.error.messageVi,
+    })
+  }
+  const asOf = value('asOf') ?? value('to') ?? options.clock.today()
+  const report = await directiveReport(tenant, directive, {
+    kind,
+    from: value('from'),
+    to: value('to'),
+    asOf,
+    organizationId: scope.value,
+  })
+  if (!report.ok) {
+    return problem({
+      status: 400,
+      code: report.error.code,
+      en: report.error.message,
+      vi: report.error.messageVi,
+    })
+  }
+  const file = await writeReport(tenant, directive, report.value, format, { layout })
+  const { name, ascii } = reportFileName(report.value, file.extension)
+  const body = typeof file.body === 'string' ? new TextEncoder().encode(file.body) : file.body
+  return new Response(request.method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), {
+    status: 200,
+    headers: {
+      'content-type': file.contentType,
+      'content-length': String(body.byteLength),
+      'content-disposition': contentDisposition(name, ascii),
+      // A report may hold what only this caller may read: never kept by a shared cache.
+      'cache-control': 'private, no-store',
+      'x-content-type-options': 'nosniff',
+    },
+  })
+}

@@ -1,0 +1,22 @@
+/**
+ * DOCX reports for chidao: {@link renderReportDocx} writes a report assembled by
+ * `@chidao/domain`'s `assembleReport` as a Word document in the Party layout of guideline
+ * 36-HD/VPTW or the State layout of decree 30/2020/NĐ-CP, its charts as PNG images drawn by
+ * resvg (no browser).
+ *
+ * @packageDocumentation
+ */
+export { type ChartPng, svgToPng } from './chart-png.js'
+export {
+  DOCX_LAYOUTS,
+  type DocxLayout,
+  type DocxSignature,
+  isDocxLayout,
+  type ReportDocxOptions,
+  type ResolvedDocxOptions,
+  directiveName,
+  reportKindPhrase,
+  reportSubject,
+  resolveDocxOptions,
+} from './docx-layout.js'
+export { REPORT_PAGE, renderReportDocx } from './render-report-docx.js'
