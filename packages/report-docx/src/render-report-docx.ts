@@ -3,15 +3,15 @@ import {
   figuresSentence,
   formatPercent,
   formatVietnameseDate,
-  RATE_DENOMINATOR_LABELS,
-  RATE_MEASURE_LABELS,
   type Report,
+  rateTable,
   rateText,
   ratingSentence,
   reportOutline,
   shortDate,
   TIMELINESS_LABELS,
   TIMELINESS_VALUES,
+  timelinessCountRows,
   timelinessStackedSvg,
 } from '@chidao/domain'
 import {
@@ -396,6 +396,7 @@ function chart(svg: string, caption: string): Paragraph[] {
 
 function annex(report: Report, o: ResolvedDocxOptions): (Paragraph | Table)[] {
   const f = report.timeliness
+  const rates = rateTable(f)
   const out: (Paragraph | Table)[] = [
     line('PHỤ LỤC', { align: 'center', bold: true, pageBreakBefore: true, after: 0 }),
     line('SỐ LIỆU THỰC HIỆN NHIỆM VỤ', { align: 'center', bold: true, after: 0 }),
@@ -408,28 +409,13 @@ function annex(report: Report, o: ResolvedDocxOptions): (Paragraph | Table)[] {
     dataTable(
       ['Tình hình', 'Số nhiệm vụ'],
       [120, 45],
-      [
-        ...TIMELINESS_VALUES.map((t) => [TIMELINESS_LABELS[t].vi, f.counts[t].value]),
-        ['Tổng số (không kể nhiệm vụ đã hủy)', f.total.value],
-        ['Đã hủy', f.cancelled.value],
-      ],
+      timelinessCountRows(f).map(([label, n]) => [label, n]),
     ),
     line('', { after: 6 }),
     dataTable(
-      ['Tỷ lệ', RATE_DENOMINATOR_LABELS.DUE_BY_DATE.vi, RATE_DENOMINATOR_LABELS.ALL_ASSIGNED.vi],
+      [...rates.header],
       [55, 55, 55],
-      [
-        [
-          RATE_MEASURE_LABELS.COMPLETED.vi,
-          rateText(f.rates.completedDueByDate),
-          rateText(f.rates.completedAllAssigned),
-        ],
-        [
-          RATE_MEASURE_LABELS.COMPLETED_ON_TIME.vi,
-          rateText(f.rates.onTimeDueByDate),
-          rateText(f.rates.onTimeAllAssigned),
-        ],
-      ],
+      rates.rows.map((row) => [...row]),
     ),
     line('2. Theo cơ quan chủ trì', { bold: true, align: 'left', before: 12, keepNext: true }),
     ...chart(completionByLeadSvg(report), 'Biểu đồ 2. Tỷ lệ hoàn thành theo cơ quan chủ trì'),

@@ -1,4 +1,3 @@
-import { RATE_DENOMINATOR_LABELS, RATE_MEASURE_LABELS } from '../task/completion-rate.js'
 import { TIMELINESS_LABELS, TIMELINESS_VALUES } from '../task/timeliness.js'
 import type { Report, ReportParagraph, ReportSource } from './assemble-report.js'
 import {
@@ -10,10 +9,12 @@ import {
 import {
   figuresSentence,
   periodLine,
+  rateTable,
   rateText,
   ratingSentence,
   reportOutline,
   shortDate,
+  timelinessCountRows,
 } from './report-text.js'
 
 const CSS = `
@@ -118,6 +119,7 @@ export function renderReportHtml(report: Report): string {
   }
 
   const f = report.timeliness
+  const rates = rateTable(f)
   out.push('<h2>PHỤ LỤC</h2>', '<h3>Phụ lục 1. Tình hình thực hiện nhiệm vụ</h3>')
   out.push(
     `<figure>${timelinessStackedSvg(report)}<figcaption>Biểu đồ 1. Nhiệm vụ theo tình hình thực hiện</figcaption></figure>`,
@@ -125,29 +127,14 @@ export function renderReportHtml(report: Report): string {
   out.push(
     table(
       ['Tình hình', 'Số nhiệm vụ'],
-      [
-        ...TIMELINESS_VALUES.map((t) => [TIMELINESS_LABELS[t].vi, f.counts[t].value]),
-        ['Tổng số (không kể nhiệm vụ đã hủy)', f.total.value],
-        ['Đã hủy', f.cancelled.value],
-      ],
+      timelinessCountRows(f).map(([label, n]) => [label, n]),
       'timeliness',
     ),
   )
   out.push(
     table(
-      ['Tỷ lệ', RATE_DENOMINATOR_LABELS.DUE_BY_DATE.vi, RATE_DENOMINATOR_LABELS.ALL_ASSIGNED.vi],
-      [
-        [
-          RATE_MEASURE_LABELS.COMPLETED.vi,
-          rateText(f.rates.completedDueByDate),
-          rateText(f.rates.completedAllAssigned),
-        ],
-        [
-          RATE_MEASURE_LABELS.COMPLETED_ON_TIME.vi,
-          rateText(f.rates.onTimeDueByDate),
-          rateText(f.rates.onTimeAllAssigned),
-        ],
-      ],
+      [...rates.header],
+      rates.rows.map((row) => [...row]),
       'rates',
     ),
   )

@@ -1,14 +1,15 @@
-import { RATE_DENOMINATOR_LABELS, RATE_MEASURE_LABELS } from '../task/completion-rate.js'
 import { TIMELINESS_LABELS, TIMELINESS_VALUES } from '../task/timeliness.js'
 import type { Report, ReportParagraph, ReportSource } from './assemble-report.js'
 import { formatPercent } from './report-charts.js'
 import {
   figuresSentence,
   periodLine,
+  rateTable,
   rateText,
   ratingSentence,
   reportOutline,
   shortDate,
+  timelinessCountRows,
 } from './report-text.js'
 
 /**
@@ -88,32 +89,18 @@ export function renderReportMarkdown(report: Report): string {
   out.push('## PHỤ LỤC', '')
   out.push('### Phụ lục 1. Tình hình thực hiện nhiệm vụ', '')
   const f = report.timeliness
+  const rates = rateTable(f)
   out.push(
     table(
       ['Tình hình', 'Số nhiệm vụ'],
-      [
-        ...TIMELINESS_VALUES.map((t) => [TIMELINESS_LABELS[t].vi, String(f.counts[t].value)]),
-        ['Tổng số (không kể nhiệm vụ đã hủy)', String(f.total.value)],
-        ['Đã hủy', String(f.cancelled.value)],
-      ],
+      timelinessCountRows(f).map(([label, n]) => [label, String(n)]),
     ),
     '',
   )
   out.push(
     table(
-      ['Tỷ lệ', RATE_DENOMINATOR_LABELS.DUE_BY_DATE.vi, RATE_DENOMINATOR_LABELS.ALL_ASSIGNED.vi],
-      [
-        [
-          RATE_MEASURE_LABELS.COMPLETED.vi,
-          rateText(f.rates.completedDueByDate),
-          rateText(f.rates.completedAllAssigned),
-        ],
-        [
-          RATE_MEASURE_LABELS.COMPLETED_ON_TIME.vi,
-          rateText(f.rates.onTimeDueByDate),
-          rateText(f.rates.onTimeAllAssigned),
-        ],
-      ],
+      [...rates.header],
+      rates.rows.map((row) => [...row]),
     ),
     '',
   )

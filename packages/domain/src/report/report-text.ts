@@ -90,6 +90,49 @@ export function rateText(rate: ReportRate): string {
 }
 
 /**
+ * The table of counts by timeliness, as every format prints it: one row per timeliness, then
+ * the total (cancelled left out) and the cancelled.
+ */
+export function timelinessCountRows(
+  figures: Report['timeliness'],
+): readonly (readonly [string, number])[] {
+  return [
+    ...TIMELINESS_VALUES.map((t) => [TIMELINESS_LABELS[t].vi, figures.counts[t].value] as const),
+    ['Tổng số (không kể nhiệm vụ đã hủy)', figures.total.value],
+    ['Đã hủy', figures.cancelled.value],
+  ]
+}
+
+/**
+ * The table of rates, as every format prints it: completion and on-time completion, each over
+ * the tasks due by the date and over all tasks assigned.
+ */
+export function rateTable(figures: Report['timeliness']): {
+  readonly header: readonly string[]
+  readonly rows: readonly (readonly string[])[]
+} {
+  return {
+    header: [
+      'Tỷ lệ',
+      RATE_DENOMINATOR_LABELS.DUE_BY_DATE.vi,
+      RATE_DENOMINATOR_LABELS.ALL_ASSIGNED.vi,
+    ],
+    rows: [
+      [
+        RATE_MEASURE_LABELS.COMPLETED.vi,
+        rateText(figures.rates.completedDueByDate),
+        rateText(figures.rates.completedAllAssigned),
+      ],
+      [
+        RATE_MEASURE_LABELS.COMPLETED_ON_TIME.vi,
+        rateText(figures.rates.onTimeDueByDate),
+        rateText(figures.rates.onTimeAllAssigned),
+      ],
+    ],
+  }
+}
+
+/**
  * The paragraph that opens "Kết quả đạt được": the counts by timeliness and the completion
  * rates on both denominators, as of the report's date.
  *
