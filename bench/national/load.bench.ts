@@ -670,6 +670,7 @@ async function run(argv: readonly string[]): Promise<{
   const dbName = `chidao_bench_${opts.size}`
   const url = ADMIN_URL.replace(/\/[^/]*$/, `/${dbName}`)
   const children: ChildProcess[] = []
+  let stopping = false
   let pool: pg.Pool | null = null
   let pgliteDir: string | null = null
   const servers: Partial<Record<Target, HttpTarget>> = {}
@@ -714,6 +715,11 @@ async function run(argv: readonly string[]): Promise<{
       await adminQuery('analyze', url)
       notes.push(`analyze after load: ${Math.round(performance.now() - t)} ms`)
       pool = new pg.Pool({ connectionString: url, max: 10 })
+      // An idle client whose server process ends (the database dropped `with (force)` while
+      // the pool closes, or killed) emits 'error' on the pool: unhandled, it ends the process.
+      pool.on('error', (error) => {
+        if (!stopping) console.error(`floor pool: ${error.message}`)
+      })
       const p = pool
       fixture = await readFixture(
         async (text, params) => (await p.query(text, params)).rows,
@@ -945,6 +951,7 @@ async function run(argv: readonly string[]): Promise<{
     printTable(results, opts)
     return { report: { measurements, comparisons: [], notes }, summary, line }
   } finally {
+    stopping = true
     for (const child of children) await stopChild(child)
     await pool?.end()
     if (needsPostgres && !process.env.CHIDAO_BENCH_KEEP_DB) {
