@@ -381,10 +381,12 @@ async function cannonRun(
     headers: target.headers,
     requests,
   })
+  // No request finished in the window (each takes longer than the run): no latency to report.
+  const none = result.requests.total === 0
   return {
     rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
+    p50: none ? Number.NaN : result.latency.p50,
+    p99: none ? Number.NaN : result.latency.p99,
     errors: result.errors + result.non2xx + result.timeouts,
     requests: result.requests.total,
   }
@@ -984,11 +986,11 @@ function printTable(
           String(c),
           TARGET_LABELS[name],
           f.rps.toFixed(1),
-          f.p50.toFixed(1),
-          f.p99.toFixed(1),
+          Number.isNaN(f.p50) ? '—' : f.p50.toFixed(1),
+          Number.isNaN(f.p99) ? '—' : f.p99.toFixed(1),
           String(f.errors),
-          chidao && r.postgraphile ? (chidao.rps / r.postgraphile.rps).toFixed(2) : '',
-          chidao && r.sql ? (chidao.rps / r.sql.rps).toFixed(2) : '',
+          chidao && r.postgraphile?.rps ? (chidao.rps / r.postgraphile.rps).toFixed(2) : '',
+          chidao && r.sql?.rps ? (chidao.rps / r.sql.rps).toFixed(2) : '',
         ])
       }
     }
