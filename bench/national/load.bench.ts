@@ -381,10 +381,12 @@ async function cannonRun(
     headers: target.headers,
     requests,
   })
+  // No request finished in the window (each takes longer than the run): no latency to report.
+  const none = result.requests.total === 0
   return {
     rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
+    p50: none ? Number.NaN : result.latency.p50,
+    p99: none ? Number.NaN : result.latency.p99,
     errors: result.errors + result.non2xx + result.timeouts,
     requests: result.requests.total,
   }
@@ -670,6 +672,7 @@ async function run(argv: readonly string[]): Promise<{
   const dbName = `chidao_bench_${opts.size}`
   const url = ADMIN_URL.replace(/\/[^/]*$/, `/${dbName}`)
   const children: ChildProcess[] = []
+  let stopping = false
   let pool: pg.Pool | null = null
   let pgliteDir: string | null = null
   const servers: Partial<Record<Target, HttpTarget>> = {}
@@ -714,6 +717,11 @@ async function run(argv: readonly string[]): Promise<{
       await adminQuery('analyze', url)
       notes.push(`analyze after load: ${Math.round(performance.now() - t)} ms`)
       pool = new pg.Pool({ connectionString: url, max: 10 })
+      // An idle client whose server process ends (the database dropped `with (force)` while
+      // the pool closes, or killed) emits 'error' on the pool: unhandled, it ends the process.
+      pool.on('error', (error) => {
+        if (!stopping) console.error(`floor pool: ${error.message}`)
+      })
       const p = pool
       fixture = await readFixture(
         async (text, params) => (await p.query(text, params)).rows,
@@ -945,6 +953,7 @@ async function run(argv: readonly string[]): Promise<{
     printTable(results, opts)
     return { report: { measurements, comparisons: [], notes }, summary, line }
   } finally {
+    stopping = true
     for (const child of children) await stopChild(child)
     await pool?.end()
     if (needsPostgres && !process.env.CHIDAO_BENCH_KEEP_DB) {
@@ -977,11 +986,11 @@ function printTable(
           String(c),
           TARGET_LABELS[name],
           f.rps.toFixed(1),
-          f.p50.toFixed(1),
-          f.p99.toFixed(1),
+          Number.isNaN(f.p50) ? '—' : f.p50.toFixed(1),
+          Number.isNaN(f.p99) ? '—' : f.p99.toFixed(1),
           String(f.errors),
-          chidao && r.postgraphile ? (chidao.rps / r.postgraphile.rps).toFixed(2) : '',
-          chidao && r.sql ? (chidao.rps / r.sql.rps).toFixed(2) : '',
+          chidao && r.postgraphile?.rps ? (chidao.rps / r.postgraphile.rps).toFixed(2) : '',
+          chidao && r.sql?.rps ? (chidao.rps / r.sql.rps).toFixed(2) : '',
         ])
       }
     }

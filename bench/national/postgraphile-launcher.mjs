@@ -41,6 +41,8 @@ const pool = new pg.Pool({
   connectionString: url,
   max: Number(process.env.CHIDAO_BENCH_POOL_SIZE ?? 10),
 })
+// An idle client whose server process ends emits 'error' on the pool: log it, do not die.
+pool.on('error', (error) => console.error(`postgraphile pool: ${error.message}`))
 // Count statements the way the gateway's launcher does: every query sent on a pooled client.
 pool.on('connect', (client) => {
   const query = client.query.bind(client)
