@@ -108,9 +108,9 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
   afterAll(() => h?.dispose())
 
   /** Runs a document and gives what it cost in statements and transactions. */
-  async function measure(query: string, first: number) {
+  async function measure(query: string, first: number, variables: Record<string, unknown> = {}) {
     statements = []
-    const r = await h.graphql<Record<string, any>>(query, { first })
+    const r = await h.graphql<Record<string, any>>(query, { first, ...variables })
     expect(r.errors).toBeUndefined()
     const isBegin = (s: string) => /^\s*(begin|start transaction)\b/i.test(s)
     const isControl = (s: string) =>
@@ -181,6 +181,23 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
     console.log(`[${backend}] urge list (q1): ${statements.length} statements`)
     // BEGIN, the tenant fence, the page with its organisations, documents and reports, COMMIT.
     expect(statements).toHaveLength(4)
+  })
+
+  it('reads before a progress report in one transaction, then writes in another', async () => {
+    const page = await h.graphql<Record<string, any>>(
+      `{ tasks(first: 1, filter: { status: [IN_PROGRESS] }) { edges { node { id } } } }`,
+    )
+    const taskId = page.data!.tasks.edges[0].node.id
+    const m = await measure(
+      `mutation($taskId: ID!) { reportProgress(input: { taskId: $taskId, percent: 40 }) {
+        __typename ... on ReportProgressPayload { report { id percent } } } }`,
+      0,
+      { taskId },
+    )
+    expect(m.data.reportProgress.__typename).toBe('ReportProgressPayload')
+    print('reportProgress', 1, m)
+    // The task, the permission check and the caller's organisation: one read transaction.
+    expect(m.transactions).toBe(2)
   })
 
   it('gives the latest reported figure as progress, in the batch', async () => {

@@ -2,7 +2,7 @@ import { domainError, type OrganizationId, type ProgressReport, type TaskId } fr
 import { typedRefusal } from '../auth/typed-refusal.js'
 import { builder } from '../builder.js'
 import { NotFoundFailure, unwrap } from './error.js'
-import { changeContext, WRITE_ERRORS } from './mutation-support.js'
+import { changeContext, readFirst, WRITE_ERRORS } from './mutation-support.js'
 import { ProgressReportRef } from './progress-report.js'
 import { requireProgressWriter } from './task-access.js'
 import { requireLocalId } from './task-input.js'
@@ -50,27 +50,27 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ReportProgressInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const taskId = requireLocalId(input.taskId, 'Task', ['input', 'taskId']) as TaskId
-      const task = await context.tenant.tasks.findById(taskId)
-      if (!task) {
-        throw new NotFoundFailure(
-          domainError('TASK_NOT_FOUND', { en: 'No such task', vi: 'Không tìm thấy nhiệm vụ' }, [
-            'taskId',
-          ]),
-        )
-      }
-      await requireProgressWriter(context, task)
-      let organizationId: OrganizationId
-      if (input.organizationId != null) {
-        organizationId = requireLocalId(input.organizationId, 'Organization', [
-          'input',
-          'organizationId',
-        ]) as OrganizationId
-      } else {
-        const own = context.viewer.organizationCode
-          ? await context.tenant.organizations.findByCode(context.viewer.organizationCode)
+      const organizationId = await readFirst(context, async (reading): Promise<OrganizationId> => {
+        const task = await reading.tenant.tasks.findById(taskId)
+        if (!task) {
+          throw new NotFoundFailure(
+            domainError('TASK_NOT_FOUND', { en: 'No such task', vi: 'Không tìm thấy nhiệm vụ' }, [
+              'taskId',
+            ]),
+          )
+        }
+        await requireProgressWriter(reading, task)
+        if (input.organizationId != null) {
+          return requireLocalId(input.organizationId, 'Organization', [
+            'input',
+            'organizationId',
+          ]) as OrganizationId
+        }
+        const own = reading.viewer.organizationCode
+          ? await reading.tenant.organizations.findByCode(reading.viewer.organizationCode)
           : null
-        organizationId = own?.id ?? task.leadId
-      }
+        return own?.id ?? task.leadId
+      })
       const report = unwrap(
         await context.tenant.tasks.appendProgressReport(
           {
