@@ -83,7 +83,7 @@ const HTML = [
   '"><svg onload=alert(1)>',
   '&lt;b&gt; &amp; &#x27;',
   '{{constructor.constructor("x")()}}',
-  '${process.exit(1)}',
+  '$'.concat('{process.exit(1)}'),
   '__proto__',
   'constructor',
 ]
