@@ -2,7 +2,9 @@
  * Defects the fuzzing of the reliability suite (test/reliability/fuzz.test.ts) found, each kept
  * here as a plain regression test so that `npm test` holds them.
  */
+import { GraphQLError } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { maskError } from '../src/plugins/mask-error.js'
 import { gatewayHarness, loadExampleInto } from './support/gateway-harness.js'
 
 const gid = (text: string) => Buffer.from(text, 'utf8').toString('base64')
@@ -156,5 +158,25 @@ describe('hostile input found by fuzzing', () => {
     expect(body.errors[0].message).toContain(
       'limit of 32 levels (CHIDAO_MAX_INPUT_DEPTH) at a literal',
     )
+  })
+})
+
+describe('a full disk (found by test/reliability/disk-full.test.ts)', () => {
+  it('is answered STORAGE_FULL in both languages, with nothing of the driver message', () => {
+    const driver = Object.assign(
+      new Error('could not extend file "base/5/16455": No space left on device'),
+      {
+        code: '53100',
+      },
+    )
+    const masked = maskError(
+      new GraphQLError(driver.message, { originalError: driver }),
+      'Unexpected error.',
+      false,
+    ) as GraphQLError
+    expect(masked.extensions).toEqual({ code: 'STORAGE_FULL' })
+    expect(masked.message).toContain('no space left on its disk')
+    expect(masked.message).toContain('Ổ đĩa của cơ sở dữ liệu đã hết chỗ')
+    expect(masked.message).not.toContain('base/5')
   })
 })

@@ -23,6 +23,19 @@ function isDatabaseUnavailable(error: unknown): boolean {
   return false
 }
 
+/** The first SQLSTATE (or driver code) found on the error or its causes. */
+function codeIn(error: unknown): string | null {
+  const seen = new Set<unknown>()
+  let e: unknown = error
+  while (e instanceof Error && !seen.has(e)) {
+    seen.add(e)
+    const code = (e as { code?: unknown }).code
+    if (typeof code === 'string') return code
+    e = (e as { originalError?: unknown }).originalError ?? (e as { cause?: unknown }).cause
+  }
+  return null
+}
+
 /** The error, or the first of its causes, that is an InvalidCursorError. */
 function invalidCursorIn(error: unknown): InvalidCursorError | null {
   const seen = new Set<unknown>()
@@ -38,7 +51,8 @@ function invalidCursorIn(error: unknown): InvalidCursorError | null {
 }
 
 /**
- * Yoga's error masking, with two additions. A cursor this server did not give for the same list
+ * Yoga's error masking, with three additions. A disk that is full (SQLSTATE 53100) is said so,
+ * with code STORAGE_FULL: nothing of that change was written. A cursor this server did not give for the same list
  * (`after`/`before`) is the caller's mistake: it is answered with code INVALID_CURSOR, not as
  * an unexpected error. And: when the database went away in the middle of a
  * request, the client is told so — a code it can act on and the advice to retry (writes with
@@ -46,6 +60,13 @@ function invalidCursorIn(error: unknown): InvalidCursorError | null {
  * the SQL or a stack is shown.
  */
 export function maskError(error: unknown, message: string, isDev?: boolean): Error {
+  if (codeIn(error) === '53100') {
+    // disk_full: the transaction was rolled back; earlier writes are intact.
+    return new GraphQLError(
+      'The database has no space left on its disk: this change was not saved (earlier ones are intact); free some space and retry / Ổ đĩa của cơ sở dữ liệu đã hết chỗ: thay đổi này chưa được lưu (các thay đổi trước vẫn còn nguyên); hãy giải phóng dung lượng rồi gửi lại',
+      { extensions: { code: 'STORAGE_FULL' } },
+    )
+  }
   const cursor = invalidCursorIn(error)
   if (cursor) {
     const shown = JSON.stringify(cursor.cursor.slice(0, 80))
