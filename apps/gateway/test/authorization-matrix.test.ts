@@ -13,7 +13,7 @@
  */
 import { testBackends } from '@chidao/db/testing'
 import type { Secrecy } from '@chidao/domain'
-import { getNamedType, isInputObjectType, isObjectType } from 'graphql'
+import { type GraphQLType, getNamedType, isInputObjectType, isObjectType } from 'graphql'
 import { SignJWT } from 'jose'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../src/auth/viewer.js'
@@ -367,7 +367,10 @@ describe.each(testBackends())('authorisation matrix on %s', (backend) => {
         if (/audit/i.test(type.name)) names.push(type.name)
         if (isObjectType(type) || isInputObjectType(type)) {
           for (const field of Object.values(type.getFields())) {
-            if (/audit/i.test(field.name) || /audit/i.test(getNamedType(field.type).name)) {
+            if (
+              /audit/i.test(field.name) ||
+              /audit/i.test(String(getNamedType(field.type as GraphQLType)))
+            ) {
               names.push(`${type.name}.${field.name}`)
             }
           }

@@ -10,7 +10,7 @@
  *
  * Mounting needs root (or CAP_SYS_ADMIN): otherwise the test is skipped with the reason printed.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
