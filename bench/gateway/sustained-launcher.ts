@@ -5,7 +5,8 @@
  * the tenant is the example's (`demo`), loaded on start. Prints `READY <port>` once listening;
  * stops on SIGTERM or SIGINT.
  *
- * Bench only: `GET /__bench/stats` shows the process's memory (RSS, V8 heap, external) and how
+ * Bench only: `GET /__bench/stats` shows the process's memory (RSS, V8 heap after a full
+ * collection when started with `--expose-gc`, external) and how
  * many progress reports the benchmark wrote (idempotency keys `sustained-…`), to compare with
  * the writes it saw acknowledged. The real server (`chidao serve`) has no such route.
  */
@@ -42,6 +43,9 @@ const server = createServer((req, res) => {
   if (req.url === '/__bench/stats') {
     written().then(
       (reports) => {
+        // Started with --expose-gc: a full collection first, so that heapUsed is what is live,
+        // not garbage waiting for the next collection.
+        ;(globalThis as { gc?: () => void }).gc?.()
         const m = process.memoryUsage()
         const body = JSON.stringify({
           rss: m.rss,

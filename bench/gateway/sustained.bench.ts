@@ -12,7 +12,8 @@
  *    connections, a few seconds each; the one with the most requests per second whose p99 is
  *    under the target is kept.
  * 3. The sustained run: consecutive windows of `--window` seconds at that many connections for
- *    the whole duration; after each, the gateway's RSS and V8 heap. Requests: 80 % reads (task
+ *    the whole duration; after each, the gateway's RSS and V8 heap (after a forced full
+ *    collection: the live heap). Requests: 80 % reads (task
  *    lists with timeliness, a document with its implementing tasks, a scorecard, organisations)
  *    and 20 % `reportProgress` writes, each with its own idempotency key.
  * 4. At the end: every write acknowledged must be stored (counted in the database), errors
@@ -123,7 +124,13 @@ interface Launched {
 async function launch(env: Record<string, string>): Promise<Launched> {
   const child = spawn(
     process.execPath,
-    ['--conditions=@chidao/source', '--import', 'tsx', join(here, 'sustained-launcher.ts')],
+    [
+      '--expose-gc',
+      '--conditions=@chidao/source',
+      '--import',
+      'tsx',
+      join(here, 'sustained-launcher.ts'),
+    ],
     {
       cwd: root,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },

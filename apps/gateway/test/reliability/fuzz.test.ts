@@ -13,7 +13,7 @@
  * SQL text (once the fuzzed values themselves are taken out); after a refused write (a typed
  * error or a GraphQL error) every table's row count, the audit log's included, is unchanged.
  *
- * CHIDAO_FUZZ_RUNS (default 2500) sets the number of inputs, CHIDAO_FUZZ_SEED (default
+ * CHIDAO_FUZZ_RUNS (default 2000) sets the number of inputs, CHIDAO_FUZZ_SEED (default
  * 20260301) the seed; a failure prints the seed, the path and the counterexample.
  */
 import fc from 'fast-check'
@@ -39,7 +39,7 @@ import { schema } from '../../src/schema/index.js'
 import { gatewayHarness, loadExampleInto } from '../support/gateway-harness.js'
 import { leakIn } from './support.js'
 
-const RUNS = Number(process.env.CHIDAO_FUZZ_RUNS ?? 2500)
+const RUNS = Number(process.env.CHIDAO_FUZZ_RUNS ?? 2000)
 const SEED = Number(process.env.CHIDAO_FUZZ_SEED ?? 20260301)
 
 type Harness = Awaited<ReturnType<typeof gatewayHarness>>
