@@ -82,7 +82,10 @@ async function main(): Promise<void> {
   // `--size province` and `--duration 5` take a value: it is not a benchmark's name.
   const names = args.filter(
     (a, i) =>
-      !a.startsWith('--') && !/^--(size|duration|warmup|seed|only)$/.test(args[i - 1] ?? ''),
+      !a.startsWith('--') &&
+      !/^--(size|duration|warmup|seed|only|minutes|seconds|backend|connections|window|write-share|p99-target|calibration)$/.test(
+        args[i - 1] ?? '',
+      ),
   )
   // `--size` and `--only` belong to the national benchmark: `npm run bench -- --size small`
   // runs it alone, as issue 6 writes the command.

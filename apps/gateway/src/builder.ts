@@ -5,6 +5,7 @@ import RelayPlugin from '@pothos/plugin-relay'
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth'
 import { type GatewayAuthScopes, scopeAuthOptions } from './auth/auth-scopes.js'
 import type { GatewayContext } from './context.js'
+import { isNodeType, nodeOrNull } from './schema/global-id.js'
 
 /**
  * The one schema builder. It defines nothing itself: each type lives in its own file under
@@ -35,6 +36,27 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    // An id with no record, one the caller may not see, or one naming a type that is no node
+    // answers null, not an error.
+    nodeQueryOptions: {
+      resolve: (_root, args, _context, info, resolveNode) =>
+        isNodeType(info.schema, args.id.typename) ? nodeOrNull(resolveNode(args.id)) : null,
+    },
+    nodesQueryOptions: {
+      resolve: async (_root, args, _context, info, resolveNodes) => {
+        const ids = args.ids
+        const known = ids.filter((id) => isNodeType(info.schema, id.typename))
+        // plugin-relay 4.8.1's resolveNodes ignores the ids it is given and loads `args.ids`:
+        // hand it only the ids of node types, then put the answers back in place.
+        ;(args as { ids: typeof ids }).ids = known
+        const loaded = await resolveNodes(known)
+        ;(args as { ids: typeof ids }).ids = ids
+        let next = 0
+        return ids.map((id) =>
+          isNodeType(info.schema, id.typename) ? nodeOrNull(loaded[next++]) : null,
+        )
+      },
+    },
   },
   errors: { defaultTypes: [] },
 })

@@ -53,6 +53,8 @@ export interface LimitsConfig {
   readonly maxTokens: number
   /** `CHIDAO_MAX_DIRECTIVES` (50): directives in one operation. */
   readonly maxDirectives: number
+  /** `CHIDAO_MAX_INPUT_DEPTH` (32): nesting of objects and lists in one variable or literal. */
+  readonly maxInputDepth: number
   /** `CHIDAO_MAX_BODY_BYTES` (1048576 = 1 MiB): size of a request body. */
   readonly maxBodyBytes: number
   /** `CHIDAO_REQUEST_TIMEOUT_MS` (15000): time one operation may run. */
@@ -66,6 +68,7 @@ export const DEFAULT_LIMITS: LimitsConfig = Object.freeze({
   maxCost: 5000,
   maxTokens: 2000,
   maxDirectives: 50,
+  maxInputDepth: 32,
   maxBodyBytes: 1_048_576,
   requestTimeoutMs: 15_000,
 })
@@ -90,7 +93,8 @@ export class ConfigError extends Error {
  * `NODE_ENV=production`).
  *
  * Limits: `CHIDAO_MAX_DEPTH` (12), `CHIDAO_MAX_ALIASES` (15), `CHIDAO_MAX_COST` (5000),
- * `CHIDAO_MAX_TOKENS` (2000), `CHIDAO_MAX_DIRECTIVES` (50), `CHIDAO_MAX_BODY_BYTES` (1048576),
+ * `CHIDAO_MAX_TOKENS` (2000), `CHIDAO_MAX_DIRECTIVES` (50), `CHIDAO_MAX_INPUT_DEPTH` (32),
+ * `CHIDAO_MAX_BODY_BYTES` (1048576),
  * `CHIDAO_REQUEST_TIMEOUT_MS` (15000).
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -157,6 +161,7 @@ export function readLimitsConfig(env: NodeJS.ProcessEnv = process.env): LimitsCo
     maxCost: readWholeNumber(env, 'CHIDAO_MAX_COST', d.maxCost, 1),
     maxTokens: readWholeNumber(env, 'CHIDAO_MAX_TOKENS', d.maxTokens, 1),
     maxDirectives: readWholeNumber(env, 'CHIDAO_MAX_DIRECTIVES', d.maxDirectives, 0),
+    maxInputDepth: readWholeNumber(env, 'CHIDAO_MAX_INPUT_DEPTH', d.maxInputDepth, 1),
     maxBodyBytes: readWholeNumber(env, 'CHIDAO_MAX_BODY_BYTES', d.maxBodyBytes, 1),
     requestTimeoutMs: readWholeNumber(env, 'CHIDAO_REQUEST_TIMEOUT_MS', d.requestTimeoutMs, 1),
   })

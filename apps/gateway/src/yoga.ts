@@ -19,6 +19,7 @@ import { requestIdOf } from './plugins/request-id.js'
 import { useAnonymousAccessGuard } from './plugins/use-anonymous-access-guard.js'
 import { useArmor } from './plugins/use-armor.js'
 import { useCsrfPrevention } from './plugins/use-csrf-prevention.js'
+import { useInputGuard } from './plugins/use-input-guard.js'
 import { useIntrospectionSwitch } from './plugins/use-introspection-switch.js'
 import { useReadTransaction } from './plugins/use-read-transaction.js'
 import { useRequestBodyLimit } from './plugins/use-request-body-limit.js'
@@ -144,6 +145,7 @@ export function createGateway(
       }),
       useCsrfPrevention(),
       useRequestBodyLimit(limits.maxBodyBytes),
+      useInputGuard(limits.maxInputDepth),
       useArmor(limits, { blockFieldSuggestions: security.production }),
       useIntrospectionSwitch(security.introspection),
       useAnonymousAccessGuard({ publicRead: security.publicRead }),

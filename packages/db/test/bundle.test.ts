@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { asId, type Bundle, bundleToJson, type TenantId } from '@chidao/domain'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -6,7 +8,7 @@ import { changedCount } from '../src/bundle/bundle-import-report.js'
 import { EXAMPLE_BUNDLE_FILE, loadExampleBundle } from '../src/bundle/example-bundle.js'
 import { exportBundle } from '../src/bundle/export-bundle.js'
 import { importBundle } from '../src/bundle/import-bundle.js'
-import { loadBundle } from '../src/bundle/load-bundle.js'
+import { loadBundle, MAX_BUNDLE_BYTES, readBundleFile } from '../src/bundle/load-bundle.js'
 import type { ChidaoDatabase } from '../src/chidao-database.js'
 import { createTestDatabase, type TestDatabase, testBackends } from '../src/testing.js'
 
@@ -105,5 +107,53 @@ describe.each(testBackends())('bundles on %s', (backend) => {
       .forTenant(asId<TenantId>(example.tenant.id))
       .organizations.findByCode('BRAND-NEW')
     expect(brandNew).toBeNull()
+  })
+})
+
+describe('hostile bundle text', () => {
+  it('locates a duplicate key and names it, in JSON and YAML', () => {
+    const json = loadBundle('{\n  "format": "chidao-bundle",\n  "format": "x"\n}', 'd.json')
+    expect(json.ok).toBe(false)
+    if (!json.ok) {
+      expect(json.error[0]).toMatchObject({
+        file: 'd.json',
+        line: 3,
+        column: 3,
+        code: 'DUPLICATE_FIELD',
+        message: 'Duplicate key "format": Map keys must be unique',
+        messageVi: 'Khóa bị lặp "format": các khóa trong một bảng phải khác nhau',
+      })
+    }
+    const yaml = loadBundle('tenant:\n  id: a\n  id: b\n', 'd.yaml')
+    expect(!yaml.ok && yaml.error[0]).toMatchObject({ line: 3, column: 3, code: 'DUPLICATE_FIELD' })
+  })
+
+  it('refuses a YAML alias bomb instead of expanding it', () => {
+    let text = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+    for (const [name, prev] of ['ba', 'cb', 'dc', 'ed', 'fe', 'gf', 'hg', 'ih']) {
+      text += `${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]\n`
+    }
+    const loaded = loadBundle(text, 'bomb.yaml')
+    expect(!loaded.ok && loaded.error).toEqual([
+      expect.objectContaining({ file: 'bomb.yaml', code: 'TOO_MANY_ALIASES', path: '' }),
+    ])
+  })
+
+  it('refuses a file over 16 MiB by its size, before reading it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'chidao-bundle-size-'))
+    try {
+      const file = join(dir, 'big.json')
+      await writeFile(file, Buffer.alloc(MAX_BUNDLE_BYTES + 1, 0x20))
+      const read = await readBundleFile(file)
+      expect(!read.ok && read.error[0]).toMatchObject({
+        code: 'BUNDLE_TOO_LARGE',
+        message: `The bundle is ${MAX_BUNDLE_BYTES + 1} bytes, larger than the limit of 16 MiB (16777216 bytes)`,
+      })
+      const missing = await readBundleFile(join(dir, 'none.json'))
+      expect(!missing.ok && missing.error[0]).toMatchObject({ code: 'FILE_NOT_READABLE' })
+      expect(loadBundle(' '.repeat(MAX_BUNDLE_BYTES + 1), 'x').ok).toBe(false)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })

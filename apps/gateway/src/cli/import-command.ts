@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises'
-import { formatBundleProblems, importBundle, loadBundle } from '@chidao/db'
+import { formatBundleProblems, importBundle, loadBundle, readBundleFile } from '@chidao/db'
 import { type Command, UsageError } from './command.js'
 import { describeImport } from './describe-import.js'
 import { openConfiguredDatabase } from './open-configured-database.js'
@@ -17,8 +16,8 @@ listed with its line, column and path. Importing the same bundle twice changes n
   async run({ args, config, stdout, stderr }) {
     const file = args[0]
     if (!file || args.length > 1) throw new UsageError('import takes exactly one file')
-    const text = await readFile(file, 'utf8')
-    const loaded = loadBundle(text, file)
+    const read = await readBundleFile(file)
+    const loaded = read.ok ? loadBundle(read.value, file) : read
     if (!loaded.ok) {
       stderr.write(
         `${formatBundleProblems(loaded.error)}\n${loaded.error.length} problem(s); nothing was imported.\n`,

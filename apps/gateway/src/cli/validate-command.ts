@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises'
-import { formatBundleProblems, loadBundle } from '@chidao/db'
+import { formatBundleProblems, loadBundle, readBundleFile } from '@chidao/db'
 import { type Command, UsageError } from './command.js'
 
 export const validateCommand: Command = {
@@ -14,7 +13,8 @@ Exit code 0 when the bundle is valid, 1 when it is not.
   async run({ args, stdout, stderr }) {
     const file = args[0]
     if (!file || args.length > 1) throw new UsageError('validate takes exactly one file')
-    const loaded = loadBundle(await readFile(file, 'utf8'), file)
+    const read = await readBundleFile(file)
+    const loaded = read.ok ? loadBundle(read.value, file) : read
     if (loaded.ok) {
       const b = loaded.value
       stdout.write(

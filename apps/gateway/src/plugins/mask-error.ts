@@ -1,3 +1,4 @@
+import { InvalidCursorError } from '@chidao/db'
 import { GraphQLError } from 'graphql'
 import { maskError as yogaMaskError } from 'graphql-yoga'
 
@@ -22,13 +23,58 @@ function isDatabaseUnavailable(error: unknown): boolean {
   return false
 }
 
+/** The first SQLSTATE (or driver code) found on the error or its causes. */
+function codeIn(error: unknown): string | null {
+  const seen = new Set<unknown>()
+  let e: unknown = error
+  while (e instanceof Error && !seen.has(e)) {
+    seen.add(e)
+    const code = (e as { code?: unknown }).code
+    if (typeof code === 'string') return code
+    e = (e as { originalError?: unknown }).originalError ?? (e as { cause?: unknown }).cause
+  }
+  return null
+}
+
+/** The error, or the first of its causes, that is an InvalidCursorError. */
+function invalidCursorIn(error: unknown): InvalidCursorError | null {
+  const seen = new Set<unknown>()
+  let e: unknown = error
+  while (e instanceof Error && !seen.has(e)) {
+    seen.add(e)
+    if (e instanceof InvalidCursorError || e.name === 'InvalidCursorError') {
+      return e as InvalidCursorError
+    }
+    e = (e as { originalError?: unknown }).originalError ?? (e as { cause?: unknown }).cause
+  }
+  return null
+}
+
 /**
- * Yoga's error masking, with one addition: when the database went away in the middle of a
+ * Yoga's error masking, with three additions. A disk that is full (SQLSTATE 53100) is said so,
+ * with code STORAGE_FULL: nothing of that change was written. A cursor this server did not give for the same list
+ * (`after`/`before`) is the caller's mistake: it is answered with code INVALID_CURSOR, not as
+ * an unexpected error. And: when the database went away in the middle of a
  * request, the client is told so — a code it can act on and the advice to retry (writes with
  * the same idempotency key) — instead of "Unexpected error". Nothing of the driver's message,
  * the SQL or a stack is shown.
  */
 export function maskError(error: unknown, message: string, isDev?: boolean): Error {
+  if (codeIn(error) === '53100') {
+    // disk_full: the transaction was rolled back; earlier writes are intact.
+    return new GraphQLError(
+      'The database has no space left on its disk: this change was not saved (earlier ones are intact); free some space and retry / Ổ đĩa của cơ sở dữ liệu đã hết chỗ: thay đổi này chưa được lưu (các thay đổi trước vẫn còn nguyên); hãy giải phóng dung lượng rồi gửi lại',
+      { extensions: { code: 'STORAGE_FULL' } },
+    )
+  }
+  const cursor = invalidCursorIn(error)
+  if (cursor) {
+    const shown = JSON.stringify(cursor.cursor.slice(0, 80))
+    return new GraphQLError(
+      `Invalid cursor ${shown}: use a cursor returned by the same query / Con trỏ phân trang ${shown} không hợp lệ: hãy dùng con trỏ do chính truy vấn này trả về`,
+      { extensions: { code: 'INVALID_CURSOR' } },
+    )
+  }
   if (isDatabaseUnavailable(error)) {
     return new GraphQLError(
       'The database is unavailable for a moment; retry the request (a write with the same idempotency key) / Cơ sở dữ liệu tạm thời không truy cập được; hãy gửi lại yêu cầu',

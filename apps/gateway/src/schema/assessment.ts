@@ -21,7 +21,7 @@ import {
 import { builder } from '../builder.js'
 import { connectionFromPage, pageRequest } from './connection.js'
 import { DirectiveNode } from './directive.js'
-import { localIdOf } from './global-id.js'
+import { localIdOf, NodeNotFoundError } from './global-id.js'
 import { labelledValues } from './labelled-enum.js'
 import { OrganizationNode } from './organization.js'
 import { LabelRef } from './scalars.js'
@@ -79,7 +79,7 @@ export const AssessmentNode = builder.loadableNodeRef<StoredAssessment>('Assessm
   id: { resolve: (assessment) => assessment.id },
   load: async (ids: string[], context) => {
     const found = await context.tenant.assessments.findByIds(ids as AssessmentId[])
-    return found.map((a, i) => (a ? { ...a } : new Error(`No assessment ${ids[i]}`)))
+    return found.map((a, i) => (a ? { ...a } : new NodeNotFoundError('Assessment', ids[i]!)))
   },
 })
 

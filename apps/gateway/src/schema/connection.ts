@@ -1,4 +1,5 @@
 import type { Page, PageRequest } from '@chidao/domain'
+import { GraphQLError } from 'graphql'
 import { builder } from '../builder.js'
 
 /** The Relay connection shape Pothos expects, plus the total. */
@@ -28,13 +29,25 @@ export function connectionFromPage<T>(page: Page<T>): ConnectionResult<T> {
   }
 }
 
-/** Reads Relay's pagination arguments. */
+/**
+ * Reads Relay's pagination arguments; a negative `first` or `last` is refused with
+ * BAD_USER_INPUT naming the argument (a cursor of another list is refused by `maskError`).
+ */
 export function pageRequest(args: {
   first?: number | null
   after?: string | null
   last?: number | null
   before?: string | null
 }): PageRequest {
+  for (const name of ['first', 'last'] as const) {
+    const n = args[name]
+    if (n != null && n < 0) {
+      throw new GraphQLError(
+        `${name} must be 0 or more, got ${n} / ${name} phải từ 0 trở lên, nhận được ${n}`,
+        { extensions: { code: 'BAD_USER_INPUT', argument: name } },
+      )
+    }
+  }
   return { first: args.first, after: args.after, last: args.last, before: args.before }
 }
 

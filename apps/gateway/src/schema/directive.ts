@@ -18,7 +18,7 @@ import { GraphQLError } from 'graphql'
 import { builder } from '../builder.js'
 import { connectionFromPage, pageRequest } from './connection.js'
 import { DocumentSymbolRef } from './document-symbol.js'
-import { localIdOf } from './global-id.js'
+import { localIdOf, NodeNotFoundError } from './global-id.js'
 import { labelledValues } from './labelled-enum.js'
 import { OrganizationNode } from './organization.js'
 import { LabelRef } from './scalars.js'
@@ -64,7 +64,7 @@ export const DirectiveNode = builder.loadableNodeRef<Directive>('Directive', {
   id: { resolve: (directive) => directive.id },
   load: async (ids: string[], context) => {
     const found = await context.tenant.directives.findByIds(ids as DirectiveId[])
-    return found.map((d, i) => (d ? { ...d } : new Error(`No directive ${ids[i]}`)))
+    return found.map((d, i) => (d ? { ...d } : new NodeNotFoundError('Directive', ids[i]!)))
   },
 })
 

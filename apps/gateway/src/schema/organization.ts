@@ -9,7 +9,7 @@ import {
 import { GraphQLError } from 'graphql'
 import { builder } from '../builder.js'
 import { connectionFromPage, pageRequest } from './connection.js'
-import { localIdOf } from './global-id.js'
+import { localIdOf, NodeNotFoundError } from './global-id.js'
 import { labelledValues } from './labelled-enum.js'
 import { LabelRef } from './scalars.js'
 
@@ -35,7 +35,7 @@ export const OrganizationNode = builder.loadableNodeRef<Organization>('Organizat
     const found = await context.tenant.organizations.findByIds(ids as OrganizationId[])
     // Copies: domain objects are frozen, and Pothos marks loaded objects with their type.
     return found.map((organization, i) =>
-      organization ? { ...organization } : new Error(`No organisation ${ids[i]}`),
+      organization ? { ...organization } : new NodeNotFoundError('Organization', ids[i]!),
     )
   },
 })

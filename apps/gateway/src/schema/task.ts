@@ -27,7 +27,7 @@ import type { GatewayContext } from '../context.js'
 import { connectionFromPage, pageRequest } from './connection.js'
 import { DeadlineRef, RecurrenceCadenceEnum } from './deadline.js'
 import { DirectiveNode } from './directive.js'
-import { localIdOf } from './global-id.js'
+import { localIdOf, NodeNotFoundError } from './global-id.js'
 import { labelledValues } from './labelled-enum.js'
 import { OrganizationNode } from './organization.js'
 import { ProgressReportRef } from './progress-report.js'
@@ -116,7 +116,7 @@ export const TaskNode = builder.loadableNodeRef<Task>('Task', {
   id: { resolve: (task) => task.id },
   load: async (ids: string[], context) => {
     const found = await context.tenant.tasks.findByIds(ids as TaskId[])
-    return found.map((task, i) => (task ? { ...task } : new Error(`No task ${ids[i]}`)))
+    return found.map((task, i) => (task ? { ...task } : new NodeNotFoundError('Task', ids[i]!)))
   },
 })
 

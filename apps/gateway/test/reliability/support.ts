@@ -57,7 +57,15 @@ export function postGraphql<T = Record<string, unknown>>(
   variables: Record<string, unknown>,
   options: { token?: string; agent?: Agent; timeoutMs?: number } = {},
 ): Promise<HttpAnswer<T>> {
-  const payload = JSON.stringify({ query, variables })
+  return postBody<T>(url, JSON.stringify({ query, variables }), options)
+}
+
+/** POSTs a raw JSON body (a batch, a hand-built deep value…) over real HTTP. */
+export function postBody<T = Record<string, unknown>>(
+  url: string,
+  payload: string,
+  options: { token?: string; agent?: Agent; timeoutMs?: number } = {},
+): Promise<HttpAnswer<T>> {
   return new Promise((resolve, reject) => {
     const req = request(
       url,

@@ -1,5 +1,6 @@
+import { readFile, stat } from 'node:fs/promises'
 import { type Bundle, type DomainError, err, ok, parseBundle, type Result } from '@chidao/domain'
-import { isNode, LineCounter, parseDocument } from 'yaml'
+import { isNode, isScalar, LineCounter, parseDocument, visit } from 'yaml'
 
 /** One thing wrong with a bundle file, located for a person to fix. */
 export interface BundleProblem {
@@ -14,8 +15,58 @@ export interface BundleProblem {
   readonly messageVi: string
 }
 
-/** Bundles larger than this are refused before parsing (a bundle is text, not a data dump). */
-export const MAX_BUNDLE_BYTES = 64 * 1024 * 1024
+/**
+ * Bundles larger than this are refused before parsing (a bundle is text, not a data dump). A
+ * province of about 44,000 records writes a bundle of about 9 MiB; parsing YAML costs about 80
+ * bytes of memory per byte of text, so 16 MiB keeps a parse near 1.3 GB at worst.
+ */
+export const MAX_BUNDLE_BYTES = 16 * 1024 * 1024
+
+/** YAML aliases a bundle may expand; more is refused as a "billion laughs" bomb. */
+export const MAX_BUNDLE_ALIASES = 100
+
+function tooLarge(file: string, bytes: number): BundleProblem {
+  const mib = MAX_BUNDLE_BYTES / 1024 / 1024
+  return {
+    file,
+    line: null,
+    column: null,
+    path: '',
+    code: 'BUNDLE_TOO_LARGE',
+    message: `The bundle is ${bytes} bytes, larger than the limit of ${mib} MiB (${MAX_BUNDLE_BYTES} bytes)`,
+    messageVi: `Gói dữ liệu có ${bytes} byte, lớn hơn giới hạn ${mib} MiB (${MAX_BUNDLE_BYTES} byte)`,
+  }
+}
+
+/**
+ * Reads a bundle file as UTF-8 text, refusing one over {@link MAX_BUNDLE_BYTES} by its size on
+ * disk before reading a byte of it, and one that cannot be read with the reason.
+ */
+export async function readBundleFile(
+  file: string,
+): Promise<Result<string, readonly BundleProblem[]>> {
+  const problem = (
+    code: string,
+    en: string,
+    vi: string,
+  ): Result<string, readonly BundleProblem[]> =>
+    err([{ file, line: null, column: null, path: '', code, message: en, messageVi: vi }])
+  try {
+    const info = await stat(file)
+    if (!info.isFile()) {
+      return problem('NOT_A_FILE', 'Not a regular file', 'Không phải là tệp thông thường')
+    }
+    if (info.size > MAX_BUNDLE_BYTES) return err([tooLarge(file, info.size)])
+    return ok(await readFile(file, 'utf8'))
+  } catch (error) {
+    const code = (error as { code?: unknown }).code
+    return problem(
+      'FILE_NOT_READABLE',
+      `Cannot read the file (${typeof code === 'string' ? code : 'error'})`,
+      `Không đọc được tệp (${typeof code === 'string' ? code : 'lỗi'})`,
+    )
+  }
+}
 
 function pathText(path: readonly (string | number)[]): string {
   return path.reduce<string>(
@@ -38,19 +89,8 @@ function pathText(path: readonly (string | number)[]): string {
  * ```
  */
 export function loadBundle(text: string, file: string): Result<Bundle, readonly BundleProblem[]> {
-  if (Buffer.byteLength(text, 'utf8') > MAX_BUNDLE_BYTES) {
-    return err([
-      {
-        file,
-        line: null,
-        column: null,
-        path: '',
-        code: 'BUNDLE_TOO_LARGE',
-        message: `The bundle is larger than ${MAX_BUNDLE_BYTES / 1024 / 1024} MiB`,
-        messageVi: `Gói dữ liệu lớn hơn ${MAX_BUNDLE_BYTES / 1024 / 1024} MiB`,
-      },
-    ])
-  }
+  const bytes = Buffer.byteLength(text, 'utf8')
+  if (bytes > MAX_BUNDLE_BYTES) return err([tooLarge(file, bytes)])
   const lineCounter = new LineCounter()
   const doc = parseDocument(text.normalize('NFC'), {
     lineCounter,
@@ -60,22 +100,61 @@ export function loadBundle(text: string, file: string): Result<Bundle, readonly 
   if (doc.errors.length > 0) {
     return err(
       doc.errors.map((e) => {
-        const at = e.linePos?.[0]
+        // prettyErrors is off (it would copy source lines into the message): locate by offset.
+        const at = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0])
+        const duplicate = e.code === 'DUPLICATE_KEY'
+        const key = duplicate ? ` ${JSON.stringify(keyAt(doc, e.pos[0]) ?? '?')}` : ''
         return {
           file,
           line: at?.line ?? null,
           column: at?.col ?? null,
           path: '',
-          code: e.code === 'DUPLICATE_KEY' ? 'DUPLICATE_FIELD' : 'SYNTAX_ERROR',
-          message: `${e.code === 'DUPLICATE_KEY' ? 'Duplicate key' : 'Syntax error'}: ${e.message.split('\n')[0]}`,
-          messageVi: `${e.code === 'DUPLICATE_KEY' ? 'Khóa bị lặp' : 'Lỗi cú pháp'}: ${e.message.split('\n')[0]}`,
+          code: duplicate ? 'DUPLICATE_FIELD' : 'SYNTAX_ERROR',
+          message: `${duplicate ? `Duplicate key${key}` : 'Syntax error'}: ${e.message.split('\n')[0]}`,
+          messageVi: duplicate
+            ? `Khóa bị lặp${key}: các khóa trong một bảng phải khác nhau`
+            : `Lỗi cú pháp: ${e.message.split('\n')[0]}`,
         }
       }),
     )
   }
-  const parsed = parseBundle(doc.toJS({ maxAliasCount: 100 }))
+  let value: unknown
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_BUNDLE_ALIASES })
+  } catch (error) {
+    // yaml throws a ReferenceError for an alias expanded too often (a "billion laughs" bomb).
+    if (!(error instanceof ReferenceError)) throw error
+    return err([
+      {
+        file,
+        line: null,
+        column: null,
+        path: '',
+        code: 'TOO_MANY_ALIASES',
+        message: `The bundle expands YAML aliases (*name) more than ${MAX_BUNDLE_ALIASES} times: refused as a resource exhaustion attack ("billion laughs")`,
+        messageVi: `Gói dữ liệu mở rộng bí danh YAML (*tên) quá ${MAX_BUNDLE_ALIASES} lần: bị từ chối vì có thể là tấn công làm cạn tài nguyên ("billion laughs")`,
+      },
+    ])
+  }
+  const parsed = parseBundle(value)
   if (parsed.ok) return ok(parsed.value)
   return err(parsed.error.map((e) => locate(e, doc, lineCounter, file)))
+}
+
+/** The text of the map key that starts at `offset`, if one does. */
+function keyAt(doc: ReturnType<typeof parseDocument>, offset: number): string | null {
+  let found: string | null = null
+  visit(doc, {
+    Pair(_, pair) {
+      const key = pair.key
+      if (isScalar(key) && key.range && key.range[0] <= offset && offset < key.range[1] + 1) {
+        found = String(key.value)
+        return visit.BREAK
+      }
+      return undefined
+    },
+  })
+  return found
 }
 
 function locate(

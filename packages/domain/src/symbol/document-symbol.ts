@@ -119,9 +119,22 @@ export function parseDocumentSymbol(text: string): Result<DocumentSymbol> {
   }
   if (s === '') return err(invalid(text, { en: 'empty', vi: 'chuỗi rỗng' }))
 
+  if (s.length > MAX_SYMBOL_LENGTH) return err(invalid(text, tooLong))
   const draft = readDraft(s, warnings)
   if (!draft.ok) return err(invalid(text, draft.error))
-  return build(text, draft.value, warnings)
+  const built = build(text, draft.value, warnings)
+  if (built.ok && formatDocumentSymbol(built.value).length > MAX_SYMBOL_LENGTH) {
+    return err(invalid(text, tooLong))
+  }
+  return built
+}
+
+/** The longest symbol stored, in canonical form (the database holds 3 to 64 characters). */
+export const MAX_SYMBOL_LENGTH = 64
+
+const tooLong = {
+  en: `longer than ${MAX_SYMBOL_LENGTH} characters`,
+  vi: `dài quá ${MAX_SYMBOL_LENGTH} ký tự`,
 }
 
 type Reason = { en: string; vi: string }

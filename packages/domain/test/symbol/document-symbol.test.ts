@@ -241,6 +241,21 @@ describe('properties', () => {
     )
   })
 
+  it('refuses a symbol longer than 64 characters, as written or once canonical', () => {
+    const long = parseDocumentSymbol(`93-KL/${'T'.repeat(100_000)}`)
+    expect(long.ok).toBe(false)
+    if (!long.ok) {
+      expect(long.error.code).toBe('INVALID_DOCUMENT_SYMBOL')
+      expect(long.error.message).toContain('longer than 64 characters')
+      expect(long.error.messageVi).toContain('dài quá 64 ký tự')
+      expect(long.error.message.length).toBeLessThan(200)
+    }
+    const edge = `93-KL/${'TU-'.repeat(19)}TU`
+    expect(edge.length).toBe(65)
+    expect(parseDocumentSymbol(edge).ok).toBe(false)
+    expect(parseDocumentSymbol(edge.slice(0, 64).replace(/-$/, '')).ok).toBe(true)
+  })
+
   it('never throws on arbitrary strings', () => {
     const vietnamese = fc.string({
       unit: fc.constantFrom(...'0123456789-/ KLTWQĐđÐƯưCTrHUNĐ.:số\u0301\u0323'.split('')),

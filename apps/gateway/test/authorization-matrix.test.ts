@@ -1,0 +1,401 @@
+/**
+ * The whole authorisation matrix, every cell: caller (role × the caller's organisation's place
+ * relative to the task: lead, above it, coordinator, elsewhere, none) × clearance × the secrecy
+ * of the task's document × tenant of the token × operation. The expected outcome of each cell is
+ * written below as the policy (`expected`), from docs/security.md; each cell is one request.
+ *
+ * Outcomes: `allow` (authorisation passed; the operation may still fail for a domain reason),
+ * `refused` (FORBIDDEN or UNAUTHENTICATED), `hidden` (the task is above the caller's clearance:
+ * NOT_FOUND or null, never a hint that it exists).
+ *
+ * Also: tokens expired, not yet valid, wrongly signed, unsigned (`alg: none`) or for another
+ * tenant are refused on every operation; and no API can change the audit log.
+ */
+import { testBackends } from '@chidao/db/testing'
+import type { Secrecy } from '@chidao/domain'
+import { type GraphQLType, getNamedType, isInputObjectType, isObjectType } from 'graphql'
+import { SignJWT } from 'jose'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Role } from '../src/auth/viewer.js'
+import { schema } from '../src/schema/index.js'
+import {
+  gatewayHarness,
+  loadExampleInto,
+  TEST_JWT_SECRET,
+  TEST_TENANT,
+} from './support/gateway-harness.js'
+
+type Outcome = 'allow' | 'refused' | 'hidden'
+type Operation =
+  | 'read'
+  | 'reportProgress'
+  | 'updateTask'
+  | 'pauseTask'
+  | 'createTask'
+  | 'createOrganization'
+  | 'importBundle'
+const OPERATIONS: readonly Operation[] = [
+  'read',
+  'reportProgress',
+  'updateTask',
+  'pauseTask',
+  'createTask',
+  'createOrganization',
+  'importBundle',
+]
+
+/** Where the caller's organisation stands relative to the task (led by SKHCN, LHH coordinates). */
+type Place = 'lead' | 'above the lead' | 'coordinator' | 'elsewhere' | 'no organisation'
+const ORG_OF: Record<Place, string | null> = {
+  lead: 'SKHCN',
+  'above the lead': 'UBND-TINH',
+  coordinator: 'LHH',
+  elsewhere: 'STC',
+  'no organisation': null,
+}
+
+interface Caller {
+  readonly role: Role | 'anonymous'
+  readonly place: Place
+}
+const CALLERS: readonly Caller[] = [
+  { role: 'anonymous', place: 'no organisation' },
+  ...(['VIEWER', 'REPORTER', 'EDITOR'] as const).flatMap((role) =>
+    (Object.keys(ORG_OF) as Place[]).map((place) => ({ role, place })),
+  ),
+  { role: 'ADMIN', place: 'no organisation' },
+  { role: 'ADMIN', place: 'elsewhere' },
+]
+const CLEARANCES: readonly Secrecy[] = ['PUBLIC', 'MAT']
+const SECRECIES: readonly Secrecy[] = ['PUBLIC', 'MAT']
+const TENANTS = ['own', 'other'] as const
+
+const RANK: Record<string, number> = { VIEWER: 1, REPORTER: 2, EDITOR: 3, ADMIN: 4 }
+const SECRECY_RANK: Record<Secrecy, number> = { PUBLIC: 0, MAT: 1, TOI_MAT: 2, TUYET_MAT: 3 }
+
+/** The policy: what each cell must answer. */
+function expected(
+  caller: Caller,
+  clearance: Secrecy,
+  secrecy: Secrecy,
+  tenant: (typeof TENANTS)[number],
+  op: Operation,
+): Outcome {
+  const sees = SECRECY_RANK[clearance] >= SECRECY_RANK[secrecy]
+  if (caller.role === 'anonymous') {
+    // Anonymous callers read public data (public read is on) and change nothing.
+    if (op === 'read') return secrecy === 'PUBLIC' ? 'allow' : 'hidden'
+    return 'refused'
+  }
+  if (tenant === 'other') return 'refused' // 401 before anything runs
+  const rank = RANK[caller.role]!
+  const needed: Record<Operation, number> = {
+    read: 1,
+    reportProgress: 2,
+    updateTask: 3,
+    pauseTask: 3,
+    createTask: 3,
+    createOrganization: 4,
+    importBundle: 4,
+  }
+  if (rank < needed[op]) return 'refused'
+  if (op === 'createOrganization' || op === 'importBundle') return 'allow'
+  const { place } = caller
+  const inSubtree = place === 'lead' || place === 'above the lead'
+  // createTask checks the lead it is given (public knowledge) before it loads the document:
+  // refused the same whether the document exists, is hidden or not: nothing leaks.
+  if (op === 'createTask' && caller.role !== 'ADMIN' && !inSubtree) return 'refused'
+  if (!sees) return 'hidden'
+  if (caller.role === 'ADMIN' || op === 'read') return 'allow'
+  if (op === 'reportProgress') {
+    return inSubtree && caller.role === 'EDITOR'
+      ? 'allow'
+      : place === 'lead' || place === 'coordinator'
+        ? 'allow'
+        : 'refused'
+  }
+  return inSubtree ? 'allow' : 'refused' // EDITOR: tasks led within their subtree
+}
+
+describe.each(testBackends())('authorisation matrix on %s', (backend) => {
+  let h: Awaited<ReturnType<typeof gatewayHarness>>
+  const task: Record<Secrecy, { id: string; directiveId: string }> = {} as never
+  let leadId: string
+  let n = 0
+  let cells = 0
+  const tokens = new Map<string, string>()
+
+  beforeAll(async () => {
+    h = await gatewayHarness(backend)
+    await loadExampleInto(h.db)
+    const r = await h.graphql<any>(`{
+      tasks(filter: { search: "II.6" }) { edges { node { id reference lead { id code } directive { id secrecy } } } }
+      lhh: organization(code: "LHH") { id }
+    }`)
+    const node = r.data.tasks.edges.find((e: any) => e.node.reference === 'II.6').node
+    expect(node.lead.code).toBe('SKHCN')
+    expect(node.directive.secrecy).toBe('PUBLIC')
+    leadId = node.lead.id
+    task.PUBLIC = { id: node.id, directiveId: node.directive.id }
+    // The same task in a document marked MẬT.
+    const d = await h.graphql<any>(
+      `mutation($input: CreateDirectiveInput!) { createDirective(input: $input) {
+        ... on CreateDirectivePayload { directive { id } } ... on Error { code message } } }`,
+      {
+        input: {
+          issuedOn: '2026-01-15',
+          issuerCode: 'UBND-TINH',
+          symbol: '77/KH-UBND',
+          title: 'Kế hoạch mật',
+          secrecy: 'MAT',
+        },
+      },
+    )
+    const directiveId = d.data.createDirective.directive.id
+    const t = await h.graphql<any>(
+      `mutation($input: CreateTaskInput!) { createTask(input: $input) {
+        ... on TaskPayload { task { id } } ... on Error { code message } } }`,
+      {
+        input: {
+          directiveId,
+          reference: '1',
+          title: 'Nhiệm vụ mật',
+          leadId,
+          coordinatorIds: [r.data.lhh.id],
+        },
+      },
+    )
+    task.MAT = { id: t.data.createTask.task.id, directiveId }
+  })
+  afterAll(async () => {
+    console.log(`[figures] authorisation matrix on ${backend}: ${cells} cells`)
+    await h?.dispose()
+  })
+
+  async function tokenOf(caller: Caller, clearance: Secrecy, tenant: string): Promise<string> {
+    const key = `${caller.role}/${caller.place}/${clearance}/${tenant}`
+    let token = tokens.get(key)
+    if (!token) {
+      token = await h.tokenFor({
+        roles: [caller.role as Role],
+        org: ORG_OF[caller.place],
+        clearance,
+        sub: key,
+        ...(tenant === 'other' ? { tenant: 'tinh-khac' } : {}),
+      })
+      tokens.set(key, token)
+    }
+    return token
+  }
+
+  async function version(id: string): Promise<number> {
+    const r = await h.graphql<any>(
+      `query($id: ID!) { node(id: $id) { ... on Task { version } } }`,
+      {
+        id,
+      },
+    )
+    return r.data.node.version
+  }
+
+  async function attempt(
+    op: Operation,
+    target: { id: string; directiveId: string },
+    as: { token: string } | null,
+  ): Promise<Outcome> {
+    n++
+    if (op === 'read') {
+      const r = await h.graphql<any>(
+        `query($id: ID!) { node(id: $id) { id } }`,
+        { id: target.id },
+        as,
+      )
+      const code = r.errors?.[0]?.extensions?.code
+      if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') return 'refused'
+      expect(r.errors).toBeUndefined()
+      return r.data.node ? 'allow' : 'hidden'
+    }
+    const inputs: Record<Exclude<Operation, 'read'>, () => Promise<Record<string, unknown>>> = {
+      reportProgress: async () => ({ taskId: target.id, percent: 50, narrative: `Báo cáo ${n}` }),
+      updateTask: async () => ({
+        id: target.id,
+        version: await version(target.id),
+        description: `Mô tả ${n}`,
+      }),
+      pauseTask: async () => ({ id: target.id, version: await version(target.id) }),
+      createTask: async () => ({
+        directiveId: target.directiveId,
+        reference: `IX.${n}`,
+        title: `Nhiệm vụ ${n}`,
+        leadId,
+      }),
+      createOrganization: async () => ({
+        code: `ORG-${n}`,
+        name: `Tổ chức ${n}`,
+        kind: 'OTHER',
+        level: 'PROVINCE',
+      }),
+      importBundle: async () => ({ bundle: '{}' }),
+    }
+    const type = `${op[0]!.toUpperCase()}${op.slice(1)}Input`
+    const r = await h.graphql<any>(
+      `mutation($input: ${type}!) { ${op}(input: $input) { __typename ... on Error { code } } }`,
+      { input: await inputs[op]() },
+      as,
+    )
+    const code = r.errors?.[0]?.extensions?.code ?? r.data?.[op]?.code
+    const typename = r.data?.[op]?.__typename
+    if (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED') return 'refused'
+    if (typename === 'NotFoundError') return 'hidden'
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined()
+    return 'allow'
+  }
+
+  for (const caller of CALLERS) {
+    for (const clearance of caller.role === 'anonymous' ? (['PUBLIC'] as const) : CLEARANCES) {
+      for (const tenant of caller.role === 'anonymous' ? (['own'] as const) : TENANTS) {
+        for (const secrecy of SECRECIES) {
+          const name = `${caller.role} (${caller.place}), clearance ${clearance}, ${tenant} tenant, ${secrecy} task`
+          it(name, async () => {
+            const as =
+              caller.role === 'anonymous'
+                ? null
+                : { token: await tokenOf(caller, clearance, tenant) }
+            const got: Record<string, Outcome> = {}
+            const want: Record<string, Outcome> = {}
+            for (const op of OPERATIONS) {
+              got[op] = await attempt(op, task[secrecy], as)
+              want[op] = expected(caller, clearance, secrecy, tenant, op)
+              cells++
+            }
+            expect(got).toEqual(want)
+          })
+        }
+      }
+    }
+  }
+
+  describe('tokens that must be refused on every operation', () => {
+    const secret = new TextEncoder().encode(TEST_JWT_SECRET)
+    const claims = { tenant: TEST_TENANT, roles: ['ADMIN'], clearance: 'TUYET_MAT' }
+    const now = () => Math.floor(Date.now() / 1000)
+    const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url')
+    const bad: [string, string, () => Promise<string>][] = [
+      [
+        'expired (beyond the 30 s tolerance)',
+        'TOKEN_EXPIRED',
+        () =>
+          new SignJWT(claims)
+            .setProtectedHeader({ alg: 'HS256' })
+            .setSubject('x')
+            .setIssuedAt(now() - 7200)
+            .setExpirationTime(now() - 3600)
+            .sign(secret),
+      ],
+      [
+        'not yet valid (nbf in an hour)',
+        'TOKEN_NOT_YET_VALID',
+        () =>
+          new SignJWT(claims)
+            .setProtectedHeader({ alg: 'HS256' })
+            .setSubject('x')
+            .setNotBefore(now() + 3600)
+            .setExpirationTime(now() + 7200)
+            .sign(secret),
+      ],
+      [
+        'wrongly signed',
+        'BAD_SIGNATURE',
+        () =>
+          new SignJWT(claims)
+            .setProtectedHeader({ alg: 'HS256' })
+            .setSubject('x')
+            .setExpirationTime(now() + 600)
+            .sign(new TextEncoder().encode('another-secret-that-is-at-least-32-bytes-long')),
+      ],
+      [
+        'unsigned (alg none)',
+        'UNSUPPORTED_ALGORITHM',
+        async () =>
+          `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ ...claims, sub: 'x', exp: now() + 600 })}.`,
+      ],
+      [
+        'signed, then the payload changed',
+        'BAD_SIGNATURE',
+        async () => {
+          const good = await new SignJWT({ ...claims, clearance: 'PUBLIC', roles: ['VIEWER'] })
+            .setProtectedHeader({ alg: 'HS256' })
+            .setSubject('x')
+            .setExpirationTime(now() + 600)
+            .sign(secret)
+          const [header, , signature] = good.split('.')
+          return `${header}.${b64({ ...claims, sub: 'x', exp: now() + 600 })}.${signature}`
+        },
+      ],
+      [
+        'for another tenant',
+        'WRONG_TENANT',
+        () =>
+          new SignJWT({ ...claims, tenant: 'tinh-khac' })
+            .setProtectedHeader({ alg: 'HS256' })
+            .setSubject('x')
+            .setExpirationTime(now() + 600)
+            .sign(secret),
+      ],
+    ]
+    for (const [name, reason, make] of bad) {
+      it(`refuses a token ${name} (${reason}) on every operation, with 401`, async () => {
+        const token = await make()
+        for (const op of OPERATIONS) {
+          expect(await attempt(op, task.PUBLIC, { token }), op).toBe('refused')
+        }
+        const response = await h.post('{ organizations { totalCount } }', undefined, { token })
+        expect(response.status).toBe(401)
+        expect((await response.json()).errors[0].extensions).toEqual({
+          code: 'UNAUTHENTICATED',
+          reason,
+        })
+      })
+    }
+  })
+
+  describe('the audit log', () => {
+    it('is exposed by no mutation, no input type and no output field', () => {
+      const names: string[] = []
+      for (const type of Object.values(schema.getTypeMap())) {
+        if (type.name.startsWith('__')) continue
+        if (/audit/i.test(type.name)) names.push(type.name)
+        if (isObjectType(type) || isInputObjectType(type)) {
+          for (const field of Object.values(type.getFields())) {
+            if (
+              /audit/i.test(field.name) ||
+              /audit/i.test(String(getNamedType(field.type as GraphQLType)))
+            ) {
+              names.push(`${type.name}.${field.name}`)
+            }
+          }
+        }
+      }
+      expect(names).toEqual([])
+    })
+
+    it('keeps every earlier event unchanged whatever mutations run', async () => {
+      const events = () =>
+        h.db.kysely
+          .selectFrom('audit_event')
+          .selectAll()
+          .orderBy('id')
+          .execute()
+          .then((rows) => rows.map((r) => JSON.stringify(r)))
+      const before = await events()
+      expect(before.length).toBeGreaterThan(0)
+      for (const op of OPERATIONS)
+        await attempt(op, task.PUBLIC, {
+          token: await h.tokenFor({ roles: ['ADMIN'], clearance: 'TUYET_MAT' }),
+        })
+      const after = await events()
+      expect(after.length).toBeGreaterThan(before.length)
+      expect(after.filter((e) => before.includes(e))).toEqual(before)
+    })
+  })
+})

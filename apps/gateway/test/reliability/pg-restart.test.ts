@@ -1,0 +1,252 @@
+/**
+ * PostgreSQL restarted while the gateway serves. A PRIVATE cluster (initdb in a temporary
+ * directory, its own port on 127.0.0.1, sockets in the directory) so that nothing else is
+ * disturbed; `chidao serve` runs on it as a child process while writes stream in. The cluster is
+ * stopped (`pg_ctl stop -m fast`): /ready must answer 503 and every request DATABASE_UNAVAILABLE
+ * quickly (no hang). It is started again: /ready must answer 200 and writes succeed, the gateway
+ * never restarted. Every write acknowledged, before or after, must be stored exactly once.
+ *
+ * Needs PostgreSQL's server binaries (/usr/lib/postgresql/<version>/bin); initdb refuses to run
+ * as root, so as root the cluster runs as the `postgres` user (runuser). Without them the test
+ * is skipped with the reason printed.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, readdirSync } from 'node:fs'
+import { chmod, chown, mkdtemp, rm } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { TenantId } from '@chidao/domain'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { mintDevelopmentToken } from '../../src/auth/mint-token.js'
+import {
+  CHILD_JWT_SECRET,
+  type Child,
+  leakIn,
+  postGraphql,
+  REPORT_PROGRESS,
+  startCli,
+  stopChild,
+  waitForUrl,
+} from './support.js'
+
+/** The newest PostgreSQL server binaries, or why there are none. */
+function findBinaries(): { bin: string } | { reason: string } {
+  const root = '/usr/lib/postgresql'
+  if (!existsSync(root))
+    return { reason: `${root} does not exist (no PostgreSQL server installed)` }
+  const versions = readdirSync(root)
+    .filter(
+      (v) =>
+        existsSync(join(root, v, 'bin', 'initdb')) && existsSync(join(root, v, 'bin', 'pg_ctl')),
+    )
+    .sort((a, b) => Number(b) - Number(a))
+  if (versions.length === 0) return { reason: `no initdb and pg_ctl under ${root}/*/bin` }
+  const asRoot = process.getuid?.() === 0
+  if (asRoot && spawnSync('id', ['postgres']).status !== 0) {
+    return { reason: 'running as root and there is no postgres user to run initdb as' }
+  }
+  return { bin: join(root, versions[0]!, 'bin') }
+}
+
+const found = findBinaries()
+if ('reason' in found) console.log(`PostgreSQL restart: skipped, ${found.reason}`)
+
+async function freePort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const port = (server.address() as { port: number }).port
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}
+
+describe.skipIf('reason' in found)('PostgreSQL restarted while serving', () => {
+  const bin = 'bin' in found ? found.bin : ''
+  const asRoot = process.getuid?.() === 0
+  let dir: string
+  let port: number
+  let gateway: Child | null = null
+  let url: string
+  let token: string
+  let taskIds: string[] = []
+
+  /** Runs a cluster binary, as the postgres user when we are root. */
+  function cluster(tool: string, args: string[]) {
+    const command = asRoot ? 'runuser' : join(bin, tool)
+    const full = asRoot ? ['-u', 'postgres', '--', join(bin, tool), ...args] : args
+    return execFileSync(command, full, { stdio: 'pipe', timeout: 60_000 }).toString()
+  }
+  const data = () => join(dir, 'data')
+  const start = () =>
+    cluster('pg_ctl', [
+      '-D',
+      data(),
+      '-w',
+      '-t',
+      '30',
+      '-l',
+      join(dir, 'postgres.log'),
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+      'start',
+    ])
+  const stop = () => cluster('pg_ctl', ['-D', data(), '-w', '-t', '30', '-m', 'fast', 'stop'])
+
+  const ready = async () => (await fetch(url.replace('/graphql', '/ready'))).status
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'chidao-pg-restart-'))
+    if (asRoot) {
+      const uid = Number(execFileSync('id', ['-u', 'postgres']).toString())
+      const gid = Number(execFileSync('id', ['-g', 'postgres']).toString())
+      await chown(dir, uid, gid)
+      await chmod(dir, 0o700)
+    }
+    port = await freePort()
+    cluster('initdb', [
+      '-D',
+      data(),
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '-E',
+      'UTF8',
+      '--no-sync',
+      '--locale=C.UTF-8',
+    ])
+    start()
+    gateway = startCli(['serve'], {
+      DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/postgres`,
+      CHIDAO_JWT_SECRET: CHILD_JWT_SECRET,
+      CHIDAO_TENANT: 'demo',
+      CHIDAO_SEED: 'example',
+    })
+    url = await waitForUrl(gateway)
+    token = await mintDevelopmentToken(CHILD_JWT_SECRET, {
+      subject: 'pg-restart',
+      tenantId: 'demo' as TenantId,
+      organizationCode: null,
+      roles: ['ADMIN'],
+      clearance: 'TUYET_MAT',
+      ttlSeconds: 3600,
+    })
+    const tasks = await postGraphql<{ tasks: { edges: { node: { id: string } }[] } }>(
+      url,
+      '{ tasks(first: 5) { edges { node { id } } } }',
+      {},
+      { token },
+    )
+    taskIds = tasks.body!.data!.tasks.edges.map((e) => e.node.id)
+    expect(taskIds.length).toBe(5)
+  }, 120_000)
+
+  afterAll(async () => {
+    await stopChild(gateway)
+    if (dir) {
+      try {
+        cluster('pg_ctl', ['-D', data(), '-m', 'immediate', 'stop'])
+      } catch {
+        // not running
+      }
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('reports not-ready and DATABASE_UNAVAILABLE while it is down, then recovers by itself', async () => {
+    const acknowledged = new Map<string, string>()
+    const failures: string[] = []
+    let n = 0
+    const write = async () => {
+      const key = `pg-restart-${n++}`
+      const answer = await postGraphql<{
+        reportProgress: { __typename: string; report?: { id: string } }
+      }>(
+        url,
+        REPORT_PROGRESS,
+        {
+          input: {
+            taskId: taskIds[n % taskIds.length],
+            percent: 10,
+            narrative: `Báo cáo ${key}`,
+            idempotencyKey: key,
+          },
+        },
+        { token, timeoutMs: 20_000 },
+      )
+      expect(answer.status, answer.text).toBeLessThan(500)
+      expect(leakIn(answer.text)).toBeNull()
+      const id = answer.body?.data?.reportProgress?.report?.id
+      if (id) acknowledged.set(key, id)
+      else failures.push(String(answer.body?.errors?.[0]?.extensions?.code))
+      return answer
+    }
+
+    expect(await ready()).toBe(200)
+    for (let i = 0; i < 20; i++) await write()
+    expect(acknowledged.size).toBe(20)
+
+    // Down: a stream of writes keeps going while the server stops.
+    let streaming = true
+    const stream = (async () => {
+      while (streaming) await write()
+    })()
+    await new Promise((r) => setTimeout(r, 200))
+    const stopStarted = performance.now()
+    stop()
+    const stopMs = performance.now() - stopStarted
+    const notReadyStarted = performance.now()
+    expect(await ready()).toBe(503)
+    const notReadyMs = performance.now() - notReadyStarted
+    const downStarted = performance.now()
+    const down = await write()
+    const downMs = performance.now() - downStarted
+    expect(down.body?.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE')
+    expect(down.body?.errors?.[0]?.message).toContain('Cơ sở dữ liệu tạm thời không truy cập được')
+    const read = await postGraphql(url, '{ organizations { totalCount } }', {}, { token })
+    expect(read.body?.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE')
+    await new Promise((r) => setTimeout(r, 1_000))
+    expect(await ready()).toBe(503)
+
+    // Up again: the same gateway process recovers.
+    start()
+    const upStarted = performance.now()
+    while ((await ready()) !== 200) {
+      expect(performance.now() - upStarted, 'not ready again within 30 s').toBeLessThan(30_000)
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    const recoverMs = performance.now() - upStarted
+    streaming = false
+    await stream
+    const failedDuring = failures.length
+    for (let i = 0; i < 20; i++)
+      expect((await write()).body?.data?.reportProgress?.__typename).toBe('ReportProgressPayload')
+    expect(gateway!.process.exitCode).toBeNull()
+
+    // Nothing acknowledged was lost, nothing stored twice, every report with its audit event.
+    const client = new pg.Client({
+      connectionString: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    })
+    await client.connect()
+    try {
+      const rows = await client.query<{ key: string; id: string; audited: boolean }>(
+        `select p.idempotency_key as key, p.id::text as id,
+           exists (select 1 from audit_event a where a.entity_id = p.id::text) as audited
+         from progress_report p where p.idempotency_key like 'pg-restart-%'`,
+      )
+      const stored = new Map(rows.rows.map((r) => [r.key, r.id]))
+      expect(rows.rows.length).toBe(stored.size)
+      for (const [key, id] of acknowledged) expect(stored.get(key), key).toBe(id)
+      expect(rows.rows.every((r) => r.audited)).toBe(true)
+      console.log(
+        `[figures] PostgreSQL restart: pg_ctl stop ${Math.round(stopMs)} ms; /ready 503 in ${Math.round(notReadyMs)} ms; ` +
+          `a write while down answered DATABASE_UNAVAILABLE in ${Math.round(downMs)} ms; ` +
+          `ready again ${Math.round(recoverMs)} ms after start; writes ${n}, acknowledged ${acknowledged.size}, ` +
+          `failed ${failures.length} (${[...new Set(failures)].join(', ')}; ${failedDuring} during the outage), stored ${stored.size}, lost 0`,
+      )
+      expect(new Set(failures)).toEqual(new Set(['DATABASE_UNAVAILABLE']))
+    } finally {
+      await client.end()
+    }
+  }, 120_000)
+})
