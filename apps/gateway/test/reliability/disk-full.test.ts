@@ -24,7 +24,7 @@ import {
   type Child,
   leakIn,
   postGraphql,
-  REPORT_PROGRESS,
+  postProgressReport,
   startCli,
   stopChild,
   waitForUrl,
@@ -98,16 +98,13 @@ describe.skipIf('reason' in mounted)('disk full under the embedded database', ()
   })
 
   const write = (key: string) =>
-    postGraphql<{ reportProgress: { __typename: string; report?: { id: string } } }>(
+    postProgressReport(
       url,
-      REPORT_PROGRESS,
       {
-        input: {
-          taskId,
-          // Incompressible, so that every report really takes its ≈ 19 kB on disk.
-          narrative: `${key} ${randomBytes(14_000).toString('base64').slice(0, 19_000)}`,
-          idempotencyKey: key,
-        },
+        taskId,
+        key,
+        // Incompressible, so that every report really takes its ≈ 19 kB on disk.
+        narrative: `${key} ${randomBytes(14_000).toString('base64').slice(0, 19_000)}`,
       },
       { token, timeoutMs: 20_000 },
     )

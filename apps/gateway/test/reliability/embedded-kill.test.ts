@@ -23,6 +23,7 @@ import {
   httpAgent,
   leakIn,
   postGraphql,
+  postProgressReport,
   REPORT_PROGRESS,
   startCli,
   stopChild,
@@ -77,18 +78,13 @@ describe('embedded database and SIGKILL', () => {
           const i = sent++
           const key = `sigkill-${i}`
           try {
-            const a = await postGraphql<{
-              reportProgress: { __typename: string; report?: { id: string } }
-            }>(
+            const a = await postProgressReport(
               url,
-              REPORT_PROGRESS,
               {
-                input: {
-                  taskId: taskIds[i % taskIds.length],
-                  percent: i % 100,
-                  narrative: `Ghi liên tục ${i}`,
-                  idempotencyKey: key,
-                },
+                taskId: taskIds[i % taskIds.length]!,
+                key,
+                percent: i % 100,
+                narrative: `Ghi liên tục ${i}`,
               },
               { token, agent, timeoutMs: 10_000 },
             )

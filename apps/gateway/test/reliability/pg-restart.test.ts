@@ -25,7 +25,7 @@ import {
   type Child,
   leakIn,
   postGraphql,
-  REPORT_PROGRESS,
+  postProgressReport,
   startCli,
   stopChild,
   waitForUrl,
@@ -159,19 +159,9 @@ describe.skipIf('reason' in found)('PostgreSQL restarted while serving', () => {
     let n = 0
     const write = async () => {
       const key = `pg-restart-${n++}`
-      const answer = await postGraphql<{
-        reportProgress: { __typename: string; report?: { id: string } }
-      }>(
+      const answer = await postProgressReport(
         url,
-        REPORT_PROGRESS,
-        {
-          input: {
-            taskId: taskIds[n % taskIds.length],
-            percent: 10,
-            narrative: `Báo cáo ${key}`,
-            idempotencyKey: key,
-          },
-        },
+        { taskId: taskIds[n % taskIds.length]!, key, percent: 10 },
         { token, timeoutMs: 20_000 },
       )
       expect(answer.status, answer.text).toBeLessThan(500)

@@ -130,6 +130,35 @@ export const REPORT_PROGRESS = `mutation($input: ReportProgressInput!) {
   }
 }`
 
+/** What a `reportProgress` over HTTP answers: the payload's report id, or the error. */
+export type ProgressAnswer = HttpAnswer<{
+  reportProgress: { __typename: string; report?: { id: string } }
+}>
+
+/**
+ * Posts one progress report with an idempotency key — the write every fault test streams —
+ * over real HTTP; the answer as it came.
+ */
+export function postProgressReport(
+  url: string,
+  report: { taskId: string; key: string; percent?: number; narrative?: string },
+  options: { token?: string; agent?: Agent; timeoutMs?: number } = {},
+): Promise<ProgressAnswer> {
+  return postGraphql(
+    url,
+    REPORT_PROGRESS,
+    {
+      input: {
+        taskId: report.taskId,
+        ...(report.percent === undefined ? {} : { percent: report.percent }),
+        narrative: report.narrative ?? `Báo cáo ${report.key}`,
+        idempotencyKey: report.key,
+      },
+    },
+    options,
+  )
+}
+
 /** A `chidao serve` child process and its output so far. */
 export interface Child {
   readonly process: ChildProcess
