@@ -1,16 +1,14 @@
 import {
   completionByLeadSvg,
   figuresSentence,
-  formatPercent,
   formatVietnameseDate,
+  leadTable,
   type Report,
   rateTable,
-  rateText,
   ratingSentence,
   reportOutline,
   shortDate,
   TIMELINESS_LABELS,
-  TIMELINESS_VALUES,
   timelinessCountRows,
   timelinessStackedSvg,
 } from '@chidao/domain'
@@ -397,6 +395,7 @@ function chart(svg: string, caption: string): Paragraph[] {
 function annex(report: Report, o: ResolvedDocxOptions): (Paragraph | Table)[] {
   const f = report.timeliness
   const rates = rateTable(f)
+  const leads = leadTable(report)
   const out: (Paragraph | Table)[] = [
     line('PHỤ LỤC', { align: 'center', bold: true, pageBreakBefore: true, after: 0 }),
     line('SỐ LIỆU THỰC HIỆN NHIỆM VỤ', { align: 'center', bold: true, after: 0 }),
@@ -420,23 +419,9 @@ function annex(report: Report, o: ResolvedDocxOptions): (Paragraph | Table)[] {
     line('2. Theo cơ quan chủ trì', { bold: true, align: 'left', before: 12, keepNext: true }),
     ...chart(completionByLeadSvg(report), 'Biểu đồ 2. Tỷ lệ hoàn thành theo cơ quan chủ trì'),
     dataTable(
-      [
-        'Cơ quan chủ trì',
-        'Tổng số',
-        ...TIMELINESS_VALUES.map((t) => TIMELINESS_LABELS[t].vi),
-        'Hoàn thành / đã đến hạn',
-        'Hoàn thành / được giao',
-        'Tiến độ bình quân',
-      ],
+      [...leads.header],
       [32, 13, 13, 13, 13, 13, 24, 24, 16],
-      report.byLead.map((l) => [
-        l.organization.name,
-        l.timeliness.total.value,
-        ...TIMELINESS_VALUES.map((t) => l.timeliness.counts[t].value),
-        rateText(l.timeliness.rates.completedDueByDate),
-        rateText(l.timeliness.rates.completedAllAssigned),
-        formatPercent(l.timeliness.progressPercent),
-      ]),
+      leads.rows.map((row) => [...row]),
     ),
     line('3. Chỉ tiêu', { bold: true, align: 'left', before: 12, keepNext: true }),
   ]

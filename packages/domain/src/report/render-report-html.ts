@@ -1,16 +1,11 @@
-import { TIMELINESS_LABELS, TIMELINESS_VALUES } from '../task/timeliness.js'
+import { TIMELINESS_LABELS } from '../task/timeliness.js'
 import type { Report, ReportParagraph, ReportSource } from './assemble-report.js'
-import {
-  completionByLeadSvg,
-  escapeHtml,
-  formatPercent,
-  timelinessStackedSvg,
-} from './report-charts.js'
+import { completionByLeadSvg, escapeHtml, timelinessStackedSvg } from './report-charts.js'
 import {
   figuresSentence,
+  leadTable,
   periodLine,
   rateTable,
-  rateText,
   ratingSentence,
   reportOutline,
   shortDate,
@@ -120,6 +115,7 @@ export function renderReportHtml(report: Report): string {
 
   const f = report.timeliness
   const rates = rateTable(f)
+  const leads = leadTable(report)
   out.push('<h2>PHỤ LỤC</h2>', '<h3>Phụ lục 1. Tình hình thực hiện nhiệm vụ</h3>')
   out.push(
     `<figure>${timelinessStackedSvg(report)}<figcaption>Biểu đồ 1. Nhiệm vụ theo tình hình thực hiện</figcaption></figure>`,
@@ -145,22 +141,8 @@ export function renderReportHtml(report: Report): string {
   )
   out.push(
     table(
-      [
-        'Cơ quan chủ trì',
-        'Tổng số',
-        ...TIMELINESS_VALUES.map((t) => TIMELINESS_LABELS[t].vi),
-        'Hoàn thành / đã đến hạn',
-        'Hoàn thành / được giao',
-        'Tiến độ bình quân',
-      ],
-      report.byLead.map((line) => [
-        line.organization.name,
-        line.timeliness.total.value,
-        ...TIMELINESS_VALUES.map((t) => line.timeliness.counts[t].value),
-        rateText(line.timeliness.rates.completedDueByDate),
-        rateText(line.timeliness.rates.completedAllAssigned),
-        formatPercent(line.timeliness.progressPercent),
-      ]),
+      [...leads.header],
+      leads.rows.map((row) => [...row]),
       'by-lead',
     ),
   )

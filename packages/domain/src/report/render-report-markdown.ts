@@ -1,11 +1,10 @@
-import { TIMELINESS_LABELS, TIMELINESS_VALUES } from '../task/timeliness.js'
+import { TIMELINESS_LABELS } from '../task/timeliness.js'
 import type { Report, ReportParagraph, ReportSource } from './assemble-report.js'
-import { formatPercent } from './report-charts.js'
 import {
   figuresSentence,
+  leadTable,
   periodLine,
   rateTable,
-  rateText,
   ratingSentence,
   reportOutline,
   shortDate,
@@ -90,6 +89,7 @@ export function renderReportMarkdown(report: Report): string {
   out.push('### Phụ lục 1. Tình hình thực hiện nhiệm vụ', '')
   const f = report.timeliness
   const rates = rateTable(f)
+  const leads = leadTable(report)
   out.push(
     table(
       ['Tình hình', 'Số nhiệm vụ'],
@@ -108,22 +108,10 @@ export function renderReportMarkdown(report: Report): string {
   out.push('### Phụ lục 2. Theo cơ quan chủ trì', '')
   out.push(
     table(
-      [
-        'Cơ quan chủ trì',
-        'Tổng số',
-        ...TIMELINESS_VALUES.map((t) => TIMELINESS_LABELS[t].vi),
-        'Hoàn thành / đã đến hạn',
-        'Hoàn thành / được giao',
-        'Tiến độ bình quân',
-      ],
-      report.byLead.map((line) => [
-        escapeMarkdown(line.organization.name),
-        String(line.timeliness.total.value),
-        ...TIMELINESS_VALUES.map((t) => String(line.timeliness.counts[t].value)),
-        rateText(line.timeliness.rates.completedDueByDate),
-        rateText(line.timeliness.rates.completedAllAssigned),
-        formatPercent(line.timeliness.progressPercent),
-      ]),
+      [...leads.header],
+      leads.rows.map((row) =>
+        row.map((cell, i) => (i === 0 ? escapeMarkdown(String(cell)) : String(cell))),
+      ),
     ),
     '',
   )

@@ -133,6 +133,34 @@ export function rateTable(figures: Report['timeliness']): {
 }
 
 /**
+ * The table of figures per lead organisation, as every format prints it: the lead's name,
+ * its total, its count in each timeliness, both completion rates and its mean progress.
+ */
+export function leadTable(report: Report): {
+  readonly header: readonly string[]
+  readonly rows: readonly (readonly (string | number)[])[]
+} {
+  return {
+    header: [
+      'Cơ quan chủ trì',
+      'Tổng số',
+      ...TIMELINESS_VALUES.map((t) => TIMELINESS_LABELS[t].vi),
+      'Hoàn thành / đã đến hạn',
+      'Hoàn thành / được giao',
+      'Tiến độ bình quân',
+    ],
+    rows: report.byLead.map((line) => [
+      line.organization.name,
+      line.timeliness.total.value,
+      ...TIMELINESS_VALUES.map((t) => line.timeliness.counts[t].value),
+      rateText(line.timeliness.rates.completedDueByDate),
+      rateText(line.timeliness.rates.completedAllAssigned),
+      formatPercent(line.timeliness.progressPercent),
+    ]),
+  }
+}
+
+/**
  * The paragraph that opens "Kết quả đạt được": the counts by timeliness and the completion
  * rates on both denominators, as of the report's date.
  *
