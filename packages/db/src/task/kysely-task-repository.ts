@@ -117,6 +117,16 @@ function keyset(order: TaskOrder): KeysetOrder<SortedRow> {
   }
 }
 
+/** A page of rows as read, as a page of frozen domain tasks. */
+function toTaskPage(page: Page<SortedRow>): Page<Task> {
+  return Object.freeze({
+    ...page,
+    edges: Object.freeze(
+      page.edges.map((edge) => Object.freeze({ node: toTask(edge.node), cursor: edge.cursor })),
+    ),
+  })
+}
+
 type TaskQuery = SelectQueryBuilder<ChidaoSchema, 'task', TaskRow>
 
 /** A task without its history, as written to the audit log (history has its own table). */
@@ -226,7 +236,7 @@ export class KyselyTaskRepository implements TaskRepository {
   }
 
   async list(request: TaskListRequest): Promise<Page<Task>> {
-    return (await this.#page(request, {})).page
+    return toTaskPage(await this.#page(request, {}))
   }
 
   /**
@@ -239,18 +249,35 @@ export class KyselyTaskRepository implements TaskRepository {
     request: TaskListRequest,
     related: TaskRelated,
   ): Promise<{ readonly page: Page<Task>; readonly related: RelatedOfTasks }> {
-    return this.#page(request, related)
+    const page = await this.#page(request, related)
+    return {
+      page: toTaskPage(page),
+      related: relatedOfRows(
+        page.edges.map((edge) => edge.node as never),
+        related,
+      ),
+    }
   }
 
+  /** The tasks, sorted for `orderBy`, that `where` keeps, with the sort key cursors are made of. */
+  #sorted(
+    trx: Transaction<ChidaoSchema>,
+    orderBy: TaskOrder,
+    where: ReturnType<typeof taskWhereSql>,
+  ) {
+    return this.#select(trx)
+      .select(sortKeySql(orderBy).as('sort_key'))
+      .where(where) as unknown as SelectQueryBuilder<ChidaoSchema, 'task', SortedRow>
+  }
+
+  /** One page of rows as read (related columns included when asked), before mapping. */
   async #page(request: TaskListRequest, related: TaskRelated) {
     const orderBy = request.orderBy ?? 'DUE_ASC'
     const asOf = request.asOf ?? this.#clock.today()
     const where = taskWhereSql(this.#tenantId, request.filter, asOf)
     const extra = taskRelatedColumns(related)
-    const page = await this.#tx((trx) => {
-      let filtered = this.#select(trx)
-        .select(sortKeySql(orderBy).as('sort_key'))
-        .where(where) as unknown as SelectQueryBuilder<ChidaoSchema, 'task', SortedRow>
+    return this.#tx((trx) => {
+      let filtered = this.#sorted(trx, orderBy, where)
       if (extra.length > 0) filtered = filtered.select(extra as never) as typeof filtered
       const count = async () => {
         const row = await trx
@@ -262,18 +289,6 @@ export class KyselyTaskRepository implements TaskRepository {
       }
       return keysetPage(filtered, count, keyset(orderBy), request)
     })
-    return {
-      page: Object.freeze({
-        ...page,
-        edges: Object.freeze(
-          page.edges.map((edge) => Object.freeze({ node: toTask(edge.node), cursor: edge.cursor })),
-        ),
-      }),
-      related: relatedOfRows(
-        page.edges.map((edge) => edge.node as never),
-        related,
-      ),
-    }
   }
 
   /**
@@ -297,35 +312,14 @@ export class KyselyTaskRepository implements TaskRepository {
         requests.map((r) => {
           const orderBy = r.orderBy ?? 'DUE_ASC'
           return {
-            filtered: this.#select(trx)
-              .select(sortKeySql(orderBy).as('sort_key'))
-              .where(taskWhereSql(this.#tenantId, r.filter, day)) as unknown as SelectQueryBuilder<
-              ChidaoSchema,
-              'task',
-              SortedRow
-            >,
+            filtered: this.#sorted(trx, orderBy, taskWhereSql(this.#tenantId, r.filter, day)),
             order: keyset(orderBy),
             first: r.first ?? null,
           }
         }),
       ),
     )
-    return new Map(
-      requests.map((r, i) => {
-        const page = pages[i]!
-        return [
-          r.key,
-          Object.freeze({
-            ...page,
-            edges: Object.freeze(
-              page.edges.map((edge) =>
-                Object.freeze({ node: toTask(edge.node), cursor: edge.cursor }),
-              ),
-            ),
-          }),
-        ] as const
-      }),
-    )
+    return new Map(requests.map((r, i) => [r.key, toTaskPage(pages[i]!)] as const))
   }
 
   async countMany(

@@ -51,11 +51,6 @@ export class SharedReadTransaction {
     return this.#open.then(work)
   }
 
-  /** Whether a statement has been sent: a transaction that never began costs nothing. */
-  get began(): boolean {
-    return this.#open !== null
-  }
-
   /**
    * Commits (reads only, so nothing changes) and gives the connection back. Safe to call
    * twice; once ended, further calls of {@link run} are refused.
