@@ -149,7 +149,7 @@ export function createGateway(
       useArmor(limits, { blockFieldSuggestions: security.production }),
       useIntrospectionSwitch(security.introspection),
       useAnonymousAccessGuard({ publicRead: security.publicRead }),
-      useReadTransaction(options.db, logger),
+      useReadTransaction(logger),
       useRequestTimeout(limits.requestTimeoutMs),
       useReadinessCheck({
         endpoint: '/ready',

@@ -1,8 +1,8 @@
-import type { ChidaoDatabase } from '@chidao/db'
 import { getOperationAST } from 'graphql'
 import type { Plugin } from 'graphql-yoga'
 import type { GatewayContext } from '../context.js'
 import type { Logger } from '../logger.js'
+import { withReadSession } from '../read-session.js'
 
 /**
  * Runs each query operation in one read-only transaction at the caller's clearance: every
@@ -13,29 +13,23 @@ import type { Logger } from '../logger.js'
  * The transaction ends when execution does, whatever happened; a failure to end it is logged
  * and does not touch the answer, whose reads are already done.
  */
-export function useReadTransaction(db: ChidaoDatabase, logger: Logger): Plugin<GatewayContext> {
+export function useReadTransaction(logger: Logger): Plugin<GatewayContext> {
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
       const operation = getOperationAST(args.document, args.operationName)
       if (operation?.operation !== 'query') return
-      setExecuteFn(async (execution) => {
+      setExecuteFn((execution) => {
         const context = execution.contextValue as GatewayContext
-        const session = db.readSession(context.tenant.tenantId, {
-          clearance: context.tenant.clearance,
-        })
-        try {
-          return await executeFn({
-            ...execution,
-            contextValue: { ...context, tenant: session },
-          } as typeof execution)
-        } finally {
-          await session.end().catch((error: unknown) => {
+        return withReadSession(
+          context,
+          (reading) => executeFn({ ...execution, contextValue: reading } as typeof execution),
+          (error) => {
             logger.warn(
               { err: error, requestId: context.requestId },
               'ending a read transaction failed',
             )
-          })
-        }
+          },
+        )
       })
     },
   }

@@ -25,23 +25,3 @@ export function changeContext(context: GatewayContext): ChangeContext {
     requestId: context.requestId,
   }
 }
-
-/**
- * Runs the reads a mutation makes before it writes (the task, the caller's organisation, the
- * permission checks) in one read-only transaction that ends before the write begins: one BEGIN,
- * fence and COMMIT for all of them instead of one per read. `work` gets the context with its
- * repositories reading in that transaction; it must not write.
- */
-export async function readFirst<T>(
-  context: GatewayContext,
-  work: (reading: GatewayContext) => Promise<T>,
-): Promise<T> {
-  const session = context.database.readSession(context.tenant.tenantId, {
-    clearance: context.tenant.clearance,
-  })
-  try {
-    return await work({ ...context, tenant: session })
-  } finally {
-    await session.end()
-  }
-}

@@ -1,8 +1,9 @@
 import { domainError, type OrganizationId, type ProgressReport, type TaskId } from '@chidao/domain'
 import { typedRefusal } from '../auth/typed-refusal.js'
 import { builder } from '../builder.js'
+import { withReadSession } from '../read-session.js'
 import { NotFoundFailure, unwrap } from './error.js'
-import { changeContext, readFirst, WRITE_ERRORS } from './mutation-support.js'
+import { changeContext, WRITE_ERRORS } from './mutation-support.js'
 import { ProgressReportRef } from './progress-report.js'
 import { requireProgressWriter } from './task-access.js'
 import { requireLocalId } from './task-input.js'
@@ -50,27 +51,32 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ReportProgressInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const taskId = requireLocalId(input.taskId, 'Task', ['input', 'taskId']) as TaskId
-      const organizationId = await readFirst(context, async (reading): Promise<OrganizationId> => {
-        const task = await reading.tenant.tasks.findById(taskId)
-        if (!task) {
-          throw new NotFoundFailure(
-            domainError('TASK_NOT_FOUND', { en: 'No such task', vi: 'Không tìm thấy nhiệm vụ' }, [
-              'taskId',
-            ]),
-          )
-        }
-        await requireProgressWriter(reading, task)
-        if (input.organizationId != null) {
-          return requireLocalId(input.organizationId, 'Organization', [
-            'input',
-            'organizationId',
-          ]) as OrganizationId
-        }
-        const own = reading.viewer.organizationCode
-          ? await reading.tenant.organizations.findByCode(reading.viewer.organizationCode)
-          : null
-        return own?.id ?? task.leadId
-      })
+      // The task, the permission check and the caller's organisation in one read transaction,
+      // ended before the write begins.
+      const organizationId = await withReadSession(
+        context,
+        async (reading): Promise<OrganizationId> => {
+          const task = await reading.tenant.tasks.findById(taskId)
+          if (!task) {
+            throw new NotFoundFailure(
+              domainError('TASK_NOT_FOUND', { en: 'No such task', vi: 'Không tìm thấy nhiệm vụ' }, [
+                'taskId',
+              ]),
+            )
+          }
+          await requireProgressWriter(reading, task)
+          if (input.organizationId != null) {
+            return requireLocalId(input.organizationId, 'Organization', [
+              'input',
+              'organizationId',
+            ]) as OrganizationId
+          }
+          const own = reading.viewer.organizationCode
+            ? await reading.tenant.organizations.findByCode(reading.viewer.organizationCode)
+            : null
+          return own?.id ?? task.leadId
+        },
+      )
       const report = unwrap(
         await context.tenant.tasks.appendProgressReport(
           {

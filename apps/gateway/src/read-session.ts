@@ -1,0 +1,24 @@
+import type { GatewayContext } from './context.js'
+
+/**
+ * Runs `work` with the context's repositories reading in one read-only transaction, at the
+ * caller's tenant and clearance, and ends that transaction however `work` ends: one BEGIN,
+ * fence and COMMIT for all the reads instead of one per read. `work` must not write.
+ *
+ * A failure to end the transaction goes to `onEndError` when one is given — the reads are done
+ * and their answer stands — and is thrown otherwise.
+ */
+export async function withReadSession<T>(
+  context: GatewayContext,
+  work: (reading: GatewayContext) => Promise<T>,
+  onEndError?: (error: unknown) => void,
+): Promise<T> {
+  const session = context.database.readSession(context.tenant.tenantId, {
+    clearance: context.tenant.clearance,
+  })
+  try {
+    return await work({ ...context, tenant: session })
+  } finally {
+    await (onEndError ? session.end().catch(onEndError) : session.end())
+  }
+}
