@@ -2,6 +2,7 @@ import {
   completionByLeadSvg,
   figuresSentence,
   formatVietnameseDate,
+  indicatorTable,
   leadTable,
   type Report,
   rateTable,
@@ -396,6 +397,7 @@ function annex(report: Report, o: ResolvedDocxOptions): (Paragraph | Table)[] {
   const f = report.timeliness
   const rates = rateTable(f)
   const leads = leadTable(report)
+  const indicators = indicatorTable(report)
   const out: (Paragraph | Table)[] = [
     line('PHỤ LỤC', { align: 'center', bold: true, pageBreakBefore: true, after: 0 }),
     line('SỐ LIỆU THỰC HIỆN NHIỆM VỤ', { align: 'center', bold: true, after: 0 }),
@@ -430,16 +432,9 @@ function annex(report: Report, o: ResolvedDocxOptions): (Paragraph | Table)[] {
   } else {
     out.push(
       dataTable(
-        ['Chỉ tiêu', 'Đơn vị tính', 'Giai đoạn', 'Kế hoạch', 'Thực hiện', 'Đánh giá'],
+        [...indicators.header],
         [55, 20, 35, 18, 18, 19],
-        report.indicators.map((i) => [
-          i.name,
-          i.unit,
-          `${shortDate(i.from)}–${shortDate(i.to)}`,
-          i.target ?? '—',
-          i.actual ?? '—',
-          i.achieved === null ? '—' : i.achieved ? 'Đạt' : 'Không đạt',
-        ]),
+        indicators.rows.map((row) => [...row]),
       ),
     )
   }

@@ -3,6 +3,7 @@ import type { Report, ReportParagraph, ReportSource } from './assemble-report.js
 import { completionByLeadSvg, escapeHtml, timelinessStackedSvg } from './report-charts.js'
 import {
   figuresSentence,
+  indicatorTable,
   leadTable,
   periodLine,
   rateTable,
@@ -116,6 +117,7 @@ export function renderReportHtml(report: Report): string {
   const f = report.timeliness
   const rates = rateTable(f)
   const leads = leadTable(report)
+  const indicators = indicatorTable(report)
   out.push('<h2>PHỤ LỤC</h2>', '<h3>Phụ lục 1. Tình hình thực hiện nhiệm vụ</h3>')
   out.push(
     `<figure>${timelinessStackedSvg(report)}<figcaption>Biểu đồ 1. Nhiệm vụ theo tình hình thực hiện</figcaption></figure>`,
@@ -153,15 +155,8 @@ export function renderReportHtml(report: Report): string {
   } else {
     out.push(
       table(
-        ['Chỉ tiêu', 'Đơn vị tính', 'Giai đoạn', 'Kế hoạch', 'Thực hiện', 'Đánh giá'],
-        report.indicators.map((i) => [
-          i.name,
-          i.unit,
-          `${shortDate(i.from)}–${shortDate(i.to)}`,
-          i.target ?? '—',
-          i.actual ?? '—',
-          i.achieved === null ? '—' : i.achieved ? 'Đạt' : 'Không đạt',
-        ]),
+        [...indicators.header],
+        indicators.rows.map((row) => [...row]),
         'indicators',
       ),
     )

@@ -2,6 +2,7 @@ import { TIMELINESS_LABELS } from '../task/timeliness.js'
 import type { Report, ReportParagraph, ReportSource } from './assemble-report.js'
 import {
   figuresSentence,
+  indicatorTable,
   leadTable,
   periodLine,
   rateTable,
@@ -90,6 +91,7 @@ export function renderReportMarkdown(report: Report): string {
   const f = report.timeliness
   const rates = rateTable(f)
   const leads = leadTable(report)
+  const indicators = indicatorTable(report)
   out.push(
     table(
       ['Tình hình', 'Số nhiệm vụ'],
@@ -121,15 +123,10 @@ export function renderReportMarkdown(report: Report): string {
   else {
     out.push(
       table(
-        ['Chỉ tiêu', 'Đơn vị tính', 'Giai đoạn', 'Kế hoạch', 'Thực hiện', 'Đánh giá'],
-        report.indicators.map((i) => [
-          escapeMarkdown(i.name),
-          escapeMarkdown(i.unit),
-          `${shortDate(i.from)}–${shortDate(i.to)}`,
-          i.target === null ? '—' : String(i.target),
-          i.actual === null ? '—' : String(i.actual),
-          i.achieved === null ? '—' : i.achieved ? 'Đạt' : 'Không đạt',
-        ]),
+        [...indicators.header],
+        indicators.rows.map((row) =>
+          row.map((cell, i) => (i < 2 ? escapeMarkdown(String(cell)) : String(cell))),
+        ),
       ),
       '',
     )

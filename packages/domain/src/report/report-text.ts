@@ -161,6 +161,27 @@ export function leadTable(report: Report): {
 }
 
 /**
+ * The table of indicators against their targets, as every format prints it; "—" where a figure
+ * or a judgement is missing.
+ */
+export function indicatorTable(report: Report): {
+  readonly header: readonly string[]
+  readonly rows: readonly (readonly (string | number)[])[]
+} {
+  return {
+    header: ['Chỉ tiêu', 'Đơn vị tính', 'Giai đoạn', 'Kế hoạch', 'Thực hiện', 'Đánh giá'],
+    rows: report.indicators.map((i) => [
+      i.name,
+      i.unit,
+      `${shortDate(i.from)}–${shortDate(i.to)}`,
+      i.target ?? '—',
+      i.actual ?? '—',
+      i.achieved === null ? '—' : i.achieved ? 'Đạt' : 'Không đạt',
+    ]),
+  }
+}
+
+/**
  * The paragraph that opens "Kết quả đạt được": the counts by timeliness and the completion
  * rates on both denominators, as of the report's date.
  *
