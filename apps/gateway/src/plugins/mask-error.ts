@@ -26,29 +26,32 @@ function isDatabaseUnavailable(error: unknown): boolean {
   return false
 }
 
-/** The first SQLSTATE (or driver code) found on the error or its causes. */
-function codeIn(error: unknown): string | null {
+/** The error, then what it wraps (GraphQL's `originalError`, else `cause`), each once. */
+function* chainOf(error: unknown): Generator<Error> {
   const seen = new Set<unknown>()
   let e: unknown = error
   while (e instanceof Error && !seen.has(e)) {
     seen.add(e)
+    yield e
+    e = (e as { originalError?: unknown }).originalError ?? (e as { cause?: unknown }).cause
+  }
+}
+
+/** The first SQLSTATE (or driver code) found on the error or its causes. */
+function codeIn(error: unknown): string | null {
+  for (const e of chainOf(error)) {
     const code = (e as { code?: unknown }).code
     if (typeof code === 'string') return code
-    e = (e as { originalError?: unknown }).originalError ?? (e as { cause?: unknown }).cause
   }
   return null
 }
 
 /** The error, or the first of its causes, that is an InvalidCursorError. */
 function invalidCursorIn(error: unknown): InvalidCursorError | null {
-  const seen = new Set<unknown>()
-  let e: unknown = error
-  while (e instanceof Error && !seen.has(e)) {
-    seen.add(e)
+  for (const e of chainOf(error)) {
     if (e instanceof InvalidCursorError || e.name === 'InvalidCursorError') {
       return e as InvalidCursorError
     }
-    e = (e as { originalError?: unknown }).originalError ?? (e as { cause?: unknown }).cause
   }
   return null
 }
