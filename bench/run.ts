@@ -83,13 +83,14 @@ async function main(): Promise<void> {
   const names = args.filter(
     (a, i) =>
       !a.startsWith('--') &&
-      !/^--(size|duration|warmup|seed|only|minutes|seconds|backend|connections|window|write-share|p99-target|calibration)$/.test(
+      !/^--(size|duration|warmup|seed|only|questions|minutes|seconds|backend|connections|window|write-share|p99-target|calibration)$/.test(
         args[i - 1] ?? '',
       ),
   )
   // `--size` and `--only` belong to the national benchmark: `npm run bench -- --size small`
   // runs it alone, as issue 6 writes the command.
-  if (names.length === 0 && args.some((a) => /^--(size|only)(=|$)/.test(a))) names.push('national')
+  if (names.length === 0 && args.some((a) => /^--(size|only|questions)(=|$)/.test(a)))
+    names.push('national')
   // A benchmark is named by its file (`citations`) or by its folder (`national`).
   const nameOf = (f: string) => [basename(f, SUFFIX), basename(dirname(f))]
   const files = benchFiles(here).filter(

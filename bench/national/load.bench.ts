@@ -60,6 +60,8 @@ interface Options {
   durationS: number
   warmupS: number
   only: Set<Target>
+  /** The questions put under load (`--questions q2,q4`; default all five). */
+  questions: readonly Question[]
 }
 
 function options(argv: readonly string[]): Options {
@@ -93,12 +95,19 @@ function options(argv: readonly string[]): Options {
   if (!(durationS > 0) || !(warmupS >= 0)) {
     throw new Error(`--duration must be above 0 and --warmup 0 or more (seconds)`)
   }
+  const questions = (value('questions') ?? QUESTIONS.join(',')).split(',').map((q) => q.trim())
+  for (const q of questions) {
+    if (!(QUESTIONS as readonly string[]).includes(q)) {
+      throw new Error(`unknown question "${q}" in --questions: ${QUESTIONS.join(', ')}`)
+    }
+  }
   return {
     size,
     seed: Number(value('seed') ?? 42),
     durationS,
     warmupS,
     only,
+    questions: questions as Question[],
   }
 }
 
@@ -859,7 +868,7 @@ async function run(argv: readonly string[]): Promise<{
       const idle = (await target.stats()).rss
       rss[name] = { idle, peak: idle }
     }
-    for (const q of QUESTIONS) {
+    for (const q of opts.questions) {
       results[q] = {}
       for (const c of CONCURRENCY) {
         const row: Partial<Record<Target, RunFigures>> = {}
@@ -918,7 +927,7 @@ async function run(argv: readonly string[]): Promise<{
       Object.entries(rss).map(([n, r]) => [n, { idle: mib(r.idle), peak: mib(r.peak) }]),
     )
     const line: Record<string, unknown> = { size: opts.size }
-    for (const q of QUESTIONS) {
+    for (const q of opts.questions) {
       const byC = Object.fromEntries(
         CONCURRENCY.map((c) => {
           const r = results[q]![c]!
@@ -974,7 +983,7 @@ function printTable(
   const rows: string[][] = [
     ['question', 'c', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors', '÷ PostGraphile', '÷ SQL'],
   ]
-  for (const q of QUESTIONS) {
+  for (const q of opts.questions) {
     for (const c of CONCURRENCY) {
       const r = results[q]![c]!
       for (const name of TARGETS) {

@@ -5,12 +5,17 @@
  * fenced exactly as the repositories run them (application role, tenant, clearance).
  *
  * `node --conditions=@chidao/source --import tsx bench/national/profile.ts [--size province]
- *  [--only q1,q2] [--runs 5] [--explain 2] [--reload]`
+ *  [--only q1,q2] [--runs 5] [--explain 2] [--reload] [--cpu <dir>]`
+ *
+ * `--cpu <dir>` also records a CPU profile of each question's runs alone (not the loading),
+ * writes `<dir>/<question>.cpuprofile` (open it in Chrome's DevTools) and prints where the
+ * JavaScript time went, by package and by function (self time).
  *
  * The database `chidao_profile_<size>` is kept between runs (loaded once; `--reload` loads it
  * again), so that profiling after a change takes seconds.
  */
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { Session } from 'node:inspector/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { bulkLoadBundle, openDatabase } from '@chidao/db'
@@ -32,6 +37,7 @@ const size = (value('size') ?? 'province') as DatasetSize
 const only = value('only')?.split(',') ?? ['q1', 'q2', 'q3', 'q4', 'q5']
 const runs = Number(value('runs') ?? 5)
 const explainTop = Number(value('explain') ?? 2)
+const cpuDir = value('cpu')
 
 const dbName = `chidao_profile_${size}`
 const url = ADMIN_URL.replace(/\/[^/]*$/, `/${dbName}`)
@@ -153,7 +159,13 @@ for (const q of only) {
   const bodyOf = () => JSON.stringify({ query: text, variables: q === 'q5' ? q5() : doc.variables })
   const times: number[] = []
   let last: Statement[] = []
+  const profiler = cpuDir ? new Session() : null
   for (let i = 0; i < runs + 1; i++) {
+    if (i === 1 && profiler) {
+      profiler.connect()
+      await profiler.post('Profiler.enable')
+      await profiler.post('Profiler.start')
+    }
     statements = []
     const t = performance.now()
     const res = await yoga.fetch('http://profile/graphql', {
@@ -165,6 +177,13 @@ for (const q of only) {
     if (json.errors) throw new Error(`${q}: ${JSON.stringify(json.errors).slice(0, 500)}`)
     if (i > 0) times.push(performance.now() - t)
     last = statements
+  }
+  if (profiler && cpuDir) {
+    const { profile } = await profiler.post('Profiler.stop')
+    profiler.disconnect()
+    mkdirSync(cpuDir, { recursive: true })
+    writeFileSync(join(cpuDir, `${q}.cpuprofile`), JSON.stringify(profile))
+    printSelfTime(q, profile)
   }
   times.sort((a, b) => a - b)
   const sqlMs = last.reduce((sum, s) => sum + s.ms, 0)
@@ -197,3 +216,44 @@ for (const q of only) {
 }
 await client.end()
 await db.close()
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]
+  samples?: number[]
+  timeDeltas?: number[]
+}
+
+/** Self time by package (or workspace folder) and by function, the top of each. */
+function printSelfTime(q: string, profile: CpuProfile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n.callFrame]))
+  const packages = new Map<string, number>()
+  const functions = new Map<string, number>()
+  const add = (map: Map<string, number>, key: string, us: number) =>
+    map.set(key, (map.get(key) ?? 0) + us)
+  const samples = profile.samples ?? []
+  const deltas = profile.timeDeltas ?? []
+  let total = 0
+  for (let i = 0; i < samples.length; i++) {
+    const frame = byId.get(samples[i]!)
+    const us = deltas[i] ?? 0
+    if (!frame) continue
+    total += us
+    const where =
+      /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(frame.url)?.[1] ??
+      /\/((?:packages|apps)\/[^/]+|bench)\//.exec(frame.url)?.[1] ??
+      (frame.url ? (frame.url.split('/').at(-1) ?? frame.url) : '(native)')
+    add(packages, where, us)
+    add(functions, `${frame.functionName || '(anonymous)'}  ${where}:${frame.lineNumber + 1}`, us)
+  }
+  const top = (map: Map<string, number>, n: number) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(
+        ([k, us]) =>
+          `    ${(us / 1000).toFixed(0).padStart(7)} ms ${((100 * us) / total).toFixed(1).padStart(5)} %  ${k}`,
+      )
+      .join('\n')
+  console.log(`\n## ${q}: CPU profile, ${(total / 1000).toFixed(0)} ms sampled (self time)`)
+  console.log(`  by package:\n${top(packages, 15)}\n  by function:\n${top(functions, 25)}`)
+}
