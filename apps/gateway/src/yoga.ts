@@ -18,6 +18,7 @@ import { maskError } from './plugins/mask-error.js'
 import { requestIdOf } from './plugins/request-id.js'
 import { useAnonymousAccessGuard } from './plugins/use-anonymous-access-guard.js'
 import { useArmor } from './plugins/use-armor.js'
+import { useCompiledQueries } from './plugins/use-compiled-queries.js'
 import { useCsrfPrevention } from './plugins/use-csrf-prevention.js'
 import { useInputGuard } from './plugins/use-input-guard.js'
 import { useIntrospectionSwitch } from './plugins/use-introspection-switch.js'
@@ -149,6 +150,8 @@ export function createGateway(
       useArmor(limits, { blockFieldSuggestions: security.production }),
       useIntrospectionSwitch(security.introspection),
       useAnonymousAccessGuard({ publicRead: security.publicRead }),
+      // Compiled execution first: the read transaction and the timeout wrap it.
+      useCompiledQueries(),
       useReadTransaction(logger),
       useRequestTimeout(limits.requestTimeoutMs),
       useReadinessCheck({
