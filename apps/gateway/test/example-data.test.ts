@@ -1,4 +1,5 @@
 import { testBackends } from '@chidao/db/testing'
+import { compareVietnamese } from '@chidao/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { gatewayHarness, loadExampleInto } from './support/gateway-harness.js'
 
@@ -85,6 +86,10 @@ describe.each(testBackends())('the example programme through GraphQL on %s', (ba
     })
     expect(card.onTimeRateDueByDate.denominatorKind).toBe('DUE_BY_DATE')
     expect(card.byLead.reduce((n: number, l: any) => n + l.counts.total, 0)).toBe(c.total)
+    // One line per lead, in the order of their codes.
+    const codes = card.byLead.map((l: any) => l.organization.code)
+    expect(codes.length).toBeGreaterThan(2)
+    expect(codes).toEqual([...codes].sort(compareVietnamese))
   })
 
   it('extracts citations and links them to stored directives', async () => {

@@ -1,4 +1,4 @@
-import { asId, scorecard, type TenantId } from '@chidao/domain'
+import { asId, latestPercent, scorecard, type TaskId, type TenantId } from '@chidao/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadExampleBundle } from '../src/bundle/example-bundle.js'
 import { importBundle } from '../src/bundle/import-bundle.js'
@@ -29,6 +29,32 @@ describe.each(testBackends())('scorecard facts on %s', (backend) => {
         .forTenant(asId<TenantId>('demo'))
         .tasks.scorecardFacts({ asOf })
       expect(publicFacts.length).toBeLessThan(facts.length)
+    },
+  )
+
+  it.each(['2023-06-30', '2025-12-31', '2026-11-29'])(
+    'carry the latest figure by %s of each open task, and a roll-up the same as with every figure',
+    async (asOf) => {
+      const tasks = test.db.forTenant(asId<TenantId>('demo'), { clearance: 'TUYET_MAT' }).tasks
+      const facts = await tasks.scorecardFacts({ asOf })
+      const reports = await tasks.progressReportsOf(facts.map((f) => f.id as TaskId))
+      const latestBy = (id: string) =>
+        latestPercent((reports.get(id as TaskId) ?? []).filter((r) => r.reportedOn <= asOf))
+      let open = 0
+      for (const fact of facts) {
+        const closed = fact.status === 'COMPLETED' || fact.status === 'CANCELLED'
+        if (!closed) open++
+        expect(fact.percent, `${fact.id} (${fact.status})`).toBe(closed ? null : latestBy(fact.id))
+      }
+      expect(open).toBeGreaterThan(0)
+      expect(facts.some((f) => f.percent !== null)).toBe(true)
+      // With the figure of every task, completed and cancelled ones included, nothing changes.
+      const everyFigure = facts.map((f) => ({ ...f, percent: latestBy(f.id) }))
+      expect(everyFigure.some((f, i) => f.percent !== facts[i]!.percent)).toBe(true)
+      const card = scorecard(facts, { asOf })
+      const full = scorecard(everyFigure, { asOf })
+      expect(card.ok && full.ok).toBe(true)
+      if (card.ok && full.ok) expect(card.value).toEqual(full.value)
     },
   )
 })

@@ -1,5 +1,6 @@
 import {
   type CompletionRate,
+  compareVietnamese,
   type DirectiveId,
   type OrganizationId,
   RATE_DENOMINATOR_LABELS,
@@ -164,19 +165,24 @@ const ScorecardRef = builder.objectRef<ScorecardResult>('Scorecard').implement({
     byLead: t.field({
       type: [ScorecardLineRef],
       description: 'One line per lead organisation, in the order of their codes.',
-      resolve: (s) => {
+      resolve: async (s, _args, context) => {
         const groups = new Map<string, ScorecardFact[]>()
         for (const fact of s.facts) {
-          const list = groups.get(fact.leadId) ?? []
-          list.push(fact)
-          groups.set(fact.leadId, list)
+          const list = groups.get(fact.leadId)
+          if (list) list.push(fact)
+          else groups.set(fact.leadId, [fact])
         }
-        const lines: ScorecardLine[] = []
+        const lines: (ScorecardLine & { code: string })[] = []
+        const leads = await OrganizationNode.getDataloader(context).loadMany([...groups.keys()])
+        let i = 0
         for (const [leadId, facts] of groups) {
+          const lead = leads[i++]
           const card = scorecard(facts, { asOf: s.card.asOf })
-          if (card.ok) lines.push({ card: card.value, leadId: leadId as OrganizationId })
+          if (!card.ok) continue
+          const code = lead && !(lead instanceof Error) ? lead.code : ''
+          lines.push({ card: card.value, leadId: leadId as OrganizationId, code })
         }
-        return lines
+        return lines.sort((a, b) => compareVietnamese(a.code, b.code))
       },
     }),
   }),

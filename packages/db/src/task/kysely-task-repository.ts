@@ -359,22 +359,20 @@ export class KyselyTaskRepository implements TaskRepository {
         completed_on: string | null
         percent: string | null
       }>`
-        with scoped as (
-          select task.id, task.parent_id, task.lead_id, task.status, task.deadline_due as due,
-            task.completed_on
-          from task where ${where}
-        )
-        select scoped.*, latest.percent
-        from scoped left join (
-          -- The latest figure of every task in scope, in one pass over their reports rather
-          -- than one index probe per task (a province's scorecard touches 20× fewer pages).
-          select distinct on (r.task_id) r.task_id, r.percent
-          from progress_report r
-          where r.tenant_id = ${this.#tenantId} and r.task_id in (select id from scoped)
-            and r.percent is not null and r.reported_on <= ${request.asOf}
-          order by r.task_id, r.reported_on desc, r.created_at desc
-        ) latest on latest.task_id = scoped.id
-        order by scoped.id`.execute(trx),
+        select task.id, task.parent_id, task.lead_id, task.status,
+          task.deadline_due as due, task.completed_on,
+          -- The latest figure, for open tasks only: the roll-up counts a completed task 100
+          -- and leaves a cancelled one out whatever they reported. One index-only probe each
+          -- (migration 0006); the scalar subquery runs only when the CASE reaches it.
+          case when task.status in ('COMPLETED', 'CANCELLED') then null else (
+            select r.percent from progress_report r
+            where r.tenant_id = task.tenant_id and r.task_id = task.id
+              and r.percent is not null and r.reported_on <= ${request.asOf}
+            order by r.reported_on desc, r.created_at desc
+            limit 1
+          ) end as percent
+        from task where ${where}
+        order by task.id`.execute(trx),
     )
     return result.rows.map((row) =>
       Object.freeze({

@@ -7,7 +7,12 @@ import {
   countByTimeliness,
   type TimelinessCounts,
 } from '../task/completion-rate.js'
-import { type RollUpNode, type RollUpOptions, type RollUpResult, rollUp } from '../task/roll-up.js'
+import {
+  type RollUpNode,
+  type RollUpOptions,
+  type RollUpResult,
+  rollUpForest,
+} from '../task/roll-up.js'
 import { timeliness } from '../task/timeliness.js'
 import { type RatingOutcome, rate } from './rate.js'
 import { RATING_RULES_2025, type RatingRules } from './rating-rules.js'
@@ -68,8 +73,6 @@ export interface Scorecard {
   readonly rating: RatingOutcome | null
 }
 
-const ROOT = '\u0000scorecard-root'
-
 /**
  * Builds a scorecard over the tasks given (the caller chooses them: an organisation's tasks,
  * a directive's, a period's). Counts and rates take every task in the list, subtasks
@@ -89,31 +92,8 @@ export function scorecard(
   options: ScorecardOptions,
 ): Result<Scorecard, DomainError> {
   const { asOf } = options
-  const ids = new Set(tasks.map((t) => t.id))
-  const nodes: RollUpNode[] = [{ id: ROOT, parentId: null, status: 'IN_PROGRESS', percent: null }]
-  for (const t of tasks) {
-    const top = t.parentId === null || !ids.has(t.parentId)
-    nodes.push({
-      id: t.id,
-      parentId: top ? ROOT : t.parentId,
-      status: t.status,
-      percent: t.percent,
-    })
-  }
-  const progress = rollUp(nodes, ROOT, options.rollUp ?? { mode: 'MEAN' })
-  if (!progress.ok) {
-    const shift = progress.error.path[0]
-    if (typeof shift === 'number') {
-      return {
-        ok: false,
-        error: Object.freeze({
-          ...progress.error,
-          path: Object.freeze([shift - 1, ...progress.error.path.slice(1)]),
-        }),
-      }
-    }
-    return progress
-  }
+  const progress = rollUpForest(tasks, options.rollUp ?? { mode: 'MEAN' })
+  if (!progress.ok) return progress
   let rating: RatingOutcome | null = null
   if (options.score !== undefined && options.score !== null) {
     let assigned = 0

@@ -234,16 +234,19 @@ export interface TaskRepository {
   countByTimeliness(request: TaskCountRequest): Promise<TimelinessCounts>
 
   /**
+   * The facts a scorecard is computed from, for every task the filter selects (subtasks
+   * included): status, due day, completion day, parent, lead, and the latest figure reported
+   * by `asOf` — for open tasks; a completed or cancelled task carries `null`, since the
+   * roll-up counts it 100 or leaves it out whatever it reported. One statement. Pass them to
+   * the domain's `scorecard` so that a scorecard read from the database and one computed in
+   * memory can never disagree.
+   */
+  scorecardFacts(request: TaskCountRequest): Promise<readonly ScorecardFact[]>
+
+  /**
    * {@link TaskRepository.countByTimeliness} per lead organisation, for scorecards. Leads with
    * no filtered task are absent.
    */
-  /**
-   * The facts a scorecard is computed from, for every task the filter selects (subtasks
-   * included): status, due day, completion day, parent, lead, and the latest reported figure.
-   * One statement. Pass them to the domain's `scorecard` so that a scorecard read from the
-   * database and one computed in memory can never disagree.
-   */
-  scorecardFacts(request: TaskCountRequest): Promise<readonly ScorecardFact[]>
   countByTimelinessPerLead(
     request: TaskCountRequest,
   ): Promise<ReadonlyMap<OrganizationId, TimelinessCounts>>

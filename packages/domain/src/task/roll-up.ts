@@ -108,6 +108,36 @@ export function rollUpProgress(
   nodes: readonly RollUpNode[],
   options: RollUpOptions,
 ): Result<ReadonlyMap<string, RollUpResult>, DomainError> {
+  const walked = walk(nodes, options)
+  if (!walked.ok) return walked
+  const results = new Map<string, RollUpResult>()
+  for (let i = 0; i < nodes.length; i++) results.set(nodes[i]!.id, resultAt(walked.value, i))
+  return ok(results)
+}
+
+/**
+ * What the walk leaves per node (by index in `nodes`): its figure and its children's counts.
+ * One more slot, at index `nodes.length`, holds the forest: every root as its child.
+ */
+interface Walk {
+  readonly index: ReadonlyMap<string, number>
+  /** The figure; NaN for none. */
+  readonly percent: Float64Array
+  readonly withData: Int32Array
+  readonly total: Int32Array
+}
+
+function resultAt(walk: Walk, i: number): RollUpResult {
+  const percent = walk.percent[i]!
+  return Object.freeze({
+    percent: Number.isNaN(percent) ? null : percent,
+    childrenWithData: walk.withData[i]!,
+    childrenTotal: walk.total[i]!,
+  })
+}
+
+/** Checks the nodes and computes every figure, children before parents. */
+function walk(nodes: readonly RollUpNode[], options: RollUpOptions): Result<Walk, DomainError> {
   const n = nodes.length
   const index = new Map<string, number>()
   for (let i = 0; i < n; i++) {
@@ -186,33 +216,62 @@ export function rollUpProgress(
   }
 
   const byStatus = options.mode === 'BY_STATUS'
-  const sum = new Float64Array(n)
-  const weightSum = new Float64Array(n)
-  const withData = new Int32Array(n)
-  const total = new Int32Array(n)
-  const results = new Map<string, RollUpResult>()
+  const sum = new Float64Array(n + 1)
+  const weightSum = new Float64Array(n + 1)
+  const withData = new Int32Array(n + 1)
+  const total = new Int32Array(n + 1)
+  const figures = new Float64Array(n + 1)
+  const figureOf = (i: number, own: number | null) =>
+    withData[i]! > 0
+      ? weightSum[i]! > 0
+        ? Math.min(100, Math.max(0, sum[i]! / weightSum[i]!))
+        : null
+      : byStatus
+        ? 0
+        : own
   for (let k = n - 1; k >= 0; k--) {
     const i = order[k]!
     const node = nodes[i]!
     let percent: number | null
     if (node.status === 'CANCELLED') percent = null
     else if (node.status === 'COMPLETED') percent = 100
-    else if (withData[i]! > 0)
-      percent = weightSum[i]! > 0 ? Math.min(100, Math.max(0, sum[i]! / weightSum[i]!)) : null
-    else percent = byStatus ? 0 : node.percent
-    results.set(
-      node.id,
-      Object.freeze({ percent, childrenWithData: withData[i]!, childrenTotal: total[i]! }),
-    )
-    const p = parent[i]!
-    if (p === -1 || node.status === 'CANCELLED') continue
+    else percent = figureOf(i, node.percent)
+    figures[i] = percent ?? Number.NaN
+    // A root counts towards the forest's slot.
+    const p = parent[i] === -1 ? n : parent[i]!
+    if (node.status === 'CANCELLED') continue
     total[p]!++
     if (percent === null) continue
     withData[p]!++
     sum[p]! += weights[i]! * percent
     weightSum[p]! += weights[i]!
   }
-  return ok(results)
+  // The forest is an open task with no figure of its own.
+  figures[n] = figureOf(n, null) ?? Number.NaN
+  return ok({ index, percent: figures, withData, total })
+}
+
+/**
+ * The progress of a whole forest, as if its roots (the tasks whose parent is not in `nodes`)
+ * were the subtasks of one open task without a figure of its own: what a scorecard shows for
+ * an organisation's or a document's tasks. Errors as {@link rollUpProgress}.
+ *
+ * @example
+ * ```ts
+ * rollUpForest([
+ *   { id: 'a', parentId: null, status: 'COMPLETED', percent: null },
+ *   { id: 'b', parentId: null, status: 'IN_PROGRESS', percent: 50 },
+ * ], { mode: 'MEAN' })
+ * // { ok: true, value: { percent: 75, childrenWithData: 2, childrenTotal: 2 } }
+ * ```
+ */
+export function rollUpForest(
+  nodes: readonly RollUpNode[],
+  options: RollUpOptions,
+): Result<RollUpResult, DomainError> {
+  const walked = walk(nodes, options)
+  if (!walked.ok) return walked
+  return ok(resultAt(walked.value, nodes.length))
 }
 
 /**
@@ -230,10 +289,10 @@ export function rollUp(
   rootId: string,
   options: RollUpOptions,
 ): Result<RollUpResult, DomainError> {
-  const all = rollUpProgress(nodes, options)
-  if (!all.ok) return all
-  const result = all.value.get(rootId)
-  if (result === undefined) {
+  const walked = walk(nodes, options)
+  if (!walked.ok) return walked
+  const i = walked.value.index.get(rootId)
+  if (i === undefined) {
     return invalid(
       'TASK_NOT_FOUND',
       `No task ${rootId}`,
@@ -242,5 +301,5 @@ export function rollUp(
       rootId,
     )
   }
-  return ok(result)
+  return ok(resultAt(walked.value, i))
 }

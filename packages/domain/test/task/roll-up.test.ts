@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type RollUpNode, rollUp, rollUpProgress } from '../../src/task/roll-up.js'
+import { type RollUpNode, rollUp, rollUpForest, rollUpProgress } from '../../src/task/roll-up.js'
 import { TASK_STATUSES } from '../../src/task/task-status.js'
 
 const node = (
@@ -111,6 +111,82 @@ describe('rollUpProgress', () => {
           }
           expect(res.childrenWithData).toBeLessThanOrEqual(res.childrenTotal)
         }
+      }),
+      { numRuns: 500 },
+    )
+  })
+})
+
+describe('rollUpForest', () => {
+  it('rolls the roots up as the subtasks of one open task without a figure', () => {
+    const forest = [
+      node('a', null, null, 'COMPLETED'),
+      node('b', null, 50),
+      node('b1', 'b', 20),
+      node('c', 'elsewhere', null),
+      node('d', null, 90, 'CANCELLED'),
+    ]
+    // a 100, b from b1 20, c no data, d left out.
+    expect(rollUpForest(forest, { mode: 'MEAN' })).toEqual({
+      ok: true,
+      value: { percent: 60, childrenWithData: 2, childrenTotal: 3 },
+    })
+    expect(rollUpForest([], { mode: 'MEAN' })).toEqual({
+      ok: true,
+      value: { percent: null, childrenWithData: 0, childrenTotal: 0 },
+    })
+    expect(rollUpForest([], { mode: 'BY_STATUS' })).toEqual({
+      ok: true,
+      value: { percent: 0, childrenWithData: 0, childrenTotal: 0 },
+    })
+  })
+
+  it('reports errors with the index into the nodes given', () => {
+    const r = rollUpForest([node('a', null, 10), node('b', null, 120)], { mode: 'MEAN' })
+    expect(!r.ok && r.error.code).toBe('INVALID_PERCENT')
+    expect(!r.ok && r.error.path).toEqual([1, 'percent'])
+  })
+
+  it('equals rollUp under an added root, on random forests and every mode', () => {
+    const forest = fc.integer({ min: 0, max: 40 }).chain((n) =>
+      fc.tuple(
+        fc.array(fc.option(fc.nat(Math.max(0, n - 1)), { nil: null }), {
+          minLength: n,
+          maxLength: n,
+        }),
+        fc.array(fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: null }), {
+          minLength: n,
+          maxLength: n,
+        }),
+        fc.array(fc.constantFrom(...TASK_STATUSES), { minLength: n, maxLength: n }),
+        fc.array(fc.double({ min: 0, max: 10, noNaN: true }), { minLength: n, maxLength: n }),
+        fc.constantFrom('MEAN', 'WEIGHTED', 'BY_STATUS'),
+      ),
+    )
+    fc.assert(
+      fc.property(forest, ([parents, percents, statuses, weights, mode]) => {
+        // Some parents are outside the list (index ≥ i points to no earlier node): roots too.
+        const nodes = parents.map((p, i) =>
+          node(
+            `n${i}`,
+            p === null ? null : `n${p >= i ? p + 1000 : p}`,
+            percents[i]!,
+            statuses[i]!,
+          ),
+        )
+        const options = (
+          mode === 'WEIGHTED'
+            ? { mode, weights: Object.fromEntries(weights.map((w, i) => [`n${i}`, w])) }
+            : { mode }
+        ) as never
+        const ids = new Set(nodes.map((n) => n.id))
+        const rooted = [
+          node('root', null, null),
+          ...nodes.map((n) =>
+            n.parentId !== null && ids.has(n.parentId) ? n : { ...n, parentId: 'root' },
+          ),
+        ]
+        expect(rollUpForest(nodes, options)).toEqual(rollUp(rooted, 'root', options))
       }),
       { numRuns: 500 },
     )
