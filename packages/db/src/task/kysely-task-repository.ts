@@ -349,23 +349,17 @@ export class KyselyTaskRepository implements TaskRepository {
 
   async scorecardFacts(request: TaskCountRequest): Promise<readonly ScorecardFact[]> {
     const where = taskWhereSql(this.#tenantId, request.filter, request.asOf)
+    // A province's scorecard reads some 5,000 rows: they come named and typed as the domain
+    // wants them (dates as text, the figure as float8), and are handed over as they are.
     const result = await this.#tx((trx) =>
-      sql<{
-        id: string
-        parent_id: string | null
-        lead_id: string
-        status: string
-        due: string | null
-        completed_on: string | null
-        percent: string | null
-      }>`
-        select task.id, task.parent_id, task.lead_id, task.status,
-          task.deadline_due as due, task.completed_on,
+      sql<ScorecardFact>`
+        select task.id, task.parent_id as "parentId", task.lead_id as "leadId", task.status,
+          task.deadline_due as due, task.completed_on as "completedOn",
           -- The latest figure, for open tasks only: the roll-up counts a completed task 100
           -- and leaves a cancelled one out whatever they reported. One index-only probe each
           -- (migration 0006); the scalar subquery runs only when the CASE reaches it.
           case when task.status in ('COMPLETED', 'CANCELLED') then null else (
-            select r.percent from progress_report r
+            select r.percent::float8 from progress_report r
             where r.tenant_id = task.tenant_id and r.task_id = task.id
               and r.percent is not null and r.reported_on <= ${request.asOf}
             order by r.reported_on desc, r.created_at desc
@@ -374,17 +368,7 @@ export class KyselyTaskRepository implements TaskRepository {
         from task where ${where}
         order by task.id`.execute(trx),
     )
-    return result.rows.map((row) =>
-      Object.freeze({
-        id: row.id,
-        parentId: row.parent_id,
-        leadId: asId<OrganizationId>(row.lead_id),
-        status: row.status as TaskStatus,
-        due: row.due,
-        completedOn: row.completed_on,
-        percent: row.percent === null ? null : Number(row.percent),
-      }),
-    )
+    return result.rows
   }
 
   async countByTimelinessPerLead(
