@@ -3,9 +3,9 @@ import type { DomainError } from '../domain-error.js'
 import { ok, type Result } from '../result.js'
 import {
   type CompletionRate,
-  completionRate,
-  countByTimeliness,
+  rateFromTally,
   type TimelinessCounts,
+  tallyTimeliness,
 } from '../task/completion-rate.js'
 import {
   type RollUpNode,
@@ -13,7 +13,6 @@ import {
   type RollUpResult,
   rollUpForest,
 } from '../task/roll-up.js'
-import { timeliness } from '../task/timeliness.js'
 import { type RatingOutcome, rate } from './rate.js'
 import { RATING_RULES_2025, type RatingRules } from './rating-rules.js'
 
@@ -94,24 +93,17 @@ export function scorecard(
   const { asOf } = options
   const progress = rollUpForest(tasks, options.rollUp ?? { mode: 'MEAN' })
   if (!progress.ok) return progress
+  const tally = tallyTimeliness(tasks, asOf)
   let rating: RatingOutcome | null = null
   if (options.score !== undefined && options.score !== null) {
-    let assigned = 0
-    let completed = 0
-    let late = 0
-    for (const t of tasks) {
-      if (t.status === 'CANCELLED' || t.due === null || t.due > asOf) continue
-      assigned++
-      const judged = timeliness(t, asOf)
-      if (judged === 'COMPLETED_ON_TIME' || judged === 'COMPLETED_LATE') completed++
-      if (judged === 'COMPLETED_LATE') late++
-    }
+    // The rating's facts are the tasks due by the date: assigned, completed, completed late.
+    const due = tally.dueByDate
     rating = rate(
       {
         score: options.score,
-        tasksAssigned: assigned,
-        tasksCompleted: completed,
-        tasksCompletedLate: late,
+        tasksAssigned: due.total,
+        tasksCompleted: due.completedOnTime + due.completedLate,
+        tasksCompletedLate: due.completedLate,
         ...(options.disqualifyingViolation === undefined
           ? {}
           : { disqualifyingViolation: options.disqualifyingViolation }),
@@ -122,12 +114,12 @@ export function scorecard(
   return ok(
     Object.freeze({
       asOf,
-      counts: countByTimeliness(tasks, asOf),
+      counts: tally.counts,
       rates: Object.freeze({
-        completedDueByDate: completionRate(tasks, asOf, 'DUE_BY_DATE', 'COMPLETED'),
-        completedAllAssigned: completionRate(tasks, asOf, 'ALL_ASSIGNED', 'COMPLETED'),
-        onTimeDueByDate: completionRate(tasks, asOf, 'DUE_BY_DATE', 'COMPLETED_ON_TIME'),
-        onTimeAllAssigned: completionRate(tasks, asOf, 'ALL_ASSIGNED', 'COMPLETED_ON_TIME'),
+        completedDueByDate: rateFromTally(tally, 'DUE_BY_DATE', 'COMPLETED'),
+        completedAllAssigned: rateFromTally(tally, 'ALL_ASSIGNED', 'COMPLETED'),
+        onTimeDueByDate: rateFromTally(tally, 'DUE_BY_DATE', 'COMPLETED_ON_TIME'),
+        onTimeAllAssigned: rateFromTally(tally, 'ALL_ASSIGNED', 'COMPLETED_ON_TIME'),
       }),
       progress: progress.value,
       rating,

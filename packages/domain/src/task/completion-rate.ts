@@ -108,6 +108,86 @@ export interface CompletionRate {
 }
 
 /**
+ * The tasks counted by {@link timeliness} as of a date, all of them and those due by the date
+ * (due day on or before it, cancelled ones left out): everything the counts and the four rates
+ * of a scorecard are made of, in one pass.
+ *
+ * @example
+ * ```ts
+ * const tally = tallyTimeliness(tasks, '2025-12-31')
+ * rateFromTally(tally, 'DUE_BY_DATE', 'COMPLETED_ON_TIME').percent // 87.5
+ * ```
+ */
+export interface TimelinessTally {
+  readonly counts: TimelinessCounts
+  readonly dueByDate: {
+    readonly total: number
+    readonly completedOnTime: number
+    readonly completedLate: number
+  }
+}
+
+/**
+ * Counts the tasks as of a date in one pass; see {@link TimelinessTally}.
+ *
+ * @example
+ * ```ts
+ * tallyTimeliness(tasks, '2025-12-31').dueByDate.total // 8
+ * ```
+ */
+export function tallyTimeliness(tasks: Iterable<TimelinessFacts>, asOf: IsoDate): TimelinessTally {
+  const counts = { COMPLETED_ON_TIME: 0, COMPLETED_LATE: 0, IN_PROGRESS: 0, OVERDUE: 0 }
+  let cancelled = 0
+  let total = 0
+  const due = { total: 0, completedOnTime: 0, completedLate: 0 }
+  for (const task of tasks) {
+    const t = timeliness(task, asOf)
+    if (t === null) {
+      cancelled++
+      continue
+    }
+    counts[t]++
+    total++
+    if (task.due === null || task.due > asOf) continue
+    due.total++
+    if (t === 'COMPLETED_ON_TIME') due.completedOnTime++
+    else if (t === 'COMPLETED_LATE') due.completedLate++
+  }
+  return Object.freeze({
+    counts: Object.freeze({ ...counts, cancelled, total, asOf }),
+    dueByDate: Object.freeze(due),
+  })
+}
+
+/**
+ * A rate read off a tally: see {@link completionRate}.
+ *
+ * @example
+ * ```ts
+ * rateFromTally(tallyTimeliness(tasks, '2025-12-31'), 'ALL_ASSIGNED').percent
+ * ```
+ */
+export function rateFromTally(
+  tally: TimelinessTally,
+  denominatorKind: RateDenominator,
+  measure: RateMeasure = 'COMPLETED',
+): CompletionRate {
+  const all = denominatorKind === 'ALL_ASSIGNED'
+  const onTime = all ? tally.counts.COMPLETED_ON_TIME : tally.dueByDate.completedOnTime
+  const late = all ? tally.counts.COMPLETED_LATE : tally.dueByDate.completedLate
+  const numerator = measure === 'COMPLETED' ? onTime + late : onTime
+  const denominator = all ? tally.counts.total : tally.dueByDate.total
+  return Object.freeze({
+    measure,
+    numerator,
+    denominator,
+    denominatorKind,
+    percent: denominator === 0 ? null : (numerator / denominator) * 100,
+    asOf: tally.counts.asOf,
+  })
+}
+
+/**
  * Counts tasks by {@link timeliness} as of a date.
  *
  * @example
@@ -119,18 +199,7 @@ export function countByTimeliness(
   tasks: Iterable<TimelinessFacts>,
   asOf: IsoDate,
 ): TimelinessCounts {
-  const counts = { COMPLETED_ON_TIME: 0, COMPLETED_LATE: 0, IN_PROGRESS: 0, OVERDUE: 0 }
-  let cancelled = 0
-  let total = 0
-  for (const task of tasks) {
-    const t = timeliness(task, asOf)
-    if (t === null) cancelled++
-    else {
-      counts[t]++
-      total++
-    }
-  }
-  return Object.freeze({ ...counts, cancelled, total, asOf })
+  return tallyTimeliness(tasks, asOf).counts
 }
 
 /**
@@ -152,25 +221,7 @@ export function completionRate(
   denominatorKind: RateDenominator,
   measure: RateMeasure = 'COMPLETED',
 ): CompletionRate {
-  let numerator = 0
-  let denominator = 0
-  for (const task of tasks) {
-    const t = timeliness(task, asOf)
-    if (t === null) continue
-    if (denominatorKind === 'DUE_BY_DATE' && (task.due === null || task.due > asOf)) continue
-    denominator++
-    if (t === 'COMPLETED_ON_TIME' || (measure === 'COMPLETED' && t === 'COMPLETED_LATE')) {
-      numerator++
-    }
-  }
-  return Object.freeze({
-    measure,
-    numerator,
-    denominator,
-    denominatorKind,
-    percent: denominator === 0 ? null : (numerator / denominator) * 100,
-    asOf,
-  })
+  return rateFromTally(tallyTimeliness(tasks, asOf), denominatorKind, measure)
 }
 
 /**

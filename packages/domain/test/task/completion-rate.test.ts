@@ -1,6 +1,16 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { completionRate, countByTimeliness, onTimeRate } from '../../src/task/completion-rate.js'
-import type { TimelinessFacts } from '../../src/task/timeliness.js'
+import {
+  completionRate,
+  countByTimeliness,
+  onTimeRate,
+  RATE_DENOMINATORS,
+  RATE_MEASURES,
+  rateFromTally,
+  tallyTimeliness,
+} from '../../src/task/completion-rate.js'
+import { TASK_STATUSES } from '../../src/task/task-status.js'
+import { type TimelinessFacts, timeliness } from '../../src/task/timeliness.js'
 
 const asOf = '2025-06-30'
 const tasks: TimelinessFacts[] = [
@@ -53,5 +63,51 @@ describe('rates carry their denominator', () => {
       denominator: 0,
       percent: null,
     })
+  })
+})
+
+describe('tallyTimeliness and rateFromTally', () => {
+  const day = fc
+    .integer({ min: 0, max: 60 })
+    .map((d) => new Date(Date.UTC(2025, 4, 1 + d)).toISOString().slice(0, 10))
+  const facts = fc.record({
+    due: fc.option(day, { nil: null }),
+    completedOn: fc.option(day, { nil: null }),
+    status: fc.constantFrom(...TASK_STATUSES),
+  })
+
+  it('give every rate as its definition does, task by task', () => {
+    fc.assert(
+      fc.property(fc.array(facts, { maxLength: 40 }), day, (list, on) => {
+        const tally = tallyTimeliness(list, on)
+        expect(tally.counts).toEqual(countByTimeliness(list, on))
+        for (const kind of RATE_DENOMINATORS) {
+          for (const measure of RATE_MEASURES) {
+            // The definition: cancelled tasks out; DUE_BY_DATE keeps the tasks due by the date.
+            const counted = list.filter(
+              (t) =>
+                timeliness(t, on) !== null &&
+                (kind === 'ALL_ASSIGNED' || (t.due !== null && t.due <= on)),
+            )
+            const done = counted.filter((t) => {
+              const judged = timeliness(t, on)
+              return (
+                judged === 'COMPLETED_ON_TIME' ||
+                (measure === 'COMPLETED' && judged === 'COMPLETED_LATE')
+              )
+            })
+            expect(rateFromTally(tally, kind, measure)).toEqual({
+              measure,
+              numerator: done.length,
+              denominator: counted.length,
+              denominatorKind: kind,
+              percent: counted.length === 0 ? null : (done.length / counted.length) * 100,
+              asOf: on,
+            })
+          }
+        }
+      }),
+      { numRuns: 300 },
+    )
   })
 })
