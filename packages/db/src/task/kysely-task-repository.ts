@@ -32,7 +32,6 @@ import {
   type TaskOrder,
   type TaskPatch,
   type TaskRepository,
-  type TaskStatus,
   type TaskTransitionResult,
   type TaskTransitionStep,
   type TenantId,
