@@ -6,7 +6,6 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth'
 import { type GatewayAuthScopes, scopeAuthOptions } from './auth/auth-scopes.js'
 import type { GatewayContext } from './context.js'
 import { isNodeType, nodeOrNull } from './schema/global-id.js'
-import { preloadNodes } from './schema/node-preload.js'
 
 /**
  * The one schema builder. It defines nothing itself: each type lives in its own file under
@@ -44,11 +43,9 @@ export const builder = new SchemaBuilder<{
         isNodeType(info.schema, args.id.typename) ? nodeOrNull(resolveNode(args.id)) : null,
     },
     nodesQueryOptions: {
-      resolve: async (_root, args, context, info, resolveNodes) => {
+      resolve: async (_root, args, _context, info, resolveNodes) => {
         const ids = args.ids
         const known = ids.filter((id) => isNodeType(info.schema, id.typename))
-        // What the selection will ask of the nodes, read along with them (task-look-ahead).
-        await preloadNodes(known, context, info)
         // plugin-relay 4.8.1's resolveNodes ignores the ids it is given and loads `args.ids`:
         // hand it only the ids of node types, then put the answers back in place.
         ;(args as { ids: typeof ids }).ids = known

@@ -17,15 +17,11 @@ const NEEDS: Readonly<Record<string, keyof TaskRelated>> = {
 }
 
 /**
- * Looks ahead into a selection for the task fields that would each cost a batched query after
- * the tasks are read — lead, coordinators, directive, reports — so that the tasks' own
- * statement can bring them along. `path` leads from the field to the tasks: `edges`, `node`
- * for a connection (the default), nothing for `nodes(ids:)`. Fragments are followed.
+ * Looks ahead into a task connection's selection (`edges { node { … } }`, fragments included)
+ * for the fields that would each cost a batched query after the page — lead, coordinators,
+ * directive, reports — so that the page's own statement can bring them along.
  */
-export function relatedAskedFor(
-  info: GraphQLResolveInfo,
-  path: readonly string[] = ['edges', 'node'],
-): TaskRelated {
+export function relatedAskedFor(info: GraphQLResolveInfo): TaskRelated {
   const asked: { -readonly [K in keyof TaskRelated]: boolean } = {}
   const fieldsOf = function* (
     set: SelectionSetNode | undefined,
@@ -45,17 +41,18 @@ export function relatedAskedFor(
       }
     }
   }
-  const visit = (set: SelectionSetNode | undefined, rest: readonly string[]) => {
-    for (const field of fieldsOf(set)) {
-      if (rest.length > 0) {
-        if (field.name === rest[0]) visit(field.set, rest.slice(1))
-        continue
+  for (const node of info.fieldNodes) {
+    for (const connectionField of fieldsOf(node.selectionSet)) {
+      if (connectionField.name !== 'edges') continue
+      for (const edgeField of fieldsOf(connectionField.set)) {
+        if (edgeField.name !== 'node') continue
+        for (const taskField of fieldsOf(edgeField.set)) {
+          const need = NEEDS[taskField.name]
+          if (need) asked[need] = true
+        }
       }
-      const need = NEEDS[field.name]
-      if (need) asked[need] = true
     }
   }
-  for (const node of info.fieldNodes) visit(node.selectionSet, path)
   return asked
 }
 

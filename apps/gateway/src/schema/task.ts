@@ -29,7 +29,6 @@ import { DeadlineRef, RecurrenceCadenceEnum } from './deadline.js'
 import { DirectiveNode } from './directive.js'
 import { localIdOf, NodeNotFoundError } from './global-id.js'
 import { labelledValues } from './labelled-enum.js'
-import { addNodePreloader } from './node-preload.js'
 import { OrganizationNode } from './organization.js'
 import { ProgressReportRef } from './progress-report.js'
 import { LabelRef } from './scalars.js'
@@ -119,24 +118,6 @@ export const TaskNode = builder.loadableNodeRef<Task>('Task', {
     const found = await context.tenant.tasks.findByIds(ids as TaskId[])
     return found.map((task, i) => (task ? { ...task } : new NodeNotFoundError('Task', ids[i]!)))
   },
-})
-
-// `nodes(ids: […])` of many tasks: the tasks and what the selection shows beside them (lead,
-// coordinators, document, reports) in one statement, as a page of `tasks` reads them.
-addNodePreloader(async (ids, context, info) => {
-  const taskIds = ids.filter((id) => id.typename === 'Task').map((id) => id.id)
-  if (taskIds.length < 2) return
-  const asked = relatedAskedFor(info, [])
-  if (!asked.organizations && !asked.directives && !asked.progressReports) return
-  const { tasks, related } = await context.tenant.tasks.findByIdsWithRelated(
-    taskIds as TaskId[],
-    asked,
-  )
-  const loader = TaskNode.getDataloader(context)
-  tasks.forEach((task, i) => {
-    if (task) loader.prime(taskIds[i]!, { ...task })
-  })
-  primeRelated(context, related, info)
 })
 
 export const TaskConnection = builder.connectionObject({ type: TaskNode, name: 'TaskConnection' })

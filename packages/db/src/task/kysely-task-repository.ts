@@ -216,33 +216,11 @@ export class KyselyTaskRepository implements TaskRepository {
   }
 
   async findByIds(ids: readonly TaskId[]): Promise<readonly (Task | null)[]> {
-    return (await this.findByIdsWithRelated(ids, {})).tasks
-  }
-
-  /**
-   * {@link findByIds}, with the records a caller will show beside each task read in the same
-   * statement, as {@link listWithRelated} reads them for a page: `nodes(ids: […])` of 100
-   * tasks with their organisations, documents and reports is one query.
-   */
-  async findByIdsWithRelated(
-    ids: readonly TaskId[],
-    related: TaskRelated,
-  ): Promise<{ readonly tasks: readonly (Task | null)[]; readonly related: RelatedOfTasks }> {
     const valid = uniqueIds(ids)
-    const extra = taskRelatedColumns(related)
-    const rows =
-      valid.length === 0
-        ? []
-        : await this.#tx((trx) => {
-            let query = this.#select(trx).where('task.id', 'in', valid)
-            if (extra.length > 0) query = query.select(extra as never) as typeof query
-            return query.execute()
-          })
+    if (valid.length === 0) return ids.map(() => null)
+    const rows = await this.#tx((trx) => this.#select(trx).where('task.id', 'in', valid).execute())
     const byId = new Map(rows.map((row) => [row.id, toTask(row)]))
-    return {
-      tasks: Object.freeze(ids.map((id) => byId.get(id.toLowerCase()) ?? null)),
-      related: relatedOfRows(rows as never, related),
-    }
+    return Object.freeze(ids.map((id) => byId.get(id.toLowerCase()) ?? null))
   }
 
   async findByReference(directiveId: DirectiveId, reference: string): Promise<Task | null> {
