@@ -183,6 +183,41 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
     expect(statements).toHaveLength(4)
   })
 
+  it('answers the node fan-out of the benchmarks (question 4) in as many statements for 100 tasks as for 10', async () => {
+    const document = await readFile(
+      new URL('../../../bench/national/queries/q4-nodes.graphql', import.meta.url),
+      'utf8',
+    )
+    const page = await h.graphql<Record<string, any>>(
+      `{ tasks(first: 100, orderBy: DUE_ASC) { edges { node { id } } } }`,
+    )
+    const ids: string[] = page.data!.tasks.edges.map((e: any) => e.node.id)
+    expect(ids).toHaveLength(100)
+    const run = async (n: number) => {
+      statements = []
+      const r = await h.graphql<Record<string, any>>(document, { ids: ids.slice(0, n) })
+      expect(r.errors).toBeUndefined()
+      return { nodes: r.data!.nodes as any[], statements: statements.length }
+    }
+    const ten = await run(10)
+    const hundred = await run(100)
+    expect(hundred.nodes).toHaveLength(100)
+    expect(hundred.nodes.every((n) => n.lead.name && n.directive.symbol)).toBe(true)
+    expect(hundred.nodes.some((n) => n.coordinators.length > 0)).toBe(true)
+    expect(hundred.nodes.some((n) => n.progressReports.some((r: any) => r.organization.code))).toBe(
+      true,
+    )
+    console.log(`[${backend}] node fan-out (q4): ${hundred.statements} statements`)
+    expect(hundred.statements).toBe(ten.statements)
+    // BEGIN, the fence, the tasks, their organisations, documents and reports, COMMIT.
+    expect(hundred.statements).toBeLessThanOrEqual(7)
+    // The same answer as one task at a time.
+    for (const i of [0, 37, 99]) {
+      const alone = await h.graphql<Record<string, any>>(document, { ids: [ids[i]] })
+      expect(alone.data!.nodes[0]).toEqual(hundred.nodes[i])
+    }
+  })
+
   it('reads before a progress report in one transaction, then writes in another', async () => {
     const page = await h.graphql<Record<string, any>>(
       `{ tasks(first: 1, filter: { status: [IN_PROGRESS] }) { edges { node { id } } } }`,
