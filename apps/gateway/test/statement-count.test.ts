@@ -193,28 +193,22 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
     )
     const ids: string[] = page.data!.tasks.edges.map((e: any) => e.node.id)
     expect(ids).toHaveLength(100)
-    const run = async (n: number) => {
-      statements = []
-      const r = await h.graphql<Record<string, any>>(document, { ids: ids.slice(0, n) })
-      expect(r.errors).toBeUndefined()
-      return { nodes: r.data!.nodes as any[], statements: statements.length }
-    }
-    const ten = await run(10)
-    const hundred = await run(100)
-    expect(hundred.nodes).toHaveLength(100)
-    expect(hundred.nodes.every((n) => n.lead.name && n.directive.symbol)).toBe(true)
-    expect(hundred.nodes.some((n) => n.coordinators.length > 0)).toBe(true)
-    expect(hundred.nodes.some((n) => n.progressReports.some((r: any) => r.organization.code))).toBe(
-      true,
-    )
-    console.log(`[${backend}] node fan-out (q4): ${hundred.statements} statements`)
+    const ten = await measure(document, 10, { ids: ids.slice(0, 10) })
+    const hundred = await measure(document, 100, { ids })
+    print('nodes(ids:) of tasks (q4)', 10, ten)
+    print('nodes(ids:) of tasks (q4)', 100, hundred)
+    const nodes = hundred.data.nodes as any[]
+    expect(nodes).toHaveLength(100)
+    expect(nodes.every((n) => n.lead.name && n.directive.symbol)).toBe(true)
+    expect(nodes.some((n) => n.coordinators.length > 0)).toBe(true)
+    expect(nodes.some((n) => n.progressReports.some((r: any) => r.organization.code))).toBe(true)
     expect(hundred.statements).toBe(ten.statements)
     // BEGIN, the fence, the tasks, their organisations, documents and reports, COMMIT.
     expect(hundred.statements).toBeLessThanOrEqual(7)
     // The same answer as one task at a time.
     for (const i of [0, 37, 99]) {
       const alone = await h.graphql<Record<string, any>>(document, { ids: [ids[i]] })
-      expect(alone.data!.nodes[0]).toEqual(hundred.nodes[i])
+      expect(alone.data!.nodes[0]).toEqual(nodes[i])
     }
   })
 
