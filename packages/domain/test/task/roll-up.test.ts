@@ -1,6 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type RollUpNode, rollUp, rollUpForest, rollUpProgress } from '../../src/task/roll-up.js'
+import {
+  type RollUpNode,
+  type RollUpOptions,
+  rollUp,
+  rollUpForest,
+  rollUpProgress,
+} from '../../src/task/roll-up.js'
 import { TASK_STATUSES } from '../../src/task/task-status.js'
 
 const node = (
@@ -9,6 +15,30 @@ const node = (
   percent: number | null,
   status: RollUpNode['status'] = 'IN_PROGRESS',
 ): RollUpNode => ({ id, parentId, percent, status })
+
+/**
+ * Random forests for property tests: for each of n nodes a parent index (or none), a figure,
+ * a status and a weight, and a mode. What a parent index means is the test's to say.
+ */
+function randomForest(size: { nodes: [number, number]; maxWeight: number }) {
+  return fc.integer({ min: size.nodes[0], max: size.nodes[1] }).chain((n) => {
+    const each = <T>(item: fc.Arbitrary<T>) => fc.array(item, { minLength: n, maxLength: n })
+    return fc.tuple(
+      each(fc.option(fc.nat(Math.max(0, n - 1)), { nil: null })),
+      each(fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: null })),
+      each(fc.constantFrom(...TASK_STATUSES)),
+      each(fc.double({ min: 0, max: size.maxWeight, noNaN: true })),
+      fc.constantFrom('MEAN', 'WEIGHTED', 'BY_STATUS'),
+    )
+  })
+}
+
+/** The roll-up options of a mode, weights by node id `n<i>` in WEIGHTED mode. */
+function optionsOf(mode: RollUpOptions['mode'], weights: readonly number[]): RollUpOptions {
+  return mode === 'WEIGHTED'
+    ? { mode, weights: Object.fromEntries(weights.map((w, i) => [`n${i}`, w])) }
+    : { mode }
+}
 
 describe('rollUpProgress', () => {
   const tree = [
@@ -78,29 +108,15 @@ describe('rollUpProgress', () => {
     expect(r.ok && r.value).toEqual({ percent: 42, childrenWithData: 1, childrenTotal: 1 })
   })
   it('stays within bounds on random forests', () => {
-    const forest = fc.integer({ min: 1, max: 60 }).chain((n) =>
-      fc.tuple(
-        fc.array(fc.option(fc.nat(n - 1), { nil: null }), { minLength: n, maxLength: n }),
-        fc.array(fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: null }), {
-          minLength: n,
-          maxLength: n,
-        }),
-        fc.array(fc.constantFrom(...TASK_STATUSES), { minLength: n, maxLength: n }),
-        fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: n, maxLength: n }),
-        fc.constantFrom('MEAN', 'WEIGHTED', 'BY_STATUS'),
-      ),
-    )
+    const forest = randomForest({ nodes: [1, 60], maxWeight: 1e6 })
     fc.assert(
       fc.property(forest, ([parents, percents, statuses, weights, mode]) => {
         // Parents point to lower indices only, so the forest is acyclic.
         const nodes = parents.map((p, i) =>
           node(`n${i}`, p === null || p >= i ? null : `n${p}`, percents[i]!, statuses[i]!),
         )
-        const options =
-          mode === 'WEIGHTED'
-            ? { mode, weights: Object.fromEntries(weights.map((w, i) => [`n${i}`, w])) }
-            : { mode }
-        const r = rollUpProgress(nodes, options as never)
+        const options = optionsOf(mode, weights)
+        const r = rollUpProgress(nodes, options)
         expect(r.ok).toBe(true)
         if (!r.ok) return
         expect(r.value.size).toBe(nodes.length)
@@ -148,21 +164,7 @@ describe('rollUpForest', () => {
   })
 
   it('equals rollUp under an added root, on random forests and every mode', () => {
-    const forest = fc.integer({ min: 0, max: 40 }).chain((n) =>
-      fc.tuple(
-        fc.array(fc.option(fc.nat(Math.max(0, n - 1)), { nil: null }), {
-          minLength: n,
-          maxLength: n,
-        }),
-        fc.array(fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: null }), {
-          minLength: n,
-          maxLength: n,
-        }),
-        fc.array(fc.constantFrom(...TASK_STATUSES), { minLength: n, maxLength: n }),
-        fc.array(fc.double({ min: 0, max: 10, noNaN: true }), { minLength: n, maxLength: n }),
-        fc.constantFrom('MEAN', 'WEIGHTED', 'BY_STATUS'),
-      ),
-    )
+    const forest = randomForest({ nodes: [0, 40], maxWeight: 10 })
     fc.assert(
       fc.property(forest, ([parents, percents, statuses, weights, mode]) => {
         // Some parents are outside the list (index ≥ i points to no earlier node): roots too.
@@ -174,11 +176,7 @@ describe('rollUpForest', () => {
             statuses[i]!,
           ),
         )
-        const options = (
-          mode === 'WEIGHTED'
-            ? { mode, weights: Object.fromEntries(weights.map((w, i) => [`n${i}`, w])) }
-            : { mode }
-        ) as never
+        const options = optionsOf(mode, weights)
         const ids = new Set(nodes.map((n) => n.id))
         const rooted = [
           node('root', null, null),
