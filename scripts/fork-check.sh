@@ -66,6 +66,7 @@ node -e '
   if (b[0] !== 0x50 || b[1] !== 0x4b) throw new Error("the report is not a DOCX package")
   console.log(`report of 07-KH/TU as DOCX: ${b.length} bytes`)
 ' "$work/bao-cao.docx"
+node -e "import('$scope/app').then((a) => console.log('$scope/app resolves:', Object.keys(a.POLICY).length, 'actions in the policy'))"
 node -e "import('$scope/report-docx').then((d) => console.log('$scope/report-docx resolves:', typeof d.renderReportDocx))"
 
 step "fork check passed"

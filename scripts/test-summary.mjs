@@ -4,7 +4,13 @@
 import { readFile } from 'node:fs/promises'
 
 const label = (process.argv[2] ?? 'tests').replace(/\s+/g, '-')
-const packages = ['packages/domain', 'packages/db', 'packages/report-docx', 'apps/gateway']
+const packages = [
+  'packages/domain',
+  'packages/app',
+  'packages/db',
+  'packages/report-docx',
+  'apps/gateway',
+]
 let passed = 0
 let failed = 0
 let skipped = 0

@@ -13,7 +13,7 @@ export interface GatewayContext {
   readonly clock: Clock
   /**
    * Who is calling, with their roles and secrecy clearance (`viewer.clearance`): ask
-   * repositories only for what `canSeeSecrecy(viewer, …)` allows.
+   * repositories only for what `maySee(viewer, …)` (`@chidao/app`) allows.
    */
   readonly viewer: Viewer
   /** Whether this deployment lets anonymous callers read public data (`CHIDAO_PUBLIC_READ`). */

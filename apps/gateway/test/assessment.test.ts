@@ -300,7 +300,8 @@ describe.each(testBackends())('assessments through GraphQL on %s', (backend) => 
   })
 
   it('lets EDITOR and ADMIN record, and refuses others with typed errors', async () => {
-    const editor = await record(review(), { roles: ['EDITOR'], clearance: 'PUBLIC' })
+    // An editor of the assessing body records its judgements.
+    const editor = await record(review(), { roles: ['EDITOR'], org: 'BTV', clearance: 'PUBLIC' })
     expect(editor.__typename).toBe('RecordAssessmentPayload')
     for (const roles of [['VIEWER'], ['REPORTER']] as const) {
       const r = await record(review(), { roles: [...roles] })

@@ -5,7 +5,8 @@ import { gatewayHarness, loadExampleInto } from './support/gateway-harness.js'
 
 /**
  * Role × operation × ownership, on task II.6 of the example programme: led by SKHCN (a
- * department under UBND-TINH), coordinated by LHH and SNV. "allow" means the authorisation
+ * department under UBND-TINH), coordinated by LHH and SNV, in 06-CTr/TU issued by BTV-TU. "allow"
+ * means the authorisation
  * passed (the operation may still fail for a domain reason, e.g. completing twice).
  */
 type Caller = { roles: Role[]; org: string | null } | null
@@ -70,11 +71,13 @@ const EXPECTED: Record<string, Record<Operation, string>> = {
     createOrganization: N,
     importBundle: N,
   },
+  // UBND-TINH holds the lead but not LHH and SNV, and did not issue 06-CTr/TU: it may report for
+  // SKHCN and assign a task SKHCN alone leads, but not manage II.6 (the policy's task.manage).
   'EDITOR above the lead': {
     reportProgress: Y,
-    updateTask: Y,
+    updateTask: N,
     createTask: Y,
-    pauseTask: Y,
+    pauseTask: N,
     createOrganization: N,
     importBundle: N,
   },

@@ -1,8 +1,8 @@
+import { maySee } from '@chidao/app'
 import type { Secrecy } from '@chidao/domain'
 import { type AuthFailure, AuthScopeFailureType } from '@pothos/plugin-scope-auth'
 import { GraphQLError } from 'graphql'
 import type { GatewayContext } from '../context.js'
-import { canSeeSecrecy } from './permissions.js'
 import { hasRole, type Role } from './viewer.js'
 
 /**
@@ -41,7 +41,7 @@ export function authScopesFor(context: GatewayContext) {
     reporter: hasRole(viewer, 'REPORTER'),
     editor: hasRole(viewer, 'EDITOR'),
     admin: hasRole(viewer, 'ADMIN'),
-    clearance: (secrecy: Secrecy) => canSeeSecrecy(viewer, secrecy),
+    clearance: (secrecy: Secrecy) => maySee(viewer, secrecy),
   }
 }
 

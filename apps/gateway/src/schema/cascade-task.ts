@@ -1,18 +1,25 @@
+import { mayCascadeTask } from '@chidao/app'
 import {
   domainError,
   levelRank,
   type NewTask,
+  type Organization,
   type OrganizationId,
   type Task,
-  type TaskId,
   validateNewTask,
 } from '@chidao/domain'
+import { enforce, organizationTree, scopeFor } from '../auth/policy-gate.js'
 import { typedRefusal } from '../auth/typed-refusal.js'
 import { builder } from '../builder.js'
 import { NotFoundFailure, unwrap, ValidationFailure } from './error.js'
 import { changeContext, WRITE_ERRORS } from './mutation-support.js'
 import { TaskNode } from './task.js'
-import { requireTaskManager } from './task-access.js'
+import {
+  directiveFactsOf,
+  directiveNotFound,
+  requireVisibleTask,
+  storedTaskFacts,
+} from './task-access.js'
 import { requireLocalId } from './task-input.js'
 
 const CascadeTaskInput = builder.inputType('CascadeTaskInput', {
@@ -43,65 +50,82 @@ const CascadeTaskPayload = builder
     }),
   })
 
+/**
+ * The code of a subtask's lead: it must exist, and sit at the parent task's lead's level or
+ * below (a task cascades down, not up).
+ */
+function requireCascadeLead(
+  lead: Organization | null,
+  parentLead: Organization | null,
+  i: number,
+): string {
+  if (!lead) {
+    throw new NotFoundFailure(
+      domainError(
+        'ORGANIZATION_NOT_FOUND',
+        { en: 'No such organisation', vi: 'Không tìm thấy tổ chức' },
+        ['leadIds', i],
+      ),
+    )
+  }
+  if (parentLead && levelRank(lead.level) < levelRank(parentLead.level)) {
+    throw new ValidationFailure(
+      domainError(
+        'CASCADE_TO_HIGHER_LEVEL',
+        {
+          en: `${lead.code} (${lead.level}) is above the parent task's lead ${parentLead.code} (${parentLead.level}): a task cascades down, not up`,
+          vi: `${lead.code} (${lead.level}) ở cấp cao hơn cơ quan chủ trì ${parentLead.code} (${parentLead.level}): nhiệm vụ chỉ được giao xuống cấp dưới`,
+        },
+        ['leadIds', i],
+        lead.code,
+      ),
+    )
+  }
+  return lead.code
+}
+
 builder.mutationFields((t) => ({
   cascadeTask: t.field({
     description:
       'Creates one subtask per lower-level organisation, all in one transaction (all or none). ' +
       "The lead of each must sit at the same or a lower level than the parent task's lead.",
     type: CascadeTaskPayload,
-    authScopes: { editor: true },
+    authScopes: scopeFor('task.cascade'),
     unauthorizedResolver: typedRefusal,
     errors: { types: [...WRITE_ERRORS], directResult: true, union: { name: 'CascadeTaskResult' } },
     args: { input: t.arg({ type: CascadeTaskInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const parentId = requireLocalId(input.taskId, 'Task', ['input', 'taskId']) as TaskId
-      const parent = await context.tenant.tasks.findById(parentId)
-      if (!parent) {
-        throw new NotFoundFailure(
-          domainError('TASK_NOT_FOUND', { en: 'No such task', vi: 'Không tìm thấy nhiệm vụ' }, [
-            'taskId',
-          ]),
-        )
-      }
+      const parent = await requireVisibleTask(context, input.taskId, ['taskId'])
+      const parentFacts = await storedTaskFacts(context, parent)
       const directiveId =
         input.directiveId == null
           ? parent.directiveId
           : requireLocalId(input.directiveId, 'Directive', ['input', 'directiveId'])
-      const directive = await context.tenant.directives.findById(directiveId as never)
+      const directive = await directiveFactsOf(context, directiveId)
+      if (!directive) throw directiveNotFound(['directiveId'])
       const prefix = input.referencePrefix ?? parent.reference ?? 'CASCADE'
       const leadIds = input.leadIds.map(
         (id, i) =>
           requireLocalId(id, 'Organization', ['input', 'leadIds', String(i)]) as OrganizationId,
       )
-      await requireTaskManager(context, [parent.leadId])
-      const [parentLead, ...leads] = await context.tenant.organizations.findByIds([
-        parent.leadId,
-        ...leadIds,
-      ])
-      for (const [i, lead] of leads.entries()) {
-        if (!lead) {
-          throw new NotFoundFailure(
-            domainError(
-              'ORGANIZATION_NOT_FOUND',
-              { en: 'No such organisation', vi: 'Không tìm thấy tổ chức' },
-              ['leadIds', i],
-            ),
-          )
-        }
-        if (parentLead && levelRank(lead.level) < levelRank(parentLead.level)) {
-          throw new ValidationFailure(
-            domainError(
-              'CASCADE_TO_HIGHER_LEVEL',
-              {
-                en: `${lead.code} (${lead.level}) is above the parent task's lead ${parentLead.code} (${parentLead.level}): a task cascades down, not up`,
-                vi: `${lead.code} (${lead.level}) ở cấp cao hơn cơ quan chủ trì ${parentLead.code} (${parentLead.level}): nhiệm vụ chỉ được giao xuống cấp dưới`,
-              },
-              ['leadIds', i],
-              lead.code,
-            ),
-          )
-        }
-      }
+      const leads = await context.tenant.organizations.findByIds([parent.leadId, ...leadIds])
+      const parentLead = leads[0] ?? null
+      const leadCodes = leads.slice(1).map((lead, i) => requireCascadeLead(lead, parentLead, i))
+      const tree = organizationTree(context)
+      enforce(
+        await mayCascadeTask(
+          context.viewer,
+          parentFacts,
+          leadCodes.map((leadCode) => ({
+            directive,
+            leadCode,
+            coordinatorCodes: [],
+            monitorCode: parentFacts.leadCode,
+            recipientCode: parent.reportingDuty ? parentFacts.leadCode : null,
+          })),
+          tree,
+        ),
+      )
       const subtasks: NewTask[] = leadIds.map((leadId, i) =>
         unwrap(
           validateNewTask(
@@ -117,9 +141,9 @@ builder.mutationFields((t) => ({
               reportingDuty: parent.reportingDuty
                 ? { cadence: parent.reportingDuty.cadence, recipientId: parent.leadId }
                 : null,
-              parentId,
+              parentId: parent.id,
             },
-            directive ? { year: Number(directive.issuedOn.slice(0, 4)) } : {},
+            { year: Number(directive.issuedOn.slice(0, 4)) },
           ),
           ['input', 'leadIds', String(i)],
         ),

@@ -1,4 +1,6 @@
+import { mayCreateDirective } from '@chidao/app'
 import { type Directive, type DirectiveSectionInput, validateNewDirective } from '@chidao/domain'
+import { enforce, organizationTree, scopeFor } from '../auth/policy-gate.js'
 import { typedRefusal } from '../auth/typed-refusal.js'
 import { builder } from '../builder.js'
 import { DirectiveKindEnum, DirectiveNode, SecrecyEnum, UrgencyEnum } from './directive.js'
@@ -53,10 +55,11 @@ const CreateDirectivePayload = builder
 builder.mutationFields((t) => ({
   createDirective: t.field({
     description:
-      'Records a document. Fails with ValidationError (INVALID_DOCUMENT_SYMBOL, INVALID_DATE…), ' +
+      'Records a document: EDITOR for an issuer in its subtree, ADMIN any; never above the ' +
+      "caller's clearance. Fails with ValidationError (INVALID_DOCUMENT_SYMBOL, INVALID_DATE…), " +
       'NotFoundError (ISSUER_NOT_FOUND) or ConflictError (DIRECTIVE_EXISTS).',
     type: CreateDirectivePayload,
-    authScopes: { editor: true },
+    authScopes: scopeFor('directive.create'),
     unauthorizedResolver: typedRefusal,
     errors: {
       types: [...WRITE_ERRORS],
@@ -82,6 +85,13 @@ builder.mutationFields((t) => ({
         ),
         ['input'],
         FIELD_NAMES,
+      )
+      enforce(
+        await mayCreateDirective(
+          context.viewer,
+          { issuerCode: validated.issuerOrganizationCode, secrecy: validated.secrecy },
+          organizationTree(context),
+        ),
       )
       const directive = unwrap(
         await context.tenant.directives.create(validated, {

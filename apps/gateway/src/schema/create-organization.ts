@@ -1,4 +1,5 @@
 import { type Organization, validateNewOrganization } from '@chidao/domain'
+import { scopeFor } from '../auth/policy-gate.js'
 import { typedRefusal } from '../auth/typed-refusal.js'
 import { builder } from '../builder.js'
 import { unwrap } from './error.js'
@@ -31,7 +32,7 @@ builder.mutationFields((t) => ({
       'Creates an organisation. Fails with ValidationError (a field is wrong), NotFoundError ' +
       '(PARENT_NOT_FOUND) or ConflictError (ORGANIZATION_CODE_TAKEN).',
     type: CreateOrganizationPayload,
-    authScopes: { admin: true },
+    authScopes: scopeFor('organization.manage'),
     unauthorizedResolver: typedRefusal,
     errors: {
       types: [...WRITE_ERRORS],

@@ -1,10 +1,17 @@
-import { type OrganizationId, type Task, validateNewTask } from '@chidao/domain'
+import { mayManageTask } from '@chidao/app'
+import { type Task, validateNewTask } from '@chidao/domain'
+import { enforce, organizationTree, scopeFor, taskFacts } from '../auth/policy-gate.js'
 import { typedRefusal } from '../auth/typed-refusal.js'
 import { builder } from '../builder.js'
 import { unwrap } from './error.js'
 import { changeContext, WRITE_ERRORS } from './mutation-support.js'
 import { TaskNode } from './task.js'
-import { requireTaskManager } from './task-access.js'
+import {
+  directiveFactsOf,
+  directiveNotFound,
+  requireVisibleTask,
+  TASK_INPUT_PATHS,
+} from './task-access.js'
 import { ReportingDutyInput, requireLocalId } from './task-input.js'
 
 const CreateTaskInput = builder.inputType('CreateTaskInput', {
@@ -40,16 +47,18 @@ export const TaskPayload = builder.objectRef<{ task: Task }>('TaskPayload').impl
 builder.mutationFields((t) => ({
   createTask: t.field({
     description:
-      'Assigns a task. EDITOR (for leads within their subtree) or ADMIN. The deadline is parsed ' +
+      'Assigns a task: EDITOR when its subtree issued the document, or holds every organisation ' +
+      'the task names; ADMIN. The deadline is parsed ' +
       'from its text; the text is kept.',
     type: TaskPayload,
-    authScopes: { editor: true },
+    authScopes: scopeFor('task.manage'),
     unauthorizedResolver: typedRefusal,
     errors: { types: [...WRITE_ERRORS], directResult: true, union: { name: 'CreateTaskResult' } },
     args: { input: t.arg({ type: CreateTaskInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const directiveId = requireLocalId(input.directiveId, 'Directive', ['input', 'directiveId'])
-      const directive = await context.tenant.directives.findById(directiveId as never)
+      const directive = await directiveFactsOf(context, directiveId)
+      if (!directive) throw directiveNotFound(['directiveId'])
       const task = unwrap(
         validateNewTask(
           {
@@ -81,10 +90,12 @@ builder.mutationFields((t) => ({
                 ? null
                 : requireLocalId(input.parentId, 'Task', ['input', 'parentId']),
           },
-          directive ? { year: Number(directive.issuedOn.slice(0, 4)) } : {},
+          { year: Number(directive.issuedOn.slice(0, 4)) },
         ),
       )
-      await requireTaskManager(context, [task.leadId as OrganizationId])
+      if (task.parentId !== null) await requireVisibleTask(context, input.parentId, ['parentId'])
+      const facts = await taskFacts(context, directive, task, TASK_INPUT_PATHS)
+      enforce(await mayManageTask(context.viewer, [facts], organizationTree(context)))
       return { task: unwrap(await context.tenant.tasks.create(task, changeContext(context))) }
     },
   }),

@@ -1,4 +1,5 @@
 import type { Organization } from '@chidao/domain'
+import { scopeFor } from '../auth/policy-gate.js'
 import { typedRefusal } from '../auth/typed-refusal.js'
 import { builder } from '../builder.js'
 import { unwrap } from './error.js'
@@ -36,7 +37,7 @@ builder.mutationFields((t) => ({
       'SUCCESSOR_IS_SELF, SUCCESSOR_NOT_ACTIVE), NotFoundError (ORGANIZATION_NOT_FOUND, ' +
       'SUCCESSOR_NOT_FOUND), ConflictError (CONFLICT), ForbiddenError or UnauthenticatedError.',
     type: DissolveOrganizationPayload,
-    authScopes: { admin: true },
+    authScopes: scopeFor('organization.manage'),
     unauthorizedResolver: typedRefusal,
     errors: {
       types: [...WRITE_ERRORS],

@@ -6,6 +6,7 @@ import {
   loadBundle,
 } from '@chidao/db'
 import { domainError } from '@chidao/domain'
+import { scopeFor } from '../auth/policy-gate.js'
 import { typedRefusal } from '../auth/typed-refusal.js'
 import { builder } from '../builder.js'
 import { ForbiddenFailure, ValidationFailure } from './error.js'
@@ -50,7 +51,7 @@ builder.mutationFields((t) => ({
       'ADMIN only. A bundle with problems is refused whole: the ValidationError lists every one ' +
       'with its line, column and path.',
     type: ImportBundlePayload,
-    authScopes: { admin: true },
+    authScopes: scopeFor('bundle.import'),
     unauthorizedResolver: typedRefusal,
     errors: { types: [...WRITE_ERRORS], directResult: true, union: { name: 'ImportBundleResult' } },
     args: { input: t.arg({ type: ImportBundleInput, required: true }) },

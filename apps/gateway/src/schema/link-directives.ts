@@ -1,15 +1,13 @@
-import {
-  type DirectiveId,
-  type DirectiveRelation,
-  domainError,
-  validateDirectiveRelation,
-} from '@chidao/domain'
+import { type DirectiveFacts, mayLinkDirectives } from '@chidao/app'
+import { type DirectiveId, type DirectiveRelation, validateDirectiveRelation } from '@chidao/domain'
+import { enforce, organizationTree, scopeFor } from '../auth/policy-gate.js'
 import { typedRefusal } from '../auth/typed-refusal.js'
 import { builder } from '../builder.js'
 import { DirectiveRelationRef, DirectiveRelationTypeEnum } from './directive.js'
-import { NotFoundFailure, unwrap } from './error.js'
+import { unwrap } from './error.js'
 import { localIdOf } from './global-id.js'
 import { WRITE_ERRORS } from './mutation-support.js'
+import { directiveFactsOf, directiveNotFound } from './task-access.js'
 
 const LinkDirectivesInput = builder.inputType('LinkDirectivesInput', {
   description: 'source TYPE target: e.g. a provincial programme IMPLEMENTS 93-KL/TW.',
@@ -30,10 +28,11 @@ const LinkDirectivesPayload = builder
 builder.mutationFields((t) => ({
   linkDirectives: t.field({
     description:
-      'Relates two documents. The relation graph stays acyclic: a link that would close a cycle ' +
+      'Relates two documents; the relation is a statement of the source, so EDITOR links sources ' +
+      'its subtree issued (ADMIN any). The relation graph stays acyclic: a link that would close a cycle ' +
       'fails with CYCLE_IN_RELATIONS.',
     type: LinkDirectivesPayload,
-    authScopes: { editor: true },
+    authScopes: scopeFor('directive.link'),
     unauthorizedResolver: typedRefusal,
     errors: {
       types: [...WRITE_ERRORS],
@@ -42,26 +41,21 @@ builder.mutationFields((t) => ({
     },
     args: { input: t.arg({ type: LinkDirectivesInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const sourceId = localIdOf(String(input.sourceId), 'Directive')
-      const targetId = localIdOf(String(input.targetId), 'Directive')
-      for (const [field, id] of [
-        ['sourceId', sourceId],
-        ['targetId', targetId],
-      ] as const) {
-        if (id === null) {
-          throw new NotFoundFailure(
-            domainError(
-              'DIRECTIVE_NOT_FOUND',
-              { en: 'No such directive', vi: 'Không tìm thấy văn bản' },
-              [field],
-            ),
-          )
-        }
+      // Both ends are looked up under the caller's clearance: a hidden document is answered
+      // exactly as an absent one, before the policy or the relation is considered.
+      const ends: { id: DirectiveId; facts: DirectiveFacts }[] = []
+      for (const field of ['sourceId', 'targetId'] as const) {
+        const id = localIdOf(String(input[field]), 'Directive')
+        const facts = id === null ? null : await directiveFactsOf(context, id)
+        if (id === null || facts === null) throw directiveNotFound([field])
+        ends.push({ id: id as DirectiveId, facts })
       }
+      const [source, target] = ends
+      enforce(await mayLinkDirectives(context.viewer, source!.facts, organizationTree(context)))
       const relation = unwrap(
         validateDirectiveRelation({
-          sourceId: sourceId!,
-          targetId: targetId!,
+          sourceId: source!.id,
+          targetId: target!.id,
           type: input.type,
           effectiveOn: input.effectiveOn,
         }),

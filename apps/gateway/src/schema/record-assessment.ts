@@ -1,9 +1,11 @@
+import { mayRecordAssessment } from '@chidao/app'
 import {
   type AssessmentInput,
   domainError,
   err,
   FINDINGS_PARTS,
   type NewAssessment,
+  type OrganizationId,
   ok,
   RATING_RULE_SETS,
   type Result,
@@ -12,6 +14,7 @@ import {
   type StoredAssessment,
   validateAssessment,
 } from '@chidao/domain'
+import { enforce, organizationCodes, organizationTree, scopeFor } from '../auth/policy-gate.js'
 import { typedRefusal } from '../auth/typed-refusal.js'
 import { builder } from '../builder.js'
 import {
@@ -25,6 +28,7 @@ import { unwrap } from './error.js'
 import { localIdOf } from './global-id.js'
 import { WRITE_ERRORS } from './mutation-support.js'
 import { RatingEnum } from './scorecard.js'
+import { directiveNotFound, taskNotFound } from './task-access.js'
 
 const AssessmentSubjectInput = builder.inputType('AssessmentSubjectInput', {
   description:
@@ -173,12 +177,13 @@ function withRating(assessment: NewAssessment): Result<NewAssessment> {
 builder.mutationFields((t) => ({
   recordAssessment: t.field({
     description:
-      'Records an assessment (EDITOR or ADMIN). Fails with ValidationError (a field is wrong: ' +
+      'Records an assessment: EDITOR for judgements made by its subtree, ADMIN any. Fails with ' +
+      'ValidationError (a field is wrong: ' +
       'INVALID_PERIOD, OVERLAPPING_PERIODS, SOCIAL_CRITIQUE_REQUIRED, UNKNOWN_RATING_RULES…), ' +
       'NotFoundError (DIRECTIVE_NOT_FOUND, TASK_NOT_FOUND, ORGANIZATION_NOT_FOUND), ConflictError ' +
       '(ASSESSMENT_KEY_TAKEN), ForbiddenError or UnauthenticatedError.',
     type: RecordAssessmentPayload,
-    authScopes: { editor: true },
+    authScopes: scopeFor('assessment.record'),
     unauthorizedResolver: typedRefusal,
     errors: {
       types: [...WRITE_ERRORS],
@@ -222,6 +227,26 @@ builder.mutationFields((t) => ({
       }
       const validated = unwrap(validateAssessment(raw))
       const rated = unwrap(withRating(validated))
+      // The subject is looked up under the caller's clearance before anything else is decided:
+      // a hidden document or task is answered exactly as an absent one.
+      const subjectOf = rated.subject
+      if (
+        subjectOf.kind === 'DIRECTIVE_IMPLEMENTATION' &&
+        !(await context.tenant.directives.findById(subjectOf.directiveId))
+      ) {
+        throw directiveNotFound(['subject', 'directiveId'])
+      }
+      if (subjectOf.kind === 'TASK' && !(await context.tenant.tasks.findById(subjectOf.taskId))) {
+        throw taskNotFound(['subject', 'taskId'])
+      }
+      const [assessorCode] = await organizationCodes(
+        context,
+        [rated.assessorId as OrganizationId],
+        [['assessorId']],
+      )
+      enforce(
+        await mayRecordAssessment(context.viewer, assessorCode ?? '', organizationTree(context)),
+      )
       const created = unwrap(
         await context.tenant.assessments.create(
           { ...rated, key: input.key ?? null },

@@ -1,12 +1,31 @@
-import { domainError, type OrganizationId, type ProgressReport, type TaskId } from '@chidao/domain'
+import { mayReportProgress } from '@chidao/app'
+import type { OrganizationId, ProgressReport, Task } from '@chidao/domain'
+import { enforce, organizationCodes, organizationTree, scopeFor } from '../auth/policy-gate.js'
 import { typedRefusal } from '../auth/typed-refusal.js'
 import { builder } from '../builder.js'
+import type { GatewayContext } from '../context.js'
 import { withReadSession } from '../read-session.js'
-import { NotFoundFailure, unwrap } from './error.js'
+import { unwrap } from './error.js'
 import { changeContext, WRITE_ERRORS } from './mutation-support.js'
 import { ProgressReportRef } from './progress-report.js'
-import { requireProgressWriter } from './task-access.js'
+import { ownOrganizationId, requireVisibleTask, storedTaskFacts } from './task-access.js'
 import { requireLocalId } from './task-input.js'
+
+/**
+ * The organisation a report is filed in the name of: the one given; else the caller's own when
+ * it leads or coordinates the task; else the task's lead (the policy then decides).
+ */
+async function reportingOrganization(
+  context: GatewayContext,
+  task: Task,
+  given: string | number | null | undefined,
+): Promise<OrganizationId> {
+  if (given != null) {
+    return requireLocalId(given, 'Organization', ['input', 'organizationId']) as OrganizationId
+  }
+  const own = await ownOrganizationId(context)
+  return own && (own === task.leadId || task.coordinatorIds.includes(own)) ? own : task.leadId
+}
 
 const ReportProgressInput = builder.inputType('ReportProgressInput', {
   fields: (t) => ({
@@ -38,10 +57,10 @@ const ReportProgressPayload = builder
 builder.mutationFields((t) => ({
   reportProgress: t.field({
     description:
-      'Appends a progress report (reports are never changed). REPORTER for tasks their ' +
-      'organisation leads or coordinates; EDITOR within their subtree; ADMIN.',
+      'Appends a progress report (reports are never changed), in the name of an organisation ' +
+      'that leads or coordinates the task: REPORTER its own; EDITOR one in its subtree; ADMIN any.',
     type: ReportProgressPayload,
-    authScopes: { reporter: true },
+    authScopes: scopeFor('progress.report'),
     unauthorizedResolver: typedRefusal,
     errors: {
       types: [...WRITE_ERRORS],
@@ -50,33 +69,18 @@ builder.mutationFields((t) => ({
     },
     args: { input: t.arg({ type: ReportProgressInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const taskId = requireLocalId(input.taskId, 'Task', ['input', 'taskId']) as TaskId
-      // The task, the permission check and the caller's organisation in one read transaction,
-      // ended before the write begins.
-      const organizationId = await withReadSession(
-        context,
-        async (reading): Promise<OrganizationId> => {
-          const task = await reading.tenant.tasks.findById(taskId)
-          if (!task) {
-            throw new NotFoundFailure(
-              domainError('TASK_NOT_FOUND', { en: 'No such task', vi: 'Không tìm thấy nhiệm vụ' }, [
-                'taskId',
-              ]),
-            )
-          }
-          await requireProgressWriter(reading, task)
-          if (input.organizationId != null) {
-            return requireLocalId(input.organizationId, 'Organization', [
-              'input',
-              'organizationId',
-            ]) as OrganizationId
-          }
-          const own = reading.viewer.organizationCode
-            ? await reading.tenant.organizations.findByCode(reading.viewer.organizationCode)
-            : null
-          return own?.id ?? task.leadId
-        },
-      )
+      // The task, the policy's facts and its decision in one read transaction, ended before the
+      // write begins.
+      const { taskId, organizationId } = await withReadSession(context, async (reading) => {
+        const task = await requireVisibleTask(reading, input.taskId, ['taskId'])
+        const facts = await storedTaskFacts(reading, task)
+        const organizationId = await reportingOrganization(reading, task, input.organizationId)
+        const [code] = await organizationCodes(reading, [organizationId], [['organizationId']])
+        enforce(
+          await mayReportProgress(reading.viewer, facts, code ?? '', organizationTree(reading)),
+        )
+        return { taskId: task.id, organizationId }
+      })
       const report = unwrap(
         await context.tenant.tasks.appendProgressReport(
           {

@@ -1,85 +1,79 @@
-import { domainError, type OrganizationId, type Task } from '@chidao/domain'
-import { canWriteProgress } from '../auth/permissions.js'
-import { hasRole } from '../auth/viewer.js'
+import type { DirectiveFacts, TaskFacts } from '@chidao/app'
+import {
+  type DirectiveId,
+  domainError,
+  type OrganizationId,
+  type Task,
+  type TaskId,
+} from '@chidao/domain'
+import { organizationCodes, taskFacts } from '../auth/policy-gate.js'
 import type { GatewayContext } from '../context.js'
-import { ForbiddenFailure, UnauthenticatedFailure } from './error.js'
+import { NotFoundFailure } from './error.js'
+import { requireLocalId } from './task-input.js'
 
-/**
- * Answers "is the organisation `code` inside the subtree of `ancestorCode`?" by walking up the
- * administrative tree (a handful of levels at most).
- */
-function subtreeChecker(context: GatewayContext) {
-  const organizations = context.tenant.organizations
-  return async (code: string, ancestorCode: string): Promise<boolean> => {
-    let current = await organizations.findByCode(code)
-    for (let depth = 0; current && depth < 50; depth++) {
-      if (current.code === ancestorCode.toUpperCase()) return true
-      current = current.parentId ? await organizations.findById(current.parentId) : null
-    }
-    return false
-  }
-}
-
-async function codesOf(context: GatewayContext, ids: readonly OrganizationId[]) {
-  const found = await context.tenant.organizations.findByIds(ids)
-  return found.map((o) => o?.code ?? '')
-}
-
-function refuse(context: GatewayContext, en: string, vi: string): never {
-  if (!context.viewer.authenticated) {
-    throw new UnauthenticatedFailure(
-      domainError('UNAUTHENTICATED', { en: `Sign in first: ${en}`, vi: `Cần đăng nhập: ${vi}` }),
-      [],
-    )
-  }
-  throw new ForbiddenFailure(domainError('FORBIDDEN', { en, vi }), [])
-}
-
-/**
- * Reporters write progress only on tasks their organisation leads or coordinates; editors on
- * tasks of their organisation's subtree; admins on any.
- */
-export async function requireProgressWriter(context: GatewayContext, task: Task): Promise<void> {
-  const [leadCode = '', ...coordinatorCodes] = await codesOf(context, [
-    task.leadId,
-    ...task.coordinatorIds,
-  ])
-  const allowed = await canWriteProgress(
-    context.viewer,
-    { leadCode, coordinatorCodes },
-    subtreeChecker(context),
+/** The failure for a task id that names nothing the caller may see: absent and hidden alike. */
+export function taskNotFound(path: readonly string[]): NotFoundFailure {
+  return new NotFoundFailure(
+    domainError('TASK_NOT_FOUND', { en: 'No such task', vi: 'Không tìm thấy nhiệm vụ' }, [...path]),
   )
-  if (!allowed) {
-    refuse(
-      context,
-      'only the lead or coordinating organisations (or an editor above them) report progress on this task',
-      'chỉ cơ quan chủ trì, phối hợp (hoặc cấp trên có quyền biên tập) được báo cáo tiến độ nhiệm vụ này',
-    )
-  }
+}
+
+/** The failure for a directive id that names nothing the caller may see: absent and hidden alike. */
+export function directiveNotFound(path: readonly string[]): NotFoundFailure {
+  return new NotFoundFailure(
+    domainError('DIRECTIVE_NOT_FOUND', { en: 'No such directive', vi: 'Không tìm thấy văn bản' }, [
+      ...path,
+    ]),
+  )
 }
 
 /**
- * Editors manage tasks led within their organisation's subtree; admins manage all. `leadId`
- * is the lead the task has, or will have after the change.
+ * Loads the task a global id names, under the caller's clearance; a malformed, absent or hidden
+ * one fails the same way, naming the field (`path` after `input`).
  */
-export async function requireTaskManager(
+export async function requireVisibleTask(
   context: GatewayContext,
-  leadIds: readonly OrganizationId[],
-): Promise<void> {
-  const { viewer } = context
-  if (hasRole(viewer, 'ADMIN')) return
-  if (hasRole(viewer, 'EDITOR') && viewer.organizationCode) {
-    const inSubtree = subtreeChecker(context)
-    const codes = await codesOf(context, leadIds)
-    let all = true
-    for (const code of codes) {
-      if (!code || !(await inSubtree(code, viewer.organizationCode))) all = false
-    }
-    if (all) return
-  }
-  refuse(
-    context,
-    "editors manage only tasks led within their own organisation's subtree",
-    'biên tập viên chỉ quản lý nhiệm vụ do cơ quan thuộc phạm vi của mình chủ trì',
-  )
+  globalId: unknown,
+  path: readonly string[],
+): Promise<Task> {
+  const id = requireLocalId(globalId, 'Task', ['input', ...path]) as TaskId
+  const task = await context.tenant.tasks.findById(id)
+  if (!task) throw taskNotFound(path)
+  return task
+}
+
+/** What the policy needs of a directive the caller sees, or null when it sees none by that id. */
+export async function directiveFactsOf(
+  context: GatewayContext,
+  directiveId: string,
+): Promise<(DirectiveFacts & { readonly issuedOn: string }) | null> {
+  const directive = await context.tenant.directives.findById(directiveId as DirectiveId)
+  if (!directive) return null
+  const [issuerCode] = await organizationCodes(context, [directive.issuerId], [[]])
+  return { issuerCode: issuerCode ?? '', secrecy: directive.secrecy, issuedOn: directive.issuedOn }
+}
+
+/** The facts of a task as stored (its organisations exist: no input paths to name). */
+export async function storedTaskFacts(context: GatewayContext, task: Task): Promise<TaskFacts> {
+  const directive = await directiveFactsOf(context, task.directiveId)
+  // A visible task's document is visible: its secrecy is never above the task's.
+  if (!directive) throw taskNotFound(['id'])
+  return taskFacts(context, directive, task, NO_PATHS)
+}
+
+const NO_PATHS = { lead: [], coordinators: [], monitor: [], recipient: [] } as const
+
+/** The input paths of a task's organisations in createTask and updateTask. */
+export const TASK_INPUT_PATHS = {
+  lead: ['leadId'],
+  coordinators: ['coordinatorIds'],
+  monitor: ['monitorId'],
+  recipient: ['reportingDuty', 'recipientId'],
+} as const
+
+/** The code of the caller's organisation's id, when it has one the tenant knows. */
+export async function ownOrganizationId(context: GatewayContext): Promise<OrganizationId | null> {
+  const code = context.viewer.organizationCode
+  if (!code) return null
+  return (await context.tenant.organizations.findByCode(code))?.id ?? null
 }

@@ -1,11 +1,12 @@
-import { domainError, type TaskEventType, type TaskId } from '@chidao/domain'
+import { mayAdvanceTask, mayManageTask } from '@chidao/app'
+import type { TaskEventType } from '@chidao/domain'
+import { enforce, organizationTree, scopeFor } from '../auth/policy-gate.js'
 import { typedRefusal } from '../auth/typed-refusal.js'
 import { builder } from '../builder.js'
 import { TaskPayload } from './create-task.js'
-import { NotFoundFailure, unwrap } from './error.js'
+import { unwrap } from './error.js'
 import { changeContext, WRITE_ERRORS } from './mutation-support.js'
-import { requireProgressWriter, requireTaskManager } from './task-access.js'
-import { requireLocalId } from './task-input.js'
+import { requireVisibleTask, storedTaskFacts } from './task-access.js'
 
 /**
  * One mutation per lifecycle transition. Each carries the version it read and the day the
@@ -16,7 +17,7 @@ const TRANSITIONS: readonly {
   readonly field: string
   readonly type: TaskEventType
   readonly reasonRequired: boolean
-  /** Reporters may start and complete their own tasks; the rest is management. */
+  /** The lead starts and completes its task (task.advance); the rest is management (task.manage). */
   readonly byReporter: boolean
   readonly description: string
 }[] = [
@@ -84,7 +85,7 @@ for (const transition of TRANSITIONS) {
     t.field({
       description: transition.description,
       type: TaskPayload,
-      authScopes: transition.byReporter ? { reporter: true } : { editor: true },
+      authScopes: scopeFor(transition.byReporter ? 'task.advance' : 'task.manage'),
       unauthorizedResolver: typedRefusal,
       errors: {
         types: [...WRITE_ERRORS],
@@ -93,19 +94,16 @@ for (const transition of TRANSITIONS) {
       },
       args: { input: t.arg({ type: Input, required: true }) },
       resolve: async (_root, { input }, context) => {
-        const id = requireLocalId(input.id, 'Task', ['input', 'id']) as TaskId
-        const task = await context.tenant.tasks.findById(id)
-        if (!task) {
-          throw new NotFoundFailure(
-            domainError('TASK_NOT_FOUND', { en: 'No such task', vi: 'Không tìm thấy nhiệm vụ' }, [
-              'id',
-            ]),
-          )
-        }
-        if (transition.byReporter) await requireProgressWriter(context, task)
-        else await requireTaskManager(context, [task.leadId])
+        const task = await requireVisibleTask(context, input.id, ['id'])
+        const facts = await storedTaskFacts(context, task)
+        const tree = organizationTree(context)
+        enforce(
+          transition.byReporter
+            ? await mayAdvanceTask(context.viewer, facts, tree)
+            : await mayManageTask(context.viewer, [facts], tree),
+        )
         const result = await context.tenant.tasks.transition(
-          id,
+          task.id,
           {
             type: transition.type,
             on: input.on ?? context.clock.today(),

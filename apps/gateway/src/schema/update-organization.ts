@@ -4,6 +4,7 @@ import {
   type OrganizationId,
   type OrganizationPatch,
 } from '@chidao/domain'
+import { scopeFor } from '../auth/policy-gate.js'
 import { typedRefusal } from '../auth/typed-refusal.js'
 import { builder } from '../builder.js'
 import { NotFoundFailure, unwrap } from './error.js'
@@ -64,7 +65,7 @@ builder.mutationFields((t) => ({
       '(CYCLE_IN_HIERARCHY, INVALID_PARENT_LEVEL, REQUIRED…), NotFoundError ' +
       '(ORGANIZATION_NOT_FOUND, PARENT_NOT_FOUND), ForbiddenError or UnauthenticatedError.',
     type: UpdateOrganizationPayload,
-    authScopes: { admin: true },
+    authScopes: scopeFor('organization.manage'),
     unauthorizedResolver: typedRefusal,
     errors: {
       types: [...WRITE_ERRORS],

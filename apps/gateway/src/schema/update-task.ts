@@ -1,17 +1,17 @@
+import { mayManageTask } from '@chidao/app'
 import {
-  domainError,
   type OrganizationId,
   parseDeadline,
   type RecurrenceCadence,
-  type TaskId,
   type TaskPatch,
 } from '@chidao/domain'
+import { enforce, organizationTree, scopeFor, taskFacts } from '../auth/policy-gate.js'
 import { typedRefusal } from '../auth/typed-refusal.js'
 import { builder } from '../builder.js'
 import { TaskPayload } from './create-task.js'
-import { NotFoundFailure, unwrap } from './error.js'
+import { unwrap } from './error.js'
 import { changeContext, WRITE_ERRORS } from './mutation-support.js'
-import { requireTaskManager } from './task-access.js'
+import { requireVisibleTask, storedTaskFacts, TASK_INPUT_PATHS } from './task-access.js'
 import { ReportingDutyInput, requireLocalId } from './task-input.js'
 
 const UpdateTaskInput = builder.inputType('UpdateTaskInput', {
@@ -38,20 +38,14 @@ builder.mutationFields((t) => ({
       'Changes a task. Carries the version it read: if someone changed the task since, it fails ' +
       'with ConflictError (code CONFLICT) and changes nothing.',
     type: TaskPayload,
-    authScopes: { editor: true },
+    authScopes: scopeFor('task.manage'),
     unauthorizedResolver: typedRefusal,
     errors: { types: [...WRITE_ERRORS], directResult: true, union: { name: 'UpdateTaskResult' } },
     args: { input: t.arg({ type: UpdateTaskInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const id = requireLocalId(input.id, 'Task', ['input', 'id']) as TaskId
-      const current = await context.tenant.tasks.findById(id)
-      if (!current) {
-        throw new NotFoundFailure(
-          domainError('TASK_NOT_FOUND', { en: 'No such task', vi: 'Không tìm thấy nhiệm vụ' }, [
-            'id',
-          ]),
-        )
-      }
+      const current = await requireVisibleTask(context, input.id, ['id'])
+      const id = current.id
+      const before = await storedTaskFacts(context, current)
       const patch: { -readonly [K in keyof TaskPatch]: TaskPatch[K] } = {}
       if (input.title != null) patch.title = input.title
       if (input.description != null) patch.description = input.description
@@ -100,8 +94,14 @@ builder.mutationFields((t) => ({
           ]) as OrganizationId,
         }
       }
-      // Both the lead now and the lead after the change must be within the editor's reach.
-      await requireTaskManager(context, [current.leadId, ...(patch.leadId ? [patch.leadId] : [])])
+      // The caller must manage the task as it is and as it will be.
+      const after = await taskFacts(
+        context,
+        before.directive,
+        { ...current, ...patch },
+        TASK_INPUT_PATHS,
+      )
+      enforce(await mayManageTask(context.viewer, [before, after], organizationTree(context)))
       const updated = unwrap(
         await context.tenant.tasks.update(id, patch, input.version, changeContext(context)),
       )

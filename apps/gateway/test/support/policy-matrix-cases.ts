@@ -1,0 +1,301 @@
+/**
+ * The mutations of the authorisation matrix: for each, a valid input aimed at a record of a
+ * given secrecy, and the question the written policy (`@chidao/app`) answers for it. The
+ * matrix test posts each input as each caller and compares the answer with the policy's.
+ */
+import {
+  type Action,
+  type Caller,
+  type Decision,
+  mayAdvanceTask,
+  mayCascadeTask,
+  mayCreateDirective,
+  mayImportBundle,
+  mayLinkDirectives,
+  mayManageOrganizations,
+  mayManageTask,
+  mayRecordAssessment,
+  mayReportProgress,
+  type OrganizationTree,
+  type TaskFacts,
+} from '@chidao/app'
+import type { Secrecy } from '@chidao/domain'
+
+/** The records the matrix aims at, made once per backend (global ids). */
+export interface MatrixFixture {
+  /** The task II.6 of 06-CTr/TU (PUBLIC) and its twin in a document marked MẬT. */
+  readonly task: Record<'PUBLIC' | 'MAT', string>
+  /** 06-CTr/TU and the MẬT document, both issued by BTV-TU. */
+  readonly directive: Record<'PUBLIC' | 'MAT', string>
+  /** 93-KL/TW: a public target for links. */
+  readonly conclusion: string
+  /** Organisation ids by code. */
+  readonly org: Readonly<Record<string, string>>
+  /** An organisation made for the matrix to update and dissolve. */
+  readonly spareOrganization: string
+  /** The current version of a task or organisation, read as an ADMIN. */
+  version(id: string): Promise<number>
+  /** Runs a mutation as an ADMIN cleared for everything; fails the test if it fails. */
+  mutate(field: string, input: Record<string, unknown>, select: string): Promise<any>
+}
+
+/** The task the matrix aims at, as the policy sees it (both secrecies alike but the mark). */
+export function taskFactsOf(secrecy: Secrecy): TaskFacts {
+  return {
+    directive: { issuerCode: 'BTV-TU', secrecy },
+    leadCode: 'SKHCN',
+    coordinatorCodes: ['LHH', 'SNV'],
+    monitorCode: null,
+    recipientCode: null,
+  }
+}
+
+/** One mutation of the matrix. */
+export interface MutationCase {
+  /** The field of Mutation. */
+  readonly field: string
+  /** A label when a field is tried in more than one way. */
+  readonly label?: string
+  /** The action of the policy, whose least role the gateway checks first. */
+  readonly action: Action
+  /** Whether the secrecy of the cell is that of a record the input names (hidden above the clearance). */
+  readonly aimsAtSecret: boolean
+  /** A valid input; `n` makes keys unique between cells. */
+  input(fx: MatrixFixture, secrecy: Secrecy, n: number): Promise<Record<string, unknown>>
+  /** What the policy answers for this caller. */
+  decide(caller: Caller, secrecy: Secrecy, tree: OrganizationTree): Promise<Decision>
+  /** Puts back what an allowed cell changed, so that every cell asks the same question. */
+  undo?(fx: MatrixFixture, secrecy: Secrecy): Promise<void>
+}
+
+const lifecycle = (field: string, extra: Record<string, unknown> = {}): MutationCase => ({
+  field,
+  action: field === 'startTask' || field === 'completeTask' ? 'task.advance' : 'task.manage',
+  aimsAtSecret: true,
+  input: async (fx, secrecy) => ({
+    id: fx.task[secrecy as 'PUBLIC'],
+    version: await fx.version(fx.task[secrecy as 'PUBLIC']),
+    ...extra,
+  }),
+  decide: (caller, secrecy, tree) =>
+    field === 'startTask' || field === 'completeTask'
+      ? mayAdvanceTask(caller, taskFactsOf(secrecy), tree)
+      : mayManageTask(caller, [taskFactsOf(secrecy)], tree),
+})
+
+/** The organisation a report defaults to: the caller's own when on the task, else the lead. */
+function defaultReporter(caller: Caller): string {
+  const own = caller.organizationCode
+  return own && ['SKHCN', 'LHH', 'SNV'].includes(own) ? own : 'SKHCN'
+}
+
+export const MUTATION_CASES: readonly MutationCase[] = [
+  {
+    field: 'reportProgress',
+    action: 'progress.report',
+    aimsAtSecret: true,
+    input: async (fx, secrecy, n) => ({
+      taskId: fx.task[secrecy as 'PUBLIC'],
+      percent: 40,
+      narrative: `Báo cáo ${n}`,
+    }),
+    decide: (caller, secrecy, tree) =>
+      mayReportProgress(caller, taskFactsOf(secrecy), defaultReporter(caller), tree),
+  },
+  {
+    field: 'reportProgress',
+    action: 'progress.report',
+    label: 'in the name of LHH (a coordinator)',
+    aimsAtSecret: true,
+    input: async (fx, secrecy, n) => ({
+      taskId: fx.task[secrecy as 'PUBLIC'],
+      organizationId: fx.org.LHH,
+      narrative: `Báo cáo thay LHH ${n}`,
+    }),
+    decide: (caller, secrecy, tree) => mayReportProgress(caller, taskFactsOf(secrecy), 'LHH', tree),
+  },
+  {
+    field: 'reportProgress',
+    action: 'progress.report',
+    label: 'in the name of STC (not on the task)',
+    aimsAtSecret: true,
+    input: async (fx, secrecy, n) => ({
+      taskId: fx.task[secrecy as 'PUBLIC'],
+      organizationId: fx.org.STC,
+      narrative: `Báo cáo thay STC ${n}`,
+    }),
+    decide: (caller, secrecy, tree) => mayReportProgress(caller, taskFactsOf(secrecy), 'STC', tree),
+  },
+  {
+    field: 'updateTask',
+    action: 'task.manage',
+    aimsAtSecret: true,
+    input: async (fx, secrecy, n) => ({
+      id: fx.task[secrecy as 'PUBLIC'],
+      version: await fx.version(fx.task[secrecy as 'PUBLIC']),
+      description: `Mô tả ${n}`,
+    }),
+    decide: (caller, secrecy, tree) => mayManageTask(caller, [taskFactsOf(secrecy)], tree),
+  },
+  {
+    field: 'updateTask',
+    action: 'task.manage',
+    label: 'moving the lead to STC',
+    aimsAtSecret: true,
+    input: async (fx, secrecy) => ({
+      id: fx.task[secrecy as 'PUBLIC'],
+      version: await fx.version(fx.task[secrecy as 'PUBLIC']),
+      leadId: fx.org.STC,
+      coordinatorIds: [fx.org.LHH, fx.org.SNV],
+    }),
+    decide: (caller, secrecy, tree) =>
+      mayManageTask(
+        caller,
+        [taskFactsOf(secrecy), { ...taskFactsOf(secrecy), leadCode: 'STC' }],
+        tree,
+      ),
+    undo: async (fx, secrecy) => {
+      const id = fx.task[secrecy as 'PUBLIC']
+      await fx.mutate('updateTask', { id, version: await fx.version(id), leadId: fx.org.SKHCN }, '')
+    },
+  },
+  lifecycle('startTask'),
+  lifecycle('pauseTask'),
+  lifecycle('resumeTask'),
+  lifecycle('completeTask'),
+  lifecycle('cancelTask', { reason: 'Thử ma trận phân quyền' }),
+  lifecycle('reopenTask', { reason: 'Thử ma trận phân quyền' }),
+  {
+    field: 'createTask',
+    action: 'task.manage',
+    aimsAtSecret: true,
+    input: async (fx, secrecy, n) => ({
+      directiveId: fx.directive[secrecy as 'PUBLIC'],
+      reference: `MT.${n}`,
+      title: `Nhiệm vụ ${n}`,
+      leadId: fx.org.SKHCN,
+      coordinatorIds: [fx.org.LHH, fx.org.SNV],
+    }),
+    decide: (caller, secrecy, tree) => mayManageTask(caller, [taskFactsOf(secrecy)], tree),
+  },
+  {
+    field: 'cascadeTask',
+    action: 'task.cascade',
+    aimsAtSecret: true,
+    input: async (fx, secrecy, n) => ({
+      taskId: fx.task[secrecy as 'PUBLIC'],
+      leadIds: [fx.org.STC],
+      referencePrefix: `GX${n}`,
+    }),
+    decide: (caller, secrecy, tree) =>
+      mayCascadeTask(
+        caller,
+        taskFactsOf(secrecy),
+        [
+          {
+            directive: { issuerCode: 'BTV-TU', secrecy },
+            leadCode: 'STC',
+            coordinatorCodes: [],
+            monitorCode: 'SKHCN',
+            recipientCode: null,
+          },
+        ],
+        tree,
+      ),
+  },
+  {
+    field: 'createDirective',
+    action: 'directive.create',
+    aimsAtSecret: false,
+    input: async (_fx, secrecy, n) => ({
+      symbol: `${n}/KH-SKHCN`,
+      issuerCode: 'SKHCN',
+      issuedOn: '2026-01-10',
+      title: `Kế hoạch ${n}`,
+      secrecy,
+    }),
+    decide: (caller, secrecy, tree) =>
+      mayCreateDirective(caller, { issuerCode: 'SKHCN', secrecy }, tree),
+  },
+  {
+    field: 'linkDirectives',
+    action: 'directive.link',
+    aimsAtSecret: true,
+    input: async (fx, secrecy) => ({
+      sourceId: fx.directive[secrecy as 'PUBLIC'],
+      targetId: fx.conclusion,
+      type: 'CITES',
+      effectiveOn: '2026-01-10',
+    }),
+    decide: (caller, secrecy, tree) =>
+      mayLinkDirectives(caller, { issuerCode: 'BTV-TU', secrecy }, tree),
+  },
+  {
+    field: 'recordAssessment',
+    action: 'assessment.record',
+    aimsAtSecret: true,
+    input: async (fx, secrecy, n) => ({
+      key: `ma-tran-${n}`,
+      kind: 'SELF_ASSESSMENT',
+      subject: {
+        kind: 'DIRECTIVE_IMPLEMENTATION',
+        directiveId: fx.directive[secrecy as 'PUBLIC'],
+        organizationId: fx.org.SKHCN,
+      },
+      period: { from: '2025-01-01', to: '2025-12-31' },
+      assessorId: fx.org.SKHCN,
+      assessedOn: '2026-01-15',
+    }),
+    decide: (caller, _secrecy, tree) => mayRecordAssessment(caller, 'SKHCN', tree),
+  },
+  {
+    field: 'createOrganization',
+    action: 'organization.manage',
+    aimsAtSecret: false,
+    input: async (_fx, _secrecy, n) => ({
+      code: `MT-${n}`,
+      name: `Tổ chức ${n}`,
+      kind: 'OTHER',
+      level: 'PROVINCE',
+    }),
+    decide: async (caller) => mayManageOrganizations(caller),
+  },
+  {
+    field: 'updateOrganization',
+    action: 'organization.manage',
+    aimsAtSecret: false,
+    input: async (fx, _secrecy, n) => ({
+      id: fx.spareOrganization,
+      version: await fx.version(fx.spareOrganization),
+      name: `Tổ chức dự phòng ${n}`,
+    }),
+    decide: async (caller) => mayManageOrganizations(caller),
+  },
+  {
+    field: 'dissolveOrganization',
+    action: 'organization.manage',
+    aimsAtSecret: false,
+    input: async (fx) => ({
+      id: fx.spareOrganization,
+      version: await fx.version(fx.spareOrganization),
+      on: '2026-02-01',
+    }),
+    decide: async (caller) => mayManageOrganizations(caller),
+  },
+  {
+    field: 'importBundle',
+    action: 'bundle.import',
+    aimsAtSecret: false,
+    input: async (_fx, _secrecy, n) => ({
+      bundle: JSON.stringify({
+        format: 'chidao-bundle',
+        version: 1,
+        tenant: { id: 'test-tinh', name: 'Tỉnh thử nghiệm' },
+        organizations: [
+          { code: `NHAP-${n}`, name: `Tổ chức nhập ${n}`, kind: 'OTHER', level: 'PROVINCE' },
+        ],
+      }),
+    }),
+    decide: async (caller) => mayImportBundle(caller),
+  },
+]

@@ -1,0 +1,209 @@
+/**
+ * Every argument of every mutation that names another record, with how the matrix aims it at a
+ * record the caller may not see and at one that does not exist. The matrix test walks the
+ * schema and fails when an argument is missing here: a new argument that names a record gets
+ * its cells by being listed.
+ */
+import { encodeGlobalID } from '@pothos/plugin-relay'
+import type { MatrixFixture } from './policy-matrix-cases.js'
+import { MUTATION_CASES } from './policy-matrix-cases.js'
+
+/**
+ * - `task`, `directive`: may be hidden (above the caller's clearance) — compared with absent;
+ * - `organization`, `organization code`: organisations are not secret — an absent one must be
+ *   refused or named as not found, never accepted;
+ * - `natural key`, `assessment key`, `idempotency key`: a key taken by a hidden record must be
+ *   answered as a free one;
+ * - `static`: names chidao's own data (a rating rule set), not a record of the tenant.
+ */
+export type ReferenceKind =
+  | 'task'
+  | 'directive'
+  | 'organization'
+  | 'organization code'
+  | 'natural key'
+  | 'assessment key'
+  | 'idempotency key'
+  | 'static'
+
+export interface Reference {
+  readonly kind: ReferenceKind
+  /** Whether the argument is a list (the value is put in a list of one). */
+  readonly list: boolean
+  /** A valid input of the mutation, aimed at public records. */
+  base(fx: MatrixFixture, n: number): Promise<Record<string, unknown>>
+  /** The value naming nothing, and the value naming a record hidden from a PUBLIC caller. */
+  values(fx: MatrixFixture, n: number): Promise<{ absent: unknown; hidden?: unknown }>
+}
+
+const NOBODY = '00000000-0000-4000-8000-000000000000'
+
+/** The input of a mutation case, aimed at public records. */
+function caseInput(field: string, label?: string) {
+  const found = MUTATION_CASES.find((m) => m.field === field && m.label === label)
+  if (!found) throw new Error(`no matrix case for ${field}`)
+  return (fx: MatrixFixture, n: number) => found.input(fx, 'PUBLIC', n)
+}
+
+function task(field: string, extra: (fx: MatrixFixture) => Record<string, unknown> = () => ({})) {
+  return {
+    kind: 'task' as const,
+    list: false,
+    base: async (fx: MatrixFixture, n: number) => ({
+      ...(await caseInput(field)(fx, n)),
+      ...extra(fx),
+    }),
+    values: async (fx: MatrixFixture) => ({
+      absent: encodeGlobalID('Task', NOBODY),
+      hidden: fx.task.MAT,
+    }),
+  }
+}
+
+function directive(field: string) {
+  return {
+    kind: 'directive' as const,
+    list: false,
+    base: caseInput(field),
+    values: async (fx: MatrixFixture) => ({
+      absent: encodeGlobalID('Directive', NOBODY),
+      hidden: fx.directive.MAT,
+    }),
+  }
+}
+
+function organization(
+  field: string,
+  options: { list?: boolean; extra?: (fx: MatrixFixture) => Record<string, unknown> } = {},
+) {
+  return {
+    kind: 'organization' as const,
+    list: options.list ?? false,
+    base: async (fx: MatrixFixture, n: number) => ({
+      ...(await caseInput(field)(fx, n)),
+      ...options.extra?.(fx),
+    }),
+    values: async () => ({ absent: encodeGlobalID('Organization', NOBODY) }),
+  }
+}
+
+function organizationCode(field: string) {
+  return {
+    kind: 'organization code' as const,
+    list: false,
+    base: caseInput(field),
+    values: async () => ({ absent: 'KHONG-CO-TO-CHUC-NAY' }),
+  }
+}
+
+const transitions = [
+  'startTask',
+  'pauseTask',
+  'resumeTask',
+  'completeTask',
+  'cancelTask',
+  'reopenTask',
+]
+
+export const REFERENCES: Readonly<Record<string, Reference>> = {
+  'cascadeTask.input.taskId': task('cascadeTask'),
+  'cascadeTask.input.directiveId': { ...directive('cascadeTask') },
+  'cascadeTask.input.leadIds': organization('cascadeTask', { list: true }),
+  'createDirective.input.issuerCode': organizationCode('createDirective'),
+  'createDirective.input.symbol': {
+    kind: 'natural key',
+    list: false,
+    base: caseInput('createDirective'),
+    values: async (fx, n) => {
+      // The symbol of a MẬT document of the same issuer and year, made by a cleared ADMIN.
+      const taken = `${n}/KH-SKHCN`
+      await fx.mutate(
+        'createDirective',
+        { ...(await caseInput('createDirective')(fx, n)), symbol: taken, secrecy: 'MAT' },
+        '',
+      )
+      return { absent: `${n + 500_000}/KH-SKHCN`, hidden: taken }
+    },
+  },
+  'createOrganization.input.parentCode': organizationCode('createOrganization'),
+  'createTask.input.directiveId': directive('createTask'),
+  'createTask.input.leadId': organization('createTask'),
+  'createTask.input.coordinatorIds': organization('createTask', { list: true }),
+  'createTask.input.monitorId': organization('createTask'),
+  'createTask.input.reportingDuty.recipientId': organization('createTask', {
+    extra: () => ({ reportingDuty: { cadence: 'QUARTERLY' } }),
+  }),
+  'createTask.input.parentId': task('createTask'),
+  'dissolveOrganization.input.id': organization('dissolveOrganization'),
+  'dissolveOrganization.input.successorCode': organizationCode('dissolveOrganization'),
+  'linkDirectives.input.sourceId': directive('linkDirectives'),
+  'linkDirectives.input.targetId': directive('linkDirectives'),
+  'recordAssessment.input.assessorId': organization('recordAssessment'),
+  'recordAssessment.input.subject.directiveId': directive('recordAssessment'),
+  'recordAssessment.input.subject.organizationId': organization('recordAssessment'),
+  'recordAssessment.input.subject.taskId': task('recordAssessment', () => ({
+    subject: { kind: 'TASK' },
+  })),
+  'recordAssessment.input.socialCritique.requestingBodyId': organization('recordAssessment', {
+    extra: () => ({
+      kind: 'SOCIAL_CRITIQUE',
+      socialCritique: { subjectTitle: 'Dự thảo', form: 'COUNCIL', heldOn: '2026-01-10' },
+    }),
+  }),
+  'recordAssessment.input.key': {
+    kind: 'assessment key',
+    list: false,
+    base: caseInput('recordAssessment'),
+    values: async (fx, n) => {
+      // A key taken by an assessment of the MẬT document, made by an ADMIN cleared for it.
+      const key = `khoa-mat-${n}`
+      await fx.mutate(
+        'recordAssessment',
+        {
+          ...(await caseInput('recordAssessment')(fx, n)),
+          key,
+          subject: {
+            kind: 'DIRECTIVE_IMPLEMENTATION',
+            directiveId: fx.directive.MAT,
+            organizationId: fx.org.SKHCN,
+          },
+        },
+        '',
+      )
+      return { absent: `khoa-trong-${n}`, hidden: key }
+    },
+  },
+  'recordAssessment.input.ratingRulesId': {
+    kind: 'static',
+    list: false,
+    base: caseInput('recordAssessment'),
+    values: async () => ({ absent: 'khong-co' }),
+  },
+  'reportProgress.input.taskId': task('reportProgress'),
+  'reportProgress.input.organizationId': organization('reportProgress'),
+  'reportProgress.input.idempotencyKey': {
+    kind: 'idempotency key',
+    list: false,
+    base: caseInput('reportProgress'),
+    values: async (fx, n) => {
+      // The key of a report on the MẬT task, filed by an ADMIN cleared for it.
+      const key = `khoa-bao-cao-${n}`
+      await fx.mutate(
+        'reportProgress',
+        { taskId: fx.task.MAT, narrative: 'Báo cáo mật', idempotencyKey: key },
+        '',
+      )
+      return { absent: `khoa-moi-${n}`, hidden: key }
+    },
+  },
+  'updateOrganization.input.id': organization('updateOrganization'),
+  'updateOrganization.input.parentCode': organizationCode('updateOrganization'),
+  'updateTask.input.id': task('updateTask'),
+  'updateTask.input.leadId': organization('updateTask'),
+  'updateTask.input.coordinatorIds': organization('updateTask', { list: true }),
+  'updateTask.input.monitorId': organization('updateTask'),
+  'updateTask.input.reportingDuty.recipientId': organization('updateTask', {
+    extra: () => ({ reportingDuty: { cadence: 'QUARTERLY' } }),
+  }),
+  ...Object.fromEntries(transitions.map((t) => [`${t}.input.id`, task(t)])),
+}

@@ -1,0 +1,323 @@
+import { canSee, SECRECY_LABELS, type Secrecy } from '@chidao/domain'
+import { type Caller, hasRole, type Role } from '../caller.js'
+import { ALLOWED, type Decision, refused } from './decision.js'
+import { type DirectiveFacts, organizationsNamedBy, type TaskFacts } from './facts.js'
+import type { OrganizationTree } from './organization-tree.js'
+
+/** Everything a caller may ask to change. Reading is decided by clearance alone (see {@link maySee}). */
+export type Action =
+  | 'organization.manage'
+  | 'bundle.import'
+  | 'directive.create'
+  | 'directive.link'
+  | 'task.manage'
+  | 'task.cascade'
+  | 'task.advance'
+  | 'progress.report'
+  | 'assessment.record'
+
+/** One line of the written policy: the least role, and the authority beyond it, in words. */
+export interface PolicyRule {
+  readonly minimumRole: Role
+  readonly en: string
+  readonly vi: string
+}
+
+/**
+ * The written policy: who may do what, to which records, at which clearance. Every write of the
+ * gateway and the command line is decided by the functions below, which follow this table; the
+ * authorisation matrix test reads both. Before any rule, two that hold everywhere:
+ * - a record above the caller's clearance does not exist for it (it is answered as absent);
+ * - nobody creates or marks a record above their own clearance.
+ */
+export const POLICY: Readonly<Record<Action, PolicyRule>> = Object.freeze({
+  'organization.manage': {
+    minimumRole: 'ADMIN',
+    en: "Organisations are the tenant's structure: only ADMIN creates, changes or dissolves them.",
+    vi: 'Tổ chức là cơ cấu của đơn vị: chỉ quản trị viên được tạo, sửa, giải thể.',
+  },
+  'bundle.import': {
+    minimumRole: 'ADMIN',
+    en: 'ADMIN imports bundles; an import sees, matches and writes only records within its clearance.',
+    vi: 'Quản trị viên nhập gói dữ liệu; việc nhập chỉ thấy, đối chiếu và ghi bản ghi trong phạm vi độ mật được phép.',
+  },
+  'directive.create': {
+    minimumRole: 'EDITOR',
+    en: 'EDITOR records documents issued by its organisation or a body below it; ADMIN any.',
+    vi: 'Biên tập viên ghi văn bản do cơ quan mình hoặc cơ quan cấp dưới ban hành; quản trị viên mọi văn bản.',
+  },
+  'directive.link': {
+    minimumRole: 'EDITOR',
+    en: 'A relation is a statement of its source document: EDITOR links documents its subtree issued; ADMIN any.',
+    vi: 'Quan hệ là nội dung của văn bản nguồn: biên tập viên chỉ liên kết văn bản do phạm vi mình ban hành; quản trị viên mọi văn bản.',
+  },
+  'task.manage': {
+    minimumRole: 'EDITOR',
+    en: 'EDITOR manages a task when its subtree issued the document that assigns it, or when every organisation the task names (lead, coordinators, monitor, recipient) is in its subtree; ADMIN any.',
+    vi: 'Biên tập viên quản lý nhiệm vụ khi văn bản giao nhiệm vụ do phạm vi mình ban hành, hoặc khi mọi cơ quan nhiệm vụ nêu (chủ trì, phối hợp, theo dõi, nhận báo cáo) đều thuộc phạm vi mình; quản trị viên mọi nhiệm vụ.',
+  },
+  'task.cascade': {
+    minimumRole: 'EDITOR',
+    en: "A task is cascaded by its lead's side: EDITOR when the lead is in its subtree and it may manage every subtask it creates; ADMIN any.",
+    vi: 'Nhiệm vụ được giao tiếp xuống từ phía cơ quan chủ trì: biên tập viên khi cơ quan chủ trì thuộc phạm vi mình và được quản lý mọi nhiệm vụ con tạo ra; quản trị viên mọi nhiệm vụ.',
+  },
+  'task.advance': {
+    minimumRole: 'REPORTER',
+    en: 'The lead reports its task started or completed: REPORTER of the lead organisation, EDITOR who manages the task or whose subtree holds the lead, ADMIN any.',
+    vi: 'Cơ quan chủ trì báo bắt đầu hoặc hoàn thành nhiệm vụ: báo cáo viên của cơ quan chủ trì, biên tập viên quản lý nhiệm vụ hoặc có cơ quan chủ trì thuộc phạm vi mình, quản trị viên mọi nhiệm vụ.',
+  },
+  'progress.report': {
+    minimumRole: 'REPORTER',
+    en: 'A report is filed in the name of an organisation that leads or coordinates the task: REPORTER only its own, EDITOR one in its subtree, ADMIN any of them.',
+    vi: 'Báo cáo tiến độ mang tên cơ quan chủ trì hoặc phối hợp nhiệm vụ: báo cáo viên chỉ cơ quan mình, biên tập viên cơ quan thuộc phạm vi mình, quản trị viên bất kỳ cơ quan nào trong số đó.',
+  },
+  'assessment.record': {
+    minimumRole: 'EDITOR',
+    en: 'EDITOR records judgements made by its organisation or a body below it; ADMIN any.',
+    vi: 'Biên tập viên ghi đánh giá do cơ quan mình hoặc cơ quan cấp dưới thực hiện; quản trị viên mọi đánh giá.',
+  },
+})
+
+const ROLE_WORDS: Readonly<Record<Role, { en: string; vi: string }>> = {
+  ADMIN: { en: 'ADMIN', vi: 'quản trị viên' },
+  EDITOR: { en: 'EDITOR', vi: 'biên tập viên' },
+  REPORTER: { en: 'REPORTER', vi: 'báo cáo viên' },
+  VIEWER: { en: 'VIEWER', vi: 'người xem' },
+}
+
+/** The first check of every write: signed in, and holding the action's least role. */
+function roleDecision(caller: Caller, action: Action): Decision {
+  const rule = POLICY[action]
+  if (!caller.authenticated) {
+    return refused('UNAUTHENTICATED', `Sign in first: ${rule.en}`, `Cần đăng nhập: ${rule.vi}`)
+  }
+  if (!hasRole(caller, rule.minimumRole)) {
+    const role = ROLE_WORDS[rule.minimumRole]
+    return refused(
+      'FORBIDDEN',
+      `This needs the role ${role.en} or higher. ${rule.en}`,
+      `Việc này cần vai trò ${role.vi} trở lên. ${rule.vi}`,
+    )
+  }
+  return ALLOWED
+}
+
+/** Whether every code lies in the caller's subtree (its own organisation and every body below). */
+async function allWithinCallerSubtree(
+  caller: Caller,
+  codes: readonly string[],
+  tree: OrganizationTree,
+): Promise<boolean> {
+  const own = caller.organizationCode
+  if (own === null) return false
+  for (const code of codes) {
+    if (!(await tree.isWithin(code.toUpperCase(), own))) return false
+  }
+  return true
+}
+
+/** Tells whether the caller may read a record with this secrecy mark. */
+export function maySee(caller: Caller, secrecy: Secrecy): boolean {
+  return canSee(caller.clearance, secrecy)
+}
+
+/**
+ * Nobody creates or marks a record above their own clearance: a caller could not read what it
+ * wrote. (An existing record above the clearance never reaches the policy: it is answered as
+ * absent before.)
+ */
+export function mayMark(
+  caller: Caller,
+  secrecy: Secrecy,
+  path: readonly (string | number)[],
+): Decision {
+  if (canSee(caller.clearance, secrecy)) return ALLOWED
+  const mark = SECRECY_LABELS[secrecy]
+  const own = SECRECY_LABELS[caller.clearance]
+  return refused(
+    'FORBIDDEN',
+    `A record marked ${mark.en} is above your clearance (${own.en}): you could not read it`,
+    `Bản ghi độ "${mark.vi}" vượt quá độ mật bạn được phép (${own.vi}): bạn sẽ không đọc được`,
+    path,
+  )
+}
+
+/** Creating, changing or dissolving an organisation. */
+export function mayManageOrganizations(caller: Caller): Decision {
+  return roleDecision(caller, 'organization.manage')
+}
+
+/**
+ * Importing a bundle. The import itself then runs at the caller's clearance: records above it are
+ * neither matched nor written, and a bundle record marked above it is refused ({@link mayMark}).
+ */
+export function mayImportBundle(caller: Caller): Decision {
+  return roleDecision(caller, 'bundle.import')
+}
+
+/** Recording a document with this issuer and secrecy. */
+export async function mayCreateDirective(
+  caller: Caller,
+  directive: DirectiveFacts,
+  tree: OrganizationTree,
+): Promise<Decision> {
+  const role = roleDecision(caller, 'directive.create')
+  if (!role.allowed) return role
+  const mark = mayMark(caller, directive.secrecy, ['secrecy'])
+  if (!mark.allowed) return mark
+  if (hasRole(caller, 'ADMIN')) return ALLOWED
+  if (await allWithinCallerSubtree(caller, [directive.issuerCode], tree)) return ALLOWED
+  return refused(
+    'FORBIDDEN',
+    `${directive.issuerCode} is outside your organisation's subtree: ${POLICY['directive.create'].en}`,
+    `${directive.issuerCode} không thuộc phạm vi của cơ quan bạn: ${POLICY['directive.create'].vi}`,
+    ['issuerCode'],
+  )
+}
+
+/** Relating two visible documents; the source is the document that states the relation. */
+export async function mayLinkDirectives(
+  caller: Caller,
+  source: DirectiveFacts,
+  tree: OrganizationTree,
+): Promise<Decision> {
+  const role = roleDecision(caller, 'directive.link')
+  if (!role.allowed) return role
+  if (hasRole(caller, 'ADMIN')) return ALLOWED
+  if (await allWithinCallerSubtree(caller, [source.issuerCode], tree)) return ALLOWED
+  return refused(
+    'FORBIDDEN',
+    `The source document is issued by ${source.issuerCode}, outside your organisation's subtree: ${POLICY['directive.link'].en}`,
+    `Văn bản nguồn do ${source.issuerCode} ban hành, không thuộc phạm vi của cơ quan bạn: ${POLICY['directive.link'].vi}`,
+    ['sourceId'],
+  )
+}
+
+/** The authority part of task.manage, for a caller whose role already passed. */
+async function managesTask(caller: Caller, task: TaskFacts, tree: OrganizationTree) {
+  if (hasRole(caller, 'ADMIN')) return true
+  if (await allWithinCallerSubtree(caller, [task.directive.issuerCode], tree)) return true
+  return allWithinCallerSubtree(caller, organizationsNamedBy(task), tree)
+}
+
+/**
+ * Creating, changing or moving through its lifecycle a task. For a change, pass the task as it
+ * is and as it will be: the caller must manage both.
+ */
+export async function mayManageTask(
+  caller: Caller,
+  tasks: readonly TaskFacts[],
+  tree: OrganizationTree,
+): Promise<Decision> {
+  const role = roleDecision(caller, 'task.manage')
+  if (!role.allowed) return role
+  for (const task of tasks) {
+    const mark = mayMark(caller, task.directive.secrecy, ['directiveId'])
+    if (!mark.allowed) return mark
+    if (!(await managesTask(caller, task, tree))) {
+      return refused(
+        'FORBIDDEN',
+        `Not a task of your organisation's subtree (lead ${task.leadCode}, document issued by ${task.directive.issuerCode}): ${POLICY['task.manage'].en}`,
+        `Không phải nhiệm vụ thuộc phạm vi cơ quan bạn (chủ trì ${task.leadCode}, văn bản của ${task.directive.issuerCode}): ${POLICY['task.manage'].vi}`,
+      )
+    }
+  }
+  return ALLOWED
+}
+
+/** Cascading a task into subtasks (each as it will be created). */
+export async function mayCascadeTask(
+  caller: Caller,
+  parent: TaskFacts,
+  subtasks: readonly TaskFacts[],
+  tree: OrganizationTree,
+): Promise<Decision> {
+  const role = roleDecision(caller, 'task.cascade')
+  if (!role.allowed) return role
+  if (hasRole(caller, 'ADMIN')) return ALLOWED
+  const leadSide = await allWithinCallerSubtree(caller, [parent.leadCode], tree)
+  let all = leadSide
+  for (const subtask of subtasks) {
+    if (!all) break
+    all = await managesTask(caller, subtask, tree)
+  }
+  if (all) return ALLOWED
+  return refused(
+    'FORBIDDEN',
+    `You may not cascade this task (lead ${parent.leadCode}): ${POLICY['task.cascade'].en}`,
+    `Bạn không được giao tiếp nhiệm vụ này (chủ trì ${parent.leadCode}): ${POLICY['task.cascade'].vi}`,
+  )
+}
+
+/** Starting or completing a task: the lead organisation's own act. */
+export async function mayAdvanceTask(
+  caller: Caller,
+  task: TaskFacts,
+  tree: OrganizationTree,
+): Promise<Decision> {
+  const role = roleDecision(caller, 'task.advance')
+  if (!role.allowed) return role
+  if (hasRole(caller, 'ADMIN')) return ALLOWED
+  const allowed = hasRole(caller, 'EDITOR')
+    ? (await allWithinCallerSubtree(caller, [task.leadCode], tree)) ||
+      (await managesTask(caller, task, tree))
+    : caller.organizationCode === task.leadCode
+  if (allowed) return ALLOWED
+  return refused(
+    'FORBIDDEN',
+    `Only the lead organisation ${task.leadCode} (or an editor above it) starts or completes this task: ${POLICY['task.advance'].en}`,
+    `Chỉ cơ quan chủ trì ${task.leadCode} (hoặc biên tập viên cấp trên) được báo bắt đầu, hoàn thành nhiệm vụ này: ${POLICY['task.advance'].vi}`,
+  )
+}
+
+/**
+ * Filing a progress report on a visible task in the name of `reportingCode`. The organisation
+ * must lead or coordinate the task, whoever files.
+ */
+export async function mayReportProgress(
+  caller: Caller,
+  task: TaskFacts,
+  reportingCode: string,
+  tree: OrganizationTree,
+): Promise<Decision> {
+  const role = roleDecision(caller, 'progress.report')
+  if (!role.allowed) return role
+  const code = reportingCode.toUpperCase()
+  if (![task.leadCode, ...task.coordinatorCodes].includes(code)) {
+    return refused(
+      'ORGANIZATION_NOT_ON_TASK',
+      `${code} neither leads nor coordinates this task: a report is filed in the name of an organisation that does`,
+      `${code} không chủ trì cũng không phối hợp nhiệm vụ này: báo cáo phải mang tên cơ quan chủ trì hoặc phối hợp`,
+      ['organizationId'],
+    )
+  }
+  if (hasRole(caller, 'ADMIN')) return ALLOWED
+  const speaksFor = hasRole(caller, 'EDITOR')
+    ? await allWithinCallerSubtree(caller, [code], tree)
+    : caller.organizationCode === code
+  if (speaksFor) return ALLOWED
+  return refused(
+    'FORBIDDEN',
+    `You may not report in the name of ${code}: ${POLICY['progress.report'].en}`,
+    `Bạn không được báo cáo thay ${code}: ${POLICY['progress.report'].vi}`,
+    ['organizationId'],
+  )
+}
+
+/** Recording a judgement made by the organisation `assessorCode`. */
+export async function mayRecordAssessment(
+  caller: Caller,
+  assessorCode: string,
+  tree: OrganizationTree,
+): Promise<Decision> {
+  const role = roleDecision(caller, 'assessment.record')
+  if (!role.allowed) return role
+  if (hasRole(caller, 'ADMIN')) return ALLOWED
+  if (await allWithinCallerSubtree(caller, [assessorCode], tree)) return ALLOWED
+  return refused(
+    'FORBIDDEN',
+    `The assessing organisation ${assessorCode} is outside your organisation's subtree: ${POLICY['assessment.record'].en}`,
+    `Cơ quan đánh giá ${assessorCode} không thuộc phạm vi của cơ quan bạn: ${POLICY['assessment.record'].vi}`,
+    ['assessorId'],
+  )
+}
