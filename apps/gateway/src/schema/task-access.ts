@@ -6,7 +6,7 @@ import {
   type Task,
   type TaskId,
 } from '@chidao/domain'
-import { organizationCodes, taskFacts } from '../auth/policy-gate.js'
+import { organizationCodes } from '../auth/policy-gate.js'
 import type { GatewayContext } from '../context.js'
 import { NotFoundFailure } from './error.js'
 import { requireLocalId } from './task-input.js'
@@ -53,15 +53,34 @@ export async function directiveFactsOf(
   return { issuerCode: issuerCode ?? '', secrecy: directive.secrecy, issuedOn: directive.issuedOn }
 }
 
-/** The facts of a task as stored (its organisations exist: no input paths to name). */
+/**
+ * The facts of a task as stored: its document and every organisation it names, the issuer with
+ * them in one look-up (its organisations exist: no input paths to name).
+ */
 export async function storedTaskFacts(context: GatewayContext, task: Task): Promise<TaskFacts> {
-  const directive = await directiveFactsOf(context, task.directiveId)
+  const directive = await context.tenant.directives.findById(task.directiveId)
   // A visible task's document is visible: its secrecy is never above the task's.
   if (!directive) throw taskNotFound(['id'])
-  return taskFacts(context, directive, task, NO_PATHS)
+  const ids = [
+    directive.issuerId,
+    task.leadId,
+    task.monitorId,
+    task.reportingDuty?.recipientId ?? null,
+    ...task.coordinatorIds,
+  ]
+  const [issuer, lead, monitor, recipient, ...coordinators] = await organizationCodes(
+    context,
+    ids,
+    ids.map(() => []),
+  )
+  return {
+    directive: { issuerCode: issuer ?? '', secrecy: directive.secrecy },
+    leadCode: lead ?? '',
+    coordinatorCodes: coordinators.map((code) => code ?? ''),
+    monitorCode: monitor ?? null,
+    recipientCode: recipient ?? null,
+  }
 }
-
-const NO_PATHS = { lead: [], coordinators: [], monitor: [], recipient: [] } as const
 
 /** The input paths of a task's organisations in createTask and updateTask. */
 export const TASK_INPUT_PATHS = {
