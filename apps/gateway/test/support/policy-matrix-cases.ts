@@ -89,6 +89,22 @@ function defaultReporter(caller: Caller): string {
   return own && ['SKHCN', 'LHH', 'SNV'].includes(own) ? own : 'SKHCN'
 }
 
+/** A report filed in the name of another organisation than the caller's own. */
+function reportInNameOf(code: string, why: string): MutationCase {
+  return {
+    field: 'reportProgress',
+    action: 'progress.report',
+    label: `in the name of ${code} (${why})`,
+    aimsAtSecret: true,
+    input: async (fx, secrecy, n) => ({
+      taskId: fx.task[secrecy as 'PUBLIC'],
+      organizationId: fx.org[code],
+      narrative: `Báo cáo thay ${code} ${n}`,
+    }),
+    decide: (caller, secrecy, tree) => mayReportProgress(caller, taskFactsOf(secrecy), code, tree),
+  }
+}
+
 export const MUTATION_CASES: readonly MutationCase[] = [
   {
     field: 'reportProgress',
@@ -102,30 +118,8 @@ export const MUTATION_CASES: readonly MutationCase[] = [
     decide: (caller, secrecy, tree) =>
       mayReportProgress(caller, taskFactsOf(secrecy), defaultReporter(caller), tree),
   },
-  {
-    field: 'reportProgress',
-    action: 'progress.report',
-    label: 'in the name of LHH (a coordinator)',
-    aimsAtSecret: true,
-    input: async (fx, secrecy, n) => ({
-      taskId: fx.task[secrecy as 'PUBLIC'],
-      organizationId: fx.org.LHH,
-      narrative: `Báo cáo thay LHH ${n}`,
-    }),
-    decide: (caller, secrecy, tree) => mayReportProgress(caller, taskFactsOf(secrecy), 'LHH', tree),
-  },
-  {
-    field: 'reportProgress',
-    action: 'progress.report',
-    label: 'in the name of STC (not on the task)',
-    aimsAtSecret: true,
-    input: async (fx, secrecy, n) => ({
-      taskId: fx.task[secrecy as 'PUBLIC'],
-      organizationId: fx.org.STC,
-      narrative: `Báo cáo thay STC ${n}`,
-    }),
-    decide: (caller, secrecy, tree) => mayReportProgress(caller, taskFactsOf(secrecy), 'STC', tree),
-  },
+  reportInNameOf('LHH', 'a coordinator'),
+  reportInNameOf('STC', 'not on the task'),
   {
     field: 'updateTask',
     action: 'task.manage',

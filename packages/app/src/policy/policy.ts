@@ -116,6 +116,30 @@ async function allWithinCallerSubtree(
   return true
 }
 
+/** A refusal by the rule of `action`: why this request falls outside it, then the rule itself. */
+function outsideRule(
+  action: Action,
+  why: { readonly en: string; readonly vi: string },
+  path: readonly (string | number)[] = [],
+): Decision {
+  const rule = POLICY[action]
+  return refused('FORBIDDEN', `${why.en}: ${rule.en}`, `${why.vi}: ${rule.vi}`, path)
+}
+
+/** ADMIN, or every code in the caller's subtree; else the rule's refusal. */
+async function adminOrWithinSubtree(
+  caller: Caller,
+  action: Action,
+  codes: readonly string[],
+  tree: OrganizationTree,
+  why: { readonly en: string; readonly vi: string },
+  path: readonly (string | number)[],
+): Promise<Decision> {
+  if (hasRole(caller, 'ADMIN')) return ALLOWED
+  if (await allWithinCallerSubtree(caller, codes, tree)) return ALLOWED
+  return outsideRule(action, why, path)
+}
+
 /** Tells whether the caller may read a record with this secrecy mark. */
 export function maySee(caller: Caller, secrecy: Secrecy): boolean {
   return canSee(caller.clearance, secrecy)
@@ -165,12 +189,15 @@ export async function mayCreateDirective(
   if (!role.allowed) return role
   const mark = mayMark(caller, directive.secrecy, ['secrecy'])
   if (!mark.allowed) return mark
-  if (hasRole(caller, 'ADMIN')) return ALLOWED
-  if (await allWithinCallerSubtree(caller, [directive.issuerCode], tree)) return ALLOWED
-  return refused(
-    'FORBIDDEN',
-    `${directive.issuerCode} is outside your organisation's subtree: ${POLICY['directive.create'].en}`,
-    `${directive.issuerCode} không thuộc phạm vi của cơ quan bạn: ${POLICY['directive.create'].vi}`,
+  return adminOrWithinSubtree(
+    caller,
+    'directive.create',
+    [directive.issuerCode],
+    tree,
+    {
+      en: `${directive.issuerCode} is outside your organisation's subtree`,
+      vi: `${directive.issuerCode} không thuộc phạm vi của cơ quan bạn`,
+    },
     ['issuerCode'],
   )
 }
@@ -183,12 +210,15 @@ export async function mayLinkDirectives(
 ): Promise<Decision> {
   const role = roleDecision(caller, 'directive.link')
   if (!role.allowed) return role
-  if (hasRole(caller, 'ADMIN')) return ALLOWED
-  if (await allWithinCallerSubtree(caller, [source.issuerCode], tree)) return ALLOWED
-  return refused(
-    'FORBIDDEN',
-    `The source document is issued by ${source.issuerCode}, outside your organisation's subtree: ${POLICY['directive.link'].en}`,
-    `Văn bản nguồn do ${source.issuerCode} ban hành, không thuộc phạm vi của cơ quan bạn: ${POLICY['directive.link'].vi}`,
+  return adminOrWithinSubtree(
+    caller,
+    'directive.link',
+    [source.issuerCode],
+    tree,
+    {
+      en: `The source document is issued by ${source.issuerCode}, outside your organisation's subtree`,
+      vi: `Văn bản nguồn do ${source.issuerCode} ban hành, không thuộc phạm vi của cơ quan bạn`,
+    },
     ['sourceId'],
   )
 }
@@ -215,11 +245,10 @@ export async function mayManageTask(
     const mark = mayMark(caller, task.directive.secrecy, ['directiveId'])
     if (!mark.allowed) return mark
     if (!(await managesTask(caller, task, tree))) {
-      return refused(
-        'FORBIDDEN',
-        `Not a task of your organisation's subtree (lead ${task.leadCode}, document issued by ${task.directive.issuerCode}): ${POLICY['task.manage'].en}`,
-        `Không phải nhiệm vụ thuộc phạm vi cơ quan bạn (chủ trì ${task.leadCode}, văn bản của ${task.directive.issuerCode}): ${POLICY['task.manage'].vi}`,
-      )
+      return outsideRule('task.manage', {
+        en: `Not a task of your organisation's subtree (lead ${task.leadCode}, document issued by ${task.directive.issuerCode})`,
+        vi: `Không phải nhiệm vụ thuộc phạm vi cơ quan bạn (chủ trì ${task.leadCode}, văn bản của ${task.directive.issuerCode})`,
+      })
     }
   }
   return ALLOWED
@@ -242,11 +271,10 @@ export async function mayCascadeTask(
     all = await managesTask(caller, subtask, tree)
   }
   if (all) return ALLOWED
-  return refused(
-    'FORBIDDEN',
-    `You may not cascade this task (lead ${parent.leadCode}): ${POLICY['task.cascade'].en}`,
-    `Bạn không được giao tiếp nhiệm vụ này (chủ trì ${parent.leadCode}): ${POLICY['task.cascade'].vi}`,
-  )
+  return outsideRule('task.cascade', {
+    en: `You may not cascade this task (lead ${parent.leadCode})`,
+    vi: `Bạn không được giao tiếp nhiệm vụ này (chủ trì ${parent.leadCode})`,
+  })
 }
 
 /** Starting or completing a task: the lead organisation's own act. */
@@ -263,11 +291,10 @@ export async function mayAdvanceTask(
       (await managesTask(caller, task, tree))
     : caller.organizationCode === task.leadCode
   if (allowed) return ALLOWED
-  return refused(
-    'FORBIDDEN',
-    `Only the lead organisation ${task.leadCode} (or an editor above it) starts or completes this task: ${POLICY['task.advance'].en}`,
-    `Chỉ cơ quan chủ trì ${task.leadCode} (hoặc biên tập viên cấp trên) được báo bắt đầu, hoàn thành nhiệm vụ này: ${POLICY['task.advance'].vi}`,
-  )
+  return outsideRule('task.advance', {
+    en: `Only the lead organisation ${task.leadCode} (or an editor above it) starts or completes this task`,
+    vi: `Chỉ cơ quan chủ trì ${task.leadCode} (hoặc biên tập viên cấp trên) được báo bắt đầu, hoàn thành nhiệm vụ này`,
+  })
 }
 
 /**
@@ -296,10 +323,9 @@ export async function mayReportProgress(
     ? await allWithinCallerSubtree(caller, [code], tree)
     : caller.organizationCode === code
   if (speaksFor) return ALLOWED
-  return refused(
-    'FORBIDDEN',
-    `You may not report in the name of ${code}: ${POLICY['progress.report'].en}`,
-    `Bạn không được báo cáo thay ${code}: ${POLICY['progress.report'].vi}`,
+  return outsideRule(
+    'progress.report',
+    { en: `You may not report in the name of ${code}`, vi: `Bạn không được báo cáo thay ${code}` },
     ['organizationId'],
   )
 }
@@ -312,12 +338,15 @@ export async function mayRecordAssessment(
 ): Promise<Decision> {
   const role = roleDecision(caller, 'assessment.record')
   if (!role.allowed) return role
-  if (hasRole(caller, 'ADMIN')) return ALLOWED
-  if (await allWithinCallerSubtree(caller, [assessorCode], tree)) return ALLOWED
-  return refused(
-    'FORBIDDEN',
-    `The assessing organisation ${assessorCode} is outside your organisation's subtree: ${POLICY['assessment.record'].en}`,
-    `Cơ quan đánh giá ${assessorCode} không thuộc phạm vi của cơ quan bạn: ${POLICY['assessment.record'].vi}`,
+  return adminOrWithinSubtree(
+    caller,
+    'assessment.record',
+    [assessorCode],
+    tree,
+    {
+      en: `The assessing organisation ${assessorCode} is outside your organisation's subtree`,
+      vi: `Cơ quan đánh giá ${assessorCode} không thuộc phạm vi của cơ quan bạn`,
+    },
     ['assessorId'],
   )
 }
