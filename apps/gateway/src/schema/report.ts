@@ -215,7 +215,9 @@ builder.objectField(DirectiveNode, 'report', (t) =>
       'causes, lessons, directions, recommendations) from the assessments and progress reports of ' +
       'the period, and the figures of its tasks and those of the documents implementing it as of ' +
       '`asOf` — the numbers of `scorecard(directiveId, asOf)`. `asOf` defaults to `to`, else ' +
-      'today; the period to the issue day through `asOf`. Only what the caller may see is used.',
+      'today; the period to the issue day through `asOf`. Only what the caller may see is used. ' +
+      'A report is as secret as the most secret document it draws on: a secret one opens with ' +
+      'its mark (`**MẬT**` in Markdown; `<meta name="secrecy">` and a first line in HTML).',
     args: {
       kind: t.arg({ type: ReportKindEnum, required: false, defaultValue: 'PERIODIC_REPORT' }),
       from: t.arg({ type: 'Date', required: false }),
