@@ -84,6 +84,7 @@ export * from './ports/assessment-repository.js'
 // Reports drafted from the data: periodic, interim and final reviews (section: report)
 export * from './report/report-kind.js'
 export * from './report/assemble-report.js'
+export * from './report/report-secrecy.js'
 export * from './report/report-charts.js'
 export * from './report/report-text.js'
 export * from './report/render-report-markdown.js'

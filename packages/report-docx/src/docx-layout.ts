@@ -4,6 +4,7 @@ import {
   isIsoDate,
   parseDocumentSymbol,
   type Report,
+  secrecyMark,
 } from '@chidao/domain'
 
 /**
@@ -106,6 +107,12 @@ export interface ResolvedDocxOptions {
   readonly issuer: string
   /** "Số 35-BC/TU" or "Số:   /BC-UBND". */
   readonly numberLine: string
+  /**
+   * The report's secrecy mark as printed under the number ("MẬT", "TỐI MẬT", "TUYỆT MẬT"),
+   * `null` for a public report. It comes from the report, never from the options: no option
+   * lowers or removes it.
+   */
+  readonly secrecyMark: string | null
   /** "Minh Họa, ngày 31 tháng 3 năm 2024". */
   readonly dateLine: string
   readonly subject: string
@@ -240,6 +247,7 @@ export function resolveDocxOptions(
     superior: options.superior ? nfc(options.superior) : null,
     issuer: nfc(options.issuer ?? report.scope?.name ?? ''),
     numberLine,
+    secrecyMark: secrecyMark(report.secrecy),
     dateLine: vietnameseDateLine(nfc(options.place ?? '…………'), date),
     subject: nfc(options.subject ?? reportSubject(report)),
     recipients: Object.freeze(

@@ -182,7 +182,20 @@ function layoutTable(widths: readonly number[], rows: readonly (readonly Paragra
   })
 }
 
-/** The header: who issues, the national or Party title, number, place and date. */
+/**
+ * The number and symbol, and under it the secrecy mark of a secret report ("MẬT", "TỐI MẬT",
+ * "TUYỆT MẬT": upper case, bold, 13 pt as the stamp's letters) — where decree 30/2020/NĐ-CP
+ * (Appendix I) and guideline 36-HD/VPTW place the mark, below the number and symbol.
+ */
+function numberBlock(o: ResolvedDocxOptions, size: number): Paragraph[] {
+  const out = [line(o.numberLine, { align: 'center', size, before: 6, after: 0 })]
+  if (o.secrecyMark !== null) {
+    out.push(line(o.secrecyMark, { align: 'center', bold: true, size: 13, before: 6, after: 0 }))
+  }
+  return out
+}
+
+/** The header: who issues, the national or Party title, number (and mark), place and date. */
 function header(o: ResolvedDocxOptions): Table {
   if (o.layout === 'party') {
     // Guideline 36-HD/VPTW: issuing body (14, caps, bold) with an asterisk under it; "ĐẢNG
@@ -208,7 +221,7 @@ function header(o: ResolvedDocxOptions): Table {
           ],
         ],
         [
-          [line(o.numberLine, { align: 'center', before: 6, after: 0 })],
+          numberBlock(o, 14),
           [line(o.dateLine, { align: 'center', italics: true, before: 6, after: 0 })],
         ],
       ],
@@ -242,7 +255,7 @@ function header(o: ResolvedDocxOptions): Table {
         ],
       ],
       [
-        [line(o.numberLine, { align: 'center', size: 13, before: 6, after: 0 })],
+        numberBlock(o, 13),
         [line(o.dateLine, { align: 'center', italics: true, before: 6, after: 0 })],
       ],
     ],
@@ -469,6 +482,11 @@ function annex(report: Report, o: ResolvedDocxOptions): (Paragraph | Table)[] {
  * annex follows on its own page: the two charts of the HTML report as PNG images (drawn
  * without a browser) and the tables of figures, indicators and tasks.
  *
+ * A secret report bears its mark ({@link Report.secrecy}: "MẬT", "TỐI MẬT", "TUYỆT MẬT") in
+ * the top-left block under the number and symbol, where both layouts place it, and its level
+ * in the custom document property `secrecy` (`PUBLIC` for a public report). Neither layout
+ * repeats the mark in the page header, so the renderer does not either; no option removes it.
+ *
  * Fails (rejects) with a `RangeError` in English and Vietnamese for a bad layout or date.
  *
  * @example
@@ -494,6 +512,8 @@ export async function renderReportDocx(
     creator: 'chidao',
     title: o.subject,
     description: `${report.kindLabel.vi} — ${report.directive.symbolText}`,
+    // For machines (mail gateways, archives): the level, as the HTML's <meta name="secrecy">.
+    customProperties: [{ name: 'secrecy', value: report.secrecy }],
     styles: {
       default: {
         // The rule is said: without it LibreOffice takes the line height as exact and clips images.

@@ -1,5 +1,4 @@
 import { completionByLeadSvg, timelinessStackedSvg } from '@chidao/domain'
-import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import {
   directiveName,
@@ -10,23 +9,9 @@ import {
   svgToPng,
 } from '../src/index.js'
 import { fixtureReport, INPUT } from './report-fixture.js'
+import { unpack } from './unpack-docx.js'
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
-
-function unpack(bytes: Uint8Array) {
-  const files = unzipSync(bytes)
-  const text = (name: string) => {
-    const file = files[name]
-    if (file === undefined) throw new Error(`${name} is not in the package`)
-    return strFromU8(file)
-  }
-  const xml = text('word/document.xml')
-  /** The document's text, paragraph by paragraph, runs joined. */
-  const paragraphs = [...xml.matchAll(/<w:p[ >].*?<\/w:p>/gs)].map((p) =>
-    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
-  )
-  return { files, text, xml, paragraphs }
-}
 
 /** mm → twips, as Word stores page geometry. */
 const twip = (mm: number) => Math.round((mm / 25.4) * 1440)

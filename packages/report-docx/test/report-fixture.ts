@@ -18,6 +18,7 @@ export const INPUT: ReportInput = {
     id: 'dir-06' as DirectiveId,
     symbolText: '06-CTr/TU',
     title: 'Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 93-KL/TW',
+    secrecy: 'PUBLIC',
   },
   scope: { id: TINH_UY, code: 'BTV-TU', name: 'Ban Thường vụ Tỉnh ủy' },
   period: { from: '2021-03-15', to: '2024-03-31' },

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises'
+import { chmod, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import {
   asId,
@@ -9,6 +9,8 @@ import {
   isTenantId,
   parseDocumentSymbol,
   REPORT_KINDS,
+  SECRECY_LABELS,
+  secrecyMark,
   type TenantId,
 } from '@chidao/domain'
 import { isReportFileFormat, isReportLayout, writeReport } from '../report/report-document.js'
@@ -33,6 +35,11 @@ reports of the period, and the figures of its tasks and of the documents impleme
 --as-of, equal to the scorecard's. Dates are YYYY-MM-DD; the period defaults to the issue day
 through --as-of, --as-of to --to, else today (Vietnam time). The kind defaults to
 PERIODIC_REPORT, the format to md, the clearance to PUBLIC (documents above it are left out).
+
+A report drawn from a secret document (MẬT, TỐI MẬT, TUYỆT MẬT: the highest mark among the
+directive and the documents whose tasks it counts) bears that mark, under the number in DOCX
+and on its first line in Markdown and HTML; the command says so on stderr, and a file written
+with --out is then readable by its owner only (mode 600).
 
 --org limits the report to the tasks that organisation (by code, e.g. UBND-TINH) and the ones
 below it lead, and to its own assessments; the report then speaks for it.
@@ -137,8 +144,20 @@ the recipients and the signing capacity come from the organisation tree.
             : {}),
         },
       })
-      if (values.out) await writeFile(values.out, file.body)
-      else stdout.write(file.body)
+      const mark = secrecyMark(report.value.secrecy)
+      if (values.out) {
+        await writeFile(values.out, file.body, mark === null ? {} : { mode: 0o600 })
+        // An existing file keeps its mode on write: a secret report is never left readable.
+        if (mark !== null) await chmod(values.out, 0o600)
+      } else stdout.write(file.body)
+      if (mark !== null) {
+        const label = SECRECY_LABELS[report.value.secrecy]
+        stderr.write(
+          `The report is marked ${mark} (${label.en}): keep and send it as a ${label.en.toLowerCase()} document / ` +
+            `Báo cáo mang độ mật ${mark}: quản lý, gửi nhận như tài liệu ${label.vi.toLocaleLowerCase('vi')}
+`,
+        )
+      }
       return 0
     } finally {
       await db.close()

@@ -7,6 +7,7 @@ import {
   type Report,
   renderReportHtml,
   renderReportMarkdown,
+  secrecyMark,
 } from '@chidao/domain'
 // Types only: the DOCX writer (docx, resvg) is loaded when a DOCX is asked for, so that every
 // other command and the server's start do not pay for it.
@@ -166,12 +167,15 @@ export async function writeReport(
 
 /**
  * A file name for a downloaded report, e.g. `so-ket-06-CTr-TU-2024-03-31.docx`, and its plain
- * ASCII fallback for `Content-Disposition`.
+ * ASCII fallback for `Content-Disposition`. A secret report's name starts with its mark:
+ * `MẬT-thông-báo-…` (`MAT-thong-bao-…`), so that it shows wherever the file is listed.
  */
 export function reportFileName(report: Report, extension: ReportFileFormat) {
   const kind = report.kindLabel.vi.toLocaleLowerCase('vi').replaceAll(' ', '-')
   const symbol = report.directive.symbolText.replaceAll('/', '-')
-  const name = `${kind}-${symbol}-${report.asOf}.${extension}`.normalize('NFC')
+  const mark = secrecyMark(report.secrecy)
+  const prefix = mark === null ? '' : `${mark.replaceAll(' ', '-')}-`
+  const name = `${prefix}${kind}-${symbol}-${report.asOf}.${extension}`.normalize('NFC')
   const ascii = name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -92,7 +92,9 @@ const PARAMETERS = new Set(['from', 'to', 'asOf', 'kind', 'format', 'layout', 'o
  * reading is off), and reads at their clearance in the deployment's tenant only: a document
  * above it is 404, as one that does not exist. Bad parameters are 400 naming the parameter
  * and the value, in English and Vietnamese. The file comes with its media type and a
- * `Content-Disposition` carrying an ASCII file name and the UTF-8 one.
+ * `Content-Disposition` carrying an ASCII file name and the UTF-8 one. It bears the secrecy
+ * mark of what it is drawn from (in the file, in `x-chidao-secrecy`, and at the head of a
+ * secret report's file name), and no shared cache may keep it.
  */
 export function useReportDownload(options: ReportDownloadOptions): Plugin {
   return {
@@ -274,6 +276,8 @@ async function serve(request: Request, url: URL, options: ReportDownloadOptions)
       'content-disposition': contentDisposition(name, ascii),
       // A report may hold what only this caller may read: never kept by a shared cache.
       'cache-control': 'private, no-store',
+      // Its secrecy mark for machines (proxies, mail and archive gateways): PUBLIC, MAT, …
+      'x-chidao-secrecy': report.value.secrecy,
       'x-content-type-options': 'nosniff',
     },
   })

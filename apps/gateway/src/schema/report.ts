@@ -46,7 +46,9 @@ export interface DirectiveReportOptions {
  * assessments of the directive overlapping the period, the names of the organisations — through
  * the tenant's repositories (so at the caller's clearance), and assembles the report. The
  * scope is the directive's issuer, or the organisation given, whose subtree's tasks alone are
- * then counted (the numbers of `scorecard(organizationId)` over the directive's tasks).
+ * then counted (the numbers of `scorecard(organizationId)` over the directive's tasks). The
+ * report's secrecy is the highest mark of the directive and of the documents whose tasks it
+ * counts — those the caller's clearance lets it read.
  */
 export async function directiveReport(
   tenant: TenantDatabase,
@@ -81,7 +83,7 @@ export async function directiveReport(
   ])
   const directiveIds = [...new Set(tasks.flatMap((t) => (t ? [t.directiveId] : [])))]
   const directives = await tenant.directives.findByIds(directiveIds as DirectiveId[])
-  const symbols = new Map(directives.flatMap((d) => (d ? [[d.id as string, d.symbolText]] : [])))
+  const found = new Map(directives.flatMap((d) => (d ? [[d.id as string, d] as const] : [])))
 
   const assessments: Assessment[] = []
   let after: string | null = null
@@ -116,17 +118,26 @@ export async function directiveReport(
 
   const inputs: ReportTaskInput[] = facts.map((fact, index) => {
     const task = tasks[index]
+    const assigning = task ? found.get(task.directiveId) : undefined
     return {
       ...fact,
       reference: task?.reference ?? null,
       title: task?.title ?? '',
-      directiveSymbol: task ? (symbols.get(task.directiveId) ?? null) : null,
+      directiveSymbol: assigning?.symbolText ?? null,
+      // The mark of the document assigning the task; where it cannot be read, the highest
+      // the caller could have seen, so that the report is never marked too low.
+      secrecy: assigning?.secrecy ?? tenant.clearance,
       reports: reports.get(fact.id as never) ?? [],
     }
   })
   return assembleReport({
     kind: options.kind,
-    directive: { id: directive.id, symbolText: directive.symbolText, title: directive.title },
+    directive: {
+      id: directive.id,
+      symbolText: directive.symbolText,
+      title: directive.title,
+      secrecy: directive.secrecy,
+    },
     scope:
       organizations.find((o) => o.id === (options.organizationId ?? directive.issuerId)) ?? null,
     period: { from, to },
@@ -204,7 +215,9 @@ builder.objectField(DirectiveNode, 'report', (t) =>
       'causes, lessons, directions, recommendations) from the assessments and progress reports of ' +
       'the period, and the figures of its tasks and those of the documents implementing it as of ' +
       '`asOf` — the numbers of `scorecard(directiveId, asOf)`. `asOf` defaults to `to`, else ' +
-      'today; the period to the issue day through `asOf`. Only what the caller may see is used.',
+      'today; the period to the issue day through `asOf`. Only what the caller may see is used. ' +
+      'A report is as secret as the most secret document it draws on: a secret one opens with ' +
+      'its mark (`**MẬT**` in Markdown; `<meta name="secrecy">` and a first line in HTML).',
     args: {
       kind: t.arg({ type: ReportKindEnum, required: false, defaultValue: 'PERIODIC_REPORT' }),
       from: t.arg({ type: 'Date', required: false }),

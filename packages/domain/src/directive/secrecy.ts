@@ -126,3 +126,35 @@ export function secrecyProtectionEndsOn(secrecy: Secrecy, classifiedOn: IsoDate)
   if (!isIsoDate(classifiedOn)) throw new TypeError(`Not an ISO date: ${classifiedOn}`)
   return addMonths(classifiedOn, years * 12)
 }
+
+/**
+ * The highest of the levels given: the secrecy of anything drawn from them all (`PUBLIC` when
+ * none is given).
+ *
+ * @example
+ * ```ts
+ * highestSecrecy(['PUBLIC', 'TOI_MAT', 'MAT']) // 'TOI_MAT'
+ * highestSecrecy([]) // 'PUBLIC'
+ * ```
+ */
+export function highestSecrecy(levels: Iterable<Secrecy>): Secrecy {
+  let highest: Secrecy = 'PUBLIC'
+  for (const level of levels) {
+    if (secrecyRank(level) > secrecyRank(highest)) highest = level
+  }
+  return highest
+}
+
+/**
+ * The mark as a document bears it (độ mật, upper case, as the secrecy stamp reads): "MẬT",
+ * "TỐI MẬT", "TUYỆT MẬT"; `null` for a public document, which bears none.
+ *
+ * @example
+ * ```ts
+ * secrecyMark('TOI_MAT') // 'TỐI MẬT'
+ * secrecyMark('PUBLIC') // null
+ * ```
+ */
+export function secrecyMark(secrecy: Secrecy): string | null {
+  return secrecy === 'PUBLIC' ? null : SECRECY_LABELS[secrecy].vi.toLocaleUpperCase('vi')
+}

@@ -7,6 +7,7 @@ import {
 import { RATING_LABELS, type Rating } from '../assessment/rating.js'
 import { type ScorecardTask, scorecard } from '../assessment/scorecard.js'
 import { type IsoDate, isIsoDate } from '../calendar/iso-date.js'
+import type { Secrecy } from '../directive/secrecy.js'
 import { type DomainError, domainError } from '../domain-error.js'
 import type { AssessmentId, DirectiveId, OrganizationId, ProgressReportId } from '../ids.js'
 import type { Label } from '../label.js'
@@ -17,6 +18,7 @@ import { type Timeliness, timeliness } from '../task/timeliness.js'
 import { compareVietnamese } from '../text/vietnamese-collation.js'
 import { formatVietnameseDate } from '../text/vietnamese-date.js'
 import { REPORT_KIND_LABELS, type ReportKind } from './report-kind.js'
+import { reportSecrecy } from './report-secrecy.js'
 
 /**
  * A part of the report skeleton: the seven parts of the findings, in the order reviews write
@@ -213,8 +215,8 @@ export interface ReportAnnexLine {
 
 /**
  * A task as a report needs it: the scorecard facts plus its lead, reference, title, the
- * symbol of the document that assigns it (for tasks of implementing plans) and its progress
- * reports (any dates: the report keeps those in the period).
+ * symbol and the secrecy of the document that assigns it (for tasks of implementing plans)
+ * and its progress reports (any dates: the report keeps those in the period).
  *
  * @example
  * ```ts
@@ -226,6 +228,11 @@ export interface ReportTaskInput extends ScorecardTask {
   readonly reference: string | null
   readonly title: string
   readonly directiveSymbol?: string | null
+  /**
+   * The secrecy of the document that assigns the task; absent or `null`: that of the
+   * document reported on. The report is never less secret than any of them.
+   */
+  readonly secrecy?: Secrecy | null
   readonly reports: readonly ProgressReport[]
 }
 
@@ -239,7 +246,7 @@ export interface ReportTaskInput extends ScorecardTask {
  * ```ts
  * const input: ReportInput = {
  *   kind: 'INTERIM_REVIEW',
- *   directive: { id, symbolText: '06-CTr/TU', title: 'Chương trình hành động…' },
+ *   directive: { id, symbolText: '06-CTr/TU', title: 'Chương trình hành động…', secrecy: 'PUBLIC' },
  *   scope: tinhUy, period: { from: '2021-03-15', to: '2024-03-31' }, asOf: '2024-03-31',
  *   tasks, organizations, assessments,
  * }
@@ -251,6 +258,8 @@ export interface ReportInput {
     readonly id: DirectiveId
     readonly symbolText: string
     readonly title: string
+    /** Its secrecy mark (độ mật): the report is never less secret. */
+    readonly secrecy: Secrecy
   }
   /** The organisation the report speaks for (e.g. the provincial Party committee), if any. */
   readonly scope?: ReportOrganization | null
@@ -263,6 +272,11 @@ export interface ReportInput {
   readonly assessments: readonly Assessment[]
   /** The title; by default "<kind> thực hiện <symbol>". */
   readonly title?: string | null
+  /**
+   * The secrecy the report must bear at least, for records it draws on whose marks the
+   * report cannot see (it may only raise the mark: see {@link reportSecrecy}).
+   */
+  readonly secrecy?: Secrecy | null
 }
 
 /**
@@ -282,6 +296,11 @@ export interface Report {
   readonly kindLabel: Label
   readonly title: string
   readonly directive: ReportInput['directive']
+  /**
+   * The report's secrecy mark: the highest of the document reported on, the documents whose
+   * tasks it counts, and the level the caller asked for — never lower than the source's.
+   */
+  readonly secrecy: Secrecy
   readonly scope: ReportOrganization | null
   readonly period: AssessmentPeriod
   readonly asOf: IsoDate
@@ -402,10 +421,13 @@ function taskName(task: ReportTaskInput): string {
  *   for the same tasks and date — each with the ids of the tasks it counts;
  * - indicators: every indicator period of those assessments that overlaps the report's
  *   period, against its target;
- * - the rating: that of the latest rated assessment, preferring one of the report's kind.
+ * - the rating: that of the latest rated assessment, preferring one of the report's kind;
+ * - the secrecy: the highest of the directive's, the tasks' documents' and `input.secrecy`
+ *   ({@link reportSecrecy}): a report is never less secret than what it is drawn from.
  *
  * Fails with `INVALID_REPORT_PERIOD` (a bad date, or `from` after `to`),
- * `INVALID_REPORT_AS_OF`, or the errors of {@link scorecard} (a cycle, a bad figure).
+ * `INVALID_REPORT_AS_OF`, `INVALID_REPORT_SECRECY` (a level that is not one), or the errors
+ * of {@link scorecard} (a cycle, a bad figure).
  *
  * @example
  * ```ts
@@ -438,6 +460,12 @@ export function assembleReport(input: ReportInput): Result<Report, DomainError> 
       asOf,
     )
   }
+  const secrecy = reportSecrecy({
+    directive: input.directive.secrecy,
+    tasks: input.tasks.map((t) => t.secrecy),
+    atLeast: input.secrecy ?? null,
+  })
+  if (!secrecy.ok) return secrecy
   const figures = figuresOf(input.tasks, asOf)
   if (!figures.ok) return figures
 
@@ -609,6 +637,7 @@ export function assembleReport(input: ReportInput): Result<Report, DomainError> 
       kindLabel,
       title: input.title ?? `${kindLabel.vi} thực hiện ${input.directive.symbolText}`,
       directive: input.directive,
+      secrecy: secrecy.value,
       scope: input.scope ?? null,
       period,
       asOf,

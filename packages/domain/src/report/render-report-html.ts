@@ -1,3 +1,4 @@
+import { secrecyMark } from '../directive/secrecy.js'
 import { TIMELINESS_LABELS } from '../task/timeliness.js'
 import type { Report, ReportParagraph, ReportSource } from './assemble-report.js'
 import { completionByLeadSvg, escapeHtml, timelinessStackedSvg } from './report-charts.js'
@@ -21,6 +22,7 @@ h3{font-size:14pt;font-style:italic;margin:10pt 0 4pt}
 p{text-align:justify;margin:0 0 6pt;text-indent:1cm}
 p.center{text-align:center;text-indent:0}
 p.empty{font-style:italic;color:#555}
+p.secrecy{font-weight:bold;text-indent:0;text-align:left;margin:0 0 12pt}
 table{border-collapse:collapse;width:100%;font-size:12pt;margin:6pt 0 12pt}
 th,td{border:1px solid #000;padding:2pt 4pt;vertical-align:top}
 th{background:#f2f2f2}
@@ -60,7 +62,9 @@ function table(
 
 /**
  * Renders a report as one self-contained HTML page (inline CSS, inline SVG charts, no
- * scripts, fonts or links to fetch): the title, the period line, the six numbered parts of
+ * scripts, fonts or links to fetch): its secrecy for machines in
+ * `<meta name="secrecy" content="MAT">` (`PUBLIC` for a public report) and, for a secret
+ * report, its mark ("MẬT", bold) as the first line of the page; the title, the period line, the six numbered parts of
  * the skeleton, then the annexes with two charts — completion by lead organisation as
  * horizontal bars, tasks by timeliness as a stacked bar — and the tables. Every paragraph
  * carries the ids of its records in `data-sources`; every text from the data is escaped.
@@ -78,10 +82,17 @@ export function renderReportHtml(report: Report): string {
     '<html lang="vi">',
     '<head>',
     '<meta charset="utf-8">',
+    `<meta name="secrecy" content="${escapeHtml(report.secrecy)}">`,
     `<title>${escapeHtml(report.title)}</title>`,
     `<style>${CSS}</style>`,
     '</head>',
     '<body>',
+  )
+  const mark = secrecyMark(report.secrecy)
+  if (mark !== null) {
+    out.push(`<p class="secrecy" data-secrecy="${escapeHtml(report.secrecy)}">${mark}</p>`)
+  }
+  out.push(
     `<h1>${escapeHtml(report.title.toUpperCase())}</h1>`,
     `<p class="center"><i>${escapeHtml(report.directive.symbolText)}: ${escapeHtml(report.directive.title)}</i></p>`,
   )

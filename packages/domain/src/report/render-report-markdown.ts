@@ -1,3 +1,4 @@
+import { secrecyMark } from '../directive/secrecy.js'
 import { TIMELINESS_LABELS } from '../task/timeliness.js'
 import type { Report, ReportParagraph, ReportSource } from './assemble-report.js'
 import {
@@ -45,7 +46,9 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 }
 
 /**
- * Renders a report as Markdown: title, period line, the six numbered parts of the
+ * Renders a report as Markdown: for a secret report its mark first, on a line of its own in
+ * bold ("**MẬT**", followed by a comment with the level's code, `<!-- secrecy:MAT -->`); then
+ * the title, period line, the six numbered parts of the
  * skeleton (the causes split into objective and subjective), then the annexes — tasks by
  * timeliness, the rates on both denominators, per lead organisation, indicators against
  * targets, and the list of tasks. Every paragraph ends with an HTML comment naming the
@@ -59,6 +62,8 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
  */
 export function renderReportMarkdown(report: Report): string {
   const out: string[] = []
+  const mark = secrecyMark(report.secrecy)
+  if (mark !== null) out.push(`**${mark}** <!-- secrecy:${report.secrecy} -->`, '')
   out.push(`# ${escapeMarkdown(report.title.toUpperCase())}`, '')
   out.push(
     `*${escapeMarkdown(report.directive.symbolText)}: ${escapeMarkdown(report.directive.title)}*`,

@@ -175,7 +175,12 @@ export const ASSESSMENTS: readonly Assessment[] = [
 
 export const INPUT: ReportInput = {
   kind: 'INTERIM_REVIEW',
-  directive: { id: DIRECTIVE, symbolText: '06-CTr/TU', title: 'Chương trình hành động' },
+  directive: {
+    id: DIRECTIVE,
+    symbolText: '06-CTr/TU',
+    title: 'Chương trình hành động',
+    secrecy: 'PUBLIC',
+  },
   scope: { id: ORG_A, code: 'TU', name: 'Tỉnh ủy Minh Họa' },
   period: { from: '2021-03-15', to: '2024-03-31' },
   asOf: '2024-03-31',
