@@ -4,7 +4,8 @@ import { Kysely, type LogEvent, PostgresDialect } from 'kysely'
 import { PGliteDialect } from 'kysely-pglite-dialect'
 import pg from 'pg'
 import { ChidaoDatabase } from './chidao-database.js'
-import { DatabaseUnavailableError, redactUrl } from './errors.js'
+import { type DataDirectoryLock, lockDataDirectory } from './embedded/data-directory-lock.js'
+import { DatabaseUnavailableError, DataDirectoryInUseError, redactUrl } from './errors.js'
 import type { ChidaoSchema } from './schema.js'
 import { TEXT_PARSERS } from './type-parsers.js'
 
@@ -20,7 +21,12 @@ export interface OpenDatabaseOptions {
    * database; unset for the embedded database in `dataDir`.
    */
   readonly url?: string | null
-  /** Data directory of the embedded database (default `.chidao/data`), or `memory://`. */
+  /**
+   * Data directory of the embedded database (default `.chidao/data`), or `memory://`. A data
+   * directory is opened by one process at a time: it is locked (`chidao.lock` in it) until
+   * {@link ChidaoDatabase.close}, and a second opener gets a `DataDirectoryInUseError` naming
+   * the holder. A lock left by a process that no longer runs (SIGKILL) is taken over.
+   */
   readonly dataDir?: string | null
   /** Largest number of PostgreSQL connections (default 10). */
   readonly poolSize?: number
@@ -125,8 +131,13 @@ function postgresHint(error: unknown): string {
 async function openPglite(dataDir: string, options: OpenDatabaseOptions): Promise<ChidaoDatabase> {
   const memory = dataDir === MEMORY
   let client: PGlite
+  let lock: DataDirectoryLock | null = null
   try {
-    if (!memory) await mkdir(dataDir, { recursive: true })
+    if (!memory) {
+      await mkdir(dataDir, { recursive: true })
+      // One process at a time: a second PGlite on the same files would lose its writes.
+      lock = await lockDataDirectory(dataDir)
+    }
     client = await PGlite.create({
       ...(memory ? {} : { dataDir }),
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
@@ -134,6 +145,8 @@ async function openPglite(dataDir: string, options: OpenDatabaseOptions): Promis
     })
     await client.exec(`set statement_timeout = ${Math.trunc(options.statementTimeoutMs ?? 30_000)}`)
   } catch (error) {
+    await lock?.release()
+    if (error instanceof DataDirectoryInUseError) throw error
     const reason = error instanceof Error ? error.message : String(error)
     throw new DatabaseUnavailableError(
       memory ? 'embedded memory://' : `embedded ${dataDir}`,
@@ -146,5 +159,11 @@ async function openPglite(dataDir: string, options: OpenDatabaseOptions): Promis
     log: kyselyLog(options),
   })
   const location = memory ? 'PGlite in memory' : `PGlite at ${dataDir}`
-  return new ChidaoDatabase(kysely, 'pglite', location, () => client.dumpDataDir('none'))
+  return new ChidaoDatabase(
+    kysely,
+    'pglite',
+    location,
+    () => client.dumpDataDir('none'),
+    lock ? () => lock.release() : null,
+  )
 }
