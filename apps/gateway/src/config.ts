@@ -1,4 +1,9 @@
 import { isTenantId, type TenantId } from '@chidao/domain'
+import {
+  type CorsSettings,
+  DEFAULT_CORS_MAX_AGE_SECONDS,
+  parseCorsOrigins,
+} from './plugins/cors-policy.js'
 
 /** The gateway's settings, read from the environment. */
 export interface GatewayConfig {
@@ -39,6 +44,11 @@ export interface SecurityConfig {
   readonly introspection: boolean
   /** `NODE_ENV=production`: also hides field suggestions ("Did you mean …") from errors. */
   readonly production: boolean
+  /**
+   * `CHIDAO_CORS_ORIGINS` (none): exact origins whose pages may call the gateway from a browser,
+   * with credentials; `CHIDAO_CORS_MAX_AGE` (600 s): how long a preflight's answer is kept.
+   */
+  readonly cors: CorsSettings
 }
 
 /** Limits on each request; the defaults fit every query the bundled clients send. */
@@ -90,7 +100,8 @@ export class ConfigError extends Error {
  * `CHIDAO_JWKS_URL` (RS256/ES256 keys of an identity provider), `CHIDAO_JWT_ISSUER`,
  * `CHIDAO_JWT_AUDIENCE` (checked when set), `CHIDAO_JWT_CLOCK_TOLERANCE` (30 s),
  * `CHIDAO_PUBLIC_READ` and `CHIDAO_INTROSPECTION` (`true`/`false`; on unless
- * `NODE_ENV=production`).
+ * `NODE_ENV=production`), `CHIDAO_CORS_ORIGINS` (comma-separated exact origins; none) and
+ * `CHIDAO_CORS_MAX_AGE` (600 s).
  *
  * Limits: `CHIDAO_MAX_DEPTH` (12), `CHIDAO_MAX_ALIASES` (15), `CHIDAO_MAX_COST` (5000),
  * `CHIDAO_MAX_TOKENS` (2000), `CHIDAO_MAX_DIRECTIVES` (50), `CHIDAO_MAX_INPUT_DEPTH` (32),
@@ -149,6 +160,17 @@ export function readSecurityConfig(env: NodeJS.ProcessEnv = process.env): Securi
     publicRead: readSwitch(env, 'CHIDAO_PUBLIC_READ', !production),
     introspection: readSwitch(env, 'CHIDAO_INTROSPECTION', !production),
     production,
+    cors: readCorsSettings(env),
+  })
+}
+
+/** Reads `CHIDAO_CORS_ORIGINS` and `CHIDAO_CORS_MAX_AGE`; a bad origin refuses the start. */
+function readCorsSettings(env: NodeJS.ProcessEnv): CorsSettings {
+  const origins = parseCorsOrigins(env.CHIDAO_CORS_ORIGINS)
+  if ('problem' in origins) throw new ConfigError(origins.problem)
+  return Object.freeze({
+    origins: Object.freeze(origins),
+    maxAgeSeconds: readWholeNumber(env, 'CHIDAO_CORS_MAX_AGE', DEFAULT_CORS_MAX_AGE_SECONDS, 0),
   })
 }
 

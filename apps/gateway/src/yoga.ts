@@ -14,6 +14,7 @@ import {
 } from './config.js'
 import type { GatewayContext } from './context.js'
 import { createLogger, type Logger } from './logger.js'
+import { corsOptions, useVaryOnOrigin } from './plugins/cors-policy.js'
 import { maskError } from './plugins/mask-error.js'
 import { requestIdOf } from './plugins/request-id.js'
 import { useAnonymousAccessGuard } from './plugins/use-anonymous-access-guard.js'
@@ -98,6 +99,9 @@ export function createGateway(
         : // GraphiQL posts JSON, which passes CSRF prevention; the header is for its GETs.
           { title: 'chidao', headers: JSON.stringify({ 'x-chidao-csrf': '1' }) },
     renderGraphiQL,
+    // An allow-list (CHIDAO_CORS_ORIGINS), never the request's own origin reflected: Yoga's
+    // default would let any site call the gateway with the caller's credentials.
+    cors: corsOptions(security.cors),
     healthCheckEndpoint: '/health',
     batching: false,
     // Also Yoga's own cap, behind useRequestBodyLimit, which refuses first and names the limit.
@@ -136,6 +140,7 @@ export function createGateway(
     },
     plugins: [
       useRequestLogging(logger),
+      useVaryOnOrigin(security.cors),
       // GET /reports/<directive>: the same token, tenant and clearance as GraphQL.
       useReportDownload({
         db: options.db,
