@@ -38,6 +38,11 @@ export interface SecurityConfig {
   readonly jwtAudience: string | null
   /** `CHIDAO_JWT_CLOCK_TOLERANCE` seconds (30): skew allowed between our clock and the issuer's. */
   readonly clockToleranceSeconds: number
+  /**
+   * `CHIDAO_JWT_MAX_LIFETIME` seconds (86400 = 24 h): the longest lifetime a token may have,
+   * `exp − iat` (or `exp` − now without `iat`). A token must carry `exp`.
+   */
+  readonly maxTokenLifetimeSeconds: number
   /** `CHIDAO_PUBLIC_READ`: may anonymous callers read public data? On unless production. */
   readonly publicRead: boolean
   /** `CHIDAO_INTROSPECTION`: may clients ask for the schema? On unless production. */
@@ -99,6 +104,7 @@ export class ConfigError extends Error {
  * Security (see docs/security.md): `CHIDAO_JWT_SECRET` (HS256, at least 32 bytes),
  * `CHIDAO_JWKS_URL` (RS256/ES256 keys of an identity provider), `CHIDAO_JWT_ISSUER`,
  * `CHIDAO_JWT_AUDIENCE` (checked when set), `CHIDAO_JWT_CLOCK_TOLERANCE` (30 s),
+ * `CHIDAO_JWT_MAX_LIFETIME` (86400 s: every token must expire, and within that),
  * `CHIDAO_PUBLIC_READ` and `CHIDAO_INTROSPECTION` (`true`/`false`; on unless
  * `NODE_ENV=production`), `CHIDAO_CORS_ORIGINS` (comma-separated exact origins; none) and
  * `CHIDAO_CORS_MAX_AGE` (600 s).
@@ -157,6 +163,7 @@ export function readSecurityConfig(env: NodeJS.ProcessEnv = process.env): Securi
     jwtIssuer: env.CHIDAO_JWT_ISSUER?.trim() || null,
     jwtAudience: env.CHIDAO_JWT_AUDIENCE?.trim() || null,
     clockToleranceSeconds: readWholeNumber(env, 'CHIDAO_JWT_CLOCK_TOLERANCE', 30, 0),
+    maxTokenLifetimeSeconds: readMaxTokenLifetime(env),
     publicRead: readSwitch(env, 'CHIDAO_PUBLIC_READ', !production),
     introspection: readSwitch(env, 'CHIDAO_INTROSPECTION', !production),
     production,
@@ -172,6 +179,14 @@ function readCorsSettings(env: NodeJS.ProcessEnv): CorsSettings {
     origins: Object.freeze(origins),
     maxAgeSeconds: readWholeNumber(env, 'CHIDAO_CORS_MAX_AGE', DEFAULT_CORS_MAX_AGE_SECONDS, 0),
   })
+}
+
+/** The longest token lifetime accepted when `CHIDAO_JWT_MAX_LIFETIME` is unset: 24 hours. */
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 86_400
+
+/** Reads `CHIDAO_JWT_MAX_LIFETIME` (seconds, default 86400): also what `chidao token` may mint. */
+export function readMaxTokenLifetime(env: NodeJS.ProcessEnv = process.env): number {
+  return readWholeNumber(env, 'CHIDAO_JWT_MAX_LIFETIME', DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, 1)
 }
 
 /** Reads the request limits; see {@link readConfig}. */
