@@ -27,6 +27,7 @@ import { useReadTransaction } from './plugins/use-read-transaction.js'
 import { useRequestBodyLimit } from './plugins/use-request-body-limit.js'
 import { useRequestLogging } from './plugins/use-request-logging.js'
 import { useRequestTimeout } from './plugins/use-request-timeout.js'
+import { useValidUtf8 } from './plugins/use-valid-utf8.js'
 import { useReportDownload } from './report/use-report-download.js'
 import { schema } from './schema/index.js'
 
@@ -151,6 +152,8 @@ export function createGateway(
       }),
       useCsrfPrevention(),
       useRequestBodyLimit(limits.maxBodyBytes),
+      // Text that is not UTF-8 is refused, not stored as U+FFFD.
+      useValidUtf8(),
       useInputGuard(limits.maxInputDepth),
       useArmor(limits, { blockFieldSuggestions: security.production }),
       useIntrospectionSwitch(security.introspection),
