@@ -74,6 +74,14 @@ export interface LimitsConfig {
   readonly maxBodyBytes: number
   /** `CHIDAO_REQUEST_TIMEOUT_MS` (15000): time one operation may run. */
   readonly requestTimeoutMs: number
+  /** `CHIDAO_READY_TIMEOUT_MS` (2000): how long `/ready` waits for the database before 503. */
+  readonly readyTimeoutMs: number
+  /**
+   * `CHIDAO_DB_TIMEOUT_MS` (5000): how long the gateway waits for a database connection, and
+   * for the answer to one statement (also the server's `statement_timeout`), before the
+   * request is answered `DATABASE_UNAVAILABLE`.
+   */
+  readonly databaseTimeoutMs: number
 }
 
 /** The limits used when the environment sets none. */
@@ -86,6 +94,8 @@ export const DEFAULT_LIMITS: LimitsConfig = Object.freeze({
   maxInputDepth: 32,
   maxBodyBytes: 1_048_576,
   requestTimeoutMs: 15_000,
+  readyTimeoutMs: 2_000,
+  databaseTimeoutMs: 5_000,
 })
 
 /** An HS256 key shorter than the hash (256 bits) is refused: RFC 7518 §3.2. */
@@ -112,7 +122,8 @@ export class ConfigError extends Error {
  * Limits: `CHIDAO_MAX_DEPTH` (12), `CHIDAO_MAX_ALIASES` (15), `CHIDAO_MAX_COST` (5000),
  * `CHIDAO_MAX_TOKENS` (2000), `CHIDAO_MAX_DIRECTIVES` (50), `CHIDAO_MAX_INPUT_DEPTH` (32),
  * `CHIDAO_MAX_BODY_BYTES` (1048576),
- * `CHIDAO_REQUEST_TIMEOUT_MS` (15000).
+ * `CHIDAO_REQUEST_TIMEOUT_MS` (15000), `CHIDAO_READY_TIMEOUT_MS` (2000),
+ * `CHIDAO_DB_TIMEOUT_MS` (5000).
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const port = Number(env.PORT ?? 4000)
@@ -201,6 +212,8 @@ export function readLimitsConfig(env: NodeJS.ProcessEnv = process.env): LimitsCo
     maxInputDepth: readWholeNumber(env, 'CHIDAO_MAX_INPUT_DEPTH', d.maxInputDepth, 1),
     maxBodyBytes: readWholeNumber(env, 'CHIDAO_MAX_BODY_BYTES', d.maxBodyBytes, 1),
     requestTimeoutMs: readWholeNumber(env, 'CHIDAO_REQUEST_TIMEOUT_MS', d.requestTimeoutMs, 1),
+    readyTimeoutMs: readWholeNumber(env, 'CHIDAO_READY_TIMEOUT_MS', d.readyTimeoutMs, 1),
+    databaseTimeoutMs: readWholeNumber(env, 'CHIDAO_DB_TIMEOUT_MS', d.databaseTimeoutMs, 100),
   })
 }
 

@@ -15,6 +15,7 @@ import {
 import type { GatewayContext } from './context.js'
 import { createLogger, type Logger } from './logger.js'
 import { corsOptions, useVaryOnOrigin } from './plugins/cors-policy.js'
+import { databaseReadiness } from './plugins/database-readiness.js'
 import { maskError } from './plugins/mask-error.js'
 import { requestIdOf } from './plugins/request-id.js'
 import { useAnonymousAccessGuard } from './plugins/use-anonymous-access-guard.js'
@@ -164,12 +165,9 @@ export function createGateway(
       useRequestTimeout(limits.requestTimeoutMs),
       useReadinessCheck({
         endpoint: '/ready',
-        // A failed ping answers 503 with no detail: the reason goes to the server's log.
-        check: () =>
-          options.db.ping().then(
-            () => true,
-            () => false,
-          ),
+        // 503 naming the reason within CHIDAO_READY_TIMEOUT_MS, whatever the database does;
+        // the driver's message goes to the server's log.
+        check: databaseReadiness(options.db, limits.readyTimeoutMs, logger),
       }),
     ],
   })

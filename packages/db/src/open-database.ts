@@ -6,6 +6,7 @@ import pg from 'pg'
 import { ChidaoDatabase } from './chidao-database.js'
 import { type DataDirectoryLock, lockDataDirectory } from './embedded/data-directory-lock.js'
 import { DatabaseUnavailableError, DataDirectoryInUseError, redactUrl } from './errors.js'
+import { closeWhenUnanswered } from './postgres/close-when-unanswered.js'
 import type { ChidaoSchema } from './schema.js'
 import { TEXT_PARSERS } from './type-parsers.js'
 
@@ -30,7 +31,12 @@ export interface OpenDatabaseOptions {
   readonly dataDir?: string | null
   /** Largest number of PostgreSQL connections (default 10). */
   readonly poolSize?: number
-  /** Longest a statement may run before the server cancels it (default 30 s). */
+  /**
+   * Longest a statement may run before the server cancels it (default 30 s). On PostgreSQL it
+   * is also how long the client waits for the server's answer to one statement: a server that
+   * stopped answering (stopped process, network black hole) is given up after it, the
+   * connection closed and the statement failed, instead of waiting for ever.
+   */
   readonly statementTimeoutMs?: number
   /** How long to wait for a PostgreSQL connection before giving up (default 5 s). */
   readonly connectTimeoutMs?: number
@@ -73,12 +79,16 @@ function kyselyLog(options: OpenDatabaseOptions) {
 
 async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<ChidaoDatabase> {
   const target = redactUrl(url)
+  const statementTimeout = options.statementTimeoutMs ?? 30_000
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
     idleTimeoutMillis: 30_000,
-    statement_timeout: options.statementTimeoutMs ?? 30_000,
+    statement_timeout: statementTimeout,
+    // The server cancels a slow statement at statement_timeout; one that does not answer at
+    // all is given up on by the client at the same time (and its connection closed, below).
+    query_timeout: statementTimeout,
     application_name: 'chidao',
     types: {
       getTypeParser: ((oid: number, format?: string) => {
@@ -94,7 +104,10 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   // A client can also lose its server while a transaction holds it: the query under way fails
   // (and the caller sees that error), but pg also emits 'error' on the client, which would
   // crash the process if nothing listened. The pool discards the broken client.
-  pool.on('connect', (client) => client.on('error', () => {}))
+  pool.on('connect', (client) => {
+    client.on('error', () => {})
+    closeWhenUnanswered(client)
+  })
   try {
     const client = await pool.connect()
     client.release()
