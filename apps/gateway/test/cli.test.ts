@@ -71,7 +71,8 @@ describe('the chidao command line', () => {
 
   it('refuses to import into a data directory a running server holds, and imports once it stopped', async () => {
     const dataDir = join(dir, 'held')
-    const env = { CHIDAO_DATA_DIR: dataDir, CHIDAO_SEED: 'none' }
+    // The embedded database whatever the run's DATABASE_URL says: the lock is the embedded one's.
+    const env = { CHIDAO_DATA_DIR: dataDir, CHIDAO_SEED: 'none', DATABASE_URL: '' }
     const server = startCli(['serve'], env)
     try {
       const url = await waitForUrl(server, 120_000)
