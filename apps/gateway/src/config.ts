@@ -1,4 +1,9 @@
 import { isTenantId, type TenantId } from '@chidao/domain'
+import {
+  type CorsSettings,
+  DEFAULT_CORS_MAX_AGE_SECONDS,
+  parseCorsOrigins,
+} from './plugins/cors-policy.js'
 
 /** The gateway's settings, read from the environment. */
 export interface GatewayConfig {
@@ -33,12 +38,22 @@ export interface SecurityConfig {
   readonly jwtAudience: string | null
   /** `CHIDAO_JWT_CLOCK_TOLERANCE` seconds (30): skew allowed between our clock and the issuer's. */
   readonly clockToleranceSeconds: number
+  /**
+   * `CHIDAO_JWT_MAX_LIFETIME` seconds (86400 = 24 h): the longest lifetime a token may have,
+   * `exp − iat` (or `exp` − now without `iat`). A token must carry `exp`.
+   */
+  readonly maxTokenLifetimeSeconds: number
   /** `CHIDAO_PUBLIC_READ`: may anonymous callers read public data? On unless production. */
   readonly publicRead: boolean
   /** `CHIDAO_INTROSPECTION`: may clients ask for the schema? On unless production. */
   readonly introspection: boolean
   /** `NODE_ENV=production`: also hides field suggestions ("Did you mean …") from errors. */
   readonly production: boolean
+  /**
+   * `CHIDAO_CORS_ORIGINS` (none): exact origins whose pages may call the gateway from a browser,
+   * with credentials; `CHIDAO_CORS_MAX_AGE` (600 s): how long a preflight's answer is kept.
+   */
+  readonly cors: CorsSettings
 }
 
 /** Limits on each request; the defaults fit every query the bundled clients send. */
@@ -59,6 +74,14 @@ export interface LimitsConfig {
   readonly maxBodyBytes: number
   /** `CHIDAO_REQUEST_TIMEOUT_MS` (15000): time one operation may run. */
   readonly requestTimeoutMs: number
+  /** `CHIDAO_READY_TIMEOUT_MS` (2000): how long `/ready` waits for the database before 503. */
+  readonly readyTimeoutMs: number
+  /**
+   * `CHIDAO_DB_TIMEOUT_MS` (5000): how long the gateway waits for a database connection, and
+   * for the answer to one statement (also the server's `statement_timeout`), before the
+   * request is answered `DATABASE_UNAVAILABLE`.
+   */
+  readonly databaseTimeoutMs: number
 }
 
 /** The limits used when the environment sets none. */
@@ -71,6 +94,8 @@ export const DEFAULT_LIMITS: LimitsConfig = Object.freeze({
   maxInputDepth: 32,
   maxBodyBytes: 1_048_576,
   requestTimeoutMs: 15_000,
+  readyTimeoutMs: 2_000,
+  databaseTimeoutMs: 5_000,
 })
 
 /** An HS256 key shorter than the hash (256 bits) is refused: RFC 7518 §3.2. */
@@ -89,13 +114,16 @@ export class ConfigError extends Error {
  * Security (see docs/security.md): `CHIDAO_JWT_SECRET` (HS256, at least 32 bytes),
  * `CHIDAO_JWKS_URL` (RS256/ES256 keys of an identity provider), `CHIDAO_JWT_ISSUER`,
  * `CHIDAO_JWT_AUDIENCE` (checked when set), `CHIDAO_JWT_CLOCK_TOLERANCE` (30 s),
+ * `CHIDAO_JWT_MAX_LIFETIME` (86400 s: every token must expire, and within that),
  * `CHIDAO_PUBLIC_READ` and `CHIDAO_INTROSPECTION` (`true`/`false`; on unless
- * `NODE_ENV=production`).
+ * `NODE_ENV=production`), `CHIDAO_CORS_ORIGINS` (comma-separated exact origins; none) and
+ * `CHIDAO_CORS_MAX_AGE` (600 s).
  *
  * Limits: `CHIDAO_MAX_DEPTH` (12), `CHIDAO_MAX_ALIASES` (15), `CHIDAO_MAX_COST` (5000),
  * `CHIDAO_MAX_TOKENS` (2000), `CHIDAO_MAX_DIRECTIVES` (50), `CHIDAO_MAX_INPUT_DEPTH` (32),
  * `CHIDAO_MAX_BODY_BYTES` (1048576),
- * `CHIDAO_REQUEST_TIMEOUT_MS` (15000).
+ * `CHIDAO_REQUEST_TIMEOUT_MS` (15000), `CHIDAO_READY_TIMEOUT_MS` (2000),
+ * `CHIDAO_DB_TIMEOUT_MS` (5000).
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const port = Number(env.PORT ?? 4000)
@@ -146,10 +174,30 @@ export function readSecurityConfig(env: NodeJS.ProcessEnv = process.env): Securi
     jwtIssuer: env.CHIDAO_JWT_ISSUER?.trim() || null,
     jwtAudience: env.CHIDAO_JWT_AUDIENCE?.trim() || null,
     clockToleranceSeconds: readWholeNumber(env, 'CHIDAO_JWT_CLOCK_TOLERANCE', 30, 0),
+    maxTokenLifetimeSeconds: readMaxTokenLifetime(env),
     publicRead: readSwitch(env, 'CHIDAO_PUBLIC_READ', !production),
     introspection: readSwitch(env, 'CHIDAO_INTROSPECTION', !production),
     production,
+    cors: readCorsSettings(env),
   })
+}
+
+/** Reads `CHIDAO_CORS_ORIGINS` and `CHIDAO_CORS_MAX_AGE`; a bad origin refuses the start. */
+function readCorsSettings(env: NodeJS.ProcessEnv): CorsSettings {
+  const origins = parseCorsOrigins(env.CHIDAO_CORS_ORIGINS)
+  if ('problem' in origins) throw new ConfigError(origins.problem)
+  return Object.freeze({
+    origins: Object.freeze(origins),
+    maxAgeSeconds: readWholeNumber(env, 'CHIDAO_CORS_MAX_AGE', DEFAULT_CORS_MAX_AGE_SECONDS, 0),
+  })
+}
+
+/** The longest token lifetime accepted when `CHIDAO_JWT_MAX_LIFETIME` is unset: 24 hours. */
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 86_400
+
+/** Reads `CHIDAO_JWT_MAX_LIFETIME` (seconds, default 86400): also what `chidao token` may mint. */
+export function readMaxTokenLifetime(env: NodeJS.ProcessEnv = process.env): number {
+  return readWholeNumber(env, 'CHIDAO_JWT_MAX_LIFETIME', DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, 1)
 }
 
 /** Reads the request limits; see {@link readConfig}. */
@@ -164,6 +212,8 @@ export function readLimitsConfig(env: NodeJS.ProcessEnv = process.env): LimitsCo
     maxInputDepth: readWholeNumber(env, 'CHIDAO_MAX_INPUT_DEPTH', d.maxInputDepth, 1),
     maxBodyBytes: readWholeNumber(env, 'CHIDAO_MAX_BODY_BYTES', d.maxBodyBytes, 1),
     requestTimeoutMs: readWholeNumber(env, 'CHIDAO_REQUEST_TIMEOUT_MS', d.requestTimeoutMs, 1),
+    readyTimeoutMs: readWholeNumber(env, 'CHIDAO_READY_TIMEOUT_MS', d.readyTimeoutMs, 1),
+    databaseTimeoutMs: readWholeNumber(env, 'CHIDAO_DB_TIMEOUT_MS', d.databaseTimeoutMs, 100),
   })
 }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { DatabaseUnavailableError } from '@chidao/db'
+import { DatabaseUnavailableError, DataDirectoryInUseError } from '@chidao/db'
 import { UsageError } from './cli/command.js'
 import { COMMANDS, mainHelp } from './cli/commands.js'
 import { ConfigError, readConfig } from './config.js'
@@ -47,7 +47,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof DatabaseUnavailableError) {
+    if (error instanceof DataDirectoryInUseError) {
+      process.stderr.write(`chidao: [${error.code}] ${error.message}\n`)
+    } else if (error instanceof ConfigError || error instanceof DatabaseUnavailableError) {
       process.stderr.write(`chidao: ${error.message}\n`)
     } else if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {
       process.stderr.write(`chidao: ${error.message}\n`)

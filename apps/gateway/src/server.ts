@@ -16,7 +16,13 @@ export interface RunningGateway {
  * Opens the database, migrates it, makes sure the tenant exists, and serves the gateway.
  */
 export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningGateway> {
-  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir })
+  const db = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    // A database that stops answering costs a request this long, not the request timeout.
+    statementTimeoutMs: config.limits.databaseTimeoutMs,
+    connectTimeoutMs: config.limits.databaseTimeoutMs,
+  })
   try {
     await db.migrate()
     await db.ensureTenant(config.tenantId, config.tenantName)

@@ -14,6 +14,8 @@ import {
 } from './config.js'
 import type { GatewayContext } from './context.js'
 import { createLogger, type Logger } from './logger.js'
+import { corsOptions, useVaryOnOrigin } from './plugins/cors-policy.js'
+import { databaseReadiness } from './plugins/database-readiness.js'
 import { maskError } from './plugins/mask-error.js'
 import { requestIdOf } from './plugins/request-id.js'
 import { useAnonymousAccessGuard } from './plugins/use-anonymous-access-guard.js'
@@ -26,6 +28,7 @@ import { useReadTransaction } from './plugins/use-read-transaction.js'
 import { useRequestBodyLimit } from './plugins/use-request-body-limit.js'
 import { useRequestLogging } from './plugins/use-request-logging.js'
 import { useRequestTimeout } from './plugins/use-request-timeout.js'
+import { useValidUtf8 } from './plugins/use-valid-utf8.js'
 import { useReportDownload } from './report/use-report-download.js'
 import { schema } from './schema/index.js'
 
@@ -98,6 +101,9 @@ export function createGateway(
         : // GraphiQL posts JSON, which passes CSRF prevention; the header is for its GETs.
           { title: 'chidao', headers: JSON.stringify({ 'x-chidao-csrf': '1' }) },
     renderGraphiQL,
+    // An allow-list (CHIDAO_CORS_ORIGINS), never the request's own origin reflected: Yoga's
+    // default would let any site call the gateway with the caller's credentials.
+    cors: corsOptions(security.cors),
     healthCheckEndpoint: '/health',
     batching: false,
     // Also Yoga's own cap, behind useRequestBodyLimit, which refuses first and names the limit.
@@ -136,6 +142,7 @@ export function createGateway(
     },
     plugins: [
       useRequestLogging(logger),
+      useVaryOnOrigin(security.cors),
       // GET /reports/<directive>: the same token, tenant and clearance as GraphQL.
       useReportDownload({
         db: options.db,
@@ -146,6 +153,8 @@ export function createGateway(
       }),
       useCsrfPrevention(),
       useRequestBodyLimit(limits.maxBodyBytes),
+      // Text that is not UTF-8 is refused, not stored as U+FFFD.
+      useValidUtf8(),
       useInputGuard(limits.maxInputDepth),
       useArmor(limits, { blockFieldSuggestions: security.production }),
       useIntrospectionSwitch(security.introspection),
@@ -156,12 +165,9 @@ export function createGateway(
       useRequestTimeout(limits.requestTimeoutMs),
       useReadinessCheck({
         endpoint: '/ready',
-        // A failed ping answers 503 with no detail: the reason goes to the server's log.
-        check: () =>
-          options.db.ping().then(
-            () => true,
-            () => false,
-          ),
+        // 503 naming the reason within CHIDAO_READY_TIMEOUT_MS, whatever the database does;
+        // the driver's message goes to the server's log.
+        check: databaseReadiness(options.db, limits.readyTimeoutMs, logger),
       }),
     ],
   })

@@ -50,7 +50,7 @@ describe('viewers, roles and permissions (pure)', () => {
         sub: 'alice',
         tenant: TEST_TENANT,
         org: 'btv-tu',
-        roles: ['editor', 'X'],
+        roles: ['EDITOR', 'X'],
         clearance: 'MAT',
       },
       TEST_TENANT,
@@ -73,6 +73,15 @@ describe('viewers, roles and permissions (pure)', () => {
       clearance: 'PUBLIC',
       organizationCode: null,
     })
+  })
+
+  it('matches roles exactly, as documented: `admin` is an unknown role and ignored', () => {
+    const roles = (value: unknown) =>
+      viewerFromClaims({ sub: 'd', tenant: TEST_TENANT, roles: value }, TEST_TENANT).roles
+    expect(roles(['admin'])).toEqual(['VIEWER'])
+    expect(roles('admin editor')).toEqual(['VIEWER'])
+    expect(roles(['Admin', 'REPORTER'])).toEqual(['REPORTER'])
+    expect(roles(['ADMIN'])).toEqual(['ADMIN'])
   })
 
   it.each([
@@ -261,6 +270,74 @@ describe.each(testBackends())('authentication through the gateway on %s', (backe
       new Date(Date.now() - 75_000),
     )
     expect((await h.graphql(ORGS, undefined, { token })).errors).toBeUndefined()
+  })
+
+  it('refuses a token without expiry, or living longer than CHIDAO_JWT_MAX_LIFETIME (24 h)', async () => {
+    const secret = new TextEncoder().encode(TEST_JWT_SECRET)
+    const now = Math.floor(Date.now() / 1000)
+    const claims = { tenant: TEST_TENANT, roles: ['ADMIN'], clearance: 'TUYET_MAT' }
+    const signed = (build: (jwt: SignJWT) => SignJWT) =>
+      build(new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('x')).sign(secret)
+    for (const [name, token, reason, message] of [
+      ['no exp', await signed((j) => j), 'TOKEN_WITHOUT_EXPIRY', /no expiry \(exp\)/],
+      [
+        'no exp, with iat',
+        await signed((j) => j.setIssuedAt(now)),
+        'TOKEN_WITHOUT_EXPIRY',
+        /không có thời hạn/,
+      ],
+      [
+        'a year, with iat',
+        await signed((j) => j.setIssuedAt(now).setExpirationTime(now + 365 * 86_400)),
+        'TOKEN_LIFETIME_TOO_LONG',
+        /lives 31536000 s, longer than the 86400 s .*CHIDAO_JWT_MAX_LIFETIME/,
+      ],
+      [
+        'a day and a minute, with iat an hour ago',
+        await signed((j) => j.setIssuedAt(now - 3600).setExpirationTime(now - 3600 + 86_460)),
+        'TOKEN_LIFETIME_TOO_LONG',
+        /86460 s/,
+      ],
+      [
+        'two days ahead, without iat',
+        await signed((j) => j.setExpirationTime(now + 2 * 86_400)),
+        'TOKEN_LIFETIME_TOO_LONG',
+        /dài hơn mức 86400 giây/,
+      ],
+    ] as const) {
+      const r = await refusal({ token })
+      expect(r.status, name).toBe(401)
+      expect(r.headers.get('www-authenticate'), name).toMatch(/^Bearer error="invalid_token"/)
+      expect(r.body.errors[0].extensions, name).toEqual({ code: 'UNAUTHENTICATED', reason })
+      expect(r.body.errors[0].message, name).toMatch(message)
+    }
+    // Exactly 24 h from iat, and 23 h ahead without iat, are accepted.
+    for (const token of [
+      await signed((j) => j.setIssuedAt(now).setExpirationTime(now + 86_400)),
+      await signed((j) => j.setExpirationTime(now + 23 * 3600)),
+    ]) {
+      expect((await h.graphql(ORGS, undefined, { token })).errors).toBeUndefined()
+    }
+  })
+
+  it('takes the longest lifetime from CHIDAO_JWT_MAX_LIFETIME', async () => {
+    expect(readSecurityConfig({}).maxTokenLifetimeSeconds).toBe(86_400)
+    const security = readSecurityConfig({ CHIDAO_JWT_MAX_LIFETIME: '600' })
+    expect(security.maxTokenLifetimeSeconds).toBe(600)
+    expect(() => readSecurityConfig({ CHIDAO_JWT_MAX_LIFETIME: '0' })).toThrow(
+      'CHIDAO_JWT_MAX_LIFETIME must be a whole number of at least 1, got "0"',
+    )
+    const short = await gatewayHarness(backend, { security: { maxTokenLifetimeSeconds: 600 } })
+    try {
+      const ok = await short.tokenFor({ roles: ['VIEWER'], ttlSeconds: 600 })
+      expect((await short.graphql(ORGS, undefined, { token: ok })).errors).toBeUndefined()
+      const long = await short.tokenFor({ roles: ['VIEWER'], ttlSeconds: 601 })
+      const r = await short.post(ORGS, undefined, { token: long })
+      expect(r.status).toBe(401)
+      expect((await r.json()).errors[0].extensions.reason).toBe('TOKEN_LIFETIME_TOO_LONG')
+    } finally {
+      await short.dispose()
+    }
   })
 
   it('refuses a token for another tenant', async () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { EXAMPLE_BUNDLE_FILE } from '@chidao/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { postGraphql, startCli, stopChild, waitForUrl } from './reliability/support.js'
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url))
 
@@ -67,4 +68,42 @@ describe('the chidao command line', () => {
     expect(await readFile(out, 'utf8')).toBe(await readFile(EXAMPLE_BUNDLE_FILE, 'utf8'))
     // Three processes each opening PGlite: 31–50 s measured on a loaded 2-core machine.
   }, 180_000)
+
+  it('refuses to import into a data directory a running server holds, and imports once it stopped', async () => {
+    const dataDir = join(dir, 'held')
+    // The embedded database whatever the run's DATABASE_URL says: the lock is the embedded one's.
+    const env = { CHIDAO_DATA_DIR: dataDir, CHIDAO_SEED: 'none', DATABASE_URL: '' }
+    const server = startCli(['serve'], env)
+    try {
+      const url = await waitForUrl(server, 120_000)
+      const refusedStarted = performance.now()
+      const refused = chidao(['import', EXAMPLE_BUNDLE_FILE], env)
+      const refusedMs = performance.now() - refusedStarted
+      expect(refused.code, refused.stderr).toBe(1)
+      expect(refused.stderr).toContain('[DATA_DIRECTORY_IN_USE]')
+      expect(refused.stderr).toContain(`pid ${server.process.pid}`)
+      expect(refused.stderr).toContain('main.ts serve')
+      expect(refused.stderr).toContain(dataDir)
+      expect(refused.stderr).toContain('đang được một tiến trình khác mở')
+      expect(refused.stderr).not.toContain('committed')
+      expect(refused.stderr).not.toMatch(/\n\s+at /)
+      // Nothing was written: the server still holds an empty tenant.
+      const count = await postGraphql<{ organizations: { totalCount: number } }>(
+        url,
+        '{ organizations { totalCount } }',
+        {},
+      )
+      expect(count.body?.data?.organizations.totalCount).toBe(0)
+      console.log(
+        `[figures] data directory lock: import against a running server refused, exit ${refused.code}, in ${Math.round(refusedMs)} ms (process start included); organisations stored 0`,
+      )
+    } finally {
+      await stopChild(server)
+    }
+    expect(await server.exited).toBe(0)
+    const imported = chidao(['import', EXAMPLE_BUNDLE_FILE], env)
+    expect(imported.code, imported.stderr).toBe(0)
+    expect(imported.stderr).toContain('committed')
+    expect(imported.stdout).toMatch(/tasks\s+[1-9]\d* created/)
+  }, 300_000)
 })

@@ -129,6 +129,30 @@ describe('chidao token', () => {
     await expect(run(args)).rejects.toBeInstanceOf(UsageError)
   })
 
+  it('mints within CHIDAO_JWT_MAX_LIFETIME, and refuses a longer --ttl', async () => {
+    vi.stubEnv('CHIDAO_JWT_SECRET', TEST_JWT_SECRET)
+    const verifier = createTokenVerifier({
+      tenantId: TEST_TENANT,
+      security: readSecurityConfig({ CHIDAO_JWT_SECRET: TEST_JWT_SECRET }),
+    })
+    // The default (8h) and the longest (24h) pass the gateway's own check.
+    for (const args of [[], ['--ttl', '24h']]) {
+      const r = await run(['--role', 'VIEWER', '--tenant', TEST_TENANT, ...args])
+      expect(r.code).toBe(0)
+      const claims = decodeJwt(r.stdout.trim())
+      expect(claims.exp! - claims.iat!).toBeLessThanOrEqual(86_400)
+      await expect(verifier.authenticate(`Bearer ${r.stdout.trim()}`)).resolves.toMatchObject({
+        roles: ['VIEWER'],
+      })
+    }
+    await expect(run(['--role', 'VIEWER', '--ttl', '7d'])).rejects.toThrow(
+      /--ttl 7d \(604800 s\) is longer than the gateway accepts: CHIDAO_JWT_MAX_LIFETIME is 86400 s/,
+    )
+    vi.stubEnv('CHIDAO_JWT_MAX_LIFETIME', '3600')
+    await expect(run(['--role', 'VIEWER'])).rejects.toBeInstanceOf(UsageError)
+    expect((await run(['--role', 'VIEWER', '--ttl', '1h'])).code).toBe(0)
+  })
+
   it('reads lifetimes', () => {
     expect(parseTtl('8h')).toBe(28_800)
     expect(parseTtl('30m')).toBe(1800)

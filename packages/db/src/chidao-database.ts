@@ -60,6 +60,7 @@ export class ChidaoDatabase {
   /** Where the data lives, with no password: `PostgreSQL postgres://…`, `PGlite at .chidao/data`. */
   readonly location: string
   readonly #snapshot: (() => Promise<Blob>) | null
+  readonly #afterClose: (() => Promise<void>) | null
   readonly #tenants = new Map<string, TenantDatabase>()
 
   constructor(
@@ -67,11 +68,13 @@ export class ChidaoDatabase {
     backend: Backend,
     location: string,
     snapshot: (() => Promise<Blob>) | null = null,
+    afterClose: (() => Promise<void>) | null = null,
   ) {
     this.kysely = kysely
     this.backend = backend
     this.location = location
     this.#snapshot = snapshot
+    this.#afterClose = afterClose
   }
 
   /** Applies every pending migration; does nothing when the schema is up to date. */
@@ -136,8 +139,15 @@ export class ChidaoDatabase {
     return this.#snapshot ? this.#snapshot() : null
   }
 
-  /** Closes the pool or the embedded database. */
+  /**
+   * Closes the pool or the embedded database; an embedded data directory is then free for
+   * another process to open.
+   */
   async close(): Promise<void> {
-    await this.kysely.destroy()
+    try {
+      await this.kysely.destroy()
+    } finally {
+      await this.#afterClose?.()
+    }
   }
 }

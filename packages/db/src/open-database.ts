@@ -4,7 +4,9 @@ import { Kysely, type LogEvent, PostgresDialect } from 'kysely'
 import { PGliteDialect } from 'kysely-pglite-dialect'
 import pg from 'pg'
 import { ChidaoDatabase } from './chidao-database.js'
-import { DatabaseUnavailableError, redactUrl } from './errors.js'
+import { type DataDirectoryLock, lockDataDirectory } from './embedded/data-directory-lock.js'
+import { DatabaseUnavailableError, DataDirectoryInUseError, redactUrl } from './errors.js'
+import { closeWhenUnanswered } from './postgres/close-when-unanswered.js'
 import type { ChidaoSchema } from './schema.js'
 import { TEXT_PARSERS } from './type-parsers.js'
 
@@ -20,11 +22,21 @@ export interface OpenDatabaseOptions {
    * database; unset for the embedded database in `dataDir`.
    */
   readonly url?: string | null
-  /** Data directory of the embedded database (default `.chidao/data`), or `memory://`. */
+  /**
+   * Data directory of the embedded database (default `.chidao/data`), or `memory://`. A data
+   * directory is opened by one process at a time: it is locked (`chidao.lock` in it) until
+   * {@link ChidaoDatabase.close}, and a second opener gets a `DataDirectoryInUseError` naming
+   * the holder. A lock left by a process that no longer runs (SIGKILL) is taken over.
+   */
   readonly dataDir?: string | null
   /** Largest number of PostgreSQL connections (default 10). */
   readonly poolSize?: number
-  /** Longest a statement may run before the server cancels it (default 30 s). */
+  /**
+   * Longest a statement may run before the server cancels it (default 30 s). On PostgreSQL it
+   * is also how long the client waits for the server's answer to one statement: a server that
+   * stopped answering (stopped process, network black hole) is given up after it, the
+   * connection closed and the statement failed, instead of waiting for ever.
+   */
   readonly statementTimeoutMs?: number
   /** How long to wait for a PostgreSQL connection before giving up (default 5 s). */
   readonly connectTimeoutMs?: number
@@ -67,12 +79,16 @@ function kyselyLog(options: OpenDatabaseOptions) {
 
 async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<ChidaoDatabase> {
   const target = redactUrl(url)
+  const statementTimeout = options.statementTimeoutMs ?? 30_000
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
     idleTimeoutMillis: 30_000,
-    statement_timeout: options.statementTimeoutMs ?? 30_000,
+    statement_timeout: statementTimeout,
+    // The server cancels a slow statement at statement_timeout; one that does not answer at
+    // all is given up on by the client at the same time (and its connection closed, below).
+    query_timeout: statementTimeout,
     application_name: 'chidao',
     types: {
       getTypeParser: ((oid: number, format?: string) => {
@@ -88,7 +104,10 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   // A client can also lose its server while a transaction holds it: the query under way fails
   // (and the caller sees that error), but pg also emits 'error' on the client, which would
   // crash the process if nothing listened. The pool discards the broken client.
-  pool.on('connect', (client) => client.on('error', () => {}))
+  pool.on('connect', (client) => {
+    client.on('error', () => {})
+    closeWhenUnanswered(client)
+  })
   try {
     const client = await pool.connect()
     client.release()
@@ -125,8 +144,13 @@ function postgresHint(error: unknown): string {
 async function openPglite(dataDir: string, options: OpenDatabaseOptions): Promise<ChidaoDatabase> {
   const memory = dataDir === MEMORY
   let client: PGlite
+  let lock: DataDirectoryLock | null = null
   try {
-    if (!memory) await mkdir(dataDir, { recursive: true })
+    if (!memory) {
+      await mkdir(dataDir, { recursive: true })
+      // One process at a time: a second PGlite on the same files would lose its writes.
+      lock = await lockDataDirectory(dataDir)
+    }
     client = await PGlite.create({
       ...(memory ? {} : { dataDir }),
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
@@ -134,6 +158,8 @@ async function openPglite(dataDir: string, options: OpenDatabaseOptions): Promis
     })
     await client.exec(`set statement_timeout = ${Math.trunc(options.statementTimeoutMs ?? 30_000)}`)
   } catch (error) {
+    await lock?.release()
+    if (error instanceof DataDirectoryInUseError) throw error
     const reason = error instanceof Error ? error.message : String(error)
     throw new DatabaseUnavailableError(
       memory ? 'embedded memory://' : `embedded ${dataDir}`,
@@ -146,5 +172,11 @@ async function openPglite(dataDir: string, options: OpenDatabaseOptions): Promis
     log: kyselyLog(options),
   })
   const location = memory ? 'PGlite in memory' : `PGlite at ${dataDir}`
-  return new ChidaoDatabase(kysely, 'pglite', location, () => client.dumpDataDir('none'))
+  return new ChidaoDatabase(
+    kysely,
+    'pglite',
+    location,
+    () => client.dumpDataDir('none'),
+    lock ? () => lock.release() : null,
+  )
 }

@@ -20,7 +20,12 @@ export interface TokenVerifierOptions {
   readonly tenantId: TenantId
   readonly security: Pick<
     SecurityConfig,
-    'jwtSecret' | 'jwksUrl' | 'jwtIssuer' | 'jwtAudience' | 'clockToleranceSeconds'
+    | 'jwtSecret'
+    | 'jwksUrl'
+    | 'jwtIssuer'
+    | 'jwtAudience'
+    | 'clockToleranceSeconds'
+    | 'maxTokenLifetimeSeconds'
   >
   /**
    * The identity provider's keys, instead of fetching `security.jwksUrl`: tests pass
@@ -44,7 +49,8 @@ export interface TokenVerifier {
  * Builds the verifier of bearer tokens: HS256 with the shared secret, RS256/ES256 with the
  * identity provider's JWKS (fetched from `jwksUrl` and cached by jose), or both — the token's
  * `alg` picks the key. Issuer and audience are checked when configured; `exp` and `nbf` with
- * the configured clock tolerance.
+ * the configured clock tolerance. Every token must carry `exp`, no further away than
+ * `maxTokenLifetimeSeconds` from its `iat` (or from now, without `iat`).
  *
  * @example
  * ```ts
@@ -71,6 +77,8 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
   const verifyOptions: JWTVerifyOptions = {
     algorithms,
     clockTolerance: security.clockToleranceSeconds,
+    // A token without expiry would be valid for ever: refused (TOKEN_WITHOUT_EXPIRY).
+    requiredClaims: ['exp'],
     ...(security.jwtIssuer ? { issuer: security.jwtIssuer } : {}),
     ...(security.jwtAudience ? { audience: security.jwtAudience } : {}),
   }
@@ -92,21 +100,50 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
         )
       }
       let payload: JWTPayload
+      const now = options.now?.() ?? new Date()
       try {
-        const opts = options.now ? { ...verifyOptions, currentDate: options.now() } : verifyOptions
+        const opts = options.now ? { ...verifyOptions, currentDate: now } : verifyOptions
         payload = (await jwtVerify(match[1]!, getKey, opts)).payload
       } catch (error) {
         throw explain(error, security, algorithms)
       }
+      checkLifetime(payload, security.maxTokenLifetimeSeconds, now)
       return viewerFromClaims(payload, tenantId)
     },
+  }
+}
+
+function withoutExpiry(): AuthenticationError {
+  return new AuthenticationError(
+    'TOKEN_WITHOUT_EXPIRY',
+    'The token has no expiry (exp): ask for a token that expires / Mã xác thực không có thời hạn (exp): hãy xin một mã có thời hạn',
+  )
+}
+
+/**
+ * Refuses a token whose lifetime is longer than `maxSeconds`: `exp − iat` when it says when it
+ * was issued, otherwise what is left of it, `exp` − now. (`exp` itself is required by jose.)
+ */
+export function checkLifetime(payload: JWTPayload, maxSeconds: number, now: Date): void {
+  const exp = payload.exp
+  if (typeof exp !== 'number') {
+    throw withoutExpiry()
+  }
+  const from = typeof payload.iat === 'number' ? payload.iat : Math.floor(now.getTime() / 1000)
+  const lifetime = exp - from
+  if (lifetime > maxSeconds) {
+    throw new AuthenticationError(
+      'TOKEN_LIFETIME_TOO_LONG',
+      `The token lives ${lifetime} s, longer than the ${maxSeconds} s this deployment accepts (CHIDAO_JWT_MAX_LIFETIME) / Mã xác thực có thời hạn ${lifetime} giây, dài hơn mức ${maxSeconds} giây hệ thống chấp nhận (CHIDAO_JWT_MAX_LIFETIME)`,
+    )
   }
 }
 
 /**
  * Reads the chidao claims of a verified token: `sub`, `tenant` (must be the deployment's),
  * `org`, `roles` (an array, or a space-separated string as some identity providers send;
- * roles chidao does not know are ignored, and none known means VIEWER) and `clearance`
+ * matched exactly, upper case; roles chidao does not know — `admin` among them — are ignored,
+ * and none known means VIEWER) and `clearance`
  * (PUBLIC when absent).
  */
 export function viewerFromClaims(payload: JWTPayload, tenantId: TenantId): Viewer {
@@ -131,7 +168,8 @@ export function viewerFromClaims(payload: JWTPayload, tenantId: TenantId): Viewe
       : Array.isArray(roles)
         ? roles.filter((r): r is string => typeof r === 'string')
         : []
-  const known = [...new Set(roleNames.map((r) => r.toUpperCase()).filter(isRole))]
+  // Roles are matched exactly, as documented: `admin` is not ADMIN but an unknown role.
+  const known = [...new Set(roleNames.filter(isRole))]
   let level: Secrecy = 'PUBLIC'
   if (clearance !== undefined && clearance !== null) {
     if (typeof clearance !== 'string' || !isSecrecy(clearance)) {
@@ -163,6 +201,9 @@ function explain(
     return new AuthenticationError('TOKEN_EXPIRED', 'The token has expired: sign in again')
   }
   if (error instanceof joseErrors.JWTClaimValidationFailed) {
+    if (error.claim === 'exp' && error.reason === 'missing') {
+      return withoutExpiry()
+    }
     if (error.claim === 'nbf' || error.claim === 'iat') {
       return new AuthenticationError('TOKEN_NOT_YET_VALID', 'The token is not valid yet')
     }

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import { isSecrecy, isTenantId, type TenantId } from '@chidao/domain'
 import { mintDevelopmentToken, parseTtl, TokenSecretError } from '../auth/mint-token.js'
 import { isRole, ROLES, type Role } from '../auth/viewer.js'
+import { readMaxTokenLifetime } from '../config.js'
 import { type Command, UsageError } from './command.js'
 
 /** `chidao token`: mints an HS256 development token with CHIDAO_JWT_SECRET. */
@@ -20,7 +21,8 @@ Options:
   --org        the caller's organisation code, e.g. BTV-TU (needed below ADMIN to write)
   --clearance  PUBLIC (default), MAT, TOI_MAT or TUYET_MAT
   --sub        subject, written to the audit log as user:<sub> (default: dev)
-  --ttl        lifetime: seconds, or a number with s, m, h or d (default: 8h)
+  --ttl        lifetime: seconds, or a number with s, m, h or d (default: 8h; at most
+               CHIDAO_JWT_MAX_LIFETIME, 24h unless set)
   --tenant     tenant id (default: CHIDAO_TENANT, else demo)
 
 CHIDAO_JWT_ISSUER and CHIDAO_JWT_AUDIENCE, when set, are written into the token.
@@ -55,6 +57,14 @@ Production deployments should let their identity provider issue tokens (CHIDAO_J
     const ttlSeconds = parseTtl(values.ttl)
     if (ttlSeconds === null) {
       throw new UsageError(`--ttl must be like 3600, 30m, 8h or 7d, got "${values.ttl}"`)
+    }
+    // A token the gateway would refuse (TOKEN_LIFETIME_TOO_LONG) is not minted.
+    const maxLifetime = readMaxTokenLifetime(process.env)
+    if (ttlSeconds > maxLifetime) {
+      throw new UsageError(
+        `--ttl ${values.ttl} (${ttlSeconds} s) is longer than the gateway accepts: CHIDAO_JWT_MAX_LIFETIME is ${maxLifetime} s / ` +
+          `--ttl ${values.ttl} (${ttlSeconds} giây) dài hơn mức gateway chấp nhận: CHIDAO_JWT_MAX_LIFETIME là ${maxLifetime} giây`,
+      )
     }
     // The tenant is read from the environment directly: minting needs no database settings.
     const tenant = values.tenant ?? (process.env.CHIDAO_TENANT?.trim() || 'demo')

@@ -4,7 +4,8 @@ import { maskError as yogaMaskError } from 'graphql-yoga'
 
 /**
  * SQLSTATE classes and driver codes that mean "the database went away" (or, for the pool's
- * "timeout exceeded when trying to connect", "every connection is busy"), not "a bug".
+ * "timeout exceeded when trying to connect", "every connection is busy"; for pg's "Query read
+ * timeout", "the server stopped answering"), not "a bug".
  */
 const UNAVAILABLE = /^(08|57P0)/
 const NETWORK = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT'])
@@ -14,7 +15,7 @@ function isDatabaseUnavailable(error: unknown): boolean {
     const code = (e as { code?: unknown }).code
     if (typeof code === 'string' && (UNAVAILABLE.test(code) || NETWORK.has(code))) return true
     if (
-      /Connection terminated|connection .* closed|terminating connection|connection error and is not queryable|timeout exceeded when trying to connect/i.test(
+      /Connection terminated|connection .* closed|terminating connection|is not queryable|timeout exceeded when trying to connect|Query read timeout/i.test(
         e.message,
       )
     ) {

@@ -11,7 +11,7 @@
  * is skipped with the reason printed.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { chmod, chown, mkdtemp, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -239,4 +239,127 @@ describe.skipIf('reason' in found)('PostgreSQL restarted while serving', () => {
       await client.end()
     }
   }, 120_000)
+
+  /** The postmaster (from postmaster.pid) and every process it started: the whole cluster. */
+  function clusterProcesses(): number[] {
+    const postmaster = Number(readFileSync(join(data(), 'postmaster.pid'), 'utf8').split('\n')[0])
+    const children = readdirSync('/proc')
+      .filter((entry) => /^\d+$/.test(entry))
+      .filter((pid) => {
+        try {
+          const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+          return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === postmaster
+        } catch {
+          return false // ended meanwhile
+        }
+      })
+      .map(Number)
+    return [postmaster, ...children]
+  }
+
+  const signalAll = (pids: number[], signal: NodeJS.Signals) => {
+    for (const pid of pids) {
+      try {
+        process.kill(pid, signal)
+      } catch {
+        // ended meanwhile
+      }
+    }
+  }
+
+  it('answers /ready 503 and writes DATABASE_UNAVAILABLE promptly while PostgreSQL is frozen (SIGSTOP), then recovers', async () => {
+    const acknowledged = new Map<string, string>()
+    let n = 0
+    const write = async () => {
+      const key = `pg-frozen-${n++}`
+      const answer = await postProgressReport(
+        url,
+        { taskId: taskIds[n % taskIds.length]!, key, percent: 20 },
+        { token, timeoutMs: 60_000 },
+      )
+      expect(answer.status, answer.text).toBeLessThan(500)
+      expect(leakIn(answer.text)).toBeNull()
+      const id = answer.body?.data?.reportProgress?.report?.id
+      if (id) acknowledged.set(key, id)
+      return answer
+    }
+    const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
+      const started = performance.now()
+      const result = await work()
+      return [result, performance.now() - started]
+    }
+
+    expect(await ready()).toBe(200)
+    for (let i = 0; i < 10; i++) await write()
+    expect(acknowledged.size).toBe(10)
+
+    // Frozen: the processes stop without closing a connection; the kernel still accepts them.
+    const frozen = clusterProcesses()
+    expect(frozen.length).toBeGreaterThan(1)
+    let readyMs: number
+    let writeMs: number
+    let readMs: number
+    let readyBody: { code?: string; message?: string }
+    try {
+      signalAll(frozen, 'SIGSTOP')
+      const [notReady, ms] = await timed(() =>
+        fetch(url.replace('/graphql', '/ready'), { signal: AbortSignal.timeout(60_000) }),
+      )
+      readyMs = ms
+      expect(notReady.status).toBe(503)
+      readyBody = await notReady.json()
+      expect(readyBody.code).toBe('DATABASE_TIMEOUT')
+      expect(readyBody.message).toContain('2000 ms (CHIDAO_READY_TIMEOUT_MS)')
+      // CHIDAO_READY_TIMEOUT_MS is 2 s: well under the 12–25 s it hung before.
+      expect(readyMs).toBeLessThan(8_000)
+
+      const [down, wms] = await timed(write)
+      writeMs = wms
+      expect(down.body?.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE')
+      expect(down.body?.errors?.[0]?.message).toContain(
+        'Cơ sở dữ liệu tạm thời không truy cập được',
+      )
+      // CHIDAO_DB_TIMEOUT_MS is 5 s: a third of the request timeout (15 s) it waited before.
+      expect(writeMs).toBeLessThan(10_000)
+
+      const [read, rms] = await timed(() =>
+        postGraphql(url, '{ organizations { totalCount } }', {}, { token, timeoutMs: 60_000 }),
+      )
+      readMs = rms
+      expect(read.body?.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE')
+      expect(readMs).toBeLessThan(10_000)
+    } finally {
+      signalAll(frozen, 'SIGCONT')
+    }
+
+    // Thawed: the same gateway serves again, and nothing acknowledged was lost.
+    const thawed = performance.now()
+    while ((await ready()) !== 200) {
+      expect(performance.now() - thawed, 'not ready again within 30 s').toBeLessThan(30_000)
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    const recoverMs = performance.now() - thawed
+    for (let i = 0; i < 10; i++)
+      expect((await write()).body?.data?.reportProgress?.__typename).toBe('ReportProgressPayload')
+    expect(gateway!.process.exitCode).toBeNull()
+    const client = new pg.Client({
+      connectionString: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    })
+    await client.connect()
+    try {
+      const rows = await client.query<{ key: string; id: string }>(
+        `select idempotency_key as key, id::text as id from progress_report
+         where idempotency_key like 'pg-frozen-%'`,
+      )
+      const stored = new Map(rows.rows.map((r) => [r.key, r.id]))
+      for (const [key, id] of acknowledged) expect(stored.get(key), key).toBe(id)
+      console.log(
+        `[figures] PostgreSQL frozen (SIGSTOP on ${frozen.length} processes): /ready 503 ${readyBody.code} in ${Math.round(readyMs)} ms; ` +
+          `a write answered DATABASE_UNAVAILABLE in ${Math.round(writeMs)} ms, a read in ${Math.round(readMs)} ms; ` +
+          `ready again ${Math.round(recoverMs)} ms after SIGCONT; acknowledged ${acknowledged.size}, stored ${stored.size}, lost 0`,
+      )
+    } finally {
+      await client.end()
+    }
+  }, 180_000)
 })
