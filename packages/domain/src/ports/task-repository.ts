@@ -185,7 +185,10 @@ export interface RecordedTaskEvent extends TaskEvent {
  * ```
  */
 export interface ProgressReportsOptions {
-  /** Only the latest report of each task (by report date, then by time of recording). */
+  /**
+   * Only the latest report of each task still in force (by report date, then by time of
+   * recording; a superseded report is never the latest).
+   */
   readonly latestOnly?: boolean | null
 }
 
