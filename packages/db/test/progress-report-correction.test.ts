@@ -1,6 +1,7 @@
 import {
   asId,
   type Bundle,
+  effectiveReports,
   latestPercent,
   type OrganizationId,
   type ProgressReport,
@@ -12,6 +13,7 @@ import {
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadExampleBundle } from '../src/bundle/example-bundle.js'
+import { exportBundle } from '../src/bundle/export-bundle.js'
 import { importBundle } from '../src/bundle/import-bundle.js'
 import type { ChidaoDatabase } from '../src/chidao-database.js'
 import { inTenantTransaction } from '../src/tenant/tenant-transaction.js'
@@ -227,6 +229,16 @@ describe.each(testBackends())('correcting progress reports on %s', (backend) => 
     expect(answers[0]).toMatchObject({ code: 'PROGRESS_REPORT_NOT_FOUND', path: ['correctsId'] })
     expect(answers[1]).toEqual(answers[0])
     expect(answers[2]).toEqual(answers[0])
+  })
+
+  it('are exported as the reports in force: a bundle never carries the mistake', async () => {
+    const bundle = await exportBundle(db, DEMO)
+    const exported = bundle.tasks.find((t) => t.reference === 'II.2.b')!.progressReports
+    const stored = (await db.forTenant(DEMO).tasks.progressReportsOf([task])).get(task)!
+    expect(exported).toHaveLength(effectiveReports(stored).length)
+    expect(exported.length).toBeLessThan(stored.length)
+    expect(exported.map((r) => r.reportedOn)).not.toContain('2099-12-31')
+    expect(exported.map((r) => r.percent)).not.toContain(95)
   })
 
   it('leave progress reports append-only in the database, corrected ones included', async () => {
