@@ -1,4 +1,11 @@
-import { domainError, type OrganizationId, type ProgressReport, type TaskId } from '@chidao/domain'
+import {
+  checkReportDate,
+  domainError,
+  type OrganizationId,
+  type ProgressReport,
+  readIdempotencyKey,
+  type TaskId,
+} from '@chidao/domain'
 import { typedRefusal } from '../auth/typed-refusal.js'
 import { builder } from '../builder.js'
 import { withReadSession } from '../read-session.js'
@@ -11,7 +18,11 @@ import { requireLocalId } from './task-input.js'
 const ReportProgressInput = builder.inputType('ReportProgressInput', {
   fields: (t) => ({
     taskId: t.id(),
-    reportedOn: t.field({ type: 'Date', required: false, description: 'Default: today.' }),
+    reportedOn: t.field({
+      type: 'Date',
+      required: false,
+      description: 'Default: today. At most one day after today (REPORT_IN_FUTURE).',
+    }),
     organizationId: t.id({
       required: false,
       description: "The reporting organisation; default: the caller's organisation.",
@@ -25,8 +36,9 @@ const ReportProgressInput = builder.inputType('ReportProgressInput', {
     idempotencyKey: t.string({
       required: false,
       description:
-        'Any unique string chosen by the client: a retried request with the same key returns the ' +
-        'first report and writes nothing more.',
+        'Any string chosen by the client, at most 200 characters: a retry by the same caller ' +
+        'with the same key on the same task returns the first report and writes nothing more. ' +
+        "The key is the caller's own: another caller's, or another task's, is another request.",
     }),
   }),
 })
@@ -51,6 +63,11 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ReportProgressInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const taskId = requireLocalId(input.taskId, 'Task', ['input', 'taskId']) as TaskId
+      // Checks of the input alone: they answer the same whatever the task is, or whether the
+      // caller may see it. The key is read from the database only after the task, below.
+      const idempotencyKey = unwrap(readIdempotencyKey(input.idempotencyKey))
+      const today = context.clock.today()
+      const reportedOn = unwrap(checkReportDate(input.reportedOn ?? today, today))
       // The task, the permission check and the caller's organisation in one read transaction,
       // ended before the write begins.
       const organizationId = await withReadSession(
@@ -82,14 +99,14 @@ builder.mutationFields((t) => ({
           {
             id: crypto.randomUUID(),
             taskId,
-            reportedOn: input.reportedOn ?? context.clock.today(),
+            reportedOn,
             organizationId,
             percent: input.percent ?? null,
             narrative: input.narrative ?? null,
             evidence: input.evidence ?? null,
           },
           changeContext(context),
-          input.idempotencyKey ?? null,
+          idempotencyKey,
         ),
       )
       return { report }
