@@ -11,8 +11,8 @@ import { gatewayHarness, loadExampleInto } from './support/gateway-harness.js'
  * The marker may carry JSON: `<!-- run {"variables": {…}, "expect": "ConflictError"} -->`.
  * A variable whose value starts with `@` is looked up in the example data first:
  * `@organization:CODE` and `@directive:SYMBOL` give the global ID, `@task:SYMBOL#REFERENCE` the
- * task's ID and `@version:SYMBOL#REFERENCE` its current version. `expect` names a `__typename`
- * the answer must contain.
+ * task's ID, `@version:SYMBOL#REFERENCE` its current version and `@report:SYMBOL#REFERENCE` the
+ * id of its latest progress report. `expect` names a `__typename` the answer must contain.
  */
 
 const API_DOC = new URL('../../../docs/api.md', import.meta.url)
@@ -55,6 +55,8 @@ describe('docs/api.md', () => {
       'Report',
       'UpdateTask',
       'UpdateTaskStale',
+      'ReportProgress',
+      'CorrectProgressReport',
     ]) {
       expect(names).toContain(name)
     }
@@ -108,16 +110,17 @@ describe.each(testBackends())('the examples of docs/api.md on %s', (backend) => 
       })
       return r.data?.directive?.id
     }
-    if (kind === 'task' || kind === 'version') {
+    if (kind === 'task' || kind === 'version' || kind === 'report') {
       const [symbol, reference] = key.split('#')
       const r = await h.graphql<any>(
         `query($s: String!) { directive(symbol: $s) {
-          tasks(first: 50) { edges { node { id reference version } } } } }`,
+          tasks(first: 50) { edges { node { id reference version progressReports { id } } } } } }`,
         { s: symbol },
       )
       const task = r.data?.directive?.tasks.edges
         .map((e: any) => e.node)
         .find((t: any) => t.reference === reference)
+      if (kind === 'report') return task?.progressReports.at(-1)?.id
       return kind === 'task' ? task?.id : task?.version
     }
     throw new Error(`Unknown look-up ${spec}`)

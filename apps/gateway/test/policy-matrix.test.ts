@@ -193,7 +193,8 @@ describe.each(testBackends())('policy matrix on %s', (backend) => {
     return h.graphql<Record<string, any>>(
       `mutation($input: ${type}!) { ${field}(input: $input) {
         __typename ... on Error { code message messageVi path }
-        ${field === 'reportProgress' ? '... on ReportProgressPayload { report { narrative } }' : ''} } }`,
+        ${field === 'reportProgress' ? '... on ReportProgressPayload { report { narrative } }' : ''}
+        ${field === 'correctProgressReport' ? '... on CorrectProgressReportPayload { report { narrative } }' : ''} } }`,
       { input },
       who,
     )
@@ -324,6 +325,15 @@ async function makeFixture(h: Awaited<ReturnType<typeof gatewayHarness>>): Promi
     },
     '... on TaskPayload { task { id } }',
   )
+  const reports = await Promise.all(
+    [ii6.id, twin.task.id].map((taskId) =>
+      mutate(
+        'reportProgress',
+        { taskId, organizationId: org.SKHCN, percent: 10, narrative: 'Báo cáo để đính chính' },
+        '... on ReportProgressPayload { report { id } }',
+      ),
+    ),
+  )
   const spare = await mutate(
     'createOrganization',
     { code: 'DU-PHONG', name: 'Tổ chức dự phòng', kind: 'OTHER', level: 'PROVINCE' },
@@ -332,6 +342,7 @@ async function makeFixture(h: Awaited<ReturnType<typeof gatewayHarness>>): Promi
   return {
     task: { PUBLIC: ii6.id, MAT: twin.task.id },
     directive: { PUBLIC: ii6.directive.id, MAT: secret.directive.id },
+    report: { PUBLIC: reports[0].report.id, MAT: reports[1].report.id },
     conclusion: r.data.conclusion.id,
     org,
     spareOrganization: spare.organization.id,

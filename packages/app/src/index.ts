@@ -25,6 +25,7 @@ export {
   type Action,
   mayAdvanceTask,
   mayCascadeTask,
+  mayCorrectProgressReport,
   mayCreateDirective,
   mayImportBundle,
   mayLinkDirectives,

@@ -197,3 +197,27 @@ describe('starting and completing a task', () => {
     expect((await mayAdvanceTask(caller('EDITOR', 'LHH'), task, tree)).allowed).toBe(false)
   })
 })
+
+describe('correcting a report', () => {
+  it('is for whoever speaks for the organisation that filed it', async () => {
+    const { mayCorrectProgressReport } = await import('../src/index.js')
+    expect(
+      (await mayCorrectProgressReport(caller('REPORTER', 'SKHCN'), 'SKHCN', tree)).allowed,
+    ).toBe(true)
+    expect((await mayCorrectProgressReport(caller('REPORTER', 'LHH'), 'SKHCN', tree)).allowed).toBe(
+      false,
+    )
+    expect(
+      (await mayCorrectProgressReport(caller('EDITOR', 'UBND-TINH'), 'SKHCN', tree)).allowed,
+    ).toBe(true)
+    expect((await mayCorrectProgressReport(caller('EDITOR', 'TU'), 'SKHCN', tree)).allowed).toBe(
+      false,
+    )
+    expect((await mayCorrectProgressReport(caller('ADMIN', null), 'SKHCN', tree)).allowed).toBe(
+      true,
+    )
+    expect((await mayCorrectProgressReport(caller('VIEWER', 'SKHCN'), 'SKHCN', tree)).allowed).toBe(
+      false,
+    )
+  })
+})

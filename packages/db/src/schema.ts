@@ -154,6 +154,12 @@ export interface ProgressReportTable {
   narrative: Generated<string>
   evidence: ColumnType<unknown, string, never>
   idempotency_key: string | null
+  /** Whose key it is: `user:<sub>` (the actor), or `bundle` for imports and bulk loads. */
+  idempotency_key_owner: string | null
+  /** The report this one corrects (supersedes), for a correcting report. */
+  corrects_id: string | null
+  /** Why the corrected report was wrong, for a correcting report. */
+  reason: string | null
   created_at: CreatedAt
 }
 

@@ -25,6 +25,7 @@ import './create-task.js'
 import './update-task.js'
 import './cascade-task.js'
 import './report-progress.js'
+import './correct-progress-report.js'
 import './task-lifecycle.js'
 import './import-bundle.js'
 

@@ -1,5 +1,11 @@
 import { mayReportProgress } from '@chidao/app'
-import type { OrganizationId, ProgressReport, Task } from '@chidao/domain'
+import {
+  checkReportDate,
+  type OrganizationId,
+  type ProgressReport,
+  readIdempotencyKey,
+  type Task,
+} from '@chidao/domain'
 import { enforce, organizationCodes, organizationTree, scopeFor } from '../auth/policy-gate.js'
 import { typedRefusal } from '../auth/typed-refusal.js'
 import { builder } from '../builder.js'
@@ -30,7 +36,11 @@ async function reportingOrganization(
 const ReportProgressInput = builder.inputType('ReportProgressInput', {
   fields: (t) => ({
     taskId: t.id(),
-    reportedOn: t.field({ type: 'Date', required: false, description: 'Default: today.' }),
+    reportedOn: t.field({
+      type: 'Date',
+      required: false,
+      description: 'Default: today. At most one day after today (REPORT_IN_FUTURE).',
+    }),
     organizationId: t.id({
       required: false,
       description: "The reporting organisation; default: the caller's organisation.",
@@ -44,8 +54,9 @@ const ReportProgressInput = builder.inputType('ReportProgressInput', {
     idempotencyKey: t.string({
       required: false,
       description:
-        'Any unique string chosen by the client: a retried request with the same key returns the ' +
-        'first report and writes nothing more.',
+        'Any string chosen by the client, at most 200 characters: a retry by the same caller ' +
+        'with the same key on the same task returns the first report and writes nothing more. ' +
+        "The key is the caller's own: another caller's, or another task's, is another request.",
     }),
   }),
 })
@@ -69,6 +80,11 @@ builder.mutationFields((t) => ({
     },
     args: { input: t.arg({ type: ReportProgressInput, required: true }) },
     resolve: async (_root, { input }, context) => {
+      // Checks of the input alone: they answer the same whatever the task is, or whether the
+      // caller may see it. The key is read from the database only after the task, below.
+      const idempotencyKey = unwrap(readIdempotencyKey(input.idempotencyKey))
+      const today = context.clock.today()
+      const reportedOn = unwrap(checkReportDate(input.reportedOn ?? today, today))
       // The task, the policy's facts and its decision in one read transaction, ended before the
       // write begins.
       const { taskId, organizationId } = await withReadSession(context, async (reading) => {
@@ -86,14 +102,14 @@ builder.mutationFields((t) => ({
           {
             id: crypto.randomUUID(),
             taskId,
-            reportedOn: input.reportedOn ?? context.clock.today(),
+            reportedOn,
             organizationId,
             percent: input.percent ?? null,
             narrative: input.narrative ?? null,
             evidence: input.evidence ?? null,
           },
           changeContext(context),
-          input.idempotencyKey ?? null,
+          idempotencyKey,
         ),
       )
       return { report }

@@ -2,6 +2,7 @@ import {
   type DirectiveId,
   type IsoDate,
   isIsoDate,
+  latestPercent,
   type OrganizationId,
   type Page,
   type ProgressReport,
@@ -196,11 +197,11 @@ TaskNode.implement({
     progress: t.float({
       nullable: true,
       description:
-        'Latest reported progress 0–100 (100 once completed); null when nobody has reported a figure.',
+        'Latest reported progress 0–100 (100 once completed); null when nobody has reported a ' +
+        'figure. A superseded report does not count: its correction does.',
       resolve: async (task, _args, context) => {
         if (task.status === 'COMPLETED') return 100
-        const reports = await reportsOf(context, task.id)
-        return reports.findLast((r) => r.percent !== null)?.percent ?? null
+        return latestPercent(await reportsOf(context, task.id))
       },
     }),
     progressReports: t.field({

@@ -9,6 +9,7 @@ import {
   type Decision,
   mayAdvanceTask,
   mayCascadeTask,
+  mayCorrectProgressReport,
   mayCreateDirective,
   mayImportBundle,
   mayLinkDirectives,
@@ -27,6 +28,8 @@ export interface MatrixFixture {
   readonly task: Record<'PUBLIC' | 'MAT', string>
   /** 06-CTr/TU and the MẬT document, both issued by BTV-TU. */
   readonly directive: Record<'PUBLIC' | 'MAT', string>
+  /** A report SKHCN filed on each task (ids of ProgressReport), for corrections. */
+  readonly report: Record<'PUBLIC' | 'MAT', string>
   /** 93-KL/TW: a public target for links. */
   readonly conclusion: string
   /** Organisation ids by code. */
@@ -120,6 +123,17 @@ export const MUTATION_CASES: readonly MutationCase[] = [
   },
   reportInNameOf('LHH', 'a coordinator'),
   reportInNameOf('STC', 'not on the task'),
+  {
+    field: 'correctProgressReport',
+    action: 'progress.correct',
+    aimsAtSecret: true,
+    input: async (fx, secrecy, n) => ({
+      reportId: fx.report[secrecy as 'PUBLIC'],
+      reason: `Đính chính ${n}`,
+      percent: 30,
+    }),
+    decide: (caller, _secrecy, tree) => mayCorrectProgressReport(caller, 'SKHCN', tree),
+  },
   {
     field: 'updateTask',
     action: 'task.manage',

@@ -9,7 +9,7 @@ import type { MatrixFixture } from './policy-matrix-cases.js'
 import { MUTATION_CASES } from './policy-matrix-cases.js'
 
 /**
- * - `task`, `directive`: may be hidden (above the caller's clearance) — compared with absent;
+ * - `task`, `directive`, `report`: may be hidden (above the caller's clearance) — compared with absent;
  * - `organization`, `organization code`: organisations are not secret — an absent one must be
  *   refused or named as not found, never accepted;
  * - `natural key`, `assessment key`, `idempotency key`: a key taken by a hidden record must be
@@ -19,6 +19,7 @@ import { MUTATION_CASES } from './policy-matrix-cases.js'
 export type ReferenceKind =
   | 'task'
   | 'directive'
+  | 'report'
   | 'organization'
   | 'organization code'
   | 'natural key'
@@ -94,6 +95,17 @@ function organizationCode(field: string) {
     base: caseInput(field),
     values: async () => ({ absent: 'KHONG-CO-TO-CHUC-NAY' }),
   }
+}
+
+/** A key taken by a report on the MẬT task, filed by an ADMIN cleared for it; and a free one. */
+async function keyOfHiddenReport(fx: MatrixFixture, n: number) {
+  const key = `khoa-bao-cao-${n}`
+  await fx.mutate(
+    'reportProgress',
+    { taskId: fx.task.MAT, narrative: 'Báo cáo mật', idempotencyKey: key },
+    '',
+  )
+  return { absent: `khoa-moi-${n}`, hidden: key }
 }
 
 const transitions = [
@@ -185,16 +197,19 @@ export const REFERENCES: Readonly<Record<string, Reference>> = {
     kind: 'idempotency key',
     list: false,
     base: caseInput('reportProgress'),
-    values: async (fx, n) => {
-      // The key of a report on the MẬT task, filed by an ADMIN cleared for it.
-      const key = `khoa-bao-cao-${n}`
-      await fx.mutate(
-        'reportProgress',
-        { taskId: fx.task.MAT, narrative: 'Báo cáo mật', idempotencyKey: key },
-        '',
-      )
-      return { absent: `khoa-moi-${n}`, hidden: key }
-    },
+    values: (fx, n) => keyOfHiddenReport(fx, n),
+  },
+  'correctProgressReport.input.reportId': {
+    kind: 'report',
+    list: false,
+    base: caseInput('correctProgressReport'),
+    values: async (fx) => ({ absent: NOBODY, hidden: fx.report.MAT }),
+  },
+  'correctProgressReport.input.idempotencyKey': {
+    kind: 'idempotency key',
+    list: false,
+    base: caseInput('correctProgressReport'),
+    values: (fx, n) => keyOfHiddenReport(fx, n),
   },
   'updateOrganization.input.id': organization('updateOrganization'),
   'updateOrganization.input.parentCode': organizationCode('updateOrganization'),

@@ -14,6 +14,7 @@ export type Action =
   | 'task.cascade'
   | 'task.advance'
   | 'progress.report'
+  | 'progress.correct'
   | 'assessment.record'
 
 /** One line of the written policy: the least role, and the authority beyond it, in words. */
@@ -70,6 +71,11 @@ export const POLICY: Readonly<Record<Action, PolicyRule>> = Object.freeze({
     minimumRole: 'REPORTER',
     en: 'A report is filed in the name of an organisation that leads or coordinates the task: REPORTER only its own, EDITOR one in its subtree, ADMIN any of them.',
     vi: 'Báo cáo tiến độ mang tên cơ quan chủ trì hoặc phối hợp nhiệm vụ: báo cáo viên chỉ cơ quan mình, biên tập viên cơ quan thuộc phạm vi mình, quản trị viên bất kỳ cơ quan nào trong số đó.',
+  },
+  'progress.correct': {
+    minimumRole: 'REPORTER',
+    en: 'A mistaken report is corrected by whoever may speak for the organisation that filed it: its REPORTER, an EDITOR whose subtree holds it, ADMIN.',
+    vi: 'Báo cáo sai được đính chính bởi người được nói thay cơ quan đã gửi báo cáo: báo cáo viên của cơ quan đó, biên tập viên có cơ quan đó thuộc phạm vi mình, quản trị viên.',
   },
   'assessment.record': {
     minimumRole: 'EDITOR',
@@ -327,6 +333,37 @@ export async function mayReportProgress(
     'progress.report',
     { en: `You may not report in the name of ${code}`, vi: `Bạn không được báo cáo thay ${code}` },
     ['organizationId'],
+  )
+}
+
+/**
+ * Correcting a report (on a visible task) that the organisation `filerCode` filed: the
+ * correction is filed in the same name, so the caller must speak for it.
+ */
+export async function mayCorrectProgressReport(
+  caller: Caller,
+  filerCode: string,
+  tree: OrganizationTree,
+): Promise<Decision> {
+  const role = roleDecision(caller, 'progress.correct')
+  if (!role.allowed) return role
+  const code = filerCode.toUpperCase()
+  if (!hasRole(caller, 'EDITOR') && caller.organizationCode !== code) {
+    return outsideRule('progress.correct', {
+      en: `Only ${code}, which filed the report, corrects it`,
+      vi: `Chỉ ${code}, cơ quan đã gửi báo cáo, được đính chính`,
+    })
+  }
+  return adminOrWithinSubtree(
+    caller,
+    'progress.correct',
+    [code],
+    tree,
+    {
+      en: `${code}, which filed the report, is outside your organisation's subtree`,
+      vi: `${code}, cơ quan đã gửi báo cáo, không thuộc phạm vi của cơ quan bạn`,
+    },
+    [],
   )
 }
 

@@ -21,6 +21,7 @@ import type { ChidaoDatabase } from '../chidao-database.js'
 import { directiveValues } from '../directive/kysely-directive-repository.js'
 import { organizationKeys } from '../organization/organization-keys.js'
 import type { ChidaoSchema } from '../schema.js'
+import { BUNDLE_KEY_OWNER } from '../task/report-idempotency-key.js'
 
 type Trx = Transaction<ChidaoSchema>
 
@@ -301,7 +302,7 @@ class BulkLoader {
         const seen = new Map<string, number>()
         const taskId = this.#taskIds.get(bundleTaskRef(task))!
         return task.progressReports.map((report) => {
-          // The same keys as importBundle, so that a later import appends nothing twice.
+          // The same keys (and owner) as importBundle, so that a later import appends nothing twice.
           const base = `bundle:${bundleTaskRef(task)}:${report.reportedOn}:${report.organization}`
           const n = (seen.get(base) ?? 0) + 1
           seen.set(base, n)
@@ -315,6 +316,7 @@ class BulkLoader {
             narrative: report.narrative,
             evidence: JSON.stringify(report.evidence),
             idempotency_key: `${base}:${n}`,
+            idempotency_key_owner: BUNDLE_KEY_OWNER,
           }
         })
       }),

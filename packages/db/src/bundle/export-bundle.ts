@@ -24,6 +24,7 @@ import {
   type TenantId,
   type Urgency,
 } from '@chidao/domain'
+import { sql } from 'kysely'
 import type { ChidaoDatabase } from '../chidao-database.js'
 import { inTenantTransaction } from '../tenant/tenant-transaction.js'
 import { readIndicators } from './import-bundle.js'
@@ -42,7 +43,8 @@ export class TenantNotFoundError extends Error {
  * importing an export then exporting again gives it back unchanged.
  *
  * A task stored without a reference is exported with the reference `~` + the start of its id,
- * so that it keeps a natural key.
+ * so that it keeps a natural key. Progress reports are exported as they stand: a report
+ * superseded by a correction is left out, its correction exported in its place.
  */
 export async function exportBundle(db: ChidaoDatabase, tenantId: TenantId): Promise<Bundle> {
   const tenant = await db.kysely
@@ -144,10 +146,16 @@ export async function exportBundle(db: ChidaoDatabase, tenantId: TenantId): Prom
         .where('tenant_id', '=', tenantId)
         .orderBy('position')
         .execute()
+      // The reports in force: a bundle has no corrections, so a superseded report is left out
+      // and its correction stands in its place (never the mistake, re-imported elsewhere).
       const reportRows = await trx
         .selectFrom('progress_report')
         .selectAll()
         .where('tenant_id', '=', tenantId)
+        .where(
+          sql<boolean>`not exists (select 1 from progress_report c
+            where c.tenant_id = progress_report.tenant_id and c.corrects_id = progress_report.id)`,
+        )
         .orderBy('reported_on')
         .orderBy('created_at')
         .execute()

@@ -14,6 +14,7 @@ import type { ChidaoDatabase } from '../chidao-database.js'
 import { directiveValues } from '../directive/kysely-directive-repository.js'
 import { organizationKeys } from '../organization/organization-keys.js'
 import type { ChidaoSchema } from '../schema.js'
+import { BUNDLE_KEY_OWNER, IDEMPOTENCY_COLUMNS } from '../task/report-idempotency-key.js'
 import {
   type BundleIds,
   beginBundleWrite,
@@ -633,9 +634,14 @@ class Importer {
           percent: report.percent,
           narrative: report.narrative,
           evidence: JSON.stringify(report.evidence),
+          // The keys of bundles are their own, whoever imports: a re-import by anyone finds
+          // them, and no caller's key can meet them.
           idempotency_key: `${base}:${n}`,
+          idempotency_key_owner: BUNDLE_KEY_OWNER,
         })
-        .onConflict((oc) => oc.columns(['tenant_id', 'idempotency_key']).doNothing())
+        .onConflict((oc) =>
+          oc.columns(IDEMPOTENCY_COLUMNS).where('idempotency_key', 'is not', null).doNothing(),
+        )
         .returning(['id'])
         .executeTakeFirst()
       if (inserted) {

@@ -1,5 +1,4 @@
 import {
-  appendProgressReport,
   applyTaskEvent,
   asId,
   type ChangeContext,
@@ -8,7 +7,6 @@ import {
   type DirectiveId,
   type DomainError,
   dateInZone,
-  domainError,
   err,
   type IsoDate,
   isUuid,
@@ -18,10 +16,12 @@ import {
   ok,
   type Page,
   type ProgressReport,
+  type ProgressReportId,
   type ProgressReportInput,
   type ProgressReportsOptions,
   type RecordedTaskEvent,
   type Result,
+  readIdempotencyKey,
   type ScorecardFact,
   type Secrecy,
   type Task,
@@ -49,6 +49,7 @@ import { firstPages, type KeysetOrder, keysetPage } from '../pagination/keyset-p
 import type { ChidaoSchema } from '../schema.js'
 import { taskSearchKey } from '../search/search-keys.js'
 import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
+import { appendProgressReportIn, appendRefusal } from './append-progress-report.js'
 import {
   PROGRESS_REPORT_COLUMNS,
   type ProgressReportRow,
@@ -356,11 +357,15 @@ export class KyselyTaskRepository implements TaskRepository {
           task.deadline_due as due, task.completed_on as "completedOn",
           -- The latest figure, for open tasks only: the roll-up counts a completed task 100
           -- and leaves a cancelled one out whatever they reported. One index-only probe each
-          -- (migration 0006); the scalar subquery runs only when the CASE reaches it.
+          -- (migrations 0006, 0007); the scalar subquery runs only when the CASE reaches it.
+          -- A superseded report never counts, whatever its correction is dated: the NOT EXISTS
+          -- probes the partial index of corrections, nearly empty.
           case when task.status in ('COMPLETED', 'CANCELLED') then null else (
             select r.percent::float8 from progress_report r
             where r.tenant_id = task.tenant_id and r.task_id = task.id
               and r.percent is not null and r.reported_on <= ${request.asOf}
+              and not exists (select 1 from progress_report c
+                where c.tenant_id = r.tenant_id and c.corrects_id = r.id)
             order by r.reported_on desc, r.created_at desc
             limit 1
           ) end as percent
@@ -475,9 +480,19 @@ export class KyselyTaskRepository implements TaskRepository {
           .where('progress_report.tenant_id', '=', this.#tenantId)
           .where('progress_report.task_id', 'in', valid)
         // The latest of each task in the same one statement: DISTINCT ON keeps the first row
-        // of each task in the order given.
+        // of each task in the order given. A superseded report is never the latest.
         return options.latestOnly
           ? base
+              .where(({ not, exists, selectFrom }) =>
+                not(
+                  exists(
+                    selectFrom('progress_report as c')
+                      .select(sql.lit(1).as('one'))
+                      .whereRef('c.tenant_id', '=', 'progress_report.tenant_id')
+                      .whereRef('c.corrects_id', '=', 'progress_report.id'),
+                  ),
+                ),
+              )
               .distinctOn('progress_report.task_id')
               .orderBy('progress_report.task_id')
               .orderBy('progress_report.reported_on', 'desc')
@@ -883,101 +898,57 @@ export class KyselyTaskRepository implements TaskRepository {
     const validated = validateProgressReport(input)
     if (!validated.ok) return validated
     const report = validated.value
-    const key = idempotencyKey?.trim() || null
+    const key = readIdempotencyKey(idempotencyKey)
+    if (!key.ok) return key
+    const owned = key.value === null ? null : { owner: context.actor, key: key.value }
     try {
-      return await this.#tx(async (trx) => {
-        const byKey = () =>
-          trx
-            .selectFrom('progress_report')
-            .select(PROGRESS_REPORT_COLUMNS)
-            .where('progress_report.tenant_id', '=', this.#tenantId)
-            .where('progress_report.idempotency_key', '=', key)
-            .executeTakeFirst()
-        // A replay answers before any rule is checked again: the first call already passed them.
-        if (key !== null) {
-          const replayed = await byKey()
-          if (replayed) return ok(toProgressReport(replayed))
-        }
-        // Row-level security would refuse a report on a task this handle cannot see; say so
-        // as the value it is.
-        const visible = await trx
-          .selectFrom('task')
-          .select('id')
-          .where('tenant_id', '=', this.#tenantId)
-          .where('id', '=', report.taskId)
-          .executeTakeFirst()
-        if (!visible) return err(taskNotFound(['taskId']))
-        const last = await trx
-          .selectFrom('progress_report')
-          .select(PROGRESS_REPORT_COLUMNS)
-          .where('progress_report.tenant_id', '=', this.#tenantId)
-          .where('progress_report.task_id', '=', report.taskId)
-          .where('progress_report.organization_id', '=', report.organizationId)
-          .orderBy('progress_report.reported_on', 'desc')
-          .orderBy('progress_report.created_at', 'desc')
-          .limit(1)
-          .executeTakeFirst()
-        const ordered = appendProgressReport(last ? [toProgressReport(last)] : [], report)
-        if (!ordered.ok) return ordered
-        const insert = trx.insertInto('progress_report').values({
-          tenant_id: this.#tenantId,
-          id: report.id,
-          task_id: report.taskId,
-          reported_on: report.reportedOn,
-          organization_id: report.organizationId,
-          percent: report.percent,
-          narrative: report.narrative,
-          evidence: JSON.stringify(report.evidence),
-          idempotency_key: key,
-        })
-        // Race-safe idempotency: of two calls with one key, the unique constraint lets one
-        // insert; the other waits for it, inserts nothing, and reads the winner's report.
-        const inserted = await (key === null
-          ? insert
-          : insert.onConflict((oc) => oc.columns(['tenant_id', 'idempotency_key']).doNothing())
-        )
-          .returning('id')
-          .executeTakeFirst()
-        if (!inserted) {
-          const winner = await byKey()
-          if (!winner) throw new Error('progress report idempotency key vanished')
-          return ok(toProgressReport(winner))
-        }
-        await writeAuditEvent(trx, this.#tenantId, context, {
-          action: 'task.progress-report',
-          entityType: 'ProgressReport',
-          entityId: report.id,
-          before: null,
-          after: { ...report, idempotencyKey: key },
-        })
-        return ok(report)
-      })
+      return await this.#tx((trx) =>
+        appendProgressReportIn(trx, this.#tenantId, report, context, owned),
+      )
     } catch (error) {
-      if (sqlState(error) === SQLSTATE.UNIQUE_VIOLATION) {
-        return err(
-          domainError(
-            'DUPLICATE_REPORT',
-            { en: 'The report is already recorded', vi: 'Báo cáo đã được ghi nhận' },
-            ['id'],
-            report.id,
-          ),
-        )
-      }
-      if (sqlState(error) === SQLSTATE.FOREIGN_KEY_VIOLATION) {
-        return err(
-          constraintName(error)?.includes('task_id')
-            ? taskNotFound(['taskId'])
-            : referenceNotFound({
-                code: 'ORGANIZATION_NOT_FOUND',
-                path: ['organizationId'],
-                id: report.organizationId,
-                en: 'organisation',
-                vi: 'tổ chức',
-              }),
-        )
-      }
+      const refusal = appendRefusal(error, report)
+      if (refusal) return err(refusal)
       throw error
     }
+  }
+
+  async progressReportsByIds(
+    ids: readonly ProgressReportId[],
+  ): Promise<readonly (ProgressReport | null)[]> {
+    const valid = uniqueIds(ids)
+    const rows =
+      valid.length === 0
+        ? []
+        : await this.#tx((trx) =>
+            trx
+              .selectFrom('progress_report')
+              .select(PROGRESS_REPORT_COLUMNS)
+              .where('progress_report.tenant_id', '=', this.#tenantId)
+              .where('progress_report.id', 'in', valid)
+              .execute(),
+          )
+    const byId = new Map(rows.map((row) => [row.id, toProgressReport(row)]))
+    return ids.map((id) => byId.get(id.toLowerCase()) ?? null)
+  }
+
+  async correctionsOf(
+    ids: readonly ProgressReportId[],
+  ): Promise<ReadonlyMap<ProgressReportId, ProgressReport>> {
+    const valid = uniqueIds(ids)
+    const rows =
+      valid.length === 0
+        ? []
+        : await this.#tx((trx) =>
+            trx
+              .selectFrom('progress_report')
+              .select(PROGRESS_REPORT_COLUMNS)
+              .where('progress_report.tenant_id', '=', this.#tenantId)
+              .where('progress_report.corrects_id', 'in', valid)
+              .execute(),
+          )
+    return new Map(
+      rows.map((row) => [asId<ProgressReportId>(row.corrects_id ?? ''), toProgressReport(row)]),
+    )
   }
 }
 

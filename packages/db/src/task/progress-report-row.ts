@@ -17,17 +17,28 @@ export const PROGRESS_REPORT_COLUMNS = [
   'progress_report.percent',
   'progress_report.narrative',
   'progress_report.evidence',
+  'progress_report.corrects_id',
+  'progress_report.reason',
 ] as const
 
 /** A row as read with {@link PROGRESS_REPORT_COLUMNS}. */
 export type ProgressReportRow = Pick<
   Selectable<ProgressReportTable>,
-  'id' | 'task_id' | 'reported_on' | 'organization_id' | 'percent' | 'narrative' | 'evidence'
+  | 'id'
+  | 'task_id'
+  | 'reported_on'
+  | 'organization_id'
+  | 'percent'
+  | 'narrative'
+  | 'evidence'
+  | 'corrects_id'
+  | 'reason'
 >
 
 /**
  * Turns a row into the domain's frozen {@link ProgressReport}. The percent is stored as
- * `numeric(5,2)` (read as an exact string) and handed out as a number.
+ * `numeric(5,2)` (read as an exact string) and handed out as a number. `correctsId` and
+ * `reason` are there on a correcting report only, as the domain builds them.
  */
 export function toProgressReport(row: ProgressReportRow): ProgressReport {
   return Object.freeze({
@@ -38,5 +49,8 @@ export function toProgressReport(row: ProgressReportRow): ProgressReport {
     percent: row.percent === null ? null : Number(row.percent),
     narrative: row.narrative,
     evidence: Object.freeze([...((row.evidence ?? []) as string[])]),
+    ...(row.corrects_id
+      ? { correctsId: asId<ProgressReportId>(row.corrects_id), reason: row.reason ?? '' }
+      : {}),
   })
 }

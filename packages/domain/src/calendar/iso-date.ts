@@ -119,6 +119,21 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 }
 
 /**
+ * Adds whole days to a date (a negative number goes back), across months and years.
+ *
+ * @example
+ * ```ts
+ * addDays('2024-02-28', 1) // '2024-02-29'
+ * addDays('2025-12-31', 1) // '2026-01-01'
+ * ```
+ */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const { year, month, day } = isoDateParts(date)
+  const shifted = new Date(Date.UTC(year, month - 1, day + days))
+  return isoDate(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate())!
+}
+
+/**
  * Compares two ISO dates: negative, zero or positive, for sorting.
  *
  * @example

@@ -2,7 +2,7 @@ import type { ScorecardTask } from '../assessment/scorecard.js'
 import type { IsoDate } from '../calendar/iso-date.js'
 import type { Deadline } from '../deadline/deadline.js'
 import type { DomainError } from '../domain-error.js'
-import type { DirectiveId, OrganizationId, TaskId } from '../ids.js'
+import type { DirectiveId, OrganizationId, ProgressReportId, TaskId } from '../ids.js'
 import type { Organization } from '../organization/organization.js'
 import type { Page, PageRequest } from '../pagination.js'
 import type { Result } from '../result.js'
@@ -185,7 +185,10 @@ export interface RecordedTaskEvent extends TaskEvent {
  * ```
  */
 export interface ProgressReportsOptions {
-  /** Only the latest report of each task (by report date, then by time of recording). */
+  /**
+   * Only the latest report of each task still in force (by report date, then by time of
+   * recording; a superseded report is never the latest).
+   */
   readonly latestOnly?: boolean | null
 }
 
@@ -308,15 +311,30 @@ export interface TaskRepository {
   ): Promise<TaskTransitionResult>
 
   /**
-   * Appends a progress report (validated by `validateProgressReport`) and its audit event.
-   * With an idempotency key, a second call with the same key returns the first report and
-   * writes nothing, even when both calls race. Fails with the validation codes,
-   * `TASK_NOT_FOUND`, `ORGANIZATION_NOT_FOUND`, `DUPLICATE_REPORT` (the id is taken) or
-   * `REPORT_BEFORE_PREVIOUS`.
+   * Appends a progress report (validated by `validateProgressReport`) and its audit event, or
+   * a correction of one (`correctsId` and `reason` given: the corrected report stays, and is
+   * superseded). A task the repository cannot see is `TASK_NOT_FOUND`, checked before anything
+   * else. An idempotency key (see `readIdempotencyKey`) belongs to `context.actor` and to the
+   * task: a second call by the same actor with the same key on the same task returns the first
+   * report and writes nothing, even when both calls race; the same key from another actor or
+   * on another task is another request. Fails with the validation codes,
+   * `IDEMPOTENCY_KEY_TOO_LONG`, `TASK_NOT_FOUND`, `ORGANIZATION_NOT_FOUND`,
+   * `DUPLICATE_REPORT` (the id is taken), `REPORT_BEFORE_PREVIOUS`, or for a correction
+   * `PROGRESS_REPORT_NOT_FOUND` and `REPORT_ALREADY_CORRECTED`.
    */
   appendProgressReport(
     input: ProgressReportInput,
     context: ChangeContext,
     idempotencyKey?: string | null,
   ): Promise<Result<ProgressReport, DomainError>>
+
+  /** Reports by id, in the order asked, `null` where there is none this repository may see. */
+  progressReportsByIds?(
+    ids: readonly ProgressReportId[],
+  ): Promise<readonly (ProgressReport | null)[]>
+
+  /** The report correcting each of these reports, where one does. */
+  correctionsOf?(
+    ids: readonly ProgressReportId[],
+  ): Promise<ReadonlyMap<ProgressReportId, ProgressReport>>
 }

@@ -14,6 +14,7 @@ import type { Label } from '../label.js'
 import { err, ok, type Result } from '../result.js'
 import type { CompletionRate, RateDenominator, RateMeasure } from '../task/completion-rate.js'
 import type { ProgressReport } from '../task/progress-report.js'
+import { effectiveReports } from '../task/report-correction.js'
 import { type Timeliness, timeliness } from '../task/timeliness.js'
 import { compareVietnamese } from '../text/vietnamese-collation.js'
 import { formatVietnameseDate } from '../text/vietnamese-date.js'
@@ -536,7 +537,8 @@ export function assembleReport(input: ReportInput): Result<Report, DomainError> 
   const annex: ReportAnnexLine[] = []
   for (const task of ordered) {
     let latest: ProgressReport | null = null
-    for (const report of task.reports) {
+    // A superseded report is left out: its correction speaks instead.
+    for (const report of effectiveReports(task.reports)) {
       if (report.reportedOn < period.from || report.reportedOn > reportEnd) continue
       if (report.narrative.trim() === '') continue
       if (latest === null || report.reportedOn >= latest.reportedOn) latest = report

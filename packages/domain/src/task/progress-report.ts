@@ -3,11 +3,19 @@ import { type DomainError, domainError } from '../domain-error.js'
 import { isUuid, type OrganizationId, type ProgressReportId, type TaskId } from '../ids.js'
 import { err, ok, type Result } from '../result.js'
 import { nfc } from '../text/nfc.js'
+import {
+  correctedReport,
+  effectiveReports,
+  lastReportDate,
+  MAX_CORRECTION_REASON,
+} from './report-correction.js'
 
 /**
  * A report on a task's progress, as an organisation sends it: its date, the reporting body,
  * a percent (0–100) or `null` when the report gives no figure, a narrative, and links to
- * evidence (documents, pages). Reports are append-only: never edited, never removed.
+ * evidence (documents, pages). Reports are append-only: never edited, never removed. A
+ * mistaken report is superseded by a correcting report that names it in `correctsId` and says
+ * why in `reason` (see {@link effectiveReports}).
  *
  * @example
  * ```ts
@@ -27,6 +35,10 @@ export interface ProgressReport {
   readonly narrative: string
   /** Links to evidence: `http(s)` URLs or references such as "Báo cáo số 12-BC/TU". */
   readonly evidence: readonly string[]
+  /** The report this one corrects and supersedes; absent (or `null`) on any other report. */
+  readonly correctsId?: ProgressReportId | null
+  /** Why the corrected report was wrong; given with `correctsId` only. */
+  readonly reason?: string | null
 }
 
 /**
@@ -45,6 +57,10 @@ export interface ProgressReportInput {
   readonly percent?: number | null
   readonly narrative?: string | null
   readonly evidence?: readonly string[] | null
+  /** The id of the report this one corrects, for a correcting report. */
+  readonly correctsId?: string | null
+  /** Why the corrected report was wrong: required with `correctsId`. */
+  readonly reason?: string | null
 }
 
 /**
@@ -66,11 +82,11 @@ function fail(code: string, en: string, vi: string, path: (string | number)[], v
 /**
  * Validates a progress report, with the path of the offending field: identifiers (UUIDs),
  * the date, the percent (a number from 0 to 100, or `null`), the narrative, the evidence
- * links (non-empty; a link with a scheme must be `http` or `https`), and that the report
- * says something (a figure or a narrative).
+ * links (non-empty; a link with a scheme must be `http` or `https`), that the report
+ * says something (a figure or a narrative), and for a correction (`correctsId` given) a reason.
  *
  * Error codes: `INVALID_ID`, `INVALID_DATE`, `INVALID_PERCENT`, `TOO_LONG`,
- * `INVALID_EVIDENCE`, `EMPTY_PROGRESS_REPORT`.
+ * `INVALID_EVIDENCE`, `EMPTY_PROGRESS_REPORT`, `REASON_REQUIRED`.
  *
  * @example
  * ```ts
@@ -151,6 +167,8 @@ export function validateProgressReport(
       ['narrative'],
     )
   }
+  const correction = validateCorrection(input)
+  if (!correction.ok) return correction
   return ok(
     Object.freeze({
       id: input.id.toLowerCase() as ProgressReportId,
@@ -160,8 +178,43 @@ export function validateProgressReport(
       percent,
       narrative,
       evidence: Object.freeze(evidence),
+      ...correction.value,
     }),
   )
+}
+
+/** The correction fields of a report: none, or a valid id and a reason. */
+function validateCorrection(
+  input: ProgressReportInput,
+): Result<{ correctsId?: ProgressReportId; reason?: string }, DomainError> {
+  if (input.correctsId == null) return ok({})
+  if (typeof input.correctsId !== 'string' || !isUuid(input.correctsId)) {
+    return fail(
+      'INVALID_ID',
+      'correctsId is not a valid identifier',
+      'Mã correctsId không hợp lệ',
+      ['correctsId'],
+      input.correctsId,
+    )
+  }
+  const reason = typeof input.reason === 'string' ? nfc(input.reason).trim() : ''
+  if (reason === '') {
+    return fail(
+      'REASON_REQUIRED',
+      'A correction needs a reason: say what was wrong in the corrected report',
+      'Báo cáo đính chính phải nêu lý do: báo cáo được đính chính sai ở đâu',
+      ['reason'],
+    )
+  }
+  if (reason.length > MAX_CORRECTION_REASON) {
+    return fail(
+      'TOO_LONG',
+      `The reason is longer than ${MAX_CORRECTION_REASON} characters`,
+      `Lý do dài quá ${MAX_CORRECTION_REASON} ký tự`,
+      ['reason'],
+    )
+  }
+  return ok({ correctsId: input.correctsId.toLowerCase() as ProgressReportId, reason })
 }
 
 /**
@@ -170,10 +223,13 @@ export function validateProgressReport(
  *
  * - `REPORT_FOR_OTHER_TASK`: the report belongs to another task than the reports before it;
  * - `DUPLICATE_REPORT`: a report with the same id is already there;
+ * - for a correction, the codes of {@link correctedReport} (`PROGRESS_REPORT_NOT_FOUND`,
+ *   `REPORT_ALREADY_CORRECTED`, `CORRECTION_BY_OTHER_ORGANIZATION`);
  * - `REPORT_BEFORE_PREVIOUS`: the report is dated before the last report of the same
- *   organisation. Reports of different organisations may arrive out of date order (a
- *   coordinator's report of 10 June entered after the lead's of 12 June), so the order is
- *   kept per organisation only; the same day is allowed.
+ *   organisation still in force (see {@link lastReportDate}: superseded reports do not count).
+ *   Reports of different organisations may arrive out of date order (a coordinator's report
+ *   of 10 June entered after the lead's of 12 June), so the order is kept per organisation
+ *   only; the same day is allowed.
  *
  * @example
  * ```ts
@@ -195,23 +251,18 @@ export function appendProgressReport(
       report.taskId,
     )
   }
-  let lastOfOrganization: IsoDate | null = null
-  for (const existing of reports) {
-    if (existing.id === report.id) {
-      return fail(
-        'DUPLICATE_REPORT',
-        'The report is already recorded',
-        'Báo cáo đã được ghi nhận',
-        ['id'],
-        report.id,
-      )
-    }
-    if (existing.organizationId === report.organizationId) {
-      if (lastOfOrganization === null || existing.reportedOn > lastOfOrganization) {
-        lastOfOrganization = existing.reportedOn
-      }
-    }
+  if (reports.some((existing) => existing.id === report.id)) {
+    return fail(
+      'DUPLICATE_REPORT',
+      'The report is already recorded',
+      'Báo cáo đã được ghi nhận',
+      ['id'],
+      report.id,
+    )
   }
+  const corrected = correctedReport(reports, report)
+  if (!corrected.ok) return corrected
+  const lastOfOrganization = lastReportDate(reports, report, corrected.value)
   if (lastOfOrganization !== null && report.reportedOn < lastOfOrganization) {
     return fail(
       'REPORT_BEFORE_PREVIOUS',
@@ -230,19 +281,26 @@ export function appendProgressReport(
 }
 
 /**
- * The latest figure among a task's reports: the percent of the most recent report that has
- * one (by date; on the same date, the later appended), or `null` when no report gives a
- * figure. Use it as the task's own figure in {@link rollUpProgress}.
+ * The latest figure among a task's reports: the percent of the most recent report in force
+ * that has one (by date; on the same date, the later appended), or `null` when no report gives
+ * a figure. Superseded reports never count, whatever the date of their correction; with
+ * `asOf`, only reports dated on or before it do. Use it as the task's own figure in
+ * {@link rollUpProgress}.
  *
  * @example
  * ```ts
  * latestPercent(reports) // 60, or null for "no data"
+ * latestPercent(reports, '2025-06-30') // the figure known on 30 June 2025
  * ```
  */
-export function latestPercent(reports: readonly ProgressReport[]): number | null {
+export function latestPercent(
+  reports: readonly ProgressReport[],
+  asOf?: IsoDate | null,
+): number | null {
   let best: ProgressReport | null = null
-  for (const report of reports) {
+  for (const report of effectiveReports(reports)) {
     if (report.percent === null) continue
+    if (asOf != null && report.reportedOn > asOf) continue
     if (best === null || report.reportedOn >= best.reportedOn) best = report
   }
   return best === null ? null : best.percent

@@ -168,6 +168,27 @@ describe('assembleReport', () => {
     expect(mixed.annex.map((l) => l.taskId)).toEqual(['own', 'u', 'p1', 'p2'])
   })
 
+  it('quotes the correction of a superseded report, never the mistaken one', () => {
+    const t3 = TASKS[2]!
+    const mistaken = t3.reports[0]!
+    const correction = {
+      ...mistaken,
+      id: 'r3-fix' as typeof mistaken.id,
+      reportedOn: '2023-06-15', // the mistaken one's date was wrong too
+      narrative: 'Đã trình dự thảo quy định',
+      correctsId: mistaken.id,
+      reason: 'Nhầm nội dung',
+    }
+    const report = build({
+      ...INPUT,
+      tasks: TASKS.map((t) => (t === t3 ? { ...t3, reports: [...t3.reports, correction] } : t)),
+    })
+    expect(report.annex[2]?.latestReport?.id).toBe('r3-fix')
+    const texts = report.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n')
+    expect(texts).toContain('Đã trình dự thảo quy định')
+    expect(texts).not.toContain(mistaken.narrative)
+  })
+
   it('defaults the date to the end of the period and titles by kind', () => {
     const { asOf: _asOf, ...rest } = INPUT
     const report = build({ ...rest, scope: null, kind: 'PERIODIC_REPORT' })
