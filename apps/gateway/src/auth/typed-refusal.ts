@@ -8,14 +8,12 @@ import { ForbiddenFailure, UnauthenticatedFailure } from '../schema/error.js'
 /**
  * The typed failure for a caller who may not do something: {@link UnauthenticatedFailure} for
  * an anonymous caller, {@link ForbiddenFailure} for a token holder. Throw it from a resolver
- * whose field lists both in its `errors.types` (ownership checks such as `canWriteProgress`).
+ * whose field lists both in its `errors.types`. (The policy's own refusals go through
+ * `enforce` in `policy-gate.ts`.)
  *
  * @example
  * ```ts
- * if (!(await canWriteProgress(context.viewer, task, isInSubtree))) {
- *   throw refusalFor(context, { en: 'Your organisation neither leads nor coordinates this task',
- *     vi: 'Đơn vị của bạn không chủ trì hay phối hợp nhiệm vụ này' })
- * }
+ * throw refusalFor(context, { en: 'Not allowed: …', vi: 'Không được phép: …' })
  * ```
  */
 export function refusalFor(
