@@ -5,6 +5,7 @@ import * as m0003 from './0003-tenant-bundle-metadata.js'
 import * as m0004 from './0004-secrecy-clearance.js'
 import * as m0005 from './0005-cheaper-clearance-policies.js'
 import * as m0006 from './0006-latest-figure-index.js'
+import * as m0008 from './0008-secrecy-flow-down-polyinstantiation.js'
 
 /**
  * Every migration, by name; names sort in the order they run. Append only: a released
@@ -17,4 +18,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0004-secrecy-clearance': m0004,
   '0005-cheaper-clearance-policies': m0005,
   '0006-latest-figure-index': m0006,
+  '0008-secrecy-flow-down-polyinstantiation': m0008,
 })
