@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import {
+  BUNDLE_FORMAT,
+  BUNDLE_VERSION,
+  type Bundle,
   type Directive,
   type DirectiveId,
   type Organization,
@@ -8,6 +11,8 @@ import {
 } from '@chidao/domain'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { BundleMergeConflictError } from '../src/bundle/bundle-merge-conflict.js'
+import { importBundle } from '../src/bundle/import-bundle.js'
 import { createTestDatabase, type TestDatabase, testBackends } from '../src/testing.js'
 import { secrecyFixture } from './support/secrecy-fixture.js'
 
@@ -171,5 +176,40 @@ describe.each(testBackends())('polyinstantiated natural keys on %s', (backend) =
       error: { code: 'ASSESSMENT_KEY_TAKEN' },
     })
     expect((await f.at('MAT').assessments.findByKey('so-ket-41-tb-tu'))?.id).toBe(secretReview.id)
+  })
+
+  it('refuses an import that would bring two instances of a key to one level, naming the record', async () => {
+    const bundle: Bundle = {
+      format: BUNDLE_FORMAT,
+      version: BUNDLE_VERSION,
+      tenant: { id: f.tenantId, name: 'Tỉnh đa mức' },
+      title: null,
+      description: null,
+      source: null,
+      organizations: [],
+      memberships: [],
+      directives: [
+        {
+          symbol: plan.symbolText,
+          kind: 'PLAN',
+          issuer: 'TU',
+          issuerTerm: null,
+          issuedOn: '2025-03-01',
+          title: plan.title,
+          secrecy: 'TOI_MAT',
+          urgency: 'NORMAL',
+          sections: [],
+        },
+      ],
+      relations: [],
+      tasks: [],
+      assessments: [],
+    }
+    const attempt = importBundle(test.db, bundle, f.ctx, { clearance: 'TUYET_MAT' })
+    await expect(attempt).rejects.toBeInstanceOf(BundleMergeConflictError)
+    await expect(attempt).rejects.toMatchObject({
+      problem: { code: 'NATURAL_KEY_TAKEN', path: ['directives', 0] },
+    })
+    expect(await f.ownerRead('directive', plan.id, 'secrecy')).toBe('PUBLIC')
   })
 })

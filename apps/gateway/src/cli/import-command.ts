@@ -1,4 +1,10 @@
-import { formatBundleProblems, importBundle, loadBundle, readBundleFile } from '@chidao/db'
+import {
+  BundleMergeConflictError,
+  formatBundleProblems,
+  importBundle,
+  loadBundle,
+  readBundleFile,
+} from '@chidao/db'
 import { type Command, UsageError } from './command.js'
 import { describeImport } from './describe-import.js'
 import { openConfiguredDatabase } from './open-configured-database.js'
@@ -12,6 +18,10 @@ Validates the bundle and imports it into its tenant in one transaction: records 
 natural key (organisation code; directive symbol, issuer and year; task directive and reference;
 assessment key) and created or updated. A bundle with any error is refused whole, every error
 listed with its line, column and path. Importing the same bundle twice changes nothing.
+
+The command runs as the operator of the deployment, cleared for every secrecy level (TUYET_MAT):
+it sees and may write every record of the tenant. (The importBundle mutation of the API imports
+at the caller's own clearance instead.)
 `,
   async run({ args, config, stdout, stderr }) {
     const file = args[0]
@@ -34,6 +44,8 @@ listed with its line, column and path. Importing the same bundle twice changes n
         loaded.value,
         { actor: 'cli:import' },
         {
+          // The operator of the deployment: every level.
+          clearance: 'TUYET_MAT',
           // Progress goes to stderr, so that stdout keeps only the report.
           onProgress: (stage, done, total) => {
             if (stage === 'done') stderr.write('  committed\n')
@@ -44,6 +56,13 @@ listed with its line, column and path. Importing the same bundle twice changes n
       )
       stdout.write(`${describeImport(report)}\n`)
       return 0
+    } catch (error) {
+      if (!(error instanceof BundleMergeConflictError)) throw error
+      const { problem } = error
+      stderr.write(
+        `${file} ${problem.path.join('.')}: [${problem.code}] ${problem.message} / ${problem.messageVi}\n`,
+      )
+      return 1
     } finally {
       await db.close()
     }

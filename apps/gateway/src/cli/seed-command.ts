@@ -10,12 +10,18 @@ export const seedCommand: Command = {
 
 Loads the example bundle shipped with chidao: Chỉ thị 42-CT/TW, Kết luận 93-KL/TW and an
 illustrative provincial programme with its organisations, tasks, reports and an interim review,
-into the tenant "demo". Idempotent: seeding twice changes nothing the second time.
+into the tenant "demo". Idempotent: seeding twice changes nothing the second time. Runs as the
+operator of the deployment, cleared for every secrecy level (the example holds a Mật notice).
 `,
   async run({ config, stdout }) {
     const db = await openConfiguredDatabase(config())
     try {
-      const report = await importBundle(db, await loadExampleBundle(), { actor: 'cli:seed' })
+      const report = await importBundle(
+        db,
+        await loadExampleBundle(),
+        { actor: 'cli:seed' },
+        { clearance: 'TUYET_MAT' },
+      )
       stdout.write(`${describeImport(report)}\n`)
       return 0
     } finally {
