@@ -11,7 +11,9 @@ import {
 } from '@chidao/domain'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { BundleExportConflictError } from '../src/bundle/bundle-export-conflict.js'
 import { BundleMergeConflictError } from '../src/bundle/bundle-merge-conflict.js'
+import { exportBundle } from '../src/bundle/export-bundle.js'
 import { importBundle } from '../src/bundle/import-bundle.js'
 import { createTestDatabase, type TestDatabase, testBackends } from '../src/testing.js'
 import { secrecyFixture } from './support/secrecy-fixture.js'
@@ -211,5 +213,19 @@ describe.each(testBackends())('polyinstantiated natural keys on %s', (backend) =
       problem: { code: 'NATURAL_KEY_TAKEN', path: ['directives', 0] },
     })
     expect(await f.ownerRead('directive', plan.id, 'secrecy')).toBe('PUBLIC')
+  })
+
+  it('refuses to export a tenant holding a key at two levels, naming each pair', async () => {
+    const attempt = exportBundle(test.db, f.tenantId)
+    await expect(attempt).rejects.toBeInstanceOf(BundleExportConflictError)
+    const error = (await attempt.catch((e: unknown) => e)) as BundleExportConflictError
+    expect(error.problems.map((p) => p.path)).toEqual([
+      ['directives', '41-TB/TU@2025'],
+      ['tasks', '08-KH/TU#2.1'],
+      ['assessments', 'so-ket-41-tb-tu'],
+    ])
+    expect(error.problems[0]!.message).toMatch(/Confidential.*Public|Public.*Confidential/)
+    expect(error.problems[0]!.messageVi).toMatch(/Mật/)
+    for (const p of error.problems) expect(p.code).toBe('KEY_STORED_TWICE')
   })
 })
