@@ -16,9 +16,9 @@ canonical: the same data always gives the same bytes, and importing an export th
 again gives it back unchanged. The tenant defaults to CHIDAO_TENANT. Runs as the operator of the
 deployment: every secrecy level is exported.
 
-A bundle holds one record per natural key. A tenant where a document, task reference or
-assessment key is stored at two secrecy levels (one created by a caller who could not see the
-other) is refused, each pair named, exit 1: give one of each pair another key first.
+A bundle holds one record per natural key and no secrecy level in it. A tenant where a document,
+task reference or assessment key is stored at two secrecy levels (one created by a caller who
+could not see the other) cannot be written as one: the export is refused, each pair named, exit 1.
 `,
   async run({ args, config, stdout, stderr }) {
     const { values, positionals } = parseArgs({

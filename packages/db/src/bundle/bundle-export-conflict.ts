@@ -14,7 +14,7 @@ export interface KeyedRecord {
  * document stored at two secrecy levels under one symbol and year (polyinstantiated, or of two
  * issuers), two instances of one task reference, two of one assessment key. A bundle holds one
  * record per key, so such a tenant cannot be exported losslessly: nothing is written, and every
- * pair is named so that an operator can give one of each its own key.
+ * pair is named.
  */
 export class BundleExportConflictError extends Error {
   override readonly name = 'BundleExportConflictError'
@@ -67,8 +67,8 @@ export function keysStoredTwice(
       domainError(
         'KEY_STORED_TWICE',
         {
-          en: `${WHAT[kind].en} ${key} is stored ${same.length} times (${en}), and a bundle holds one record per key: give all but one another key`,
-          vi: `${WHAT[kind].vi} ${key} đang được lưu ${same.length} bản (${vi}), mà gói dữ liệu chỉ chứa một bản ghi cho mỗi khóa: hãy đặt khóa khác cho các bản còn lại`,
+          en: `${WHAT[kind].en} ${key} is stored ${same.length} times (${en}), and a bundle holds one record per key`,
+          vi: `${WHAT[kind].vi} ${key} đang được lưu ${same.length} bản (${vi}), mà gói dữ liệu chỉ chứa một bản ghi cho mỗi khóa`,
         },
         [kind, key],
         key,
