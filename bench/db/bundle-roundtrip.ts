@@ -35,8 +35,12 @@ for (const backend of ['pglite', 'postgres'] as const) {
       const [db, open] = await timed(() => openDatabase({ url }))
       try {
         const [, migrate] = await timed(() => db.migrate())
-        const [, first] = await timed(() => importBundle(db, example, { actor: 'bench' }))
-        const [, again] = await timed(() => importBundle(db, example, { actor: 'bench' }))
+        const [, first] = await timed(() =>
+          importBundle(db, example, { actor: 'bench' }, { clearance: 'TUYET_MAT' }),
+        )
+        const [, again] = await timed(() =>
+          importBundle(db, example, { actor: 'bench' }, { clearance: 'TUYET_MAT' }),
+        )
         const [text, exported] = await timed(async () =>
           bundleToJson(await exportBundle(db, asId<TenantId>(example.tenant.id))),
         )

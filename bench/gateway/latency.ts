@@ -47,7 +47,7 @@ async function measure(backend: 'pglite' | 'postgres') {
   try {
     await db.migrate()
     const example = await loadExampleBundle()
-    await importBundle(db, example, { actor: 'bench' })
+    await importBundle(db, example, { actor: 'bench' }, { clearance: 'TUYET_MAT' })
     const yoga = createGateway({
       db,
       tenantId: asId<TenantId>('demo'),

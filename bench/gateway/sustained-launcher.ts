@@ -22,7 +22,7 @@ const db = await openDatabase({ url, dataDir })
 await db.migrate()
 const example = await loadExampleBundle()
 await db.ensureTenant(example.tenant.id, example.tenant.name)
-await importBundle(db, example, { actor: 'bench:sustained' })
+await importBundle(db, example, { actor: 'bench:sustained' }, { clearance: 'TUYET_MAT' })
 const yoga = createGateway({
   db,
   tenantId: example.tenant.id,

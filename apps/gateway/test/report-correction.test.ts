@@ -255,9 +255,8 @@ describe.each(testBackends())('report dates and corrections on %s', (backend) =>
     await importBundle(
       h.db,
       { ...example, tenant: { id: 'tinh-khac', name: 'Tỉnh khác' } } as never,
-      {
-        actor: 'test',
-      },
+      { actor: 'test' },
+      { clearance: 'TUYET_MAT' },
     )
     const { rows } = await sql<{ id: string }>`
       select id from progress_report where tenant_id = 'tinh-khac' limit 1`.execute(h.db.kysely)

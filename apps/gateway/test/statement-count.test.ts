@@ -102,7 +102,12 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
       // The cost of a 100-item page with seven nested lists is above the default limit.
       limits: { maxCost: 100_000 },
     })
-    const report = await importBundle(h.db, await syntheticBundle(), { actor: 'test' })
+    const report = await importBundle(
+      h.db,
+      await syntheticBundle(),
+      { actor: 'test' },
+      { clearance: 'TUYET_MAT' },
+    )
     expect(report.tasks.created).toBeGreaterThanOrEqual(EXTRA_TASKS)
   })
   afterAll(() => h?.dispose())

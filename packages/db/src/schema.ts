@@ -114,7 +114,10 @@ export interface TaskTable {
   parent_id: string | null
   status: Generated<string>
   completed_on: string | null
-  /** Copy of the directive's secrecy, kept by a trigger; never written by hand. */
+  /**
+   * The task's effective secrecy: the higher of its directive's and its parent task's, kept
+   * by triggers down the task tree; never written by hand.
+   */
   secrecy: ColumnType<string, never, never>
   version: Generated<number>
   created_at: CreatedAt
@@ -184,6 +187,8 @@ export interface AssessmentTable {
   score: ColumnType<string | null, number | null, number | null>
   rating: string | null
   rating_rules_id: string | null
+  /** Its subject's secrecy (document or task), kept by triggers; never written by hand. */
+  secrecy: ColumnType<string, never, never>
   version: Generated<number>
   created_at: CreatedAt
   updated_at: ColumnType<Date, never, Date>

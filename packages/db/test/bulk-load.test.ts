@@ -59,7 +59,7 @@ describe.each(testBackends())('bulk load on %s', (backend) => {
   })
 
   it('writes what importBundle writes: same export, histories, report keys and secrecy', async () => {
-    await importBundle(imported.db, example, ctx)
+    await importBundle(imported.db, example, ctx, { clearance: 'TUYET_MAT' })
     const report = await bulkLoadBundle(bulk.db, example, ctx, { batchSize: 4 })
     expect(report.rows.task).toBe(example.tasks.length)
     expect(report.rows.progress_report).toBe(

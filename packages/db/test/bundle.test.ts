@@ -41,7 +41,7 @@ describe.each(testBackends())('bundles on %s', (backend) => {
   })
 
   it('imports the example bundle, and a second import changes nothing', async () => {
-    const report = await importBundle(first.db, example, ctx)
+    const report = await importBundle(first.db, example, ctx, { clearance: 'TUYET_MAT' })
     expect(report.organizations.created).toBe(example.organizations.length)
     expect(report.tasks.created).toBe(example.tasks.length)
     expect(report.assessments.created).toBe(example.assessments.length)
@@ -49,7 +49,7 @@ describe.each(testBackends())('bundles on %s', (backend) => {
     expect(after.tasks).toBe(example.tasks.length)
     expect(after.reports).toBe(example.tasks.reduce((n, t) => n + t.progressReports.length, 0))
 
-    const again = await importBundle(first.db, example, ctx)
+    const again = await importBundle(first.db, example, ctx, { clearance: 'TUYET_MAT' })
     expect(changedCount(again)).toBe(0)
     expect(await counts(first.db)).toEqual(after)
   })
@@ -61,7 +61,7 @@ describe.each(testBackends())('bundles on %s', (backend) => {
     const reloaded = loadBundle(text, 'export.json')
     expect(reloaded.ok).toBe(true)
     if (!reloaded.ok) return
-    await importBundle(second.db, reloaded.value, ctx)
+    await importBundle(second.db, reloaded.value, ctx, { clearance: 'TUYET_MAT' })
     expect(bundleToJson(await exportBundle(second.db, tenant))).toBe(text)
     // The export holds what the example holds.
     expect(reloaded.value.tasks).toHaveLength(example.tasks.length)
@@ -101,7 +101,9 @@ describe.each(testBackends())('bundles on %s', (backend) => {
         { ...last, reference: 'Z.99', status: 'COMPLETED', completedOn: null },
       ],
     }
-    await expect(importBundle(second.db, poisoned, ctx)).rejects.toThrow()
+    await expect(
+      importBundle(second.db, poisoned, ctx, { clearance: 'TUYET_MAT' }),
+    ).rejects.toThrow()
     expect(await counts(second.db)).toEqual(before)
     const brandNew = await second.db
       .forTenant(asId<TenantId>(example.tenant.id))

@@ -26,7 +26,7 @@ describe.each(testBackends())('clearance policies on %s', (backend) => {
   beforeAll(async () => {
     test = await createTestDatabase(backend)
     db = test.db
-    await importBundle(db, await loadExampleBundle(), { actor: 'test' })
+    await importBundle(db, await loadExampleBundle(), { actor: 'test' }, { clearance: 'TUYET_MAT' })
     const row = await db.kysely
       .selectFrom('task')
       .innerJoin('directive', (j) =>

@@ -12,7 +12,12 @@ describe.each(testBackends())('migration 0007 (report keys and corrections) on %
   let test: TestDatabase
   beforeAll(async () => {
     test = await createTestDatabase(backend)
-    await importBundle(test.db, await loadExampleBundle(), { actor: 'test' })
+    await importBundle(
+      test.db,
+      await loadExampleBundle(),
+      { actor: 'test' },
+      { clearance: 'TUYET_MAT' },
+    )
   })
   afterAll(() => test?.dispose())
 

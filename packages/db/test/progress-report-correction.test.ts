@@ -67,8 +67,10 @@ describe.each(testBackends())('correcting progress reports on %s', (backend) => 
     test = await createTestDatabase(backend)
     db = test.db
     example = await loadExampleBundle()
-    await importBundle(db, example, { actor: 'test' })
-    await importBundle(db, { ...example, tenant: { id: OTHER, name: 'Tỉnh khác' } }, ctx)
+    await importBundle(db, example, { actor: 'test' }, { clearance: 'TUYET_MAT' })
+    await importBundle(db, { ...example, tenant: { id: OTHER, name: 'Tỉnh khác' } }, ctx, {
+      clearance: 'TUYET_MAT',
+    })
     // II.2.b: led by LHH, open, last figure 80 on 18/12/2024.
     task = await taskId(db, '06-CTr/TU', 'II.2.b')
     lhh = await orgId(db, 'LHH')

@@ -82,7 +82,7 @@ describe.each(testBackends())('idempotency keys of progress reports on %s', (bac
     test = await createTestDatabase(backend)
     db = test.db
     example = await loadExampleBundle()
-    await importBundle(db, example, { actor: 'test' })
+    await importBundle(db, example, { actor: 'test' }, { clearance: 'TUYET_MAT' })
     ii6 = await taskId(db, '06-CTr/TU', 'II.6')
     ii3a = await taskId(db, '06-CTr/TU', 'II.3.a')
     secret = await taskId(db, '215-TB/TU', '1')
@@ -218,7 +218,12 @@ describe.each(testBackends())('idempotency keys of progress reports on %s', (bac
       .where('idempotency_key', 'like', 'bundle:%')
       .execute()
     expect(owners).toEqual([{ owner: 'bundle' }])
-    const again = await importBundle(db, example, { actor: 'user:someone-else' })
+    const again = await importBundle(
+      db,
+      example,
+      { actor: 'user:someone-else' },
+      { clearance: 'TUYET_MAT' },
+    )
     expect(again.progressReports).toMatchObject({ created: 0 })
     const bundleKey = await db.kysely
       .selectFrom('progress_report')
@@ -236,7 +241,12 @@ describe.each(testBackends())('idempotency keys of progress reports on %s', (bac
     const other = await createTestDatabase(backend)
     try {
       await bulkLoadBundle(other.db, example, { actor: 'test:bulk' })
-      const imported = await importBundle(other.db, example, { actor: 'user:alice' })
+      const imported = await importBundle(
+        other.db,
+        example,
+        { actor: 'user:alice' },
+        { clearance: 'TUYET_MAT' },
+      )
       expect(imported.progressReports).toMatchObject({ created: 0 })
     } finally {
       await other.dispose()

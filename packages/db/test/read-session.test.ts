@@ -21,7 +21,7 @@ describe.each(testBackends())('read session on %s', (backend) => {
       },
     })
     db = test.db
-    await importBundle(db, await loadExampleBundle(), { actor: 'test' })
+    await importBundle(db, await loadExampleBundle(), { actor: 'test' }, { clearance: 'TUYET_MAT' })
   })
   afterAll(() => test?.dispose())
 

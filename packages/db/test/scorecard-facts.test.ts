@@ -8,7 +8,12 @@ describe.each(testBackends())('scorecard facts on %s', (backend) => {
   let test: TestDatabase
   beforeAll(async () => {
     test = await createTestDatabase(backend)
-    await importBundle(test.db, await loadExampleBundle(), { actor: 'test' })
+    await importBundle(
+      test.db,
+      await loadExampleBundle(),
+      { actor: 'test' },
+      { clearance: 'TUYET_MAT' },
+    )
   })
   afterAll(() => test?.dispose())
 

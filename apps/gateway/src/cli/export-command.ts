@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
-import { exportBundle } from '@chidao/db'
+import { BundleExportConflictError, exportBundle } from '@chidao/db'
 import { asId, bundleToJson, isTenantId, type TenantId } from '@chidao/domain'
 import { stringify } from 'yaml'
 import { type Command, UsageError } from './command.js'
@@ -13,9 +13,14 @@ export const exportCommand: Command = {
 
 Writes everything the tenant holds as a bundle, to the file or to standard output. The JSON is
 canonical: the same data always gives the same bytes, and importing an export then exporting
-again gives it back unchanged. The tenant defaults to CHIDAO_TENANT.
+again gives it back unchanged. The tenant defaults to CHIDAO_TENANT. Runs as the operator of the
+deployment: every secrecy level is exported.
+
+A bundle holds one record per natural key and no secrecy level in it. A tenant where a document,
+task reference or assessment key is stored at two secrecy levels (one created by a caller who
+could not see the other) cannot be written as one: the export is refused, each pair named, exit 1.
 `,
-  async run({ args, config, stdout }) {
+  async run({ args, config, stdout, stderr }) {
     const { values, positionals } = parseArgs({
       args: [...args],
       options: {
@@ -34,7 +39,18 @@ again gives it back unchanged. The tenant defaults to CHIDAO_TENANT.
     if (!isTenantId(tenant)) throw new UsageError(`not a tenant id: "${tenant}"`)
     const db = await openConfiguredDatabase(settings)
     try {
-      const json = bundleToJson(await exportBundle(db, asId<TenantId>(tenant)))
+      let bundle: Awaited<ReturnType<typeof exportBundle>>
+      try {
+        bundle = await exportBundle(db, asId<TenantId>(tenant))
+      } catch (error) {
+        if (!(error instanceof BundleExportConflictError)) throw error
+        for (const p of error.problems) {
+          stderr.write(`${p.path.join('.')}: [${p.code}] ${p.message} / ${p.messageVi}\n`)
+        }
+        stderr.write(`${error.problems.length} problem(s); nothing was exported.\n`)
+        return 1
+      }
+      const json = bundleToJson(bundle)
       const text = values.format === 'yaml' ? stringify(JSON.parse(json), { lineWidth: 0 }) : json
       if (values.out) await writeFile(values.out, text)
       else stdout.write(text)

@@ -1,5 +1,6 @@
 import {
   type BundleImportReport,
+  BundleMergeConflictError,
   formatBundleProblems,
   type ImportCounts,
   importBundle,
@@ -9,7 +10,7 @@ import { domainError } from '@chidao/domain'
 import { scopeFor } from '../auth/policy-gate.js'
 import { typedRefusal } from '../auth/typed-refusal.js'
 import { builder } from '../builder.js'
-import { ForbiddenFailure, ValidationFailure } from './error.js'
+import { ConflictFailure, ForbiddenFailure, ValidationFailure } from './error.js'
 import { changeContext, WRITE_ERRORS } from './mutation-support.js'
 
 const ImportBundleInput = builder.inputType('ImportBundleInput', {
@@ -49,14 +50,18 @@ builder.mutationFields((t) => ({
     description:
       "Imports a bundle into the caller's tenant, all or nothing, matching records by natural key. " +
       'ADMIN only. A bundle with problems is refused whole: the ValidationError lists every one ' +
-      'with its line, column and path.',
+      "with its line, column and path. The import sees and writes only what the caller's " +
+      'clearance allows: a record it cannot see is neither matched nor counted (the bundle ' +
+      'record is written at its own level, as if the hidden one did not exist), and a document ' +
+      'marked above the clearance refuses the bundle (SECRECY_ABOVE_CLEARANCE at its path).',
     type: ImportBundlePayload,
     authScopes: scopeFor('bundle.import'),
     unauthorizedResolver: typedRefusal,
     errors: { types: [...WRITE_ERRORS], directResult: true, union: { name: 'ImportBundleResult' } },
     args: { input: t.arg({ type: ImportBundleInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const loaded = loadBundle(input.bundle, input.fileName ?? 'bundle')
+      const clearance = context.viewer.clearance
+      const loaded = loadBundle(input.bundle, input.fileName ?? 'bundle', { clearance })
       if (!loaded.ok) {
         const listing = formatBundleProblems(loaded.error)
         throw new ValidationFailure(
@@ -82,7 +87,16 @@ builder.mutationFields((t) => ({
           ),
         )
       }
-      return importBundle(context.database, loaded.value, changeContext(context))
+      try {
+        return await importBundle(context.database, loaded.value, changeContext(context), {
+          clearance,
+        })
+      } catch (error) {
+        if (error instanceof BundleMergeConflictError) {
+          throw new ConflictFailure(error.problem, ['input', 'bundle'])
+        }
+        throw error
+      }
     },
   }),
 }))

@@ -28,7 +28,7 @@ import type { GatewayContext } from '../context.js'
 import { connectionFromPage, pageRequest } from './connection.js'
 import { DeadlineRef, RecurrenceCadenceEnum } from './deadline.js'
 import { DirectiveNode } from './directive.js'
-import { localIdOf, NodeNotFoundError } from './global-id.js'
+import { localIdOf, NodeNotFoundError, nodeOrNull } from './global-id.js'
 import { labelledValues } from './labelled-enum.js'
 import { OrganizationNode } from './organization.js'
 import { ProgressReportRef } from './progress-report.js'
@@ -212,8 +212,16 @@ TaskNode.implement({
     parent: t.field({
       type: TaskNode,
       nullable: true,
-      description: 'The task this one was cascaded from.',
-      resolve: (task) => task.parentId as TaskId | null,
+      description:
+        'The task this one was cascaded from. Secrecy flows down the task tree, so a task the ' +
+        'caller sees has a parent the caller sees (or none).',
+      // Through the batching loader, a parent that is not found reads as none, never as an error.
+      resolve: (task, _args, context) =>
+        task.parentId === null
+          ? null
+          : (nodeOrNull(
+              TaskNode.getDataloader(context).load(task.parentId),
+            ) as Promise<Task | null>),
     }),
     subtasks: t.loadableList({
       type: TaskNode,

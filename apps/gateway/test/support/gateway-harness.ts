@@ -138,8 +138,7 @@ export async function loadExampleInto(db: TestDatabase['db']): Promise<void> {
   await importBundle(
     db,
     { ...example, tenant: { id: TEST_TENANT, name: 'Tỉnh thử nghiệm' } },
-    {
-      actor: 'test',
-    },
+    { actor: 'test' },
+    { clearance: 'TUYET_MAT' },
   )
 }

@@ -25,6 +25,7 @@ import { writeAuditEvent } from '../audit/write-audit-event.js'
 import { SQLSTATE, sqlState } from '../database-error.js'
 import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import type { ChidaoSchema } from '../schema.js'
+import { secrecyRankSql } from '../secrecy/secrecy-rank-sql.js'
 import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
 import {
   ASSESSMENT_COLUMNS,
@@ -112,9 +113,19 @@ export class KyselyAssessmentRepository implements AssessmentRepository {
     return Object.freeze(ids.map((id) => byId.get(id.toLowerCase()) ?? null))
   }
 
+  /**
+   * The assessment of a key. A key may be stored once per secrecy level (polyinstantiated):
+   * of several instances this handle sees, the most secret, then the oldest.
+   */
   async findByKey(key: string): Promise<StoredAssessment | null> {
     const row = await this.#tx((trx) =>
-      this.#select(trx).where('assessment.natural_key', '=', cleanText(key)).executeTakeFirst(),
+      this.#select(trx)
+        .where('assessment.natural_key', '=', cleanText(key))
+        .orderBy(secrecyRankSql('assessment'), 'desc')
+        .orderBy('assessment.created_at')
+        .orderBy('assessment.id')
+        .limit(1)
+        .executeTakeFirst(),
     )
     return row ? toAssessment(row) : null
   }
@@ -161,6 +172,16 @@ export class KyselyAssessmentRepository implements AssessmentRepository {
       return await this.#tx(async (trx) => {
         const refs = await this.#references(trx, assessment)
         if (!refs.ok) return refs
+        // A key is unique per secrecy level (migration 0008): only an assessment this handle
+        // sees takes it; one it cannot see is answered as absent.
+        const taken = await trx
+          .selectFrom('assessment')
+          .select('id')
+          .where('tenant_id', '=', this.#tenantId)
+          .where('natural_key', '=', key.value)
+          .limit(1)
+          .executeTakeFirst()
+        if (taken) return err(keyTaken(key.value))
         const subject = assessment.subject
         await trx
           .insertInto('assessment')

@@ -77,7 +77,8 @@ export async function bulkLoadBundle(
   const tenantId = bundle.tenant.id
   const loader = new BulkLoader(tenantId, context, options.batchSize ?? 1_000)
   await db.kysely.transaction().execute(async (trx) => {
-    await beginBundleWrite(trx, bundle)
+    // An operator's tool for an empty tenant: it writes the whole bundle, at every level.
+    await beginBundleWrite(trx, bundle, 'TUYET_MAT')
     const existing = await trx
       .selectFrom('organization')
       .select('id')

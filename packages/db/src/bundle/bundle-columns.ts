@@ -3,6 +3,7 @@ import {
   type BundleAssessment,
   type BundleTask,
   resolveBundleDirective,
+  type Secrecy,
 } from '@chidao/domain'
 import type { Transaction } from 'kysely'
 import type { ChidaoSchema } from '../schema.js'
@@ -96,13 +97,15 @@ export function importEventDay(task: BundleTask, bundle: Bundle): string {
 }
 
 /**
- * Opens a bundle's writing in `trx`: creates or updates the tenant row (the owner's to write),
- * then fences the rest of the transaction to that tenant at every secrecy level — a bundle is
- * the whole record of its tenant.
+ * Opens a bundle's writing in `trx`: creates or updates the tenant row (the owner's to write:
+ * its name and description, never secret), then fences the rest of the transaction to that
+ * tenant and the writer's clearance as the application role, so that row-level security applies
+ * to every read and write that follows.
  */
 export async function beginBundleWrite(
   trx: Transaction<ChidaoSchema>,
   bundle: Bundle,
+  clearance: Secrecy,
 ): Promise<void> {
   const details = {
     name: bundle.tenant.name,
@@ -115,5 +118,5 @@ export async function beginBundleWrite(
     .values({ id: bundle.tenant.id, ...details })
     .onConflict((oc) => oc.column('id').doUpdateSet(details))
     .execute()
-  await fenceTransaction(trx, bundle.tenant.id, 'TUYET_MAT')
+  await fenceTransaction(trx, bundle.tenant.id, clearance)
 }

@@ -27,6 +27,7 @@ import {
 import { sql } from 'kysely'
 import type { ChidaoDatabase } from '../chidao-database.js'
 import { inTenantTransaction } from '../tenant/tenant-transaction.js'
+import { BundleExportConflictError, keysStoredTwice } from './bundle-export-conflict.js'
 import { readIndicators } from './import-bundle.js'
 
 /** Thrown when exporting a tenant that does not exist. */
@@ -45,6 +46,12 @@ export class TenantNotFoundError extends Error {
  * A task stored without a reference is exported with the reference `~` + the start of its id,
  * so that it keeps a natural key. Progress reports are exported as they stand: a report
  * superseded by a correction is left out, its correction exported in its place.
+ *
+ * A bundle holds one record per natural key, without a secrecy level in it: a tenant holding a
+ * document, task reference or assessment key at two levels (polyinstantiated: a caller who
+ * could not see one created the other) cannot be written as one. The export then throws
+ * {@link BundleExportConflictError} naming each pair, rather than a bundle that would not
+ * import back.
  */
 export async function exportBundle(db: ChidaoDatabase, tenantId: TenantId): Promise<Bundle> {
   const tenant = await db.kysely
@@ -114,6 +121,14 @@ export async function exportBundle(db: ChidaoDatabase, tenantId: TenantId): Prom
       const refOf = new Map(
         directiveRows.map((row, i) => [row.id, bundleDirectiveRef(directives, directives[i]!)]),
       )
+      const conflicts = keysStoredTwice(
+        'directives',
+        directiveRows.map((row) => ({
+          key: `${row.symbol_text}@${row.issued_year}`,
+          secrecy: row.secrecy as Secrecy,
+          label: `${row.symbol_text} (${code(row.issuer_id)}, ${row.issued_on})`,
+        })),
+      )
       const relations = (
         await trx
           .selectFrom('directive_relation')
@@ -139,6 +154,16 @@ export async function exportBundle(db: ChidaoDatabase, tenantId: TenantId): Prom
           row.id,
           bundleTaskRef({ directive: refOf.get(row.directive_id)!, reference: referenceOf(row) }),
         ]),
+      )
+      conflicts.push(
+        ...keysStoredTwice(
+          'tasks',
+          taskRows.map((row) => ({
+            key: taskRefOf.get(row.id)!,
+            secrecy: row.secrecy as Secrecy,
+            label: `"${row.title.slice(0, 60)}"`,
+          })),
+        ),
       )
       const coordinatorRows = await trx
         .selectFrom('task_coordinator')
@@ -197,6 +222,17 @@ export async function exportBundle(db: ChidaoDatabase, tenantId: TenantId): Prom
         .where('tenant_id', '=', tenantId)
         .orderBy('natural_key')
         .execute()
+      conflicts.push(
+        ...keysStoredTwice(
+          'assessments',
+          assessmentRows.map((row) => ({
+            key: row.natural_key,
+            secrecy: row.secrecy as Secrecy,
+            label: `"${row.title.slice(0, 60)}"`,
+          })),
+        ),
+      )
+      if (conflicts.length > 0) throw new BundleExportConflictError(conflicts)
       const indicators = await readIndicators(
         trx,
         tenantId,

@@ -6,7 +6,9 @@ import {
   bundleDirectiveRef,
   bundleTaskRef,
   type ChangeContext,
+  type ErrorPath,
   parseDocumentSymbol,
+  type Secrecy,
 } from '@chidao/domain'
 import { sql, type Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
@@ -14,7 +16,9 @@ import type { ChidaoDatabase } from '../chidao-database.js'
 import { directiveValues } from '../directive/kysely-directive-repository.js'
 import { organizationKeys } from '../organization/organization-keys.js'
 import type { ChidaoSchema } from '../schema.js'
+import { secrecyRankSql } from '../secrecy/secrecy-rank-sql.js'
 import { BUNDLE_KEY_OWNER, IDEMPOTENCY_COLUMNS } from '../task/report-idempotency-key.js'
+import { BundleAboveClearanceError, bundleClearanceErrors } from './bundle-clearance.js'
 import {
   type BundleIds,
   beginBundleWrite,
@@ -24,6 +28,7 @@ import {
   importEventType,
 } from './bundle-columns.js'
 import { type BundleImportReport, emptyCounts, type ImportCounts } from './bundle-import-report.js'
+import { bundleMergeConflict } from './bundle-merge-conflict.js'
 
 type Trx = Transaction<ChidaoSchema>
 
@@ -34,47 +39,69 @@ type Trx = Transaction<ChidaoSchema>
  * does not mention is left alone. Importing the same bundle twice changes nothing the second
  * time. Every change writes its audit event in the same transaction.
  *
+ * The import sees and writes only what `options.clearance` allows: the transaction is fenced to
+ * the tenant and that clearance as the application role, so row-level security applies to every
+ * read and write. A record above the clearance is neither matched nor counted — a bundle record
+ * of the same natural key is written as a record of its own level (polyinstantiation, migration
+ * 0008), and the report is the one an import into a database without the hidden record gives.
+ * Where the importer sees several instances of a key, a bundle directive takes the one at its
+ * own level, else (like tasks and assessments) the most secret, then the oldest.
+ *
+ * Throws {@link BundleAboveClearanceError}, writing nothing, when the bundle holds a directive
+ * marked above the clearance; `BundleMergeConflictError` when a change would bring two
+ * instances of one key to the same level. Pass the caller's clearance; only the operator of the
+ * deployment (the `chidao import` and `seed` commands, the first start) passes `TUYET_MAT`.
+ *
  * @example
  * ```ts
  * const parsed = parseBundle(JSON.parse(text))
- * if (parsed.ok) await importBundle(db, parsed.value, { actor: 'cli:import' })
+ * if (parsed.ok) await importBundle(db, parsed.value, { actor: 'cli:import' }, { clearance: 'TUYET_MAT' })
  * ```
  */
 export async function importBundle(
   db: ChidaoDatabase,
   bundle: Bundle,
   context: ChangeContext,
-  options: ImportOptions = {},
+  options: ImportOptions,
 ): Promise<BundleImportReport> {
+  const above = bundleClearanceErrors(bundle, options.clearance)
+  if (above.length > 0) throw new BundleAboveClearanceError(above)
   const tenantId = bundle.tenant.id
-  return db.kysely.transaction().execute(async (trx) => {
-    await beginBundleWrite(trx, bundle)
-    const progress = options.onProgress ?? (() => {})
-    const importer = new Importer(trx, tenantId, context, progress)
-    progress('organizations', 0, bundle.organizations.length)
-    const organizations = await importer.organizations(bundle)
-    progress('memberships', 0, bundle.memberships.length)
-    const memberships = await importer.memberships(bundle)
-    progress('directives', 0, bundle.directives.length)
-    const directives = await importer.directives(bundle)
-    progress('relations', 0, bundle.relations.length)
-    const relations = await importer.relations(bundle)
-    progress('tasks', 0, bundle.tasks.length)
-    const { tasks, progressReports } = await importer.tasks(bundle)
-    progress('assessments', 0, bundle.assessments.length)
-    const assessments = await importer.assessments(bundle)
-    progress('done', 1, 1)
-    return Object.freeze({
-      tenantId,
-      organizations,
-      memberships,
-      directives,
-      relations,
-      tasks,
-      progressReports,
-      assessments,
+  let at: ErrorPath = []
+  try {
+    return await db.kysely.transaction().execute(async (trx) => {
+      await beginBundleWrite(trx, bundle, options.clearance)
+      const progress = options.onProgress ?? (() => {})
+      const importer = new Importer(trx, tenantId, context, progress, (path) => {
+        at = path
+      })
+      progress('organizations', 0, bundle.organizations.length)
+      const organizations = await importer.organizations(bundle)
+      progress('memberships', 0, bundle.memberships.length)
+      const memberships = await importer.memberships(bundle)
+      progress('directives', 0, bundle.directives.length)
+      const directives = await importer.directives(bundle)
+      progress('relations', 0, bundle.relations.length)
+      const relations = await importer.relations(bundle)
+      progress('tasks', 0, bundle.tasks.length)
+      const { tasks, progressReports } = await importer.tasks(bundle)
+      progress('assessments', 0, bundle.assessments.length)
+      const assessments = await importer.assessments(bundle)
+      progress('done', 1, 1)
+      return Object.freeze({
+        tenantId,
+        organizations,
+        memberships,
+        directives,
+        relations,
+        tasks,
+        progressReports,
+        assessments,
+      })
     })
-  })
+  } catch (error) {
+    throw bundleMergeConflict(error, at) ?? error
+  }
 }
 
 /** JSON with object keys sorted: jsonb gives keys back in its own order, not the writer's. */
@@ -111,6 +138,11 @@ function pick<T extends Record<string, unknown>>(row: T, keys: readonly string[]
 /** Options of {@link importBundle}. */
 export interface ImportOptions {
   /**
+   * The importer's secrecy clearance: the import sees and writes nothing above it. The
+   * caller's own; `TUYET_MAT` only for the operator of the deployment.
+   */
+  readonly clearance: Secrecy
+  /**
    * Called as the import goes: the kind of record being written, how many are done, and how
    * many there are (`done` once at the end), so that a long import can show progress.
    */
@@ -125,6 +157,8 @@ class Importer {
   readonly #tenantId: string
   readonly #context: ChangeContext
   readonly #progress: (stage: string, done: number, total: number) => void
+  /** Told the path of each bundle record as it is written, to locate a failure. */
+  readonly #at: (path: ErrorPath) => void
   readonly #orgIds = new Map<string, string>()
   readonly #directiveIds = new Map<string, string>()
   readonly #taskIds = new Map<string, string>()
@@ -139,11 +173,13 @@ class Importer {
     tenantId: string,
     context: ChangeContext,
     progress: (stage: string, done: number, total: number) => void,
+    at: (path: ErrorPath) => void,
   ) {
     this.#trx = trx
     this.#tenantId = tenantId
     this.#context = context
     this.#progress = progress
+    this.#at = at
   }
 
   #audit(action: string, entityType: string, entityId: string, before: unknown, after: unknown) {
@@ -322,7 +358,8 @@ class Importer {
   async directives(bundle: Bundle): Promise<ImportCounts> {
     const counts = emptyCounts()
     const FIELDS = ['kind', 'issuer_term', 'issued_on', 'title', 'secrecy', 'urgency', 'sections']
-    for (const directive of bundle.directives) {
+    for (const [index, directive] of bundle.directives.entries()) {
+      this.#at(['directives', index])
       const issuerId = this.#org(directive.issuer)!
       const symbol = parseDocumentSymbol(directive.symbol)
       if (!symbol.ok) throw new Error(`bundle directive ${directive.symbol} does not parse`)
@@ -339,6 +376,8 @@ class Importer {
         sections: directive.sections,
         warnings: [],
       })
+      // Among the visible instances of the key: the one at the bundle's level, else the most
+      // secret, then the oldest.
       const row = await this.#trx
         .selectFrom('directive')
         .selectAll()
@@ -346,6 +385,11 @@ class Importer {
         .where('symbol_text', '=', directive.symbol)
         .where('issuer_id', '=', issuerId)
         .where('issued_year', '=', values.issued_year)
+        .orderBy(sql`secrecy = ${directive.secrecy}`, 'desc')
+        .orderBy(secrecyRankSql('directive'), 'desc')
+        .orderBy('created_at')
+        .orderBy('id')
+        .limit(1)
         .executeTakeFirst()
       const ref = bundleDirectiveRef(bundle.directives, directive)
       const comparable = { ...values, sections: directive.sections }
@@ -409,7 +453,8 @@ class Importer {
 
   async relations(bundle: Bundle): Promise<ImportCounts> {
     const counts = emptyCounts()
-    for (const relation of bundle.relations) {
+    for (const [index, relation] of bundle.relations.entries()) {
+      this.#at(['relations', index])
       const source = this.#directive(relation.from)
       const target = this.#directive(relation.to)
       const row = await this.#trx
@@ -479,7 +524,8 @@ class Importer {
       'status',
       'completed_on',
     ]
-    for (const task of bundle.tasks) {
+    for (const [index, task] of bundle.tasks.entries()) {
+      this.#at(['tasks', index])
       const directiveId = this.#directive(task.directive)
       const values = bundleTaskColumns(task, this.#ids)
       const row = await this.#trx
@@ -488,6 +534,10 @@ class Importer {
         .where('tenant_id', '=', this.#tenantId)
         .where('directive_id', '=', directiveId)
         .where('reference', '=', task.reference)
+        .orderBy(secrecyRankSql('task'), 'desc')
+        .orderBy('created_at')
+        .orderBy('id')
+        .limit(1)
         .executeTakeFirst()
       let id: string
       if (!row) {
@@ -534,12 +584,13 @@ class Importer {
         this.#progress('tasks', this.#taskIds.size, bundle.tasks.length)
       }
       await this.#coordinators(id, task.coordinators)
-      const added = await this.#progressReports(id, task)
+      const added = await this.#progressReports(id, task, !row)
       reports.created += added
       reports.unchanged += task.progressReports.length - added
     }
     // Parents last: a subtask may come before the task it cascades from.
-    for (const task of bundle.tasks) {
+    for (const [index, task] of bundle.tasks.entries()) {
+      this.#at(['tasks', index, 'parent'])
       const id = this.#taskIds.get(bundleTaskRef(task))!
       const parentId = task.parent === null ? null : (this.#taskIds.get(task.parent) ?? null)
       const { numUpdatedRows } = await this.#trx
@@ -615,35 +666,26 @@ class Importer {
     )
   }
 
-  /** Appends the reports not yet stored; returns how many. Reports are never changed. */
-  async #progressReports(taskId: string, task: BundleTask): Promise<number> {
+  /**
+   * Appends the reports not yet stored; returns how many. Reports are never changed.
+   *
+   * A report's key comes from the bundle (`bundle:<task ref>:<day>:<organisation>:<n>`), so a
+   * re-import appends nothing. Keys are unique per task and owner (migration 0007): a report
+   * of another instance of the same task ref, under a document of the same symbol at a level
+   * the importer cannot see, is another task's and never meets this one's key.
+   */
+  async #progressReports(taskId: string, task: BundleTask, isNew: boolean): Promise<number> {
+    if (task.progressReports.length === 0) return 0
+    const stored = isNew ? new Set<string | null>() : await this.#reportKeys(taskId)
     let added = 0
     const seen = new Map<string, number>()
     for (const report of task.progressReports) {
-      // The same bundle always yields the same keys, so a re-import appends nothing.
       const base = `bundle:${bundleTaskRef(task)}:${report.reportedOn}:${report.organization}`
       const n = (seen.get(base) ?? 0) + 1
       seen.set(base, n)
-      const inserted = await this.#trx
-        .insertInto('progress_report')
-        .values({
-          tenant_id: this.#tenantId,
-          task_id: taskId,
-          reported_on: report.reportedOn,
-          organization_id: this.#org(report.organization)!,
-          percent: report.percent,
-          narrative: report.narrative,
-          evidence: JSON.stringify(report.evidence),
-          // The keys of bundles are their own, whoever imports: a re-import by anyone finds
-          // them, and no caller's key can meet them.
-          idempotency_key: `${base}:${n}`,
-          idempotency_key_owner: BUNDLE_KEY_OWNER,
-        })
-        .onConflict((oc) =>
-          oc.columns(IDEMPOTENCY_COLUMNS).where('idempotency_key', 'is not', null).doNothing(),
-        )
-        .returning(['id'])
-        .executeTakeFirst()
+      const key = `${base}:${n}`
+      if (stored.has(key)) continue
+      const inserted = await this.#insertReport(taskId, report, key)
       if (inserted) {
         added++
         await this.#audit('progress.report', 'ProgressReport', inserted.id, null, report)
@@ -652,15 +694,55 @@ class Importer {
     return added
   }
 
+  /** The idempotency keys of a task's stored reports. */
+  async #reportKeys(taskId: string): Promise<Set<string | null>> {
+    const rows = await this.#trx
+      .selectFrom('progress_report')
+      .select('idempotency_key')
+      .where('tenant_id', '=', this.#tenantId)
+      .where('task_id', '=', taskId)
+      .execute()
+    return new Set(rows.map((row) => row.idempotency_key))
+  }
+
+  /** Inserts a report under a key; `undefined` when the key is already taken. */
+  #insertReport(taskId: string, report: BundleTask['progressReports'][number], key: string) {
+    return this.#trx
+      .insertInto('progress_report')
+      .values({
+        tenant_id: this.#tenantId,
+        task_id: taskId,
+        reported_on: report.reportedOn,
+        organization_id: this.#org(report.organization)!,
+        percent: report.percent,
+        narrative: report.narrative,
+        evidence: JSON.stringify(report.evidence),
+        // The keys of bundles are their own, whoever imports: a re-import by anyone finds
+        // them, and no caller's key can meet them.
+        idempotency_key: key,
+        idempotency_key_owner: BUNDLE_KEY_OWNER,
+      })
+      .onConflict((oc) =>
+        oc.columns(IDEMPOTENCY_COLUMNS).where('idempotency_key', 'is not', null).doNothing(),
+      )
+      .returning(['id'])
+      .executeTakeFirst()
+  }
+
   async assessments(bundle: Bundle): Promise<ImportCounts> {
     const counts = emptyCounts()
-    for (const assessment of bundle.assessments) {
+    for (const [index, assessment] of bundle.assessments.entries()) {
+      this.#at(['assessments', index])
       const values = bundleAssessmentColumns(assessment, this.#ids)
       const row = await this.#trx
         .selectFrom('assessment')
         .selectAll()
         .where('tenant_id', '=', this.#tenantId)
         .where('natural_key', '=', assessment.key)
+        .orderBy(secrecyRankSql('assessment'), 'desc')
+        .orderBy('created_at')
+        .orderBy('id')
+        .limit(1)
         .executeTakeFirst()
       const comparable = {
         ...values,

@@ -1,6 +1,15 @@
 import { readFile, stat } from 'node:fs/promises'
-import { type Bundle, type DomainError, err, ok, parseBundle, type Result } from '@chidao/domain'
+import {
+  type Bundle,
+  type DomainError,
+  err,
+  ok,
+  parseBundle,
+  type Result,
+  type Secrecy,
+} from '@chidao/domain'
 import { isNode, isScalar, LineCounter, parseDocument, visit } from 'yaml'
+import { bundleClearanceErrors } from './bundle-clearance.js'
 
 /** One thing wrong with a bundle file, located for a person to fix. */
 export interface BundleProblem {
@@ -80,7 +89,9 @@ function pathText(path: readonly (string | number)[]): string {
  * Reads a bundle from JSON or YAML text (YAML 1.2 reads JSON too) and validates it with the
  * domain's `parseBundle`. Every problem is reported at once, each with the file, the line and
  * column, the JSON path and a reason in English and Vietnamese: syntax errors, duplicate keys,
- * and every rule `parseBundle` checks.
+ * and every rule `parseBundle` checks. With `clearance`, a bundle that parses is also refused
+ * when it holds a record marked above it (`SECRECY_ABOVE_CLEARANCE` at `directives[3].secrecy`):
+ * pass the importer's clearance, as `importBundle` will refuse such a bundle.
  *
  * @example
  * ```ts
@@ -88,7 +99,11 @@ function pathText(path: readonly (string | number)[]): string {
  * if (!loaded.ok) for (const p of loaded.error) console.error(`${p.file}:${p.line}:${p.column} ${p.message}`)
  * ```
  */
-export function loadBundle(text: string, file: string): Result<Bundle, readonly BundleProblem[]> {
+export function loadBundle(
+  text: string,
+  file: string,
+  options: { readonly clearance?: Secrecy } = {},
+): Result<Bundle, readonly BundleProblem[]> {
   const bytes = Buffer.byteLength(text, 'utf8')
   if (bytes > MAX_BUNDLE_BYTES) return err([tooLarge(file, bytes)])
   const lineCounter = new LineCounter()
@@ -137,8 +152,11 @@ export function loadBundle(text: string, file: string): Result<Bundle, readonly 
     ])
   }
   const parsed = parseBundle(value)
-  if (parsed.ok) return ok(parsed.value)
-  return err(parsed.error.map((e) => locate(e, doc, lineCounter, file)))
+  if (!parsed.ok) return err(parsed.error.map((e) => locate(e, doc, lineCounter, file)))
+  const above =
+    options.clearance === undefined ? [] : bundleClearanceErrors(parsed.value, options.clearance)
+  if (above.length > 0) return err(above.map((e) => locate(e, doc, lineCounter, file)))
+  return ok(parsed.value)
 }
 
 /** The text of the map key that starts at `offset`, if one does. */

@@ -1,6 +1,7 @@
 import {
   asId,
   type ChangeContext,
+  canSee,
   type Directive,
   type DirectiveChainStep,
   type DirectiveFilter,
@@ -21,6 +22,7 @@ import {
   type Page,
   type PageRequest,
   type Result,
+  SECRECY_LABELS,
   type Secrecy,
 } from '@chidao/domain'
 import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
@@ -30,6 +32,7 @@ import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import type { ChidaoSchema } from '../schema.js'
 import { directiveSearchKey } from '../search/search-keys.js'
 import { searchPatterns } from '../search/search-terms.js'
+import { secrecyRankSql } from '../secrecy/secrecy-rank-sql.js'
 import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
 import {
   DIRECTIVE_COLUMNS,
@@ -73,9 +76,11 @@ const MAX_CHAIN_DEPTH = 100
 export class KyselyDirectiveRepository implements DirectiveRepository {
   readonly #runner: TenantRunner
   readonly #tenantId: string
+  readonly #clearance: Secrecy
 
   constructor(db: TenantExecutor, tenantId: string, clearance: Secrecy = 'PUBLIC') {
     this.#tenantId = tenantId
+    this.#clearance = clearance
     this.#runner = tenantRunner(db, tenantId, clearance)
   }
 
@@ -124,7 +129,14 @@ export class KyselyDirectiveRepository implements DirectiveRepository {
           ? q.where('directive.issuer_id', '=', options.issuerId)
           : q.where(sql<boolean>`false`)
       }
-      return q.orderBy('directive.issued_on', 'desc').orderBy('directive.id').execute()
+      // Newest year first; within a year the instances of one document (polyinstantiated, one
+      // per secrecy level): the most secret the caller sees, then the oldest.
+      return q
+        .orderBy('directive.issued_year', 'desc')
+        .orderBy(secrecyRankSql('directive'), 'desc')
+        .orderBy('directive.created_at')
+        .orderBy('directive.id')
+        .execute()
     })
     return rows.map(toDirective)
   }
@@ -282,10 +294,24 @@ export class KyselyDirectiveRepository implements DirectiveRepository {
     return map
   }
 
+  /**
+   * Stores a validated directive and its audit event in one transaction.
+   *
+   * A document's key is (symbol, issuer, year, secrecy): it is polyinstantiated. The duplicate
+   * check looks only among the documents this handle sees, at any level up to its clearance:
+   * one of them with the same symbol, issuer and year is `DIRECTIVE_EXISTS`, naming it. A
+   * document hidden from the caller is not looked at, so a caller who cannot see it creates
+   * another at its own level, answered exactly as if the hidden one did not exist. A directive
+   * marked above the clearance is refused (`SECRECY_ABOVE_CLEARANCE`): a caller writes only
+   * what it may read.
+   */
   async create(
     directive: NewDirective,
     context: ChangeContext,
   ): Promise<Result<Directive, DomainError>> {
+    if (!canSee(this.#clearance, directive.secrecy)) {
+      return err(secrecyAboveClearance(directive.secrecy, this.#clearance))
+    }
     try {
       return await this.#run(async (trx) => {
         const issuer = await trx
@@ -295,9 +321,20 @@ export class KyselyDirectiveRepository implements DirectiveRepository {
           .where('code', '=', directive.issuerOrganizationCode)
           .executeTakeFirst()
         if (!issuer) return err(issuerNotFound(directive.issuerOrganizationCode))
+        const values = directiveValues(this.#tenantId, issuer.id, directive)
+        const visible = await trx
+          .selectFrom('directive')
+          .select('id')
+          .where('tenant_id', '=', this.#tenantId)
+          .where('symbol_text', '=', values.symbol_text)
+          .where('issuer_id', '=', issuer.id)
+          .where('issued_year', '=', values.issued_year)
+          .limit(1)
+          .executeTakeFirst()
+        if (visible) return err(directiveExists(directive))
         const row = await trx
           .insertInto('directive')
-          .values(directiveValues(this.#tenantId, issuer.id, directive))
+          .values(values)
           .returning(DIRECTIVE_COLUMNS)
           .executeTakeFirstOrThrow()
         const created = toDirective(row)
@@ -311,23 +348,17 @@ export class KyselyDirectiveRepository implements DirectiveRepository {
         return ok(created)
       })
     } catch (error) {
-      if (sqlState(error) === SQLSTATE.UNIQUE_VIOLATION) {
-        return err(
-          domainError(
-            'DIRECTIVE_EXISTS',
-            {
-              en: `Directive ${directive.symbolText} of ${directive.issuerOrganizationCode} issued in ${directive.issuedOn.slice(0, 4)} already exists`,
-              vi: `Văn bản ${directive.symbolText} của ${directive.issuerOrganizationCode} ban hành năm ${directive.issuedOn.slice(0, 4)} đã có`,
-            },
-            ['symbol'],
-            directive.symbolText,
-          ),
-        )
-      }
+      // Another writer stored the same document at the same level in between.
+      if (sqlState(error) === SQLSTATE.UNIQUE_VIOLATION) return err(directiveExists(directive))
       throw error
     }
   }
 
+  /**
+   * Adds a relation. Both ends are looked up first, under this handle's clearance: a document
+   * it cannot see is `DIRECTIVE_NOT_FOUND` at the same path with the same message as an id that
+   * names nothing (source first, then target).
+   */
   async link(
     relation: NewDirectiveRelation,
     context: ChangeContext,
@@ -337,6 +368,15 @@ export class KyselyDirectiveRepository implements DirectiveRepository {
     }
     try {
       return await this.#run(async (trx) => {
+        const found = await trx
+          .selectFrom('directive')
+          .select('id')
+          .where('tenant_id', '=', this.#tenantId)
+          .where('id', 'in', [relation.sourceId, relation.targetId])
+          .execute()
+        const seen = new Set(found.map((row) => row.id.toLowerCase()))
+        if (!seen.has(relation.sourceId.toLowerCase())) return err(directiveNotFound('sourceId'))
+        if (!seen.has(relation.targetId.toLowerCase())) return err(directiveNotFound('targetId'))
         const row = await trx
           .insertInto('directive_relation')
           .values({
@@ -426,6 +466,30 @@ function issuerNotFound(code: string): DomainError {
     },
     ['issuerOrganizationCode'],
     code,
+  )
+}
+
+function directiveExists(directive: NewDirective): DomainError {
+  return domainError(
+    'DIRECTIVE_EXISTS',
+    {
+      en: `Directive ${directive.symbolText} of ${directive.issuerOrganizationCode} issued in ${directive.issuedOn.slice(0, 4)} already exists`,
+      vi: `Văn bản ${directive.symbolText} của ${directive.issuerOrganizationCode} ban hành năm ${directive.issuedOn.slice(0, 4)} đã có`,
+    },
+    ['symbol'],
+    directive.symbolText,
+  )
+}
+
+function secrecyAboveClearance(secrecy: Secrecy, clearance: Secrecy): DomainError {
+  return domainError(
+    'SECRECY_ABOVE_CLEARANCE',
+    {
+      en: `A document marked ${SECRECY_LABELS[secrecy].en} (${secrecy}) is above your clearance (${SECRECY_LABELS[clearance].en}): you may record only documents you may read`,
+      vi: `Văn bản độ mật ${SECRECY_LABELS[secrecy].vi} cao hơn mức bạn được tiếp cận (${SECRECY_LABELS[clearance].vi}): chỉ được nhập văn bản mình được xem`,
+    },
+    ['secrecy'],
+    secrecy,
   )
 }
 

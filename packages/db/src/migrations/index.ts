@@ -6,6 +6,7 @@ import * as m0004 from './0004-secrecy-clearance.js'
 import * as m0005 from './0005-cheaper-clearance-policies.js'
 import * as m0006 from './0006-latest-figure-index.js'
 import * as m0007 from './0007-report-keys-and-corrections.js'
+import * as m0008 from './0008-secrecy-flow-down-polyinstantiation.js'
 
 /**
  * Every migration, by name; names sort in the order they run. Append only: a released
@@ -19,4 +20,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0005-cheaper-clearance-policies': m0005,
   '0006-latest-figure-index': m0006,
   '0007-report-keys-and-corrections': m0007,
+  '0008-secrecy-flow-down-polyinstantiation': m0008,
 })

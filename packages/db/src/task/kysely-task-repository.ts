@@ -48,6 +48,7 @@ import { toOrganization } from '../organization/organization-row.js'
 import { firstPages, type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import type { ChidaoSchema } from '../schema.js'
 import { taskSearchKey } from '../search/search-keys.js'
+import { secrecyRankSql } from '../secrecy/secrecy-rank-sql.js'
 import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
 import { appendProgressReportIn, appendRefusal } from './append-progress-report.js'
 import {
@@ -224,12 +225,20 @@ export class KyselyTaskRepository implements TaskRepository {
     return Object.freeze(ids.map((id) => byId.get(id.toLowerCase()) ?? null))
   }
 
+  /**
+   * The task of a document by its reference. A reference may be stored once per secrecy level
+   * (polyinstantiated): of several instances this handle sees, the most secret, then the oldest.
+   */
   async findByReference(directiveId: DirectiveId, reference: string): Promise<Task | null> {
     if (!isUuid(directiveId)) return null
     const row = await this.#tx((trx) =>
       this.#select(trx)
         .where('task.directive_id', '=', directiveId.toLowerCase())
         .where('task.reference', '=', reference.normalize('NFC').trim())
+        .orderBy(secrecyRankSql('task'), 'desc')
+        .orderBy('task.created_at')
+        .orderBy('task.id')
+        .limit(1)
         .executeTakeFirst(),
     )
     return row ? toTask(row) : null
@@ -673,6 +682,11 @@ export class KyselyTaskRepository implements TaskRepository {
   ): Promise<Result<Task, DomainError>> {
     const missing = await this.#missingReference(trx, task, true)
     if (missing) return err(missing)
+    // A reference is unique per secrecy level (migration 0008): only a task this handle sees
+    // takes it; one it cannot see is answered as absent.
+    if (task.reference !== null && (await this.#referenceSeen(trx, task))) {
+      return err(referenceTaken(task.reference))
+    }
     const row = await trx
       .insertInto('task')
       .values({
@@ -702,6 +716,19 @@ export class KyselyTaskRepository implements TaskRepository {
       after: auditView(created),
     })
     return ok(created)
+  }
+
+  /** Whether the task's document already has a task of its reference that this handle sees. */
+  async #referenceSeen(trx: Transaction<ChidaoSchema>, task: NewTask): Promise<boolean> {
+    const row = await trx
+      .selectFrom('task')
+      .select('id')
+      .where('tenant_id', '=', this.#tenantId)
+      .where('directive_id', '=', task.directiveId)
+      .where('reference', '=', task.reference)
+      .limit(1)
+      .executeTakeFirst()
+    return row !== undefined
   }
 
   async #insertCoordinators(

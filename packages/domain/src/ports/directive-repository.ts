@@ -50,8 +50,11 @@ export interface DirectiveRepository {
   /** Loads many at once, in the order asked (`null` where none): for batched loading. */
   findByIds(ids: readonly DirectiveId[]): Promise<readonly (Directive | null)[]>
   /**
-   * The directives bearing a symbol, newest first; narrowed by issue year and issuer when given
-   * (a symbol alone is not unique: Party numbering restarts with each term).
+   * The directives bearing a symbol that the caller may see, newest year first; narrowed by
+   * issue year and issuer when given (a symbol alone is not unique: Party numbering restarts
+   * with each term). A document may be stored once per secrecy level (polyinstantiated): of
+   * several instances the caller sees, the most secret comes first, then the oldest — so the
+   * first answer is always the same one.
    */
   findBySymbol(
     symbol: DocumentSymbol,
@@ -73,12 +76,14 @@ export interface DirectiveRepository {
   ): Promise<ReadonlyMap<DirectiveId, readonly DirectiveRelation[]>>
   /**
    * Stores a validated directive and its audit event in one transaction. Fails with
-   * `ISSUER_NOT_FOUND` or `DIRECTIVE_EXISTS` (same symbol, issuer and year).
+   * `ISSUER_NOT_FOUND`, `DIRECTIVE_EXISTS` (a document the caller sees has the same symbol,
+   * issuer and year; one it cannot see is answered as absent) or `SECRECY_ABOVE_CLEARANCE`.
    */
   create(directive: NewDirective, context: ChangeContext): Promise<Result<Directive, DomainError>>
   /**
-   * Adds a relation. Fails with `DIRECTIVE_NOT_FOUND`, `DUPLICATE_RELATION` or
-   * `CYCLE_IN_RELATIONS` (the graph stays acyclic, checked in the database).
+   * Adds a relation. Fails with `DIRECTIVE_NOT_FOUND` (an end that does not exist or that the
+   * caller may not see, alike), `DUPLICATE_RELATION` or `CYCLE_IN_RELATIONS` (the graph stays
+   * acyclic, checked in the database).
    */
   link(
     relation: NewDirectiveRelation,
