@@ -3,7 +3,7 @@
  * path that names a document or a task.
  *
  * `npm run bench -- hidden-vs-absent [--pairs 200] [--warmup 20] [--backend pglite|postgres]
- *  [--quick]`
+ *  [--paths reportProgress,updateTask] [--quick]`
  *
  * 1. A gateway in this process (`createGateway`, requests through `yoga.fetch`: no socket, so
  *    nothing between the timer and the gateway but the gateway) on a fresh database from
@@ -42,6 +42,8 @@ interface Options {
   readonly pairs: number
   readonly warmup: number
   readonly backends: readonly TestBackend[]
+  /** The mutations to measure (`--paths reportProgress,updateTask`); default all. */
+  readonly paths: readonly WritePath[]
 }
 
 function argValue(argv: readonly string[], name: string): string | undefined {
@@ -74,10 +76,19 @@ function options(argv: readonly string[]): Options {
     : process.env.DATABASE_URL
       ? ['pglite', 'postgres']
       : ['pglite']
+  const only = argValue(argv, 'paths')?.split(',')
+  const paths = PATHS.filter((p) => !only || only.includes(p.field))
+  const unknown = only?.filter((f) => !PATHS.some((p) => p.field === f)) ?? []
+  if (unknown.length > 0) {
+    throw new Error(
+      `--paths: no ${unknown.join(', ')}; known: ${PATHS.map((p) => p.field).join(', ')}`,
+    )
+  }
   return {
     pairs: count('pairs', quick ? 20 : 200),
     warmup: count('warmup', quick ? 5 : 20),
     backends,
+    paths,
   }
 }
 
@@ -541,7 +552,7 @@ async function main(argv: readonly string[]): Promise<BenchmarkReport> {
     const loadBefore = load()
     const gw = await openGateway(backend)
     try {
-      for (const path of PATHS) {
+      for (const path of opts.paths) {
         const samples = await measurePath(gw, path, opts)
         const summary = summarize(backend, path, samples)
         measurements.push(...measurementsOf(summary, samples, opts))
