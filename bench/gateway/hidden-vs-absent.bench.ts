@@ -20,7 +20,8 @@
  *    if one differs the run stops.
  * 4. Per path: median and p90 of each, the ratio of medians hidden / absent, the Mann–Whitney
  *    two-sided p-value, the chance a hidden request is slower than an absent one, a bootstrap
- *    95 % interval of median(hidden) − median(absent), and the SQL statements per request.
+ *    95 % interval of median(hidden) − median(absent), the SQL statements per request and the
+ *    time spent in them (Kysely's own measure: where a difference lies, database or gateway).
  *    A path is flagged when the ratio leaves 0.8–1.25 or p < 0.01.
  */
 import { randomUUID } from 'node:crypto'
@@ -242,6 +243,8 @@ interface Answer {
   readonly ms: number
   /** SQL statements the request ran (BEGIN and COMMIT excepted). */
   readonly statements: number
+  /** Their time as Kysely measures it, from sending each to its result, in milliseconds. */
+  readonly dbMs: number
 }
 
 interface Gateway {
@@ -258,9 +261,11 @@ interface Gateway {
 /** A fresh database on `backend` with the example bundle, and a gateway in this process on it. */
 async function openGateway(backend: TestBackend): Promise<Gateway> {
   let statements = 0
+  let dbMs = 0
   const database = await createTestDatabase(backend, {
-    onQuery: () => {
+    onQuery: (event) => {
       statements++
+      dbMs += event.queryDurationMillis
     },
   })
   try {
@@ -286,6 +291,7 @@ async function openGateway(backend: TestBackend): Promise<Gateway> {
     const post: Gateway['post'] = async (token, query, variables) => {
       const body = JSON.stringify({ query, variables })
       const before = statements
+      const dbBefore = dbMs
       const start = process.hrtime.bigint()
       const response = await yoga.fetch('http://yoga/graphql', {
         method: 'POST',
@@ -294,7 +300,13 @@ async function openGateway(backend: TestBackend): Promise<Gateway> {
       })
       const text = await response.text()
       const ms = Number(process.hrtime.bigint() - start) / 1e6
-      return { status: response.status, text, ms, statements: statements - before }
+      return {
+        status: response.status,
+        text,
+        ms,
+        statements: statements - before,
+        dbMs: dbMs - dbBefore,
+      }
     }
     const adminToken = await tokenFor('ADMIN', null, 'TUYET_MAT')
     const admin: Gateway['admin'] = async <T>(query: string, variables = {}): Promise<T> => {
@@ -439,25 +451,42 @@ async function measurePath(gw: Gateway, path: WritePath, opts: Options): Promise
 interface PathSummary {
   readonly name: string
   readonly backend: TestBackend
-  readonly hidden: {
-    readonly medianMs: number
-    readonly p90Ms: number
-    readonly statements: string
-  }
-  readonly absent: {
-    readonly medianMs: number
-    readonly p90Ms: number
-    readonly statements: string
-  }
+  readonly hidden: Side
+  readonly absent: Side
   readonly ratio: number
   readonly p: number
   readonly probabilityHiddenSlower: number
   readonly difference: { readonly estimate: number; readonly low: number; readonly high: number }
+  /** The same test and interval on the time spent in SQL statements alone. */
+  readonly db: {
+    readonly p: number
+    readonly difference: { readonly estimate: number; readonly low: number; readonly high: number }
+  }
   /** Ratio of medians outside 0.8–1.25, or p < 0.01. */
   readonly flagged: boolean
 }
 
+/** One kind of request (hidden or absent) on one path. */
+interface Side {
+  readonly medianMs: number
+  readonly p90Ms: number
+  readonly statements: string
+  /** Median time in SQL statements per request. */
+  readonly dbMedianMs: number
+}
+
 const sortedMs = (answers: readonly Answer[]) => answers.map((a) => a.ms).sort((a, b) => a - b)
+const sortedDbMs = (answers: readonly Answer[]) => answers.map((a) => a.dbMs).sort((a, b) => a - b)
+
+function sideOf(answers: readonly Answer[]): Side {
+  const ms = sortedMs(answers)
+  return {
+    medianMs: median(ms),
+    p90Ms: percentile(ms, 0.9),
+    statements: statementsOf(answers),
+    dbMedianMs: median(sortedDbMs(answers)),
+  }
+}
 
 /** `5`, or `5–7` when requests of one kind ran different numbers of statements. */
 function statementsOf(answers: readonly Answer[]): string {
@@ -471,25 +500,22 @@ function summarize(backend: TestBackend, path: WritePath, samples: PathSamples):
   const hidden = sortedMs(samples.hidden)
   const absent = sortedMs(samples.absent)
   const test = mannWhitney(hidden, absent)
-  const difference = bootstrapMedianDifference(hidden, absent)
   const ratio = median(hidden) / median(absent)
+  const dbHidden = sortedDbMs(samples.hidden)
+  const dbAbsent = sortedDbMs(samples.absent)
   return {
     name: `${path.field}.${path.argument}`,
     backend,
-    hidden: {
-      medianMs: median(hidden),
-      p90Ms: percentile(hidden, 0.9),
-      statements: statementsOf(samples.hidden),
-    },
-    absent: {
-      medianMs: median(absent),
-      p90Ms: percentile(absent, 0.9),
-      statements: statementsOf(samples.absent),
-    },
+    hidden: sideOf(samples.hidden),
+    absent: sideOf(samples.absent),
     ratio,
     p: test.p,
     probabilityHiddenSlower: test.probabilityAGreater,
-    difference,
+    difference: bootstrapMedianDifference(hidden, absent),
+    db: {
+      p: mannWhitney(dbHidden, dbAbsent).p,
+      difference: bootstrapMedianDifference(dbHidden, dbAbsent),
+    },
     flagged: ratio < 0.8 || ratio > 1.25 || test.p < 0.01,
   }
 }
@@ -510,6 +536,7 @@ function measurementsOf(s: PathSummary, samples: PathSamples, opts: Options): Me
     figures: {
       'p90 ms': fixed(s[kind].p90Ms),
       statements: s[kind].statements,
+      'db ms': fixed(s[kind].dbMedianMs),
       ...(kind === 'hidden'
         ? {
             'hidden/absent': fixed(s.ratio, 3),
@@ -531,6 +558,8 @@ function noteOf(s: PathSummary, samples: PathSamples): string {
     `absent ${fixed(s.absent.medianMs)} ms (p90 ${fixed(s.absent.p90Ms)}), ratio ${fixed(s.ratio, 3)}, ` +
     `p ${pValue(s.p)}, median(hidden) − median(absent) ${fixed(s.difference.estimate)} ms, ` +
     `95 % CI [${fixed(s.difference.low)}, ${fixed(s.difference.high)}]; statements ${s.hidden.statements} / ${s.absent.statements}; ` +
+    `in SQL ${fixed(s.hidden.dbMedianMs, 3)} / ${fixed(s.absent.dbMedianMs, 3)} ms, difference ${fixed(s.db.difference.estimate, 3)} ms, ` +
+    `95 % CI [${fixed(s.db.difference.low, 3)}, ${fixed(s.db.difference.high, 3)}], p ${pValue(s.db.p)}; ` +
     `${samples.compared} answers (warm-up included) identical to the first absent one: ${samples.answer}; ` +
     `the caller's write on the public record: ${samples.allowed}` +
     (s.flagged ? ' — FLAGGED: ratio outside 0.8–1.25 or p < 0.01' : '')
