@@ -83,7 +83,7 @@ async function main(): Promise<void> {
   const names = args.filter(
     (a, i) =>
       !a.startsWith('--') &&
-      !/^--(size|duration|warmup|seed|only|questions|minutes|seconds|backend|connections|window|write-share|p99-target|calibration)$/.test(
+      !/^--(size|duration|warmup|seed|only|questions|minutes|seconds|backend|connections|window|write-share|p99-target|calibration|pairs|paths)$/.test(
         args[i - 1] ?? '',
       ),
   )

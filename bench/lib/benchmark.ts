@@ -35,5 +35,6 @@ export interface Benchmark {
   /** Short name, used on the command line and for `results/<name>.json`. */
   readonly name: string
   readonly title: string
-  run(options: { readonly quick: boolean }): BenchmarkReport
+  /** Synchronous for library work; a promise when it serves or loads (the runner awaits it). */
+  run(options: { readonly quick: boolean }): BenchmarkReport | Promise<BenchmarkReport>
 }

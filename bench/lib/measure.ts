@@ -37,10 +37,18 @@ export function measure(work: () => unknown, options: MeasureOptions): Timing {
     const end = process.hrtime.bigint()
     samples.push(Number(end - start) / 1e6)
   }
+  return timingOf(samples, options.warmup)
+}
+
+/**
+ * The {@link Timing} of samples timed elsewhere (e.g. requests awaited one after another),
+ * in milliseconds, in the order they ran; `warmup` says how many runs came first, unrecorded.
+ */
+export function timingOf(samples: readonly number[], warmup: number): Timing {
   const sorted = [...samples].sort((a, b) => a - b)
   return {
-    warmup: options.warmup,
-    runs: options.runs,
+    warmup,
+    runs: samples.length,
     samplesMs: samples,
     medianMs: median(sorted),
     p95Ms: percentile(sorted, 0.95),
