@@ -21,13 +21,20 @@ describe.each(testBackends())('migration 0007 (report keys and corrections) on %
   })
   afterAll(() => test?.dispose())
 
-  it('is the last migration, and registered', () => {
-    expect(Object.keys(MIGRATIONS).at(-1)).toBe('0007-report-keys-and-corrections')
+  it('is registered, right after 0006', () => {
+    const names = Object.keys(MIGRATIONS)
+    expect(names[names.indexOf('0006-latest-figure-index') + 1]).toBe(
+      '0007-report-keys-and-corrections',
+    )
   })
 
   it('gives each key stored before it an owner: its reporter, else bundle, else legacy', async () => {
     const db = test.db.kysely
-    await test.db.migrateDown()
+    // Back to before 0007: every migration after it first, then 0007 itself.
+    const later = Object.keys(MIGRATIONS).filter(
+      (name) => name > '0007-report-keys-and-corrections',
+    )
+    for (let i = 0; i <= later.length; i++) await test.db.migrateDown()
     // Reports written through the API before 0007: one with the audit event of its reporter
     // (even with a key that looks like a bundle's), one whose audit event is missing.
     const task = await sql<{ id: string; lead_id: string }>`
@@ -48,7 +55,10 @@ describe.each(testBackends())('migration 0007 (report keys and corrections) on %
         )
       }
     }
-    expect((await test.db.migrate()).applied).toEqual(['0007-report-keys-and-corrections'])
+    expect((await test.db.migrate()).applied).toEqual([
+      '0007-report-keys-and-corrections',
+      ...later,
+    ])
 
     const owners = await sql<{ key: string; owner: string }>`
       select idempotency_key as key, idempotency_key_owner as owner from progress_report
