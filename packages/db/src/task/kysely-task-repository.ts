@@ -942,18 +942,7 @@ export class KyselyTaskRepository implements TaskRepository {
   async progressReportsByIds(
     ids: readonly ProgressReportId[],
   ): Promise<readonly (ProgressReport | null)[]> {
-    const valid = uniqueIds(ids)
-    const rows =
-      valid.length === 0
-        ? []
-        : await this.#tx((trx) =>
-            trx
-              .selectFrom('progress_report')
-              .select(PROGRESS_REPORT_COLUMNS)
-              .where('progress_report.tenant_id', '=', this.#tenantId)
-              .where('progress_report.id', 'in', valid)
-              .execute(),
-          )
+    const rows = await this.#reportRowsWhere('id', ids)
     const byId = new Map(rows.map((row) => [row.id, toProgressReport(row)]))
     return ids.map((id) => byId.get(id.toLowerCase()) ?? null)
   }
@@ -961,20 +950,23 @@ export class KyselyTaskRepository implements TaskRepository {
   async correctionsOf(
     ids: readonly ProgressReportId[],
   ): Promise<ReadonlyMap<ProgressReportId, ProgressReport>> {
-    const valid = uniqueIds(ids)
-    const rows =
-      valid.length === 0
-        ? []
-        : await this.#tx((trx) =>
-            trx
-              .selectFrom('progress_report')
-              .select(PROGRESS_REPORT_COLUMNS)
-              .where('progress_report.tenant_id', '=', this.#tenantId)
-              .where('progress_report.corrects_id', 'in', valid)
-              .execute(),
-          )
+    const rows = await this.#reportRowsWhere('corrects_id', ids)
     return new Map(
       rows.map((row) => [asId<ProgressReportId>(row.corrects_id ?? ''), toProgressReport(row)]),
+    )
+  }
+
+  /** The visible reports whose `column` is one of `ids` (none asked, no statement). */
+  async #reportRowsWhere(column: 'id' | 'corrects_id', ids: readonly ProgressReportId[]) {
+    const valid = uniqueIds(ids)
+    if (valid.length === 0) return []
+    return this.#tx((trx) =>
+      trx
+        .selectFrom('progress_report')
+        .select(PROGRESS_REPORT_COLUMNS)
+        .where('progress_report.tenant_id', '=', this.#tenantId)
+        .where(`progress_report.${column}`, 'in', valid)
+        .execute(),
     )
   }
 }
