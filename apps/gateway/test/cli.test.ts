@@ -4,17 +4,25 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { EXAMPLE_BUNDLE_FILE } from '@chidao/db'
+import { scratchDatabaseEnv } from '@chidao/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { postGraphql, startCli, stopChild, waitForUrl } from './reliability/support.js'
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url))
+
+/** On PostgreSQL, a database of the file's own (never the server's shared one). */
+let scratch: Awaited<ReturnType<typeof scratchDatabaseEnv>> | undefined
 
 /** Runs the `chidao` command line from source, as a separate process. */
 function chidao(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(
     process.execPath,
     ['--conditions=@chidao/source', '--import', 'tsx', MAIN, ...args],
-    { encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent', ...env }, timeout: 120_000 },
+    {
+      encoding: 'utf8',
+      env: { ...process.env, LOG_LEVEL: 'silent', ...scratch?.env, ...env },
+      timeout: 120_000,
+    },
   )
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
@@ -23,8 +31,12 @@ describe('the chidao command line', () => {
   let dir: string
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'chidao-cli-'))
+    scratch = await scratchDatabaseEnv()
   })
-  afterAll(() => rm(dir, { recursive: true, force: true }))
+  afterAll(async () => {
+    await scratch?.dispose()
+    await rm(dir, { recursive: true, force: true })
+  })
 
   it('lists its commands, and refuses an unknown one with exit code 2', () => {
     const help = chidao(['--help'])

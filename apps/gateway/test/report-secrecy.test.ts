@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { EXAMPLE_BUNDLE_FILE } from '@chidao/db'
-import { testBackends } from '@chidao/db/testing'
+import { scratchDatabaseEnv, testBackends } from '@chidao/db/testing'
 import { parseDocumentSymbol } from '@chidao/domain'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -210,10 +210,16 @@ describe.each(testBackends())('a report drafted from a secret document on %s', (
 describe('chidao report of a secret document', () => {
   const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url))
   let dir: string
+  // On PostgreSQL, a database of its own (never the server's shared one).
+  let scratch: Awaited<ReturnType<typeof scratchDatabaseEnv>> | undefined
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'chidao-report-secrecy-'))
+    scratch = await scratchDatabaseEnv()
   })
-  afterAll(() => rm(dir, { recursive: true, force: true }))
+  afterAll(async () => {
+    await scratch?.dispose()
+    await rm(dir, { recursive: true, force: true })
+  })
 
   function chidao(args: string[]) {
     const result = spawnSync(
@@ -221,7 +227,12 @@ describe('chidao report of a secret document', () => {
       ['--conditions=@chidao/source', '--import', 'tsx', MAIN, ...args],
       {
         encoding: 'utf8',
-        env: { ...process.env, LOG_LEVEL: 'silent', CHIDAO_DATA_DIR: join(dir, 'data') },
+        env: {
+          ...process.env,
+          ...scratch?.env,
+          LOG_LEVEL: 'silent',
+          CHIDAO_DATA_DIR: join(dir, 'data'),
+        },
       },
     )
     return { code: result.status, stdout: result.stdout, stderr: result.stderr }

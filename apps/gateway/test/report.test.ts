@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { EXAMPLE_BUNDLE_FILE } from '@chidao/db'
-import { testBackends } from '@chidao/db/testing'
+import { scratchDatabaseEnv, testBackends } from '@chidao/db/testing'
 import { TIMELINESS_LABELS } from '@chidao/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { gatewayHarness, loadExampleInto } from './support/gateway-harness.js'
@@ -245,10 +245,16 @@ describe.each(testBackends())('Directive.report on the example programme on %s',
 describe('chidao report', () => {
   const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url))
   let dir: string
+  // On PostgreSQL, a database of its own (never the server's shared one).
+  let scratch: Awaited<ReturnType<typeof scratchDatabaseEnv>> | undefined
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'chidao-report-'))
+    scratch = await scratchDatabaseEnv()
   })
-  afterAll(() => rm(dir, { recursive: true, force: true }))
+  afterAll(async () => {
+    await scratch?.dispose()
+    await rm(dir, { recursive: true, force: true })
+  })
 
   function chidao(args: string[]) {
     const result = spawnSync(
@@ -256,7 +262,12 @@ describe('chidao report', () => {
       ['--conditions=@chidao/source', '--import', 'tsx', MAIN, ...args],
       {
         encoding: 'utf8',
-        env: { ...process.env, LOG_LEVEL: 'silent', CHIDAO_DATA_DIR: join(dir, 'data') },
+        env: {
+          ...process.env,
+          ...scratch?.env,
+          LOG_LEVEL: 'silent',
+          CHIDAO_DATA_DIR: join(dir, 'data'),
+        },
         timeout: 120_000,
       },
     )

@@ -124,6 +124,35 @@ export async function createTestDatabase(
   }
 }
 
+/**
+ * For a test that runs the command line as another process: the environment that points it at
+ * an empty PostgreSQL database of its own when `DATABASE_URL` is set (dropped by `dispose`), so
+ * that it never migrates or writes the server's shared database; nothing on the embedded
+ * backend.
+ *
+ * @example
+ * ```ts
+ * const scratch = await scratchDatabaseEnv()
+ * spawnSync(node, args, { env: { ...process.env, ...scratch.env } })
+ * await scratch.dispose()
+ * ```
+ */
+export async function scratchDatabaseEnv(): Promise<{
+  readonly env: Readonly<Record<string, string>>
+  dispose(): Promise<void>
+}> {
+  const serverUrl = process.env.DATABASE_URL
+  if (!serverUrl) return { env: {}, dispose: async () => {} }
+  const name = `chidao_cli_${process.pid}_${randomBytes(4).toString('hex')}`
+  await adminQuery(serverUrl, `create database ${name}`)
+  const url = new URL(serverUrl)
+  url.pathname = `/${name}`
+  return {
+    env: { DATABASE_URL: url.toString() },
+    dispose: () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`),
+  }
+}
+
 async function adminQuery(url: string, text: string): Promise<void> {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
