@@ -7,6 +7,7 @@
 // Core values
 export * from './result.js'
 export * from './domain-error.js'
+export * from './record-not-found.js'
 export * from './label.js'
 export * from './ids.js'
 export * from './calendar/iso-date.js'

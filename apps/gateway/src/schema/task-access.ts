@@ -1,7 +1,8 @@
 import type { DirectiveFacts, TaskFacts } from '@chidao/app'
 import {
   type DirectiveId,
-  domainError,
+  directiveNotFound as domainDirectiveNotFound,
+  taskNotFound as domainTaskNotFound,
   type OrganizationId,
   type Task,
   type TaskId,
@@ -13,18 +14,12 @@ import { requireLocalId } from './task-input.js'
 
 /** The failure for a task id that names nothing the caller may see: absent and hidden alike. */
 export function taskNotFound(path: readonly string[]): NotFoundFailure {
-  return new NotFoundFailure(
-    domainError('TASK_NOT_FOUND', { en: 'No such task', vi: 'Không tìm thấy nhiệm vụ' }, [...path]),
-  )
+  return new NotFoundFailure(domainTaskNotFound(path))
 }
 
 /** The failure for a directive id that names nothing the caller may see: absent and hidden alike. */
 export function directiveNotFound(path: readonly string[]): NotFoundFailure {
-  return new NotFoundFailure(
-    domainError('DIRECTIVE_NOT_FOUND', { en: 'No such directive', vi: 'Không tìm thấy văn bản' }, [
-      ...path,
-    ]),
-  )
+  return new NotFoundFailure(domainDirectiveNotFound(path))
 }
 
 /**

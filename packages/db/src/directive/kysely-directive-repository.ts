@@ -11,6 +11,7 @@ import {
   type DirectiveRepository,
   type DocumentSymbol,
   type DomainError,
+  directiveNotFound,
   domainError,
   err,
   formatDocumentSymbol,
@@ -364,7 +365,7 @@ export class KyselyDirectiveRepository implements DirectiveRepository {
     context: ChangeContext,
   ): Promise<Result<DirectiveRelation, DomainError>> {
     if (!isUuid(relation.sourceId) || !isUuid(relation.targetId)) {
-      return err(directiveNotFound(isUuid(relation.sourceId) ? 'targetId' : 'sourceId'))
+      return err(directiveNotFound([isUuid(relation.sourceId) ? 'targetId' : 'sourceId']))
     }
     try {
       return await this.#run(async (trx) => {
@@ -375,8 +376,8 @@ export class KyselyDirectiveRepository implements DirectiveRepository {
           .where('id', 'in', [relation.sourceId, relation.targetId])
           .execute()
         const seen = new Set(found.map((row) => row.id.toLowerCase()))
-        if (!seen.has(relation.sourceId.toLowerCase())) return err(directiveNotFound('sourceId'))
-        if (!seen.has(relation.targetId.toLowerCase())) return err(directiveNotFound('targetId'))
+        if (!seen.has(relation.sourceId.toLowerCase())) return err(directiveNotFound(['sourceId']))
+        if (!seen.has(relation.targetId.toLowerCase())) return err(directiveNotFound(['targetId']))
         const row = await trx
           .insertInto('directive_relation')
           .values({
@@ -493,14 +494,6 @@ function secrecyAboveClearance(secrecy: Secrecy, clearance: Secrecy): DomainErro
   )
 }
 
-function directiveNotFound(field: string): DomainError {
-  return domainError(
-    'DIRECTIVE_NOT_FOUND',
-    { en: 'No such directive', vi: 'Không tìm thấy văn bản' },
-    [field],
-  )
-}
-
 function linkFailure(error: unknown, relation: NewDirectiveRelation): DomainError {
   const state = sqlState(error)
   if (state === SQLSTATE.UNIQUE_VIOLATION) {
@@ -515,7 +508,7 @@ function linkFailure(error: unknown, relation: NewDirectiveRelation): DomainErro
     )
   }
   if (state === SQLSTATE.FOREIGN_KEY_VIOLATION) {
-    return directiveNotFound(constraintName(error)?.includes('target') ? 'targetId' : 'sourceId')
+    return directiveNotFound([constraintName(error)?.includes('target') ? 'targetId' : 'sourceId'])
   }
   if (state === SQLSTATE.CHECK_VIOLATION) {
     return domainError(

@@ -1,4 +1,7 @@
-import { type DomainError, domainError, type ErrorPath } from '@chidao/domain'
+import { type DomainError, domainError, type ErrorPath, taskNotFound } from '@chidao/domain'
+
+/** `TASK_NOT_FOUND` is the domain's, the same word for word wherever a task is not found. */
+export { taskNotFound }
 
 /**
  * `CONFLICT`: the task is no longer at the version the caller read, so the change was refused
@@ -16,11 +19,6 @@ export function conflict(expected: number, current: number | null): DomainError 
         ['version'],
         current,
       )
-}
-
-/** `TASK_NOT_FOUND`: no task with this id in the tenant. */
-export function taskNotFound(path: ErrorPath = ['id']): DomainError {
-  return domainError('TASK_NOT_FOUND', { en: 'No such task', vi: 'Không tìm thấy nhiệm vụ' }, path)
 }
 
 /** `TASK_REFERENCE_TAKEN`: the directive already has a task with this reference. */
