@@ -3,11 +3,13 @@
 // Also counts the SQL statements each request runs.
 //
 //   node --conditions=@chidao/source --import tsx bench/gateway/latency.ts [--runs 300]
+
 import { createServer } from 'node:http'
 import { cpus } from 'node:os'
 import { parseArgs } from 'node:util'
+import { fixedClock } from '@chidao/app'
 import { importBundle, loadExampleBundle, openDatabase } from '@chidao/db'
-import { asId, fixedClock, type TenantId } from '@chidao/domain'
+import { asId, type TenantId } from '@chidao/domain'
 import pg from 'pg'
 import { readSecurityConfig } from '../../apps/gateway/src/config.js'
 import { createGateway } from '../../apps/gateway/src/yoga.js'

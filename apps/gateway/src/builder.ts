@@ -5,7 +5,7 @@ import RelayPlugin from '@pothos/plugin-relay'
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth'
 import { type GatewayAuthScopes, scopeAuthOptions } from './auth/auth-scopes.js'
 import type { GatewayContext } from './context.js'
-import { isNodeType, nodeOrNull } from './schema/global-id.js'
+import { isNodeType, nodeOrNull } from './schema/support/global-id.js'
 
 /**
  * The one schema builder. It defines nothing itself: each type lives in its own file under

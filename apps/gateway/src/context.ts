@@ -1,5 +1,5 @@
-import type { ChidaoDatabase, TenantDatabase } from '@chidao/db'
-import type { Clock } from '@chidao/domain'
+import type { Clock, TenantStore } from '@chidao/app'
+import type { ChidaoDatabase } from '@chidao/db'
 import type { Viewer } from './auth/viewer.js'
 
 export type { Viewer } from './auth/viewer.js'
@@ -7,7 +7,7 @@ export type { Viewer } from './auth/viewer.js'
 /** The per-request context every resolver receives. */
 export interface GatewayContext {
   /** The tenant's repositories at the viewer's clearance. */
-  readonly tenant: TenantDatabase
+  readonly tenant: TenantStore
   /** The whole database, for work beyond one repository call (bundle imports). */
   readonly database: ChidaoDatabase
   readonly clock: Clock

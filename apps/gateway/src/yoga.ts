@@ -1,5 +1,6 @@
+import { type Clock, systemClock } from '@chidao/app'
 import type { ChidaoDatabase } from '@chidao/db'
-import { type Clock, dateInZone, type TenantId } from '@chidao/domain'
+import type { TenantId } from '@chidao/domain'
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql'
 import { GraphQLError } from 'graphql'
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga'
@@ -52,11 +53,6 @@ export interface GatewayOptions {
   /** The identity provider's keys, instead of fetching `security.jwksUrl` (tests). */
   readonly jwks?: JWTVerifyGetKey
 }
-
-const systemClock: Clock = Object.freeze({
-  now: () => new Date(),
-  today: () => dateInZone(new Date()),
-})
 
 /**
  * Builds the gateway's HTTP handler: GraphQL on `/graphql` (GraphiQL for browsers, its assets

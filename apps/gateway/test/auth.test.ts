@@ -16,8 +16,8 @@ import { typedRefusal } from '../src/auth/typed-refusal.js'
 import { ANONYMOUS_VIEWER, hasRole, type Role, type Viewer } from '../src/auth/viewer.js'
 import { readSecurityConfig } from '../src/config.js'
 import type { GatewayContext } from '../src/context.js'
-import { ForbiddenFailure, UnauthenticatedFailure } from '../src/schema/error.js'
 import { schema as gatewaySchema } from '../src/schema/index.js'
+import { ForbiddenFailure, UnauthenticatedFailure } from '../src/schema/support/error.js'
 import { gatewayHarness, TEST_JWT_SECRET, TEST_TENANT } from './support/gateway-harness.js'
 
 const ORGS = /* GraphQL */ `{ organizations(first: 5) { totalCount edges { node { code } } } }`

@@ -3,6 +3,31 @@
  *
  * @packageDocumentation
  */
+
+// Use cases, grouped by the domain's nouns (section: use cases)
+export * from './task/cascade-task.js'
+
+// What every use case is called with, and how it fails (section: use case)
+export * from './use-case/use-case-context.js'
+export * from './use-case/use-case-error.js'
+
+// The ports the use cases call, implemented by @chidao/db (section: ports)
+export * from './ports/change-context.js'
+export * from './ports/clock.js'
+export * from './ports/tenant-store.js'
+export * from './ports/organization-store.js'
+export * from './ports/directive-store.js'
+export * from './ports/task-store.js'
+export * from './ports/assessment-store.js'
+
+// Look-ups the use cases share: records answered as absent when hidden (section: look-ups)
+export * from './organization/organization-codes.js'
+export * from './organization/organization-tree-of.js'
+export * from './directive/directive-facts.js'
+export * from './task/task-facts.js'
+export * from './task/task-errors.js'
+
+// Who calls, and the policy that decides what they may do (section: policy)
 export {
   ANONYMOUS_CALLER,
   type Caller,

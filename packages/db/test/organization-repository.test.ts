@@ -1,10 +1,5 @@
-import {
-  asId,
-  type OrganizationId,
-  type OrganizationRepository,
-  type TenantId,
-  validateNewOrganization,
-} from '@chidao/domain'
+import type { OrganizationStore } from '@chidao/app'
+import { asId, type OrganizationId, type TenantId, validateNewOrganization } from '@chidao/domain'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ChidaoDatabase } from '../src/chidao-database.js'
@@ -25,7 +20,7 @@ function newOrg(fields: Record<string, unknown>) {
 describe.each(testBackends())('organisation repository on %s', (backend) => {
   let test: TestDatabase
   let db: ChidaoDatabase
-  let orgs: OrganizationRepository
+  let orgs: OrganizationStore
 
   beforeAll(async () => {
     test = await createTestDatabase(backend)

@@ -2,12 +2,11 @@ import {
   asId,
   type Organization,
   type OrganizationId,
-  type OrganizationRepository,
   type TenantId,
   validateNewOrganization,
 } from '@chidao/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ChidaoDatabase } from '../src/chidao-database.js'
+import type { ChidaoDatabase, TenantDatabase } from '../src/chidao-database.js'
 import { createTestDatabase, type TestDatabase, testBackends } from '../src/testing.js'
 
 const TENANT = asId<TenantId>('tinh-a')
@@ -23,7 +22,7 @@ function recordStatement(text: string) {
 describe.each(testBackends())('organisation updates, moves and dissolution on %s', (backend) => {
   let test: TestDatabase
   let db: ChidaoDatabase
-  let orgs: OrganizationRepository
+  let orgs: TenantDatabase['organizations']
   const o: Record<string, Organization> = {}
 
   async function create(code: string, fields: Record<string, unknown> = {}) {

@@ -1,3 +1,4 @@
+import type { TaskFilter, TaskOrder } from '@chidao/app'
 import {
   asId,
   cancelTask,
@@ -12,9 +13,7 @@ import {
   pauseTask,
   startTask,
   type Task,
-  type TaskFilter,
   type TaskId,
-  type TaskOrder,
   type TenantId,
   TIMELINESS_VALUES,
   type Timeliness,

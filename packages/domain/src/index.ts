@@ -76,14 +76,8 @@ export * from './bundle/parse-bundle.js'
 export * from './bundle/format-bundle.js'
 export * from './bundle/compare-task-references.js'
 
-// Ports implemented by persistence (section: ports)
+// Pages of long lists (section: pagination)
 export * from './pagination.js'
-export * from './ports/change-context.js'
-export * from './ports/clock.js'
-export * from './ports/organization-repository.js'
-export * from './ports/directive-repository.js'
-export * from './ports/task-repository.js'
-export * from './ports/assessment-repository.js'
 
 // Reports drafted from the data: periodic, interim and final reviews (section: report)
 export * from './report/report-kind.js'

@@ -13,7 +13,7 @@ import {
   NotFoundFailure,
   UnauthenticatedFailure,
   ValidationFailure,
-} from '../schema/error.js'
+} from '../schema/support/error.js'
 
 /** The role scope that {@link POLICY} asks of an action, for a field's `authScopes`. */
 export function scopeFor(action: Action) {

@@ -3,7 +3,7 @@ import { wrapErrorIfMatches } from '@pothos/plugin-errors'
 import type { ForbiddenError } from '@pothos/plugin-scope-auth'
 import type { GraphQLResolveInfo } from 'graphql'
 import type { GatewayContext } from '../context.js'
-import { ForbiddenFailure, UnauthenticatedFailure } from '../schema/error.js'
+import { ForbiddenFailure, UnauthenticatedFailure } from '../schema/support/error.js'
 
 /**
  * The typed failure for a caller who may not do something: {@link UnauthenticatedFailure} for

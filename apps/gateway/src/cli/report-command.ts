@@ -1,8 +1,8 @@
 import { chmod, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
+import { dateInZone } from '@chidao/app'
 import {
   asId,
-  dateInZone,
   isIsoDate,
   isReportKind,
   isSecrecy,
@@ -14,7 +14,7 @@ import {
   type TenantId,
 } from '@chidao/domain'
 import { isReportFileFormat, isReportLayout, writeReport } from '../report/report-document.js'
-import { directiveReport, reportScope } from '../schema/report.js'
+import { directiveReport, reportScope } from '../schema/types/report.js'
 import { type Command, UsageError } from './command.js'
 import { openConfiguredDatabase } from './open-configured-database.js'
 

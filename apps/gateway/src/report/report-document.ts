@@ -1,4 +1,4 @@
-import type { TenantDatabase } from '@chidao/db'
+import type { TenantStore } from '@chidao/app'
 import {
   type Directive,
   type Organization,
@@ -69,7 +69,7 @@ function placeIn(names: readonly string[]): string | null {
  * records office.
  */
 export async function reportDocxDefaults(
-  tenant: TenantDatabase,
+  tenant: TenantStore,
   directive: Directive,
   report: Report,
   layout: DocxLayout | null,
@@ -143,7 +143,7 @@ export async function reportDocxDefaults(
  * {@link reportDocxDefaults} under the options given.
  */
 export async function writeReport(
-  tenant: TenantDatabase,
+  tenant: TenantStore,
   directive: Directive,
   report: Report,
   format: ReportFileFormat,

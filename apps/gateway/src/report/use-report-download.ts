@@ -1,6 +1,6 @@
+import type { Clock } from '@chidao/app'
 import type { ChidaoDatabase } from '@chidao/db'
 import {
-  type Clock,
   type Directive,
   type DirectiveId,
   isIsoDate,
@@ -13,7 +13,7 @@ import {
 import type { Plugin } from 'graphql-yoga'
 import { AuthenticationError } from '../auth/authentication-error.js'
 import type { TokenVerifier } from '../auth/token-verifier.js'
-import { directiveReport, reportScope } from '../schema/report.js'
+import { directiveReport, reportScope } from '../schema/types/report.js'
 import {
   isReportFileFormat,
   isReportLayout,

@@ -1,3 +1,4 @@
+import type { StoredAssessment } from '@chidao/app'
 import {
   type AssessmentId,
   type AssessmentKind,
@@ -9,7 +10,6 @@ import {
   type OrganizationId,
   type Rating,
   type SocialCritique,
-  type StoredAssessment,
   type TaskId,
   type TenantId,
 } from '@chidao/domain'

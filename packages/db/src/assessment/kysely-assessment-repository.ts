@@ -1,10 +1,13 @@
+import type {
+  AssessmentFilter,
+  AssessmentOrder,
+  AssessmentStore,
+  ChangeContext,
+  StoredAssessment,
+} from '@chidao/app'
 import {
-  type AssessmentFilter,
   type AssessmentId,
-  type AssessmentOrder,
-  type AssessmentRepository,
   asId,
-  type ChangeContext,
   cleanText,
   type DomainError,
   domainError,
@@ -17,7 +20,6 @@ import {
   type PageRequest,
   type Result,
   type Secrecy,
-  type StoredAssessment,
   type TenantId,
 } from '@chidao/domain'
 import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
@@ -70,7 +72,7 @@ const MAX_KEY = 200
  * const page = await assessments.list({ filter: { directiveId }, first: 20 })
  * ```
  */
-export class KyselyAssessmentRepository implements AssessmentRepository {
+export class KyselyAssessmentRepository implements AssessmentStore {
   readonly #runner: TenantRunner
   readonly #tenantId: TenantId
 

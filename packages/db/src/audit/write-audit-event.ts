@@ -1,4 +1,4 @@
-import type { ChangeContext } from '@chidao/domain'
+import type { ChangeContext } from '@chidao/app'
 import type { Transaction } from 'kysely'
 import type { ChidaoSchema } from '../schema.js'
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto'
+import type { ChangeContext } from '@chidao/app'
 import {
   type Bundle,
   type BundleTask,
   bundleDirectiveRef,
   bundleTaskRef,
-  type ChangeContext,
   parseDocumentSymbol,
 } from '@chidao/domain'
 import { sql, type Transaction } from 'kysely'

@@ -1,3 +1,4 @@
+import type { ChangeContext } from '@chidao/app'
 import {
   type Bundle,
   type BundleAssessment,
@@ -5,7 +6,6 @@ import {
   type BundleTask,
   bundleDirectiveRef,
   bundleTaskRef,
-  type ChangeContext,
   type ErrorPath,
   parseDocumentSymbol,
   type Secrecy,

@@ -1,14 +1,17 @@
+import type {
+  ChangeContext,
+  DirectiveChainStep,
+  DirectiveFilter,
+  DirectiveOrder,
+  DirectiveStore,
+  NewDirectiveRelation,
+} from '@chidao/app'
 import {
   asId,
-  type ChangeContext,
   canSee,
   type Directive,
-  type DirectiveChainStep,
-  type DirectiveFilter,
   type DirectiveId,
-  type DirectiveOrder,
   type DirectiveRelation,
-  type DirectiveRepository,
   type DocumentSymbol,
   type DomainError,
   directiveNotFound,
@@ -17,7 +20,6 @@ import {
   formatDocumentSymbol,
   isUuid,
   type NewDirective,
-  type NewDirectiveRelation,
   type OrganizationId,
   ok,
   type Page,
@@ -74,7 +76,7 @@ const MAX_CHAIN_DEPTH = 100
  * The directive repository on Kysely, for one tenant: tenant-fenced transactions, audit in the
  * same transaction, chains walked by recursive CTEs in one statement.
  */
-export class KyselyDirectiveRepository implements DirectiveRepository {
+export class KyselyDirectiveRepository implements DirectiveStore {
   readonly #runner: TenantRunner
   readonly #tenantId: string
   readonly #clearance: Secrecy

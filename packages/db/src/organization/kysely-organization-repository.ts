@@ -1,6 +1,13 @@
+import type {
+  ChangeContext,
+  OrganizationDissolution,
+  OrganizationFilter,
+  OrganizationOrder,
+  OrganizationPatch,
+  OrganizationStore,
+} from '@chidao/app'
 import {
   asId,
-  type ChangeContext,
   checkParentLevel,
   type DomainError,
   dissolveOrganization,
@@ -11,13 +18,8 @@ import {
   type NewOrganization,
   nfc,
   type Organization,
-  type OrganizationDissolution,
-  type OrganizationFilter,
   type OrganizationId,
   type OrganizationMembership,
-  type OrganizationOrder,
-  type OrganizationPatch,
-  type OrganizationRepository,
   type OrganizationTreeEntry,
   ok,
   type Page,
@@ -67,7 +69,7 @@ type OrgQuery = SelectQueryBuilder<ChidaoSchema, 'organization', OrganizationRow
  * transaction (row-level security), and every change writes its audit event in that same
  * transaction.
  */
-export class KyselyOrganizationRepository implements OrganizationRepository {
+export class KyselyOrganizationRepository implements OrganizationStore {
   readonly #runner: TenantRunner
   readonly #tenantId: string
 

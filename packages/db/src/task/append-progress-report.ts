@@ -1,6 +1,6 @@
+import type { ChangeContext } from '@chidao/app'
 import {
   appendProgressReport,
-  type ChangeContext,
   type DomainError,
   domainError,
   err,

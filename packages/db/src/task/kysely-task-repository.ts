@@ -1,12 +1,26 @@
 import {
-  applyTaskEvent,
-  asId,
   type ChangeContext,
   type Clock,
+  dateInZone,
+  type ProgressReportsOptions,
+  type RecordedTaskEvent,
+  type RelatedOfTasks,
+  type ScorecardFact,
+  type TaskCountRequest,
+  type TaskFilter,
+  type TaskListRequest,
+  type TaskOrder,
+  type TaskPatch,
+  type TaskRelated,
+  type TaskStore,
+  type TaskTransitionStep,
+} from '@chidao/app'
+import {
+  applyTaskEvent,
+  asId,
   createTask,
   type DirectiveId,
   type DomainError,
-  dateInZone,
   err,
   type IsoDate,
   isUuid,
@@ -18,22 +32,12 @@ import {
   type ProgressReport,
   type ProgressReportId,
   type ProgressReportInput,
-  type ProgressReportsOptions,
-  type RecordedTaskEvent,
   type Result,
   readIdempotencyKey,
-  type ScorecardFact,
   type Secrecy,
   type Task,
-  type TaskCountRequest,
-  type TaskFilter,
   type TaskId,
-  type TaskListRequest,
-  type TaskOrder,
-  type TaskPatch,
-  type TaskRepository,
   type TaskTransitionResult,
-  type TaskTransitionStep,
   type TenantId,
   TIMELINESS_VALUES,
   type TimelinessCounts,
@@ -64,12 +68,7 @@ import {
   taskNotFound,
 } from './task-errors.js'
 import { taskWhereSql } from './task-filter-sql.js'
-import {
-  type RelatedOfTasks,
-  relatedOfRows,
-  type TaskRelated,
-  taskRelatedColumns,
-} from './task-related-sql.js'
+import { relatedOfRows, taskRelatedColumns } from './task-related-sql.js'
 import {
   deadlineColumns,
   TASK_COLUMNS,
@@ -172,7 +171,7 @@ function emptyCounts(asOf: IsoDate): Record<string, number | string> {
  * const page = await tasks.list({ filter: { timeliness: ['OVERDUE'] }, asOf: '2025-12-31' })
  * ```
  */
-export class KyselyTaskRepository implements TaskRepository {
+export class KyselyTaskRepository implements TaskStore {
   readonly #runner: TenantRunner
   readonly #tenantId: TenantId
   readonly #clock: Pick<Clock, 'today'>

@@ -1,4 +1,5 @@
-import { type IsoDate, isIsoDate, isUuid, type TaskFilter } from '@chidao/domain'
+import type { TaskFilter } from '@chidao/app'
+import { type IsoDate, isIsoDate, isUuid } from '@chidao/domain'
 import { type RawBuilder, sql } from 'kysely'
 import { searchPatterns } from '../search/search-terms.js'
 import { implementingDirectivesSql, organizationSubtreeSql } from './organization-subtree-sql.js'

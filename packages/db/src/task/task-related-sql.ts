@@ -1,3 +1,4 @@
+import type { RelatedOfTasks, TaskRelated } from '@chidao/app'
 import {
   asId,
   type Directive,
@@ -19,24 +20,6 @@ import {
   type ProgressReportRow,
   toProgressReport,
 } from './progress-report-row.js'
-
-/**
- * What a page of tasks may bring along in its own statement, for a caller that will show it:
- * the organisations named on each task (lead, monitor, coordinators), its document, its reports.
- */
-export interface TaskRelated {
-  readonly organizations?: boolean
-  readonly directives?: boolean
-  readonly progressReports?: boolean
-}
-
-/** What a page of tasks brought along: whole domain objects, by id. */
-export interface RelatedOfTasks {
-  readonly organizations: ReadonlyMap<OrganizationId, Organization>
-  readonly directives: ReadonlyMap<DirectiveId, Directive>
-  /** Each task's reports, oldest first — what `progressReportsOf` gives. */
-  readonly progressReports: ReadonlyMap<TaskId, readonly ProgressReport[]>
-}
 
 const bare = (column: string) => column.slice(column.indexOf('.') + 1)
 const columns = (alias: string, names: readonly string[]) =>

@@ -1,9 +1,9 @@
+import type { RecordedTaskEvent } from '@chidao/app'
 import {
   asId,
   type Deadline,
   type DirectiveId,
   type OrganizationId,
-  type RecordedTaskEvent,
   type RecurrenceCadence,
   type Task,
   type TaskEventType,

@@ -1,3 +1,4 @@
+import type { StoredAssessment } from '@chidao/app'
 import {
   type AssessmentInput,
   asId,
@@ -6,7 +7,6 @@ import {
   type Organization,
   type Result,
   type Secrecy,
-  type StoredAssessment,
   type Task,
   type TenantId,
   validateAssessment,

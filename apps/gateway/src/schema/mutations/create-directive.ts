@@ -1,0 +1,108 @@
+import { mayCreateDirective } from '@chidao/app'
+import { type Directive, type DirectiveSectionInput, validateNewDirective } from '@chidao/domain'
+import { enforce, organizationTree, scopeFor } from '../../auth/policy-gate.js'
+import { typedRefusal } from '../../auth/typed-refusal.js'
+import { builder } from '../../builder.js'
+import { unwrap } from '../support/error.js'
+import { DirectiveKindEnum, DirectiveNode, SecrecyEnum, UrgencyEnum } from '../types/directive.js'
+import { WRITE_ERRORS } from './mutation-support.js'
+
+/** The domain's field names that this input spells differently. */
+const FIELD_NAMES = { issuerOrganizationCode: 'issuerCode' }
+
+const DirectiveSectionInputRef = builder.inputRef<DirectiveSectionInput>('DirectiveSectionInput')
+
+DirectiveSectionInputRef.implement({
+  fields: (t) => ({
+    number: t.string({ description: 'I, 2, b… unique among siblings.' }),
+    heading: t.string({ required: false }),
+    body: t.string({ required: false }),
+    children: t.field({ type: [DirectiveSectionInputRef], required: false }),
+  }),
+})
+
+const CreateDirectiveInput = builder.inputType('CreateDirectiveInput', {
+  fields: (t) => ({
+    symbol: t.string({
+      description: 'Number and symbol in any accepted spelling; stored canonical.',
+    }),
+    kind: t.field({
+      type: DirectiveKindEnum,
+      required: false,
+      description: 'Defaults to the kind the symbol denotes.',
+    }),
+    issuerCode: t.string({ description: 'Code of the issuing organisation.' }),
+    issuerTerm: t.int({ required: false, description: 'Party term (khóa) as a number.' }),
+    issuedOn: t.field({ type: 'Date' }),
+    title: t.string({ description: 'Summary line (trích yếu).' }),
+    secrecy: t.field({ type: SecrecyEnum, required: false }),
+    urgency: t.field({ type: UrgencyEnum, required: false }),
+    sections: t.field({ type: [DirectiveSectionInputRef], required: false }),
+  }),
+})
+
+const CreateDirectivePayload = builder
+  .objectRef<{ directive: Directive; warnings: readonly string[] }>('CreateDirectivePayload')
+  .implement({
+    fields: (t) => ({
+      directive: t.expose('directive', { type: DirectiveNode }),
+      warnings: t.exposeStringList('warnings', {
+        description: 'Normalisations applied to the symbol as written (e.g. TƯ read as TW).',
+      }),
+    }),
+  })
+
+builder.mutationFields((t) => ({
+  createDirective: t.field({
+    description:
+      'Records a document: EDITOR for an issuer in its subtree, ADMIN any; never above the ' +
+      "caller's clearance. Fails with ValidationError (INVALID_DOCUMENT_SYMBOL, INVALID_DATE…), " +
+      'NotFoundError (ISSUER_NOT_FOUND) or ConflictError (DIRECTIVE_EXISTS).',
+    type: CreateDirectivePayload,
+    authScopes: scopeFor('directive.create'),
+    unauthorizedResolver: typedRefusal,
+    errors: {
+      types: [...WRITE_ERRORS],
+      directResult: true,
+      union: { name: 'CreateDirectiveResult' },
+    },
+    args: { input: t.arg({ type: CreateDirectiveInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const validated = unwrap(
+        validateNewDirective(
+          {
+            symbol: input.symbol,
+            kind: input.kind ?? null,
+            issuerOrganizationCode: input.issuerCode,
+            issuerTerm: input.issuerTerm ?? null,
+            issuedOn: input.issuedOn,
+            title: input.title,
+            secrecy: input.secrecy ?? null,
+            urgency: input.urgency ?? null,
+            sections: input.sections ?? null,
+          },
+          { today: context.clock.today() },
+        ),
+        ['input'],
+        FIELD_NAMES,
+      )
+      enforce(
+        await mayCreateDirective(
+          context.viewer,
+          { issuerCode: validated.issuerOrganizationCode, secrecy: validated.secrecy },
+          organizationTree(context),
+        ),
+      )
+      const directive = unwrap(
+        await context.tenant.directives.create(validated, {
+          actor: context.viewer.actor,
+          actorOrganization: context.viewer.organizationCode,
+          requestId: context.requestId,
+        }),
+        ['input'],
+        FIELD_NAMES,
+      )
+      return { directive, warnings: validated.warnings }
+    },
+  }),
+}))

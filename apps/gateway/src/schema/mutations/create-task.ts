@@ -1,0 +1,102 @@
+import { mayManageTask } from '@chidao/app'
+import { type Task, validateNewTask } from '@chidao/domain'
+import { enforce, organizationTree, scopeFor, taskFacts } from '../../auth/policy-gate.js'
+import { typedRefusal } from '../../auth/typed-refusal.js'
+import { builder } from '../../builder.js'
+import { unwrap } from '../support/error.js'
+import { TaskNode } from '../types/task.js'
+import { changeContext, WRITE_ERRORS } from './mutation-support.js'
+import {
+  directiveFactsOf,
+  directiveNotFound,
+  requireVisibleTask,
+  TASK_INPUT_PATHS,
+} from './task-access.js'
+import { ReportingDutyInput, requireLocalId } from './task-input.js'
+
+const CreateTaskInput = builder.inputType('CreateTaskInput', {
+  fields: (t) => ({
+    directiveId: t.id({ description: 'The document that assigns the task.' }),
+    reference: t.string({
+      required: false,
+      description: 'Its place in the document, e.g. III.2.b.',
+    }),
+    title: t.string(),
+    description: t.string({ required: false }),
+    leadId: t.id({ description: 'The lead organisation (chủ trì).' }),
+    coordinatorIds: t.idList({
+      required: false,
+      description: 'Coordinators (phối hợp), in order.',
+    }),
+    monitorId: t.id({ required: false, description: 'Monitors and urges (theo dõi, đôn đốc).' }),
+    deadline: t.string({
+      required: false,
+      description:
+        'As written: "chậm nhất ngày 14/5/2021", "Quý III/2027", "hằng năm từ năm 2022", "Thường xuyên". A missing year is taken from the document\'s.',
+    }),
+    reportingDuty: t.field({ type: ReportingDutyInput, required: false }),
+    parentId: t.id({ required: false, description: 'The task this one is cascaded from.' }),
+  }),
+})
+
+export const TaskPayload = builder.objectRef<{ task: Task }>('TaskPayload').implement({
+  description: 'The task as it stands after the change.',
+  fields: (t) => ({ task: t.field({ type: TaskNode, resolve: (p) => ({ ...p.task }) }) }),
+})
+
+builder.mutationFields((t) => ({
+  createTask: t.field({
+    description:
+      'Assigns a task: EDITOR when its subtree issued the document, or holds every organisation ' +
+      'the task names; ADMIN. The deadline is parsed ' +
+      'from its text; the text is kept.',
+    type: TaskPayload,
+    authScopes: scopeFor('task.manage'),
+    unauthorizedResolver: typedRefusal,
+    errors: { types: [...WRITE_ERRORS], directResult: true, union: { name: 'CreateTaskResult' } },
+    args: { input: t.arg({ type: CreateTaskInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const directiveId = requireLocalId(input.directiveId, 'Directive', ['input', 'directiveId'])
+      const directive = await directiveFactsOf(context, directiveId)
+      if (!directive) throw directiveNotFound(['directiveId'])
+      const task = unwrap(
+        validateNewTask(
+          {
+            directiveId,
+            reference: input.reference ?? null,
+            title: input.title,
+            description: input.description ?? null,
+            leadId: requireLocalId(input.leadId, 'Organization', ['input', 'leadId']),
+            coordinatorIds: (input.coordinatorIds ?? []).map((id, i) =>
+              requireLocalId(id, 'Organization', ['input', 'coordinatorIds', String(i)]),
+            ),
+            monitorId:
+              input.monitorId == null
+                ? null
+                : requireLocalId(input.monitorId, 'Organization', ['input', 'monitorId']),
+            deadline: input.deadline ?? null,
+            reportingDuty: input.reportingDuty
+              ? {
+                  cadence: input.reportingDuty.cadence,
+                  recipientId: requireLocalId(input.reportingDuty.recipientId, 'Organization', [
+                    'input',
+                    'reportingDuty',
+                    'recipientId',
+                  ]),
+                }
+              : null,
+            parentId:
+              input.parentId == null
+                ? null
+                : requireLocalId(input.parentId, 'Task', ['input', 'parentId']),
+          },
+          { year: Number(directive.issuedOn.slice(0, 4)) },
+        ),
+      )
+      if (task.parentId !== null) await requireVisibleTask(context, input.parentId, ['parentId'])
+      const facts = await taskFacts(context, directive, task, TASK_INPUT_PATHS)
+      enforce(await mayManageTask(context.viewer, [facts], organizationTree(context)))
+      return { task: unwrap(await context.tenant.tasks.create(task, changeContext(context))) }
+    },
+  }),
+}))

@@ -1,0 +1,102 @@
+import {
+  type BundleImportReport,
+  BundleMergeConflictError,
+  formatBundleProblems,
+  type ImportCounts,
+  importBundle,
+  loadBundle,
+} from '@chidao/db'
+import { domainError } from '@chidao/domain'
+import { scopeFor } from '../../auth/policy-gate.js'
+import { typedRefusal } from '../../auth/typed-refusal.js'
+import { builder } from '../../builder.js'
+import { ConflictFailure, ForbiddenFailure, ValidationFailure } from '../support/error.js'
+import { changeContext, WRITE_ERRORS } from './mutation-support.js'
+
+const ImportBundleInput = builder.inputType('ImportBundleInput', {
+  fields: (t) => ({
+    bundle: t.string({ description: 'The bundle as JSON or YAML text.' }),
+    fileName: t.string({
+      required: false,
+      description: 'Named in error messages; default "bundle".',
+    }),
+  }),
+})
+
+const ImportCountsRef = builder.objectRef<ImportCounts>('ImportCounts').implement({
+  fields: (t) => ({
+    created: t.exposeInt('created'),
+    updated: t.exposeInt('updated'),
+    unchanged: t.exposeInt('unchanged'),
+  }),
+})
+
+const ImportBundlePayload = builder.objectRef<BundleImportReport>('ImportBundlePayload').implement({
+  description:
+    'What the import did, per kind of record. A second import of the same bundle changes nothing.',
+  fields: (t) => ({
+    organizations: t.field({ type: ImportCountsRef, resolve: (r) => r.organizations }),
+    memberships: t.field({ type: ImportCountsRef, resolve: (r) => r.memberships }),
+    directives: t.field({ type: ImportCountsRef, resolve: (r) => r.directives }),
+    relations: t.field({ type: ImportCountsRef, resolve: (r) => r.relations }),
+    tasks: t.field({ type: ImportCountsRef, resolve: (r) => r.tasks }),
+    progressReports: t.field({ type: ImportCountsRef, resolve: (r) => r.progressReports }),
+    assessments: t.field({ type: ImportCountsRef, resolve: (r) => r.assessments }),
+  }),
+})
+
+builder.mutationFields((t) => ({
+  importBundle: t.field({
+    description:
+      "Imports a bundle into the caller's tenant, all or nothing, matching records by natural key. " +
+      'ADMIN only. A bundle with problems is refused whole: the ValidationError lists every one ' +
+      "with its line, column and path. The import sees and writes only what the caller's " +
+      'clearance allows: a record it cannot see is neither matched nor counted (the bundle ' +
+      'record is written at its own level, as if the hidden one did not exist), and a document ' +
+      'marked above the clearance refuses the bundle (SECRECY_ABOVE_CLEARANCE at its path).',
+    type: ImportBundlePayload,
+    authScopes: scopeFor('bundle.import'),
+    unauthorizedResolver: typedRefusal,
+    errors: { types: [...WRITE_ERRORS], directResult: true, union: { name: 'ImportBundleResult' } },
+    args: { input: t.arg({ type: ImportBundleInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const clearance = context.viewer.clearance
+      const loaded = loadBundle(input.bundle, input.fileName ?? 'bundle', { clearance })
+      if (!loaded.ok) {
+        const listing = formatBundleProblems(loaded.error)
+        throw new ValidationFailure(
+          domainError(
+            'INVALID_BUNDLE',
+            {
+              en: `The bundle has ${loaded.error.length} problem(s); nothing was imported:\n${listing}`,
+              vi: `Gói dữ liệu có ${loaded.error.length} lỗi; chưa nhập gì:\n${listing}`,
+            },
+            ['bundle'],
+          ),
+        )
+      }
+      if (loaded.value.tenant.id !== context.tenant.tenantId) {
+        throw new ForbiddenFailure(
+          domainError(
+            'FORBIDDEN',
+            {
+              en: `The bundle belongs to tenant ${loaded.value.tenant.id}; this deployment serves ${context.tenant.tenantId}`,
+              vi: `Gói dữ liệu thuộc đơn vị ${loaded.value.tenant.id}; hệ thống này phục vụ ${context.tenant.tenantId}`,
+            },
+            ['bundle', 'tenant', 'id'],
+          ),
+        )
+      }
+      try {
+        return await importBundle(context.database, loaded.value, changeContext(context), {
+          clearance,
+        })
+      } catch (error) {
+        if (error instanceof BundleMergeConflictError) {
+          throw new ConflictFailure(error.problem, ['input', 'bundle'])
+        }
+        throw error
+      }
+    },
+  }),
+}))

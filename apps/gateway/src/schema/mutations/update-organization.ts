@@ -1,0 +1,95 @@
+import type { OrganizationPatch } from '@chidao/app'
+import { domainError, type Organization, type OrganizationId } from '@chidao/domain'
+import { scopeFor } from '../../auth/policy-gate.js'
+import { typedRefusal } from '../../auth/typed-refusal.js'
+import { builder } from '../../builder.js'
+import { NotFoundFailure, unwrap } from '../support/error.js'
+import { localIdOf } from '../support/global-id.js'
+import {
+  OrganizationKindEnum,
+  OrganizationLevelEnum,
+  OrganizationNode,
+} from '../types/organization.js'
+import { WRITE_ERRORS } from './mutation-support.js'
+
+const UpdateOrganizationInput = builder.inputType('UpdateOrganizationInput', {
+  description:
+    'The organisation, the version it was read at, and the fields to change: an omitted field ' +
+    'stays as it is; null clears shortName, parentCode (making it a root), foundedOn, partyTerm.',
+  fields: (t) => ({
+    id: t.id(),
+    version: t.int({ description: 'The version read; a stale one fails with CONFLICT.' }),
+    name: t.string({ required: false }),
+    shortName: t.string({ required: false }),
+    kind: t.field({ type: OrganizationKindEnum, required: false }),
+    level: t.field({ type: OrganizationLevelEnum, required: false }),
+    parentCode: t.string({
+      required: false,
+      description: 'Code of the new parent: moves the body (never under itself or below).',
+    }),
+    foundedOn: t.field({ type: 'Date', required: false }),
+    partyTerm: t.int({ required: false, description: 'Party term (khóa) as a number.' }),
+  }),
+})
+
+const UpdateOrganizationPayload = builder
+  .objectRef<{ organization: Organization }>('UpdateOrganizationPayload')
+  .implement({
+    description: 'The organisation as changed, at its new version.',
+    fields: (t) => ({ organization: t.expose('organization', { type: OrganizationNode }) }),
+  })
+
+/** The organisation an input's global `id` names, or the NOT_FOUND failure saying so. */
+export function organizationIdOf(globalId: string | number): OrganizationId {
+  const id = localIdOf(String(globalId), 'Organization')
+  if (id === null) {
+    throw new NotFoundFailure(
+      domainError(
+        'ORGANIZATION_NOT_FOUND',
+        {
+          en: `No organisation with id ${globalId}`,
+          vi: `Không tìm thấy tổ chức có mã định danh ${globalId}`,
+        },
+        ['id'],
+      ),
+    )
+  }
+  return id as OrganizationId
+}
+
+builder.mutationFields((t) => ({
+  updateOrganization: t.field({
+    description:
+      'Changes an organisation, or moves it under another parent (ADMIN). Fails with ' +
+      'ConflictError (CONFLICT: changed since it was read — reload and retry), ValidationError ' +
+      '(CYCLE_IN_HIERARCHY, INVALID_PARENT_LEVEL, REQUIRED…), NotFoundError ' +
+      '(ORGANIZATION_NOT_FOUND, PARENT_NOT_FOUND), ForbiddenError or UnauthenticatedError.',
+    type: UpdateOrganizationPayload,
+    authScopes: scopeFor('organization.manage'),
+    unauthorizedResolver: typedRefusal,
+    errors: {
+      types: [...WRITE_ERRORS],
+      directResult: true,
+      union: { name: 'UpdateOrganizationResult' },
+    },
+    args: { input: t.arg({ type: UpdateOrganizationInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const { id, version, name, kind, level, ...clearable } = input
+      // A field that cannot be empty is left as it is when sent as null.
+      const patch: OrganizationPatch = {
+        ...(name != null ? { name } : {}),
+        ...(kind != null ? { kind } : {}),
+        ...(level != null ? { level } : {}),
+        ...Object.fromEntries(Object.entries(clearable).filter(([, v]) => v !== undefined)),
+      }
+      const organization = unwrap(
+        await context.tenant.organizations.update(organizationIdOf(id), patch, version, {
+          actor: context.viewer.actor,
+          actorOrganization: context.viewer.organizationCode,
+          requestId: context.requestId,
+        }),
+      )
+      return { organization }
+    },
+  }),
+}))

@@ -1,0 +1,59 @@
+import type { Page, PageRequest } from '@chidao/domain'
+import { GraphQLError } from 'graphql'
+import { builder } from '../../builder.js'
+
+/** The Relay connection shape Pothos expects, plus the total. */
+export interface ConnectionResult<T> {
+  edges: { node: T; cursor: string }[]
+  pageInfo: {
+    hasNextPage: boolean
+    hasPreviousPage: boolean
+    startCursor: string | null
+    endCursor: string | null
+  }
+  totalCount: number
+}
+
+/** Turns a repository page into a Relay connection. */
+export function connectionFromPage<T>(page: Page<T>): ConnectionResult<T> {
+  const edges = page.edges.map((edge) => ({ node: edge.node, cursor: edge.cursor }))
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: page.totalCount,
+  }
+}
+
+/**
+ * Reads Relay's pagination arguments; a negative `first` or `last` is refused with
+ * BAD_USER_INPUT naming the argument (a cursor of another list is refused by `maskError`).
+ */
+export function pageRequest(args: {
+  first?: number | null
+  after?: string | null
+  last?: number | null
+  before?: string | null
+}): PageRequest {
+  for (const name of ['first', 'last'] as const) {
+    const n = args[name]
+    if (n != null && n < 0) {
+      throw new GraphQLError(
+        `${name} must be 0 or more, got ${n} / ${name} phải từ 0 trở lên, nhận được ${n}`,
+        { extensions: { code: 'BAD_USER_INPUT', argument: name } },
+      )
+    }
+  }
+  return { first: args.first, after: args.after, last: args.last, before: args.before }
+}
+
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({
+    description: 'How many items the whole filtered list holds, across all pages.',
+    resolve: (connection) => connection.totalCount,
+  }),
+)

@@ -1,0 +1,113 @@
+import type { DomainError } from '@chidao/domain'
+import { builder } from '../../builder.js'
+
+/**
+ * A failure a client is meant to handle, carrying the domain's error. Mutations declare which
+ * of its subclasses they may return; the errors plugin turns a thrown one into a member of the
+ * mutation's result union.
+ */
+export class ClientFailure extends Error {
+  readonly code: string
+  readonly messageVi: string
+  readonly path: readonly string[]
+
+  constructor(
+    error: DomainError,
+    pathPrefix: readonly string[] = ['input'],
+    fieldNames: Readonly<Record<string, string>> = {},
+  ) {
+    super(error.message)
+    this.code = error.code
+    this.messageVi = error.messageVi
+    // The domain names fields its own way; the API may spell some differently.
+    this.path = [...pathPrefix, ...error.path.map((part) => fieldNames[part] ?? String(part))]
+  }
+}
+
+/** The input broke a rule: a malformed value, a missing field, a forbidden combination. */
+export class ValidationFailure extends ClientFailure {}
+/** Something the input names does not exist (or the caller may not see it). */
+export class NotFoundFailure extends ClientFailure {}
+/** The change collides with the current state: a taken key, a stale version. */
+export class ConflictFailure extends ClientFailure {}
+/** The caller has no valid token and the operation needs one (code UNAUTHENTICATED). */
+export class UnauthenticatedFailure extends ClientFailure {}
+/** The caller's token does not allow this (code FORBIDDEN): a role, an ownership, a clearance. */
+export class ForbiddenFailure extends ClientFailure {}
+
+const CONFLICT_CODES = /(_TAKEN|_EXISTS|_STALE|^DUPLICATE_RELATION)$|^CONFLICT$|^VERSION_CONFLICT$/
+const NOT_FOUND_CODES = /NOT_FOUND$/
+
+/**
+ * Turns a domain error into the client failure of the right kind, to be thrown from a
+ * resolver whose field declares that kind in its `errors`.
+ */
+export function failureFor(
+  error: DomainError,
+  pathPrefix?: readonly string[],
+  fieldNames?: Readonly<Record<string, string>>,
+): ClientFailure {
+  if (CONFLICT_CODES.test(error.code)) return new ConflictFailure(error, pathPrefix, fieldNames)
+  if (NOT_FOUND_CODES.test(error.code)) return new NotFoundFailure(error, pathPrefix, fieldNames)
+  return new ValidationFailure(error, pathPrefix, fieldNames)
+}
+
+/** Returns the value of a successful result, or throws the failure for its error. */
+export function unwrap<T>(
+  result: { ok: true; value: T } | { ok: false; error: DomainError },
+  pathPrefix?: readonly string[],
+  fieldNames?: Readonly<Record<string, string>>,
+): T {
+  if (result.ok) return result.value
+  throw failureFor(result.error, pathPrefix, fieldNames)
+}
+
+export const ErrorInterface = builder.interfaceRef<ClientFailure>('Error').implement({
+  description:
+    'A failure the client is meant to handle. `code` is stable (e.g. ORGANIZATION_CODE_TAKEN); ' +
+    '`message` is English and `messageVi` Vietnamese; `path` names the offending input field.',
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'Stable machine-readable code.' }),
+    message: t.exposeString('message', { description: 'What went wrong, in English.' }),
+    messageVi: t.exposeString('messageVi', { description: 'What went wrong, in Vietnamese.' }),
+    path: t.exposeStringList('path', {
+      description: 'Path of the offending field, from the argument (e.g. ["input", "code"]).',
+    }),
+  }),
+})
+
+builder.objectType(ValidationFailure, {
+  name: 'ValidationError',
+  description: 'The input broke a rule. `code` says which (e.g. VALIDATION, INVALID_DATE).',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof ValidationFailure,
+})
+
+builder.objectType(NotFoundFailure, {
+  name: 'NotFoundError',
+  description: 'Something the input refers to does not exist, or is not visible to the caller.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof NotFoundFailure,
+})
+
+builder.objectType(ConflictFailure, {
+  name: 'ConflictError',
+  description: 'The change collides with the current data: a taken key or a stale version.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof ConflictFailure,
+})
+
+builder.objectType(UnauthenticatedFailure, {
+  name: 'UnauthenticatedError',
+  description:
+    'The operation needs a signed-in caller: send a bearer token (code UNAUTHENTICATED).',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof UnauthenticatedFailure,
+})
+
+builder.objectType(ForbiddenFailure, {
+  name: 'ForbiddenError',
+  description: "The caller's roles, organisation or clearance do not allow this (code FORBIDDEN).",
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof ForbiddenFailure,
+})

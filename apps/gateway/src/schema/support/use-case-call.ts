@@ -1,0 +1,45 @@
+import type { TenantStore, UseCaseContext, UseCaseResult } from '@chidao/app'
+import type { GatewayContext } from '../../context.js'
+import {
+  type ClientFailure,
+  ForbiddenFailure,
+  failureFor,
+  UnauthenticatedFailure,
+} from './error.js'
+
+/**
+ * What a use case is called with on behalf of a GraphQL request: the tenant's stores at the
+ * caller's clearance, the caller, the clock and the request id.
+ */
+export function useCaseContext(context: GatewayContext): UseCaseContext<TenantStore> {
+  return {
+    ports: context.tenant,
+    caller: context.viewer,
+    clock: context.clock,
+    requestId: context.requestId,
+  }
+}
+
+/**
+ * The value of a use case's result, or the typed failure its error becomes: a member of the
+ * mutation's result union. Paths are given from the argument (`["input", …]`); a refusal that
+ * names no field has an empty path. `fieldNames` respells the use case's field names where the
+ * API names them otherwise.
+ */
+export function resultOf<T>(
+  result: UseCaseResult<T, string>,
+  fieldNames?: Readonly<Record<string, string>>,
+): T {
+  if (result.ok) return result.value
+  throw failureOf(result.error, fieldNames)
+}
+
+function failureOf(
+  error: Extract<UseCaseResult<unknown, string>, { ok: false }>['error'],
+  fieldNames?: Readonly<Record<string, string>>,
+): ClientFailure {
+  const prefix = error.path.length ? ['input'] : []
+  if (error.code === 'UNAUTHENTICATED') return new UnauthenticatedFailure(error, prefix)
+  if (error.code === 'FORBIDDEN') return new ForbiddenFailure(error, prefix)
+  return failureFor(error, ['input'], fieldNames)
+}

@@ -1,0 +1,397 @@
+import type { AssessmentFilter, StoredAssessment } from '@chidao/app'
+import {
+  ASSESSMENT_KIND_LABELS,
+  ASSESSMENT_KINDS,
+  type AssessmentId,
+  type DirectiveId,
+  FINDINGS_PART_LABELS,
+  FINDINGS_PARTS,
+  type Indicator,
+  type IndicatorPeriod,
+  type OrganizationId,
+  RATING_LABELS,
+  SOCIAL_CRITIQUE_FORM_LABELS,
+  SOCIAL_CRITIQUE_FORMS,
+  SOCIAL_CRITIQUE_RESPONSE_LABELS,
+  SOCIAL_CRITIQUE_RESPONSES,
+  type SocialCritique,
+  type TaskId,
+} from '@chidao/domain'
+import { builder } from '../../builder.js'
+import { connectionFromPage, pageRequest } from '../support/connection.js'
+import { localIdOf, NodeNotFoundError } from '../support/global-id.js'
+import { labelledValues } from '../support/labelled-enum.js'
+import { LabelRef } from '../support/scalars.js'
+import { DirectiveNode } from './directive.js'
+import { OrganizationNode } from './organization.js'
+import { RatingEnum } from './scorecard.js'
+import { TaskNode } from './task.js'
+
+/** What an assessment judges. */
+export const ASSESSMENT_SUBJECT_KINDS = [
+  'DIRECTIVE_IMPLEMENTATION',
+  'TASK',
+  'ORGANIZATION_YEAR',
+] as const
+
+const SUBJECT_KIND_LABELS = {
+  DIRECTIVE_IMPLEMENTATION: {
+    vi: 'Việc thực hiện văn bản của một tổ chức',
+    en: "An organisation's implementation of a document",
+  },
+  TASK: { vi: 'Một nhiệm vụ', en: 'One task' },
+  ORGANIZATION_YEAR: { vi: 'Năm công tác của một tổ chức', en: "An organisation's year" },
+} as const
+
+export const AssessmentKindEnum = builder.enumType('AssessmentKind', {
+  description: 'The kind of judgement on implementation (đánh giá).',
+  values: labelledValues(ASSESSMENT_KINDS, ASSESSMENT_KIND_LABELS),
+})
+
+export const AssessmentSubjectKindEnum = builder.enumType('AssessmentSubjectKind', {
+  description: 'What an assessment judges.',
+  values: labelledValues(ASSESSMENT_SUBJECT_KINDS, SUBJECT_KIND_LABELS),
+})
+
+export const FindingsPartEnum = builder.enumType('FindingsPart', {
+  description: 'The parts of the standard skeleton of a review, in the order reviews write them.',
+  values: labelledValues(FINDINGS_PARTS, FINDINGS_PART_LABELS),
+})
+
+export const SocialCritiqueFormEnum = builder.enumType('SocialCritiqueForm', {
+  description: 'How a social critique was carried out (hình thức phản biện).',
+  values: labelledValues(SOCIAL_CRITIQUE_FORMS, SOCIAL_CRITIQUE_FORM_LABELS),
+})
+
+export const SocialCritiqueResponseEnum = builder.enumType('SocialCritiqueResponse', {
+  description: 'What the requesting body did with a critique (tiếp thu, giải trình).',
+  values: labelledValues(SOCIAL_CRITIQUE_RESPONSES, SOCIAL_CRITIQUE_RESPONSE_LABELS),
+})
+
+export const AssessmentOrderEnum = builder.enumType('AssessmentOrder', {
+  description: 'Orders for listing assessments, by the day of the judgement; ties by id.',
+  values: ['ASSESSED_ON_DESC', 'ASSESSED_ON_ASC'] as const,
+})
+
+/** Assessments load in batches: one query per request however many are asked for. */
+export const AssessmentNode = builder.loadableNodeRef<StoredAssessment>('Assessment', {
+  id: { resolve: (assessment) => assessment.id },
+  load: async (ids: string[], context) => {
+    const found = await context.tenant.assessments.findByIds(ids as AssessmentId[])
+    return found.map((a, i) => (a ? { ...a } : new NodeNotFoundError('Assessment', ids[i]!)))
+  },
+})
+
+export const AssessmentConnection = builder.connectionObject({
+  type: AssessmentNode,
+  name: 'AssessmentConnection',
+})
+
+type FindingsPart = (typeof FINDINGS_PARTS)[number]
+
+const FindingsSectionRef = builder
+  .objectRef<{ part: FindingsPart; paragraphs: readonly string[] }>('FindingsSection')
+  .implement({
+    description: 'One part of the findings with its label and paragraphs.',
+    fields: (t) => ({
+      part: t.expose('part', { type: FindingsPartEnum }),
+      label: t.field({ type: LabelRef, resolve: (s) => FINDINGS_PART_LABELS[s.part] }),
+      paragraphs: t.exposeStringList('paragraphs'),
+    }),
+  })
+
+const FindingsRef = builder.objectRef<StoredAssessment['findings']>('Findings').implement({
+  description:
+    'The standard skeleton of a review, each part a list of paragraphs: kết quả đạt được, hạn ' +
+    'chế, nguyên nhân khách quan / chủ quan, bài học kinh nghiệm, phương hướng, kiến nghị.',
+  fields: (t) => ({
+    ...Object.fromEntries(
+      FINDINGS_PARTS.map((part) => [
+        part,
+        t.stringList({
+          description: `${FINDINGS_PART_LABELS[part].vi} — ${FINDINGS_PART_LABELS[part].en}.`,
+          resolve: (findings) => findings[part],
+        }),
+      ]),
+    ),
+    sections: t.field({
+      type: [FindingsSectionRef],
+      description: 'Every part in order, with its labels; empty parts included.',
+      resolve: (findings) => FINDINGS_PARTS.map((part) => ({ part, paragraphs: findings[part] })),
+    }),
+  }),
+})
+
+const IndicatorBaselineRef = builder
+  .objectRef<NonNullable<Indicator['baseline']>>('IndicatorBaseline')
+  .implement({
+    description: 'Where the indicator started.',
+    fields: (t) => ({
+      value: t.exposeFloat('value'),
+      date: t.expose('date', { type: 'Date', nullable: true }),
+    }),
+  })
+
+const IndicatorPeriodRef = builder.objectRef<IndicatorPeriod>('IndicatorPeriod').implement({
+  description: 'Target and actual value of an indicator for one period (both ends included).',
+  fields: (t) => ({
+    from: t.expose('from', { type: 'Date' }),
+    to: t.expose('to', { type: 'Date' }),
+    target: t.exposeFloat('target', { nullable: true, description: 'Null when not set.' }),
+    actual: t.exposeFloat('actual', { nullable: true, description: 'Null when not measured.' }),
+  }),
+})
+
+const IndicatorRef = builder.objectRef<Indicator>('Indicator').implement({
+  description:
+    'A measured indicator (chỉ tiêu): name, unit, baseline, target and actual per period.',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    unit: t.exposeString('unit'),
+    baseline: t.field({
+      type: IndicatorBaselineRef,
+      nullable: true,
+      resolve: (i) => i.baseline,
+    }),
+    periods: t.field({ type: [IndicatorPeriodRef], resolve: (i) => i.periods }),
+    evidence: t.exposeStringList('evidence', { description: 'Evidence: report numbers, links.' }),
+  }),
+})
+
+const SocialCritiqueRef = builder.objectRef<SocialCritique>('SocialCritique').implement({
+  description: 'The record of a social critique (tư vấn, phản biện và giám định xã hội).',
+  fields: (t) => ({
+    subjectTitle: t.exposeString('subjectTitle', {
+      description: 'The draft plan, project or policy reviewed.',
+    }),
+    requestingBody: t.field({
+      type: OrganizationNode,
+      nullable: true,
+      description: 'Who asked for it; null when the union acted on its own initiative.',
+      resolve: (c) => c.requestingBodyId,
+    }),
+    form: t.expose('form', { type: SocialCritiqueFormEnum }),
+    formLabel: t.field({ type: LabelRef, resolve: (c) => SOCIAL_CRITIQUE_FORM_LABELS[c.form] }),
+    requestedOn: t.expose('requestedOn', { type: 'Date', nullable: true }),
+    heldOn: t.expose('heldOn', { type: 'Date' }),
+    reportedOn: t.expose('reportedOn', { type: 'Date', nullable: true }),
+    reportNumber: t.exposeString('reportNumber', {
+      nullable: true,
+      description: 'The outgoing report number, e.g. 45/BC-LHH.',
+    }),
+    response: t.expose('response', { type: SocialCritiqueResponseEnum }),
+    responseLabel: t.field({
+      type: LabelRef,
+      resolve: (c) => SOCIAL_CRITIQUE_RESPONSE_LABELS[c.response],
+    }),
+    respondedOn: t.expose('respondedOn', { type: 'Date', nullable: true }),
+  }),
+})
+
+const AssessmentPeriodRef = builder
+  .objectRef<StoredAssessment['period']>('AssessmentPeriod')
+  .implement({
+    description: 'The span judged, both ends included.',
+    fields: (t) => ({
+      from: t.expose('from', { type: 'Date' }),
+      to: t.expose('to', { type: 'Date' }),
+    }),
+  })
+
+AssessmentNode.implement({
+  description:
+    'A judgement on implementation: a periodic report, an interim (sơ kết) or final (tổng kết) ' +
+    'review, a self-assessment or a social critique, with findings, indicators and a rating.',
+  fields: (t) => ({
+    key: t.exposeString('key', {
+      description: 'Natural key within the tenant, by which bundles import it again.',
+    }),
+    kind: t.expose('kind', { type: AssessmentKindEnum }),
+    kindLabel: t.field({ type: LabelRef, resolve: (a) => ASSESSMENT_KIND_LABELS[a.kind] }),
+    subjectKind: t.field({
+      type: AssessmentSubjectKindEnum,
+      description: 'What is judged; says which of directive, organization, task, year are set.',
+      resolve: (a) => a.subject.kind,
+    }),
+    subjectKindLabel: t.field({
+      type: LabelRef,
+      resolve: (a) => SUBJECT_KIND_LABELS[a.subject.kind],
+    }),
+    directive: t.field({
+      type: DirectiveNode,
+      nullable: true,
+      description: 'The document whose implementation is judged (DIRECTIVE_IMPLEMENTATION).',
+      resolve: (a) =>
+        a.subject.kind === 'DIRECTIVE_IMPLEMENTATION' ? (a.subject.directiveId as string) : null,
+    }),
+    organization: t.field({
+      type: OrganizationNode,
+      nullable: true,
+      description: 'The organisation judged (DIRECTIVE_IMPLEMENTATION, ORGANIZATION_YEAR).',
+      resolve: (a) => (a.subject.kind === 'TASK' ? null : a.subject.organizationId),
+    }),
+    task: t.field({
+      type: TaskNode,
+      nullable: true,
+      description: 'The task judged (TASK).',
+      resolve: (a) => (a.subject.kind === 'TASK' ? (a.subject.taskId as string) : null),
+    }),
+    year: t.int({
+      nullable: true,
+      description: 'The year judged (ORGANIZATION_YEAR).',
+      resolve: (a) => (a.subject.kind === 'ORGANIZATION_YEAR' ? a.subject.year : null),
+    }),
+    period: t.field({ type: AssessmentPeriodRef, resolve: (a) => a.period }),
+    title: t.exposeString('title', { description: 'Empty when none was given.' }),
+    assessor: t.field({
+      type: OrganizationNode,
+      description: 'The body that made the judgement.',
+      resolve: (a) => a.assessorId,
+    }),
+    assessedOn: t.expose('assessedOn', { type: 'Date' }),
+    findings: t.field({ type: FindingsRef, resolve: (a) => a.findings }),
+    indicators: t.field({ type: [IndicatorRef], resolve: (a) => a.indicators }),
+    score: t.exposeFloat('score', { nullable: true, description: '0–100; null when not scored.' }),
+    rating: t.expose('rating', { type: RatingEnum, nullable: true }),
+    ratingLabel: t.field({
+      type: LabelRef,
+      nullable: true,
+      resolve: (a) => (a.rating === null ? null : RATING_LABELS[a.rating]),
+    }),
+    ratingRulesId: t.exposeString('ratingRulesId', {
+      nullable: true,
+      description: 'The rule set the rating was decided under, e.g. vn-366-qd-tw-2025.',
+    }),
+    socialCritique: t.field({
+      type: SocialCritiqueRef,
+      nullable: true,
+      description: 'Set exactly for kind SOCIAL_CRITIQUE.',
+      resolve: (a) => a.socialCritique,
+    }),
+    version: t.exposeInt('version'),
+  }),
+})
+
+export const AssessmentFilterInput = builder.inputType('AssessmentFilter', {
+  description: 'Every given field must match.',
+  fields: (t) => ({
+    kind: t.field({ type: [AssessmentKindEnum], required: false }),
+    directiveId: t.id({ required: false, description: 'Assessments of this document.' }),
+    organizationId: t.id({
+      required: false,
+      description: 'Assessments judging this organisation (its implementation, its year).',
+    }),
+    assessorId: t.id({ required: false, description: 'Assessments made by this organisation.' }),
+    taskId: t.id({ required: false, description: 'Assessments of this task.' }),
+    year: t.int({ required: false, description: 'Period overlapping this calendar year.' }),
+    from: t.field({ type: 'Date', required: false, description: 'Period ending on or after.' }),
+    to: t.field({ type: 'Date', required: false, description: 'Period starting on or before.' }),
+  }),
+})
+
+/** A global ID of the given type as a local ID; one that matches nothing when it is not. */
+function idFilter(globalId: string | number | null | undefined, typename: string) {
+  if (globalId === null || globalId === undefined) return null
+  return localIdOf(String(globalId), typename) ?? '-'
+}
+
+/** The repository filter for the GraphQL filter, with some fields fixed by the parent. */
+export function assessmentFilter(
+  filter: typeof AssessmentFilterInput.$inferInput | null | undefined,
+  fixed: Partial<AssessmentFilter> = {},
+): AssessmentFilter {
+  const f = filter ?? {}
+  return {
+    kind: f.kind ?? null,
+    directiveId: idFilter(f.directiveId, 'Directive') as DirectiveId | null,
+    organizationId: idFilter(f.organizationId, 'Organization') as OrganizationId | null,
+    assessorId: idFilter(f.assessorId, 'Organization') as OrganizationId | null,
+    taskId: idFilter(f.taskId, 'Task') as TaskId | null,
+    year: f.year ?? null,
+    from: f.from ?? null,
+    to: f.to ?? null,
+    ...fixed,
+  }
+}
+
+builder.queryFields((t) => ({
+  assessment: t.field({
+    type: AssessmentNode,
+    nullable: true,
+    authScopes: { public: true },
+    description:
+      'One assessment by global ID. Null when there is none, or it judges a document above ' +
+      "the caller's clearance.",
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, args, context) => {
+      const id = localIdOf(String(args.id), 'Assessment')
+      return id ? context.tenant.assessments.findById(id as AssessmentId) : null
+    },
+  }),
+  assessments: t.connection(
+    {
+      type: AssessmentNode,
+      authScopes: { public: true },
+      description:
+        'Assessments of the tenant, filtered, newest first unless ordered; with totalCount.',
+      args: {
+        filter: t.arg({ type: AssessmentFilterInput, required: false }),
+        orderBy: t.arg({ type: AssessmentOrderEnum, required: false }),
+      },
+      resolve: async (_root, args, context) =>
+        connectionFromPage(
+          await context.tenant.assessments.list({
+            ...pageRequest(args),
+            filter: assessmentFilter(args.filter),
+            orderBy: args.orderBy ?? 'ASSESSED_ON_DESC',
+          }),
+        ),
+    },
+    AssessmentConnection,
+  ),
+}))
+
+builder.objectField(DirectiveNode, 'assessments', (t) =>
+  t.connection(
+    {
+      type: AssessmentNode,
+      description: 'Assessments of how this document was implemented.',
+      args: {
+        filter: t.arg({ type: AssessmentFilterInput, required: false }),
+        orderBy: t.arg({ type: AssessmentOrderEnum, required: false }),
+      },
+      resolve: async (directive, args, context) =>
+        connectionFromPage(
+          await context.tenant.assessments.list({
+            ...pageRequest(args),
+            filter: assessmentFilter(args.filter, { directiveId: directive.id }),
+            orderBy: args.orderBy ?? 'ASSESSED_ON_DESC',
+          }),
+        ),
+    },
+    AssessmentConnection,
+  ),
+)
+
+builder.objectField(OrganizationNode, 'assessments', (t) =>
+  t.connection(
+    {
+      type: AssessmentNode,
+      description:
+        'Assessments judging this organisation: its implementation of documents, its years.',
+      args: {
+        filter: t.arg({ type: AssessmentFilterInput, required: false }),
+        orderBy: t.arg({ type: AssessmentOrderEnum, required: false }),
+      },
+      resolve: async (organization, args, context) =>
+        connectionFromPage(
+          await context.tenant.assessments.list({
+            ...pageRequest(args),
+            filter: assessmentFilter(args.filter, { organizationId: organization.id }),
+            orderBy: args.orderBy ?? 'ASSESSED_ON_DESC',
+          }),
+        ),
+    },
+    AssessmentConnection,
+  ),
+)

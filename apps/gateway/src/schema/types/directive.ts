@@ -1,0 +1,224 @@
+import {
+  DIRECTIVE_KIND_LABELS,
+  DIRECTIVE_KINDS,
+  DIRECTIVE_RELATION_TYPE_LABELS,
+  DIRECTIVE_RELATION_TYPES,
+  type Directive,
+  type DirectiveId,
+  type DirectiveRelation,
+  type DirectiveSection,
+  type OrganizationId,
+  parseDocumentSymbol,
+  SECRECY_LABELS,
+  SECRECY_LEVELS,
+  URGENCY_LABELS,
+  URGENCY_LEVELS,
+} from '@chidao/domain'
+import { GraphQLError } from 'graphql'
+import { builder } from '../../builder.js'
+import { connectionFromPage, pageRequest } from '../support/connection.js'
+import { localIdOf, NodeNotFoundError } from '../support/global-id.js'
+import { labelledValues } from '../support/labelled-enum.js'
+import { LabelRef } from '../support/scalars.js'
+import { DocumentSymbolRef } from './document-symbol.js'
+import { OrganizationNode } from './organization.js'
+
+export const DirectiveKindEnum = builder.enumType('DirectiveKind', {
+  description: 'The kind of document (loại văn bản).',
+  values: labelledValues(DIRECTIVE_KINDS, DIRECTIVE_KIND_LABELS),
+})
+
+export const SecrecyEnum = builder.enumType('Secrecy', {
+  description: 'Secrecy mark (độ mật). Nobody sees a document above their clearance.',
+  values: labelledValues(SECRECY_LEVELS, SECRECY_LABELS),
+})
+
+export const UrgencyEnum = builder.enumType('Urgency', {
+  description: 'Urgency mark (độ khẩn).',
+  values: labelledValues(URGENCY_LEVELS, URGENCY_LABELS),
+})
+
+export const DirectiveRelationTypeEnum = builder.enumType('DirectiveRelationType', {
+  description: 'How one document relates to another.',
+  values: labelledValues(DIRECTIVE_RELATION_TYPES, DIRECTIVE_RELATION_TYPE_LABELS),
+})
+
+export const DirectiveOrderEnum = builder.enumType('DirectiveOrder', {
+  values: ['ISSUED_DESC', 'ISSUED_ASC', 'SYMBOL_ASC'] as const,
+})
+
+export const DirectiveSectionRef = builder.objectRef<DirectiveSection>('DirectiveSection')
+
+DirectiveSectionRef.implement({
+  description: "A part of a document's structure (I, II, III… and below).",
+  fields: (t) => ({
+    number: t.exposeString('number', { description: 'I, 2, b…' }),
+    heading: t.exposeString('heading'),
+    body: t.exposeString('body'),
+    children: t.field({ type: [DirectiveSectionRef], resolve: (s) => s.children }),
+  }),
+})
+
+/** Directives load in batches: one query per request however many are asked for. */
+export const DirectiveNode = builder.loadableNodeRef<Directive>('Directive', {
+  id: { resolve: (directive) => directive.id },
+  load: async (ids: string[], context) => {
+    const found = await context.tenant.directives.findByIds(ids as DirectiveId[])
+    return found.map((d, i) => (d ? { ...d } : new NodeNotFoundError('Directive', ids[i]!)))
+  },
+})
+
+export const DirectiveRelationRef = builder
+  .objectRef<DirectiveRelation>('DirectiveRelation')
+  .implement({
+    description: 'A typed, dated link between two documents: source TYPE target.',
+    fields: (t) => ({
+      type: t.expose('type', { type: DirectiveRelationTypeEnum }),
+      typeLabel: t.field({
+        type: LabelRef,
+        resolve: (r) => DIRECTIVE_RELATION_TYPE_LABELS[r.type],
+      }),
+      effectiveOn: t.expose('effectiveOn', { type: 'Date' }),
+      source: t.field({ type: DirectiveNode, resolve: (r) => r.sourceId }),
+      target: t.field({ type: DirectiveNode, resolve: (r) => r.targetId }),
+    }),
+  })
+
+export const DirectiveConnection = builder.connectionObject({
+  type: DirectiveNode,
+  name: 'DirectiveConnection',
+})
+
+DirectiveNode.implement({
+  description:
+    'A guiding document: Chỉ thị, Kết luận, Nghị quyết, Chương trình, Kế hoạch, Quyết định…',
+  fields: (t) => ({
+    kind: t.expose('kind', { type: DirectiveKindEnum }),
+    kindLabel: t.field({ type: LabelRef, resolve: (d) => DIRECTIVE_KIND_LABELS[d.kind] }),
+    symbol: t.exposeString('symbolText', {
+      description: 'Number and symbol in canonical form, e.g. 93-KL/TW.',
+    }),
+    symbolParts: t.field({ type: DocumentSymbolRef, resolve: (d) => d.symbol }),
+    issuedOn: t.expose('issuedOn', { type: 'Date' }),
+    title: t.exposeString('title', { description: 'Summary line (trích yếu).' }),
+    issuer: t.field({
+      type: OrganizationNode,
+      description: 'The issuing body.',
+      resolve: (d) => d.issuerId as OrganizationId,
+    }),
+    issuerTerm: t.exposeInt('issuerTerm', {
+      nullable: true,
+      description: "The issuer's party term (khóa): 10 for khóa X.",
+    }),
+    secrecy: t.expose('secrecy', { type: SecrecyEnum }),
+    urgency: t.expose('urgency', { type: UrgencyEnum }),
+    sections: t.field({ type: [DirectiveSectionRef], resolve: (d) => d.sections }),
+    relations: t.field({
+      type: [DirectiveRelationRef],
+      description: 'Relations leaving and entering this document.',
+      resolve: async (d, _args, context) =>
+        (await context.tenant.directives.relationsOf([d.id])).get(d.id) ?? [],
+    }),
+    implementationChain: t.field({
+      type: [DirectiveNode],
+      description:
+        'What this document implements or continues, up to the root, nearest first ' +
+        '(a provincial programme → 93-KL/TW → 42-CT/TW).',
+      resolve: async (d, _args, context) =>
+        (await context.tenant.directives.implementationChain(d.id)).map((s) => ({
+          ...s.directive,
+        })),
+    }),
+    implementedBy: t.field({
+      type: [DirectiveNode],
+      description:
+        'Every document implementing or continuing this one, directly or not, nearest first.',
+      resolve: async (d, _args, context) =>
+        (await context.tenant.directives.implementedBy(d.id)).map((s) => ({ ...s.directive })),
+    }),
+    version: t.exposeInt('version'),
+  }),
+})
+
+const DirectiveFilterInput = builder.inputType('DirectiveFilter', {
+  description: 'Every given field must match.',
+  fields: (t) => ({
+    kind: t.field({ type: [DirectiveKindEnum], required: false }),
+    issuerId: t.id({ required: false }),
+    issuedFrom: t.field({ type: 'Date', required: false }),
+    issuedTo: t.field({ type: 'Date', required: false }),
+    secrecy: t.field({ type: [SecrecyEnum], required: false }),
+    search: t.string({
+      required: false,
+      description: 'Every word must appear in the symbol or title, accents ignored.',
+    }),
+  }),
+})
+
+builder.queryFields((t) => ({
+  directive: t.field({
+    type: DirectiveNode,
+    nullable: true,
+    description:
+      'One document, by global ID or by symbol in any accepted spelling ("93-KL/TW", ' +
+      '"Số: 93-KL/TƯ", "93-kl-tw"). A symbol alone may name documents of several years ' +
+      '(Party numbering restarts each term): the newest is returned unless `year` is given.',
+    args: {
+      id: t.arg.id({ required: false }),
+      symbol: t.arg.string({ required: false }),
+      year: t.arg.int({ required: false }),
+    },
+    resolve: async (_root, args, context) => {
+      const repo = context.tenant.directives
+      if (args.id != null) {
+        const id = localIdOf(String(args.id), 'Directive')
+        return id ? repo.findById(id as DirectiveId) : null
+      }
+      if (args.symbol == null) {
+        throw new GraphQLError('Give id or symbol / Cần truyền id hoặc symbol', {
+          extensions: { code: 'VALIDATION' },
+        })
+      }
+      const parsed = parseDocumentSymbol(args.symbol)
+      if (!parsed.ok) {
+        throw new GraphQLError(`${parsed.error.message} / ${parsed.error.messageVi}`, {
+          extensions: { code: parsed.error.code, path: ['symbol'] },
+        })
+      }
+      const found = await repo.findBySymbol(parsed.value, { year: args.year ?? null })
+      return found[0] ?? null
+    },
+  }),
+  directives: t.connection(
+    {
+      type: DirectiveNode,
+      description: 'Documents of the tenant the caller may see, filtered and ordered.',
+      args: {
+        filter: t.arg({ type: DirectiveFilterInput, required: false }),
+        orderBy: t.arg({ type: DirectiveOrderEnum, required: false }),
+      },
+      resolve: async (_root, args, context) => {
+        const filter = args.filter ?? {}
+        const issuerId =
+          filter.issuerId != null
+            ? (localIdOf(String(filter.issuerId), 'Organization') ?? '-')
+            : null
+        return connectionFromPage(
+          await context.tenant.directives.list({
+            ...pageRequest(args),
+            filter: {
+              kind: filter.kind ?? null,
+              issuerId: issuerId as OrganizationId | null,
+              issuedFrom: filter.issuedFrom ?? null,
+              issuedTo: filter.issuedTo ?? null,
+              secrecy: filter.secrecy ?? null,
+              search: filter.search ?? null,
+            },
+            orderBy: args.orderBy ?? 'ISSUED_DESC',
+          }),
+        )
+      },
+    },
+    DirectiveConnection,
+  ),
+}))

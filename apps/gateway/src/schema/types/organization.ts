@@ -1,0 +1,175 @@
+import {
+  ORGANIZATION_KIND_LABELS,
+  ORGANIZATION_KINDS,
+  ORGANIZATION_LEVEL_LABELS,
+  ORGANIZATION_LEVELS,
+  type Organization,
+  type OrganizationId,
+} from '@chidao/domain'
+import { GraphQLError } from 'graphql'
+import { builder } from '../../builder.js'
+import { connectionFromPage, pageRequest } from '../support/connection.js'
+import { localIdOf, NodeNotFoundError } from '../support/global-id.js'
+import { labelledValues } from '../support/labelled-enum.js'
+import { LabelRef } from '../support/scalars.js'
+
+export const OrganizationKindEnum = builder.enumType('OrganizationKind', {
+  description: 'The kind of body (loại tổ chức).',
+  values: labelledValues(ORGANIZATION_KINDS, ORGANIZATION_KIND_LABELS),
+})
+
+export const OrganizationLevelEnum = builder.enumType('OrganizationLevel', {
+  description: 'Administrative level (cấp). DISTRICT is historic: abolished from 2025-07-01.',
+  values: labelledValues(ORGANIZATION_LEVELS, ORGANIZATION_LEVEL_LABELS),
+})
+
+export const OrganizationOrderEnum = builder.enumType('OrganizationOrder', {
+  description: 'Orders for listing organisations. Names sort in Vietnamese alphabetical order.',
+  values: ['CODE_ASC', 'CODE_DESC', 'NAME_ASC', 'NAME_DESC'] as const,
+})
+
+/** Organisations are loaded in batches: one query per request however many are asked for. */
+export const OrganizationNode = builder.loadableNodeRef<Organization>('Organization', {
+  id: { resolve: (organization) => organization.id },
+  load: async (ids: string[], context) => {
+    const found = await context.tenant.organizations.findByIds(ids as OrganizationId[])
+    // Copies: domain objects are frozen, and Pothos marks loaded objects with their type.
+    return found.map((organization, i) =>
+      organization ? { ...organization } : new NodeNotFoundError('Organization', ids[i]!),
+    )
+  },
+})
+
+/** One connection type for every list of organisations. */
+export const OrganizationConnection = builder.connectionObject({
+  type: OrganizationNode,
+  name: 'OrganizationConnection',
+})
+
+OrganizationNode.implement({
+  description:
+    'A body that issues or carries out directives: a party committee, a department, a union of associations…',
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'Natural key within the tenant, e.g. BTV-TU.' }),
+    name: t.exposeString('name', { description: 'Full name, e.g. Ban Thường vụ Tỉnh ủy.' }),
+    shortName: t.exposeString('shortName', { nullable: true }),
+    kind: t.expose('kind', { type: OrganizationKindEnum }),
+    kindLabel: t.field({
+      type: LabelRef,
+      resolve: (organization) => ORGANIZATION_KIND_LABELS[organization.kind],
+    }),
+    level: t.expose('level', { type: OrganizationLevelEnum }),
+    levelLabel: t.field({
+      type: LabelRef,
+      resolve: (organization) => ORGANIZATION_LEVEL_LABELS[organization.level],
+    }),
+    parent: t.field({
+      type: OrganizationNode,
+      nullable: true,
+      description: 'The body above it in the administrative tree.',
+      resolve: (organization) => organization.parentId,
+    }),
+    children: t.connection(
+      {
+        type: OrganizationNode,
+        description: 'The bodies directly below it.',
+        args: { orderBy: t.arg({ type: OrganizationOrderEnum, required: false }) },
+        resolve: async (organization, args, context) =>
+          connectionFromPage(
+            await context.tenant.organizations.list({
+              ...pageRequest(args),
+              filter: { parentId: organization.id },
+              orderBy: args.orderBy ?? 'NAME_ASC',
+            }),
+          ),
+      },
+      OrganizationConnection,
+    ),
+    foundedOn: t.expose('foundedOn', { type: 'Date', nullable: true }),
+    dissolvedOn: t.expose('dissolvedOn', { type: 'Date', nullable: true }),
+    successor: t.field({
+      type: OrganizationNode,
+      nullable: true,
+      description: 'The body that took over its work when it was dissolved.',
+      resolve: (organization) => organization.successorId,
+    }),
+    partyTerm: t.exposeInt('partyTerm', {
+      nullable: true,
+      description: 'Party term (khóa) of an elected body: 15 for khóa XV.',
+    }),
+    version: t.exposeInt('version', {
+      description: 'Grows by one with each change; send it back with updates.',
+    }),
+  }),
+})
+
+const OrganizationFilterInput = builder.inputType('OrganizationFilter', {
+  description: 'Every given field must match.',
+  fields: (t) => ({
+    kind: t.field({ type: [OrganizationKindEnum], required: false }),
+    level: t.field({ type: [OrganizationLevelEnum], required: false }),
+    parentId: t.id({ required: false, description: 'Only direct children of this organisation.' }),
+    rootsOnly: t.boolean({ required: false, description: 'Only organisations with no parent.' }),
+    search: t.string({
+      required: false,
+      description: 'Accent-insensitive search in code, name and short name ("tuyen giao").',
+    }),
+  }),
+})
+
+builder.queryFields((t) => ({
+  organization: t.field({
+    type: OrganizationNode,
+    nullable: true,
+    description: 'One organisation, by global ID or by code. Null when there is none.',
+    args: { id: t.arg.id({ required: false }), code: t.arg.string({ required: false }) },
+    resolve: async (_root, args, context) => {
+      if (args.id == null && args.code == null) {
+        throw new GraphQLError('Give id or code / Cần truyền id hoặc code', {
+          extensions: { code: 'VALIDATION' },
+        })
+      }
+      const repo = context.tenant.organizations
+      if (args.id != null) {
+        const id = localIdOf(String(args.id), 'Organization')
+        const found = id ? await repo.findById(id as OrganizationId) : null
+        if (found && args.code != null && found.code !== (await repo.findByCode(args.code))?.code) {
+          return null
+        }
+        return found
+      }
+      return repo.findByCode(args.code!)
+    },
+  }),
+  organizations: t.connection(
+    {
+      type: OrganizationNode,
+      description: 'Organisations of the tenant, filtered and ordered; with totalCount.',
+      args: {
+        filter: t.arg({ type: OrganizationFilterInput, required: false }),
+        orderBy: t.arg({ type: OrganizationOrderEnum, required: false }),
+      },
+      resolve: async (_root, args, context) => {
+        const filter = args.filter ?? {}
+        const parentId =
+          filter.parentId != null
+            ? (localIdOf(String(filter.parentId), 'Organization') ?? '-')
+            : null
+        return connectionFromPage(
+          await context.tenant.organizations.list({
+            ...pageRequest(args),
+            filter: {
+              kind: filter.kind ?? null,
+              level: filter.level ?? null,
+              parentId: parentId as OrganizationId | null,
+              rootsOnly: filter.rootsOnly ?? null,
+              search: filter.search ?? null,
+            },
+            orderBy: args.orderBy ?? 'CODE_ASC',
+          }),
+        )
+      },
+    },
+    OrganizationConnection,
+  ),
+}))

@@ -1,0 +1,249 @@
+import type { ScorecardFact } from '@chidao/app'
+import {
+  type CompletionRate,
+  compareVietnamese,
+  type DirectiveId,
+  type OrganizationId,
+  RATE_DENOMINATOR_LABELS,
+  RATE_DENOMINATORS,
+  RATE_MEASURE_LABELS,
+  RATE_MEASURES,
+  RATING_LABELS,
+  RATINGS,
+  type RatingOutcome,
+  type RollUpResult,
+  type Scorecard,
+  scorecard,
+  type TimelinessCounts,
+} from '@chidao/domain'
+import { GraphQLError } from 'graphql'
+import { builder } from '../../builder.js'
+import { localIdOf } from '../support/global-id.js'
+import { labelledValues } from '../support/labelled-enum.js'
+import { LabelRef } from '../support/scalars.js'
+import { OrganizationNode } from './organization.js'
+import { asOfDay } from './task.js'
+
+const RateDenominatorEnum = builder.enumType('RateDenominator', {
+  description: 'What a rate divides by. A rate is meaningless without it.',
+  values: labelledValues(RATE_DENOMINATORS, RATE_DENOMINATOR_LABELS),
+})
+const RateMeasureEnum = builder.enumType('RateMeasure', {
+  values: labelledValues(RATE_MEASURES, RATE_MEASURE_LABELS),
+})
+export const RatingEnum = builder.enumType('Rating', {
+  description: 'Rating level (mức xếp loại) under a versioned rule set.',
+  values: labelledValues(RATINGS, RATING_LABELS),
+})
+
+const TimelinessCountsRef = builder.objectRef<TimelinessCounts>('TimelinessCounts').implement({
+  description: 'Tasks counted by timeliness on a day. Cancelled tasks are counted apart.',
+  fields: (t) => ({
+    completedOnTime: t.int({ resolve: (c) => c.COMPLETED_ON_TIME }),
+    completedLate: t.int({ resolve: (c) => c.COMPLETED_LATE }),
+    inProgress: t.int({ description: 'Open, not yet due.', resolve: (c) => c.IN_PROGRESS }),
+    overdue: t.int({ description: 'Open and past due.', resolve: (c) => c.OVERDUE }),
+    cancelled: t.exposeInt('cancelled'),
+    total: t.exposeInt('total', { description: 'Every task but the cancelled ones.' }),
+  }),
+})
+
+const RateRef = builder.objectRef<CompletionRate>('Rate').implement({
+  description: 'numerator / denominator, always with the denominator it was computed on.',
+  fields: (t) => ({
+    measure: t.expose('measure', { type: RateMeasureEnum }),
+    numerator: t.exposeInt('numerator'),
+    denominator: t.exposeInt('denominator'),
+    denominatorKind: t.expose('denominatorKind', { type: RateDenominatorEnum }),
+    denominatorLabel: t.field({
+      type: LabelRef,
+      resolve: (r) => RATE_DENOMINATOR_LABELS[r.denominatorKind],
+    }),
+    percent: t.exposeFloat('percent', {
+      nullable: true,
+      description: 'Unrounded; null when the denominator is 0 (no rate rather than 0 or 100).',
+    }),
+  }),
+})
+
+const RollUpRef = builder.objectRef<RollUpResult>('ProgressRollUp').implement({
+  description: 'Progress rolled up over a task tree; tasks with no figure are "no data", not 0.',
+  fields: (t) => ({
+    percent: t.exposeFloat('percent', { nullable: true }),
+    childrenWithData: t.exposeInt('childrenWithData'),
+    childrenTotal: t.exposeInt('childrenTotal'),
+  }),
+})
+
+const RatingOutcomeRef = builder.objectRef<RatingOutcome>('RatingOutcome').implement({
+  fields: (t) => ({
+    rating: t.expose('rating', { type: RatingEnum }),
+    ratingLabel: t.field({ type: LabelRef, resolve: (r) => RATING_LABELS[r.rating] }),
+    byScore: t.expose('byScore', {
+      type: RatingEnum,
+      description: 'What the score alone reaches.',
+    }),
+    reasons: t.stringList({
+      description:
+        'Why the rating is lower than the score alone would give (English / Vietnamese).',
+      resolve: (r) => r.reasons.map((reason) => `${reason.message} / ${reason.messageVi}`),
+    }),
+    rulesId: t.exposeString('rulesId', {
+      description: 'The rule set applied, e.g. vn-366-qd-tw-2025.',
+    }),
+  }),
+})
+
+interface ScorecardLine {
+  readonly card: Scorecard
+  readonly leadId: OrganizationId | null
+}
+
+const ScorecardLineRef = builder.objectRef<ScorecardLine>('ScorecardLine').implement({
+  description: 'The scorecard of the tasks one organisation leads.',
+  fields: (t) => ({
+    organization: t.field({
+      type: OrganizationNode,
+      resolve: (line) => line.leadId as OrganizationId,
+    }),
+    counts: t.field({ type: TimelinessCountsRef, resolve: (l) => l.card.counts }),
+    onTimeRateDueByDate: t.field({ type: RateRef, resolve: (l) => l.card.rates.onTimeDueByDate }),
+    onTimeRateAllAssigned: t.field({
+      type: RateRef,
+      resolve: (l) => l.card.rates.onTimeAllAssigned,
+    }),
+    completionRateDueByDate: t.field({
+      type: RateRef,
+      resolve: (l) => l.card.rates.completedDueByDate,
+    }),
+    completionRateAllAssigned: t.field({
+      type: RateRef,
+      resolve: (l) => l.card.rates.completedAllAssigned,
+    }),
+    progress: t.field({ type: RollUpRef, resolve: (l) => l.card.progress }),
+  }),
+})
+
+interface ScorecardResult {
+  readonly card: Scorecard
+  readonly facts: readonly ScorecardFact[]
+  readonly score: number | null
+}
+
+const ScorecardRef = builder.objectRef<ScorecardResult>('Scorecard').implement({
+  description:
+    'How the tasks of an organisation (and its subtree) or of a document stand on a day: counts ' +
+    'by timeliness, rates on both denominators, progress roll-up, per lead organisation.',
+  fields: (t) => ({
+    asOf: t.field({ type: 'Date', resolve: (s) => s.card.asOf }),
+    counts: t.field({ type: TimelinessCountsRef, resolve: (s) => s.card.counts }),
+    onTimeRateDueByDate: t.field({
+      type: RateRef,
+      description: 'Completed by their due day, over tasks already due.',
+      resolve: (s) => s.card.rates.onTimeDueByDate,
+    }),
+    onTimeRateAllAssigned: t.field({
+      type: RateRef,
+      description: 'Completed by their due day, over every task assigned.',
+      resolve: (s) => s.card.rates.onTimeAllAssigned,
+    }),
+    completionRateDueByDate: t.field({
+      type: RateRef,
+      resolve: (s) => s.card.rates.completedDueByDate,
+    }),
+    completionRateAllAssigned: t.field({
+      type: RateRef,
+      resolve: (s) => s.card.rates.completedAllAssigned,
+    }),
+    progress: t.field({ type: RollUpRef, resolve: (s) => s.card.progress }),
+    rating: t.field({
+      type: RatingOutcomeRef,
+      nullable: true,
+      description: 'The rating the score given earns under the rule set, with the task conditions.',
+      resolve: (s) => s.card.rating,
+    }),
+    byLead: t.field({
+      type: [ScorecardLineRef],
+      description: 'One line per lead organisation, in the order of their codes.',
+      resolve: async (s, _args, context) => {
+        const groups = new Map<string, ScorecardFact[]>()
+        for (const fact of s.facts) {
+          const list = groups.get(fact.leadId)
+          if (list) list.push(fact)
+          else groups.set(fact.leadId, [fact])
+        }
+        const lines: (ScorecardLine & { code: string })[] = []
+        const leads = await OrganizationNode.getDataloader(context).loadMany([...groups.keys()])
+        let i = 0
+        for (const [leadId, facts] of groups) {
+          const lead = leads[i++]
+          const card = scorecard(facts, { asOf: s.card.asOf })
+          if (!card.ok) continue
+          const code = lead && !(lead instanceof Error) ? lead.code : ''
+          lines.push({ card: card.value, leadId: leadId as OrganizationId, code })
+        }
+        return lines.sort((a, b) => compareVietnamese(a.code, b.code))
+      },
+    }),
+  }),
+})
+
+builder.queryFields((t) => ({
+  scorecard: t.field({
+    type: ScorecardRef,
+    description:
+      'A scorecard as of `asOf` (default today) for the tasks an organisation leads (with its ' +
+      'subtree unless includeSubtree is false) or the tasks of a document (with the documents ' +
+      'implementing it). `from`/`to` keep the tasks due in that period. Give `score` to have ' +
+      'the rating computed under the rule set with the task conditions.',
+    args: {
+      organizationId: t.arg.id({ required: false }),
+      directiveId: t.arg.id({ required: false }),
+      includeSubtree: t.arg.boolean({ required: false, defaultValue: true }),
+      from: t.arg({ type: 'Date', required: false }),
+      to: t.arg({ type: 'Date', required: false }),
+      asOf: t.arg({ type: 'Date', required: false }),
+      score: t.arg.float({ required: false }),
+    },
+    resolve: async (_root, args, context) => {
+      if ((args.organizationId == null) === (args.directiveId == null)) {
+        throw new GraphQLError(
+          'Give exactly one of organizationId or directiveId / Cần đúng một trong organizationId hoặc directiveId',
+          { extensions: { code: 'VALIDATION' } },
+        )
+      }
+      if (args.score != null && (args.score < 0 || args.score > 100)) {
+        throw new GraphQLError('score must be 0–100 / điểm phải từ 0 đến 100', {
+          extensions: { code: 'VALIDATION' },
+        })
+      }
+      const asOf = asOfDay(args.asOf, () => context.clock.today())
+      const none = '00000000-0000-0000-0000-000000000000'
+      const facts = await context.tenant.tasks.scorecardFacts({
+        asOf,
+        filter: {
+          ...(args.organizationId != null
+            ? {
+                leadOrganizationId: (localIdOf(String(args.organizationId), 'Organization') ??
+                  none) as OrganizationId,
+                includeSubtree: args.includeSubtree ?? true,
+              }
+            : {
+                directiveId: (localIdOf(String(args.directiveId), 'Directive') ??
+                  none) as DirectiveId,
+                includeImplementing: true,
+              }),
+          dueFrom: args.from ?? null,
+          dueTo: args.to ?? null,
+        },
+      })
+      const card = scorecard(facts, { asOf, score: args.score ?? null })
+      if (!card.ok) {
+        throw new GraphQLError(`${card.error.message} / ${card.error.messageVi}`, {
+          extensions: { code: card.error.code },
+        })
+      }
+      return { card: card.value, facts, score: args.score ?? null }
+    },
+  }),
+}))

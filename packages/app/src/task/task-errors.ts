@@ -1,0 +1,32 @@
+import { DEADLINE_ERROR_CODES } from '@chidao/domain'
+import { REFUSAL_CODES } from '../use-case/use-case-error.js'
+
+/** The codes `validateNewTask` fails with, the deadline's among them. */
+export const TASK_VALIDATION_ERRORS = [
+  'REQUIRED',
+  'TOO_LONG',
+  'INVALID_ID',
+  'INVALID_REFERENCE',
+  'LEAD_ALSO_COORDINATOR',
+  'DUPLICATE_COORDINATOR',
+  'INVALID_CADENCE',
+  ...DEADLINE_ERROR_CODES,
+] as const
+
+/** The codes the task store fails a new task with: what it names is gone, or its key taken. */
+export const TASK_STORE_ERRORS = [
+  'DIRECTIVE_NOT_FOUND',
+  'LEAD_NOT_FOUND',
+  'COORDINATOR_NOT_FOUND',
+  'MONITOR_NOT_FOUND',
+  'RECIPIENT_NOT_FOUND',
+  'PARENT_NOT_FOUND',
+  'TASK_REFERENCE_TAKEN',
+] as const
+
+/** The codes every write on a task may fail with before it is judged: absent, or refused. */
+export const TASK_ACCESS_ERRORS = [
+  'TASK_NOT_FOUND',
+  'ORGANIZATION_NOT_FOUND',
+  ...REFUSAL_CODES,
+] as const
