@@ -1,0 +1,89 @@
+// The dependency rules of chidao's layout (README "Layout", docs/architecture.md): dependencies
+// point one way — gateway and command line → app → domain; db implements the app's ports —
+// and the adapters reach the data only through use cases. Checked by `npm run check:architecture`
+// (scripts/check-architecture.mjs); scripts/check-architecture.test.mjs shows each rule firing.
+
+/** The command-line files allowed to open the database: the composition root and administration. */
+const COMPOSITION = '(cli-composition|open-configured-database|migrate-command|serve-command)\\.ts$'
+
+/** Import rules, in dependency-cruiser's `forbidden` form; paths are relative to the root. */
+export const IMPORT_RULES = [
+  {
+    name: 'domain-is-pure',
+    comment:
+      '@chidao/domain holds the model and its rules: no I/O, no runtime dependency, no other package.',
+    severity: 'error',
+    from: { path: '^packages/domain/src/' },
+    to: { pathNot: '^packages/domain/src/' },
+  },
+  {
+    name: 'app-depends-on-domain-only',
+    comment:
+      '@chidao/app (use cases, policy, ports) reaches nothing but the domain: no database, no ' +
+      'GraphQL, no gateway, no I/O.',
+    severity: 'error',
+    from: { path: '^packages/app/src/' },
+    to: { pathNot: '^packages/(app|domain)/src/' },
+  },
+  {
+    name: 'report-rendering-is-pure',
+    comment: '@chidao/report-docx renders what the domain assembled: it never reads data itself.',
+    severity: 'error',
+    from: { path: '^packages/report-docx/src/' },
+    to: { path: '^(packages/(app|db)/|apps/)' },
+  },
+  {
+    name: 'packages-never-import-apps',
+    comment: 'Libraries sit below the applications that use them.',
+    severity: 'error',
+    from: { path: '^packages/' },
+    to: { path: '^apps/' },
+  },
+  {
+    name: 'db-implements-ports-only',
+    comment: '@chidao/db implements the ports of app and domain; it never calls a use case.',
+    severity: 'error',
+    from: { path: '^packages/db/src/' },
+    to: { path: '^packages/app/src/(?!ports/|index\\.ts$)' },
+  },
+  {
+    name: 'resolvers-call-use-cases',
+    comment:
+      'GraphQL types, mutations and their support translate GraphQL to a use case and back: they ' +
+      "never import the database package (loaders read through the app's reader ports).",
+    severity: 'error',
+    from: { path: '^apps/gateway/src/schema/' },
+    to: { path: '^packages/db/' },
+  },
+  {
+    name: 'commands-call-use-cases',
+    comment:
+      'A command of the command line calls use cases; only the composition module opens the ' +
+      'database and builds their ports.',
+    severity: 'error',
+    from: { path: '^apps/gateway/src/cli/', pathNot: `^apps/gateway/src/cli/${COMPOSITION}` },
+    to: { path: '^packages/db/' },
+  },
+]
+
+/**
+ * Text rules: what an import graph cannot see. Resolvers and commands must not reach the
+ * tenant's stores or the database through the request context either.
+ */
+export const REACH_RULES = [
+  {
+    name: 'resolvers-never-reach-stores',
+    comment:
+      'Schema types, mutations and support never touch context.tenant or context.database: ' +
+      'loaders (schema/loaders) and use cases do.',
+    files: '^apps/gateway/src/schema/(types|mutations|support)/',
+    forbidden: /\bcontext\s*\.\s*(tenant|database)\b/,
+  },
+  {
+    name: 'commands-never-reach-stores',
+    comment: 'Commands never call a store or the database themselves: use cases do.',
+    files: `^apps/gateway/src/cli/(?!${COMPOSITION})`,
+    forbidden:
+      /\.forTenant\s*\(|\bkysely\b|\.(organizations|directives|tasks|assessments)\s*\.\s*(create|update|list|find\w*|append\w*|transition|link|dissolve)\s*\(/,
+  },
+]
