@@ -1,5 +1,5 @@
 import { testBackends } from '@chidao/db/testing'
-import { compareVietnamese } from '@chidao/domain'
+import { compareLeads } from '@chidao/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { gatewayHarness, loadExampleInto } from './support/gateway-harness.js'
 
@@ -69,7 +69,7 @@ describe.each(testBackends())('the example programme through GraphQL on %s', (ba
           counts { completedOnTime completedLate inProgress overdue cancelled total }
           onTimeRateDueByDate { numerator denominator denominatorKind percent }
           onTimeRateAllAssigned { numerator denominator denominatorKind percent }
-          byLead { organization { code } counts { total } }
+          byLead { organization { id code name level } counts { total } }
         }
         tasks(filter: { directiveId: $id, includeImplementing: true, status: [NOT_STARTED, IN_PROGRESS, PAUSED, COMPLETED] }, asOf: "2026-11-29") { totalCount }
       }`,
@@ -86,10 +86,11 @@ describe.each(testBackends())('the example programme through GraphQL on %s', (ba
     })
     expect(card.onTimeRateDueByDate.denominatorKind).toBe('DUE_BY_DATE')
     expect(card.byLead.reduce((n: number, l: any) => n + l.counts.total, 0)).toBe(c.total)
-    // One line per lead, in the order of their codes.
-    const codes = card.byLead.map((l: any) => l.organization.code)
-    expect(codes.length).toBeGreaterThan(2)
-    expect(codes).toEqual([...codes].sort(compareVietnamese))
+    // One line per lead, the higher level first, then by name: the order of a drafted report.
+    const leads = card.byLead.map((l: any) => l.organization)
+    expect(leads.length).toBeGreaterThan(2)
+    expect(leads).toEqual([...leads].sort(compareLeads))
+    expect(new Set(leads.map((o: any) => o.level)).size).toBeGreaterThan(1)
   })
 
   it('extracts citations and links them to stored directives', async () => {

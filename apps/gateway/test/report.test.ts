@@ -172,6 +172,28 @@ describe.each(testBackends())('Directive.report on the example programme on %s',
     expect(numbersInMarkdown(r.data!.directive.report)).toEqual(expected(c.data!.scorecard))
   })
 
+  it('lists the leads in the order of the scorecard’s lines', async () => {
+    const c = await h.graphql<{ scorecard: { byLead: { organization: { name: string } }[] } }>(
+      `query($directiveId: ID!) { scorecard(directiveId: $directiveId, asOf: "${AS_OF}") {
+        byLead { organization { name } } } }`,
+      { directiveId },
+    )
+    expect(c.errors).toBeUndefined()
+    const r = await h.graphql<{ directive: { report: string } }>(REPORT, {
+      format: 'MARKDOWN',
+      asOf: AS_OF,
+    })
+    expect(r.errors).toBeUndefined()
+    const rows = [
+      ...r.data!.directive.report.matchAll(/^\| (.+?) \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \|/gm),
+    ].map((m) => m[1])
+    const names = c.data!.scorecard.byLead.map((l) => l.organization.name)
+    expect(names.length).toBeGreaterThan(2)
+    expect(rows).toEqual(names)
+    // Provincial bodies first, then the district, then the commune: by level, then by name.
+    expect(names.slice(-2)).toEqual(['Huyện ủy An Phú', 'Đảng ủy xã Bình An'])
+  })
+
   it('scoped to an organisation: the numbers of the scorecard lines of its subtree', async () => {
     // The provincial People's Committee and its departments (the example's tree).
     const subtree = ['UBND-TINH', 'SKHCN', 'STC', 'SGDDT', 'SNV']
@@ -219,17 +241,26 @@ describe.each(testBackends())('Directive.report on the example programme on %s',
 
     const unknown = await h.graphql(`{ directive(symbol: "06-CTr/TU") {
       report(organizationCode: "NOPE") } }`)
-    expect(unknown.errors?.[0]?.message).toBe(
-      'No organisation NOPE in this tenant / Không có tổ chức NOPE',
-    )
-    expect(unknown.errors?.[0]?.extensions?.code).toBe('ORGANIZATION_NOT_FOUND')
+    expect(unknown.errors?.[0]?.message).toBe('No organisation NOPE in this tenant')
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({
+      code: 'ORGANIZATION_NOT_FOUND',
+      messageVi: 'Không có tổ chức NOPE',
+      path: ['organizationCode'],
+    })
   })
 
   it('reports a bad period as a coded error', async () => {
     const r = await h.graphql(`{
       directive(symbol: "06-CTr/TU") { report(from: "2024-01-01", to: "2023-01-01") }
     }`)
-    expect(r.errors?.[0]?.extensions?.code).toBe('INVALID_REPORT_PERIOD')
+    expect(r.errors?.[0]?.message).toBe(
+      'The period must be two real dates, the first not after the second',
+    )
+    expect(r.errors?.[0]?.extensions).toMatchObject({
+      code: 'INVALID_REPORT_PERIOD',
+      messageVi: 'Kỳ báo cáo phải gồm hai ngày hợp lệ, ngày đầu không sau ngày cuối',
+      path: ['period'],
+    })
   })
 
   it('leaves out what the caller may not see', async () => {

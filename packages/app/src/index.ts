@@ -6,6 +6,8 @@
 
 // Use cases, grouped by the domain's nouns (section: use cases)
 export * from './task/cascade-task.js'
+export * from './assessment/draw-up-scorecard.js'
+export * from './report/draft-report.js'
 
 // What every use case is called with, and how it fails (section: use case)
 export * from './use-case/use-case-context.js'
@@ -26,6 +28,11 @@ export * from './organization/organization-tree-of.js'
 export * from './directive/directive-facts.js'
 export * from './task/task-facts.js'
 export * from './task/task-errors.js'
+export * from './assessment/scorecard-errors.js'
+export * from './assessment/scorecard-per-lead.js'
+export * from './report/report-period.js'
+export * from './report/report-scope.js'
+export * from './report/report-letterhead.js'
 
 // Who calls, and the policy that decides what they may do (section: policy)
 export {

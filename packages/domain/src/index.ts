@@ -68,6 +68,7 @@ export * from './assessment/rate.js'
 export * from './assessment/assessment.js'
 export * from './assessment/validate-assessment.js'
 export * from './assessment/scorecard.js'
+export * from './assessment/by-lead.js'
 
 // Bundles (section: bundle)
 export * from './bundle/bundle.js'
@@ -81,6 +82,7 @@ export * from './pagination.js'
 
 // Reports drafted from the data: periodic, interim and final reviews (section: report)
 export * from './report/report-kind.js'
+export * from './report/report-period.js'
 export * from './report/assemble-report.js'
 export * from './report/report-secrecy.js'
 export * from './report/report-charts.js'

@@ -1,6 +1,6 @@
 import { chmod, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
-import { dateInZone } from '@chidao/app'
+import { draftReport, isReportLayout, operatorCaller, systemClock } from '@chidao/app'
 import {
   asId,
   isIsoDate,
@@ -13,8 +13,7 @@ import {
   secrecyMark,
   type TenantId,
 } from '@chidao/domain'
-import { isReportFileFormat, isReportLayout, writeReport } from '../report/report-document.js'
-import { directiveReport, reportScope } from '../schema/types/report.js'
+import { isReportFileFormat, writeReport } from '../report/report-document.js'
 import { type Command, UsageError } from './command.js'
 import { openConfiguredDatabase } from './open-configured-database.js'
 
@@ -108,32 +107,35 @@ the recipients and the signing capacity come from the organisation tree.
 
     const db = await openConfiguredDatabase(settings)
     try {
-      const tenant = db.forTenant(asId<TenantId>(tenantId), { clearance: values.clearance })
-      const [directive] = await tenant.directives.findBySymbol(symbol.value, { year })
-      if (directive === undefined) {
+      const clearance = values.clearance
+      const drafted = await draftReport(
+        {
+          ports: db.forTenant(asId<TenantId>(tenantId), { clearance }),
+          // The operator, reading at the clearance the command was given.
+          caller: { ...operatorCaller('report'), clearance },
+          clock: systemClock,
+        },
+        {
+          directive: { symbol: symbol.value, year },
+          kind: values.kind,
+          from: values.from ?? null,
+          to: values.to ?? null,
+          asOf: values['as-of'] ?? null,
+          organizationCode: values.org ?? null,
+          letterhead: format === 'docx' ? { layout } : null,
+        },
+      )
+      if (!drafted.ok) {
+        const { code, message, messageVi } = drafted.error
         stderr.write(
-          `No directive ${values.directive} in tenant ${tenantId} / Không có văn bản ${values.directive}\n`,
+          code === 'DIRECTIVE_NOT_FOUND'
+            ? `No directive ${values.directive} in tenant ${tenantId} / Không có văn bản ${values.directive}\n`
+            : `${code}: ${message} / ${messageVi}\n`,
         )
         return 1
       }
-      const scope = await reportScope(tenant, { code: values.org ?? null })
-      if (!scope.ok) {
-        stderr.write(`${scope.error.code}: ${scope.error.message} / ${scope.error.messageVi}\n`)
-        return 1
-      }
-      const asOf = values['as-of'] ?? values.to ?? dateInZone(new Date())
-      const report = await directiveReport(tenant, directive, {
-        kind: values.kind,
-        from: values.from ?? null,
-        to: values.to ?? null,
-        asOf,
-        organizationId: scope.value,
-      })
-      if (!report.ok) {
-        stderr.write(`${report.error.code}: ${report.error.message} / ${report.error.messageVi}\n`)
-        return 1
-      }
-      const file = await writeReport(tenant, directive, report.value, format, {
+      const { report, letterhead } = drafted.value
+      const file = await writeReport(report, format, letterhead, {
         layout,
         number: values.number ?? null,
         place: values.place ?? null,
@@ -144,14 +146,14 @@ the recipients and the signing capacity come from the organisation tree.
             : {}),
         },
       })
-      const mark = secrecyMark(report.value.secrecy)
+      const mark = secrecyMark(report.secrecy)
       if (values.out) {
         await writeFile(values.out, file.body, mark === null ? {} : { mode: 0o600 })
         // An existing file keeps its mode on write: a secret report is never left readable.
         if (mark !== null) await chmod(values.out, 0o600)
       } else stdout.write(file.body)
       if (mark !== null) {
-        const label = SECRECY_LABELS[report.value.secrecy]
+        const label = SECRECY_LABELS[report.secrecy]
         stderr.write(
           `The report is marked ${mark} (${label.en}): keep and send it as a ${label.en.toLowerCase()} document / ` +
             `Báo cáo mang độ mật ${mark}: quản lý, gửi nhận như tài liệu ${label.vi.toLocaleLowerCase('vi')}

@@ -1,7 +1,13 @@
-import type { Clock } from '@chidao/app'
+import {
+  type Clock,
+  type DirectiveSymbolRef,
+  type DraftReportError,
+  draftReport,
+  isReportLayout,
+  type UseCaseError,
+} from '@chidao/app'
 import type { ChidaoDatabase } from '@chidao/db'
 import {
-  type Directive,
   type DirectiveId,
   isIsoDate,
   isReportKind,
@@ -13,10 +19,8 @@ import {
 import type { Plugin } from 'graphql-yoga'
 import { AuthenticationError } from '../auth/authentication-error.js'
 import type { TokenVerifier } from '../auth/token-verifier.js'
-import { directiveReport, reportScope } from '../schema/types/report.js'
 import {
   isReportFileFormat,
-  isReportLayout,
   REPORT_FILE_FORMATS,
   reportFileName,
   writeReport,
@@ -204,16 +208,15 @@ async function serve(request: Request, url: URL, options: ReportDownloadOptions)
     )
   }
 
-  const tenant = options.db.forTenant(options.tenantId, { clearance: viewer.clearance })
   let key: string
   try {
     key = decodeURIComponent(url.pathname.slice(REPORTS_PATH.length)).normalize('NFC').trim()
   } catch {
     key = ''
   }
-  let directive: Directive | null = null
+  let directive: DirectiveId | DirectiveSymbolRef
   if (isUuid(key)) {
-    directive = await tenant.directives.findById(key.toLowerCase() as DirectiveId)
+    directive = key.toLowerCase() as DirectiveId
   } else {
     const symbol = parseDocumentSymbol(key)
     if (!symbol.ok) {
@@ -224,49 +227,29 @@ async function serve(request: Request, url: URL, options: ReportDownloadOptions)
         `Không phải số, ký hiệu hoặc id văn bản: "${key}" (ví dụ /reports/06-CTr%2FTU)`,
       )
     }
-    ;[directive = null] = await tenant.directives.findBySymbol(symbol.value, { year })
-  }
-  if (directive === null) {
-    // The same answer for a document that does not exist and one the caller may not see.
-    return problem({
-      status: 404,
-      code: 'NOT_FOUND',
-      parameter: 'directive',
-      value: key,
-      en: `No document ${key} that you may see`,
-      vi: `Không có văn bản ${key} mà bạn được xem`,
-    })
+    directive = { symbol: symbol.value, year }
   }
 
-  const scope = await reportScope(tenant, { code: value('org') })
-  if (!scope.ok) {
-    return problem({
-      status: scope.error.code === 'ORGANIZATION_NOT_FOUND' ? 404 : 400,
-      code: scope.error.code,
-      parameter: 'org',
-      value: value('org') ?? '',
-      en: scope.error.message,
-      vi: scope.error.messageVi,
-    })
-  }
-  const asOf = value('asOf') ?? value('to') ?? options.clock.today()
-  const report = await directiveReport(tenant, directive, {
-    kind,
-    from: value('from'),
-    to: value('to'),
-    asOf,
-    organizationId: scope.value,
-  })
-  if (!report.ok) {
-    return problem({
-      status: 400,
-      code: report.error.code,
-      en: report.error.message,
-      vi: report.error.messageVi,
-    })
-  }
-  const file = await writeReport(tenant, directive, report.value, format, { layout })
-  const { name, ascii } = reportFileName(report.value, file.extension)
+  const drafted = await draftReport(
+    {
+      ports: options.db.forTenant(options.tenantId, { clearance: viewer.clearance }),
+      caller: viewer,
+      clock: options.clock,
+    },
+    {
+      directive,
+      kind,
+      from: value('from'),
+      to: value('to'),
+      asOf: value('asOf'),
+      organizationCode: value('org'),
+      letterhead: format === 'docx' ? { layout } : null,
+    },
+  )
+  if (!drafted.ok) return failure(drafted.error, key, value('org') ?? '')
+  const { report, letterhead } = drafted.value
+  const file = await writeReport(report, format, letterhead, { layout })
+  const { name, ascii } = reportFileName(report, file.extension)
   const body = typeof file.body === 'string' ? new TextEncoder().encode(file.body) : file.body
   return new Response(request.method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), {
     status: 200,
@@ -277,8 +260,39 @@ async function serve(request: Request, url: URL, options: ReportDownloadOptions)
       // A report may hold what only this caller may read: never kept by a shared cache.
       'cache-control': 'private, no-store',
       // Its secrecy mark for machines (proxies, mail and archive gateways): PUBLIC, MAT, …
-      'x-chidao-secrecy': report.value.secrecy,
+      'x-chidao-secrecy': report.secrecy,
       'x-content-type-options': 'nosniff',
     },
   })
+}
+
+/**
+ * The answer to a report that could not be drafted: 404 for a document or an organisation the
+ * caller may not see (the same as one that does not exist), 400 for the rest.
+ */
+function failure(error: UseCaseError<DraftReportError>, key: string, org: string): Response {
+  switch (error.code) {
+    case 'DIRECTIVE_NOT_FOUND':
+      // The same answer for a document that does not exist and one the caller may not see.
+      return problem({
+        status: 404,
+        code: 'NOT_FOUND',
+        parameter: 'directive',
+        value: key,
+        en: `No document ${key} that you may see`,
+        vi: `Không có văn bản ${key} mà bạn được xem`,
+      })
+    case 'ORGANIZATION_NOT_FOUND':
+    case 'VALIDATION':
+      return problem({
+        status: error.code === 'ORGANIZATION_NOT_FOUND' ? 404 : 400,
+        code: error.code,
+        parameter: 'org',
+        value: org,
+        en: error.message,
+        vi: error.messageVi,
+      })
+    default:
+      return problem({ status: 400, code: error.code, en: error.message, vi: error.messageVi })
+  }
 }

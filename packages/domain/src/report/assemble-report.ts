@@ -4,21 +4,22 @@ import {
   FINDINGS_PART_LABELS,
   FINDINGS_PARTS,
 } from '../assessment/assessment.js'
+import { groupByLead, type LeadOrganization } from '../assessment/by-lead.js'
 import { RATING_LABELS, type Rating } from '../assessment/rating.js'
 import { type ScorecardTask, scorecard } from '../assessment/scorecard.js'
-import { type IsoDate, isIsoDate } from '../calendar/iso-date.js'
+import type { IsoDate } from '../calendar/iso-date.js'
 import type { Secrecy } from '../directive/secrecy.js'
-import { type DomainError, domainError } from '../domain-error.js'
+import type { DomainError } from '../domain-error.js'
 import type { AssessmentId, DirectiveId, OrganizationId, ProgressReportId } from '../ids.js'
 import type { Label } from '../label.js'
-import { err, ok, type Result } from '../result.js'
+import { ok, type Result } from '../result.js'
 import type { CompletionRate, RateDenominator, RateMeasure } from '../task/completion-rate.js'
 import type { ProgressReport } from '../task/progress-report.js'
 import { effectiveReports } from '../task/report-correction.js'
 import { type Timeliness, timeliness } from '../task/timeliness.js'
-import { compareVietnamese } from '../text/vietnamese-collation.js'
 import { formatVietnameseDate } from '../text/vietnamese-date.js'
 import { REPORT_KIND_LABELS, type ReportKind } from './report-kind.js'
+import { checkReportPeriod } from './report-period.js'
 import { reportSecrecy } from './report-secrecy.js'
 
 /**
@@ -125,21 +126,23 @@ export interface ReportTimeliness {
 }
 
 /**
- * An organisation as a report names it.
+ * An organisation as a report names it; its level, where given, places its line per lead
+ * (see {@link compareLeads}).
  *
  * @example
  * ```ts
- * const o: ReportOrganization = { id, code: 'LHH', name: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh' }
+ * const o: ReportOrganization = { id, code: 'LHH', name: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh', level: 'PROVINCE' }
  * ```
  */
-export interface ReportOrganization {
+export interface ReportOrganization extends LeadOrganization {
   readonly id: OrganizationId
   readonly code: string
   readonly name: string
 }
 
 /**
- * The figures of the tasks one organisation leads (chủ trì).
+ * The figures of the tasks one organisation leads (chủ trì). A report lists them in the order
+ * of {@link groupByLead}, as the scorecard does.
  *
  * @example
  * ```ts
@@ -322,10 +325,6 @@ const RATE_KEYS = [
   ['onTimeAllAssigned', 'ALL_ASSIGNED', 'COMPLETED_ON_TIME'],
 ] as const satisfies readonly (readonly [string, RateDenominator, RateMeasure])[]
 
-function fail(code: string, en: string, vi: string, path: (string | number)[], value?: unknown) {
-  return err(domainError(code, { en, vi }, path, value))
-}
-
 function overlaps(a: AssessmentPeriod, b: AssessmentPeriod): boolean {
   return a.from <= b.to && b.from <= a.to
 }
@@ -419,7 +418,8 @@ function taskName(task: ReportTaskInput): string {
  *   completed late, with its latest narrative;
  * - the figures count every task given by {@link timeliness} as of `asOf`, with both
  *   denominators, overall and per lead organisation — the numbers {@link scorecard} gives
- *   for the same tasks and date — each with the ids of the tasks it counts;
+ *   for the same tasks and date — each with the ids of the tasks it counts; the leads in the
+ *   order of {@link groupByLead} (by level, then name), as the scorecard lists them;
  * - indicators: every indicator period of those assessments that overlaps the report's
  *   period, against its target;
  * - the rating: that of the latest rated assessment, preferring one of the report's kind;
@@ -427,7 +427,7 @@ function taskName(task: ReportTaskInput): string {
  *   ({@link reportSecrecy}): a report is never less secret than what it is drawn from.
  *
  * Fails with `INVALID_REPORT_PERIOD` (a bad date, or `from` after `to`),
- * `INVALID_REPORT_AS_OF`, `INVALID_REPORT_SECRECY` (a level that is not one), or the errors
+ * `INVALID_REPORT_AS_OF` (both from {@link checkReportPeriod}), `INVALID_REPORT_SECRECY` (a level that is not one), or the errors
  * of {@link scorecard} (a cycle, a bad figure).
  *
  * @example
@@ -441,26 +441,9 @@ function taskName(task: ReportTaskInput): string {
  * ```
  */
 export function assembleReport(input: ReportInput): Result<Report, DomainError> {
-  const { period } = input
-  if (!isIsoDate(period.from) || !isIsoDate(period.to) || period.from > period.to) {
-    return fail(
-      'INVALID_REPORT_PERIOD',
-      'The period must be two real dates, the first not after the second',
-      'Kỳ báo cáo phải gồm hai ngày hợp lệ, ngày đầu không sau ngày cuối',
-      ['period'],
-      period,
-    )
-  }
-  const asOf = input.asOf ?? period.to
-  if (!isIsoDate(asOf)) {
-    return fail(
-      'INVALID_REPORT_AS_OF',
-      'The report date is not a real date',
-      'Ngày tính số liệu không hợp lệ',
-      ['asOf'],
-      asOf,
-    )
-  }
+  const checked = checkReportPeriod(input.period, input.asOf)
+  if (!checked.ok) return checked
+  const { period, asOf } = checked.value
   const secrecy = reportSecrecy({
     directive: input.directive.secrecy,
     tasks: input.tasks.map((t) => t.secrecy),
@@ -474,27 +457,17 @@ export function assembleReport(input: ReportInput): Result<Report, DomainError> 
   const organization = (id: OrganizationId): ReportOrganization =>
     names.get(id) ?? Object.freeze({ id, code: id, name: id })
 
-  // Per lead: in the order of the leads' names, Vietnamese collation.
-  const groups = new Map<string, ReportTaskInput[]>()
-  for (const task of input.tasks) {
-    const list = groups.get(task.leadId) ?? []
-    list.push(task)
-    groups.set(task.leadId, list)
-  }
+  // Per lead: the leads listed as the scorecard lists them (see compareLeads).
   const byLead: ReportLeadLine[] = []
-  for (const [leadId, tasks] of groups) {
-    const lead = figuresOf(tasks, asOf)
+  for (const group of groupByLead(input.tasks, input.organizations)) {
+    const lead = figuresOf(group.tasks, asOf)
     // A cycle would have failed the whole list above; a subset cannot fail.
     if (lead.ok) {
       byLead.push(
-        Object.freeze({
-          organization: organization(leadId as OrganizationId),
-          timeliness: lead.value,
-        }),
+        Object.freeze({ organization: organization(group.leadId), timeliness: lead.value }),
       )
     }
   }
-  byLead.sort((a, b) => compareVietnamese(a.organization.name, b.organization.name))
 
   const assessments = input.assessments
     .filter((a) => overlaps(a.period, period))

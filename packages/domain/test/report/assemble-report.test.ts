@@ -98,9 +98,19 @@ describe('assembleReport', () => {
     expect(f.progressPercent).toBe(card.value.progress.percent)
   })
 
-  it('gives one line per lead, in name order, each equal to the scorecard of its tasks', () => {
+  it('gives one line per lead, by level then name, each equal to the scorecard of its tasks', () => {
     const report = build()
     expect(report.byLead.map((l) => l.organization.code)).toEqual(['LHH', 'STC'])
+    // A lower level comes after, whatever its name: the order of groupByLead.
+    const [orgA, orgB] = INPUT.organizations
+    const levelled = build({
+      ...INPUT,
+      organizations: [
+        { ...orgA!, level: 'COMMUNE' },
+        { ...orgB!, level: 'PROVINCE' },
+      ],
+    })
+    expect(levelled.byLead.map((l) => l.organization.code)).toEqual(['STC', 'LHH'])
     for (const line of report.byLead) {
       const own = TASKS.filter((t) => t.leadId === line.organization.id)
       const card = scorecard(own, { asOf: '2024-03-31' })

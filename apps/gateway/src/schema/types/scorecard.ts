@@ -1,7 +1,6 @@
-import type { ScorecardFact } from '@chidao/app'
+import { type DrawUpScorecardOutput, drawUpScorecard, type ScorecardLine } from '@chidao/app'
 import {
   type CompletionRate,
-  compareVietnamese,
   type DirectiveId,
   type OrganizationId,
   RATE_DENOMINATOR_LABELS,
@@ -12,17 +11,18 @@ import {
   RATINGS,
   type RatingOutcome,
   type RollUpResult,
-  type Scorecard,
-  scorecard,
   type TimelinessCounts,
 } from '@chidao/domain'
-import { GraphQLError } from 'graphql'
 import { builder } from '../../builder.js'
 import { localIdOf } from '../support/global-id.js'
 import { labelledValues } from '../support/labelled-enum.js'
+import { queryFailure } from '../support/query-failure.js'
 import { LabelRef } from '../support/scalars.js'
+import { useCaseContext } from '../support/use-case-call.js'
 import { OrganizationNode } from './organization.js'
-import { asOfDay } from './task.js'
+
+/** An id that names nothing: what a global id that does not decode is looked up as. */
+const NONE = '00000000-0000-0000-0000-000000000000'
 
 const RateDenominatorEnum = builder.enumType('RateDenominator', {
   description: 'What a rate divides by. A rate is meaningless without it.',
@@ -94,17 +94,13 @@ const RatingOutcomeRef = builder.objectRef<RatingOutcome>('RatingOutcome').imple
   }),
 })
 
-interface ScorecardLine {
-  readonly card: Scorecard
-  readonly leadId: OrganizationId | null
-}
-
 const ScorecardLineRef = builder.objectRef<ScorecardLine>('ScorecardLine').implement({
   description: 'The scorecard of the tasks one organisation leads.',
   fields: (t) => ({
     organization: t.field({
       type: OrganizationNode,
-      resolve: (line) => line.leadId as OrganizationId,
+      // The lead as read with the lines (a copy: Pothos marks the objects it is given).
+      resolve: (line) => (line.lead ? { ...line.lead } : line.leadId),
     }),
     counts: t.field({ type: TimelinessCountsRef, resolve: (l) => l.card.counts }),
     onTimeRateDueByDate: t.field({ type: RateRef, resolve: (l) => l.card.rates.onTimeDueByDate }),
@@ -124,13 +120,7 @@ const ScorecardLineRef = builder.objectRef<ScorecardLine>('ScorecardLine').imple
   }),
 })
 
-interface ScorecardResult {
-  readonly card: Scorecard
-  readonly facts: readonly ScorecardFact[]
-  readonly score: number | null
-}
-
-const ScorecardRef = builder.objectRef<ScorecardResult>('Scorecard').implement({
+const ScorecardRef = builder.objectRef<DrawUpScorecardOutput>('Scorecard').implement({
   description:
     'How the tasks of an organisation (and its subtree) or of a document stand on a day: counts ' +
     'by timeliness, rates on both denominators, progress roll-up, per lead organisation.',
@@ -164,26 +154,10 @@ const ScorecardRef = builder.objectRef<ScorecardResult>('Scorecard').implement({
     }),
     byLead: t.field({
       type: [ScorecardLineRef],
-      description: 'One line per lead organisation, in the order of their codes.',
-      resolve: async (s, _args, context) => {
-        const groups = new Map<string, ScorecardFact[]>()
-        for (const fact of s.facts) {
-          const list = groups.get(fact.leadId)
-          if (list) list.push(fact)
-          else groups.set(fact.leadId, [fact])
-        }
-        const lines: (ScorecardLine & { code: string })[] = []
-        const leads = await OrganizationNode.getDataloader(context).loadMany([...groups.keys()])
-        let i = 0
-        for (const [leadId, facts] of groups) {
-          const lead = leads[i++]
-          const card = scorecard(facts, { asOf: s.card.asOf })
-          if (!card.ok) continue
-          const code = lead && !(lead instanceof Error) ? lead.code : ''
-          lines.push({ card: card.value, leadId: leadId as OrganizationId, code })
-        }
-        return lines.sort((a, b) => compareVietnamese(a.code, b.code))
-      },
+      description:
+        'One line per lead organisation, the higher level first (central, provincial, district, ' +
+        'commune), then by name in Vietnamese order: the order of a drafted report.',
+      resolve: (s) => s.byLead,
     }),
   }),
 })
@@ -206,44 +180,23 @@ builder.queryFields((t) => ({
       score: t.arg.float({ required: false }),
     },
     resolve: async (_root, args, context) => {
-      if ((args.organizationId == null) === (args.directiveId == null)) {
-        throw new GraphQLError(
-          'Give exactly one of organizationId or directiveId / Cần đúng một trong organizationId hoặc directiveId',
-          { extensions: { code: 'VALIDATION' } },
-        )
-      }
-      if (args.score != null && (args.score < 0 || args.score > 100)) {
-        throw new GraphQLError('score must be 0–100 / điểm phải từ 0 đến 100', {
-          extensions: { code: 'VALIDATION' },
-        })
-      }
-      const asOf = asOfDay(args.asOf, () => context.clock.today())
-      const none = '00000000-0000-0000-0000-000000000000'
-      const facts = await context.tenant.tasks.scorecardFacts({
-        asOf,
-        filter: {
-          ...(args.organizationId != null
-            ? {
-                leadOrganizationId: (localIdOf(String(args.organizationId), 'Organization') ??
-                  none) as OrganizationId,
-                includeSubtree: args.includeSubtree ?? true,
-              }
-            : {
-                directiveId: (localIdOf(String(args.directiveId), 'Directive') ??
-                  none) as DirectiveId,
-                includeImplementing: true,
-              }),
-          dueFrom: args.from ?? null,
-          dueTo: args.to ?? null,
-        },
+      const scored = await drawUpScorecard(useCaseContext(context), {
+        organizationId:
+          args.organizationId == null
+            ? null
+            : ((localIdOf(String(args.organizationId), 'Organization') ?? NONE) as OrganizationId),
+        includeSubtree: args.includeSubtree ?? true,
+        directiveId:
+          args.directiveId == null
+            ? null
+            : ((localIdOf(String(args.directiveId), 'Directive') ?? NONE) as DirectiveId),
+        from: args.from ?? null,
+        to: args.to ?? null,
+        asOf: args.asOf ?? null,
+        score: args.score ?? null,
       })
-      const card = scorecard(facts, { asOf, score: args.score ?? null })
-      if (!card.ok) {
-        throw new GraphQLError(`${card.error.message} / ${card.error.messageVi}`, {
-          extensions: { code: card.error.code },
-        })
-      }
-      return { card: card.value, facts, score: args.score ?? null }
+      if (!scored.ok) throw queryFailure(scored.error)
+      return scored.value
     },
   }),
 }))

@@ -1,0 +1,172 @@
+import {
+  type Directive,
+  type DirectiveId,
+  formatDocumentSymbol,
+  type Organization,
+  type OrganizationId,
+  parseDocumentSymbol,
+  type Task,
+  type TaskId,
+} from '@chidao/domain'
+import type {
+  DraftReportPorts,
+  DrawUpScorecardPorts,
+  ScorecardFact,
+  TaskCountRequest,
+  UseCaseContext,
+} from '../../src/index.js'
+import { fixedClock, operatorCaller } from '../../src/index.js'
+
+/**
+ * A tiny tenant in memory for the report and scorecard use cases: a provincial programme, its
+ * issuer, and tasks led by organisations whose codes, names and levels each sort them
+ * differently — by code, by name, and by level then name.
+ */
+const organization = (
+  id: string,
+  code: string,
+  name: string,
+  level: Organization['level'],
+  kind: Organization['kind'],
+  parentId: string | null = null,
+): Organization => ({
+  id: id as OrganizationId,
+  tenantId: 'demo' as Organization['tenantId'],
+  code,
+  name,
+  shortName: null,
+  kind,
+  level,
+  parentId: parentId as OrganizationId | null,
+  foundedOn: null,
+  dissolvedOn: null,
+  successorId: null,
+  partyTerm: null,
+  version: 1,
+})
+
+export const TU = organization('o-tu', 'TU', 'Tỉnh ủy tỉnh Minh Họa', 'PROVINCE', 'PARTY_COMMITTEE')
+export const UB = organization(
+  'o-ub',
+  'UBND-TINH',
+  'Ủy ban nhân dân tỉnh Minh Họa',
+  'PROVINCE',
+  'PEOPLES_COMMITTEE',
+)
+export const STC = organization('o-stc', 'STC', 'Sở Tài chính', 'PROVINCE', 'DEPARTMENT', 'o-ub')
+export const HUYEN = organization(
+  'o-hu',
+  'A-HUYEN',
+  'Huyện ủy An Phú',
+  'DISTRICT',
+  'PARTY_COMMITTEE',
+)
+export const XA = organization(
+  'o-xa',
+  'DU-XA-BINH-AN',
+  'Đảng ủy xã Bình An',
+  'COMMUNE',
+  'PARTY_COMMITTEE',
+)
+export const ORGANIZATIONS = [TU, UB, STC, HUYEN, XA]
+
+export function symbolOf(text: string) {
+  const parsed = parseDocumentSymbol(text)
+  if (!parsed.ok) throw new Error(`not a symbol: ${text}`)
+  return parsed.value
+}
+
+export const PROGRAMME = {
+  id: 'd-1' as DirectiveId,
+  tenantId: 'demo',
+  kind: 'PROGRAMME',
+  symbol: symbolOf('06-CTr/TU'),
+  symbolText: '06-CTr/TU',
+  issuerId: TU.id,
+  issuerTerm: null,
+  issuedOn: '2021-03-15',
+  title: 'Chương trình hành động',
+  secrecy: 'PUBLIC',
+  urgency: 'NORMAL',
+  sections: [],
+  version: 1,
+} as unknown as Directive
+
+/** Tasks as the scorecard reads them; led in an order none of the sorts keeps. */
+export const FACTS: readonly ScorecardFact[] = [
+  ['t1', XA, 'COMPLETED', '2022-06-30', '2022-06-20'],
+  ['t2', HUYEN, 'IN_PROGRESS', '2023-12-31', null],
+  ['t3', UB, 'COMPLETED', '2022-12-31', '2023-02-15'],
+  ['t4', STC, 'IN_PROGRESS', '2025-12-31', null],
+  ['t5', XA, 'IN_PROGRESS', null, null],
+].map(([id, lead, status, due, completedOn]) => ({
+  id: id as string,
+  parentId: null,
+  leadId: (lead as Organization).id,
+  status: status as ScorecardFact['status'],
+  due: due as string | null,
+  completedOn: completedOn as string | null,
+  percent: null,
+}))
+
+/** The tenant's ports, with the requests the scorecard port was asked. */
+export function reportTenant(hidden: { directives?: boolean } = {}) {
+  const asked: TaskCountRequest[] = []
+  const byId = new Map(ORGANIZATIONS.map((o) => [o.id as string, o]))
+  const directives = hidden.directives ? [] : [PROGRAMME]
+  const within = (id: string, ancestor: string): boolean => {
+    for (let at: string | null | undefined = id; at; at = byId.get(at)?.parentId) {
+      if (at === ancestor) return true
+    }
+    return false
+  }
+  const ports: DraftReportPorts & DrawUpScorecardPorts = {
+    clearance: 'PUBLIC',
+    directives: {
+      findById: async (id) => directives.find((d) => d.id === id) ?? null,
+      findBySymbol: async (symbol) =>
+        directives.filter((d) => d.symbolText === formatDocumentSymbol(symbol)),
+      findByIds: async (ids) => ids.map((id) => directives.find((d) => d.id === id) ?? null),
+      implementationChain: async () => [],
+    },
+    tasks: {
+      scorecardFacts: async (request) => {
+        asked.push(request)
+        const filter = request.filter ?? {}
+        if (filter.directiveId && !directives.some((d) => d.id === filter.directiveId)) return []
+        return FACTS.filter(
+          (fact) =>
+            !filter.leadOrganizationId ||
+            (filter.includeSubtree
+              ? within(fact.leadId, filter.leadOrganizationId)
+              : fact.leadId === filter.leadOrganizationId),
+        )
+      },
+      findByIds: async (ids) =>
+        ids.map(
+          (id) =>
+            ({
+              id,
+              directiveId: PROGRAMME.id,
+              reference: id.toUpperCase(),
+              title: `Nhiệm vụ ${id}`,
+            }) as unknown as Task,
+        ),
+      progressReportsOf: async () => new Map<TaskId, never[]>(),
+    },
+    assessments: {
+      list: async () => ({ edges: [], hasNextPage: false, hasPreviousPage: false, totalCount: 0 }),
+    },
+    organizations: {
+      findById: async (id) => byId.get(id) ?? null,
+      findByCode: async (code) => ORGANIZATIONS.find((o) => o.code === code) ?? null,
+      findByIds: async (ids) => ids.map((id) => byId.get(id) ?? null),
+    },
+  }
+  const context: UseCaseContext<typeof ports> = {
+    ports,
+    caller: operatorCaller('test'),
+    clock: fixedClock('2024-03-31T03:00:00Z'),
+  }
+  return { context, asked }
+}
