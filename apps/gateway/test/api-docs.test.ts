@@ -68,7 +68,12 @@ describe('docs/api.md', () => {
       markdown.indexOf('## Limits'),
     )
     const documented = new Set(section.match(/`[A-Z][A-Z_]{4,}`/g)?.map((c) => c.slice(1, -1)))
-    const roots = ['../../../packages/domain/src/', '../../../packages/db/src/', '../src/']
+    const roots = [
+      '../../../packages/domain/src/',
+      '../../../packages/app/src/',
+      '../../../packages/db/src/',
+      '../src/',
+    ]
     let source = ''
     for (const root of roots) {
       const dir = new URL(root, import.meta.url)
