@@ -5,7 +5,14 @@
  */
 
 // Use cases, grouped by the domain's nouns (section: use cases)
+export * from './organization/find-organization.js'
+export * from './organization/list-organizations.js'
+export * from './directive/find-directive.js'
+export * from './directive/find-cited-directive.js'
+export * from './directive/list-directives.js'
 export * from './task/cascade-task.js'
+export * from './task/list-tasks.js'
+export * from './assessment/list-assessments.js'
 
 // What every use case is called with, and how it fails (section: use case)
 export * from './use-case/use-case-context.js'
@@ -26,6 +33,8 @@ export * from './organization/organization-tree-of.js'
 export * from './directive/directive-facts.js'
 export * from './task/task-facts.js'
 export * from './task/task-errors.js'
+export * from './task/as-of-day.js'
+export * from './task/task-role-filter.js'
 
 // Who calls, and the policy that decides what they may do (section: policy)
 export {
