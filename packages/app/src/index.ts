@@ -5,7 +5,14 @@
  */
 
 // Use cases, grouped by the domain's nouns (section: use cases)
+export * from './organization/find-organization.js'
+export * from './organization/list-organizations.js'
+export * from './directive/find-directive.js'
+export * from './directive/find-cited-directive.js'
+export * from './directive/list-directives.js'
 export * from './task/cascade-task.js'
+export * from './task/list-tasks.js'
+export * from './assessment/list-assessments.js'
 export * from './assessment/draw-up-scorecard.js'
 export * from './report/draft-report.js'
 
@@ -28,6 +35,8 @@ export * from './organization/organization-tree-of.js'
 export * from './directive/directive-facts.js'
 export * from './task/task-facts.js'
 export * from './task/task-errors.js'
+export * from './task/as-of-day.js'
+export * from './task/task-role-filter.js'
 export * from './assessment/scorecard-errors.js'
 export * from './assessment/scorecard-per-lead.js'
 export * from './report/report-period.js'

@@ -3,6 +3,7 @@ import type { IsoDate, Page, Task } from '@chidao/domain'
 import { createContextCache } from '@pothos/core'
 import DataLoader from 'dataloader'
 import type { GatewayContext } from '../../context.js'
+import { pageRequest } from '../support/connection.js'
 
 interface FirstPageRequest {
   /** The parent the list hangs on (an organisation, a document). */
@@ -49,4 +50,32 @@ export function isFirstPage(args: {
   readonly last?: number | null
 }): boolean {
   return args.after == null && args.before == null && args.last == null
+}
+
+/** The page a nested task list asks for, and what the list is. */
+export interface NestedTaskPageRequest {
+  readonly asOf: IsoDate
+  readonly orderBy: TaskOrder
+  readonly filter: TaskFilter
+}
+
+/**
+ * A task list hanging on a parent: a first page through the batching loader (one statement for
+ * all the parents of a list), a page past a cursor on its own.
+ */
+export function nestedTaskPage(
+  context: GatewayContext,
+  parentId: string,
+  args: {
+    first?: number | null
+    after?: string | null
+    last?: number | null
+    before?: string | null
+  },
+  request: NestedTaskPageRequest,
+): Promise<Page<Task>> {
+  if (isFirstPage(args)) {
+    return taskPageLoader(context).load({ key: parentId, first: args.first ?? null, ...request })
+  }
+  return context.tenant.tasks.list({ ...pageRequest(args), ...request })
 }

@@ -1,4 +1,10 @@
-import type { AssessmentFilter, StoredAssessment } from '@chidao/app'
+import {
+  type AssessmentFilter,
+  type AssessmentOrder,
+  listAssessments,
+  type StoredAssessment,
+} from '@chidao/app'
+import type { PageRequest } from '@chidao/domain'
 import {
   ASSESSMENT_KIND_LABELS,
   ASSESSMENT_KINDS,
@@ -18,10 +24,14 @@ import {
   type TaskId,
 } from '@chidao/domain'
 import { builder } from '../../builder.js'
+import type { GatewayContext } from '../../context.js'
+import { assessmentById, loadAssessments } from '../loaders/assessment-loaders.js'
 import { connectionFromPage, pageRequest } from '../support/connection.js'
-import { localIdOf, NodeNotFoundError } from '../support/global-id.js'
+import { localIdOf } from '../support/global-id.js'
 import { labelledValues } from '../support/labelled-enum.js'
+import { queryResultOf } from '../support/query-result.js'
 import { LabelRef } from '../support/scalars.js'
+import { useCaseContext } from '../support/use-case-call.js'
 import { DirectiveNode } from './directive.js'
 import { OrganizationNode } from './organization.js'
 import { RatingEnum } from './scorecard.js'
@@ -76,10 +86,7 @@ export const AssessmentOrderEnum = builder.enumType('AssessmentOrder', {
 /** Assessments load in batches: one query per request however many are asked for. */
 export const AssessmentNode = builder.loadableNodeRef<StoredAssessment>('Assessment', {
   id: { resolve: (assessment) => assessment.id },
-  load: async (ids: string[], context) => {
-    const found = await context.tenant.assessments.findByIds(ids as AssessmentId[])
-    return found.map((a, i) => (a ? { ...a } : new NodeNotFoundError('Assessment', ids[i]!)))
-  },
+  load: loadAssessments,
 })
 
 export const AssessmentConnection = builder.connectionObject({
@@ -314,6 +321,23 @@ export function assessmentFilter(
   }
 }
 
+/** One page of the assessments a filter keeps, newest first unless ordered, as a connection. */
+async function assessmentConnection(
+  context: GatewayContext,
+  args: PageRequest & { readonly orderBy?: AssessmentOrder | null },
+  filter: AssessmentFilter,
+) {
+  return connectionFromPage(
+    queryResultOf(
+      await listAssessments(useCaseContext(context), {
+        ...pageRequest(args),
+        filter,
+        orderBy: args.orderBy ?? null,
+      }),
+    ),
+  )
+}
+
 builder.queryFields((t) => ({
   assessment: t.field({
     type: AssessmentNode,
@@ -325,7 +349,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, context) => {
       const id = localIdOf(String(args.id), 'Assessment')
-      return id ? context.tenant.assessments.findById(id as AssessmentId) : null
+      return id ? assessmentById(context, id as AssessmentId) : null
     },
   }),
   assessments: t.connection(
@@ -338,14 +362,8 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: AssessmentFilterInput, required: false }),
         orderBy: t.arg({ type: AssessmentOrderEnum, required: false }),
       },
-      resolve: async (_root, args, context) =>
-        connectionFromPage(
-          await context.tenant.assessments.list({
-            ...pageRequest(args),
-            filter: assessmentFilter(args.filter),
-            orderBy: args.orderBy ?? 'ASSESSED_ON_DESC',
-          }),
-        ),
+      resolve: (_root, args, context) =>
+        assessmentConnection(context, args, assessmentFilter(args.filter)),
     },
     AssessmentConnection,
   ),
@@ -360,13 +378,11 @@ builder.objectField(DirectiveNode, 'assessments', (t) =>
         filter: t.arg({ type: AssessmentFilterInput, required: false }),
         orderBy: t.arg({ type: AssessmentOrderEnum, required: false }),
       },
-      resolve: async (directive, args, context) =>
-        connectionFromPage(
-          await context.tenant.assessments.list({
-            ...pageRequest(args),
-            filter: assessmentFilter(args.filter, { directiveId: directive.id }),
-            orderBy: args.orderBy ?? 'ASSESSED_ON_DESC',
-          }),
+      resolve: (directive, args, context) =>
+        assessmentConnection(
+          context,
+          args,
+          assessmentFilter(args.filter, { directiveId: directive.id }),
         ),
     },
     AssessmentConnection,
@@ -383,13 +399,11 @@ builder.objectField(OrganizationNode, 'assessments', (t) =>
         filter: t.arg({ type: AssessmentFilterInput, required: false }),
         orderBy: t.arg({ type: AssessmentOrderEnum, required: false }),
       },
-      resolve: async (organization, args, context) =>
-        connectionFromPage(
-          await context.tenant.assessments.list({
-            ...pageRequest(args),
-            filter: assessmentFilter(args.filter, { organizationId: organization.id }),
-            orderBy: args.orderBy ?? 'ASSESSED_ON_DESC',
-          }),
+      resolve: (organization, args, context) =>
+        assessmentConnection(
+          context,
+          args,
+          assessmentFilter(args.filter, { organizationId: organization.id }),
         ),
     },
     AssessmentConnection,

@@ -1,3 +1,4 @@
+import { findCitedDirective } from '@chidao/app'
 import {
   type Citation,
   DIRECTIVE_KIND_LABELS,
@@ -6,7 +7,9 @@ import {
 } from '@chidao/domain'
 import { GraphQLError } from 'graphql'
 import { builder } from '../../builder.js'
+import { queryResultOf } from '../support/query-result.js'
 import { LabelRef } from '../support/scalars.js'
+import { useCaseContext } from '../support/use-case-call.js'
 import { DirectiveKindEnum, DirectiveNode } from './directive.js'
 import { DocumentSymbolRef } from './document-symbol.js'
 
@@ -41,10 +44,10 @@ const CitationRef = builder.objectRef<Citation>('Citation').implement({
       nullable: true,
       description: 'The stored document this citation names, when there is one the caller may see.',
       resolve: async (c, _args, context) => {
-        const found = await context.tenant.directives.findBySymbol(c.symbol, {
-          year: c.issuedOn ? Number(c.issuedOn.slice(0, 4)) : (c.symbol.year ?? null),
-        })
-        return found[0] ? { ...found[0] } : null
+        const cited = queryResultOf(
+          await findCitedDirective(useCaseContext(context), { citation: c }),
+        )
+        return cited ? { ...cited } : null
       },
     }),
   }),

@@ -1,3 +1,4 @@
+import { findDirective, listDirectives } from '@chidao/app'
 import {
   DIRECTIVE_KIND_LABELS,
   DIRECTIVE_KINDS,
@@ -8,18 +9,24 @@ import {
   type DirectiveRelation,
   type DirectiveSection,
   type OrganizationId,
-  parseDocumentSymbol,
   SECRECY_LABELS,
   SECRECY_LEVELS,
   URGENCY_LABELS,
   URGENCY_LEVELS,
 } from '@chidao/domain'
-import { GraphQLError } from 'graphql'
 import { builder } from '../../builder.js'
+import {
+  directivesImplementing,
+  implementationChainOf,
+  loadDirectives,
+  relationsOfDirective,
+} from '../loaders/directive-loaders.js'
 import { connectionFromPage, pageRequest } from '../support/connection.js'
-import { localIdOf, NodeNotFoundError } from '../support/global-id.js'
+import { localIdOf } from '../support/global-id.js'
 import { labelledValues } from '../support/labelled-enum.js'
+import { queryResultOf } from '../support/query-result.js'
 import { LabelRef } from '../support/scalars.js'
+import { useCaseContext } from '../support/use-case-call.js'
 import { DocumentSymbolRef } from './document-symbol.js'
 import { OrganizationNode } from './organization.js'
 
@@ -62,10 +69,7 @@ DirectiveSectionRef.implement({
 /** Directives load in batches: one query per request however many are asked for. */
 export const DirectiveNode = builder.loadableNodeRef<Directive>('Directive', {
   id: { resolve: (directive) => directive.id },
-  load: async (ids: string[], context) => {
-    const found = await context.tenant.directives.findByIds(ids as DirectiveId[])
-    return found.map((d, i) => (d ? { ...d } : new NodeNotFoundError('Directive', ids[i]!)))
-  },
+  load: loadDirectives,
 })
 
 export const DirectiveRelationRef = builder
@@ -116,25 +120,20 @@ DirectiveNode.implement({
     relations: t.field({
       type: [DirectiveRelationRef],
       description: 'Relations leaving and entering this document.',
-      resolve: async (d, _args, context) =>
-        (await context.tenant.directives.relationsOf([d.id])).get(d.id) ?? [],
+      resolve: (d, _args, context) => relationsOfDirective(context, d.id),
     }),
     implementationChain: t.field({
       type: [DirectiveNode],
       description:
         'What this document implements or continues, up to the root, nearest first ' +
         '(a provincial programme → 93-KL/TW → 42-CT/TW).',
-      resolve: async (d, _args, context) =>
-        (await context.tenant.directives.implementationChain(d.id)).map((s) => ({
-          ...s.directive,
-        })),
+      resolve: (d, _args, context) => implementationChainOf(context, d.id),
     }),
     implementedBy: t.field({
       type: [DirectiveNode],
       description:
         'Every document implementing or continuing this one, directly or not, nearest first.',
-      resolve: async (d, _args, context) =>
-        (await context.tenant.directives.implementedBy(d.id)).map((s) => ({ ...s.directive })),
+      resolve: (d, _args, context) => directivesImplementing(context, d.id),
     }),
     version: t.exposeInt('version'),
   }),
@@ -169,24 +168,16 @@ builder.queryFields((t) => ({
       year: t.arg.int({ required: false }),
     },
     resolve: async (_root, args, context) => {
-      const repo = context.tenant.directives
-      if (args.id != null) {
-        const id = localIdOf(String(args.id), 'Directive')
-        return id ? repo.findById(id as DirectiveId) : null
-      }
-      if (args.symbol == null) {
-        throw new GraphQLError('Give id or symbol / Cần truyền id hoặc symbol', {
-          extensions: { code: 'VALIDATION' },
-        })
-      }
-      const parsed = parseDocumentSymbol(args.symbol)
-      if (!parsed.ok) {
-        throw new GraphQLError(`${parsed.error.message} / ${parsed.error.messageVi}`, {
-          extensions: { code: parsed.error.code, path: ['symbol'] },
-        })
-      }
-      const found = await repo.findBySymbol(parsed.value, { year: args.year ?? null })
-      return found[0] ?? null
+      // An ID that is malformed or names another type names no document.
+      const id = args.id == null ? null : localIdOf(String(args.id), 'Directive')
+      if (args.id != null && id === null) return null
+      return queryResultOf(
+        await findDirective(useCaseContext(context), {
+          id: id as DirectiveId | null,
+          symbol: args.symbol ?? null,
+          year: args.year ?? null,
+        }),
+      )
     },
   }),
   directives: t.connection(
@@ -204,18 +195,20 @@ builder.queryFields((t) => ({
             ? (localIdOf(String(filter.issuerId), 'Organization') ?? '-')
             : null
         return connectionFromPage(
-          await context.tenant.directives.list({
-            ...pageRequest(args),
-            filter: {
-              kind: filter.kind ?? null,
-              issuerId: issuerId as OrganizationId | null,
-              issuedFrom: filter.issuedFrom ?? null,
-              issuedTo: filter.issuedTo ?? null,
-              secrecy: filter.secrecy ?? null,
-              search: filter.search ?? null,
-            },
-            orderBy: args.orderBy ?? 'ISSUED_DESC',
-          }),
+          queryResultOf(
+            await listDirectives(useCaseContext(context), {
+              ...pageRequest(args),
+              filter: {
+                kind: filter.kind ?? null,
+                issuerId: issuerId as OrganizationId | null,
+                issuedFrom: filter.issuedFrom ?? null,
+                issuedTo: filter.issuedTo ?? null,
+                secrecy: filter.secrecy ?? null,
+                search: filter.search ?? null,
+              },
+              orderBy: args.orderBy ?? null,
+            }),
+          ),
         )
       },
     },

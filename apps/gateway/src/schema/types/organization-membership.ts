@@ -1,5 +1,6 @@
 import type { OrganizationId, OrganizationMembership } from '@chidao/domain'
 import { builder } from '../../builder.js'
+import { loadMemberships } from '../loaders/organization-loaders.js'
 import { OrganizationNode } from './organization.js'
 
 const MembershipRef = builder
@@ -24,10 +25,7 @@ builder.objectField(OrganizationNode, 'memberships', (t) =>
   t.loadableList({
     type: MembershipRef,
     description: 'Memberships in which this organisation is the member or the union, oldest first.',
-    load: async (ids: string[], context) => {
-      const map = await context.tenant.organizations.membershipsOf(ids as OrganizationId[])
-      return ids.map((id) => [...(map.get(id as OrganizationId) ?? [])])
-    },
+    load: loadMemberships,
     resolve: (organization) => organization.id,
   }),
 )

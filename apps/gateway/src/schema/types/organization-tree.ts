@@ -1,5 +1,6 @@
-import type { Organization, OrganizationId } from '@chidao/domain'
+import type { Organization } from '@chidao/domain'
 import { builder } from '../../builder.js'
+import { loadAncestors } from '../loaders/organization-loaders.js'
 import { OrganizationNode } from './organization.js'
 
 builder.objectField(OrganizationNode, 'ancestors', (t) =>
@@ -9,10 +10,7 @@ builder.objectField(OrganizationNode, 'ancestors', (t) =>
       'The bodies above it, nearest first: its parent, the parent’s parent… up to a root. ' +
       'Loaded for every organisation of a request in one recursive query.',
     // One batch per request: a list of 100 organisations still costs one statement.
-    load: async (ids: OrganizationId[], context) => {
-      const lists = await context.tenant.organizations.ancestorsOfMany(ids)
-      return lists.map((list) => list.map((organization) => ({ ...organization })))
-    },
+    load: loadAncestors,
     resolve: (organization: Organization) => organization.id,
   }),
 )

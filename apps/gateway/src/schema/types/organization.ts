@@ -1,3 +1,4 @@
+import { findOrganization, listOrganizations } from '@chidao/app'
 import {
   ORGANIZATION_KIND_LABELS,
   ORGANIZATION_KINDS,
@@ -6,12 +7,14 @@ import {
   type Organization,
   type OrganizationId,
 } from '@chidao/domain'
-import { GraphQLError } from 'graphql'
 import { builder } from '../../builder.js'
+import { loadOrganizations } from '../loaders/organization-loaders.js'
 import { connectionFromPage, pageRequest } from '../support/connection.js'
-import { localIdOf, NodeNotFoundError } from '../support/global-id.js'
+import { localIdOf } from '../support/global-id.js'
 import { labelledValues } from '../support/labelled-enum.js'
+import { queryResultOf } from '../support/query-result.js'
 import { LabelRef } from '../support/scalars.js'
+import { useCaseContext } from '../support/use-case-call.js'
 
 export const OrganizationKindEnum = builder.enumType('OrganizationKind', {
   description: 'The kind of body (loại tổ chức).',
@@ -31,13 +34,7 @@ export const OrganizationOrderEnum = builder.enumType('OrganizationOrder', {
 /** Organisations are loaded in batches: one query per request however many are asked for. */
 export const OrganizationNode = builder.loadableNodeRef<Organization>('Organization', {
   id: { resolve: (organization) => organization.id },
-  load: async (ids: string[], context) => {
-    const found = await context.tenant.organizations.findByIds(ids as OrganizationId[])
-    // Copies: domain objects are frozen, and Pothos marks loaded objects with their type.
-    return found.map((organization, i) =>
-      organization ? { ...organization } : new NodeNotFoundError('Organization', ids[i]!),
-    )
-  },
+  load: loadOrganizations,
 })
 
 /** One connection type for every list of organisations. */
@@ -76,11 +73,13 @@ OrganizationNode.implement({
         args: { orderBy: t.arg({ type: OrganizationOrderEnum, required: false }) },
         resolve: async (organization, args, context) =>
           connectionFromPage(
-            await context.tenant.organizations.list({
-              ...pageRequest(args),
-              filter: { parentId: organization.id },
-              orderBy: args.orderBy ?? 'NAME_ASC',
-            }),
+            queryResultOf(
+              await listOrganizations(useCaseContext(context), {
+                ...pageRequest(args),
+                filter: { parentId: organization.id },
+                orderBy: args.orderBy ?? 'NAME_ASC',
+              }),
+            ),
           ),
       },
       OrganizationConnection,
@@ -124,21 +123,15 @@ builder.queryFields((t) => ({
     description: 'One organisation, by global ID or by code. Null when there is none.',
     args: { id: t.arg.id({ required: false }), code: t.arg.string({ required: false }) },
     resolve: async (_root, args, context) => {
-      if (args.id == null && args.code == null) {
-        throw new GraphQLError('Give id or code / Cần truyền id hoặc code', {
-          extensions: { code: 'VALIDATION' },
-        })
-      }
-      const repo = context.tenant.organizations
-      if (args.id != null) {
-        const id = localIdOf(String(args.id), 'Organization')
-        const found = id ? await repo.findById(id as OrganizationId) : null
-        if (found && args.code != null && found.code !== (await repo.findByCode(args.code))?.code) {
-          return null
-        }
-        return found
-      }
-      return repo.findByCode(args.code!)
+      // An ID that is malformed or names another type names no organisation.
+      const id = args.id == null ? null : localIdOf(String(args.id), 'Organization')
+      if (args.id != null && id === null) return null
+      return queryResultOf(
+        await findOrganization(useCaseContext(context), {
+          id: id as OrganizationId | null,
+          code: args.code ?? null,
+        }),
+      )
     },
   }),
   organizations: t.connection(
@@ -156,17 +149,19 @@ builder.queryFields((t) => ({
             ? (localIdOf(String(filter.parentId), 'Organization') ?? '-')
             : null
         return connectionFromPage(
-          await context.tenant.organizations.list({
-            ...pageRequest(args),
-            filter: {
-              kind: filter.kind ?? null,
-              level: filter.level ?? null,
-              parentId: parentId as OrganizationId | null,
-              rootsOnly: filter.rootsOnly ?? null,
-              search: filter.search ?? null,
-            },
-            orderBy: args.orderBy ?? 'CODE_ASC',
-          }),
+          queryResultOf(
+            await listOrganizations(useCaseContext(context), {
+              ...pageRequest(args),
+              filter: {
+                kind: filter.kind ?? null,
+                level: filter.level ?? null,
+                parentId: parentId as OrganizationId | null,
+                rootsOnly: filter.rootsOnly ?? null,
+                search: filter.search ?? null,
+              },
+              orderBy: args.orderBy ?? null,
+            }),
+          ),
         )
       },
     },

@@ -1,31 +1,10 @@
-import type { OrganizationId, ProgressReport, ProgressReportId } from '@chidao/domain'
-import { createContextCache } from '@pothos/core'
-import DataLoader from 'dataloader'
+import type { OrganizationId, ProgressReport } from '@chidao/domain'
 import { builder } from '../../builder.js'
-import type { GatewayContext } from '../../context.js'
+import {
+  correctionOfProgressReport,
+  progressReportById,
+} from '../loaders/progress-report-loaders.js'
 import { OrganizationNode } from './organization.js'
-
-/**
- * Reports by id and the corrections of reports, each batched into one statement per tick.
- * Not cached, so a field resolved after a mutation in the same request sees its report.
- */
-const reportsById = createContextCache(
-  (context: GatewayContext) =>
-    new DataLoader<ProgressReportId, ProgressReport | null>(
-      async (ids) => context.tenant.tasks.progressReportsByIds(ids),
-      { cache: false },
-    ),
-)
-const correctionsOf = createContextCache(
-  (context: GatewayContext) =>
-    new DataLoader<ProgressReportId, ProgressReport | null>(
-      async (ids) => {
-        const corrections = await context.tenant.tasks.correctionsOf(ids)
-        return ids.map((id) => corrections.get(id) ?? null)
-      },
-      { cache: false },
-    ),
-)
 
 export const ProgressReportRef = builder.objectRef<ProgressReport>('ProgressReport')
 
@@ -52,7 +31,7 @@ ProgressReportRef.implement({
       nullable: true,
       description: 'The report this one corrects and supersedes; null for an ordinary report.',
       resolve: (r, _args, context) =>
-        r.correctsId ? reportsById(context).load(r.correctsId) : null,
+        r.correctsId ? progressReportById(context, r.correctsId) : null,
     }),
     supersededBy: t.field({
       type: ProgressReportRef,
@@ -60,7 +39,7 @@ ProgressReportRef.implement({
       description:
         'The report that corrects this one; null while it is in force. A superseded report ' +
         'counts for nothing: not for the progress of its task, the scorecard or the order of reports.',
-      resolve: (r, _args, context) => correctionsOf(context).load(r.id),
+      resolve: (r, _args, context) => correctionOfProgressReport(context, r.id),
     }),
     reason: t.string({
       nullable: true,

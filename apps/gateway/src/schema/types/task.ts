@@ -1,12 +1,15 @@
-import type { RecordedTaskEvent, TaskFilter, TaskOrder } from '@chidao/app'
+import {
+  asOfDay as judgedOn,
+  listTasks,
+  type RecordedTaskEvent,
+  type TaskFilter,
+  taskRoleFilter,
+} from '@chidao/app'
 import {
   type DirectiveId,
-  type IsoDate,
-  isIsoDate,
   latestPercent,
   type OrganizationId,
   type Page,
-  type ProgressReport,
   TASK_EVENT_TYPE_LABELS,
   TASK_EVENT_TYPES,
   TASK_STATUS_LABELS,
@@ -18,22 +21,21 @@ import {
   taskDue,
   timeliness,
 } from '@chidao/domain'
-import { createContextCache } from '@pothos/core'
-import DataLoader from 'dataloader'
-import { GraphQLError } from 'graphql'
 import { builder } from '../../builder.js'
-import type { GatewayContext } from '../../context.js'
 import {
   asksOnlyTotalCount,
   taskCountLoader,
   totalOnlyConnection,
 } from '../loaders/task-count-loader.js'
-import { primedProgressReports, primeRelated, relatedAskedFor } from '../loaders/task-look-ahead.js'
-import { isFirstPage, taskPageLoader } from '../loaders/task-page-loader.js'
+import { loadSubtasks, loadTasks, progressReportsOfTask } from '../loaders/task-loaders.js'
+import { primeRelated, relatedAskedFor } from '../loaders/task-look-ahead.js'
+import { nestedTaskPage } from '../loaders/task-page-loader.js'
 import { connectionFromPage, pageRequest } from '../support/connection.js'
-import { localIdOf, NodeNotFoundError, nodeOrNull } from '../support/global-id.js'
+import { localIdOf, nodeOrNull } from '../support/global-id.js'
 import { labelledValues } from '../support/labelled-enum.js'
+import { queryResultOf } from '../support/query-result.js'
 import { LabelRef } from '../support/scalars.js'
+import { useCaseContext } from '../support/use-case-call.js'
 import { DeadlineRef, RecurrenceCadenceEnum } from './deadline.js'
 import { DirectiveNode } from './directive.js'
 import { OrganizationNode } from './organization.js'
@@ -67,15 +69,12 @@ export const TaskOrderEnum = builder.enumType('TaskOrder', {
   values: ['DUE_ASC', 'DUE_DESC', 'REFERENCE_ASC', 'CREATED_ASC'] as const,
 })
 
-/** The day questions are asked about: the `asOf` argument, or today in Vietnam. */
+/**
+ * The day questions are asked about: the `asOf` argument, or today in Vietnam (`asOfDay` of
+ * `@chidao/app`); a day that is not one is a top-level `INVALID_DATE` error.
+ */
 export function asOfDay(asOf: string | null | undefined, today: () => string): string {
-  if (asOf == null) return today()
-  if (!isIsoDate(asOf)) {
-    throw new GraphQLError(`asOf must be a date YYYY-MM-DD / asOf phải là ngày YYYY-MM-DD`, {
-      extensions: { code: 'VALIDATION' },
-    })
-  }
-  return asOf
+  return queryResultOf(judgedOn(asOf, { today }))
 }
 
 export const TaskEventRef = builder.objectRef<RecordedTaskEvent>('TaskEvent').implement({
@@ -92,35 +91,10 @@ export const TaskEventRef = builder.objectRef<RecordedTaskEvent>('TaskEvent').im
   }),
 })
 
-/**
- * The reports of every task a tick asks about, in one statement, shared by `progress` and
- * `progressReports`. Batched but not cached, so a field resolved after a mutation in the same
- * request sees the mutation's reports.
- */
-const progressReportsLoader = createContextCache(
-  (context: GatewayContext) =>
-    new DataLoader<TaskId, readonly ProgressReport[]>(
-      async (ids) => {
-        const reports = await context.tenant.tasks.progressReportsOf(ids)
-        return ids.map((id) => reports.get(id) ?? [])
-      },
-      { cache: false },
-    ),
-)
-
-/** A task's reports: brought along by its page (in a query), or batched. */
-function reportsOf(context: GatewayContext, id: TaskId): Promise<readonly ProgressReport[]> {
-  const primed = primedProgressReports(context).get(id)
-  return primed ? Promise.resolve(primed) : progressReportsLoader(context).load(id)
-}
-
 /** Tasks load in batches: one query per request however many are asked for. */
 export const TaskNode = builder.loadableNodeRef<Task>('Task', {
   id: { resolve: (task) => task.id },
-  load: async (ids: string[], context) => {
-    const found = await context.tenant.tasks.findByIds(ids as TaskId[])
-    return found.map((task, i) => (task ? { ...task } : new NodeNotFoundError('Task', ids[i]!)))
-  },
+  load: loadTasks,
 })
 
 export const TaskConnection = builder.connectionObject({ type: TaskNode, name: 'TaskConnection' })
@@ -203,13 +177,13 @@ TaskNode.implement({
         'figure. A superseded report does not count: its correction does.',
       resolve: async (task, _args, context) => {
         if (task.status === 'COMPLETED') return 100
-        return latestPercent(await reportsOf(context, task.id))
+        return latestPercent(await progressReportsOfTask(context, task.id))
       },
     }),
     progressReports: t.field({
       type: [ProgressReportRef],
       description: 'Every report, oldest first.',
-      resolve: async (task, _args, context) => [...(await reportsOf(context, task.id))],
+      resolve: async (task, _args, context) => [...(await progressReportsOfTask(context, task.id))],
     }),
     parent: t.field({
       type: TaskNode,
@@ -228,10 +202,7 @@ TaskNode.implement({
     subtasks: t.loadableList({
       type: TaskNode,
       description: 'Tasks cascaded from this one to lower levels.',
-      load: async (ids: string[], context) => {
-        const map = await context.tenant.tasks.subtasksOf(ids as TaskId[])
-        return ids.map((id) => (map.get(id as TaskId) ?? []).map((task) => ({ ...task })))
-      },
+      load: loadSubtasks,
       resolve: (task) => task.id,
     }),
     history: t.field({
@@ -330,11 +301,7 @@ builder.objectField(OrganizationNode, 'tasks', (t) =>
         const role = args.role ?? 'ANY'
         const asOf = asOfDay(args.asOf, () => context.clock.today())
         const filter = {
-          ...(role === 'LEAD'
-            ? { leadOrganizationId: id, includeSubtree: args.includeSubtree ?? false }
-            : role === 'COORDINATOR'
-              ? { coordinatorOrganizationId: id }
-              : { involvedOrganizationId: id }),
+          ...taskRoleFilter(id, role, { includeSubtree: args.includeSubtree }),
           timeliness: args.timeliness ?? null,
         }
         if (asksOnlyTotalCount(info)) {
@@ -353,33 +320,38 @@ builder.objectField(OrganizationNode, 'tasks', (t) =>
   ),
 )
 
-/**
- * A task list hanging on a parent: a first page through the batching loader (one statement for
- * all the parents of a list), a page past a cursor on its own.
- */
-function nestedTaskPage(
-  context: GatewayContext,
-  parentId: string,
-  args: {
-    first?: number | null
-    after?: string | null
-    last?: number | null
-    before?: string | null
-  },
-  request: { asOf: IsoDate; orderBy: TaskOrder; filter: TaskFilter },
-): Promise<Page<Task>> {
-  if (isFirstPage(args)) {
-    return taskPageLoader(context).load({ key: parentId, first: args.first ?? null, ...request })
-  }
-  return context.tenant.tasks.list({ ...pageRequest(args), ...request })
-}
-
 /** Unfreezes the tasks of a page (Pothos marks loaded objects with their type). */
 function taskConnection(page: Page<Task>) {
   return connectionFromPage({
     ...page,
     edges: page.edges.map((e) => ({ node: { ...e.node }, cursor: e.cursor })),
   })
+}
+
+/** The domain's filter for the API's: global IDs read as local ones. */
+function taskFilterOf(filter: typeof TaskFilterInput.$inferInput | null | undefined): TaskFilter {
+  const f = filter ?? {}
+  return {
+    timeliness: f.timeliness ?? null,
+    leadOrganizationId: filterId(f.leadOrganizationId, 'Organization') as OrganizationId | null,
+    includeSubtree: f.includeSubtree ?? null,
+    coordinatorOrganizationId: filterId(
+      f.coordinatorOrganizationId,
+      'Organization',
+    ) as OrganizationId | null,
+    involvedOrganizationId: filterId(
+      f.involvedOrganizationId,
+      'Organization',
+    ) as OrganizationId | null,
+    directiveId: filterId(f.directiveId, 'Directive') as DirectiveId | null,
+    includeImplementing: f.includeImplementing ?? null,
+    status: f.status ?? null,
+    dueFrom: f.dueFrom ?? null,
+    dueTo: f.dueTo ?? null,
+    parentId: filterId(f.parentId, 'Task') as TaskId | null,
+    rootsOnly: f.rootsOnly ?? null,
+    search: f.search ?? null,
+  }
 }
 
 /** Reads a global ID of a given type from a filter; a wrong one matches nothing. */
@@ -401,38 +373,14 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: TaskOrderEnum, required: false }),
       },
       resolve: async (_root, args, context, info) => {
-        const f = args.filter ?? {}
-        const { page, related } = await context.tenant.tasks.listWithRelated(
-          {
+        const { page, related } = queryResultOf(
+          await listTasks(useCaseContext(context), {
             ...pageRequest(args),
-            asOf: asOfDay(args.asOf, () => context.clock.today()),
-            orderBy: args.orderBy ?? 'DUE_ASC',
-            filter: {
-              timeliness: f.timeliness ?? null,
-              leadOrganizationId: filterId(
-                f.leadOrganizationId,
-                'Organization',
-              ) as OrganizationId | null,
-              includeSubtree: f.includeSubtree ?? null,
-              coordinatorOrganizationId: filterId(
-                f.coordinatorOrganizationId,
-                'Organization',
-              ) as OrganizationId | null,
-              involvedOrganizationId: filterId(
-                f.involvedOrganizationId,
-                'Organization',
-              ) as OrganizationId | null,
-              directiveId: filterId(f.directiveId, 'Directive') as DirectiveId | null,
-              includeImplementing: f.includeImplementing ?? null,
-              status: f.status ?? null,
-              dueFrom: f.dueFrom ?? null,
-              dueTo: f.dueTo ?? null,
-              parentId: filterId(f.parentId, 'Task') as TaskId | null,
-              rootsOnly: f.rootsOnly ?? null,
-              search: f.search ?? null,
-            },
-          },
-          relatedAskedFor(info),
+            asOf: args.asOf ?? null,
+            orderBy: args.orderBy ?? null,
+            filter: taskFilterOf(args.filter),
+            related: relatedAskedFor(info),
+          }),
         )
         primeRelated(context, related, info)
         return taskConnection(page)

@@ -1,0 +1,42 @@
+import type { Organization, OrganizationId, OrganizationMembership } from '@chidao/domain'
+import type { GatewayContext } from '../../context.js'
+import { NodeNotFoundError } from '../support/global-id.js'
+
+/**
+ * Organisations by id, for the batched load of `Organization`: one statement for every id
+ * asked in a tick.
+ */
+export async function loadOrganizations(
+  ids: string[],
+  context: GatewayContext,
+): Promise<(Organization | Error)[]> {
+  const found = await context.tenant.organizations.findByIds(ids as OrganizationId[])
+  // Copies: domain objects are frozen, and Pothos marks loaded objects with their type.
+  return found.map((organization, i) =>
+    organization ? { ...organization } : new NodeNotFoundError('Organization', ids[i]!),
+  )
+}
+
+/**
+ * The memberships of each organisation, as member or as union, oldest first: one statement
+ * for every organisation asked in a tick.
+ */
+export async function loadMemberships(
+  ids: string[],
+  context: GatewayContext,
+): Promise<OrganizationMembership[][]> {
+  const map = await context.tenant.organizations.membershipsOf(ids as OrganizationId[])
+  return ids.map((id) => [...(map.get(id as OrganizationId) ?? [])])
+}
+
+/**
+ * The ancestors of each organisation, nearest first: one recursive statement for every
+ * organisation asked in a tick, so a list of 100 still costs one.
+ */
+export async function loadAncestors(
+  ids: OrganizationId[],
+  context: GatewayContext,
+): Promise<Organization[][]> {
+  const lists = await context.tenant.organizations.ancestorsOfMany(ids)
+  return lists.map((list) => list.map((organization) => ({ ...organization })))
+}

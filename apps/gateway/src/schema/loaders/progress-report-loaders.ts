@@ -1,0 +1,42 @@
+import type { ProgressReport, ProgressReportId } from '@chidao/domain'
+import { createContextCache } from '@pothos/core'
+import DataLoader from 'dataloader'
+import type { GatewayContext } from '../../context.js'
+
+/**
+ * Reports by id and the corrections of reports, each batched into one statement per tick.
+ * Not cached, so a field resolved after a mutation in the same request sees its report.
+ */
+const reportsById = createContextCache(
+  (context: GatewayContext) =>
+    new DataLoader<ProgressReportId, ProgressReport | null>(
+      async (ids) => context.tenant.tasks.progressReportsByIds(ids),
+      { cache: false },
+    ),
+)
+const correctionsOf = createContextCache(
+  (context: GatewayContext) =>
+    new DataLoader<ProgressReportId, ProgressReport | null>(
+      async (ids) => {
+        const corrections = await context.tenant.tasks.correctionsOf(ids)
+        return ids.map((id) => corrections.get(id) ?? null)
+      },
+      { cache: false },
+    ),
+)
+
+/** The report with this id, or `null` where there is none the caller may see (batched). */
+export function progressReportById(
+  context: GatewayContext,
+  id: ProgressReportId,
+): Promise<ProgressReport | null> {
+  return reportsById(context).load(id)
+}
+
+/** The report correcting this one, or `null` while it is in force (batched). */
+export function correctionOfProgressReport(
+  context: GatewayContext,
+  id: ProgressReportId,
+): Promise<ProgressReport | null> {
+  return correctionsOf(context).load(id)
+}

@@ -1,0 +1,55 @@
+import type { Page, PageRequest } from '@chidao/domain'
+import type {
+  AssessmentFilter,
+  AssessmentOrder,
+  AssessmentReader,
+  StoredAssessment,
+} from '../ports/assessment-store.js'
+import type { UseCaseContext } from '../use-case/use-case-context.js'
+import { runUseCase, type UseCaseResult } from '../use-case/use-case-error.js'
+
+/** Which assessments to list, and in which order. */
+export interface ListAssessmentsInput extends PageRequest {
+  /** Every given field must match (`directiveId`: of one document; `organizationId`: judging one body). */
+  readonly filter?: AssessmentFilter | null
+  /** Default: `ASSESSED_ON_DESC`, the newest judgement first. */
+  readonly orderBy?: AssessmentOrder | null
+}
+
+/** What {@link listAssessments} may fail with: nothing (a cursor of another list is a bug). */
+export const LIST_ASSESSMENTS_ERRORS = [] as const
+
+/** A code {@link listAssessments} may fail with. */
+export type ListAssessmentsError = (typeof LIST_ASSESSMENTS_ERRORS)[number]
+
+/** The ports {@link listAssessments} calls. */
+export interface ListAssessmentsPorts {
+  readonly assessments: Pick<AssessmentReader, 'list'>
+}
+
+/**
+ * Lists the tenant's assessments (đánh giá, sơ kết, tổng kết), filtered, the newest first
+ * unless told otherwise, with the total of the filtered list. An assessment of a document (or
+ * of a task of a document) above the caller's clearance is not counted, as if it did not exist.
+ *
+ * @example
+ * ```ts
+ * const result = await listAssessments(context, { filter: { directiveId }, first: 10 })
+ * if (result.ok) result.value.edges[0]?.node.assessedOn // the latest
+ * ```
+ */
+export function listAssessments(
+  context: UseCaseContext<ListAssessmentsPorts>,
+  input: ListAssessmentsInput,
+): Promise<UseCaseResult<Page<StoredAssessment>, ListAssessmentsError>> {
+  return runUseCase('listAssessments', LIST_ASSESSMENTS_ERRORS, () =>
+    context.ports.assessments.list({
+      first: input.first,
+      after: input.after,
+      last: input.last,
+      before: input.before,
+      filter: input.filter ?? null,
+      orderBy: input.orderBy ?? 'ASSESSED_ON_DESC',
+    }),
+  )
+}

@@ -1,0 +1,56 @@
+import { type Directive, type DirectiveId, domainError, parseDocumentSymbol } from '@chidao/domain'
+import type { DirectiveReader } from '../ports/directive-store.js'
+import type { UseCaseContext } from '../use-case/use-case-context.js'
+import { abort, orAbort, runUseCase, type UseCaseResult } from '../use-case/use-case-error.js'
+
+/** One document, by id or by symbol: the id wins when both are given. */
+export interface FindDirectiveInput {
+  readonly id?: DirectiveId | null
+  /** The number and symbol in any accepted spelling: `93-KL/TW`, `Số: 93-KL/TƯ`, `93-kl-tw`. */
+  readonly symbol?: string | null
+  /** With `symbol`: the year it was issued, for a symbol several years have used. */
+  readonly year?: number | null
+}
+
+/** What {@link findDirective} may fail with. */
+export const FIND_DIRECTIVE_ERRORS = ['VALIDATION', 'INVALID_DOCUMENT_SYMBOL'] as const
+
+/** A code {@link findDirective} may fail with. */
+export type FindDirectiveError = (typeof FIND_DIRECTIVE_ERRORS)[number]
+
+/** The ports {@link findDirective} calls. */
+export interface FindDirectivePorts {
+  readonly directives: Pick<DirectiveReader, 'findById' | 'findBySymbol'>
+}
+
+/**
+ * Finds one document (tra cứu văn bản) by id, or by its number and symbol written in any
+ * accepted spelling; `null` when the caller sees none, whether there is none or it lies above
+ * the caller's clearance. A symbol alone may name documents of several years (Party numbering
+ * restarts each term): the newest is chosen unless `year` is given. Of the instances of one
+ * document stored at several secrecy levels, the one the port gives first is chosen (the most
+ * secret the caller sees), so the answer is always the same one. Fails with `VALIDATION` when
+ * neither id nor symbol is given, `INVALID_DOCUMENT_SYMBOL` at `['symbol']` for text that is not
+ * a symbol.
+ *
+ * @example
+ * ```ts
+ * const result = await findDirective(context, { symbol: 'Số: 93-KL/TƯ' })
+ * if (result.ok) result.value?.symbolText // '93-KL/TW'
+ * ```
+ */
+export function findDirective(
+  context: UseCaseContext<FindDirectivePorts>,
+  input: FindDirectiveInput,
+): Promise<UseCaseResult<Directive | null, FindDirectiveError>> {
+  return runUseCase('findDirective', FIND_DIRECTIVE_ERRORS, async () => {
+    const { directives } = context.ports
+    if (input.id != null) return directives.findById(input.id)
+    if (input.symbol == null) {
+      abort(domainError('VALIDATION', { en: 'Give id or symbol', vi: 'Cần truyền id hoặc symbol' }))
+    }
+    const symbol = orAbort(parseDocumentSymbol(input.symbol), ['symbol'])
+    const [newest] = await directives.findBySymbol(symbol, { year: input.year ?? null })
+    return newest ?? null
+  })
+}

@@ -1,0 +1,76 @@
+import type { Page, PageRequest, Task } from '@chidao/domain'
+import type {
+  RelatedOfTasks,
+  TaskFilter,
+  TaskOrder,
+  TaskReader,
+  TaskRelated,
+} from '../ports/task-store.js'
+import type { UseCaseContext } from '../use-case/use-case-context.js'
+import { orAbort, runUseCase, type UseCaseResult } from '../use-case/use-case-error.js'
+import { asOfDay } from './as-of-day.js'
+
+/** Which tasks to list, on which day, in which order, and what to bring along with them. */
+export interface ListTasksInput extends PageRequest {
+  /** Every given field must match; ids are the domain's (`OrganizationId`, `DirectiveId`…). */
+  readonly filter?: TaskFilter | null
+  /** The day timeliness is judged on (YYYY-MM-DD); default: the clock's today. */
+  readonly asOf?: string | null
+  /** Default: `DUE_ASC`, the soonest due first (tasks with no due day last). */
+  readonly orderBy?: TaskOrder | null
+  /**
+   * The records the caller will show beside each task (organisations, documents, reports), to
+   * be read with the page rather than one look-up each afterwards. Default: none.
+   */
+  readonly related?: TaskRelated | null
+}
+
+/** One page of tasks the caller may see, and the records brought along with it. */
+export interface ListTasksOutput {
+  readonly page: Page<Task>
+  readonly related: RelatedOfTasks
+}
+
+/** What {@link listTasks} may fail with. */
+export const LIST_TASKS_ERRORS = ['INVALID_DATE'] as const
+
+/** A code {@link listTasks} may fail with. */
+export type ListTasksError = (typeof LIST_TASKS_ERRORS)[number]
+
+/** The ports {@link listTasks} calls. */
+export interface ListTasksPorts {
+  readonly tasks: Pick<TaskReader, 'listWithRelated'>
+}
+
+/**
+ * Lists the tasks the caller may see (danh sách nhiệm vụ), filtered and ordered, with the total
+ * of the filtered list: the overdue list, the tasks of a document or of an organisation. The
+ * timeliness filter is judged on `asOf`, by default today; a task above the caller's clearance
+ * is not counted, as if it did not exist. One statement, with whatever `related` asks for.
+ *
+ * @example
+ * ```ts
+ * const result = await listTasks(context, { filter: { timeliness: ['OVERDUE'] }, first: 20 })
+ * if (result.ok) result.value.page.totalCount // overdue today, all pages
+ * ```
+ */
+export function listTasks(
+  context: UseCaseContext<ListTasksPorts>,
+  input: ListTasksInput,
+): Promise<UseCaseResult<ListTasksOutput, ListTasksError>> {
+  return runUseCase('listTasks', LIST_TASKS_ERRORS, async () => {
+    const asOf = orAbort(asOfDay(input.asOf, context.clock))
+    return context.ports.tasks.listWithRelated(
+      {
+        first: input.first,
+        after: input.after,
+        last: input.last,
+        before: input.before,
+        asOf,
+        orderBy: input.orderBy ?? 'DUE_ASC',
+        filter: input.filter ?? null,
+      },
+      input.related ?? {},
+    )
+  })
+}
