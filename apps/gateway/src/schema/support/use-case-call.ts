@@ -1,5 +1,4 @@
-import type { TenantStore, UseCaseContext, UseCaseResult } from '@chidao/app'
-import type { GatewayContext } from '../../context.js'
+import type { UseCaseResult } from '@chidao/app'
 import {
   type ClientFailure,
   ForbiddenFailure,
@@ -7,18 +6,7 @@ import {
   UnauthenticatedFailure,
 } from './error.js'
 
-/**
- * What a use case is called with on behalf of a GraphQL request: the tenant's stores at the
- * caller's clearance, the caller, the clock and the request id.
- */
-export function useCaseContext(context: GatewayContext): UseCaseContext<TenantStore> {
-  return {
-    ports: context.tenant,
-    caller: context.viewer,
-    clock: context.clock,
-    requestId: context.requestId,
-  }
-}
+export { useCaseContext } from '../../use-case-context.js'
 
 /**
  * The value of a use case's result, or the typed failure its error becomes: a member of the
