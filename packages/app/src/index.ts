@@ -5,6 +5,9 @@
  */
 
 // Use cases, grouped by the domain's nouns (section: use cases)
+export * from './organization/create-organization.js'
+export * from './organization/update-organization.js'
+export * from './organization/dissolve-organization.js'
 export * from './task/cascade-task.js'
 
 // What every use case is called with, and how it fails (section: use case)
@@ -24,6 +27,7 @@ export * from './ports/bundle-store.js'
 // Look-ups the use cases share: records answered as absent when hidden (section: look-ups)
 export * from './organization/organization-codes.js'
 export * from './organization/organization-tree-of.js'
+export * from './organization/organization-errors.js'
 export * from './directive/directive-facts.js'
 export * from './task/task-facts.js'
 export * from './task/task-errors.js'
