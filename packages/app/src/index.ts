@@ -8,6 +8,8 @@
 export * from './organization/create-organization.js'
 export * from './organization/update-organization.js'
 export * from './organization/dissolve-organization.js'
+export * from './directive/create-directive.js'
+export * from './directive/link-directives.js'
 export * from './task/cascade-task.js'
 
 // What every use case is called with, and how it fails (section: use case)
@@ -29,6 +31,7 @@ export * from './organization/organization-codes.js'
 export * from './organization/organization-tree-of.js'
 export * from './organization/organization-errors.js'
 export * from './directive/directive-facts.js'
+export * from './directive/directive-errors.js'
 export * from './task/task-facts.js'
 export * from './task/task-errors.js'
 
