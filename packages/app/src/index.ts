@@ -11,6 +11,7 @@ export * from './organization/dissolve-organization.js'
 export * from './directive/create-directive.js'
 export * from './directive/link-directives.js'
 export * from './task/cascade-task.js'
+export * from './assessment/record-assessment.js'
 
 // What every use case is called with, and how it fails (section: use case)
 export * from './use-case/use-case-context.js'
@@ -34,6 +35,8 @@ export * from './directive/directive-facts.js'
 export * from './directive/directive-errors.js'
 export * from './task/task-facts.js'
 export * from './task/task-errors.js'
+export * from './assessment/assessment-errors.js'
+export * from './assessment/rating-from-score.js'
 
 // Who calls, and the policy that decides what they may do (section: policy)
 export {
