@@ -12,6 +12,8 @@ export * from './directive/create-directive.js'
 export * from './directive/link-directives.js'
 export * from './task/cascade-task.js'
 export * from './assessment/record-assessment.js'
+export * from './bundle/import-bundle.js'
+export * from './bundle/export-bundle.js'
 
 // What every use case is called with, and how it fails (section: use case)
 export * from './use-case/use-case-context.js'
