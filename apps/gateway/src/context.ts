@@ -1,4 +1,4 @@
-import type { Clock, TenantStore } from '@chidao/app'
+import type { BundleStore, Clock, TenantStore } from '@chidao/app'
 import type { ChidaoDatabase } from '@chidao/db'
 import type { Viewer } from './auth/viewer.js'
 
@@ -8,7 +8,9 @@ export type { Viewer } from './auth/viewer.js'
 export interface GatewayContext {
   /** The tenant's repositories at the viewer's clearance. */
   readonly tenant: TenantStore
-  /** The whole database, for work beyond one repository call (bundle imports). */
+  /** The tenant's records as one bundle: the import use case runs it at the viewer's clearance. */
+  readonly bundles: BundleStore
+  /** The whole database, to read a request's queries in one shared transaction. */
   readonly database: ChidaoDatabase
   readonly clock: Clock
   /**

@@ -1,5 +1,5 @@
 import { type Clock, systemClock } from '@chidao/app'
-import type { ChidaoDatabase } from '@chidao/db'
+import { bundleStore, type ChidaoDatabase } from '@chidao/db'
 import type { TenantId } from '@chidao/domain'
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql'
 import { GraphQLError } from 'graphql'
@@ -82,6 +82,7 @@ export function createGateway(
       'neither CHIDAO_JWT_SECRET nor CHIDAO_JWKS_URL is set: every bearer token will be refused',
     )
   }
+  const bundles = bundleStore(options.db, options.tenantId)
   const verifier = createTokenVerifier({
     tenantId: options.tenantId,
     security,
@@ -129,6 +130,7 @@ export function createGateway(
       return {
         // Repositories at the caller's clearance: the database hides what they may not see.
         tenant: options.db.forTenant(options.tenantId, { clearance: viewer.clearance }),
+        bundles,
         database: options.db,
         clock,
         viewer,

@@ -15,6 +15,14 @@ export * from './task/list-tasks.js'
 export * from './assessment/list-assessments.js'
 export * from './assessment/draw-up-scorecard.js'
 export * from './report/draft-report.js'
+export * from './organization/create-organization.js'
+export * from './organization/update-organization.js'
+export * from './organization/dissolve-organization.js'
+export * from './directive/create-directive.js'
+export * from './directive/link-directives.js'
+export * from './assessment/record-assessment.js'
+export * from './bundle/import-bundle.js'
+export * from './bundle/export-bundle.js'
 
 // What every use case is called with, and how it fails (section: use case)
 export * from './use-case/use-case-context.js'
@@ -28,11 +36,14 @@ export * from './ports/organization-store.js'
 export * from './ports/directive-store.js'
 export * from './ports/task-store.js'
 export * from './ports/assessment-store.js'
+export * from './ports/bundle-store.js'
 
 // Look-ups the use cases share: records answered as absent when hidden (section: look-ups)
 export * from './organization/organization-codes.js'
 export * from './organization/organization-tree-of.js'
+export * from './organization/organization-errors.js'
 export * from './directive/directive-facts.js'
+export * from './directive/directive-errors.js'
 export * from './task/task-facts.js'
 export * from './task/task-errors.js'
 export * from './task/as-of-day.js'
@@ -42,6 +53,8 @@ export * from './assessment/scorecard-per-lead.js'
 export * from './report/report-period.js'
 export * from './report/report-scope.js'
 export * from './report/report-letterhead.js'
+export * from './assessment/assessment-errors.js'
+export * from './assessment/rating-from-score.js'
 
 // Who calls, and the policy that decides what they may do (section: policy)
 export {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { keysStoredTwiceOf } from '@chidao/app'
 import {
   BUNDLE_FORMAT,
   BUNDLE_VERSION,
@@ -13,6 +14,7 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BundleExportConflictError } from '../src/bundle/bundle-export-conflict.js'
 import { BundleMergeConflictError } from '../src/bundle/bundle-merge-conflict.js'
+import { bundleStore } from '../src/bundle/bundle-store.js'
 import { exportBundle } from '../src/bundle/export-bundle.js'
 import { importBundle } from '../src/bundle/import-bundle.js'
 import { createTestDatabase, type TestDatabase, testBackends } from '../src/testing.js'
@@ -213,6 +215,19 @@ describe.each(testBackends())('polyinstantiated natural keys on %s', (backend) =
       problem: { code: 'NATURAL_KEY_TAKEN', path: ['directives', 0] },
     })
     expect(await f.ownerRead('directive', plan.id, 'secrecy')).toBe('PUBLIC')
+    // The bundle store of the import use case answers both refusals as values.
+    const bundles = bundleStore(test.db, f.tenantId)
+    const taken = await bundles.import(bundle, f.ctx, { clearance: 'TUYET_MAT' })
+    expect(taken.ok || [taken.error.code, taken.error.path]).toEqual([
+      'NATURAL_KEY_TAKEN',
+      ['directives', 0],
+    ])
+    const above = await bundles.import(bundle, f.ctx, { clearance: 'MAT' })
+    expect(above.ok || [above.error.code, above.error.path]).toEqual([
+      'SECRECY_ABOVE_CLEARANCE',
+      ['directives', 0, 'secrecy'],
+    ])
+    expect(await f.ownerRead('directive', plan.id, 'secrecy')).toBe('PUBLIC')
   })
 
   it('refuses to export a tenant holding a key at two levels, naming each pair', async () => {
@@ -227,5 +242,8 @@ describe.each(testBackends())('polyinstantiated natural keys on %s', (backend) =
     expect(error.problems[0]!.message).toMatch(/Confidential.*Public|Public.*Confidential/)
     expect(error.problems[0]!.messageVi).toMatch(/Mật/)
     for (const p of error.problems) expect(p.code).toBe('KEY_STORED_TWICE')
+    // The bundle store of the export use case answers the same, as one value listing them.
+    const exported = await bundleStore(test.db, f.tenantId).export()
+    expect(exported.ok || keysStoredTwiceOf(exported.error)).toEqual(error.problems)
   })
 })

@@ -1,3 +1,9 @@
+// The command line lives in the gateway package, not in a package of its own: `chidao` is one
+// binary that both serves the API (`chidao serve`) and administers the deployment (migrate,
+// seed, import, export), so a province installs one package and runs one program. The commands
+// are thin adapters like the resolvers: they call the use cases of @chidao/app with the context
+// cli-composition.ts builds, the command line's only way to @chidao/db (besides migrate, which
+// only runs migrations, and serve, which starts the server).
 import { bundleCommand } from './bundle-command.js'
 import type { Command } from './command.js'
 import { exportCommand } from './export-command.js'

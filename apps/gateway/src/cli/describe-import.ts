@@ -1,4 +1,4 @@
-import type { BundleImportReport } from '@chidao/db'
+import type { BundleImportReport } from '@chidao/app'
 
 /** One line per kind of record: how many were created, updated and left unchanged. */
 export function describeImport(report: BundleImportReport): string {

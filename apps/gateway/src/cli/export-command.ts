@@ -1,10 +1,10 @@
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
-import { BundleExportConflictError, exportBundle } from '@chidao/db'
+import { exportBundle, keysStoredTwiceOf } from '@chidao/app'
 import { asId, bundleToJson, isTenantId, type TenantId } from '@chidao/domain'
 import { stringify } from 'yaml'
+import { asOperator } from './cli-composition.js'
 import { type Command, UsageError } from './command.js'
-import { openConfiguredDatabase } from './open-configured-database.js'
 
 export const exportCommand: Command = {
   name: 'export',
@@ -37,26 +37,19 @@ could not see the other) cannot be written as one: the export is refused, each p
     const settings = config()
     const tenant = values.tenant ?? settings.tenantId
     if (!isTenantId(tenant)) throw new UsageError(`not a tenant id: "${tenant}"`)
-    const db = await openConfiguredDatabase(settings)
-    try {
-      let bundle: Awaited<ReturnType<typeof exportBundle>>
-      try {
-        bundle = await exportBundle(db, asId<TenantId>(tenant))
-      } catch (error) {
-        if (!(error instanceof BundleExportConflictError)) throw error
-        for (const p of error.problems) {
-          stderr.write(`${p.path.join('.')}: [${p.code}] ${p.message} / ${p.messageVi}\n`)
-        }
-        stderr.write(`${error.problems.length} problem(s); nothing was exported.\n`)
-        return 1
+    const result = await asOperator(settings, 'export', asId<TenantId>(tenant), exportBundle)
+    if (!result.ok) {
+      const problems = keysStoredTwiceOf(result.error)
+      for (const p of problems) {
+        stderr.write(`${p.path.join('.')}: [${p.code}] ${p.message} / ${p.messageVi}\n`)
       }
-      const json = bundleToJson(bundle)
-      const text = values.format === 'yaml' ? stringify(JSON.parse(json), { lineWidth: 0 }) : json
-      if (values.out) await writeFile(values.out, text)
-      else stdout.write(text)
-      return 0
-    } finally {
-      await db.close()
+      stderr.write(`${problems.length} problem(s); nothing was exported.\n`)
+      return 1
     }
+    const json = bundleToJson(result.value.bundle)
+    const text = values.format === 'yaml' ? stringify(JSON.parse(json), { lineWidth: 0 }) : json
+    if (values.out) await writeFile(values.out, text)
+    else stdout.write(text)
+    return 0
   },
 }

@@ -1,17 +1,8 @@
-import { operatorCaller } from '@chidao/app'
-import {
-  BundleMergeConflictError,
-  formatBundleProblems,
-  importBundle,
-  loadBundle,
-  readBundleFile,
-} from '@chidao/db'
+import { importBundle } from '@chidao/app'
+import { asId, type TenantId } from '@chidao/domain'
+import { asOperator, formatBundleProblems, readBundle } from './cli-composition.js'
 import { type Command, UsageError } from './command.js'
 import { describeImport } from './describe-import.js'
-import { openConfiguredDatabase } from './open-configured-database.js'
-
-/** Who runs this command: the deployment's operator (`@chidao/app`). */
-const OPERATOR = operatorCaller('import')
 
 export const importCommand: Command = {
   name: 'import',
@@ -30,45 +21,40 @@ at the caller's own clearance instead.)
   async run({ args, config, stdout, stderr }) {
     const file = args[0]
     if (!file || args.length > 1) throw new UsageError('import takes exactly one file')
-    const read = await readBundleFile(file)
-    const loaded = read.ok ? loadBundle(read.value, file) : read
+    const loaded = await readBundle(file)
     if (!loaded.ok) {
       stderr.write(
         `${formatBundleProblems(loaded.error)}\n${loaded.error.length} problem(s); nothing was imported.\n`,
       )
       return 1
     }
+    const bundle = loaded.value
     stdout.write(
-      `Importing ${loaded.value.organizations.length} organisations, ${loaded.value.directives.length} directives, ${loaded.value.tasks.length} tasks…\n`,
+      `Importing ${bundle.organizations.length} organisations, ${bundle.directives.length} directives, ${bundle.tasks.length} tasks…\n`,
     )
-    const db = await openConfiguredDatabase(config())
-    try {
-      const report = await importBundle(
-        db,
-        loaded.value,
-        { actor: OPERATOR.actor },
-        {
-          // The operator of the deployment: an ADMIN at every level.
-          clearance: OPERATOR.clearance,
+    const result = await asOperator(
+      config(),
+      'import',
+      asId<TenantId>(bundle.tenant.id),
+      (context) =>
+        importBundle(context, {
+          bundle,
           // Progress goes to stderr, so that stdout keeps only the report.
           onProgress: (stage, done, total) => {
             if (stage === 'done') stderr.write('  committed\n')
             else if (done === 0) stderr.write(`  ${stage}: ${total}\n`)
             else stderr.write(`  ${stage}: ${done}/${total}\n`)
           },
-        },
-      )
-      stdout.write(`${describeImport(report)}\n`)
+        }),
+    )
+    if (result.ok) {
+      stdout.write(`${describeImport(result.value)}\n`)
       return 0
-    } catch (error) {
-      if (!(error instanceof BundleMergeConflictError)) throw error
-      const { problem } = error
-      stderr.write(
-        `${file} ${problem.path.join('.')}: [${problem.code}] ${problem.message} / ${problem.messageVi}\n`,
-      )
-      return 1
-    } finally {
-      await db.close()
     }
+    const { code, path, message, messageVi } = result.error
+    // The use case names the bundle `bundle`; here it is the file.
+    const at = (path[0] === 'bundle' ? path.slice(1) : path).join('.')
+    stderr.write(`${file} ${at}: [${code}] ${message} / ${messageVi}\n`)
+    return 1
   },
 }

@@ -1,11 +1,8 @@
-import { operatorCaller } from '@chidao/app'
-import { importBundle, loadExampleBundle } from '@chidao/db'
+import { importBundle } from '@chidao/app'
+import { asId, type TenantId } from '@chidao/domain'
+import { asOperator, exampleBundle } from './cli-composition.js'
 import type { Command } from './command.js'
 import { describeImport } from './describe-import.js'
-import { openConfiguredDatabase } from './open-configured-database.js'
-
-/** Who runs this command: the deployment's operator (`@chidao/app`). */
-const OPERATOR = operatorCaller('seed')
 
 export const seedCommand: Command = {
   name: 'seed',
@@ -17,19 +14,17 @@ illustrative provincial programme with its organisations, tasks, reports and an 
 into the tenant "demo". Idempotent: seeding twice changes nothing the second time. Runs as the
 operator of the deployment, cleared for every secrecy level (the example holds a Mật notice).
 `,
-  async run({ config, stdout }) {
-    const db = await openConfiguredDatabase(config())
-    try {
-      const report = await importBundle(
-        db,
-        await loadExampleBundle(),
-        { actor: OPERATOR.actor },
-        { clearance: OPERATOR.clearance },
-      )
-      stdout.write(`${describeImport(report)}\n`)
+  async run({ config, stdout, stderr }) {
+    const bundle = await exampleBundle()
+    const result = await asOperator(config(), 'seed', asId<TenantId>(bundle.tenant.id), (context) =>
+      importBundle(context, { bundle }),
+    )
+    if (result.ok) {
+      stdout.write(`${describeImport(result.value)}\n`)
       return 0
-    } finally {
-      await db.close()
     }
+    const { code, path, message, messageVi } = result.error
+    stderr.write(`${path.join('.')}: [${code}] ${message} / ${messageVi}\n`)
+    return 1
   },
 }

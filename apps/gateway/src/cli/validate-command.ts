@@ -1,4 +1,4 @@
-import { formatBundleProblems, loadBundle, readBundleFile } from '@chidao/db'
+import { formatBundleProblems, readBundle } from './cli-composition.js'
 import { type Command, UsageError } from './command.js'
 
 export const validateCommand: Command = {
@@ -13,8 +13,7 @@ Exit code 0 when the bundle is valid, 1 when it is not.
   async run({ args, stdout, stderr }) {
     const file = args[0]
     if (!file || args.length > 1) throw new UsageError('validate takes exactly one file')
-    const read = await readBundleFile(file)
-    const loaded = read.ok ? loadBundle(read.value, file) : read
+    const loaded = await readBundle(file)
     if (loaded.ok) {
       const b = loaded.value
       stdout.write(

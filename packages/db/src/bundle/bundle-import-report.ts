@@ -1,21 +1,7 @@
-/** What an import did to one kind of record. */
-export interface ImportCounts {
-  created: number
-  updated: number
-  unchanged: number
-}
+import type { BundleImportReport, ImportCounts } from '@chidao/app'
 
-/** What an import did, per kind of record. Re-importing the same bundle changes nothing. */
-export interface BundleImportReport {
-  readonly tenantId: string
-  readonly organizations: ImportCounts
-  readonly memberships: ImportCounts
-  readonly directives: ImportCounts
-  readonly relations: ImportCounts
-  readonly tasks: ImportCounts
-  readonly progressReports: ImportCounts
-  readonly assessments: ImportCounts
-}
+// The report is the app's (its `BundleStore` port returns it); named here too, as before.
+export type { BundleImportReport, ImportCounts } from '@chidao/app'
 
 /** Zero counts, to fill in. */
 export function emptyCounts(): ImportCounts {

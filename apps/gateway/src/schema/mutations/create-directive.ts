@@ -1,14 +1,11 @@
-import { mayCreateDirective } from '@chidao/app'
-import { type Directive, type DirectiveSectionInput, validateNewDirective } from '@chidao/domain'
-import { enforce, organizationTree, scopeFor } from '../../auth/policy-gate.js'
+import { createDirective } from '@chidao/app'
+import type { Directive, DirectiveSectionInput } from '@chidao/domain'
+import { scopeFor } from '../../auth/policy-gate.js'
 import { typedRefusal } from '../../auth/typed-refusal.js'
 import { builder } from '../../builder.js'
-import { unwrap } from '../support/error.js'
+import { resultOf, useCaseContext } from '../support/use-case-call.js'
 import { DirectiveKindEnum, DirectiveNode, SecrecyEnum, UrgencyEnum } from '../types/directive.js'
 import { WRITE_ERRORS } from './mutation-support.js'
-
-/** The domain's field names that this input spells differently. */
-const FIELD_NAMES = { issuerOrganizationCode: 'issuerCode' }
 
 const DirectiveSectionInputRef = builder.inputRef<DirectiveSectionInput>('DirectiveSectionInput')
 
@@ -67,42 +64,7 @@ builder.mutationFields((t) => ({
       union: { name: 'CreateDirectiveResult' },
     },
     args: { input: t.arg({ type: CreateDirectiveInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const validated = unwrap(
-        validateNewDirective(
-          {
-            symbol: input.symbol,
-            kind: input.kind ?? null,
-            issuerOrganizationCode: input.issuerCode,
-            issuerTerm: input.issuerTerm ?? null,
-            issuedOn: input.issuedOn,
-            title: input.title,
-            secrecy: input.secrecy ?? null,
-            urgency: input.urgency ?? null,
-            sections: input.sections ?? null,
-          },
-          { today: context.clock.today() },
-        ),
-        ['input'],
-        FIELD_NAMES,
-      )
-      enforce(
-        await mayCreateDirective(
-          context.viewer,
-          { issuerCode: validated.issuerOrganizationCode, secrecy: validated.secrecy },
-          organizationTree(context),
-        ),
-      )
-      const directive = unwrap(
-        await context.tenant.directives.create(validated, {
-          actor: context.viewer.actor,
-          actorOrganization: context.viewer.organizationCode,
-          requestId: context.requestId,
-        }),
-        ['input'],
-        FIELD_NAMES,
-      )
-      return { directive, warnings: validated.warnings }
-    },
+    resolve: async (_root, { input }, context) =>
+      resultOf(await createDirective(useCaseContext(context), input)),
   }),
 }))

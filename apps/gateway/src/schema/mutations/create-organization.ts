@@ -1,8 +1,9 @@
-import { type Organization, validateNewOrganization } from '@chidao/domain'
+import { createOrganization } from '@chidao/app'
+import type { Organization } from '@chidao/domain'
 import { scopeFor } from '../../auth/policy-gate.js'
 import { typedRefusal } from '../../auth/typed-refusal.js'
 import { builder } from '../../builder.js'
-import { unwrap } from '../support/error.js'
+import { resultOf, useCaseContext } from '../support/use-case-call.js'
 import {
   OrganizationKindEnum,
   OrganizationLevelEnum,
@@ -44,16 +45,7 @@ builder.mutationFields((t) => ({
       union: { name: 'CreateOrganizationResult' },
     },
     args: { input: t.arg({ type: CreateOrganizationInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const organization = unwrap(validateNewOrganization(input, { today: context.clock.today() }))
-      const created = unwrap(
-        await context.tenant.organizations.create(organization, {
-          actor: context.viewer.actor,
-          actorOrganization: context.viewer.organizationCode,
-          requestId: context.requestId,
-        }),
-      )
-      return { organization: created }
-    },
+    resolve: async (_root, { input }, context) =>
+      resultOf(await createOrganization(useCaseContext(context), input)),
   }),
 }))

@@ -1,8 +1,9 @@
+import { dissolveOrganization } from '@chidao/app'
 import type { Organization } from '@chidao/domain'
 import { scopeFor } from '../../auth/policy-gate.js'
 import { typedRefusal } from '../../auth/typed-refusal.js'
 import { builder } from '../../builder.js'
-import { unwrap } from '../support/error.js'
+import { resultOf, useCaseContext } from '../support/use-case-call.js'
 import { OrganizationNode } from '../types/organization.js'
 import { WRITE_ERRORS } from './mutation-support.js'
 import { organizationIdOf } from './update-organization.js'
@@ -45,20 +46,14 @@ builder.mutationFields((t) => ({
       union: { name: 'DissolveOrganizationResult' },
     },
     args: { input: t.arg({ type: DissolveOrganizationInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const organization = unwrap(
-        await context.tenant.organizations.dissolve(
-          organizationIdOf(input.id),
-          { on: input.on, successorCode: input.successorCode ?? null },
-          input.version,
-          {
-            actor: context.viewer.actor,
-            actorOrganization: context.viewer.organizationCode,
-            requestId: context.requestId,
-          },
-        ),
-      )
-      return { organization }
-    },
+    resolve: async (_root, { input }, context) =>
+      resultOf(
+        await dissolveOrganization(useCaseContext(context), {
+          id: organizationIdOf(input.id),
+          version: input.version,
+          on: input.on,
+          successorCode: input.successorCode ?? null,
+        }),
+      ),
   }),
 }))

@@ -1,17 +1,13 @@
-import {
-  type BundleImportReport,
-  BundleMergeConflictError,
-  formatBundleProblems,
-  type ImportCounts,
-  importBundle,
-  loadBundle,
-} from '@chidao/db'
+import { type BundleImportReport, type ImportCounts, importBundle } from '@chidao/app'
+// The bundle reader (JSON or YAML text to a located list of problems); it writes nothing.
+import { formatBundleProblems, loadBundle } from '@chidao/db'
 import { domainError } from '@chidao/domain'
 import { scopeFor } from '../../auth/policy-gate.js'
 import { typedRefusal } from '../../auth/typed-refusal.js'
 import { builder } from '../../builder.js'
-import { ConflictFailure, ForbiddenFailure, ValidationFailure } from '../support/error.js'
-import { changeContext, WRITE_ERRORS } from './mutation-support.js'
+import { ValidationFailure } from '../support/error.js'
+import { resultOf, useCaseContext } from '../support/use-case-call.js'
+import { WRITE_ERRORS } from './mutation-support.js'
 
 const ImportBundleInput = builder.inputType('ImportBundleInput', {
   fields: (t) => ({
@@ -75,28 +71,7 @@ builder.mutationFields((t) => ({
           ),
         )
       }
-      if (loaded.value.tenant.id !== context.tenant.tenantId) {
-        throw new ForbiddenFailure(
-          domainError(
-            'FORBIDDEN',
-            {
-              en: `The bundle belongs to tenant ${loaded.value.tenant.id}; this deployment serves ${context.tenant.tenantId}`,
-              vi: `Gói dữ liệu thuộc đơn vị ${loaded.value.tenant.id}; hệ thống này phục vụ ${context.tenant.tenantId}`,
-            },
-            ['bundle', 'tenant', 'id'],
-          ),
-        )
-      }
-      try {
-        return await importBundle(context.database, loaded.value, changeContext(context), {
-          clearance,
-        })
-      } catch (error) {
-        if (error instanceof BundleMergeConflictError) {
-          throw new ConflictFailure(error.problem, ['input', 'bundle'])
-        }
-        throw error
-      }
+      return resultOf(await importBundle(useCaseContext(context), { bundle: loaded.value }))
     },
   }),
 }))

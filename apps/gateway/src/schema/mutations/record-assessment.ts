@@ -1,23 +1,10 @@
-import { mayRecordAssessment, type StoredAssessment } from '@chidao/app'
-import {
-  type AssessmentInput,
-  domainError,
-  err,
-  FINDINGS_PARTS,
-  type NewAssessment,
-  type OrganizationId,
-  ok,
-  RATING_RULE_SETS,
-  type Result,
-  ratingForScore,
-  ratingRulesOn,
-  validateAssessment,
-} from '@chidao/domain'
-import { enforce, organizationCodes, organizationTree, scopeFor } from '../../auth/policy-gate.js'
+import { recordAssessment, type StoredAssessment } from '@chidao/app'
+import { FINDINGS_PARTS } from '@chidao/domain'
+import { scopeFor } from '../../auth/policy-gate.js'
 import { typedRefusal } from '../../auth/typed-refusal.js'
 import { builder } from '../../builder.js'
-import { unwrap } from '../support/error.js'
 import { localIdOf } from '../support/global-id.js'
+import { resultOf, useCaseContext } from '../support/use-case-call.js'
 import {
   AssessmentKindEnum,
   AssessmentNode,
@@ -27,7 +14,6 @@ import {
 } from '../types/assessment.js'
 import { RatingEnum } from '../types/scorecard.js'
 import { WRITE_ERRORS } from './mutation-support.js'
-import { directiveNotFound, taskNotFound } from './task-access.js'
 
 const AssessmentSubjectInput = builder.inputType('AssessmentSubjectInput', {
   description:
@@ -142,37 +128,6 @@ function local(globalId: string | number | null | undefined, typename: string) {
   return localIdOf(String(globalId), typename) ?? String(globalId)
 }
 
-/**
- * Fills in the rating from the score when only a score is given: the level the score reaches
- * under the named rule set, or the one in force on the day of the assessment. A named rule set
- * must be one chidao knows.
- */
-function withRating(assessment: NewAssessment): Result<NewAssessment> {
-  const rulesId = assessment.ratingRulesId
-  const named = rulesId === null ? null : RATING_RULE_SETS.find((r) => r.id === rulesId)
-  if (rulesId !== null && !named) {
-    return err(
-      domainError(
-        'UNKNOWN_RATING_RULES',
-        {
-          en: `Unknown rating rule set "${rulesId}" (ratingRulesId); known: ${RATING_RULE_SETS.map((r) => r.id).join(', ')}`,
-          vi: `Không có bộ quy tắc xếp loại "${rulesId}" (ratingRulesId); các bộ hiện có: ${RATING_RULE_SETS.map((r) => r.id).join(', ')}`,
-        },
-        ['ratingRulesId'],
-        rulesId,
-      ),
-    )
-  }
-  if (assessment.rating !== null || assessment.score === null) return ok(assessment)
-  const rules = named ?? ratingRulesOn(assessment.assessedOn)
-  if (!rules) return ok(assessment)
-  return ok({
-    ...assessment,
-    rating: ratingForScore(assessment.score, rules),
-    ratingRulesId: rules.id,
-  })
-}
-
 builder.mutationFields((t) => ({
   recordAssessment: t.field({
     description:
@@ -192,71 +147,42 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: RecordAssessmentInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const subject = input.subject
-      const raw: AssessmentInput = {
-        kind: input.kind,
-        subject: {
-          kind: subject.kind,
-          directiveId: local(subject.directiveId, 'Directive'),
-          organizationId: local(subject.organizationId, 'Organization'),
-          taskId: local(subject.taskId, 'Task'),
-          year: subject.year ?? undefined,
-        },
-        period: input.period,
-        title: input.title ?? null,
-        assessorId: local(input.assessorId, 'Organization') ?? '',
-        assessedOn: input.assessedOn,
-        findings: input.findings
-          ? Object.fromEntries(Object.entries(input.findings).filter(([, list]) => list !== null))
-          : null,
-        indicators: (input.indicators ?? []).map((indicator) => ({
-          ...indicator,
-          periods: indicator.periods ?? [],
-          evidence: indicator.evidence ?? [],
-        })),
-        socialCritique: input.socialCritique
-          ? {
-              ...input.socialCritique,
-              requestingBodyId:
-                local(input.socialCritique.requestingBodyId, 'Organization') ?? null,
-            }
-          : null,
-        score: input.score ?? null,
-        rating: input.rating ?? null,
-        ratingRulesId: input.ratingRulesId ?? null,
-      }
-      const validated = unwrap(validateAssessment(raw))
-      const rated = unwrap(withRating(validated))
-      // The subject is looked up under the caller's clearance before anything else is decided:
-      // a hidden document or task is answered exactly as an absent one.
-      const subjectOf = rated.subject
-      if (
-        subjectOf.kind === 'DIRECTIVE_IMPLEMENTATION' &&
-        !(await context.tenant.directives.findById(subjectOf.directiveId))
-      ) {
-        throw directiveNotFound(['subject', 'directiveId'])
-      }
-      if (subjectOf.kind === 'TASK' && !(await context.tenant.tasks.findById(subjectOf.taskId))) {
-        throw taskNotFound(['subject', 'taskId'])
-      }
-      const [assessorCode] = await organizationCodes(
-        context,
-        [rated.assessorId as OrganizationId],
-        [['assessorId']],
-      )
-      enforce(
-        await mayRecordAssessment(context.viewer, assessorCode ?? '', organizationTree(context)),
-      )
-      const created = unwrap(
-        await context.tenant.assessments.create(
-          { ...rated, key: input.key ?? null },
-          {
-            actor: context.viewer.actor,
-            actorOrganization: context.viewer.organizationCode,
-            requestId: context.requestId,
+      return resultOf(
+        await recordAssessment(useCaseContext(context), {
+          key: input.key ?? null,
+          kind: input.kind,
+          subject: {
+            kind: subject.kind,
+            directiveId: local(subject.directiveId, 'Directive'),
+            organizationId: local(subject.organizationId, 'Organization'),
+            taskId: local(subject.taskId, 'Task'),
+            year: subject.year ?? undefined,
           },
-        ),
+          period: input.period,
+          title: input.title ?? null,
+          assessorId: local(input.assessorId, 'Organization') ?? '',
+          assessedOn: input.assessedOn,
+          // An omitted list in the API is an absent part or field here.
+          findings: input.findings
+            ? Object.fromEntries(Object.entries(input.findings).filter(([, list]) => list !== null))
+            : null,
+          indicators: (input.indicators ?? []).map((indicator) => ({
+            ...indicator,
+            periods: indicator.periods ?? [],
+            evidence: indicator.evidence ?? [],
+          })),
+          socialCritique: input.socialCritique
+            ? {
+                ...input.socialCritique,
+                requestingBodyId:
+                  local(input.socialCritique.requestingBodyId, 'Organization') ?? null,
+              }
+            : null,
+          score: input.score ?? null,
+          rating: input.rating ?? null,
+          ratingRulesId: input.ratingRulesId ?? null,
+        }),
       )
-      return { assessment: created }
     },
   }),
 }))

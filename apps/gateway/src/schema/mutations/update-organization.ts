@@ -1,10 +1,11 @@
-import type { OrganizationPatch } from '@chidao/app'
+import { updateOrganization } from '@chidao/app'
 import { domainError, type Organization, type OrganizationId } from '@chidao/domain'
 import { scopeFor } from '../../auth/policy-gate.js'
 import { typedRefusal } from '../../auth/typed-refusal.js'
 import { builder } from '../../builder.js'
-import { NotFoundFailure, unwrap } from '../support/error.js'
+import { NotFoundFailure } from '../support/error.js'
 import { localIdOf } from '../support/global-id.js'
+import { resultOf, useCaseContext } from '../support/use-case-call.js'
 import {
   OrganizationKindEnum,
   OrganizationLevelEnum,
@@ -73,23 +74,12 @@ builder.mutationFields((t) => ({
       union: { name: 'UpdateOrganizationResult' },
     },
     args: { input: t.arg({ type: UpdateOrganizationInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const { id, version, name, kind, level, ...clearable } = input
-      // A field that cannot be empty is left as it is when sent as null.
-      const patch: OrganizationPatch = {
-        ...(name != null ? { name } : {}),
-        ...(kind != null ? { kind } : {}),
-        ...(level != null ? { level } : {}),
-        ...Object.fromEntries(Object.entries(clearable).filter(([, v]) => v !== undefined)),
-      }
-      const organization = unwrap(
-        await context.tenant.organizations.update(organizationIdOf(id), patch, version, {
-          actor: context.viewer.actor,
-          actorOrganization: context.viewer.organizationCode,
-          requestId: context.requestId,
+    resolve: async (_root, { input }, context) =>
+      resultOf(
+        await updateOrganization(useCaseContext(context), {
+          ...input,
+          id: organizationIdOf(input.id),
         }),
-      )
-      return { organization }
-    },
+      ),
   }),
 }))

@@ -6,7 +6,7 @@ import {
   UnauthenticatedFailure,
 } from './error.js'
 
-export { useCaseContext } from '../../use-case-context.js'
+export { type GatewayPorts, useCaseContext } from '../../use-case-context.js'
 
 /**
  * The value of a use case's result, or the typed failure its error becomes: a member of the

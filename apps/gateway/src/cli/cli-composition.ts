@@ -1,0 +1,85 @@
+import {
+  type BundleStore,
+  operatorCaller,
+  systemClock,
+  type TenantStore,
+  type UseCaseContext,
+} from '@chidao/app'
+import {
+  type BundleProblem,
+  bundleStore,
+  type ChidaoDatabase,
+  loadBundle,
+  loadExampleBundle,
+  openDatabase,
+  readBundleFile,
+} from '@chidao/db'
+import type { Bundle, Result, TenantId } from '@chidao/domain'
+import type { GatewayConfig } from '../config.js'
+
+// The command line's one door to @chidao/db: the commands call the use cases of @chidao/app
+// with the context built here, and read bundle files through the functions below.
+export { type BundleProblem, formatBundleProblems } from '@chidao/db'
+
+/** Opens the database the configuration names (DATABASE_URL or the embedded one) and migrates it. */
+export async function openConfiguredDatabase(config: GatewayConfig): Promise<ChidaoDatabase> {
+  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir })
+  try {
+    await db.migrate()
+    return db
+  } catch (error) {
+    await db.close()
+    throw error
+  }
+}
+
+/** The ports a command offers the use cases: the tenant's stores, and its records as a bundle. */
+export interface CliPorts extends TenantStore {
+  readonly bundles: BundleStore
+}
+
+/**
+ * Runs `work` as the operator of the deployment (`operatorCaller(command)`: an ADMIN cleared
+ * for every level) on one tenant: opens and migrates the configured database, builds the use
+ * cases' context — the tenant's stores at the operator's clearance, the system clock — and
+ * closes the database however `work` ends.
+ *
+ * @example
+ * ```ts
+ * const result = await asOperator(config(), 'seed', 'demo', (context) =>
+ *   importBundle(context, { bundle }),
+ * )
+ * ```
+ */
+export async function asOperator<T>(
+  config: GatewayConfig,
+  command: string,
+  tenantId: TenantId,
+  work: (context: UseCaseContext<CliPorts>) => Promise<T>,
+): Promise<T> {
+  const db = await openConfiguredDatabase(config)
+  try {
+    const caller = operatorCaller(command)
+    const ports: CliPorts = {
+      ...db.forTenant(tenantId, { clearance: caller.clearance }),
+      bundles: bundleStore(db, tenantId),
+    }
+    return await work({ ports, caller, clock: systemClock, requestId: null })
+  } finally {
+    await db.close()
+  }
+}
+
+/**
+ * Reads and validates a bundle file, JSON or YAML: the bundle, or every problem located by
+ * line, column and path (`formatBundleProblems` writes them one per line). Touches no database.
+ */
+export async function readBundle(file: string): Promise<Result<Bundle, readonly BundleProblem[]>> {
+  const read = await readBundleFile(file)
+  return read.ok ? loadBundle(read.value, file) : read
+}
+
+/** The example bundle shipped with chidao: the Conclusion 93 programme, tenant "demo". */
+export function exampleBundle(): Promise<Bundle> {
+  return loadExampleBundle()
+}

@@ -1,0 +1,119 @@
+import type { AssessmentInput, DirectiveId, OrganizationId, TaskId } from '@chidao/domain'
+import { directiveNotFound, validateAssessment } from '@chidao/domain'
+import { organizationCodes } from '../organization/organization-codes.js'
+import { organizationTreeOf } from '../organization/organization-tree-of.js'
+import { mayRecordAssessment } from '../policy/policy.js'
+import type { AssessmentWriter, StoredAssessment } from '../ports/assessment-store.js'
+import type { DirectiveReader } from '../ports/directive-store.js'
+import type { OrganizationReader } from '../ports/organization-store.js'
+import type { TaskReader } from '../ports/task-store.js'
+import { visibleTask } from '../task/task-facts.js'
+import { changeOf, type UseCaseContext } from '../use-case/use-case-context.js'
+import {
+  abort,
+  enforce,
+  orAbort,
+  REFUSAL_CODES,
+  runUseCase,
+  type UseCaseResult,
+} from '../use-case/use-case-error.js'
+import { ASSESSMENT_VALIDATION_ERRORS } from './assessment-errors.js'
+import { withRatingFromScore } from './rating-from-score.js'
+
+/**
+ * An assessment to record, as given (ids are local ids; one that is not an id fails
+ * validation with `INVALID_ID`), with its natural key for bundles (generated when omitted).
+ */
+export interface RecordAssessmentInput extends AssessmentInput {
+  readonly key?: string | null
+}
+
+/** The assessment as recorded. */
+export interface RecordAssessmentOutput {
+  readonly assessment: StoredAssessment
+}
+
+/** What {@link recordAssessment} may fail with. */
+export const RECORD_ASSESSMENT_ERRORS = [
+  ...REFUSAL_CODES,
+  ...ASSESSMENT_VALIDATION_ERRORS,
+  'UNKNOWN_RATING_RULES',
+  'DIRECTIVE_NOT_FOUND',
+  'TASK_NOT_FOUND',
+  'ORGANIZATION_NOT_FOUND',
+  'ASSESSMENT_KEY_TAKEN',
+  'TOO_LONG',
+] as const
+
+/** A code {@link recordAssessment} may fail with. */
+export type RecordAssessmentError = (typeof RECORD_ASSESSMENT_ERRORS)[number]
+
+/** The ports {@link recordAssessment} calls. */
+export interface RecordAssessmentPorts {
+  readonly assessments: Pick<AssessmentWriter, 'create'>
+  readonly directives: Pick<DirectiveReader, 'findById'>
+  readonly tasks: Pick<TaskReader, 'findById'>
+  readonly organizations: Pick<OrganizationReader, 'findByIds' | 'findByCode' | 'ancestorsOf'>
+}
+
+/**
+ * Records a judgement on how a directive, a task or an organisation's year was carried out
+ * (sơ kết, tổng kết, tự đánh giá, phản biện xã hội…). It is validated first, its rating
+ * decided from its score when only a score is given; then its subject is looked up at the
+ * caller's clearance — a hidden document or task is answered exactly as an absent one —
+ * before the policy (`assessment.record`: an EDITOR records judgements its subtree made, an
+ * ADMIN any) and the write.
+ *
+ * @example
+ * ```ts
+ * const result = await recordAssessment(context, {
+ *   kind: 'INTERIM_REVIEW',
+ *   subject: { kind: 'DIRECTIVE_IMPLEMENTATION', directiveId, organizationId },
+ *   period: { from: '2021-01-01', to: '2025-12-31' },
+ *   assessorId, assessedOn: '2026-01-15', score: 82,
+ * })
+ * ```
+ */
+export function recordAssessment(
+  context: UseCaseContext<RecordAssessmentPorts>,
+  input: RecordAssessmentInput,
+): Promise<UseCaseResult<RecordAssessmentOutput, RecordAssessmentError>> {
+  return runUseCase('recordAssessment', RECORD_ASSESSMENT_ERRORS, async () => {
+    const { ports, caller } = context
+    const { key, ...given } = input
+    const rated = orAbort(withRatingFromScore(orAbort(validateAssessment(given))))
+    const subject = rated.subject
+    if (subject.kind === 'DIRECTIVE_IMPLEMENTATION') {
+      await visibleDirective(ports.directives, subject.directiveId)
+    }
+    if (subject.kind === 'TASK') {
+      await visibleTask(ports.tasks, subject.taskId as TaskId, ['subject', 'taskId'])
+    }
+    const [assessorCode] = await organizationCodes(
+      ports.organizations,
+      [rated.assessorId as OrganizationId],
+      [['assessorId']],
+    )
+    enforce(
+      await mayRecordAssessment(
+        caller,
+        assessorCode ?? '',
+        organizationTreeOf(ports.organizations),
+      ),
+    )
+    const assessment = orAbort(
+      await ports.assessments.create({ ...rated, key: key ?? null }, changeOf(context)),
+    )
+    return { assessment }
+  })
+}
+
+/** Ends the use case with `DIRECTIVE_NOT_FOUND` when the caller sees no such document. */
+async function visibleDirective(
+  directives: Pick<DirectiveReader, 'findById'>,
+  id: string,
+): Promise<void> {
+  if (!(await directives.findById(id as DirectiveId))) {
+    abort(directiveNotFound(['subject', 'directiveId']))
+  }
+}

@@ -1,0 +1,125 @@
+import {
+  type Directive,
+  type DirectiveSectionInput,
+  type DomainError,
+  err,
+  type Result,
+  validateNewDirective,
+  withPathPrefix,
+} from '@chidao/domain'
+import { organizationTreeOf } from '../organization/organization-tree-of.js'
+import { mayCreateDirective } from '../policy/policy.js'
+import type { DirectiveWriter } from '../ports/directive-store.js'
+import type { OrganizationReader } from '../ports/organization-store.js'
+import { changeOf, type UseCaseContext } from '../use-case/use-case-context.js'
+import {
+  enforce,
+  orAbort,
+  REFUSAL_CODES,
+  runUseCase,
+  type UseCaseResult,
+} from '../use-case/use-case-error.js'
+import { DIRECTIVE_VALIDATION_ERRORS } from './directive-errors.js'
+
+/** A document to record, as written: the symbol in any accepted spelling. */
+export interface CreateDirectiveInput {
+  /** Number and symbol (`Số: 93-KL/TƯ`); stored canonical (`93-KL/TW`). */
+  readonly symbol: string
+  /** A `DirectiveKind`; by default the kind the symbol denotes. */
+  readonly kind?: string | null
+  /** Code of the issuing organisation. */
+  readonly issuerCode: string
+  /** The issuer's party term (khóa) as a number. */
+  readonly issuerTerm?: number | null
+  readonly issuedOn: string
+  /** The summary line (trích yếu). */
+  readonly title: string
+  /** A `Secrecy`; `PUBLIC` when omitted. */
+  readonly secrecy?: string | null
+  /** An `Urgency`; `NORMAL` when omitted. */
+  readonly urgency?: string | null
+  readonly sections?: readonly DirectiveSectionInput[] | null
+}
+
+/** The document as recorded, and the normalisations applied to its symbol as written. */
+export interface CreateDirectiveOutput {
+  readonly directive: Directive
+  /** E.g. `TƯ` read as `TW`. */
+  readonly warnings: readonly string[]
+}
+
+/** What {@link createDirective} may fail with. */
+export const CREATE_DIRECTIVE_ERRORS = [
+  ...REFUSAL_CODES,
+  ...DIRECTIVE_VALIDATION_ERRORS,
+  'ISSUER_NOT_FOUND',
+  'DIRECTIVE_EXISTS',
+  'SECRECY_ABOVE_CLEARANCE',
+] as const
+
+/** A code {@link createDirective} may fail with. */
+export type CreateDirectiveError = (typeof CREATE_DIRECTIVE_ERRORS)[number]
+
+/** The ports {@link createDirective} calls. */
+export interface CreateDirectivePorts {
+  readonly directives: Pick<DirectiveWriter, 'create'>
+  readonly organizations: Pick<OrganizationReader, 'findByCode' | 'ancestorsOf'>
+}
+
+/**
+ * Records a document (văn bản): validated and normalised first, then judged by the policy
+ * (`directive.create`: an EDITOR records documents its subtree issued, an ADMIN any; nobody one
+ * marked above their clearance), then stored with its audit event. A document the caller
+ * cannot see does not stop it from recording one of the same symbol at its own level.
+ *
+ * @example
+ * ```ts
+ * const result = await createDirective(context, {
+ *   symbol: 'Số: 93-KL/TƯ', issuerCode: 'BBT', issuedOn: '2020-11-20', title: 'Kết luận …',
+ * })
+ * if (result.ok) result.value.directive.symbolText // '93-KL/TW'
+ * ```
+ */
+export function createDirective(
+  context: UseCaseContext<CreateDirectivePorts>,
+  input: CreateDirectiveInput,
+): Promise<UseCaseResult<CreateDirectiveOutput, CreateDirectiveError>> {
+  return runUseCase('createDirective', CREATE_DIRECTIVE_ERRORS, async () => {
+    const { ports, caller } = context
+    const validated = orAbort(
+      inputPaths(
+        validateNewDirective(
+          {
+            symbol: input.symbol,
+            kind: input.kind ?? null,
+            issuerOrganizationCode: input.issuerCode,
+            issuerTerm: input.issuerTerm ?? null,
+            issuedOn: input.issuedOn,
+            title: input.title,
+            secrecy: input.secrecy ?? null,
+            urgency: input.urgency ?? null,
+            sections: input.sections ?? null,
+          },
+          { today: context.clock.today() },
+        ),
+      ),
+    )
+    enforce(
+      await mayCreateDirective(
+        caller,
+        { issuerCode: validated.issuerOrganizationCode, secrecy: validated.secrecy },
+        organizationTreeOf(ports.organizations),
+      ),
+    )
+    const directive = orAbort(
+      inputPaths(await ports.directives.create(validated, changeOf(context))),
+    )
+    return { directive, warnings: validated.warnings }
+  })
+}
+
+/** The domain names the issuer `issuerOrganizationCode`; this input names it `issuerCode`. */
+function inputPaths<T>(result: Result<T, DomainError>): Result<T, DomainError> {
+  if (result.ok || result.error.path[0] !== 'issuerOrganizationCode') return result
+  return err(withPathPrefix({ ...result.error, path: result.error.path.slice(1) }, ['issuerCode']))
+}

@@ -1,0 +1,25 @@
+/** The codes `validateNewDirective` fails with, its symbol's and its sections' among them. */
+export const DIRECTIVE_VALIDATION_ERRORS = [
+  'INVALID_DOCUMENT_SYMBOL',
+  'REQUIRED',
+  'INVALID_DIRECTIVE_KIND',
+  'DIRECTIVE_KIND_MISMATCH',
+  'INVALID_ORGANIZATION_CODE',
+  'INVALID_PARTY_TERM',
+  'INVALID_DATE',
+  'SYMBOL_YEAR_MISMATCH',
+  'ISSUED_IN_FUTURE',
+  'TOO_LONG',
+  'INVALID_SECRECY',
+  'INVALID_URGENCY',
+  'INVALID_SECTIONS',
+  'DUPLICATE_SECTION_NUMBER',
+] as const
+
+/** The codes `validateDirectiveRelation` fails with. */
+export const DIRECTIVE_RELATION_VALIDATION_ERRORS = [
+  'REQUIRED',
+  'SELF_RELATION',
+  'INVALID_DIRECTIVE_RELATION_TYPE',
+  'INVALID_DATE',
+] as const

@@ -1,0 +1,114 @@
+import {
+  type DirectiveId,
+  type DirectiveRelation,
+  directiveNotFound,
+  validateDirectiveRelation,
+} from '@chidao/domain'
+import { organizationTreeOf } from '../organization/organization-tree-of.js'
+import type { DirectiveFacts } from '../policy/facts.js'
+import { mayLinkDirectives } from '../policy/policy.js'
+import type { DirectiveReader, DirectiveWriter } from '../ports/directive-store.js'
+import type { OrganizationReader } from '../ports/organization-store.js'
+import { changeOf, type UseCaseContext } from '../use-case/use-case-context.js'
+import {
+  abort,
+  enforce,
+  orAbort,
+  REFUSAL_CODES,
+  runUseCase,
+  type UseCaseResult,
+} from '../use-case/use-case-error.js'
+import { DIRECTIVE_RELATION_VALIDATION_ERRORS } from './directive-errors.js'
+import { directiveFactsOf } from './directive-facts.js'
+
+/**
+ * A relation to state: `source TYPE target`, e.g. a provincial programme IMPLEMENTS 93-KL/TW.
+ * An end given as `null` named no directive at all (an id that is malformed or of another kind
+ * of record): it is answered as an absent one, in its turn.
+ */
+export interface LinkDirectivesInput {
+  readonly sourceId: DirectiveId | null
+  readonly targetId: DirectiveId | null
+  /** A `DirectiveRelationType`. */
+  readonly type: string
+  readonly effectiveOn: string
+}
+
+/** The relation as stored. */
+export interface LinkDirectivesOutput {
+  readonly relation: DirectiveRelation
+}
+
+/** What {@link linkDirectives} may fail with. */
+export const LINK_DIRECTIVES_ERRORS = [
+  ...REFUSAL_CODES,
+  'DIRECTIVE_NOT_FOUND',
+  ...DIRECTIVE_RELATION_VALIDATION_ERRORS,
+  'DUPLICATE_RELATION',
+  'CYCLE_IN_RELATIONS',
+] as const
+
+/** A code {@link linkDirectives} may fail with. */
+export type LinkDirectivesError = (typeof LINK_DIRECTIVES_ERRORS)[number]
+
+/** The ports {@link linkDirectives} calls. */
+export interface LinkDirectivesPorts {
+  readonly directives: Pick<DirectiveReader, 'findById'> & Pick<DirectiveWriter, 'link'>
+  readonly organizations: Pick<OrganizationReader, 'findByIds' | 'findByCode' | 'ancestorsOf'>
+}
+
+/**
+ * Relates two documents. Both ends are looked up at the caller's clearance first, the source
+ * then the target: a hidden document is answered exactly as an absent one, before the policy
+ * or the relation is considered. The relation is a statement of its source, so the policy
+ * (`directive.link`) lets an EDITOR link sources its subtree issued, an ADMIN any. The graph
+ * stays acyclic: a link that would close a cycle fails with `CYCLE_IN_RELATIONS`.
+ *
+ * @example
+ * ```ts
+ * const result = await linkDirectives(context, {
+ *   sourceId: programme, targetId: kl93, type: 'IMPLEMENTS', effectiveOn: '2025-09-15',
+ * })
+ * ```
+ */
+export function linkDirectives(
+  context: UseCaseContext<LinkDirectivesPorts>,
+  input: LinkDirectivesInput,
+): Promise<UseCaseResult<LinkDirectivesOutput, LinkDirectivesError>> {
+  return runUseCase('linkDirectives', LINK_DIRECTIVES_ERRORS, async () => {
+    const { ports, caller } = context
+    const source = await visibleEnd(ports, input.sourceId, 'sourceId')
+    const target = await visibleEnd(ports, input.targetId, 'targetId')
+    enforce(await mayLinkDirectives(caller, source.facts, organizationTreeOf(ports.organizations)))
+    const relation = orAbort(
+      validateDirectiveRelation({
+        sourceId: source.id,
+        targetId: target.id,
+        type: input.type,
+        effectiveOn: input.effectiveOn,
+      }),
+    )
+    const created = orAbort(
+      await ports.directives.link(
+        {
+          sourceId: relation.sourceId,
+          targetId: relation.targetId,
+          type: relation.type,
+          effectiveOn: relation.effectiveOn,
+        },
+        changeOf(context),
+      ),
+    )
+    return { relation: created }
+  })
+}
+
+/** An end of the relation the caller sees, with what the policy needs of it. */
+async function visibleEnd(
+  ports: LinkDirectivesPorts,
+  id: DirectiveId | null,
+  field: 'sourceId' | 'targetId',
+): Promise<{ readonly id: DirectiveId; readonly facts: DirectiveFacts }> {
+  if (id === null) abort(directiveNotFound([field]))
+  return { id, facts: await directiveFactsOf(ports, id, [field]) }
+}

@@ -1,0 +1,69 @@
+import { type Organization, type OrganizationInput, validateNewOrganization } from '@chidao/domain'
+import { mayManageOrganizations } from '../policy/policy.js'
+import type { OrganizationWriter } from '../ports/organization-store.js'
+import { changeOf, type UseCaseContext } from '../use-case/use-case-context.js'
+import {
+  enforce,
+  orAbort,
+  REFUSAL_CODES,
+  runUseCase,
+  type UseCaseResult,
+} from '../use-case/use-case-error.js'
+import {
+  ORGANIZATION_PARENT_ERRORS,
+  ORGANIZATION_VALIDATION_ERRORS,
+} from './organization-errors.js'
+
+/**
+ * A new organisation: its code (the natural key, stored in upper case), names, kind, level,
+ * and optionally the code of the body above it, its founding day and party term (khóa).
+ */
+export type CreateOrganizationInput = OrganizationInput
+
+/** The organisation as created. */
+export interface CreateOrganizationOutput {
+  readonly organization: Organization
+}
+
+/** What {@link createOrganization} may fail with. */
+export const CREATE_ORGANIZATION_ERRORS = [
+  ...REFUSAL_CODES,
+  ...ORGANIZATION_VALIDATION_ERRORS,
+  ...ORGANIZATION_PARENT_ERRORS,
+  'ORGANIZATION_CODE_TAKEN',
+] as const
+
+/** A code {@link createOrganization} may fail with. */
+export type CreateOrganizationError = (typeof CREATE_ORGANIZATION_ERRORS)[number]
+
+/** The ports {@link createOrganization} calls. */
+export interface CreateOrganizationPorts {
+  readonly organizations: Pick<OrganizationWriter, 'create'>
+}
+
+/**
+ * Creates an organisation (thành lập): only an ADMIN (`organization.manage`). The district
+ * level is refused for a body recorded from 1 July 2025 on (`DISTRICT_LEVEL_ABOLISHED`, judged
+ * on its founding day or else today); a parent must exist and sit at its level or above.
+ *
+ * @example
+ * ```ts
+ * const result = await createOrganization(context, {
+ *   code: 'btv-tu', name: 'Ban Thường vụ Tỉnh ủy', kind: 'STANDING_COMMITTEE', level: 'PROVINCE',
+ * })
+ * if (result.ok) result.value.organization.code // 'BTV-TU'
+ * ```
+ */
+export function createOrganization(
+  context: UseCaseContext<CreateOrganizationPorts>,
+  input: CreateOrganizationInput,
+): Promise<UseCaseResult<CreateOrganizationOutput, CreateOrganizationError>> {
+  return runUseCase('createOrganization', CREATE_ORGANIZATION_ERRORS, async () => {
+    enforce(mayManageOrganizations(context.caller))
+    const organization = orAbort(validateNewOrganization(input, { today: context.clock.today() }))
+    const created = orAbort(
+      await context.ports.organizations.create(organization, changeOf(context)),
+    )
+    return { organization: created }
+  })
+}

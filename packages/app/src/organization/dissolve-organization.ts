@@ -1,0 +1,80 @@
+import type { IsoDate, Organization, OrganizationId } from '@chidao/domain'
+import { mayManageOrganizations } from '../policy/policy.js'
+import type { OrganizationWriter } from '../ports/organization-store.js'
+import { changeOf, type UseCaseContext } from '../use-case/use-case-context.js'
+import {
+  enforce,
+  orAbort,
+  REFUSAL_CODES,
+  runUseCase,
+  type UseCaseResult,
+} from '../use-case/use-case-error.js'
+
+/** An organisation, the version it was read at, the day it ends, and who takes over. */
+export interface DissolveOrganizationInput {
+  readonly id: OrganizationId
+  /** The version read; a stale one fails with `CONFLICT`. */
+  readonly version: number
+  /** The first day the body no longer exists (giải thể, sáp nhập). */
+  readonly on: IsoDate
+  /** Code of the body that takes over its work; it must exist on that day. */
+  readonly successorCode?: string | null
+}
+
+/** The organisation as dissolved, with its successor. */
+export interface DissolveOrganizationOutput {
+  readonly organization: Organization
+}
+
+/** What {@link dissolveOrganization} may fail with. */
+export const DISSOLVE_ORGANIZATION_ERRORS = [
+  ...REFUSAL_CODES,
+  'ORGANIZATION_NOT_FOUND',
+  'CONFLICT',
+  'SUCCESSOR_NOT_FOUND',
+  'INVALID_DATE',
+  'ORGANIZATION_ALREADY_DISSOLVED',
+  'DISSOLVED_BEFORE_FOUNDED',
+  'SUCCESSOR_IS_SELF',
+  'SUCCESSOR_OTHER_TENANT',
+  'SUCCESSOR_NOT_ACTIVE',
+] as const
+
+/** A code {@link dissolveOrganization} may fail with. */
+export type DissolveOrganizationError = (typeof DISSOLVE_ORGANIZATION_ERRORS)[number]
+
+/** The ports {@link dissolveOrganization} calls. */
+export interface DissolveOrganizationPorts {
+  readonly organizations: Pick<OrganizationWriter, 'dissolve'>
+}
+
+/**
+ * Records that an organisation was dissolved or merged away (giải thể, sáp nhập), naming the
+ * body that takes over its work (ADMIN: `organization.manage`), by the domain's rules of
+ * succession: not twice, not before it was founded, not to itself, not to a body that does not
+ * exist on that day.
+ *
+ * @example
+ * ```ts
+ * const result = await dissolveOrganization(context, {
+ *   id: banTuyenGiao, version: 2, on: '2025-03-01', successorCode: 'BTGDV-TU',
+ * })
+ * ```
+ */
+export function dissolveOrganization(
+  context: UseCaseContext<DissolveOrganizationPorts>,
+  input: DissolveOrganizationInput,
+): Promise<UseCaseResult<DissolveOrganizationOutput, DissolveOrganizationError>> {
+  return runUseCase('dissolveOrganization', DISSOLVE_ORGANIZATION_ERRORS, async () => {
+    enforce(mayManageOrganizations(context.caller))
+    const organization = orAbort(
+      await context.ports.organizations.dissolve(
+        input.id,
+        { on: input.on, successorCode: input.successorCode ?? null },
+        input.version,
+        changeOf(context),
+      ),
+    )
+    return { organization }
+  })
+}

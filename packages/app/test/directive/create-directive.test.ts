@@ -1,0 +1,109 @@
+import type { NewDirective } from '@chidao/domain'
+import { describe, expect, it } from 'vitest'
+import { type CreateDirectivePorts, createDirective } from '../../src/index.js'
+import {
+  ANONYMOUS_CALLER,
+  BTV_TU,
+  caller,
+  contextOf,
+  directive,
+  never,
+  organizationReader,
+} from '../support/use-case-fixtures.js'
+
+const KL93 = {
+  symbol: 'Số: 93-KL/TƯ',
+  issuerCode: 'btv-tu',
+  issuedOn: '2020-11-20',
+  title: 'Kết luận  về tiếp tục thực hiện Chỉ thị 42-CT/TW',
+}
+
+function portsWriting(written: NewDirective[]): CreateDirectivePorts {
+  return {
+    organizations: organizationReader(),
+    directives: {
+      create: async (validated) => {
+        written.push(validated)
+        return { ok: true, value: directive(1, validated.symbolText, BTV_TU) }
+      },
+    },
+  }
+}
+
+const refusing: CreateDirectivePorts = {
+  organizations: organizationReader(),
+  directives: { create: never('directives.create') },
+}
+
+describe('createDirective', () => {
+  it('validates first, naming the fields of its input', async () => {
+    // As the gateway always did: a malformed document is answered before the policy.
+    const symbol = await createDirective(contextOf(refusing, ANONYMOUS_CALLER), {
+      ...KL93,
+      symbol: 'abc',
+    })
+    expect(symbol.ok || [symbol.error.code, symbol.error.path]).toEqual([
+      'INVALID_DOCUMENT_SYMBOL',
+      ['symbol'],
+    ])
+    const issuer = await createDirective(contextOf(refusing, caller('ADMIN', null)), {
+      ...KL93,
+      issuerCode: 'a b',
+    })
+    expect(issuer.ok || [issuer.error.code, issuer.error.path]).toEqual([
+      'INVALID_ORGANIZATION_CODE',
+      ['issuerCode'],
+    ])
+  })
+
+  it('lets an EDITOR record only what its subtree issued, and nothing above its clearance', async () => {
+    const outside = await createDirective(contextOf(refusing, caller('EDITOR', 'SKHCN')), KL93)
+    expect(outside.ok || [outside.error.code, outside.error.path]).toEqual([
+      'FORBIDDEN',
+      ['issuerCode'],
+    ])
+    const secret = await createDirective(contextOf(refusing, caller('EDITOR', 'TU')), {
+      ...KL93,
+      secrecy: 'MAT',
+    })
+    expect(secret.ok || [secret.error.code, secret.error.path]).toEqual(['FORBIDDEN', ['secrecy']])
+  })
+
+  it('stores the normalised document and tells how its symbol was read', async () => {
+    const written: NewDirective[] = []
+    const result = await createDirective(
+      contextOf(portsWriting(written), caller('EDITOR', 'TU')),
+      KL93,
+    )
+    expect(result.ok && result.value.directive.symbolText).toBe('93-KL/TW')
+    expect(result.ok && result.value.warnings.length).toBeGreaterThan(0)
+    expect(written.map((d) => [d.issuerOrganizationCode, d.title])).toEqual([
+      ['BTV-TU', 'Kết luận về tiếp tục thực hiện Chỉ thị 42-CT/TW'],
+    ])
+  })
+
+  it("names the store's failures by the fields of its input", async () => {
+    const ports: CreateDirectivePorts = {
+      organizations: organizationReader(),
+      directives: {
+        create: async () => ({
+          ok: false,
+          error: {
+            code: 'ISSUER_NOT_FOUND',
+            message: 'none',
+            messageVi: 'không có',
+            path: ['issuerOrganizationCode'],
+          },
+        }),
+      },
+    }
+    const result = await createDirective(contextOf(ports, caller('ADMIN', null)), {
+      ...KL93,
+      issuerCode: 'KHONG-CO',
+    })
+    expect(result.ok || [result.error.code, result.error.path]).toEqual([
+      'ISSUER_NOT_FOUND',
+      ['issuerCode'],
+    ])
+  })
+})
