@@ -13,13 +13,14 @@ import {
   type BundleIds,
   beginBundleWrite,
   bundleAssessmentColumns,
+  bundleMembershipColumns,
+  bundleOrganizationColumns,
   bundleTaskColumns,
   importEventDay,
   importEventType,
 } from '../bundle/bundle-columns.js'
 import type { ChidaoDatabase } from '../chidao-database.js'
 import { directiveValues } from '../directive/kysely-directive-repository.js'
-import { organizationKeys } from '../organization/organization-keys.js'
 import type { ChidaoSchema } from '../schema.js'
 import { BUNDLE_KEY_OWNER } from '../task/report-idempotency-key.js'
 
@@ -168,14 +169,7 @@ class BulkLoader {
         tenant_id,
         id: this.#org(org.code),
         code: org.code,
-        name: org.name,
-        short_name: org.shortName,
-        kind: org.kind,
-        level: org.level,
-        founded_on: org.foundedOn,
-        dissolved_on: org.dissolvedOn,
-        party_term: org.partyTerm,
-        ...organizationKeys(org),
+        ...bundleOrganizationColumns(org),
       })),
     )
     const links = bundle.organizations
@@ -199,13 +193,7 @@ class BulkLoader {
     await this.#insert(
       trx,
       'organization_membership',
-      bundle.memberships.map((m) => ({
-        tenant_id,
-        member_id: this.#org(m.member),
-        union_id: this.#org(m.union),
-        from_on: m.from,
-        to_on: m.to,
-      })),
+      bundle.memberships.map((m) => ({ tenant_id, ...bundleMembershipColumns(m, this.#ids) })),
     )
 
     await this.#insert(

@@ -1,14 +1,25 @@
 import {
   type Bundle,
   type BundleAssessment,
+  type BundleMembership,
+  type BundleOrganization,
   type BundleTask,
   resolveBundleDirective,
   type Secrecy,
 } from '@chidao/domain'
 import type { Transaction } from 'kysely'
+import { type MembershipColumns, membershipColumns } from '../organization/membership-columns.js'
+import {
+  type OrganizationColumns,
+  organizationColumns,
+} from '../organization/organization-columns.js'
 import type { ChidaoSchema } from '../schema.js'
 import { taskSearchKey } from '../search/search-keys.js'
 import { fenceTransaction } from '../tenant/tenant-transaction.js'
+
+// A bundle's records name each other by natural key (organisation code, directive ref, task
+// ref); the importer and the bulk loader resolve those to ids, each in its own way, and pass
+// them here. The columns themselves come from each table's mapping.
 
 /**
  * How the natural keys of a bundle become row ids while it is written: organisation codes,
@@ -18,6 +29,26 @@ export interface BundleIds {
   organization(code: string | null): string | null
   directive(ref: string): string
   task(ref: string): string | null
+}
+
+/** The columns of a bundle organisation (all but its code and links), dissolution included. */
+export function bundleOrganizationColumns(
+  org: BundleOrganization,
+): OrganizationColumns & { dissolved_on: string | null } {
+  return { ...organizationColumns(org), dissolved_on: org.dissolvedOn }
+}
+
+/** The columns of a bundle membership. */
+export function bundleMembershipColumns(
+  m: BundleMembership,
+  ids: Pick<BundleIds, 'organization'>,
+): MembershipColumns {
+  return membershipColumns({
+    memberId: ids.organization(m.member)!,
+    unionId: ids.organization(m.union)!,
+    from: m.from,
+    to: m.to,
+  })
 }
 
 /**

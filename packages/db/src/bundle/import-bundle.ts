@@ -14,7 +14,6 @@ import { sql, type Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
 import type { ChidaoDatabase } from '../chidao-database.js'
 import { directiveValues } from '../directive/kysely-directive-repository.js'
-import { organizationKeys } from '../organization/organization-keys.js'
 import type { ChidaoSchema } from '../schema.js'
 import { secrecyRankSql } from '../secrecy/secrecy-rank-sql.js'
 import { BUNDLE_KEY_OWNER, IDEMPOTENCY_COLUMNS } from '../task/report-idempotency-key.js'
@@ -23,6 +22,8 @@ import {
   type BundleIds,
   beginBundleWrite,
   bundleAssessmentColumns,
+  bundleMembershipColumns,
+  bundleOrganizationColumns,
   bundleTaskColumns,
   importEventDay,
   importEventType,
@@ -222,16 +223,7 @@ class Importer {
     const createdNow = new Set<string>()
     // First pass: every organisation exists, links left as they are.
     for (const org of bundle.organizations) {
-      const values = {
-        name: org.name,
-        short_name: org.shortName,
-        kind: org.kind,
-        level: org.level,
-        founded_on: org.foundedOn,
-        dissolved_on: org.dissolvedOn,
-        party_term: org.partyTerm,
-        ...organizationKeys(org),
-      }
+      const values = bundleOrganizationColumns(org)
       const row = byCode.get(org.code)
       if (!row) {
         const created = await this.#trx
@@ -305,11 +297,7 @@ class Importer {
   async memberships(bundle: Bundle): Promise<ImportCounts> {
     const counts = emptyCounts()
     for (const m of bundle.memberships) {
-      const key = {
-        member_id: this.#org(m.member)!,
-        union_id: this.#org(m.union)!,
-        from_on: m.from,
-      }
+      const key = bundleMembershipColumns(m, this.#ids)
       const row = await this.#trx
         .selectFrom('organization_membership')
         .selectAll()
@@ -321,7 +309,7 @@ class Importer {
       if (!row) {
         await this.#trx
           .insertInto('organization_membership')
-          .values({ tenant_id: this.#tenantId, ...key, to_on: m.to })
+          .values({ tenant_id: this.#tenantId, ...key })
           .execute()
         counts.created++
         await this.#audit(
@@ -331,10 +319,10 @@ class Importer {
           null,
           m,
         )
-      } else if (row.to_on !== m.to) {
+      } else if (row.to_on !== key.to_on) {
         await this.#trx
           .updateTable('organization_membership')
-          .set({ to_on: m.to })
+          .set({ to_on: key.to_on })
           .where('tenant_id', '=', this.#tenantId)
           .where('member_id', '=', key.member_id)
           .where('union_id', '=', key.union_id)
