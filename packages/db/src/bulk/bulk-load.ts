@@ -5,7 +5,6 @@ import {
   bundleDirectiveRef,
   bundleTaskRef,
   type ChangeContext,
-  parseDocumentSymbol,
 } from '@chidao/domain'
 import { sql, type Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
@@ -14,13 +13,15 @@ import {
   beginBundleWrite,
   bundleAssessmentColumns,
   bundleMembershipColumns,
+  bundleNewDirective,
   bundleOrganizationColumns,
+  bundleRelationColumns,
   bundleTaskColumns,
   importEventDay,
   importEventType,
 } from '../bundle/bundle-columns.js'
 import type { ChidaoDatabase } from '../chidao-database.js'
-import { directiveValues } from '../directive/kysely-directive-repository.js'
+import { directiveColumns, directiveKeyColumns } from '../directive/directive-columns.js'
 import type { ChidaoSchema } from '../schema.js'
 import { BUNDLE_KEY_OWNER } from '../task/report-idempotency-key.js'
 
@@ -202,23 +203,12 @@ class BulkLoader {
       bundle.directives.map((d) => {
         const id = randomUUID()
         this.#directiveIds.set(bundleDirectiveRef(bundle.directives, d), id)
-        const symbol = parseDocumentSymbol(d.symbol)
-        if (!symbol.ok) throw new Error(`bundle directive ${d.symbol} does not parse`)
+        const parsed = bundleNewDirective(d)
         return {
           id,
-          ...directiveValues(tenant_id, this.#org(d.issuer)!, {
-            kind: d.kind,
-            symbol: symbol.value,
-            symbolText: d.symbol,
-            issuerOrganizationCode: d.issuer,
-            issuerTerm: d.issuerTerm,
-            issuedOn: d.issuedOn,
-            title: d.title,
-            secrecy: d.secrecy,
-            urgency: d.urgency,
-            sections: d.sections,
-            warnings: [],
-          }),
+          tenant_id,
+          ...directiveKeyColumns(parsed, this.#org(d.issuer)!),
+          ...directiveColumns(parsed),
         }
       }),
     )
@@ -227,13 +217,7 @@ class BulkLoader {
     await this.#insert(
       trx,
       'directive_relation',
-      bundle.relations.map((r) => ({
-        tenant_id,
-        source_id: this.#directive(r.from),
-        target_id: this.#directive(r.to),
-        type: r.type,
-        effective_on: r.effectiveOn,
-      })),
+      bundle.relations.map((r) => ({ tenant_id, ...bundleRelationColumns(r, this.#ids) })),
     )
 
     // Parents before their subtasks, so that each batch refers only to rows already written.

@@ -1,13 +1,18 @@
 import {
   type Bundle,
   type BundleAssessment,
+  type BundleDirective,
   type BundleMembership,
   type BundleOrganization,
+  type BundleRelation,
   type BundleTask,
+  type NewDirective,
+  parseDocumentSymbol,
   resolveBundleDirective,
   type Secrecy,
 } from '@chidao/domain'
 import type { Transaction } from 'kysely'
+import { type RelationColumns, relationColumns } from '../directive/relation-columns.js'
 import { type MembershipColumns, membershipColumns } from '../organization/membership-columns.js'
 import {
   type OrganizationColumns,
@@ -48,6 +53,41 @@ export function bundleMembershipColumns(
     unionId: ids.organization(m.union)!,
     from: m.from,
     to: m.to,
+  })
+}
+
+/**
+ * A bundle directive as the domain's new directive, its symbol parsed, for
+ * `directiveKeyColumns` and `directiveColumns`.
+ */
+export function bundleNewDirective(d: BundleDirective): NewDirective {
+  const symbol = parseDocumentSymbol(d.symbol)
+  if (!symbol.ok) throw new Error(`bundle directive ${d.symbol} does not parse`)
+  return {
+    kind: d.kind,
+    symbol: symbol.value,
+    symbolText: d.symbol,
+    issuerOrganizationCode: d.issuer,
+    issuerTerm: d.issuerTerm,
+    issuedOn: d.issuedOn,
+    title: d.title,
+    secrecy: d.secrecy,
+    urgency: d.urgency,
+    sections: d.sections,
+    warnings: [],
+  }
+}
+
+/** The columns of a bundle relation. */
+export function bundleRelationColumns(
+  r: BundleRelation,
+  ids: Pick<BundleIds, 'directive'>,
+): RelationColumns {
+  return relationColumns({
+    sourceId: ids.directive(r.from),
+    targetId: ids.directive(r.to),
+    type: r.type,
+    effectiveOn: r.effectiveOn,
   })
 }
 

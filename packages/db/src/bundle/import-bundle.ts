@@ -7,13 +7,12 @@ import {
   bundleTaskRef,
   type ChangeContext,
   type ErrorPath,
-  parseDocumentSymbol,
   type Secrecy,
 } from '@chidao/domain'
 import { sql, type Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
 import type { ChidaoDatabase } from '../chidao-database.js'
-import { directiveValues } from '../directive/kysely-directive-repository.js'
+import { directiveColumns, directiveKeyColumns } from '../directive/directive-columns.js'
 import type { ChidaoSchema } from '../schema.js'
 import { secrecyRankSql } from '../secrecy/secrecy-rank-sql.js'
 import { BUNDLE_KEY_OWNER, IDEMPOTENCY_COLUMNS } from '../task/report-idempotency-key.js'
@@ -23,7 +22,9 @@ import {
   beginBundleWrite,
   bundleAssessmentColumns,
   bundleMembershipColumns,
+  bundleNewDirective,
   bundleOrganizationColumns,
+  bundleRelationColumns,
   bundleTaskColumns,
   importEventDay,
   importEventType,
@@ -349,21 +350,9 @@ class Importer {
     for (const [index, directive] of bundle.directives.entries()) {
       this.#at(['directives', index])
       const issuerId = this.#org(directive.issuer)!
-      const symbol = parseDocumentSymbol(directive.symbol)
-      if (!symbol.ok) throw new Error(`bundle directive ${directive.symbol} does not parse`)
-      const values = directiveValues(this.#tenantId, issuerId, {
-        kind: directive.kind,
-        symbol: symbol.value,
-        symbolText: directive.symbol,
-        issuerOrganizationCode: directive.issuer,
-        issuerTerm: directive.issuerTerm,
-        issuedOn: directive.issuedOn,
-        title: directive.title,
-        secrecy: directive.secrecy,
-        urgency: directive.urgency,
-        sections: directive.sections,
-        warnings: [],
-      })
+      const parsed = bundleNewDirective(directive)
+      const key = directiveKeyColumns(parsed, issuerId)
+      const values = directiveColumns(parsed)
       // Among the visible instances of the key: the one at the bundle's level, else the most
       // secret, then the oldest.
       const row = await this.#trx
@@ -372,7 +361,7 @@ class Importer {
         .where('tenant_id', '=', this.#tenantId)
         .where('symbol_text', '=', directive.symbol)
         .where('issuer_id', '=', issuerId)
-        .where('issued_year', '=', values.issued_year)
+        .where('issued_year', '=', key.issued_year)
         .orderBy(sql`secrecy = ${directive.secrecy}`, 'desc')
         .orderBy(secrecyRankSql('directive'), 'desc')
         .orderBy('created_at')
@@ -380,11 +369,11 @@ class Importer {
         .limit(1)
         .executeTakeFirst()
       const ref = bundleDirectiveRef(bundle.directives, directive)
-      const comparable = { ...values, sections: directive.sections }
+      const comparable = { ...key, ...values, sections: directive.sections }
       if (!row) {
         const created = await this.#trx
           .insertInto('directive')
-          .values(values)
+          .values({ tenant_id: this.#tenantId, ...key, ...values })
           .returningAll()
           .executeTakeFirstOrThrow()
         this.#directiveIds.set(ref, created.id)
@@ -401,18 +390,7 @@ class Importer {
         if (differs(row, comparable)) {
           await this.#trx
             .updateTable('directive')
-            .set({
-              kind: values.kind,
-              issuer_term: values.issuer_term,
-              issued_on: values.issued_on,
-              title: values.title,
-              search_key: values.search_key,
-              secrecy: values.secrecy,
-              urgency: values.urgency,
-              sections: values.sections,
-              version: sql`version + 1`,
-              updated_at: new Date(),
-            })
+            .set({ ...values, version: sql`version + 1`, updated_at: new Date() })
             .where('tenant_id', '=', this.#tenantId)
             .where('id', '=', row.id)
             .execute()
@@ -443,8 +421,8 @@ class Importer {
     const counts = emptyCounts()
     for (const [index, relation] of bundle.relations.entries()) {
       this.#at(['relations', index])
-      const source = this.#directive(relation.from)
-      const target = this.#directive(relation.to)
+      const columns = bundleRelationColumns(relation, this.#ids)
+      const { source_id: source, target_id: target } = columns
       const row = await this.#trx
         .selectFrom('directive_relation')
         .selectAll()
@@ -456,13 +434,7 @@ class Importer {
       if (!row) {
         await this.#trx
           .insertInto('directive_relation')
-          .values({
-            tenant_id: this.#tenantId,
-            source_id: source,
-            target_id: target,
-            type: relation.type,
-            effective_on: relation.effectiveOn,
-          })
+          .values({ tenant_id: this.#tenantId, ...columns })
           .execute()
         counts.created++
         await this.#audit(
@@ -472,10 +444,10 @@ class Importer {
           null,
           relation,
         )
-      } else if (row.effective_on !== relation.effectiveOn) {
+      } else if (row.effective_on !== columns.effective_on) {
         await this.#trx
           .updateTable('directive_relation')
-          .set({ effective_on: relation.effectiveOn })
+          .set({ effective_on: columns.effective_on })
           .where('tenant_id', '=', this.#tenantId)
           .where('source_id', '=', source)
           .where('target_id', '=', target)
