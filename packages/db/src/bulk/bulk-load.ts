@@ -12,18 +12,18 @@ import {
   type BundleIds,
   beginBundleWrite,
   bundleAssessmentColumns,
+  bundleEventColumns,
   bundleMembershipColumns,
   bundleNewDirective,
   bundleOrganizationColumns,
   bundleRelationColumns,
+  bundleReportColumns,
   bundleTaskColumns,
-  importEventDay,
-  importEventType,
 } from '../bundle/bundle-columns.js'
 import type { ChidaoDatabase } from '../chidao-database.js'
 import { directiveColumns, directiveKeyColumns } from '../directive/directive-columns.js'
 import type { ChidaoSchema } from '../schema.js'
-import { BUNDLE_KEY_OWNER } from '../task/report-idempotency-key.js'
+import { coordinatorColumns } from '../task/task-columns.js'
 
 type Trx = Transaction<ChidaoSchema>
 
@@ -233,66 +233,37 @@ class BulkLoader {
         reference: task.reference,
         parent_id: task.parent === null ? null : (this.#taskIds.get(task.parent) ?? null),
         ...bundleTaskColumns(task, this.#ids),
-        deadline: task.deadline === null ? null : JSON.stringify(task.deadline),
       })),
     )
     await this.#insert(
       trx,
       'task_event',
       bundle.tasks.flatMap((task) => {
-        const type = importEventType(null, task.status)
-        if (type === null) return []
-        return [
-          {
-            tenant_id,
-            task_id: this.#taskIds.get(bundleTaskRef(task))!,
-            occurred_on: importEventDay(task, bundle),
-            type,
-            from_status: 'NOT_STARTED',
-            to_status: task.status,
-            reason: 'bundle import / nhập từ gói dữ liệu',
-            actor: this.#context.actor,
-          },
-        ]
+        const event = bundleEventColumns(null, task, bundle, this.#context.actor)
+        if (event === null) return []
+        return [{ tenant_id, task_id: this.#taskIds.get(bundleTaskRef(task))!, ...event }]
       }),
     )
     await this.#insert(
       trx,
       'task_coordinator',
       bundle.tasks.flatMap((task) =>
-        task.coordinators.map((code, position) => ({
+        coordinatorColumns(task.coordinators.map((code) => this.#org(code)!)).map((row) => ({
           tenant_id,
           task_id: this.#taskIds.get(bundleTaskRef(task))!,
-          organization_id: this.#org(code),
-          position,
+          ...row,
         })),
       ),
     )
     await this.#insert(
       trx,
       'progress_report',
-      bundle.tasks.flatMap((task) => {
-        const seen = new Map<string, number>()
-        const taskId = this.#taskIds.get(bundleTaskRef(task))!
-        return task.progressReports.map((report) => {
-          // The same keys (and owner) as importBundle, so that a later import appends nothing twice.
-          const base = `bundle:${bundleTaskRef(task)}:${report.reportedOn}:${report.organization}`
-          const n = (seen.get(base) ?? 0) + 1
-          seen.set(base, n)
-          return {
-            tenant_id,
-            id: randomUUID(),
-            task_id: taskId,
-            reported_on: report.reportedOn,
-            organization_id: this.#org(report.organization),
-            percent: report.percent,
-            narrative: report.narrative,
-            evidence: JSON.stringify(report.evidence),
-            idempotency_key: `${base}:${n}`,
-            idempotency_key_owner: BUNDLE_KEY_OWNER,
-          }
-        })
-      }),
+      bundle.tasks.flatMap((task) =>
+        // The same keys (and owner) as importBundle, so that a later import appends nothing twice.
+        bundleReportColumns(task, this.#taskIds.get(bundleTaskRef(task))!, this.#ids).map(
+          ({ columns }) => ({ tenant_id, id: randomUUID(), ...columns }),
+        ),
+      ),
     )
 
     const assessmentIds = bundle.assessments.map(() => randomUUID())

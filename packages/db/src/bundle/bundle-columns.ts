@@ -4,8 +4,10 @@ import {
   type BundleDirective,
   type BundleMembership,
   type BundleOrganization,
+  type BundleProgressReport,
   type BundleRelation,
   type BundleTask,
+  bundleTaskRef,
   type NewDirective,
   parseDocumentSymbol,
   resolveBundleDirective,
@@ -19,7 +21,18 @@ import {
   organizationColumns,
 } from '../organization/organization-columns.js'
 import type { ChidaoSchema } from '../schema.js'
-import { taskSearchKey } from '../search/search-keys.js'
+import {
+  type ProgressReportColumns,
+  progressReportColumns,
+} from '../task/progress-report-columns.js'
+import { BUNDLE_KEY_OWNER } from '../task/report-idempotency-key.js'
+import {
+  type TaskColumns,
+  type TaskStatusColumns,
+  taskColumns,
+  taskStatusColumns,
+} from '../task/task-columns.js'
+import { type TaskEventColumns, taskEventColumns } from '../task/task-event-columns.js'
 import { fenceTransaction } from '../tenant/tenant-transaction.js'
 
 // A bundle's records name each other by natural key (organisation code, directive ref, task
@@ -91,25 +104,75 @@ export function bundleRelationColumns(
   })
 }
 
-/**
- * The task columns a bundle task sets (all but ids, keys, parent and coordinators), the same
- * for an import and a bulk load. `deadline` is the domain value; serialise it to write it.
- */
-export function bundleTaskColumns(task: BundleTask, ids: Pick<BundleIds, 'organization'>) {
+/** The columns a bundle task sets: all but ids, keys, parent and coordinators. */
+export function bundleTaskColumns(
+  task: BundleTask,
+  ids: Pick<BundleIds, 'organization'>,
+): TaskColumns & TaskStatusColumns {
+  const duty = task.reportingDuty
   return {
-    title: task.title,
-    description: task.description,
-    search_key: taskSearchKey(task.reference, task.title),
-    lead_id: ids.organization(task.lead)!,
-    monitor_id: ids.organization(task.monitor),
-    deadline: task.deadline,
-    deadline_kind: task.deadline?.kind ?? null,
-    deadline_due: task.deadline?.due ?? null,
-    reporting_cadence: task.reportingDuty?.cadence ?? null,
-    reporting_recipient_id: ids.organization(task.reportingDuty?.recipient ?? null),
-    status: task.status,
-    completed_on: task.completedOn,
+    ...taskColumns({
+      reference: task.reference,
+      title: task.title,
+      description: task.description,
+      leadId: ids.organization(task.lead)!,
+      monitorId: ids.organization(task.monitor),
+      deadline: task.deadline,
+      reportingDuty:
+        duty === null
+          ? null
+          : { cadence: duty.cadence, recipientId: ids.organization(duty.recipient)! },
+    }),
+    ...taskStatusColumns(task),
   }
+}
+
+/**
+ * A bundle task's progress reports with their columns, each under the key bundles give it
+ * (`bundle:<task ref>:<day>:<organisation>:<n>`, owned by `bundle`), so that an import after an
+ * import or a bulk load appends nothing twice.
+ */
+export function bundleReportColumns(
+  task: BundleTask,
+  taskId: string,
+  ids: Pick<BundleIds, 'organization'>,
+): { report: BundleProgressReport; columns: ProgressReportColumns }[] {
+  const seen = new Map<string, number>()
+  return task.progressReports.map((report) => {
+    const base = `bundle:${bundleTaskRef(task)}:${report.reportedOn}:${report.organization}`
+    const n = (seen.get(base) ?? 0) + 1
+    seen.set(base, n)
+    const columns = progressReportColumns(
+      { ...report, taskId, organizationId: ids.organization(report.organization)! },
+      { owner: BUNDLE_KEY_OWNER, key: `${base}:${n}` },
+    )
+    return { report, columns }
+  })
+}
+
+/**
+ * The lifecycle event that leads a task from `from` (`null`: a new task) to the status its
+ * bundle sets, so that a task's history reads the same whether it changed through the API or
+ * through a bundle; `null` when the status is unchanged.
+ */
+export function bundleEventColumns(
+  from: string | null,
+  task: BundleTask,
+  bundle: Bundle,
+  actor: string,
+): TaskEventColumns | null {
+  const type = importEventType(from, task.status)
+  if (type === null) return null
+  return taskEventColumns(
+    {
+      type,
+      on: importEventDay(task, bundle),
+      from: from ?? 'NOT_STARTED',
+      to: task.status,
+      reason: 'bundle import / nhập từ gói dữ liệu',
+    },
+    actor,
+  )
 }
 
 /** The assessment columns a bundle assessment sets (all but ids and its key). */
@@ -141,7 +204,7 @@ export function bundleAssessmentColumns(a: BundleAssessment, ids: BundleIds) {
 }
 
 /** The lifecycle event that takes a task from one status to another, for an import. */
-export function importEventType(from: string | null, to: string): string | null {
+function importEventType(from: string | null, to: string): string | null {
   const start = from ?? 'NOT_STARTED'
   if (start === to) return null
   switch (to) {
@@ -160,7 +223,7 @@ export function importEventType(from: string | null, to: string): string | null 
  * The day a status set by a bundle took effect, as near as the bundle tells: the completion
  * day, else the first progress report, else the day the directive was issued.
  */
-export function importEventDay(task: BundleTask, bundle: Bundle): string {
+function importEventDay(task: BundleTask, bundle: Bundle): string {
   if (task.completedOn) return task.completedOn
   const first = [...task.progressReports].map((r) => r.reportedOn).sort()[0]
   if (first) return first

@@ -15,19 +15,21 @@ import type { ChidaoDatabase } from '../chidao-database.js'
 import { directiveColumns, directiveKeyColumns } from '../directive/directive-columns.js'
 import type { ChidaoSchema } from '../schema.js'
 import { secrecyRankSql } from '../secrecy/secrecy-rank-sql.js'
-import { BUNDLE_KEY_OWNER, IDEMPOTENCY_COLUMNS } from '../task/report-idempotency-key.js'
+import type { ProgressReportColumns } from '../task/progress-report-columns.js'
+import { IDEMPOTENCY_COLUMNS } from '../task/report-idempotency-key.js'
+import { coordinatorColumns } from '../task/task-columns.js'
 import { BundleAboveClearanceError, bundleClearanceErrors } from './bundle-clearance.js'
 import {
   type BundleIds,
   beginBundleWrite,
   bundleAssessmentColumns,
+  bundleEventColumns,
   bundleMembershipColumns,
   bundleNewDirective,
   bundleOrganizationColumns,
   bundleRelationColumns,
+  bundleReportColumns,
   bundleTaskColumns,
-  importEventDay,
-  importEventType,
 } from './bundle-columns.js'
 import { type BundleImportReport, emptyCounts, type ImportCounts } from './bundle-import-report.js'
 import { bundleMergeConflict } from './bundle-merge-conflict.js'
@@ -488,6 +490,8 @@ class Importer {
       this.#at(['tasks', index])
       const directiveId = this.#directive(task.directive)
       const values = bundleTaskColumns(task, this.#ids)
+      // The stored deadline reads back as the domain value, not as the JSON text written.
+      const comparable = { ...values, deadline: task.deadline }
       const row = await this.#trx
         .selectFrom('task')
         .selectAll()
@@ -508,32 +512,26 @@ class Importer {
             directive_id: directiveId,
             reference: task.reference,
             ...values,
-            deadline: values.deadline === null ? null : JSON.stringify(values.deadline),
           })
           .returning(['id'])
           .executeTakeFirstOrThrow()
         id = created.id
         counts.created++
         await this.#audit('task.create', 'Task', id, null, task)
-        await this.#event(id, null, task.status, importEventDay(task, bundle))
+        await this.#event(id, null, task, bundle)
       } else {
         id = row.id
-        if (differs(row, values)) {
+        if (differs(row, comparable)) {
           await this.#trx
             .updateTable('task')
-            .set({
-              ...values,
-              deadline: values.deadline === null ? null : JSON.stringify(values.deadline),
-              version: sql`version + 1`,
-              updated_at: new Date(),
-            })
+            .set({ ...values, version: sql`version + 1`, updated_at: new Date() })
             .where('tenant_id', '=', this.#tenantId)
             .where('id', '=', id)
             .execute()
           counts.updated++
           await this.#audit('task.update', 'Task', id, pick(row, FIELDS), task)
           if (row.status !== task.status) {
-            await this.#event(id, row.status, task.status, importEventDay(task, bundle))
+            await this.#event(id, row.status, task, bundle)
           }
         } else {
           counts.unchanged++
@@ -571,21 +569,12 @@ class Importer {
    * Records a status the bundle sets as the lifecycle event that leads to it, so that a task's
    * history reads the same whether it changed through the API or through an import.
    */
-  async #event(taskId: string, from: string | null, to: string, on: string) {
-    const type = importEventType(from, to)
-    if (type === null) return
+  async #event(taskId: string, from: string | null, task: BundleTask, bundle: Bundle) {
+    const event = bundleEventColumns(from, task, bundle, this.#context.actor)
+    if (event === null) return
     await this.#trx
       .insertInto('task_event')
-      .values({
-        tenant_id: this.#tenantId,
-        task_id: taskId,
-        occurred_on: on,
-        type,
-        from_status: from ?? 'NOT_STARTED',
-        to_status: to,
-        reason: 'bundle import / nhập từ gói dữ liệu',
-        actor: this.#context.actor,
-      })
+      .values({ tenant_id: this.#tenantId, task_id: taskId, ...event })
       .execute()
   }
 
@@ -608,11 +597,10 @@ class Importer {
       await this.#trx
         .insertInto('task_coordinator')
         .values(
-          wanted.map((organization_id, position) => ({
+          coordinatorColumns(wanted).map((row) => ({
             tenant_id: this.#tenantId,
             task_id: taskId,
-            organization_id,
-            position,
+            ...row,
           })),
         )
         .execute()
@@ -638,14 +626,9 @@ class Importer {
     if (task.progressReports.length === 0) return 0
     const stored = isNew ? new Set<string | null>() : await this.#reportKeys(taskId)
     let added = 0
-    const seen = new Map<string, number>()
-    for (const report of task.progressReports) {
-      const base = `bundle:${bundleTaskRef(task)}:${report.reportedOn}:${report.organization}`
-      const n = (seen.get(base) ?? 0) + 1
-      seen.set(base, n)
-      const key = `${base}:${n}`
-      if (stored.has(key)) continue
-      const inserted = await this.#insertReport(taskId, report, key)
+    for (const { report, columns } of bundleReportColumns(task, taskId, this.#ids)) {
+      if (stored.has(columns.idempotency_key)) continue
+      const inserted = await this.#insertReport(columns)
       if (inserted) {
         added++
         await this.#audit('progress.report', 'ProgressReport', inserted.id, null, report)
@@ -665,23 +648,15 @@ class Importer {
     return new Set(rows.map((row) => row.idempotency_key))
   }
 
-  /** Inserts a report under a key; `undefined` when the key is already taken. */
-  #insertReport(taskId: string, report: BundleTask['progressReports'][number], key: string) {
+  /**
+   * Inserts a report under its key; `undefined` when the key is already taken. The keys of
+   * bundles are their own, whoever imports: a re-import by anyone finds them, and no caller's
+   * key can meet them.
+   */
+  #insertReport(columns: ProgressReportColumns) {
     return this.#trx
       .insertInto('progress_report')
-      .values({
-        tenant_id: this.#tenantId,
-        task_id: taskId,
-        reported_on: report.reportedOn,
-        organization_id: this.#org(report.organization)!,
-        percent: report.percent,
-        narrative: report.narrative,
-        evidence: JSON.stringify(report.evidence),
-        // The keys of bundles are their own, whoever imports: a re-import by anyone finds
-        // them, and no caller's key can meet them.
-        idempotency_key: key,
-        idempotency_key_owner: BUNDLE_KEY_OWNER,
-      })
+      .values({ tenant_id: this.#tenantId, ...columns })
       .onConflict((oc) =>
         oc.columns(IDEMPOTENCY_COLUMNS).where('idempotency_key', 'is not', null).doNothing(),
       )
