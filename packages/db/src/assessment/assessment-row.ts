@@ -95,15 +95,6 @@ export function assessmentAggregatesSql(): {
   }
 }
 
-/** The JSON stored for a social critique: the domain's record with the requester by code. */
-export function socialCritiqueJson(
-  critique: SocialCritique,
-  requestingBodyCode: string | null,
-): Record<string, unknown> {
-  const { requestingBodyId: _id, ...rest } = critique
-  return { ...rest, requestingBody: requestingBodyCode }
-}
-
 function subjectOf(row: AssessmentRow): AssessmentSubject {
   switch (row.subject_kind) {
     case 'TASK':

@@ -7,6 +7,7 @@ import {
   type ChangeContext,
 } from '@chidao/domain'
 import { sql, type Transaction } from 'kysely'
+import { indicatorColumns } from '../assessment/assessment-columns.js'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
 import {
   type BundleIds,
@@ -266,13 +267,17 @@ class BulkLoader {
       ),
     )
 
-    const assessmentIds = bundle.assessments.map(() => randomUUID())
+    const assessments = bundle.assessments.map((a) => ({
+      owner: { tenant_id, assessment_id: randomUUID() },
+      assessment: a,
+      indicators: indicatorColumns(a.indicators),
+    }))
     await this.#insert(
       trx,
       'assessment',
-      bundle.assessments.map((a, i) => ({
+      assessments.map(({ owner, assessment: a }) => ({
         tenant_id,
-        id: assessmentIds[i],
+        id: owner.assessment_id,
         natural_key: a.key,
         ...bundleAssessmentColumns(a, this.#ids),
       })),
@@ -280,34 +285,15 @@ class BulkLoader {
     await this.#insert(
       trx,
       'assessment_indicator',
-      bundle.assessments.flatMap((a, i) =>
-        a.indicators.map((indicator, position) => ({
-          tenant_id,
-          assessment_id: assessmentIds[i],
-          position,
-          name: indicator.name,
-          unit: indicator.unit,
-          baseline_value: indicator.baseline?.value ?? null,
-          baseline_on: indicator.baseline?.date ?? null,
-          evidence: JSON.stringify(indicator.evidence),
-        })),
+      assessments.flatMap(({ owner, indicators }) =>
+        indicators.indicators.map((row) => ({ ...owner, ...row })),
       ),
     )
     await this.#insert(
       trx,
       'assessment_indicator_period',
-      bundle.assessments.flatMap((a, i) =>
-        a.indicators.flatMap((indicator, position) =>
-          indicator.periods.map((p) => ({
-            tenant_id,
-            assessment_id: assessmentIds[i],
-            indicator_position: position,
-            period_from: p.from,
-            period_to: p.to,
-            target: p.target,
-            actual: p.actual,
-          })),
-        ),
+      assessments.flatMap(({ owner, indicators }) =>
+        indicators.periods.map((row) => ({ ...owner, ...row })),
       ),
     )
 

@@ -14,6 +14,7 @@ import {
   type Secrecy,
 } from '@chidao/domain'
 import type { Transaction } from 'kysely'
+import { type AssessmentColumns, assessmentColumns } from '../assessment/assessment-columns.js'
 import { type RelationColumns, relationColumns } from '../directive/relation-columns.js'
 import { type MembershipColumns, membershipColumns } from '../organization/membership-columns.js'
 import {
@@ -175,32 +176,36 @@ export function bundleEventColumns(
   )
 }
 
-/** The assessment columns a bundle assessment sets (all but ids and its key). */
-export function bundleAssessmentColumns(a: BundleAssessment, ids: BundleIds) {
+/** The columns of a bundle assessment (all but ids and its key). */
+export function bundleAssessmentColumns(a: BundleAssessment, ids: BundleIds): AssessmentColumns {
   const subject = a.subject
-  return {
+  return assessmentColumns({
     kind: a.kind,
-    subject_kind: subject.kind,
-    subject_directive_id:
-      subject.kind === 'DIRECTIVE_IMPLEMENTATION' ? ids.directive(subject.directive) : null,
-    subject_organization_id:
-      subject.kind === 'DIRECTIVE_IMPLEMENTATION' || subject.kind === 'ORGANIZATION_YEAR'
-        ? ids.organization(subject.organization)
-        : null,
-    subject_task_id: subject.kind === 'TASK' ? ids.task(subject.task) : null,
-    subject_year: subject.kind === 'ORGANIZATION_YEAR' ? subject.year : null,
-    period_from: a.period.from,
-    period_to: a.period.to,
+    subject:
+      subject.kind === 'TASK'
+        ? { kind: 'TASK', taskId: ids.task(subject.task)! }
+        : subject.kind === 'ORGANIZATION_YEAR'
+          ? {
+              kind: 'ORGANIZATION_YEAR',
+              organizationId: ids.organization(subject.organization)!,
+              year: subject.year,
+            }
+          : {
+              kind: 'DIRECTIVE_IMPLEMENTATION',
+              directiveId: ids.directive(subject.directive),
+              organizationId: ids.organization(subject.organization)!,
+            },
+    period: a.period,
     title: a.title,
-    assessor_id: ids.organization(a.assessor)!,
-    assessed_on: a.assessedOn,
-    findings: JSON.stringify(a.findings),
+    assessorId: ids.organization(a.assessor)!,
+    assessedOn: a.assessedOn,
+    findings: a.findings,
     // The requesting body stays a code, as bundles write it, so an export gives it back.
-    social_critique: a.socialCritique === null ? null : JSON.stringify(a.socialCritique),
+    socialCritique: a.socialCritique,
     score: a.rating?.score ?? null,
     rating: a.rating?.level ?? null,
-    rating_rules_id: a.rating?.rules ?? null,
-  }
+    ratingRulesId: a.rating?.rules ?? null,
+  })
 }
 
 /** The lifecycle event that takes a task from one status to another, for an import. */

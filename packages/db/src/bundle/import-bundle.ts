@@ -10,6 +10,7 @@ import {
   type Secrecy,
 } from '@chidao/domain'
 import { sql, type Transaction } from 'kysely'
+import { insertIndicators } from '../assessment/insert-indicators.js'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
 import type { ChidaoDatabase } from '../chidao-database.js'
 import { directiveColumns, directiveKeyColumns } from '../directive/directive-columns.js'
@@ -723,7 +724,7 @@ class Importer {
           assessment,
         )
       }
-      await this.#writeIndicators(id, assessment)
+      await insertIndicators(this.#trx, this.#tenantId, id, assessment.indicators)
     }
     return counts
   }
@@ -731,40 +732,6 @@ class Importer {
   async #indicatorsDiffer(id: string, assessment: BundleAssessment): Promise<boolean> {
     const stored = await readIndicators(this.#trx, this.#tenantId, [id])
     return canonicalJson(stored.get(id) ?? []) !== canonicalJson(assessment.indicators)
-  }
-
-  async #writeIndicators(id: string, assessment: BundleAssessment) {
-    for (const [position, indicator] of assessment.indicators.entries()) {
-      await this.#trx
-        .insertInto('assessment_indicator')
-        .values({
-          tenant_id: this.#tenantId,
-          assessment_id: id,
-          position,
-          name: indicator.name,
-          unit: indicator.unit,
-          baseline_value: indicator.baseline?.value ?? null,
-          baseline_on: indicator.baseline?.date ?? null,
-          evidence: JSON.stringify(indicator.evidence),
-        })
-        .execute()
-      if (indicator.periods.length > 0) {
-        await this.#trx
-          .insertInto('assessment_indicator_period')
-          .values(
-            indicator.periods.map((p) => ({
-              tenant_id: this.#tenantId,
-              assessment_id: id,
-              indicator_position: position,
-              period_from: p.from,
-              period_to: p.to,
-              target: p.target,
-              actual: p.actual,
-            })),
-          )
-          .execute()
-      }
-    }
   }
 }
 
