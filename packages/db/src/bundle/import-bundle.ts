@@ -11,6 +11,7 @@ import {
 } from '@chidao/domain'
 import { sql, type Transaction } from 'kysely'
 import { insertIndicators } from '../assessment/insert-indicators.js'
+import { readIndicators } from '../assessment/read-indicators.js'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
 import type { ChidaoDatabase } from '../chidao-database.js'
 import { directiveColumns, directiveKeyColumns } from '../directive/directive-columns.js'
@@ -743,49 +744,4 @@ function directiveAudit(d: BundleDirective) {
     title: d.title,
     secrecy: d.secrecy,
   }
-}
-
-/** Reads indicators of assessments in the shape of the domain's `Indicator`. */
-export async function readIndicators(trx: Trx, tenantId: string, assessmentIds: readonly string[]) {
-  const result = new Map<string, unknown[]>()
-  if (assessmentIds.length === 0) return result
-  const indicators = await trx
-    .selectFrom('assessment_indicator')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .where('assessment_id', 'in', assessmentIds)
-    .orderBy('assessment_id')
-    .orderBy('position')
-    .execute()
-  const periods = await trx
-    .selectFrom('assessment_indicator_period')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .where('assessment_id', 'in', assessmentIds)
-    .orderBy('period_from')
-    .execute()
-  for (const row of indicators) {
-    const list = result.get(row.assessment_id) ?? []
-    list.push({
-      name: row.name,
-      unit: row.unit,
-      baseline:
-        row.baseline_value === null
-          ? null
-          : { value: Number(row.baseline_value), date: row.baseline_on },
-      periods: periods
-        .filter(
-          (p) => p.assessment_id === row.assessment_id && p.indicator_position === row.position,
-        )
-        .map((p) => ({
-          from: p.period_from,
-          to: p.period_to,
-          target: p.target === null ? null : Number(p.target),
-          actual: p.actual === null ? null : Number(p.actual),
-        })),
-      evidence: row.evidence,
-    })
-    result.set(row.assessment_id, list)
-  }
-  return result
 }
