@@ -160,6 +160,24 @@ class BulkLoader {
   }
 
   async load(trx: Trx, bundle: Bundle): Promise<void> {
+    await this.#organizations(trx, bundle)
+    await this.#directives(trx, bundle)
+    await this.#tasks(trx, bundle)
+    await this.#assessments(trx, bundle)
+    // One audit event for the whole load, in the same transaction.
+    await writeAuditEvent(trx, this.#tenantId, this.#context, {
+      action: 'bundle.bulk-load',
+      entityType: 'Tenant',
+      entityId: this.#tenantId,
+      before: null,
+      after: { rows: this.rows, source: bundle.source },
+    })
+    this.statements++
+    this.rows.audit_event = 1
+  }
+
+  /** Organisations with their links, then memberships. */
+  async #organizations(trx: Trx, bundle: Bundle): Promise<void> {
     const tenant_id = this.#tenantId
     for (const org of bundle.organizations) this.#orgIds.set(org.code, randomUUID())
     // Links in the same statement may point forward (a parent later in the list): the
@@ -197,7 +215,11 @@ class BulkLoader {
       'organization_membership',
       bundle.memberships.map((m) => ({ tenant_id, ...bundleMembershipColumns(m, this.#ids) })),
     )
+  }
 
+  /** Directives, then the relations between them. */
+  async #directives(trx: Trx, bundle: Bundle): Promise<void> {
+    const tenant_id = this.#tenantId
     await this.#insert(
       trx,
       'directive',
@@ -220,7 +242,11 @@ class BulkLoader {
       'directive_relation',
       bundle.relations.map((r) => ({ tenant_id, ...bundleRelationColumns(r, this.#ids) })),
     )
+  }
 
+  /** Tasks with their parents, the events that lead to their statuses, coordinators, reports. */
+  async #tasks(trx: Trx, bundle: Bundle): Promise<void> {
+    const tenant_id = this.#tenantId
     // Parents before their subtasks, so that each batch refers only to rows already written.
     for (const task of bundle.tasks) this.#taskIds.set(bundleTaskRef(task), randomUUID())
     const ordered = parentsFirst(bundle.tasks)
@@ -266,7 +292,11 @@ class BulkLoader {
         ),
       ),
     )
+  }
 
+  /** Assessments with their indicators and the indicators' periods. */
+  async #assessments(trx: Trx, bundle: Bundle): Promise<void> {
+    const tenant_id = this.#tenantId
     const assessments = bundle.assessments.map((a) => ({
       owner: { tenant_id, assessment_id: randomUUID() },
       assessment: a,
@@ -296,17 +326,6 @@ class BulkLoader {
         indicators.periods.map((row) => ({ ...owner, ...row })),
       ),
     )
-
-    // One audit event for the whole load, in the same transaction.
-    await writeAuditEvent(trx, tenant_id, this.#context, {
-      action: 'bundle.bulk-load',
-      entityType: 'Tenant',
-      entityId: tenant_id,
-      before: null,
-      after: { rows: this.rows, source: bundle.source },
-    })
-    this.statements++
-    this.rows.audit_event = 1
   }
 }
 
