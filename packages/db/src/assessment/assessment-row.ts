@@ -95,15 +95,6 @@ export function assessmentAggregatesSql(): {
   }
 }
 
-/** The JSON stored for a social critique: the domain's record with the requester by code. */
-export function socialCritiqueJson(
-  critique: SocialCritique,
-  requestingBodyCode: string | null,
-): Record<string, unknown> {
-  const { requestingBodyId: _id, ...rest } = critique
-  return { ...rest, requestingBody: requestingBodyCode }
-}
-
 function subjectOf(row: AssessmentRow): AssessmentSubject {
   switch (row.subject_kind) {
     case 'TASK':
@@ -145,6 +136,11 @@ function indicatorOf(json: IndicatorJson): Indicator {
   })
 }
 
+/** Turns indicators as the row query aggregates them into the domain's frozen indicators. */
+export function toIndicators(json: readonly IndicatorJson[] | null): readonly Indicator[] {
+  return Object.freeze((json ?? []).map(indicatorOf))
+}
+
 function critiqueOf(row: AssessmentRow): SocialCritique | null {
   const stored = row.social_critique as (Record<string, unknown> & SocialCritique) | null
   if (stored === null || stored === undefined) return null
@@ -174,7 +170,7 @@ export function toAssessment(row: AssessmentRow): StoredAssessment {
         Object.entries(findings).map(([part, list]) => [part, Object.freeze([...list])]),
       ),
     ) as unknown as Findings,
-    indicators: Object.freeze((row.indicators ?? []).map(indicatorOf)),
+    indicators: toIndicators(row.indicators),
     socialCritique: critiqueOf(row),
     score: row.score === null ? null : Number(row.score),
     rating: row.rating as Rating | null,

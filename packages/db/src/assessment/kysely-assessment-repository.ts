@@ -29,13 +29,14 @@ import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import type { ChidaoSchema } from '../schema.js'
 import { secrecyRankSql } from '../secrecy/secrecy-rank-sql.js'
 import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
+import { assessmentColumns, socialCritiqueJson } from './assessment-columns.js'
 import {
   ASSESSMENT_COLUMNS,
   type AssessmentRow,
   assessmentAggregatesSql,
-  socialCritiqueJson,
   toAssessment,
 } from './assessment-row.js'
+import { insertIndicators } from './insert-indicators.js'
 
 type AssessmentQuery = SelectQueryBuilder<ChidaoSchema, 'assessment', AssessmentRow>
 
@@ -184,38 +185,23 @@ export class KyselyAssessmentRepository implements AssessmentStore {
           .limit(1)
           .executeTakeFirst()
         if (taken) return err(keyTaken(key.value))
-        const subject = assessment.subject
+        const critique = assessment.socialCritique
         await trx
           .insertInto('assessment')
           .values({
             tenant_id: this.#tenantId,
             id,
             natural_key: key.value,
-            kind: assessment.kind,
-            subject_kind: subject.kind,
-            subject_directive_id:
-              subject.kind === 'DIRECTIVE_IMPLEMENTATION' ? subject.directiveId : null,
-            subject_organization_id: subject.kind === 'TASK' ? null : subject.organizationId,
-            subject_task_id: subject.kind === 'TASK' ? subject.taskId : null,
-            subject_year: subject.kind === 'ORGANIZATION_YEAR' ? subject.year : null,
-            period_from: assessment.period.from,
-            period_to: assessment.period.to,
-            title: assessment.title,
-            assessor_id: assessment.assessorId,
-            assessed_on: assessment.assessedOn,
-            findings: JSON.stringify(assessment.findings),
-            social_critique:
-              assessment.socialCritique === null
-                ? null
-                : JSON.stringify(
-                    socialCritiqueJson(assessment.socialCritique, refs.value.requestingBodyCode),
-                  ),
-            score: assessment.score,
-            rating: assessment.rating,
-            rating_rules_id: assessment.ratingRulesId,
+            ...assessmentColumns({
+              ...assessment,
+              socialCritique:
+                critique === null
+                  ? null
+                  : socialCritiqueJson(critique, refs.value.requestingBodyCode),
+            }),
           })
           .execute()
-        await this.#insertIndicators(trx, id, assessment)
+        await insertIndicators(trx, this.#tenantId, id, assessment.indicators)
         const created = await this.#select(trx)
           .where('assessment.id', '=', id)
           .executeTakeFirstOrThrow()
@@ -286,42 +272,6 @@ export class KyselyAssessmentRepository implements AssessmentStore {
       if (!codes.has(id)) return err(notFound('ORGANIZATION_NOT_FOUND', path, id))
     }
     return ok({ requestingBodyCode: requester === null ? null : codes.get(requester)! })
-  }
-
-  async #insertIndicators(
-    trx: Transaction<ChidaoSchema>,
-    id: string,
-    assessment: NewAssessment,
-  ): Promise<void> {
-    if (assessment.indicators.length === 0) return
-    await trx
-      .insertInto('assessment_indicator')
-      .values(
-        assessment.indicators.map((indicator, position) => ({
-          tenant_id: this.#tenantId,
-          assessment_id: id,
-          position,
-          name: indicator.name,
-          unit: indicator.unit,
-          baseline_value: indicator.baseline?.value ?? null,
-          baseline_on: indicator.baseline?.date ?? null,
-          evidence: JSON.stringify(indicator.evidence),
-        })),
-      )
-      .execute()
-    const periods = assessment.indicators.flatMap((indicator, position) =>
-      indicator.periods.map((p) => ({
-        tenant_id: this.#tenantId,
-        assessment_id: id,
-        indicator_position: position,
-        period_from: p.from,
-        period_to: p.to,
-        target: p.target,
-        actual: p.actual,
-      })),
-    )
-    if (periods.length > 0)
-      await trx.insertInto('assessment_indicator_period').values(periods).execute()
   }
 }
 

@@ -1,27 +1,25 @@
 import { randomUUID } from 'node:crypto'
 import type { ChangeContext } from '@chidao/app'
-import {
-  type Bundle,
-  type BundleTask,
-  bundleDirectiveRef,
-  bundleTaskRef,
-  parseDocumentSymbol,
-} from '@chidao/domain'
+import { type Bundle, type BundleTask, bundleDirectiveRef, bundleTaskRef } from '@chidao/domain'
 import { sql, type Transaction } from 'kysely'
+import { indicatorColumns } from '../assessment/assessment-columns.js'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
 import {
   type BundleIds,
   beginBundleWrite,
   bundleAssessmentColumns,
+  bundleEventColumns,
+  bundleMembershipColumns,
+  bundleNewDirective,
+  bundleOrganizationColumns,
+  bundleRelationColumns,
+  bundleReportColumns,
   bundleTaskColumns,
-  importEventDay,
-  importEventType,
 } from '../bundle/bundle-columns.js'
 import type { ChidaoDatabase } from '../chidao-database.js'
-import { directiveValues } from '../directive/kysely-directive-repository.js'
-import { organizationKeys } from '../organization/organization-keys.js'
+import { directiveColumns, directiveKeyColumns } from '../directive/directive-columns.js'
 import type { ChidaoSchema } from '../schema.js'
-import { BUNDLE_KEY_OWNER } from '../task/report-idempotency-key.js'
+import { coordinatorColumns } from '../task/task-columns.js'
 
 type Trx = Transaction<ChidaoSchema>
 
@@ -157,6 +155,24 @@ class BulkLoader {
   }
 
   async load(trx: Trx, bundle: Bundle): Promise<void> {
+    await this.#organizations(trx, bundle)
+    await this.#directives(trx, bundle)
+    await this.#tasks(trx, bundle)
+    await this.#assessments(trx, bundle)
+    // One audit event for the whole load, in the same transaction.
+    await writeAuditEvent(trx, this.#tenantId, this.#context, {
+      action: 'bundle.bulk-load',
+      entityType: 'Tenant',
+      entityId: this.#tenantId,
+      before: null,
+      after: { rows: this.rows, source: bundle.source },
+    })
+    this.statements++
+    this.rows.audit_event = 1
+  }
+
+  /** Organisations with their links, then memberships. */
+  async #organizations(trx: Trx, bundle: Bundle): Promise<void> {
     const tenant_id = this.#tenantId
     for (const org of bundle.organizations) this.#orgIds.set(org.code, randomUUID())
     // Links in the same statement may point forward (a parent later in the list): the
@@ -168,14 +184,7 @@ class BulkLoader {
         tenant_id,
         id: this.#org(org.code),
         code: org.code,
-        name: org.name,
-        short_name: org.shortName,
-        kind: org.kind,
-        level: org.level,
-        founded_on: org.foundedOn,
-        dissolved_on: org.dissolvedOn,
-        party_term: org.partyTerm,
-        ...organizationKeys(org),
+        ...bundleOrganizationColumns(org),
       })),
     )
     const links = bundle.organizations
@@ -199,38 +208,25 @@ class BulkLoader {
     await this.#insert(
       trx,
       'organization_membership',
-      bundle.memberships.map((m) => ({
-        tenant_id,
-        member_id: this.#org(m.member),
-        union_id: this.#org(m.union),
-        from_on: m.from,
-        to_on: m.to,
-      })),
+      bundle.memberships.map((m) => ({ tenant_id, ...bundleMembershipColumns(m, this.#ids) })),
     )
+  }
 
+  /** Directives, then the relations between them. */
+  async #directives(trx: Trx, bundle: Bundle): Promise<void> {
+    const tenant_id = this.#tenantId
     await this.#insert(
       trx,
       'directive',
       bundle.directives.map((d) => {
         const id = randomUUID()
         this.#directiveIds.set(bundleDirectiveRef(bundle.directives, d), id)
-        const symbol = parseDocumentSymbol(d.symbol)
-        if (!symbol.ok) throw new Error(`bundle directive ${d.symbol} does not parse`)
+        const parsed = bundleNewDirective(d)
         return {
           id,
-          ...directiveValues(tenant_id, this.#org(d.issuer)!, {
-            kind: d.kind,
-            symbol: symbol.value,
-            symbolText: d.symbol,
-            issuerOrganizationCode: d.issuer,
-            issuerTerm: d.issuerTerm,
-            issuedOn: d.issuedOn,
-            title: d.title,
-            secrecy: d.secrecy,
-            urgency: d.urgency,
-            sections: d.sections,
-            warnings: [],
-          }),
+          tenant_id,
+          ...directiveKeyColumns(parsed, this.#org(d.issuer)!),
+          ...directiveColumns(parsed),
         }
       }),
     )
@@ -239,15 +235,13 @@ class BulkLoader {
     await this.#insert(
       trx,
       'directive_relation',
-      bundle.relations.map((r) => ({
-        tenant_id,
-        source_id: this.#directive(r.from),
-        target_id: this.#directive(r.to),
-        type: r.type,
-        effective_on: r.effectiveOn,
-      })),
+      bundle.relations.map((r) => ({ tenant_id, ...bundleRelationColumns(r, this.#ids) })),
     )
+  }
 
+  /** Tasks with their parents, the events that lead to their statuses, coordinators, reports. */
+  async #tasks(trx: Trx, bundle: Bundle): Promise<void> {
+    const tenant_id = this.#tenantId
     // Parents before their subtasks, so that each batch refers only to rows already written.
     for (const task of bundle.tasks) this.#taskIds.set(bundleTaskRef(task), randomUUID())
     const ordered = parentsFirst(bundle.tasks)
@@ -261,75 +255,54 @@ class BulkLoader {
         reference: task.reference,
         parent_id: task.parent === null ? null : (this.#taskIds.get(task.parent) ?? null),
         ...bundleTaskColumns(task, this.#ids),
-        deadline: task.deadline === null ? null : JSON.stringify(task.deadline),
       })),
     )
     await this.#insert(
       trx,
       'task_event',
       bundle.tasks.flatMap((task) => {
-        const type = importEventType(null, task.status)
-        if (type === null) return []
-        return [
-          {
-            tenant_id,
-            task_id: this.#taskIds.get(bundleTaskRef(task))!,
-            occurred_on: importEventDay(task, bundle),
-            type,
-            from_status: 'NOT_STARTED',
-            to_status: task.status,
-            reason: 'bundle import / nhập từ gói dữ liệu',
-            actor: this.#context.actor,
-          },
-        ]
+        const event = bundleEventColumns(null, task, bundle, this.#context.actor)
+        if (event === null) return []
+        return [{ tenant_id, task_id: this.#taskIds.get(bundleTaskRef(task))!, ...event }]
       }),
     )
     await this.#insert(
       trx,
       'task_coordinator',
       bundle.tasks.flatMap((task) =>
-        task.coordinators.map((code, position) => ({
+        coordinatorColumns(task.coordinators.map((code) => this.#org(code)!)).map((row) => ({
           tenant_id,
           task_id: this.#taskIds.get(bundleTaskRef(task))!,
-          organization_id: this.#org(code),
-          position,
+          ...row,
         })),
       ),
     )
     await this.#insert(
       trx,
       'progress_report',
-      bundle.tasks.flatMap((task) => {
-        const seen = new Map<string, number>()
-        const taskId = this.#taskIds.get(bundleTaskRef(task))!
-        return task.progressReports.map((report) => {
-          // The same keys (and owner) as importBundle, so that a later import appends nothing twice.
-          const base = `bundle:${bundleTaskRef(task)}:${report.reportedOn}:${report.organization}`
-          const n = (seen.get(base) ?? 0) + 1
-          seen.set(base, n)
-          return {
-            tenant_id,
-            id: randomUUID(),
-            task_id: taskId,
-            reported_on: report.reportedOn,
-            organization_id: this.#org(report.organization),
-            percent: report.percent,
-            narrative: report.narrative,
-            evidence: JSON.stringify(report.evidence),
-            idempotency_key: `${base}:${n}`,
-            idempotency_key_owner: BUNDLE_KEY_OWNER,
-          }
-        })
-      }),
+      bundle.tasks.flatMap((task) =>
+        // The same keys (and owner) as importBundle, so that a later import appends nothing twice.
+        bundleReportColumns(task, this.#taskIds.get(bundleTaskRef(task))!, this.#ids).map(
+          ({ columns }) => ({ tenant_id, id: randomUUID(), ...columns }),
+        ),
+      ),
     )
+  }
 
-    const assessmentIds = bundle.assessments.map(() => randomUUID())
+  /** Assessments with their indicators and the indicators' periods. */
+  async #assessments(trx: Trx, bundle: Bundle): Promise<void> {
+    const tenant_id = this.#tenantId
+    const assessments = bundle.assessments.map((a) => ({
+      owner: { tenant_id, assessment_id: randomUUID() },
+      assessment: a,
+      indicators: indicatorColumns(a.indicators),
+    }))
     await this.#insert(
       trx,
       'assessment',
-      bundle.assessments.map((a, i) => ({
+      assessments.map(({ owner, assessment: a }) => ({
         tenant_id,
-        id: assessmentIds[i],
+        id: owner.assessment_id,
         natural_key: a.key,
         ...bundleAssessmentColumns(a, this.#ids),
       })),
@@ -337,47 +310,17 @@ class BulkLoader {
     await this.#insert(
       trx,
       'assessment_indicator',
-      bundle.assessments.flatMap((a, i) =>
-        a.indicators.map((indicator, position) => ({
-          tenant_id,
-          assessment_id: assessmentIds[i],
-          position,
-          name: indicator.name,
-          unit: indicator.unit,
-          baseline_value: indicator.baseline?.value ?? null,
-          baseline_on: indicator.baseline?.date ?? null,
-          evidence: JSON.stringify(indicator.evidence),
-        })),
+      assessments.flatMap(({ owner, indicators }) =>
+        indicators.indicators.map((row) => ({ ...owner, ...row })),
       ),
     )
     await this.#insert(
       trx,
       'assessment_indicator_period',
-      bundle.assessments.flatMap((a, i) =>
-        a.indicators.flatMap((indicator, position) =>
-          indicator.periods.map((p) => ({
-            tenant_id,
-            assessment_id: assessmentIds[i],
-            indicator_position: position,
-            period_from: p.from,
-            period_to: p.to,
-            target: p.target,
-            actual: p.actual,
-          })),
-        ),
+      assessments.flatMap(({ owner, indicators }) =>
+        indicators.periods.map((row) => ({ ...owner, ...row })),
       ),
     )
-
-    // One audit event for the whole load, in the same transaction.
-    await writeAuditEvent(trx, tenant_id, this.#context, {
-      action: 'bundle.bulk-load',
-      entityType: 'Tenant',
-      entityId: tenant_id,
-      before: null,
-      after: { rows: this.rows, source: bundle.source },
-    })
-    this.statements++
-    this.rows.audit_event = 1
   }
 }
 

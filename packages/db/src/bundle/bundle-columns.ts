@@ -1,14 +1,44 @@
 import {
   type Bundle,
   type BundleAssessment,
+  type BundleDirective,
+  type BundleMembership,
+  type BundleOrganization,
+  type BundleProgressReport,
+  type BundleRelation,
   type BundleTask,
+  bundleTaskRef,
+  type NewDirective,
+  parseDocumentSymbol,
   resolveBundleDirective,
   type Secrecy,
 } from '@chidao/domain'
 import type { Transaction } from 'kysely'
+import { type AssessmentColumns, assessmentColumns } from '../assessment/assessment-columns.js'
+import { type RelationColumns, relationColumns } from '../directive/relation-columns.js'
+import { type MembershipColumns, membershipColumns } from '../organization/membership-columns.js'
+import {
+  type OrganizationColumns,
+  organizationColumns,
+} from '../organization/organization-columns.js'
 import type { ChidaoSchema } from '../schema.js'
-import { taskSearchKey } from '../search/search-keys.js'
+import {
+  type ProgressReportColumns,
+  progressReportColumns,
+} from '../task/progress-report-columns.js'
+import { BUNDLE_KEY_OWNER } from '../task/report-idempotency-key.js'
+import {
+  type TaskColumns,
+  type TaskStatusColumns,
+  taskColumns,
+  taskStatusColumns,
+} from '../task/task-columns.js'
+import { type TaskEventColumns, taskEventColumns } from '../task/task-event-columns.js'
 import { fenceTransaction } from '../tenant/tenant-transaction.js'
+
+// A bundle's records name each other by natural key (organisation code, directive ref, task
+// ref); the importer and the bulk loader resolve those to ids, each in its own way, and pass
+// them here. The columns themselves come from each table's mapping.
 
 /**
  * How the natural keys of a bundle become row ids while it is written: organisation codes,
@@ -20,57 +50,166 @@ export interface BundleIds {
   task(ref: string): string | null
 }
 
+/** The columns of a bundle organisation (all but its code and links), dissolution included. */
+export function bundleOrganizationColumns(
+  org: BundleOrganization,
+): OrganizationColumns & { dissolved_on: string | null } {
+  return { ...organizationColumns(org), dissolved_on: org.dissolvedOn }
+}
+
+/** The columns of a bundle membership. */
+export function bundleMembershipColumns(
+  m: BundleMembership,
+  ids: Pick<BundleIds, 'organization'>,
+): MembershipColumns {
+  return membershipColumns({
+    memberId: ids.organization(m.member)!,
+    unionId: ids.organization(m.union)!,
+    from: m.from,
+    to: m.to,
+  })
+}
+
 /**
- * The task columns a bundle task sets (all but ids, keys, parent and coordinators), the same
- * for an import and a bulk load. `deadline` is the domain value; serialise it to write it.
+ * A bundle directive as the domain's new directive, its symbol parsed, for
+ * `directiveKeyColumns` and `directiveColumns`.
  */
-export function bundleTaskColumns(task: BundleTask, ids: Pick<BundleIds, 'organization'>) {
+export function bundleNewDirective(d: BundleDirective): NewDirective {
+  const symbol = parseDocumentSymbol(d.symbol)
+  if (!symbol.ok) throw new Error(`bundle directive ${d.symbol} does not parse`)
   return {
-    title: task.title,
-    description: task.description,
-    search_key: taskSearchKey(task.reference, task.title),
-    lead_id: ids.organization(task.lead)!,
-    monitor_id: ids.organization(task.monitor),
-    deadline: task.deadline,
-    deadline_kind: task.deadline?.kind ?? null,
-    deadline_due: task.deadline?.due ?? null,
-    reporting_cadence: task.reportingDuty?.cadence ?? null,
-    reporting_recipient_id: ids.organization(task.reportingDuty?.recipient ?? null),
-    status: task.status,
-    completed_on: task.completedOn,
+    kind: d.kind,
+    symbol: symbol.value,
+    symbolText: d.symbol,
+    issuerOrganizationCode: d.issuer,
+    issuerTerm: d.issuerTerm,
+    issuedOn: d.issuedOn,
+    title: d.title,
+    secrecy: d.secrecy,
+    urgency: d.urgency,
+    sections: d.sections,
+    warnings: [],
   }
 }
 
-/** The assessment columns a bundle assessment sets (all but ids and its key). */
-export function bundleAssessmentColumns(a: BundleAssessment, ids: BundleIds) {
-  const subject = a.subject
+/** The columns of a bundle relation. */
+export function bundleRelationColumns(
+  r: BundleRelation,
+  ids: Pick<BundleIds, 'directive'>,
+): RelationColumns {
+  return relationColumns({
+    sourceId: ids.directive(r.from),
+    targetId: ids.directive(r.to),
+    type: r.type,
+    effectiveOn: r.effectiveOn,
+  })
+}
+
+/** The columns a bundle task sets: all but ids, keys, parent and coordinators. */
+export function bundleTaskColumns(
+  task: BundleTask,
+  ids: Pick<BundleIds, 'organization'>,
+): TaskColumns & TaskStatusColumns {
+  const duty = task.reportingDuty
   return {
+    ...taskColumns({
+      reference: task.reference,
+      title: task.title,
+      description: task.description,
+      leadId: ids.organization(task.lead)!,
+      monitorId: ids.organization(task.monitor),
+      deadline: task.deadline,
+      reportingDuty:
+        duty === null
+          ? null
+          : { cadence: duty.cadence, recipientId: ids.organization(duty.recipient)! },
+    }),
+    ...taskStatusColumns(task),
+  }
+}
+
+/**
+ * A bundle task's progress reports with their columns, each under the key bundles give it
+ * (`bundle:<task ref>:<day>:<organisation>:<n>`, owned by `bundle`), so that an import after an
+ * import or a bulk load appends nothing twice.
+ */
+export function bundleReportColumns(
+  task: BundleTask,
+  taskId: string,
+  ids: Pick<BundleIds, 'organization'>,
+): { report: BundleProgressReport; columns: ProgressReportColumns }[] {
+  const seen = new Map<string, number>()
+  return task.progressReports.map((report) => {
+    const base = `bundle:${bundleTaskRef(task)}:${report.reportedOn}:${report.organization}`
+    const n = (seen.get(base) ?? 0) + 1
+    seen.set(base, n)
+    const columns = progressReportColumns(
+      { ...report, taskId, organizationId: ids.organization(report.organization)! },
+      { owner: BUNDLE_KEY_OWNER, key: `${base}:${n}` },
+    )
+    return { report, columns }
+  })
+}
+
+/**
+ * The lifecycle event that leads a task from `from` (`null`: a new task) to the status its
+ * bundle sets, so that a task's history reads the same whether it changed through the API or
+ * through a bundle; `null` when the status is unchanged.
+ */
+export function bundleEventColumns(
+  from: string | null,
+  task: BundleTask,
+  bundle: Bundle,
+  actor: string,
+): TaskEventColumns | null {
+  const type = importEventType(from, task.status)
+  if (type === null) return null
+  return taskEventColumns(
+    {
+      type,
+      on: importEventDay(task, bundle),
+      from: from ?? 'NOT_STARTED',
+      to: task.status,
+      reason: 'bundle import / nhập từ gói dữ liệu',
+    },
+    actor,
+  )
+}
+
+/** The columns of a bundle assessment (all but ids and its key). */
+export function bundleAssessmentColumns(a: BundleAssessment, ids: BundleIds): AssessmentColumns {
+  const subject = a.subject
+  return assessmentColumns({
     kind: a.kind,
-    subject_kind: subject.kind,
-    subject_directive_id:
-      subject.kind === 'DIRECTIVE_IMPLEMENTATION' ? ids.directive(subject.directive) : null,
-    subject_organization_id:
-      subject.kind === 'DIRECTIVE_IMPLEMENTATION' || subject.kind === 'ORGANIZATION_YEAR'
-        ? ids.organization(subject.organization)
-        : null,
-    subject_task_id: subject.kind === 'TASK' ? ids.task(subject.task) : null,
-    subject_year: subject.kind === 'ORGANIZATION_YEAR' ? subject.year : null,
-    period_from: a.period.from,
-    period_to: a.period.to,
+    subject:
+      subject.kind === 'TASK'
+        ? { kind: 'TASK', taskId: ids.task(subject.task)! }
+        : subject.kind === 'ORGANIZATION_YEAR'
+          ? {
+              kind: 'ORGANIZATION_YEAR',
+              organizationId: ids.organization(subject.organization)!,
+              year: subject.year,
+            }
+          : {
+              kind: 'DIRECTIVE_IMPLEMENTATION',
+              directiveId: ids.directive(subject.directive),
+              organizationId: ids.organization(subject.organization)!,
+            },
+    period: a.period,
     title: a.title,
-    assessor_id: ids.organization(a.assessor)!,
-    assessed_on: a.assessedOn,
-    findings: JSON.stringify(a.findings),
+    assessorId: ids.organization(a.assessor)!,
+    assessedOn: a.assessedOn,
+    findings: a.findings,
     // The requesting body stays a code, as bundles write it, so an export gives it back.
-    social_critique: a.socialCritique === null ? null : JSON.stringify(a.socialCritique),
+    socialCritique: a.socialCritique,
     score: a.rating?.score ?? null,
     rating: a.rating?.level ?? null,
-    rating_rules_id: a.rating?.rules ?? null,
-  }
+    ratingRulesId: a.rating?.rules ?? null,
+  })
 }
 
 /** The lifecycle event that takes a task from one status to another, for an import. */
-export function importEventType(from: string | null, to: string): string | null {
+function importEventType(from: string | null, to: string): string | null {
   const start = from ?? 'NOT_STARTED'
   if (start === to) return null
   switch (to) {
@@ -89,7 +228,7 @@ export function importEventType(from: string | null, to: string): string | null 
  * The day a status set by a bundle took effect, as near as the bundle tells: the completion
  * day, else the first progress report, else the day the directive was issued.
  */
-export function importEventDay(task: BundleTask, bundle: Bundle): string {
+function importEventDay(task: BundleTask, bundle: Bundle): string {
   if (task.completedOn) return task.completedOn
   const first = [...task.progressReports].map((r) => r.reportedOn).sort()[0]
   if (first) return first

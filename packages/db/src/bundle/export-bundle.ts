@@ -14,7 +14,6 @@ import {
   type DirectiveRelationType,
   type DirectiveSection,
   type Findings,
-  type Indicator,
   type OrganizationKind,
   type OrganizationLevel,
   type Rating,
@@ -25,10 +24,10 @@ import {
   type Urgency,
 } from '@chidao/domain'
 import { sql } from 'kysely'
+import { readIndicators } from '../assessment/read-indicators.js'
 import type { ChidaoDatabase } from '../chidao-database.js'
 import { inTenantTransaction } from '../tenant/tenant-transaction.js'
 import { BundleExportConflictError, keysStoredTwice } from './bundle-export-conflict.js'
-import { readIndicators } from './import-bundle.js'
 
 /** Thrown when exporting a tenant that does not exist. */
 export class TenantNotFoundError extends Error {
@@ -263,7 +262,7 @@ export async function exportBundle(db: ChidaoDatabase, tenantId: TenantId): Prom
           assessor: code(row.assessor_id)!,
           assessedOn: row.assessed_on,
           findings: row.findings as Findings,
-          indicators: (indicators.get(row.id) ?? []) as Indicator[],
+          indicators: indicators.get(row.id) ?? [],
           rating:
             row.rating === null && row.score === null && row.rating_rules_id === null
               ? null

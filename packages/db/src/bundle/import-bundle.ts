@@ -7,25 +7,31 @@ import {
   bundleDirectiveRef,
   bundleTaskRef,
   type ErrorPath,
-  parseDocumentSymbol,
   type Secrecy,
 } from '@chidao/domain'
 import { sql, type Transaction } from 'kysely'
+import { insertIndicators } from '../assessment/insert-indicators.js'
+import { readIndicators } from '../assessment/read-indicators.js'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
 import type { ChidaoDatabase } from '../chidao-database.js'
-import { directiveValues } from '../directive/kysely-directive-repository.js'
-import { organizationKeys } from '../organization/organization-keys.js'
+import { directiveColumns, directiveKeyColumns } from '../directive/directive-columns.js'
 import type { ChidaoSchema } from '../schema.js'
 import { secrecyRankSql } from '../secrecy/secrecy-rank-sql.js'
-import { BUNDLE_KEY_OWNER, IDEMPOTENCY_COLUMNS } from '../task/report-idempotency-key.js'
+import type { ProgressReportColumns } from '../task/progress-report-columns.js'
+import { IDEMPOTENCY_COLUMNS } from '../task/report-idempotency-key.js'
+import { coordinatorColumns } from '../task/task-columns.js'
 import { BundleAboveClearanceError, bundleClearanceErrors } from './bundle-clearance.js'
 import {
   type BundleIds,
   beginBundleWrite,
   bundleAssessmentColumns,
+  bundleEventColumns,
+  bundleMembershipColumns,
+  bundleNewDirective,
+  bundleOrganizationColumns,
+  bundleRelationColumns,
+  bundleReportColumns,
   bundleTaskColumns,
-  importEventDay,
-  importEventType,
 } from './bundle-columns.js'
 import { type BundleImportReport, emptyCounts, type ImportCounts } from './bundle-import-report.js'
 import { bundleMergeConflict } from './bundle-merge-conflict.js'
@@ -222,16 +228,7 @@ class Importer {
     const createdNow = new Set<string>()
     // First pass: every organisation exists, links left as they are.
     for (const org of bundle.organizations) {
-      const values = {
-        name: org.name,
-        short_name: org.shortName,
-        kind: org.kind,
-        level: org.level,
-        founded_on: org.foundedOn,
-        dissolved_on: org.dissolvedOn,
-        party_term: org.partyTerm,
-        ...organizationKeys(org),
-      }
+      const values = bundleOrganizationColumns(org)
       const row = byCode.get(org.code)
       if (!row) {
         const created = await this.#trx
@@ -305,11 +302,7 @@ class Importer {
   async memberships(bundle: Bundle): Promise<ImportCounts> {
     const counts = emptyCounts()
     for (const m of bundle.memberships) {
-      const key = {
-        member_id: this.#org(m.member)!,
-        union_id: this.#org(m.union)!,
-        from_on: m.from,
-      }
+      const key = bundleMembershipColumns(m, this.#ids)
       const row = await this.#trx
         .selectFrom('organization_membership')
         .selectAll()
@@ -321,7 +314,7 @@ class Importer {
       if (!row) {
         await this.#trx
           .insertInto('organization_membership')
-          .values({ tenant_id: this.#tenantId, ...key, to_on: m.to })
+          .values({ tenant_id: this.#tenantId, ...key })
           .execute()
         counts.created++
         await this.#audit(
@@ -331,10 +324,10 @@ class Importer {
           null,
           m,
         )
-      } else if (row.to_on !== m.to) {
+      } else if (row.to_on !== key.to_on) {
         await this.#trx
           .updateTable('organization_membership')
-          .set({ to_on: m.to })
+          .set({ to_on: key.to_on })
           .where('tenant_id', '=', this.#tenantId)
           .where('member_id', '=', key.member_id)
           .where('union_id', '=', key.union_id)
@@ -361,21 +354,9 @@ class Importer {
     for (const [index, directive] of bundle.directives.entries()) {
       this.#at(['directives', index])
       const issuerId = this.#org(directive.issuer)!
-      const symbol = parseDocumentSymbol(directive.symbol)
-      if (!symbol.ok) throw new Error(`bundle directive ${directive.symbol} does not parse`)
-      const values = directiveValues(this.#tenantId, issuerId, {
-        kind: directive.kind,
-        symbol: symbol.value,
-        symbolText: directive.symbol,
-        issuerOrganizationCode: directive.issuer,
-        issuerTerm: directive.issuerTerm,
-        issuedOn: directive.issuedOn,
-        title: directive.title,
-        secrecy: directive.secrecy,
-        urgency: directive.urgency,
-        sections: directive.sections,
-        warnings: [],
-      })
+      const parsed = bundleNewDirective(directive)
+      const key = directiveKeyColumns(parsed, issuerId)
+      const values = directiveColumns(parsed)
       // Among the visible instances of the key: the one at the bundle's level, else the most
       // secret, then the oldest.
       const row = await this.#trx
@@ -384,7 +365,7 @@ class Importer {
         .where('tenant_id', '=', this.#tenantId)
         .where('symbol_text', '=', directive.symbol)
         .where('issuer_id', '=', issuerId)
-        .where('issued_year', '=', values.issued_year)
+        .where('issued_year', '=', key.issued_year)
         .orderBy(sql`secrecy = ${directive.secrecy}`, 'desc')
         .orderBy(secrecyRankSql('directive'), 'desc')
         .orderBy('created_at')
@@ -392,11 +373,11 @@ class Importer {
         .limit(1)
         .executeTakeFirst()
       const ref = bundleDirectiveRef(bundle.directives, directive)
-      const comparable = { ...values, sections: directive.sections }
+      const comparable = { ...key, ...values, sections: directive.sections }
       if (!row) {
         const created = await this.#trx
           .insertInto('directive')
-          .values(values)
+          .values({ tenant_id: this.#tenantId, ...key, ...values })
           .returningAll()
           .executeTakeFirstOrThrow()
         this.#directiveIds.set(ref, created.id)
@@ -413,18 +394,7 @@ class Importer {
         if (differs(row, comparable)) {
           await this.#trx
             .updateTable('directive')
-            .set({
-              kind: values.kind,
-              issuer_term: values.issuer_term,
-              issued_on: values.issued_on,
-              title: values.title,
-              search_key: values.search_key,
-              secrecy: values.secrecy,
-              urgency: values.urgency,
-              sections: values.sections,
-              version: sql`version + 1`,
-              updated_at: new Date(),
-            })
+            .set({ ...values, version: sql`version + 1`, updated_at: new Date() })
             .where('tenant_id', '=', this.#tenantId)
             .where('id', '=', row.id)
             .execute()
@@ -455,8 +425,8 @@ class Importer {
     const counts = emptyCounts()
     for (const [index, relation] of bundle.relations.entries()) {
       this.#at(['relations', index])
-      const source = this.#directive(relation.from)
-      const target = this.#directive(relation.to)
+      const columns = bundleRelationColumns(relation, this.#ids)
+      const { source_id: source, target_id: target } = columns
       const row = await this.#trx
         .selectFrom('directive_relation')
         .selectAll()
@@ -468,13 +438,7 @@ class Importer {
       if (!row) {
         await this.#trx
           .insertInto('directive_relation')
-          .values({
-            tenant_id: this.#tenantId,
-            source_id: source,
-            target_id: target,
-            type: relation.type,
-            effective_on: relation.effectiveOn,
-          })
+          .values({ tenant_id: this.#tenantId, ...columns })
           .execute()
         counts.created++
         await this.#audit(
@@ -484,10 +448,10 @@ class Importer {
           null,
           relation,
         )
-      } else if (row.effective_on !== relation.effectiveOn) {
+      } else if (row.effective_on !== columns.effective_on) {
         await this.#trx
           .updateTable('directive_relation')
-          .set({ effective_on: relation.effectiveOn })
+          .set({ effective_on: columns.effective_on })
           .where('tenant_id', '=', this.#tenantId)
           .where('source_id', '=', source)
           .where('target_id', '=', target)
@@ -528,6 +492,8 @@ class Importer {
       this.#at(['tasks', index])
       const directiveId = this.#directive(task.directive)
       const values = bundleTaskColumns(task, this.#ids)
+      // The stored deadline reads back as the domain value, not as the JSON text written.
+      const comparable = { ...values, deadline: task.deadline }
       const row = await this.#trx
         .selectFrom('task')
         .selectAll()
@@ -548,32 +514,26 @@ class Importer {
             directive_id: directiveId,
             reference: task.reference,
             ...values,
-            deadline: values.deadline === null ? null : JSON.stringify(values.deadline),
           })
           .returning(['id'])
           .executeTakeFirstOrThrow()
         id = created.id
         counts.created++
         await this.#audit('task.create', 'Task', id, null, task)
-        await this.#event(id, null, task.status, importEventDay(task, bundle))
+        await this.#event(id, null, task, bundle)
       } else {
         id = row.id
-        if (differs(row, values)) {
+        if (differs(row, comparable)) {
           await this.#trx
             .updateTable('task')
-            .set({
-              ...values,
-              deadline: values.deadline === null ? null : JSON.stringify(values.deadline),
-              version: sql`version + 1`,
-              updated_at: new Date(),
-            })
+            .set({ ...values, version: sql`version + 1`, updated_at: new Date() })
             .where('tenant_id', '=', this.#tenantId)
             .where('id', '=', id)
             .execute()
           counts.updated++
           await this.#audit('task.update', 'Task', id, pick(row, FIELDS), task)
           if (row.status !== task.status) {
-            await this.#event(id, row.status, task.status, importEventDay(task, bundle))
+            await this.#event(id, row.status, task, bundle)
           }
         } else {
           counts.unchanged++
@@ -611,21 +571,12 @@ class Importer {
    * Records a status the bundle sets as the lifecycle event that leads to it, so that a task's
    * history reads the same whether it changed through the API or through an import.
    */
-  async #event(taskId: string, from: string | null, to: string, on: string) {
-    const type = importEventType(from, to)
-    if (type === null) return
+  async #event(taskId: string, from: string | null, task: BundleTask, bundle: Bundle) {
+    const event = bundleEventColumns(from, task, bundle, this.#context.actor)
+    if (event === null) return
     await this.#trx
       .insertInto('task_event')
-      .values({
-        tenant_id: this.#tenantId,
-        task_id: taskId,
-        occurred_on: on,
-        type,
-        from_status: from ?? 'NOT_STARTED',
-        to_status: to,
-        reason: 'bundle import / nhập từ gói dữ liệu',
-        actor: this.#context.actor,
-      })
+      .values({ tenant_id: this.#tenantId, task_id: taskId, ...event })
       .execute()
   }
 
@@ -648,11 +599,10 @@ class Importer {
       await this.#trx
         .insertInto('task_coordinator')
         .values(
-          wanted.map((organization_id, position) => ({
+          coordinatorColumns(wanted).map((row) => ({
             tenant_id: this.#tenantId,
             task_id: taskId,
-            organization_id,
-            position,
+            ...row,
           })),
         )
         .execute()
@@ -678,14 +628,9 @@ class Importer {
     if (task.progressReports.length === 0) return 0
     const stored = isNew ? new Set<string | null>() : await this.#reportKeys(taskId)
     let added = 0
-    const seen = new Map<string, number>()
-    for (const report of task.progressReports) {
-      const base = `bundle:${bundleTaskRef(task)}:${report.reportedOn}:${report.organization}`
-      const n = (seen.get(base) ?? 0) + 1
-      seen.set(base, n)
-      const key = `${base}:${n}`
-      if (stored.has(key)) continue
-      const inserted = await this.#insertReport(taskId, report, key)
+    for (const { report, columns } of bundleReportColumns(task, taskId, this.#ids)) {
+      if (stored.has(columns.idempotency_key)) continue
+      const inserted = await this.#insertReport(columns)
       if (inserted) {
         added++
         await this.#audit('progress.report', 'ProgressReport', inserted.id, null, report)
@@ -705,23 +650,15 @@ class Importer {
     return new Set(rows.map((row) => row.idempotency_key))
   }
 
-  /** Inserts a report under a key; `undefined` when the key is already taken. */
-  #insertReport(taskId: string, report: BundleTask['progressReports'][number], key: string) {
+  /**
+   * Inserts a report under its key; `undefined` when the key is already taken. The keys of
+   * bundles are their own, whoever imports: a re-import by anyone finds them, and no caller's
+   * key can meet them.
+   */
+  #insertReport(columns: ProgressReportColumns) {
     return this.#trx
       .insertInto('progress_report')
-      .values({
-        tenant_id: this.#tenantId,
-        task_id: taskId,
-        reported_on: report.reportedOn,
-        organization_id: this.#org(report.organization)!,
-        percent: report.percent,
-        narrative: report.narrative,
-        evidence: JSON.stringify(report.evidence),
-        // The keys of bundles are their own, whoever imports: a re-import by anyone finds
-        // them, and no caller's key can meet them.
-        idempotency_key: key,
-        idempotency_key_owner: BUNDLE_KEY_OWNER,
-      })
+      .values({ tenant_id: this.#tenantId, ...columns })
       .onConflict((oc) =>
         oc.columns(IDEMPOTENCY_COLUMNS).where('idempotency_key', 'is not', null).doNothing(),
       )
@@ -788,7 +725,7 @@ class Importer {
           assessment,
         )
       }
-      await this.#writeIndicators(id, assessment)
+      await insertIndicators(this.#trx, this.#tenantId, id, assessment.indicators)
     }
     return counts
   }
@@ -796,40 +733,6 @@ class Importer {
   async #indicatorsDiffer(id: string, assessment: BundleAssessment): Promise<boolean> {
     const stored = await readIndicators(this.#trx, this.#tenantId, [id])
     return canonicalJson(stored.get(id) ?? []) !== canonicalJson(assessment.indicators)
-  }
-
-  async #writeIndicators(id: string, assessment: BundleAssessment) {
-    for (const [position, indicator] of assessment.indicators.entries()) {
-      await this.#trx
-        .insertInto('assessment_indicator')
-        .values({
-          tenant_id: this.#tenantId,
-          assessment_id: id,
-          position,
-          name: indicator.name,
-          unit: indicator.unit,
-          baseline_value: indicator.baseline?.value ?? null,
-          baseline_on: indicator.baseline?.date ?? null,
-          evidence: JSON.stringify(indicator.evidence),
-        })
-        .execute()
-      if (indicator.periods.length > 0) {
-        await this.#trx
-          .insertInto('assessment_indicator_period')
-          .values(
-            indicator.periods.map((p) => ({
-              tenant_id: this.#tenantId,
-              assessment_id: id,
-              indicator_position: position,
-              period_from: p.from,
-              period_to: p.to,
-              target: p.target,
-              actual: p.actual,
-            })),
-          )
-          .execute()
-      }
-    }
   }
 }
 
@@ -841,49 +744,4 @@ function directiveAudit(d: BundleDirective) {
     title: d.title,
     secrecy: d.secrecy,
   }
-}
-
-/** Reads indicators of assessments in the shape of the domain's `Indicator`. */
-export async function readIndicators(trx: Trx, tenantId: string, assessmentIds: readonly string[]) {
-  const result = new Map<string, unknown[]>()
-  if (assessmentIds.length === 0) return result
-  const indicators = await trx
-    .selectFrom('assessment_indicator')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .where('assessment_id', 'in', assessmentIds)
-    .orderBy('assessment_id')
-    .orderBy('position')
-    .execute()
-  const periods = await trx
-    .selectFrom('assessment_indicator_period')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .where('assessment_id', 'in', assessmentIds)
-    .orderBy('period_from')
-    .execute()
-  for (const row of indicators) {
-    const list = result.get(row.assessment_id) ?? []
-    list.push({
-      name: row.name,
-      unit: row.unit,
-      baseline:
-        row.baseline_value === null
-          ? null
-          : { value: Number(row.baseline_value), date: row.baseline_on },
-      periods: periods
-        .filter(
-          (p) => p.assessment_id === row.assessment_id && p.indicator_position === row.position,
-        )
-        .map((p) => ({
-          from: p.period_from,
-          to: p.period_to,
-          target: p.target === null ? null : Number(p.target),
-          actual: p.actual === null ? null : Number(p.actual),
-        })),
-      evidence: row.evidence,
-    })
-    result.set(row.assessment_id, list)
-  }
-  return result
 }

@@ -33,16 +33,17 @@ import { writeAuditEvent } from '../audit/write-audit-event.js'
 import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
 import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import type { ChidaoSchema } from '../schema.js'
-import { directiveSearchKey } from '../search/search-keys.js'
 import { searchPatterns } from '../search/search-terms.js'
 import { secrecyRankSql } from '../secrecy/secrecy-rank-sql.js'
 import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
+import { directiveColumns, directiveKeyColumns } from './directive-columns.js'
 import {
   DIRECTIVE_COLUMNS,
   type DirectiveRow,
   toDirective,
   toDirectiveRelation,
 } from './directive-row.js'
+import { relationColumns } from './relation-columns.js'
 
 type Row = DirectiveRow & { sort_symbol: string; sort_issued: string }
 type DirectiveQuery = SelectQueryBuilder<ChidaoSchema, 'directive', Row>
@@ -324,20 +325,20 @@ export class KyselyDirectiveRepository implements DirectiveStore {
           .where('code', '=', directive.issuerOrganizationCode)
           .executeTakeFirst()
         if (!issuer) return err(issuerNotFound(directive.issuerOrganizationCode))
-        const values = directiveValues(this.#tenantId, issuer.id, directive)
+        const key = directiveKeyColumns(directive, issuer.id)
         const visible = await trx
           .selectFrom('directive')
           .select('id')
           .where('tenant_id', '=', this.#tenantId)
-          .where('symbol_text', '=', values.symbol_text)
+          .where('symbol_text', '=', key.symbol_text)
           .where('issuer_id', '=', issuer.id)
-          .where('issued_year', '=', values.issued_year)
+          .where('issued_year', '=', key.issued_year)
           .limit(1)
           .executeTakeFirst()
         if (visible) return err(directiveExists(directive))
         const row = await trx
           .insertInto('directive')
-          .values(values)
+          .values({ tenant_id: this.#tenantId, ...key, ...directiveColumns(directive) })
           .returning(DIRECTIVE_COLUMNS)
           .executeTakeFirstOrThrow()
         const created = toDirective(row)
@@ -382,13 +383,7 @@ export class KyselyDirectiveRepository implements DirectiveStore {
         if (!seen.has(relation.targetId.toLowerCase())) return err(directiveNotFound(['targetId']))
         const row = await trx
           .insertInto('directive_relation')
-          .values({
-            tenant_id: this.#tenantId,
-            source_id: relation.sourceId,
-            target_id: relation.targetId,
-            type: relation.type,
-            effective_on: relation.effectiveOn,
-          })
+          .values({ tenant_id: this.#tenantId, ...relationColumns(relation) })
           .returningAll()
           .executeTakeFirstOrThrow()
         const created = toDirectiveRelation(row)
@@ -414,29 +409,6 @@ interface ChainRow {
   type: string
   effective_on: string
   directive_id: string
-}
-
-/** The column values of a directive row. */
-export function directiveValues(tenantId: string, issuerId: string, d: NewDirective) {
-  return {
-    tenant_id: tenantId,
-    kind: d.kind,
-    symbol_text: d.symbolText,
-    symbol_system: d.symbol.system,
-    symbol_number: d.symbol.number,
-    symbol_year: d.symbol.year,
-    symbol_type_code: d.symbol.typeCode,
-    symbol_issuer_code: d.symbol.issuerCode,
-    issuer_id: issuerId,
-    issuer_term: d.issuerTerm,
-    issued_on: d.issuedOn,
-    issued_year: Number(d.issuedOn.slice(0, 4)),
-    title: d.title,
-    search_key: directiveSearchKey(d.symbolText, d.title),
-    secrecy: d.secrecy,
-    urgency: d.urgency,
-    sections: JSON.stringify(d.sections),
-  }
 }
 
 function applyFilter(

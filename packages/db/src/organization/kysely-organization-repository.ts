@@ -36,7 +36,7 @@ import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import type { ChidaoSchema } from '../schema.js'
 import { searchPatterns } from '../search/search-terms.js'
 import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
-import { organizationKeys } from './organization-keys.js'
+import { organizationColumns } from './organization-columns.js'
 import { ORGANIZATION_COLUMNS, type OrganizationRow, toOrganization } from './organization-row.js'
 
 const ORDERS: Record<OrganizationOrder, KeysetOrder<OrganizationRow>> = {
@@ -172,14 +172,8 @@ export class KyselyOrganizationRepository implements OrganizationStore {
           .values({
             tenant_id: this.#tenantId,
             code: organization.code,
-            name: organization.name,
-            short_name: organization.shortName,
-            kind: organization.kind,
-            level: organization.level,
+            ...organizationColumns(organization),
             parent_id: parentId,
-            founded_on: organization.foundedOn,
-            party_term: organization.partyTerm,
-            ...organizationKeys(organization),
           })
           .returning(ORGANIZATION_COLUMNS)
           .executeTakeFirstOrThrow()
@@ -359,14 +353,8 @@ export class KyselyOrganizationRepository implements OrganizationStore {
         const row = await trx
           .updateTable('organization')
           .set({
-            name: next.name,
-            short_name: next.shortName,
-            kind: next.kind,
-            level: next.level,
+            ...organizationColumns(next),
             parent_id: parentId,
-            founded_on: next.foundedOn,
-            party_term: next.partyTerm,
-            ...organizationKeys(next),
             version: expectedVersion + 1,
             updated_at: new Date(),
           })

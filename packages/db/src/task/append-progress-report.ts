@@ -15,6 +15,7 @@ import type { Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
 import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
 import type { ChidaoSchema } from '../schema.js'
+import { progressReportColumns } from './progress-report-columns.js'
 import { PROGRESS_REPORT_COLUMNS, toProgressReport } from './progress-report-row.js'
 import { IDEMPOTENCY_COLUMNS, type OwnedKey } from './report-idempotency-key.js'
 import { referenceNotFound, taskNotFound } from './task-errors.js'
@@ -60,20 +61,9 @@ export async function appendProgressReportIn(
   const related = await relatedReports(trx, tenantId, report)
   const ordered = appendProgressReport(related, report)
   if (!ordered.ok) return ordered
-  const insert = trx.insertInto('progress_report').values({
-    tenant_id: tenantId,
-    id: report.id,
-    task_id: report.taskId,
-    reported_on: report.reportedOn,
-    organization_id: report.organizationId,
-    percent: report.percent,
-    narrative: report.narrative,
-    evidence: JSON.stringify(report.evidence),
-    idempotency_key: key?.key ?? null,
-    idempotency_key_owner: key?.owner ?? null,
-    corrects_id: report.correctsId ?? null,
-    reason: report.reason ?? null,
-  })
+  const insert = trx
+    .insertInto('progress_report')
+    .values({ tenant_id: tenantId, id: report.id, ...progressReportColumns(report, key) })
   const inserted = await (key === null
     ? insert
     : insert.onConflict((oc) =>

@@ -51,7 +51,6 @@ import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
 import { toOrganization } from '../organization/organization-row.js'
 import { firstPages, type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import type { ChidaoSchema } from '../schema.js'
-import { taskSearchKey } from '../search/search-keys.js'
 import { secrecyRankSql } from '../secrecy/secrecy-rank-sql.js'
 import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
 import { appendProgressReportIn, appendRefusal } from './append-progress-report.js'
@@ -60,6 +59,7 @@ import {
   type ProgressReportRow,
   toProgressReport,
 } from './progress-report-row.js'
+import { coordinatorColumns, taskColumns, taskStatusColumns } from './task-columns.js'
 import {
   conflict,
   type MissingReference,
@@ -67,10 +67,10 @@ import {
   referenceTaken,
   taskNotFound,
 } from './task-errors.js'
+import { taskEventColumns } from './task-event-columns.js'
 import { taskWhereSql } from './task-filter-sql.js'
 import { relatedOfRows, taskRelatedColumns } from './task-related-sql.js'
 import {
-  deadlineColumns,
   TASK_COLUMNS,
   type TaskEventRow,
   type TaskRow,
@@ -692,14 +692,7 @@ export class KyselyTaskRepository implements TaskStore {
         tenant_id: this.#tenantId,
         directive_id: task.directiveId,
         reference: task.reference,
-        title: task.title,
-        description: task.description,
-        search_key: taskSearchKey(task.reference, task.title),
-        lead_id: task.leadId,
-        monitor_id: task.monitorId,
-        ...deadlineColumns(task.deadline),
-        reporting_cadence: task.reportingDuty?.cadence ?? null,
-        reporting_recipient_id: task.reportingDuty?.recipientId ?? null,
+        ...taskColumns(task),
         parent_id: task.parentId,
       })
       .returning('id')
@@ -739,11 +732,10 @@ export class KyselyTaskRepository implements TaskStore {
     await trx
       .insertInto('task_coordinator')
       .values(
-        coordinatorIds.map((organizationId, position) => ({
+        coordinatorColumns(coordinatorIds).map((row) => ({
           tenant_id: this.#tenantId,
           task_id: taskId,
-          organization_id: organizationId,
-          position,
+          ...row,
         })),
       )
       .execute()
@@ -791,14 +783,7 @@ export class KyselyTaskRepository implements TaskStore {
         const updated = await trx
           .updateTable('task')
           .set({
-            title: next.title,
-            description: next.description,
-            search_key: taskSearchKey(current.reference, next.title),
-            lead_id: next.leadId,
-            monitor_id: next.monitorId,
-            ...deadlineColumns(next.deadline),
-            reporting_cadence: next.reportingDuty?.cadence ?? null,
-            reporting_recipient_id: next.reportingDuty?.recipientId ?? null,
+            ...taskColumns({ ...next, reference: current.reference }),
             version: expectedVersion + 1,
             updated_at: new Date(),
           })
@@ -871,12 +856,12 @@ export class KyselyTaskRepository implements TaskStore {
             })
       if (!result.ok) return result
       const { task: next, event } = result.value
+      const status = { status: event.to, completedOn: event.to === 'COMPLETED' ? event.on : null }
       // Only what a transition may change is written, whatever the step returned besides.
       const updated = await trx
         .updateTable('task')
         .set({
-          status: event.to,
-          completed_on: event.to === 'COMPLETED' ? event.on : null,
+          ...taskStatusColumns(status),
           version: expectedVersion + 1,
           updated_at: new Date(),
         })
@@ -891,18 +876,12 @@ export class KyselyTaskRepository implements TaskStore {
         .values({
           tenant_id: this.#tenantId,
           task_id: current.id,
-          occurred_on: event.on,
-          type: event.type,
-          from_status: event.from,
-          to_status: event.to,
-          reason: event.reason,
-          actor: context.actor,
+          ...taskEventColumns(event, context.actor),
         })
         .execute()
       const after: Task = Object.freeze({
         ...next,
-        status: event.to,
-        completedOn: event.to === 'COMPLETED' ? event.on : null,
+        ...status,
         version: updated.version,
       })
       await writeAuditEvent(trx, this.#tenantId, context, {

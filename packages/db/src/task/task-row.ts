@@ -135,18 +135,3 @@ export function toTask(row: TaskRow): Task {
     history: toRecordedTaskEvents((row.history ?? []) as TaskEventRow[]),
   })
 }
-
-/** The deadline columns a domain deadline is stored in: the whole value, its kind, its due day. */
-export function deadlineColumns(deadline: Deadline | null): {
-  deadline: string | null
-  deadline_kind: string | null
-  deadline_due: string | null
-} {
-  return deadline === null
-    ? { deadline: null, deadline_kind: null, deadline_due: null }
-    : {
-        deadline: JSON.stringify(deadline),
-        deadline_kind: deadline.kind,
-        deadline_due: deadline.due,
-      }
-}
