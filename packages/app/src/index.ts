@@ -6,6 +6,8 @@
 
 // Use cases, grouped by the domain's nouns (section: use cases)
 export * from './task/cascade-task.js'
+export * from './task/create-task.js'
+export * from './task/update-task.js'
 
 // What every use case is called with, and how it fails (section: use case)
 export * from './use-case/use-case-context.js'
