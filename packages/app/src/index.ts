@@ -8,6 +8,12 @@
 export * from './task/cascade-task.js'
 export * from './task/create-task.js'
 export * from './task/update-task.js'
+export * from './task/start-task.js'
+export * from './task/pause-task.js'
+export * from './task/resume-task.js'
+export * from './task/complete-task.js'
+export * from './task/cancel-task.js'
+export * from './task/reopen-task.js'
 
 // What every use case is called with, and how it fails (section: use case)
 export * from './use-case/use-case-context.js'
