@@ -14,6 +14,9 @@ export * from './task/resume-task.js'
 export * from './task/complete-task.js'
 export * from './task/cancel-task.js'
 export * from './task/reopen-task.js'
+export * from './task/progress-report-draft.js'
+export * from './task/report-progress.js'
+export * from './task/correct-progress-report.js'
 
 // What every use case is called with, and how it fails (section: use case)
 export * from './use-case/use-case-context.js'
@@ -27,6 +30,7 @@ export * from './ports/organization-store.js'
 export * from './ports/directive-store.js'
 export * from './ports/task-store.js'
 export * from './ports/assessment-store.js'
+export * from './ports/read-session.js'
 
 // Look-ups the use cases share: records answered as absent when hidden (section: look-ups)
 export * from './organization/organization-codes.js'
@@ -34,6 +38,7 @@ export * from './organization/organization-tree-of.js'
 export * from './directive/directive-facts.js'
 export * from './task/task-facts.js'
 export * from './task/task-errors.js'
+export * from './task/progress-report-errors.js'
 
 // Who calls, and the policy that decides what they may do (section: policy)
 export {
