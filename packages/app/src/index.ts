@@ -23,6 +23,17 @@ export * from './directive/link-directives.js'
 export * from './assessment/record-assessment.js'
 export * from './bundle/import-bundle.js'
 export * from './bundle/export-bundle.js'
+export * from './task/create-task.js'
+export * from './task/update-task.js'
+export * from './task/start-task.js'
+export * from './task/pause-task.js'
+export * from './task/resume-task.js'
+export * from './task/complete-task.js'
+export * from './task/cancel-task.js'
+export * from './task/reopen-task.js'
+export * from './task/progress-report-draft.js'
+export * from './task/report-progress.js'
+export * from './task/correct-progress-report.js'
 
 // What every use case is called with, and how it fails (section: use case)
 export * from './use-case/use-case-context.js'
@@ -37,6 +48,7 @@ export * from './ports/directive-store.js'
 export * from './ports/task-store.js'
 export * from './ports/assessment-store.js'
 export * from './ports/bundle-store.js'
+export * from './ports/read-session.js'
 
 // Look-ups the use cases share: records answered as absent when hidden (section: look-ups)
 export * from './organization/organization-codes.js'
@@ -55,6 +67,7 @@ export * from './report/report-scope.js'
 export * from './report/report-letterhead.js'
 export * from './assessment/assessment-errors.js'
 export * from './assessment/rating-from-score.js'
+export * from './task/progress-report-errors.js'
 
 // Who calls, and the policy that decides what they may do (section: policy)
 export {

@@ -1,11 +1,4 @@
-import {
-  type Action,
-  type Decision,
-  type DirectiveFacts,
-  type OrganizationTree,
-  POLICY,
-  type TaskFacts,
-} from '@chidao/app'
+import { type Action, type Decision, type OrganizationTree, POLICY } from '@chidao/app'
 import { domainError, type OrganizationId } from '@chidao/domain'
 import type { GatewayContext } from '../context.js'
 import {
@@ -87,46 +80,4 @@ export async function organizationCodes(
       ),
     )
   })
-}
-
-/** The facts the policy needs of a task: its document and the codes of the bodies it names. */
-export async function taskFacts(
-  context: GatewayContext,
-  directive: DirectiveFacts,
-  task: {
-    readonly leadId: string
-    readonly coordinatorIds: readonly string[]
-    readonly monitorId: string | null
-    readonly reportingDuty?: { readonly recipientId: string } | null
-  },
-  paths: {
-    readonly lead: readonly string[]
-    readonly coordinators: readonly string[]
-    readonly monitor: readonly string[]
-    readonly recipient: readonly string[]
-  },
-): Promise<TaskFacts> {
-  const coordinators = task.coordinatorIds as OrganizationId[]
-  const [leadCode, monitorCode, recipientCode, ...coordinatorCodes] = await organizationCodes(
-    context,
-    [
-      task.leadId as OrganizationId,
-      (task.monitorId ?? null) as OrganizationId | null,
-      (task.reportingDuty?.recipientId ?? null) as OrganizationId | null,
-      ...coordinators,
-    ],
-    [
-      paths.lead,
-      paths.monitor,
-      paths.recipient,
-      ...coordinators.map((_, i) => [...paths.coordinators, String(i)]),
-    ],
-  )
-  return {
-    directive,
-    leadCode: leadCode ?? '',
-    coordinatorCodes: coordinatorCodes.map((c) => c ?? ''),
-    monitorCode: monitorCode ?? null,
-    recipientCode: recipientCode ?? null,
-  }
 }

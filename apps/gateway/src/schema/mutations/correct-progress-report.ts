@@ -1,21 +1,15 @@
-import { mayCorrectProgressReport } from '@chidao/app'
-import {
-  checkReportDate,
-  isUuid,
-  type ProgressReport,
-  type ProgressReportId,
-  progressReportNotFound,
-  readIdempotencyKey,
-} from '@chidao/domain'
-import { enforce, organizationCodes, organizationTree, scopeFor } from '../../auth/policy-gate.js'
+import { correctProgressReport } from '@chidao/app'
+import type { ProgressReport, ProgressReportId } from '@chidao/domain'
+import { scopeFor } from '../../auth/policy-gate.js'
 import { typedRefusal } from '../../auth/typed-refusal.js'
 import { builder } from '../../builder.js'
-import type { GatewayContext } from '../../context.js'
-import { withReadSession } from '../../read-session.js'
-import { ConflictFailure, NotFoundFailure, unwrap } from '../support/error.js'
+import { ConflictFailure } from '../support/error.js'
 import { localIdOf } from '../support/global-id.js'
+import { useCaseContextWithReadSession } from '../support/read-session-context.js'
+import { resultOf } from '../support/use-case-call.js'
 import { ProgressReportRef } from '../types/progress-report.js'
-import { changeContext, WRITE_ERRORS } from './mutation-support.js'
+import { WRITE_ERRORS } from './mutation-support.js'
+import { progressReportDraftFields } from './progress-report-draft-input.js'
 
 const CorrectProgressReportInput = builder.inputType('CorrectProgressReportInput', {
   description:
@@ -24,20 +18,10 @@ const CorrectProgressReportInput = builder.inputType('CorrectProgressReportInput
   fields: (t) => ({
     reportId: t.id({ description: 'The report to correct: its `ProgressReport.id`.' }),
     reason: t.string({ description: 'What was wrong in the corrected report (required).' }),
-    reportedOn: t.field({
-      type: 'Date',
-      required: false,
-      description: "Default: the corrected report's date (refused if that is in the future).",
-    }),
-    percent: t.float({ required: false, description: '0–100, or null for no figure.' }),
-    narrative: t.string({ required: false }),
-    evidence: t.stringList({
-      required: false,
-      description: 'Links (http/https) or document references.',
-    }),
-    idempotencyKey: t.string({
-      required: false,
-      description:
+    ...progressReportDraftFields(t, {
+      reportedOn: "Default: the corrected report's date (refused if that is in the future).",
+      percent: '0–100, or null for no figure.',
+      idempotencyKey:
         'As for reportProgress: a retry by the same caller with the same key returns the first ' +
         'correction and writes nothing more.',
     }),
@@ -54,31 +38,6 @@ const CorrectProgressReportPayload = builder
       }),
     }),
   })
-
-/** The id of a report named in an input: `ProgressReport.id` (or a global ID of one). */
-function reportIdOf(value: string): ProgressReportId | null {
-  const id = localIdOf(value, 'ProgressReport') ?? value
-  return isUuid(id) ? (id.toLowerCase() as ProgressReportId) : null
-}
-
-const notFound = () => new NotFoundFailure(progressReportNotFound(['reportId']))
-
-/**
- * The report to correct, read at the caller's clearance, once the caller is known to be one who
- * could have filed it. A report of a hidden task, of another tenant, or none at all: the same
- * PROGRESS_REPORT_NOT_FOUND.
- */
-async function reportToCorrect(context: GatewayContext, id: ProgressReportId | null) {
-  if (id === null) throw notFound()
-  return withReadSession(context, async (reading) => {
-    const [report] = await reading.tenant.tasks.progressReportsByIds([id])
-    const task = report ? await reading.tenant.tasks.findById(report.taskId) : null
-    if (!report || !task) throw notFound()
-    const [filer] = await organizationCodes(reading, [report.organizationId], [[]])
-    enforce(await mayCorrectProgressReport(reading.viewer, filer ?? '', organizationTree(reading)))
-    return report
-  })
-}
 
 builder.mutationFields((t) => ({
   correctProgressReport: t.field({
@@ -97,30 +56,23 @@ builder.mutationFields((t) => ({
     },
     args: { input: t.arg({ type: CorrectProgressReportInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const idempotencyKey = unwrap(readIdempotencyKey(input.idempotencyKey))
-      const today = context.clock.today()
-      if (input.reportedOn != null) unwrap(checkReportDate(input.reportedOn, today))
-      const corrected = await reportToCorrect(context, reportIdOf(String(input.reportId)))
-      const reportedOn = unwrap(checkReportDate(input.reportedOn ?? corrected.reportedOn, today))
-      const result = await context.tenant.tasks.appendProgressReport(
-        {
-          id: crypto.randomUUID(),
-          taskId: corrected.taskId,
-          reportedOn,
-          organizationId: corrected.organizationId,
-          percent: input.percent === undefined ? corrected.percent : input.percent,
-          narrative: input.narrative ?? corrected.narrative,
-          evidence: input.evidence ?? corrected.evidence,
-          correctsId: corrected.id,
-          reason: input.reason,
-        },
-        changeContext(context),
-        idempotencyKey,
-      )
+      // The report is named by its `ProgressReport.id` or by a global ID of one.
+      const reportId = String(input.reportId)
+      const result = await correctProgressReport(useCaseContextWithReadSession(context), {
+        reportId: (localIdOf(reportId, 'ProgressReport') ?? reportId) as ProgressReportId,
+        reason: input.reason,
+        reportedOn: input.reportedOn ?? null,
+        // Left out keeps the corrected report's figure; null corrects it to no figure.
+        percent: input.percent,
+        narrative: input.narrative ?? null,
+        evidence: input.evidence ?? null,
+        idempotencyKey: input.idempotencyKey ?? null,
+      })
+      // A report corrected already collides with the correction there is: a conflict.
       if (!result.ok && result.error.code === 'REPORT_ALREADY_CORRECTED') {
-        throw new ConflictFailure(result.error, ['input'], { correctsId: 'reportId' })
+        throw new ConflictFailure(result.error)
       }
-      return { report: unwrap(result, ['input'], { correctsId: 'reportId' }) }
+      return resultOf(result)
     },
   }),
 }))

@@ -1,17 +1,11 @@
-import { mayManageTask } from '@chidao/app'
-import { type Task, validateNewTask } from '@chidao/domain'
-import { enforce, organizationTree, scopeFor, taskFacts } from '../../auth/policy-gate.js'
+import { createTask } from '@chidao/app'
+import type { DirectiveId, OrganizationId, RecurrenceCadence, Task, TaskId } from '@chidao/domain'
+import { scopeFor } from '../../auth/policy-gate.js'
 import { typedRefusal } from '../../auth/typed-refusal.js'
 import { builder } from '../../builder.js'
-import { unwrap } from '../support/error.js'
+import { resultOf, useCaseContext } from '../support/use-case-call.js'
 import { TaskNode } from '../types/task.js'
-import { changeContext, WRITE_ERRORS } from './mutation-support.js'
-import {
-  directiveFactsOf,
-  directiveNotFound,
-  requireVisibleTask,
-  TASK_INPUT_PATHS,
-} from './task-access.js'
+import { WRITE_ERRORS } from './mutation-support.js'
 import { ReportingDutyInput, requireLocalId } from './task-input.js'
 
 const CreateTaskInput = builder.inputType('CreateTaskInput', {
@@ -55,48 +49,51 @@ builder.mutationFields((t) => ({
     unauthorizedResolver: typedRefusal,
     errors: { types: [...WRITE_ERRORS], directResult: true, union: { name: 'CreateTaskResult' } },
     args: { input: t.arg({ type: CreateTaskInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const directiveId = requireLocalId(input.directiveId, 'Directive', ['input', 'directiveId'])
-      const directive = await directiveFactsOf(context, directiveId)
-      if (!directive) throw directiveNotFound(['directiveId'])
-      const task = unwrap(
-        validateNewTask(
-          {
-            directiveId,
-            reference: input.reference ?? null,
-            title: input.title,
-            description: input.description ?? null,
-            leadId: requireLocalId(input.leadId, 'Organization', ['input', 'leadId']),
-            coordinatorIds: (input.coordinatorIds ?? []).map((id, i) =>
-              requireLocalId(id, 'Organization', ['input', 'coordinatorIds', String(i)]),
-            ),
-            monitorId:
-              input.monitorId == null
-                ? null
-                : requireLocalId(input.monitorId, 'Organization', ['input', 'monitorId']),
-            deadline: input.deadline ?? null,
-            reportingDuty: input.reportingDuty
-              ? {
-                  cadence: input.reportingDuty.cadence,
-                  recipientId: requireLocalId(input.reportingDuty.recipientId, 'Organization', [
-                    'input',
-                    'reportingDuty',
-                    'recipientId',
-                  ]),
-                }
-              : null,
-            parentId:
-              input.parentId == null
-                ? null
-                : requireLocalId(input.parentId, 'Task', ['input', 'parentId']),
-          },
-          { year: Number(directive.issuedOn.slice(0, 4)) },
-        ),
-      )
-      if (task.parentId !== null) await requireVisibleTask(context, input.parentId, ['parentId'])
-      const facts = await taskFacts(context, directive, task, TASK_INPUT_PATHS)
-      enforce(await mayManageTask(context.viewer, [facts], organizationTree(context)))
-      return { task: unwrap(await context.tenant.tasks.create(task, changeContext(context))) }
-    },
+    resolve: async (_root, { input }, context) =>
+      resultOf(
+        await createTask(useCaseContext(context), {
+          directiveId: requireLocalId(input.directiveId, 'Directive', [
+            'input',
+            'directiveId',
+          ]) as DirectiveId,
+          reference: input.reference ?? null,
+          title: input.title,
+          description: input.description ?? null,
+          leadId: requireLocalId(input.leadId, 'Organization', [
+            'input',
+            'leadId',
+          ]) as OrganizationId,
+          coordinatorIds: (input.coordinatorIds ?? []).map(
+            (id, i) =>
+              requireLocalId(id, 'Organization', [
+                'input',
+                'coordinatorIds',
+                String(i),
+              ]) as OrganizationId,
+          ),
+          monitorId:
+            input.monitorId == null
+              ? null
+              : (requireLocalId(input.monitorId, 'Organization', [
+                  'input',
+                  'monitorId',
+                ]) as OrganizationId),
+          deadline: input.deadline ?? null,
+          reportingDuty: input.reportingDuty
+            ? {
+                cadence: input.reportingDuty.cadence as RecurrenceCadence,
+                recipientId: requireLocalId(input.reportingDuty.recipientId, 'Organization', [
+                  'input',
+                  'reportingDuty',
+                  'recipientId',
+                ]) as OrganizationId,
+              }
+            : null,
+          parentId:
+            input.parentId == null
+              ? null
+              : (requireLocalId(input.parentId, 'Task', ['input', 'parentId']) as TaskId),
+        }),
+      ),
   }),
 }))

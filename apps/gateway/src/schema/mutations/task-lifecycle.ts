@@ -1,68 +1,85 @@
-import { mayAdvanceTask, mayManageTask } from '@chidao/app'
-import type { TaskEventType } from '@chidao/domain'
-import { enforce, organizationTree, scopeFor } from '../../auth/policy-gate.js'
+import {
+  type Action,
+  cancelTask,
+  completeTask,
+  pauseTask,
+  reopenTask,
+  resumeTask,
+  type StartTaskInput,
+  type StartTaskOutput,
+  type StartTaskPorts,
+  startTask,
+  type UseCaseContext,
+  type UseCaseResult,
+} from '@chidao/app'
+import type { TaskId } from '@chidao/domain'
+import { scopeFor } from '../../auth/policy-gate.js'
 import { typedRefusal } from '../../auth/typed-refusal.js'
 import { builder } from '../../builder.js'
-import { unwrap } from '../support/error.js'
+import { resultOf, useCaseContext } from '../support/use-case-call.js'
 import { TaskPayload } from './create-task.js'
-import { changeContext, WRITE_ERRORS } from './mutation-support.js'
-import { requireVisibleTask, storedTaskFacts } from './task-access.js'
+import { WRITE_ERRORS } from './mutation-support.js'
+import { requireLocalId } from './task-input.js'
 
 /**
- * One mutation per lifecycle transition. Each carries the version it read and the day the
- * change took effect; the domain's state machine decides whether the change is allowed
- * (TASK_ALREADY_COMPLETED, TASK_CANCELLED, INVALID_TRANSITION…).
+ * One mutation per lifecycle step, each calling its use case. Each carries the version it read
+ * and the day the change took effect; the domain's state machine decides whether the change is
+ * allowed (TASK_ALREADY_COMPLETED, TASK_CANCELLED, INVALID_TRANSITION…).
  */
 const TRANSITIONS: readonly {
   readonly field: string
-  readonly type: TaskEventType
+  /** The use case; every step takes the same input and ports (those of startTask). */
+  readonly step: (
+    context: UseCaseContext<StartTaskPorts>,
+    input: StartTaskInput,
+  ) => Promise<UseCaseResult<StartTaskOutput, string>>
   readonly reasonRequired: boolean
   /** The lead starts and completes its task (task.advance); the rest is management (task.manage). */
-  readonly byReporter: boolean
+  readonly action: Action
   readonly description: string
 }[] = [
   {
     field: 'startTask',
-    type: 'STARTED',
+    step: startTask,
     reasonRequired: false,
-    byReporter: true,
+    action: 'task.advance',
     description: 'Marks work on the task as begun.',
   },
   {
     field: 'pauseTask',
-    type: 'PAUSED',
+    step: pauseTask,
     reasonRequired: false,
-    byReporter: false,
+    action: 'task.manage',
     description: 'Suspends the task.',
   },
   {
     field: 'resumeTask',
-    type: 'RESUMED',
+    step: resumeTask,
     reasonRequired: false,
-    byReporter: false,
+    action: 'task.manage',
     description: 'Resumes a paused task.',
   },
   {
     field: 'completeTask',
-    type: 'COMPLETED',
+    step: completeTask,
     reasonRequired: false,
-    byReporter: true,
+    action: 'task.advance',
     description:
       'Records the task as completed on the given day (its timeliness follows from the deadline).',
   },
   {
     field: 'cancelTask',
-    type: 'CANCELLED',
+    step: cancelTask,
     reasonRequired: true,
-    byReporter: false,
+    action: 'task.manage',
     description:
       'Cancels the task; a reason is required. Cancelled tasks are not counted in rates.',
   },
   {
     field: 'reopenTask',
-    type: 'REOPENED',
+    step: reopenTask,
     reasonRequired: true,
-    byReporter: false,
+    action: 'task.manage',
     description: 'Reopens a completed or cancelled task; a reason is required and recorded.',
   },
 ]
@@ -85,7 +102,7 @@ for (const transition of TRANSITIONS) {
     t.field({
       description: transition.description,
       type: TaskPayload,
-      authScopes: scopeFor(transition.byReporter ? 'task.advance' : 'task.manage'),
+      authScopes: scopeFor(transition.action),
       unauthorizedResolver: typedRefusal,
       errors: {
         types: [...WRITE_ERRORS],
@@ -93,27 +110,15 @@ for (const transition of TRANSITIONS) {
         union: { name: `${inputName.slice(0, -'Input'.length)}Result` },
       },
       args: { input: t.arg({ type: Input, required: true }) },
-      resolve: async (_root, { input }, context) => {
-        const task = await requireVisibleTask(context, input.id, ['id'])
-        const facts = await storedTaskFacts(context, task)
-        const tree = organizationTree(context)
-        enforce(
-          transition.byReporter
-            ? await mayAdvanceTask(context.viewer, facts, tree)
-            : await mayManageTask(context.viewer, [facts], tree),
-        )
-        const result = await context.tenant.tasks.transition(
-          task.id,
-          {
-            type: transition.type,
-            on: input.on ?? context.clock.today(),
+      resolve: async (_root, { input }, context) =>
+        resultOf(
+          await transition.step(useCaseContext(context), {
+            id: requireLocalId(input.id, 'Task', ['input', 'id']) as TaskId,
+            version: input.version,
+            on: input.on ?? null,
             reason: input.reason ?? null,
-          },
-          input.version,
-          changeContext(context),
-        )
-        return { task: unwrap(result).task }
-      },
+          }),
+        ),
     }),
   )
 }

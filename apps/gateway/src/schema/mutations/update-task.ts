@@ -1,12 +1,11 @@
-import { mayManageTask, type TaskPatch } from '@chidao/app'
-import { type OrganizationId, parseDeadline, type RecurrenceCadence } from '@chidao/domain'
-import { enforce, organizationTree, scopeFor, taskFacts } from '../../auth/policy-gate.js'
+import { updateTask } from '@chidao/app'
+import type { OrganizationId, RecurrenceCadence, TaskId } from '@chidao/domain'
+import { scopeFor } from '../../auth/policy-gate.js'
 import { typedRefusal } from '../../auth/typed-refusal.js'
 import { builder } from '../../builder.js'
-import { unwrap } from '../support/error.js'
+import { resultOf, useCaseContext } from '../support/use-case-call.js'
 import { TaskPayload } from './create-task.js'
-import { changeContext, WRITE_ERRORS } from './mutation-support.js'
-import { requireVisibleTask, storedTaskFacts, TASK_INPUT_PATHS } from './task-access.js'
+import { WRITE_ERRORS } from './mutation-support.js'
 import { ReportingDutyInput, requireLocalId } from './task-input.js'
 
 const UpdateTaskInput = builder.inputType('UpdateTaskInput', {
@@ -27,6 +26,12 @@ const UpdateTaskInput = builder.inputType('UpdateTaskInput', {
   }),
 })
 
+/** An organisation the input may name, by its global id: `null` when it names none. */
+function organizationIdOf(globalId: unknown, path: readonly string[]): OrganizationId | null {
+  if (globalId == null) return null
+  return requireLocalId(globalId, 'Organization', ['input', ...path]) as OrganizationId
+}
+
 builder.mutationFields((t) => ({
   updateTask: t.field({
     description:
@@ -38,69 +43,38 @@ builder.mutationFields((t) => ({
     errors: { types: [...WRITE_ERRORS], directResult: true, union: { name: 'UpdateTaskResult' } },
     args: { input: t.arg({ type: UpdateTaskInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const current = await requireVisibleTask(context, input.id, ['id'])
-      const id = current.id
-      const before = await storedTaskFacts(context, current)
-      const patch: { -readonly [K in keyof TaskPatch]: TaskPatch[K] } = {}
-      if (input.title != null) patch.title = input.title
-      if (input.description != null) patch.description = input.description
-      if (input.deadline != null) {
-        if (input.deadline.trim() === '') patch.deadline = null
-        else {
-          const directive = await context.tenant.directives.findById(current.directiveId)
-          patch.deadline = unwrap(
-            parseDeadline(
-              input.deadline,
-              directive ? { year: Number(directive.issuedOn.slice(0, 4)) } : {},
-            ),
-            ['input', 'deadline'],
-          )
-        }
-      }
-      if (input.leadId != null) {
-        patch.leadId = requireLocalId(input.leadId, 'Organization', [
-          'input',
-          'leadId',
-        ]) as OrganizationId
-      }
-      if (input.coordinatorIds != null) {
-        patch.coordinatorIds = input.coordinatorIds.map(
-          (c, i) =>
-            requireLocalId(c, 'Organization', [
-              'input',
-              'coordinatorIds',
-              String(i),
-            ]) as OrganizationId,
-        )
-      }
-      if (input.monitorId != null) {
-        patch.monitorId = requireLocalId(input.monitorId, 'Organization', [
-          'input',
-          'monitorId',
-        ]) as OrganizationId
-      }
-      if (input.reportingDuty != null) {
-        patch.reportingDuty = {
-          cadence: input.reportingDuty.cadence as RecurrenceCadence,
-          recipientId: requireLocalId(input.reportingDuty.recipientId, 'Organization', [
-            'input',
-            'reportingDuty',
-            'recipientId',
-          ]) as OrganizationId,
-        }
-      }
-      // The caller must manage the task as it is and as it will be.
-      const after = await taskFacts(
-        context,
-        before.directive,
-        { ...current, ...patch },
-        TASK_INPUT_PATHS,
+      const id = requireLocalId(input.id, 'Task', ['input', 'id']) as TaskId
+      const duty = input.reportingDuty
+      return resultOf(
+        await updateTask(useCaseContext(context), {
+          id,
+          version: input.version,
+          title: input.title ?? null,
+          description: input.description ?? null,
+          deadline: input.deadline ?? null,
+          leadId: organizationIdOf(input.leadId, ['leadId']),
+          coordinatorIds:
+            input.coordinatorIds?.map(
+              (c, i) =>
+                requireLocalId(c, 'Organization', [
+                  'input',
+                  'coordinatorIds',
+                  String(i),
+                ]) as OrganizationId,
+            ) ?? null,
+          monitorId: organizationIdOf(input.monitorId, ['monitorId']),
+          reportingDuty: duty
+            ? {
+                cadence: duty.cadence as RecurrenceCadence,
+                recipientId: requireLocalId(duty.recipientId, 'Organization', [
+                  'input',
+                  'reportingDuty',
+                  'recipientId',
+                ]) as OrganizationId,
+              }
+            : null,
+        }),
       )
-      enforce(await mayManageTask(context.viewer, [before, after], organizationTree(context)))
-      const updated = unwrap(
-        await context.tenant.tasks.update(id, patch, input.version, changeContext(context)),
-      )
-      return { task: updated }
     },
   }),
 }))

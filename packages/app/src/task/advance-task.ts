@@ -1,0 +1,83 @@
+import type { IsoDate, Task, TaskEventType, TaskId } from '@chidao/domain'
+import { organizationTreeOf } from '../organization/organization-tree-of.js'
+import { mayAdvanceTask, mayManageTask } from '../policy/policy.js'
+import type { DirectiveReader } from '../ports/directive-store.js'
+import type { OrganizationReader } from '../ports/organization-store.js'
+import type { TaskReader, TaskWriter } from '../ports/task-store.js'
+import { changeOf, type UseCaseContext } from '../use-case/use-case-context.js'
+import { enforce, orAbort } from '../use-case/use-case-error.js'
+import { TASK_ACCESS_ERRORS } from './task-errors.js'
+import { storedTaskFacts, visibleTask } from './task-facts.js'
+
+/**
+ * A step of a task's lifecycle (start, pause, resume, complete, cancel, reopen), made on the
+ * version read.
+ */
+export interface TaskStepInput {
+  /** The task. */
+  readonly id: TaskId
+  /** The version read: if someone changed the task since, nothing changes (`CONFLICT`). */
+  readonly version: number
+  /** The day the step took effect; default: today. */
+  readonly on?: IsoDate | null
+  /** Why: required to cancel or reopen (`REASON_REQUIRED`), recorded with the step. */
+  readonly reason?: string | null
+}
+
+/** The task as it stands after the step. */
+export interface TaskStepOutput {
+  readonly task: Task
+}
+
+/**
+ * What every lifecycle step may fail with besides the state machine's refusal of it: the task
+ * absent or hidden, the caller refused, a stale version, a day that is no date or falls before
+ * the task's last step.
+ */
+export const TASK_STEP_ERRORS = [
+  ...TASK_ACCESS_ERRORS,
+  'CONFLICT',
+  'INVALID_DATE',
+  'EVENT_BEFORE_PREVIOUS',
+] as const
+
+/** The ports every lifecycle step calls. */
+export interface TaskStepPorts {
+  readonly tasks: Pick<TaskReader, 'findById'> & Pick<TaskWriter, 'transition'>
+  readonly directives: Pick<DirectiveReader, 'findById'>
+  readonly organizations: Pick<OrganizationReader, 'findByIds' | 'findByCode' | 'ancestorsOf'>
+}
+
+/**
+ * Who may take a step: the lead itself starts and completes its task (`task.advance`); the
+ * other steps are management (`task.manage`).
+ */
+const ADVANCED_BY_LEAD: ReadonlySet<TaskEventType> = new Set(['STARTED', 'COMPLETED'])
+
+/**
+ * Takes one lifecycle step, in the body of the use case named for it: loads the task the
+ * caller sees, asks the policy, and has the store apply the domain's state machine on the
+ * version read, which decides whether the step is allowed from where the task stands.
+ */
+export async function advanceTask(
+  context: UseCaseContext<TaskStepPorts>,
+  type: TaskEventType,
+  input: TaskStepInput,
+): Promise<TaskStepOutput> {
+  const { ports, caller } = context
+  const task = await visibleTask(ports.tasks, input.id, ['id'])
+  const facts = await storedTaskFacts(ports, task, ['id'])
+  const tree = organizationTreeOf(ports.organizations)
+  enforce(
+    ADVANCED_BY_LEAD.has(type)
+      ? await mayAdvanceTask(caller, facts, tree)
+      : await mayManageTask(caller, [facts], tree),
+  )
+  const result = await ports.tasks.transition(
+    task.id,
+    { type, on: input.on ?? context.clock.today(), reason: input.reason ?? null },
+    input.version,
+    changeOf(context),
+  )
+  return { task: orAbort(result).task }
+}

@@ -1,0 +1,158 @@
+import {
+  type Directive,
+  type DirectiveId,
+  directiveNotFound,
+  type NewTask,
+  type OrganizationId,
+  type RecurrenceCadence,
+  type Task,
+  type TaskId,
+  validateNewTask,
+} from '@chidao/domain'
+import { organizationCodes } from '../organization/organization-codes.js'
+import { organizationTreeOf } from '../organization/organization-tree-of.js'
+import type { TaskFacts } from '../policy/facts.js'
+import { mayManageTask } from '../policy/policy.js'
+import type { DirectiveReader } from '../ports/directive-store.js'
+import type { OrganizationReader } from '../ports/organization-store.js'
+import type { TaskReader, TaskWriter } from '../ports/task-store.js'
+import { changeOf, type UseCaseContext } from '../use-case/use-case-context.js'
+import {
+  abort,
+  enforce,
+  orAbort,
+  runUseCase,
+  type UseCaseResult,
+} from '../use-case/use-case-error.js'
+import { TASK_ACCESS_ERRORS, TASK_STORE_ERRORS, TASK_VALIDATION_ERRORS } from './task-errors.js'
+import { TASK_INPUT_PATHS, visibleTask } from './task-facts.js'
+
+/** A task to assign (giao nhiệm vụ), as a document assigns it. */
+export interface CreateTaskInput {
+  /** The document that assigns the task. */
+  readonly directiveId: DirectiveId
+  /** Its place in the document, e.g. `III.2.b`. */
+  readonly reference?: string | null
+  readonly title: string
+  readonly description?: string | null
+  /** The lead organisation (chủ trì). */
+  readonly leadId: OrganizationId
+  /** Coordinators (phối hợp), in order. */
+  readonly coordinatorIds?: readonly OrganizationId[] | null
+  /** Monitors and urges (theo dõi, đôn đốc). */
+  readonly monitorId?: OrganizationId | null
+  /** As written (`Quý III/2027`); a missing year is taken from the document's. */
+  readonly deadline?: string | null
+  readonly reportingDuty?: {
+    readonly cadence: RecurrenceCadence
+    readonly recipientId: OrganizationId
+  } | null
+  /** The task this one is cascaded from. */
+  readonly parentId?: TaskId | null
+}
+
+/** The task as stored. */
+export interface CreateTaskOutput {
+  readonly task: Task
+}
+
+/** What {@link createTask} may fail with. */
+export const CREATE_TASK_ERRORS = [
+  ...TASK_ACCESS_ERRORS,
+  ...TASK_VALIDATION_ERRORS,
+  ...TASK_STORE_ERRORS,
+] as const
+
+/** A code {@link createTask} may fail with. */
+export type CreateTaskError = (typeof CREATE_TASK_ERRORS)[number]
+
+/** The ports {@link createTask} calls. */
+export interface CreateTaskPorts {
+  readonly tasks: Pick<TaskReader, 'findById'> & Pick<TaskWriter, 'create'>
+  readonly directives: Pick<DirectiveReader, 'findById'>
+  readonly organizations: Pick<OrganizationReader, 'findByIds' | 'findByCode' | 'ancestorsOf'>
+}
+
+/**
+ * Assigns a task in a document the caller sees. The deadline is parsed from its text (the
+ * text is kept), a missing year taken from the document's; a parent must be a task the caller
+ * sees (`TASK_NOT_FOUND` at `parentId`); every organisation the task names must exist. The
+ * policy must allow the caller to manage the task (`task.manage`): an editor whose subtree
+ * issued the document or holds every organisation the task names, or an admin.
+ *
+ * @example
+ * ```ts
+ * const result = await createTask(context, { directiveId, title: 'Tổ chức hội thảo', leadId })
+ * if (result.ok) result.value.task.status // 'NOT_STARTED'
+ * ```
+ */
+export function createTask(
+  context: UseCaseContext<CreateTaskPorts>,
+  input: CreateTaskInput,
+): Promise<UseCaseResult<CreateTaskOutput, CreateTaskError>> {
+  return runUseCase('createTask', CREATE_TASK_ERRORS, async () => {
+    const { ports, caller } = context
+    const document = await ports.directives.findById(input.directiveId)
+    if (!document) abort(directiveNotFound(['directiveId']))
+    const task = orAbort(
+      validateNewTask(
+        {
+          directiveId: input.directiveId,
+          reference: input.reference ?? null,
+          title: input.title,
+          description: input.description ?? null,
+          leadId: input.leadId,
+          coordinatorIds: input.coordinatorIds ?? [],
+          monitorId: input.monitorId ?? null,
+          deadline: input.deadline ?? null,
+          reportingDuty: input.reportingDuty ?? null,
+          parentId: input.parentId ?? null,
+        },
+        { year: Number(document.issuedOn.slice(0, 4)) },
+      ),
+    )
+    if (task.parentId !== null) await visibleTask(ports.tasks, task.parentId, ['parentId'])
+    const facts = await newTaskFacts(ports.organizations, document, task)
+    enforce(await mayManageTask(caller, [facts], organizationTreeOf(ports.organizations)))
+    return { task: orAbort(await ports.tasks.create(task, changeOf(context))) }
+  })
+}
+
+/**
+ * The facts the policy judges a new task by, its document's issuer and every organisation it
+ * names found in one look-up. One the caller cannot find ends the use case with
+ * `ORGANIZATION_NOT_FOUND` at the input field naming it.
+ */
+async function newTaskFacts(
+  organizations: Pick<OrganizationReader, 'findByIds'>,
+  document: Directive,
+  task: NewTask,
+): Promise<TaskFacts> {
+  const paths = TASK_INPUT_PATHS
+  const coordinators = task.coordinatorIds
+  const [issuerCode, leadCode, monitorCode, recipientCode, ...coordinatorCodes] =
+    await organizationCodes(
+      organizations,
+      [
+        document.issuerId,
+        task.leadId,
+        task.monitorId,
+        task.reportingDuty?.recipientId ?? null,
+        ...coordinators,
+      ],
+      [
+        [],
+        paths.lead,
+        paths.monitor,
+        paths.recipient,
+        ...coordinators.map((_, i) => [...paths.coordinators, i]),
+      ],
+    )
+  return {
+    directive: { issuerCode: issuerCode ?? '', secrecy: document.secrecy },
+    leadCode: leadCode ?? '',
+    coordinatorCodes: coordinatorCodes.map((code) => code ?? ''),
+    monitorCode: monitorCode ?? null,
+    recipientCode: recipientCode ?? null,
+  }
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { updateTask } from '../../src/task/update-task.js'
+import { callerOf, contextOf, memoryTenant, NO_TASK, ORGANIZATIONS, TASK } from './task-fixture.js'
+
+const editor = callerOf('EDITOR', 'UBND-TINH')
+
+describe('updateTask', () => {
+  it('changes only the fields given, on the version read', async () => {
+    const tenant = memoryTenant()
+    const result = await updateTask(contextOf(tenant.ports, editor), {
+      id: TASK.id,
+      version: 1,
+      title: 'Tổ chức hai hội thảo',
+      monitorId: null,
+    })
+    expect(result.ok && result.value.task.title).toBe('Tổ chức hai hội thảo')
+    expect(tenant.writes[0]!.args.slice(0, 3)).toEqual([
+      TASK.id,
+      { title: 'Tổ chức hai hội thảo' },
+      1,
+    ])
+  })
+
+  it('parses a deadline with the document’s year, and removes one given blank', async () => {
+    const tenant = memoryTenant()
+    await updateTask(contextOf(tenant.ports, editor), {
+      id: TASK.id,
+      version: 1,
+      deadline: 'Quý I',
+    })
+    await updateTask(contextOf(tenant.ports, editor), { id: TASK.id, version: 1, deadline: ' ' })
+    const [parsed, blank] = tenant.writes.map((w) => w.args[1])
+    expect(parsed).toMatchObject({ deadline: { text: 'Quý I', due: '2025-03-31' } })
+    expect(blank).toEqual({ deadline: null })
+  })
+
+  it('names the deadline in a deadline it cannot read', async () => {
+    const result = await updateTask(contextOf(memoryTenant().ports, editor), {
+      id: TASK.id,
+      version: 1,
+      deadline: 'khi nào xong',
+    })
+    expect(result.ok || [result.error.code, result.error.path]).toEqual([
+      'INVALID_DEADLINE',
+      ['deadline'],
+    ])
+  })
+
+  it('answers a task it cannot see at id', async () => {
+    const result = await updateTask(contextOf(memoryTenant().ports, editor), {
+      id: NO_TASK,
+      version: 1,
+    })
+    expect(result.ok || [result.error.code, result.error.path]).toEqual(['TASK_NOT_FOUND', ['id']])
+  })
+
+  it('judges the task as it will be too: an editor may not move it out of reach', async () => {
+    const skhcnEditor = callerOf('EDITOR', 'SKHCN')
+    const tenant = memoryTenant({ tasks: [{ ...TASK, coordinatorIds: [] }] })
+    const own = await updateTask(contextOf(tenant.ports, skhcnEditor), {
+      id: TASK.id,
+      version: 1,
+      title: 'Đổi tên',
+    })
+    expect(own.ok).toBe(true)
+    const away = await updateTask(contextOf(tenant.ports, skhcnEditor), {
+      id: TASK.id,
+      version: 1,
+      leadId: ORGANIZATIONS.stc.id,
+    })
+    expect(away.ok || away.error.code).toBe('FORBIDDEN')
+    expect(tenant.writes).toHaveLength(1)
+  })
+
+  it('passes a stale version on as CONFLICT', async () => {
+    const tenant = memoryTenant({
+      failWrite: { code: 'CONFLICT', message: 'changed', messageVi: 'đã đổi', path: ['version'] },
+    })
+    const result = await updateTask(contextOf(tenant.ports, editor), {
+      id: TASK.id,
+      version: 7,
+      title: 'Mới',
+    })
+    expect(result.ok || [result.error.code, result.error.path]).toEqual(['CONFLICT', ['version']])
+  })
+})
