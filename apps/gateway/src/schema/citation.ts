@@ -4,8 +4,8 @@ import {
   extractCitations,
   formatDocumentSymbol,
 } from '@chidao/domain'
-import { GraphQLError } from 'graphql'
 import { builder } from '../builder.js'
+import { queryError } from '../query-error.js'
 import { DirectiveKindEnum, DirectiveNode } from './directive.js'
 import { DocumentSymbolRef } from './document-symbol.js'
 import { LabelRef } from './scalars.js'
@@ -59,9 +59,13 @@ builder.queryFields((t) => ({
     args: { text: t.arg.string({ required: true }) },
     resolve: (_root, { text }) => {
       if (text.length > MAX_TEXT) {
-        throw new GraphQLError(
-          `Text longer than ${MAX_TEXT} characters / Văn bản dài quá ${MAX_TEXT} ký tự`,
-          { extensions: { code: 'VALIDATION', path: ['text'] } },
+        throw queryError(
+          {
+            code: 'TOO_LONG',
+            en: `Text longer than ${MAX_TEXT} characters`,
+            vi: `Văn bản dài quá ${MAX_TEXT} ký tự`,
+          },
+          { path: ['text'] },
         )
       }
       return extractCitations(text)

@@ -14,8 +14,8 @@ import {
   URGENCY_LABELS,
   URGENCY_LEVELS,
 } from '@chidao/domain'
-import { GraphQLError } from 'graphql'
 import { builder } from '../builder.js'
+import { queryError } from '../query-error.js'
 import { connectionFromPage, pageRequest } from './connection.js'
 import { DocumentSymbolRef } from './document-symbol.js'
 import { localIdOf, NodeNotFoundError } from './global-id.js'
@@ -175,15 +175,15 @@ builder.queryFields((t) => ({
         return id ? repo.findById(id as DirectiveId) : null
       }
       if (args.symbol == null) {
-        throw new GraphQLError('Give id or symbol / Cần truyền id hoặc symbol', {
-          extensions: { code: 'VALIDATION' },
+        throw queryError({
+          code: 'VALIDATION',
+          en: 'Give id or symbol',
+          vi: 'Cần truyền id hoặc symbol',
         })
       }
       const parsed = parseDocumentSymbol(args.symbol)
       if (!parsed.ok) {
-        throw new GraphQLError(`${parsed.error.message} / ${parsed.error.messageVi}`, {
-          extensions: { code: parsed.error.code, path: ['symbol'] },
-        })
+        throw queryError(parsed.error, { path: ['symbol'] })
       }
       const found = await repo.findBySymbol(parsed.value, { year: args.year ?? null })
       return found[0] ?? null

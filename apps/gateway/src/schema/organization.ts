@@ -6,8 +6,8 @@ import {
   type Organization,
   type OrganizationId,
 } from '@chidao/domain'
-import { GraphQLError } from 'graphql'
 import { builder } from '../builder.js'
+import { queryError } from '../query-error.js'
 import { connectionFromPage, pageRequest } from './connection.js'
 import { localIdOf, NodeNotFoundError } from './global-id.js'
 import { labelledValues } from './labelled-enum.js'
@@ -125,8 +125,10 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: false }), code: t.arg.string({ required: false }) },
     resolve: async (_root, args, context) => {
       if (args.id == null && args.code == null) {
-        throw new GraphQLError('Give id or code / Cần truyền id hoặc code', {
-          extensions: { code: 'VALIDATION' },
+        throw queryError({
+          code: 'VALIDATION',
+          en: 'Give id or code',
+          vi: 'Cần truyền id hoặc code',
         })
       }
       const repo = context.tenant.organizations

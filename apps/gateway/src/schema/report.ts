@@ -21,8 +21,8 @@ import {
   renderReportHtml,
   renderReportMarkdown,
 } from '@chidao/domain'
-import { GraphQLError } from 'graphql'
 import { builder } from '../builder.js'
+import { queryError } from '../query-error.js'
 import { DirectiveNode } from './directive.js'
 import { localIdOf } from './global-id.js'
 import { labelledValues } from './labelled-enum.js'
@@ -242,9 +242,7 @@ builder.objectField(DirectiveNode, 'report', (t) =>
         globalId: args.organizationId == null ? null : String(args.organizationId),
       })
       if (!scope.ok) {
-        throw new GraphQLError(`${scope.error.message} / ${scope.error.messageVi}`, {
-          extensions: { code: scope.error.code },
-        })
+        throw queryError(scope.error)
       }
       const report = await directiveReport(context.tenant, directive, {
         kind: args.kind ?? 'PERIODIC_REPORT',
@@ -254,9 +252,7 @@ builder.objectField(DirectiveNode, 'report', (t) =>
         organizationId: scope.value,
       })
       if (!report.ok) {
-        throw new GraphQLError(`${report.error.message} / ${report.error.messageVi}`, {
-          extensions: { code: report.error.code },
-        })
+        throw queryError(report.error)
       }
       return args.format === 'HTML'
         ? renderReportHtml(report.value)

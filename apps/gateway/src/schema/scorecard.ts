@@ -16,8 +16,8 @@ import {
   scorecard,
   type TimelinessCounts,
 } from '@chidao/domain'
-import { GraphQLError } from 'graphql'
 import { builder } from '../builder.js'
+import { queryError } from '../query-error.js'
 import { localIdOf } from './global-id.js'
 import { labelledValues } from './labelled-enum.js'
 import { OrganizationNode } from './organization.js'
@@ -207,15 +207,17 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, context) => {
       if ((args.organizationId == null) === (args.directiveId == null)) {
-        throw new GraphQLError(
-          'Give exactly one of organizationId or directiveId / Cần đúng một trong organizationId hoặc directiveId',
-          { extensions: { code: 'VALIDATION' } },
-        )
+        throw queryError({
+          code: 'VALIDATION',
+          en: 'Give exactly one of organizationId or directiveId',
+          vi: 'Cần đúng một trong organizationId hoặc directiveId',
+        })
       }
       if (args.score != null && (args.score < 0 || args.score > 100)) {
-        throw new GraphQLError('score must be 0–100 / điểm phải từ 0 đến 100', {
-          extensions: { code: 'VALIDATION' },
-        })
+        throw queryError(
+          { code: 'VALIDATION', en: 'score must be 0–100', vi: 'điểm phải từ 0 đến 100' },
+          { path: ['score'] },
+        )
       }
       const asOf = asOfDay(args.asOf, () => context.clock.today())
       const none = '00000000-0000-0000-0000-000000000000'
@@ -239,9 +241,7 @@ builder.queryFields((t) => ({
       })
       const card = scorecard(facts, { asOf, score: args.score ?? null })
       if (!card.ok) {
-        throw new GraphQLError(`${card.error.message} / ${card.error.messageVi}`, {
-          extensions: { code: card.error.code },
-        })
+        throw queryError(card.error)
       }
       return { card: card.value, facts, score: args.score ?? null }
     },

@@ -22,9 +22,9 @@ import {
 } from '@chidao/domain'
 import { createContextCache } from '@pothos/core'
 import DataLoader from 'dataloader'
-import { GraphQLError } from 'graphql'
 import { builder } from '../builder.js'
 import type { GatewayContext } from '../context.js'
+import { queryError } from '../query-error.js'
 import { connectionFromPage, pageRequest } from './connection.js'
 import { DeadlineRef, RecurrenceCadenceEnum } from './deadline.js'
 import { DirectiveNode } from './directive.js'
@@ -69,9 +69,14 @@ export const TaskOrderEnum = builder.enumType('TaskOrder', {
 export function asOfDay(asOf: string | null | undefined, today: () => string): string {
   if (asOf == null) return today()
   if (!isIsoDate(asOf)) {
-    throw new GraphQLError(`asOf must be a date YYYY-MM-DD / asOf phải là ngày YYYY-MM-DD`, {
-      extensions: { code: 'VALIDATION' },
-    })
+    throw queryError(
+      {
+        code: 'INVALID_DATE',
+        en: 'asOf must be a date YYYY-MM-DD',
+        vi: 'asOf phải là ngày dạng YYYY-MM-DD',
+      },
+      { path: ['asOf'] },
+    )
   }
   return asOf
 }
