@@ -3,9 +3,11 @@
  * message as separate fields — for a top-level error `message` (English) and
  * `extensions: { code, messageVi, path? }` — never the two languages joined in one string.
  */
+import { readdir, readFile } from 'node:fs/promises'
 import { domainError } from '@chidao/domain'
 import { GraphQLError } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { databaseReadiness } from '../src/plugins/database-readiness.js'
 import { bilingual } from '../src/plugins/use-bilingual-errors.js'
 import { errorBody, queryError } from '../src/query-error.js'
 import { gatewayHarness, loadExampleInto } from './support/gateway-harness.js'
@@ -77,6 +79,22 @@ describe('queryError', () => {
     expectQueryError(coercion, 'VALIDATION')
     const own = queryError({ code: 'A', en: 'a', vi: 'ạ' })
     expect(bilingual(own)).toBe(own)
+  })
+})
+
+describe('/ready', () => {
+  it('says why it is not ready in two fields, not one joined string', async () => {
+    const db = { ping: () => Promise.reject(new Error('connection refused')) }
+    const logger = { warn: () => {} }
+    const answer = await databaseReadiness(db as never, 1000, logger as never)()
+    expect(answer).toBeInstanceOf(Response)
+    const body = await (answer as Response).json()
+    expect(body).toEqual({
+      ready: false,
+      code: 'DATABASE_UNAVAILABLE',
+      message: 'The database cannot be reached',
+      messageVi: 'Không kết nối được cơ sở dữ liệu',
+    })
   })
 })
 
@@ -200,5 +218,32 @@ describe('errors of queries through the gateway', () => {
     const form = await h.yoga.fetch('http://yoga/graphql?query=%7B__typename%7D')
     expect(form.status).toBe(403)
     expectQueryError((await form.json()).errors[0], 'CSRF_HEADER_REQUIRED')
+  })
+})
+
+/** Letters only Vietnamese uses among the languages of the project. */
+const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i
+
+describe('the source', () => {
+  it('joins no English and Vietnamese message into one string outside the command line', async () => {
+    const root = new URL('../src/', import.meta.url)
+    const joined: string[] = []
+    for (const file of await readdir(root, { recursive: true })) {
+      // The command line prints to a person's terminal, one problem a line in both languages.
+      if (!file.endsWith('.ts') || file.startsWith('cli')) continue
+      const lines = (await readFile(new URL(file, root), 'utf8')).split('\n')
+      lines.forEach((line, i) => {
+        const joinsMessages = /message\w*\} \/ \$\{[^}]*messageVi/.test(line)
+        // A literal with English before " / " and Vietnamese after it.
+        const literal = /['`"]([^'`"]*?) \/ ([^'`"]*)/.exec(line)
+        const joinsText =
+          literal !== null && !VIETNAMESE.test(literal[1]!) && VIETNAMESE.test(literal[2]!)
+        if ((joinsMessages || joinsText) && !/^\s*(\/\/|\*)/.test(line)) {
+          joined.push(`${file}:${i + 1}: ${line.trim()}`)
+        }
+      })
+    }
+    // A rating's reasons are data, not an error: a list of strings, each in both languages.
+    expect(joined.filter((l) => !l.startsWith('schema/scorecard.ts:'))).toEqual([])
   })
 })
