@@ -5,7 +5,7 @@ import RelayPlugin from '@pothos/plugin-relay'
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth'
 import { type GatewayAuthScopes, scopeAuthOptions } from './auth/auth-scopes.js'
 import type { GatewayContext } from './context.js'
-import { isNodeType, nodeOrNull } from './schema/support/global-id.js'
+import { decodeNodeId, isNodeType, nodeOrNull } from './schema/support/global-id.js'
 
 /**
  * The one schema builder. It defines nothing itself: each type lives in its own file under
@@ -34,6 +34,8 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    // A malformed id is refused with INVALID_ID and a Vietnamese message, as other query errors.
+    decodeGlobalID: decodeNodeId,
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
     // An id with no record, one the caller may not see, or one naming a type that is no node

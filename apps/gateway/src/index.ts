@@ -5,6 +5,7 @@
  */
 export * from './config.js'
 export type * from './context.js'
+export type { QueryErrorExtensions } from './query-error.js'
 export { schema } from './schema/index.js'
 export * from './server.js'
 export * from './yoga.js'

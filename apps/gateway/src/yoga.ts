@@ -2,7 +2,6 @@ import { type Clock, systemClock } from '@chidao/app'
 import { bundleStore, type ChidaoDatabase } from '@chidao/db'
 import type { TenantId } from '@chidao/domain'
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql'
-import { GraphQLError } from 'graphql'
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga'
 import type { JWTVerifyGetKey } from 'jose'
 import { AuthenticationError } from './auth/authentication-error.js'
@@ -21,6 +20,7 @@ import { maskError } from './plugins/mask-error.js'
 import { requestIdOf } from './plugins/request-id.js'
 import { useAnonymousAccessGuard } from './plugins/use-anonymous-access-guard.js'
 import { useArmor } from './plugins/use-armor.js'
+import { useBilingualErrors } from './plugins/use-bilingual-errors.js'
 import { useCompiledQueries } from './plugins/use-compiled-queries.js'
 import { useCsrfPrevention } from './plugins/use-csrf-prevention.js'
 import { useInputGuard } from './plugins/use-input-guard.js'
@@ -30,6 +30,7 @@ import { useRequestBodyLimit } from './plugins/use-request-body-limit.js'
 import { useRequestLogging } from './plugins/use-request-logging.js'
 import { useRequestTimeout } from './plugins/use-request-timeout.js'
 import { useValidUtf8 } from './plugins/use-valid-utf8.js'
+import { queryError } from './query-error.js'
 import { useReportDownload } from './report/use-report-download.js'
 import { schema } from './schema/index.js'
 
@@ -114,18 +115,20 @@ export function createGateway(
         viewer = await verifier.authenticate(request.headers.get('authorization'))
       } catch (error) {
         if (!(error instanceof AuthenticationError)) throw error
-        throw new GraphQLError(error.message, {
-          extensions: {
-            code: 'UNAUTHENTICATED',
-            reason: error.reason,
-            http: {
-              status: error.status,
-              headers: {
-                'www-authenticate': `Bearer error="invalid_token", error_description="${error.message.replace(/"/g, "'")}"`,
+        throw queryError(
+          { code: 'UNAUTHENTICATED', en: error.message, vi: error.messageVi },
+          {
+            extensions: {
+              reason: error.reason,
+              http: {
+                status: error.status,
+                headers: {
+                  'www-authenticate': `Bearer error="invalid_token", error_description="${error.message.replace(/"/g, "'")}"`,
+                },
               },
             },
           },
-        })
+        )
       }
       return {
         // Repositories at the caller's clearance: the database hides what they may not see.
@@ -140,6 +143,8 @@ export function createGateway(
     },
     plugins: [
       useRequestLogging(logger),
+      // Every error answered has a code and a Vietnamese message, also those of GraphQL and Yoga.
+      useBilingualErrors(),
       useVaryOnOrigin(security.cors),
       // GET /reports/<directive>: the same token, tenant and clearance as GraphQL.
       useReportDownload({

@@ -174,6 +174,14 @@ describe.each(testBackends())('the examples of docs/api.md on %s', (backend) => 
     expect(await h.graphql(stale.query, await resolveVariables(stale.variables))).toEqual(shown)
   })
 
+  it('answers a query error as § Errors of queries shows it', async () => {
+    const section = markdown.slice(markdown.indexOf('## Errors of queries'))
+    const query = /```graphql\n([\s\S]*?)```/.exec(section)![1]!
+    const shown = JSON.parse(/```json\n([\s\S]*?)```/.exec(section)![1]!)
+    expect(query).toContain('query NotASymbol')
+    expect(await h.graphql(query)).toEqual(shown)
+  })
+
   it('gives the top-level error codes and statuses the error table states', async () => {
     const invalid = await h.post('{ tasks { noSuchField } }')
     const invalidBody = (await invalid.json()) as any
@@ -188,13 +196,17 @@ describe.each(testBackends())('the examples of docs/api.md on %s', (backend) => 
     const deep = await h.post(deepQuery)
     const deepBody = (await deep.json()) as any
     expect(deepBody.errors[0].message).toMatch(/Query depth limit of 12 exceeded/)
-    // graphql-armor's refusals carry no code: the message names the limit.
-    expect(deepBody.errors[0].extensions?.code).toBeUndefined()
+    // A limit's refusal has a code of its own and the limit, as the table says.
+    expect(deepBody.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', limit: 12 })
     const deepStrict = await h.post(deepQuery, undefined, undefined, {
       accept: 'application/graphql-response+json',
     })
     expect(deepStrict.status).toBe(200)
     const badSymbol = await h.graphql(`{ directive(symbol: "not a symbol") { id } }`)
-    expect(badSymbol.errors?.[0]?.extensions?.code).toBe('INVALID_DOCUMENT_SYMBOL')
+    expect(badSymbol.errors?.[0]?.extensions).toMatchObject({
+      code: 'INVALID_DOCUMENT_SYMBOL',
+      messageVi: expect.stringContaining('Không phải số, ký hiệu văn bản'),
+      path: ['symbol'],
+    })
   })
 })

@@ -19,6 +19,7 @@ import type { GatewayContext } from '../src/context.js'
 import { schema as gatewaySchema } from '../src/schema/index.js'
 import { ForbiddenFailure, UnauthenticatedFailure } from '../src/schema/support/error.js'
 import { gatewayHarness, TEST_JWT_SECRET, TEST_TENANT } from './support/gateway-harness.js'
+import { expectQueryError } from './support/query-error-shape.js'
 
 const ORGS = /* GraphQL */ `{ organizations(first: 5) { totalCount edges { node { code } } } }`
 const CREATE = /* GraphQL */ `
@@ -164,7 +165,9 @@ describe('scopes on fields (a small schema with the gateway scope options)', () 
   it('opens `public` fields to anonymous callers only when public read is on', async () => {
     expect((await run('{ open }', ANONYMOUS_VIEWER)).data).toEqual({ open: 'open' })
     const off = await run('{ open }', ANONYMOUS_VIEWER, false)
-    expect(off.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' })
+    expect(expectQueryError(off.errors?.[0], 'UNAUTHENTICATED').messageVi).toContain(
+      'không cho đọc ẩn danh',
+    )
     expect(off.errors?.[0]?.message).toContain('anonymous reading is off')
     expect((await run('{ open }', viewer(['VIEWER']), false)).data).toEqual({ open: 'open' })
   })
@@ -175,7 +178,9 @@ describe('scopes on fields (a small schema with the gateway scope options)', () 
     expect(low.errors?.[0]?.message).toBe(
       'Not allowed: Query.secret needs a clearance of MAT or higher',
     )
-    expect(low.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' })
+    expect(expectQueryError(low.errors?.[0], 'FORBIDDEN').messageVi).toBe(
+      'Không được phép: Query.secret cần độ mật được tiếp cận từ MAT trở lên',
+    )
     const high = await run('{ secret clearance }', viewer(['VIEWER'], { clearance: 'TUYET_MAT' }))
     expect(high.data).toEqual({ secret: 'mật', clearance: 'TUYET_MAT' })
   })
@@ -207,7 +212,9 @@ describe('scopes on fields (a small schema with the gateway scope options)', () 
   it('refuses other mutations with a FORBIDDEN GraphQL error', async () => {
     const r = await run('mutation { manage }', viewer(['EDITOR']))
     expect(r.errors?.[0]?.message).toBe('Not allowed: Mutation.manage needs the role ADMIN')
-    expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
+    expect(expectQueryError(r.errors?.[0], 'FORBIDDEN').messageVi).toBe(
+      'Không được phép: Mutation.manage cần vai trò ADMIN',
+    )
   })
 
   it('gives the scope initializer the viewer’s roles', () => {
@@ -259,7 +266,11 @@ describe.each(testBackends())('authentication through the gateway on %s', (backe
     expect(r.body.errors).toEqual([
       {
         message: 'The token has expired: sign in again',
-        extensions: { code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' },
+        extensions: {
+          code: 'UNAUTHENTICATED',
+          messageVi: 'Mã xác thực đã hết hạn: hãy đăng nhập lại',
+          reason: 'TOKEN_EXPIRED',
+        },
       },
     ])
   })
@@ -308,8 +319,10 @@ describe.each(testBackends())('authentication through the gateway on %s', (backe
       const r = await refusal({ token })
       expect(r.status, name).toBe(401)
       expect(r.headers.get('www-authenticate'), name).toMatch(/^Bearer error="invalid_token"/)
-      expect(r.body.errors[0].extensions, name).toEqual({ code: 'UNAUTHENTICATED', reason })
-      expect(r.body.errors[0].message, name).toMatch(message)
+      const error = r.body.errors[0]
+      expect(expectQueryError(error, 'UNAUTHENTICATED').reason, name).toBe(reason)
+      // English in the message, Vietnamese in extensions.messageVi
+      expect(`${error.message}\n${error.extensions.messageVi}`, name).toMatch(message)
     }
     // Exactly 24 h from iat, and 23 h ahead without iat, are accepted.
     for (const token of [
@@ -346,7 +359,12 @@ describe.each(testBackends())('authentication through the gateway on %s', (backe
     expect(r.status).toBe(401)
     expect(r.body.errors[0]).toEqual({
       message: 'The token is for tenant "tinh-khac", not "test-tinh" which this deployment serves',
-      extensions: { code: 'UNAUTHENTICATED', reason: 'WRONG_TENANT' },
+      extensions: {
+        code: 'UNAUTHENTICATED',
+        messageVi:
+          'Mã xác thực dành cho đơn vị "tinh-khac", không phải "test-tinh" mà hệ thống này phục vụ',
+        reason: 'WRONG_TENANT',
+      },
     })
   })
 
@@ -395,7 +413,7 @@ describe.each(testBackends())('authentication through the gateway on %s', (backe
   ])('refuses %s with 401', async (_name, token, reason, message) => {
     const r = await refusal(await token())
     expect(r.status).toBe(401)
-    expect(r.body.errors[0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason })
+    expect(expectQueryError(r.body.errors[0], 'UNAUTHENTICATED').reason).toBe(reason)
     expect(r.body.errors[0].message).toMatch(message)
   })
 

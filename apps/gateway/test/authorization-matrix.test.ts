@@ -232,6 +232,7 @@ describe.each(testBackends())('authorisation matrix on %s', (backend) => {
         expect(response.status).toBe(401)
         expect((await response.json()).errors[0].extensions).toEqual({
           code: 'UNAUTHENTICATED',
+          messageVi: expect.stringMatching(/^Mã xác thực|^Chữ ký|^Trường/),
           reason,
         })
       })

@@ -94,7 +94,7 @@ describe.each(testBackends())('compiled queries on %s', (backend) => {
 
   it('gives the same error, code and path as graphql-js', async () => {
     const compiled = await h.graphql(ERRORS)
-    expect(compiled.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
+    expect(compiled.errors?.[0]?.extensions?.code).toBe('VALIDATION')
     expect(await interpreted(ERRORS, 'Errors')).toEqual(compiled)
   })
 

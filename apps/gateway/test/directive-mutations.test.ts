@@ -158,6 +158,11 @@ describe.each(testBackends())(
       })
       expect(broken.data!.importBundle.message).toMatch(/tinh\.json:\d+:\d+/)
       expect(broken.data!.importBundle.message).toContain('KHONG-CO')
+      // Each problem in the language of the message it is listed in, never both joined.
+      expect(broken.data!.importBundle.message).not.toMatch(/ \/ /)
+      expect(broken.data!.importBundle.messageVi).toMatch(/^Gói dữ liệu có \d+ lỗi/)
+      expect(broken.data!.importBundle.messageVi).toMatch(/tinh\.json:\d+:\d+.*KHONG-CO/)
+      expect(broken.data!.importBundle.messageVi).not.toMatch(/ \/ /)
       const otherTenant = await run(text.replace(`"id": "${TEST_TENANT}"`, '"id": "tinh-khac"'))
       expect(otherTenant.data!.importBundle.__typename).toBe('ForbiddenError')
     })

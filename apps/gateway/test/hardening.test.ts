@@ -6,6 +6,7 @@ import { readConfig } from '../src/config.js'
 import { useRequestTimeout } from '../src/plugins/use-request-timeout.js'
 import { type RunningGateway, startGateway } from '../src/server.js'
 import { gatewayHarness, TEST_JWT_SECRET } from './support/gateway-harness.js'
+import { expectQueryError } from './support/query-error-shape.js'
 
 type Harness = Awaited<ReturnType<typeof gatewayHarness>>
 
@@ -49,7 +50,11 @@ describe('hardening through yoga.fetch', () => {
     // Refused before execution; with Accept: application/json GraphQL over HTTP answers 200.
     const body = await (await h.post(nested(12))).json()
     expect(body.data).toBeUndefined()
-    expect(body.errors[0].message).toBe('Syntax Error: Query depth limit of 12 exceeded, found 14.')
+    expect(body.errors[0].message).toBe('Query depth limit of 12 exceeded, found 14.')
+    expect(expectQueryError(body.errors[0], 'QUERY_TOO_DEEP')).toMatchObject({
+      limit: 12,
+      messageVi: 'Truy vấn vượt giới hạn độ sâu 12 (CHIDAO_MAX_DEPTH), thực tế 14',
+    })
   })
 
   it('refuses too many aliases (15)', async () => {
@@ -59,12 +64,14 @@ describe('hardening through yoga.fetch', () => {
     ).join(' ')
     const body = await (await h.post(`{ ${aliases} }`)).json()
     expect(body.errors[0].message).toContain('Aliases limit of 15 exceeded, found 16.')
+    expect(expectQueryError(body.errors[0], 'QUERY_TOO_MANY_ALIASES').limit).toBe(15)
   })
 
   it('refuses too many directives (50)', async () => {
     const directives = Array.from({ length: 51 }, () => '@include(if: true)').join(' ')
     const body = await (await h.post(`{ __typename ${directives} }`)).json()
     expect(body.errors[0].message).toContain('Directives limit of 50 exceeded, found 51.')
+    expect(expectQueryError(body.errors[0], 'QUERY_TOO_MANY_DIRECTIVES').limit).toBe(50)
   })
 
   it('refuses an operation over the cost and token limits', async () => {
@@ -74,19 +81,23 @@ describe('hardening through yoga.fetch', () => {
       )
     ).json()
     expect(cost.errors[0].message).toMatch(/Query Cost limit of 20 exceeded, found \d+\./)
+    expect(expectQueryError(cost.errors[0], 'QUERY_TOO_COSTLY').limit).toBe(20)
     // Variable definitions cost nothing but are tokens: 12 of 4 tokens each.
     const variables = Array.from({ length: 12 }, (_, i) => `$v${i}: Int`).join(', ')
     const tokens = await (await small.post(`query Q(${variables}) { __typename }`)).json()
-    expect(tokens.errors[0].message).toBe('Syntax Error: Token limit of 40 exceeded.')
+    expect(tokens.errors[0].message).toBe('Token limit of 40 exceeded.')
+    expect(expectQueryError(tokens.errors[0], 'QUERY_TOO_MANY_TOKENS').limit).toBe(40)
   })
 
   it('refuses a body over the size limit with 413, naming the limit', async () => {
     const response = await small.post(`{ __typename }`, { padding: 'x'.repeat(700) })
     expect(response.status).toBe(413)
-    expect((await response.json()).errors[0]).toMatchObject({
+    const error = (await response.json()).errors[0]
+    expect(error).toMatchObject({
       message: 'Request body larger than the limit of 600 bytes (CHIDAO_MAX_BODY_BYTES)',
-      extensions: { code: 'REQUEST_TOO_LARGE' },
+      extensions: { code: 'REQUEST_TOO_LARGE', limit: 600 },
     })
+    expectQueryError(error, 'REQUEST_TOO_LARGE')
   })
 
   it('does not batch: an array of operations is refused', async () => {
@@ -235,11 +246,13 @@ describe('request timeout', () => {
     })
     expect(performance.now() - started).toBeLessThan(140)
     expect(response.status).toBe(504)
-    expect((await response.json()).errors[0]).toMatchObject({
+    const error = (await response.json()).errors[0]
+    expect(error).toMatchObject({
       message:
         'Request took longer than the limit of 40 ms (CHIDAO_REQUEST_TIMEOUT_MS) and was stopped',
-      extensions: { code: 'TIMEOUT' },
+      extensions: { code: 'TIMEOUT', limit: 40 },
     })
+    expectQueryError(error, 'TIMEOUT')
     await new Promise((r) => setTimeout(r, 200))
     expect(resolvedAfterTimeout).toBe(false)
   })
@@ -312,9 +325,7 @@ describe('over real HTTP', () => {
     })
     expect(bad.status).toBe(401)
     expect(bad.headers.get('www-authenticate')).toContain('invalid_token')
-    expect((await bad.json()).errors[0].extensions).toEqual({
-      code: 'UNAUTHENTICATED',
-      reason: 'MALFORMED_TOKEN',
-    })
+    const error = (await bad.json()).errors[0]
+    expect(expectQueryError(error, 'UNAUTHENTICATED').reason).toBe('MALFORMED_TOKEN')
   })
 })

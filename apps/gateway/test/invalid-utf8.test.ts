@@ -6,6 +6,7 @@ import { readConfig } from '../src/config.js'
 import { queryStringIsUtf8 } from '../src/plugins/use-valid-utf8.js'
 import { type RunningGateway, startGateway } from '../src/server.js'
 import { TEST_JWT_SECRET } from './support/gateway-harness.js'
+import { expectQueryError } from './support/query-error-shape.js'
 
 const TENANT = 'utf8-test'
 
@@ -79,9 +80,9 @@ describe('request text that is not valid UTF-8, over real HTTP', () => {
       const response = await post(bodyWithBytes(code, [...bytes]))
       expect(response.status, code).toBe(400)
       const error = (await response.json()).errors[0]
-      expect(error.extensions, code).toEqual({ code: 'INVALID_TEXT' })
+      expectQueryError(error, 'INVALID_TEXT')
       expect(error.message).toContain('not valid UTF-8')
-      expect(error.message).toContain('không phải văn bản UTF-8 hợp lệ')
+      expect(error.extensions.messageVi).toContain('không phải văn bản UTF-8 hợp lệ')
     }
     // Cut off at the very end of the body.
     const cut = Buffer.concat([bodyWithBytes('BAD-5', []), Buffer.from([0xe1, 0xba])])

@@ -1,13 +1,15 @@
 import { GraphQLError } from 'graphql'
 import { describe, expect, it } from 'vitest'
 import { maskError } from '../src/plugins/mask-error.js'
+import { expectQueryError } from './support/query-error-shape.js'
 
 /** What a client sees for the errors the database layer can raise in the middle of a request. */
-function codeFor(error: unknown): { code: unknown; message: string } {
+function codeFor(error: unknown): { code: unknown; message: string; messageVi: unknown } {
   // Yoga hands the masker the error wrapped as a GraphQLError with the original inside.
   const wrapped = new GraphQLError('wrapped', { originalError: error as Error })
   const masked = maskError(wrapped, 'Unexpected error.') as GraphQLError
-  return { code: masked.extensions?.code, message: masked.message }
+  const { code, messageVi } = masked.extensions ?? {}
+  return { code, message: masked.message, messageVi }
 }
 
 function withCode(message: string, code: string): Error {
@@ -22,11 +24,12 @@ describe('maskError', () => {
     ['a client that lost its server', new Error('Connection terminated unexpectedly')],
     ['every pooled connection busy too long', new Error('timeout exceeded when trying to connect')],
   ])('answers DATABASE_UNAVAILABLE for %s, with no driver text', (_, error) => {
-    const { code, message } = codeFor(error)
+    const { code, message, messageVi } = codeFor(error)
     expect(code).toBe('DATABASE_UNAVAILABLE')
     expect(message).toContain('retry')
-    expect(message).toContain('hãy gửi lại')
-    expect(message).not.toMatch(/ECONNREFUSED|terminat|timeout exceeded|5432/i)
+    expect(messageVi).toContain('hãy gửi lại')
+    expectQueryError({ message, extensions: { code, messageVi } }, code as string)
+    expect(`${message} ${messageVi}`).not.toMatch(/ECONNREFUSED|terminat|timeout exceeded|5432/i)
   })
 
   it('answers STORAGE_FULL for a full disk', () => {

@@ -3,6 +3,7 @@ import { testBackends } from '@chidao/db/testing'
 import { TIMELINESS_LABELS } from '@chidao/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { gatewayHarness, loadExampleInto, type TestIdentity } from './support/gateway-harness.js'
+import { expectQueryError } from './support/query-error-shape.js'
 
 const SO_KET = 'kind=INTERIM_REVIEW&from=2021-03-15&to=2024-03-31'
 const VIEWER: TestIdentity = { roles: ['VIEWER'], clearance: 'PUBLIC' }
@@ -104,13 +105,16 @@ describe.each(testBackends())('GET /reports/<directive> over HTTP on %s', (backe
     const hidden = await get('/reports/215-TB%2FTU?format=html', VIEWER)
     expect(hidden.status).toBe(404)
     const error = await errorOf(hidden)
-    expect(error.extensions.code).toBe('NOT_FOUND')
-    expect(error.message).toBe(
-      'No document 215-TB/TU that you may see / Không có văn bản 215-TB/TU mà bạn được xem',
-    )
+    expect(expectQueryError(error, 'DIRECTIVE_NOT_FOUND', ['directive'])).toMatchObject({
+      messageVi: 'Không có văn bản 215-TB/TU mà bạn được xem',
+      value: '215-TB/TU',
+    })
+    expect(error.message).toBe('No document 215-TB/TU that you may see')
     const missing = await get('/reports/999-TB%2FTU?format=html', VIEWER)
     expect(missing.status).toBe(404)
-    expect((await errorOf(missing)).message).toContain('No document 999-TB/TU')
+    const absent = await errorOf(missing)
+    expectQueryError(absent, 'DIRECTIVE_NOT_FOUND', ['directive'])
+    expect(absent.message).toContain('No document 999-TB/TU')
     const anonymous = await get('/reports/215-TB%2FTU?format=html', null)
     expect(anonymous.status).toBe(404)
     // Cleared for MẬT: the same document is there.
@@ -127,7 +131,9 @@ describe.each(testBackends())('GET /reports/<directive> over HTTP on %s', (backe
     const bad = await get('/reports/06-CTr%2FTU', 'not-a-token')
     expect(bad.status).toBe(401)
     expect(bad.headers.get('www-authenticate')).toMatch(/^Bearer error="invalid_token"/)
-    expect((await errorOf(bad)).extensions.code).toBe('UNAUTHENTICATED')
+    expect(expectQueryError(await errorOf(bad), 'UNAUTHENTICATED').messageVi).toBe(
+      'Mã xác thực (bearer token) không phải JWT hợp lệ',
+    )
     const other = await get('/reports/06-CTr%2FTU', {
       roles: ['ADMIN'],
       clearance: 'TUYET_MAT',
@@ -138,40 +144,73 @@ describe.each(testBackends())('GET /reports/<directive> over HTTP on %s', (backe
   })
 
   it('names a bad parameter and its value, in English and Vietnamese', async () => {
-    const cases: [string, string, RegExp][] = [
+    const cases: [string, string, string, RegExp, RegExp][] = [
       [
         'from=2024-02-30',
         'from',
-        /from must be a date YYYY-MM-DD, got "2024-02-30" \/ from phải là ngày/,
+        'INVALID_DATE',
+        /^from must be a date YYYY-MM-DD, got "2024-02-30"$/,
+        /^from phải là ngày/,
       ],
-      ['format=pdf', 'format', /format must be one of md, html, docx, got "pdf" \/ format phải là/],
+      [
+        'format=pdf',
+        'format',
+        'VALIDATION',
+        /^format must be one of md, html, docx, got "pdf"$/,
+        /^format phải là/,
+      ],
       [
         'layout=word',
         'layout',
-        /layout must be party or state, got "word" \/ layout phải là party/,
+        'VALIDATION',
+        /^layout must be party or state, got "word"$/,
+        /^layout phải là party/,
       ],
-      ['kind=MONTHLY', 'kind', /kind must be one of PERIODIC_REPORT, .* \/ kind phải là/],
-      ['year=abc', 'year', /year must be a year of issue, got "abc" \/ year phải là năm/],
-      ['colour=red', 'colour', /Unknown parameter "colour".* \/ Tham số "colour" không có/],
+      [
+        'kind=MONTHLY',
+        'kind',
+        'VALIDATION',
+        /^kind must be one of PERIODIC_REPORT, /,
+        /^kind phải là/,
+      ],
+      [
+        'year=abc',
+        'year',
+        'VALIDATION',
+        /^year must be a year of issue, got "abc"$/,
+        /^year phải là năm/,
+      ],
+      [
+        'colour=red',
+        'colour',
+        'VALIDATION',
+        /^Unknown parameter "colour"/,
+        /^Tham số "colour" không có/,
+      ],
     ]
-    for (const [query, parameter, message] of cases) {
+    for (const [query, parameter, code, message, messageVi] of cases) {
       const r = await get(`/reports/06-CTr%2FTU?${query}`)
       expect(r.status, query).toBe(400)
       const error = await errorOf(r)
-      expect(error.extensions.code).toBe('BAD_REQUEST')
-      expect(error.extensions.parameter).toBe(parameter)
+      const extensions = expectQueryError(error, code, [parameter])
+      expect(extensions.value).toBe(query.split('=')[1])
       expect(error.message).toMatch(message)
+      expect(extensions.messageVi).toMatch(messageVi)
     }
     const symbol = await get('/reports/hello?format=md')
     expect(symbol.status).toBe(400)
-    expect((await errorOf(symbol)).message).toContain('Not a document symbol or id: "hello"')
+    const notSymbol = await errorOf(symbol)
+    expectQueryError(notSymbol, 'INVALID_DOCUMENT_SYMBOL', ['directive'])
+    expect(notSymbol.message).toContain('Not a document symbol or id: "hello"')
     const period = await get('/reports/06-CTr%2FTU?from=2024-01-01&to=2023-01-01')
     expect(period.status).toBe(400)
     expect((await errorOf(period)).extensions.code).toBe('INVALID_REPORT_PERIOD')
     const org = await get('/reports/06-CTr%2FTU?org=NOPE')
     expect(org.status).toBe(404)
-    expect((await errorOf(org)).message).toBe(
-      'No organisation NOPE in this tenant / Không có tổ chức NOPE',
+    const noOrg = await errorOf(org)
+    expect(noOrg.message).toBe('No organisation NOPE in this tenant')
+    expect(expectQueryError(noOrg, 'ORGANIZATION_NOT_FOUND', ['org']).messageVi).toBe(
+      'Không có tổ chức NOPE',
     )
     const post = await fetch(`${http.base}/reports/06-CTr%2FTU`, {
       method: 'POST',
@@ -210,10 +249,17 @@ describe('GET /reports/… where anonymous reading is off', () => {
       const r = await fetch(`${http.base}/reports/06-CTr%2FTU`)
       expect(r.status).toBe(401)
       expect(r.headers.get('www-authenticate')).toBe('Bearer')
-      const body = (await r.json()) as { errors: { message: string }[] }
-      expect(body.errors[0]?.message).toBe(
-        'Sign in first: this deployment serves no anonymous callers (CHIDAO_PUBLIC_READ) / Cần đăng nhập: hệ thống không phục vụ người dùng ẩn danh',
-      )
+      const body = (await r.json()) as {
+        errors: { message: string; extensions: Record<string, unknown> }[]
+      }
+      expect(body.errors[0]).toEqual({
+        message: 'Sign in first: this deployment serves no anonymous callers (CHIDAO_PUBLIC_READ)',
+        extensions: {
+          code: 'UNAUTHENTICATED',
+          messageVi:
+            'Cần đăng nhập: hệ thống không phục vụ người dùng ẩn danh (CHIDAO_PUBLIC_READ)',
+        },
+      })
     } finally {
       await http.stop()
       await h.dispose()

@@ -8,7 +8,12 @@ import { changedCount } from '../src/bundle/bundle-import-report.js'
 import { EXAMPLE_BUNDLE_FILE, loadExampleBundle } from '../src/bundle/example-bundle.js'
 import { exportBundle } from '../src/bundle/export-bundle.js'
 import { importBundle } from '../src/bundle/import-bundle.js'
-import { loadBundle, MAX_BUNDLE_BYTES, readBundleFile } from '../src/bundle/load-bundle.js'
+import {
+  formatBundleProblems,
+  loadBundle,
+  MAX_BUNDLE_BYTES,
+  readBundleFile,
+} from '../src/bundle/load-bundle.js'
 import type { ChidaoDatabase } from '../src/chidao-database.js'
 import { createTestDatabase, type TestDatabase, testBackends } from '../src/testing.js'
 
@@ -157,5 +162,43 @@ describe('hostile bundle text', () => {
     } finally {
       await rm(dir, { recursive: true, force: true })
     }
+  })
+})
+
+describe('formatBundleProblems', () => {
+  const problems = [
+    {
+      file: 'b.yaml',
+      line: 12,
+      column: 5,
+      path: 'tasks[0].lead',
+      code: 'REQUIRED',
+      message: 'Required',
+      messageVi: 'Bắt buộc',
+    },
+    {
+      file: 'b.yaml',
+      line: null,
+      column: null,
+      path: '',
+      code: 'BUNDLE_TOO_LARGE',
+      message: 'Too large',
+      messageVi: 'Quá lớn',
+    },
+  ]
+
+  it('lists each problem in one language for a message in that language', () => {
+    expect(formatBundleProblems(problems, 'en')).toBe(
+      'b.yaml:12:5 tasks[0].lead: [REQUIRED] Required\nb.yaml: [BUNDLE_TOO_LARGE] Too large',
+    )
+    expect(formatBundleProblems(problems, 'vi')).toBe(
+      'b.yaml:12:5 tasks[0].lead: [REQUIRED] Bắt buộc\nb.yaml: [BUNDLE_TOO_LARGE] Quá lớn',
+    )
+  })
+
+  it('gives both languages on each line for a terminal, by default', () => {
+    expect(formatBundleProblems(problems)).toBe(
+      'b.yaml:12:5 tasks[0].lead: [REQUIRED] Required / Bắt buộc\nb.yaml: [BUNDLE_TOO_LARGE] Too large / Quá lớn',
+    )
   })
 })

@@ -1,8 +1,9 @@
 import { maySee } from '@chidao/app'
-import type { Secrecy } from '@chidao/domain'
+import type { BilingualText, Secrecy } from '@chidao/domain'
 import { type AuthFailure, AuthScopeFailureType } from '@pothos/plugin-scope-auth'
-import { GraphQLError } from 'graphql'
+import type { GraphQLError } from 'graphql'
 import type { GatewayContext } from '../context.js'
+import { queryError } from '../query-error.js'
 import { hasRole, type Role } from './viewer.js'
 
 /**
@@ -52,24 +53,42 @@ const ROLE_OF_SCOPE: Readonly<Record<string, Role>> = {
   admin: 'ADMIN',
 }
 
-/** Says in words what a failed scope check wanted, e.g. "the role EDITOR or higher". */
-export function describeAuthFailure(failure: AuthFailure): string {
+/**
+ * Says in words what a failed scope check wanted, in English and Vietnamese, e.g. "the role
+ * EDITOR or higher" / "vai trò EDITOR trở lên".
+ */
+export function describeAuthFailure(failure: AuthFailure): BilingualText {
   switch (failure.kind) {
     case AuthScopeFailureType.AuthScope: {
       const role = ROLE_OF_SCOPE[failure.scope]
-      if (role) return role === 'ADMIN' ? 'the role ADMIN' : `the role ${role} or higher`
-      if (failure.scope === 'clearance')
-        return `a clearance of ${String(failure.parameter)} or higher`
-      if (failure.scope === 'public') return 'a signed-in caller (anonymous reading is off)'
-      return 'a signed-in caller'
+      if (role === 'ADMIN') return { en: 'the role ADMIN', vi: 'vai trò ADMIN' }
+      if (role) return { en: `the role ${role} or higher`, vi: `vai trò ${role} trở lên` }
+      if (failure.scope === 'clearance') {
+        const level = String(failure.parameter)
+        return {
+          en: `a clearance of ${level} or higher`,
+          vi: `độ mật được tiếp cận từ ${level} trở lên`,
+        }
+      }
+      if (failure.scope === 'public') {
+        return {
+          en: 'a signed-in caller (anonymous reading is off)',
+          vi: 'người dùng đã đăng nhập (hệ thống không cho đọc ẩn danh)',
+        }
+      }
+      return { en: 'a signed-in caller', vi: 'người dùng đã đăng nhập' }
     }
     case AuthScopeFailureType.AnyAuthScopes:
-      return failure.failures.map(describeAuthFailure).join(' or ')
+      return joined(failure.failures.map(describeAuthFailure), { en: ' or ', vi: ' hoặc ' })
     case AuthScopeFailureType.AllAuthScopes:
-      return failure.failures.map(describeAuthFailure).join(' and ')
+      return joined(failure.failures.map(describeAuthFailure), { en: ' and ', vi: ' và ' })
     default:
-      return 'a permission the caller lacks'
+      return { en: 'a permission the caller lacks', vi: 'một quyền mà người gọi không có' }
   }
+}
+
+function joined(parts: readonly BilingualText[], by: BilingualText): BilingualText {
+  return { en: parts.map((p) => p.en).join(by.en), vi: parts.map((p) => p.vi).join(by.vi) }
 }
 
 /**
@@ -99,10 +118,14 @@ export function scopeRefusal(
 ): GraphQLError {
   const needs = describeAuthFailure(failure)
   return context.viewer.authenticated
-    ? new GraphQLError(`Not allowed: ${fieldName} needs ${needs}`, {
-        extensions: { code: 'FORBIDDEN', messageVi: 'Bạn không có quyền thực hiện thao tác này' },
+    ? queryError({
+        code: 'FORBIDDEN',
+        en: `Not allowed: ${fieldName} needs ${needs.en}`,
+        vi: `Không được phép: ${fieldName} cần ${needs.vi}`,
       })
-    : new GraphQLError(`Sign in first: ${fieldName} needs ${needs}`, {
-        extensions: { code: 'UNAUTHENTICATED', messageVi: 'Thao tác này cần đăng nhập' },
+    : queryError({
+        code: 'UNAUTHENTICATED',
+        en: `Sign in first: ${fieldName} needs ${needs.en}`,
+        vi: `Cần đăng nhập: ${fieldName} cần ${needs.vi}`,
       })
 }

@@ -1,3 +1,5 @@
+import type { BilingualText } from '@chidao/domain'
+
 /** Why a bearer token was refused; travels as `extensions.reason` next to `UNAUTHENTICATED`. */
 export type AuthenticationFailure =
   | 'MALFORMED_HEADER'
@@ -16,17 +18,28 @@ export type AuthenticationFailure =
   | 'KEYS_UNAVAILABLE'
 
 /**
- * A bearer token that cannot be trusted. The message says why in words a client developer can
- * act on; it never echoes the token.
+ * A bearer token that cannot be trusted. The message (English) and `messageVi` say why in words
+ * a client developer can act on; they never echo the token.
+ *
+ * @example
+ * ```ts
+ * throw new AuthenticationError('TOKEN_EXPIRED', {
+ *   en: 'The token has expired: sign in again',
+ *   vi: 'Mã xác thực đã hết hạn: hãy đăng nhập lại',
+ * })
+ * ```
  */
 export class AuthenticationError extends Error {
   override readonly name = 'AuthenticationError'
+  /** Why, in Vietnamese. */
+  readonly messageVi: string
 
   constructor(
     readonly reason: AuthenticationFailure,
-    message: string,
+    text: BilingualText,
   ) {
-    super(message)
+    super(text.en)
+    this.messageVi = text.vi
   }
 
   /**

@@ -69,10 +69,10 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     if (jwks && (ASYMMETRIC_ALGORITHMS as readonly string[]).includes(header.alg)) {
       return jwks(header, token)
     }
-    throw new AuthenticationError(
-      'UNSUPPORTED_ALGORITHM',
-      `Token signed with ${header.alg}; this deployment accepts ${algorithms.join(', ')}`,
-    )
+    throw new AuthenticationError('UNSUPPORTED_ALGORITHM', {
+      en: `Token signed with ${header.alg}; this deployment accepts ${algorithms.join(', ')}`,
+      vi: `Mã xác thực được ký bằng ${header.alg}; hệ thống chỉ chấp nhận ${algorithms.join(', ')}`,
+    })
   }
   const verifyOptions: JWTVerifyOptions = {
     algorithms,
@@ -88,16 +88,16 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       if (authorization == null || authorization.trim() === '') return ANONYMOUS_VIEWER
       const match = /^Bearer\s+([A-Za-z0-9_.~+/=-]+)\s*$/i.exec(authorization)
       if (!match) {
-        throw new AuthenticationError(
-          'MALFORMED_HEADER',
-          'The Authorization header must be "Bearer <token>"',
-        )
+        throw new AuthenticationError('MALFORMED_HEADER', {
+          en: 'The Authorization header must be "Bearer <token>"',
+          vi: 'Tiêu đề Authorization phải có dạng "Bearer <mã xác thực>"',
+        })
       }
       if (algorithms.length === 0) {
-        throw new AuthenticationError(
-          'NO_VERIFIER',
-          'This deployment accepts no tokens: neither CHIDAO_JWT_SECRET nor CHIDAO_JWKS_URL is set',
-        )
+        throw new AuthenticationError('NO_VERIFIER', {
+          en: 'This deployment accepts no tokens: neither CHIDAO_JWT_SECRET nor CHIDAO_JWKS_URL is set',
+          vi: 'Hệ thống không nhận mã xác thực nào: chưa đặt CHIDAO_JWT_SECRET hay CHIDAO_JWKS_URL',
+        })
       }
       let payload: JWTPayload
       const now = options.now?.() ?? new Date()
@@ -114,10 +114,10 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
 }
 
 function withoutExpiry(): AuthenticationError {
-  return new AuthenticationError(
-    'TOKEN_WITHOUT_EXPIRY',
-    'The token has no expiry (exp): ask for a token that expires / Mã xác thực không có thời hạn (exp): hãy xin một mã có thời hạn',
-  )
+  return new AuthenticationError('TOKEN_WITHOUT_EXPIRY', {
+    en: 'The token has no expiry (exp): ask for a token that expires',
+    vi: 'Mã xác thực không có thời hạn (exp): hãy xin một mã có thời hạn',
+  })
 }
 
 /**
@@ -132,10 +132,10 @@ export function checkLifetime(payload: JWTPayload, maxSeconds: number, now: Date
   const from = typeof payload.iat === 'number' ? payload.iat : Math.floor(now.getTime() / 1000)
   const lifetime = exp - from
   if (lifetime > maxSeconds) {
-    throw new AuthenticationError(
-      'TOKEN_LIFETIME_TOO_LONG',
-      `The token lives ${lifetime} s, longer than the ${maxSeconds} s this deployment accepts (CHIDAO_JWT_MAX_LIFETIME) / Mã xác thực có thời hạn ${lifetime} giây, dài hơn mức ${maxSeconds} giây hệ thống chấp nhận (CHIDAO_JWT_MAX_LIFETIME)`,
-    )
+    throw new AuthenticationError('TOKEN_LIFETIME_TOO_LONG', {
+      en: `The token lives ${lifetime} s, longer than the ${maxSeconds} s this deployment accepts (CHIDAO_JWT_MAX_LIFETIME)`,
+      vi: `Mã xác thực có thời hạn ${lifetime} giây, dài hơn mức ${maxSeconds} giây hệ thống chấp nhận (CHIDAO_JWT_MAX_LIFETIME)`,
+    })
   }
 }
 
@@ -149,18 +149,30 @@ export function checkLifetime(payload: JWTPayload, maxSeconds: number, now: Date
 export function viewerFromClaims(payload: JWTPayload, tenantId: TenantId): Viewer {
   const { sub, tenant, org, roles, clearance } = payload as JWTPayload & Record<string, unknown>
   if (typeof sub !== 'string' || sub === '') {
-    throw new AuthenticationError('BAD_CLAIMS', 'The token has no subject (sub)')
+    throw new AuthenticationError('BAD_CLAIMS', {
+      en: 'The token has no subject (sub)',
+      vi: 'Mã xác thực không có chủ thể (sub)',
+    })
   }
   if (tenant !== tenantId) {
     throw new AuthenticationError(
       'WRONG_TENANT',
       typeof tenant === 'string'
-        ? `The token is for tenant "${tenant}", not "${tenantId}" which this deployment serves`
-        : `The token names no tenant; this deployment serves "${tenantId}"`,
+        ? {
+            en: `The token is for tenant "${tenant}", not "${tenantId}" which this deployment serves`,
+            vi: `Mã xác thực dành cho đơn vị "${tenant}", không phải "${tenantId}" mà hệ thống này phục vụ`,
+          }
+        : {
+            en: `The token names no tenant; this deployment serves "${tenantId}"`,
+            vi: `Mã xác thực không ghi đơn vị (tenant); hệ thống này phục vụ "${tenantId}"`,
+          },
     )
   }
   if (org !== undefined && org !== null && typeof org !== 'string') {
-    throw new AuthenticationError('BAD_CLAIMS', 'The org claim must be an organisation code')
+    throw new AuthenticationError('BAD_CLAIMS', {
+      en: 'The org claim must be an organisation code',
+      vi: 'Trường org của mã xác thực phải là mã một tổ chức',
+    })
   }
   const roleNames =
     typeof roles === 'string'
@@ -173,10 +185,10 @@ export function viewerFromClaims(payload: JWTPayload, tenantId: TenantId): Viewe
   let level: Secrecy = 'PUBLIC'
   if (clearance !== undefined && clearance !== null) {
     if (typeof clearance !== 'string' || !isSecrecy(clearance)) {
-      throw new AuthenticationError(
-        'BAD_CLAIMS',
-        `The clearance claim must be PUBLIC, MAT, TOI_MAT or TUYET_MAT, got ${JSON.stringify(clearance)}`,
-      )
+      throw new AuthenticationError('BAD_CLAIMS', {
+        en: `The clearance claim must be PUBLIC, MAT, TOI_MAT or TUYET_MAT, got ${JSON.stringify(clearance)}`,
+        vi: `Trường clearance của mã xác thực phải là PUBLIC, MAT, TOI_MAT hoặc TUYET_MAT, nhận được ${JSON.stringify(clearance)}`,
+      })
     }
     level = clearance
   }
@@ -198,40 +210,52 @@ function explain(
 ): AuthenticationError {
   if (error instanceof AuthenticationError) return error
   if (error instanceof joseErrors.JWTExpired) {
-    return new AuthenticationError('TOKEN_EXPIRED', 'The token has expired: sign in again')
+    return new AuthenticationError('TOKEN_EXPIRED', {
+      en: 'The token has expired: sign in again',
+      vi: 'Mã xác thực đã hết hạn: hãy đăng nhập lại',
+    })
   }
   if (error instanceof joseErrors.JWTClaimValidationFailed) {
     if (error.claim === 'exp' && error.reason === 'missing') {
       return withoutExpiry()
     }
     if (error.claim === 'nbf' || error.claim === 'iat') {
-      return new AuthenticationError('TOKEN_NOT_YET_VALID', 'The token is not valid yet')
+      return new AuthenticationError('TOKEN_NOT_YET_VALID', {
+        en: 'The token is not valid yet',
+        vi: 'Mã xác thực chưa đến thời điểm có hiệu lực',
+      })
     }
     if (error.claim === 'iss') {
-      return new AuthenticationError(
-        'WRONG_ISSUER',
-        `The token was not issued by ${security.jwtIssuer}`,
-      )
+      return new AuthenticationError('WRONG_ISSUER', {
+        en: `The token was not issued by ${security.jwtIssuer}`,
+        vi: `Mã xác thực không do ${security.jwtIssuer} cấp`,
+      })
     }
     if (error.claim === 'aud') {
-      return new AuthenticationError(
-        'WRONG_AUDIENCE',
-        `The token is not meant for ${security.jwtAudience}`,
-      )
+      return new AuthenticationError('WRONG_AUDIENCE', {
+        en: `The token is not meant for ${security.jwtAudience}`,
+        vi: `Mã xác thực không dành cho ${security.jwtAudience}`,
+      })
     }
-    return new AuthenticationError('BAD_CLAIMS', `The token's ${error.claim} claim is invalid`)
+    return new AuthenticationError('BAD_CLAIMS', {
+      en: `The token's ${error.claim} claim is invalid`,
+      vi: `Trường ${error.claim} của mã xác thực không hợp lệ`,
+    })
   }
   if (
     error instanceof joseErrors.JWSSignatureVerificationFailed ||
     error instanceof joseErrors.JWKSNoMatchingKey
   ) {
-    return new AuthenticationError('BAD_SIGNATURE', 'The token signature does not verify')
+    return new AuthenticationError('BAD_SIGNATURE', {
+      en: 'The token signature does not verify',
+      vi: 'Chữ ký của mã xác thực không đúng',
+    })
   }
   if (error instanceof joseErrors.JOSEAlgNotAllowed) {
-    return new AuthenticationError(
-      'UNSUPPORTED_ALGORITHM',
-      `The token is signed with an algorithm this deployment does not accept (accepted: ${algorithms.join(', ')})`,
-    )
+    return new AuthenticationError('UNSUPPORTED_ALGORITHM', {
+      en: `The token is signed with an algorithm this deployment does not accept (accepted: ${algorithms.join(', ')})`,
+      vi: `Mã xác thực được ký bằng thuật toán hệ thống không chấp nhận (chấp nhận: ${algorithms.join(', ')})`,
+    })
   }
   if (
     error instanceof joseErrors.JWKSTimeout ||
@@ -240,10 +264,13 @@ function explain(
     error instanceof TypeError ||
     (error instanceof joseErrors.JOSEError && /JSON Web Key Set/.test(error.message))
   ) {
-    return new AuthenticationError(
-      'KEYS_UNAVAILABLE',
-      "The identity provider's keys could not be fetched: try again later",
-    )
+    return new AuthenticationError('KEYS_UNAVAILABLE', {
+      en: "The identity provider's keys could not be fetched: try again later",
+      vi: 'Không lấy được khóa của nhà cung cấp định danh: hãy thử lại sau',
+    })
   }
-  return new AuthenticationError('MALFORMED_TOKEN', 'The bearer token is not a valid JWT')
+  return new AuthenticationError('MALFORMED_TOKEN', {
+    en: 'The bearer token is not a valid JWT',
+    vi: 'Mã xác thực (bearer token) không phải JWT hợp lệ',
+  })
 }

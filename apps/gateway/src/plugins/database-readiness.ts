@@ -4,8 +4,9 @@ import type { Logger } from '../logger.js'
 /** Why `/ready` answered 503, as its body says. */
 export type NotReadyReason = 'DATABASE_TIMEOUT' | 'DATABASE_UNAVAILABLE'
 
+/** The 503 body: `{ ready: false, code, message, messageVi }`, as the `Error` interface names them. */
 function notReady(reason: NotReadyReason, en: string, vi: string): Response {
-  return new Response(JSON.stringify({ ready: false, code: reason, message: `${en} / ${vi}` }), {
+  return new Response(JSON.stringify({ ready: false, code: reason, message: en, messageVi: vi }), {
     status: 503,
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
   })

@@ -1,6 +1,6 @@
 import { InvalidCursorError } from '@chidao/db'
-import { GraphQLError } from 'graphql'
 import { maskError as yogaMaskError } from 'graphql-yoga'
+import { queryError } from '../query-error.js'
 
 /**
  * SQLSTATE classes and driver codes that mean "the database went away" (or, for the pool's
@@ -69,24 +69,27 @@ function invalidCursorIn(error: unknown): InvalidCursorError | null {
 export function maskError(error: unknown, message: string, isDev?: boolean): Error {
   if (codeIn(error) === '53100') {
     // disk_full: the transaction was rolled back; earlier writes are intact.
-    return new GraphQLError(
-      'The database has no space left on its disk: this change was not saved (earlier ones are intact); free some space and retry / Ổ đĩa của cơ sở dữ liệu đã hết chỗ: thay đổi này chưa được lưu (các thay đổi trước vẫn còn nguyên); hãy giải phóng dung lượng rồi gửi lại',
-      { extensions: { code: 'STORAGE_FULL' } },
-    )
+    return queryError({
+      code: 'STORAGE_FULL',
+      en: 'The database has no space left on its disk: this change was not saved (earlier ones are intact); free some space and retry',
+      vi: 'Ổ đĩa của cơ sở dữ liệu đã hết chỗ: thay đổi này chưa được lưu (các thay đổi trước vẫn còn nguyên); hãy giải phóng dung lượng rồi gửi lại',
+    })
   }
   const cursor = invalidCursorIn(error)
   if (cursor) {
     const shown = JSON.stringify(cursor.cursor.slice(0, 80))
-    return new GraphQLError(
-      `Invalid cursor ${shown}: use a cursor returned by the same query / Con trỏ phân trang ${shown} không hợp lệ: hãy dùng con trỏ do chính truy vấn này trả về`,
-      { extensions: { code: 'INVALID_CURSOR' } },
-    )
+    return queryError({
+      code: 'INVALID_CURSOR',
+      en: `Invalid cursor ${shown}: use a cursor returned by the same query`,
+      vi: `Con trỏ phân trang ${shown} không hợp lệ: hãy dùng con trỏ do chính truy vấn này trả về`,
+    })
   }
   if (isDatabaseUnavailable(error)) {
-    return new GraphQLError(
-      'The database is unavailable for a moment; retry the request (a write with the same idempotency key) / Cơ sở dữ liệu tạm thời không truy cập được; hãy gửi lại yêu cầu',
-      { extensions: { code: 'DATABASE_UNAVAILABLE' } },
-    )
+    return queryError({
+      code: 'DATABASE_UNAVAILABLE',
+      en: 'The database is unavailable for a moment; retry the request (a write with the same idempotency key)',
+      vi: 'Cơ sở dữ liệu tạm thời không truy cập được; hãy gửi lại yêu cầu (một lệnh ghi thì với cùng khóa idempotency)',
+    })
   }
   return yogaMaskError(error, message, isDev)
 }

@@ -1,11 +1,14 @@
-import { GraphQLError, getOperationAST } from 'graphql'
+import type { BilingualText } from '@chidao/domain'
+import { type GraphQLError, getOperationAST } from 'graphql'
 import type { Plugin } from 'graphql-yoga'
 import type { GatewayContext } from '../context.js'
+import { queryError } from '../query-error.js'
 
-function signInFirst(why: string): GraphQLError {
-  return new GraphQLError(`Sign in first: ${why}`, {
-    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-  })
+function signInFirst(why: BilingualText): GraphQLError {
+  return queryError(
+    { code: 'UNAUTHENTICATED', en: `Sign in first: ${why.en}`, vi: `Cần đăng nhập: ${why.vi}` },
+    { extensions: { http: { status: 401 } } },
+  )
 }
 
 /**
@@ -21,14 +24,24 @@ export function useAnonymousAccessGuard(options: {
       if (args.contextValue.viewer.authenticated) return
       if (!options.publicRead) {
         setResultAndStopExecution({
-          errors: [signInFirst('this deployment serves no anonymous callers (CHIDAO_PUBLIC_READ)')],
+          errors: [
+            signInFirst({
+              en: 'this deployment serves no anonymous callers (CHIDAO_PUBLIC_READ)',
+              vi: 'hệ thống không phục vụ người dùng ẩn danh (CHIDAO_PUBLIC_READ)',
+            }),
+          ],
         })
         return
       }
       const operation = getOperationAST(args.document, args.operationName)
       if (operation?.operation === 'mutation') {
         setResultAndStopExecution({
-          errors: [signInFirst('anonymous callers cannot change anything')],
+          errors: [
+            signInFirst({
+              en: 'anonymous callers cannot change anything',
+              vi: 'người dùng ẩn danh không được thay đổi dữ liệu',
+            }),
+          ],
         })
       }
     },

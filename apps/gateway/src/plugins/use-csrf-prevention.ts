@@ -1,5 +1,5 @@
-import { GraphQLError } from 'graphql'
 import type { Plugin } from 'graphql-yoga'
+import { queryError } from '../query-error.js'
 
 /** Headers any of which marks a request as sent by a script, not by a cross-site form or link. */
 export const CSRF_HEADERS = ['x-chidao-csrf', 'x-graphql-yoga-csrf', 'apollo-require-preflight']
@@ -25,9 +25,13 @@ export function useCsrfPrevention(requiredHeaders: readonly string[] = CSRF_HEAD
       const mediaType = contentType?.split(';')[0]?.trim().toLowerCase()
       if (mediaType && !SIMPLE_CONTENT_TYPES.has(mediaType)) return
       if (requiredHeaders.some((header) => request.headers.has(header))) return
-      throw new GraphQLError(
-        `Refused as a possible cross-site request: send Content-Type: application/json, or the header ${requiredHeaders[0]}: 1`,
-        { extensions: { code: 'CSRF_HEADER_REQUIRED', http: { status: 403 } } },
+      throw queryError(
+        {
+          code: 'CSRF_HEADER_REQUIRED',
+          en: `Refused as a possible cross-site request: send Content-Type: application/json, or the header ${requiredHeaders[0]}: 1`,
+          vi: `Bị từ chối vì có thể là yêu cầu giả mạo từ trang khác (CSRF): hãy gửi Content-Type: application/json, hoặc tiêu đề ${requiredHeaders[0]}: 1`,
+        },
+        { extensions: { http: { status: 403 } } },
       )
     },
   }

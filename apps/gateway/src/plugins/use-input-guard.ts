@@ -1,10 +1,23 @@
-import { type ASTVisitor, GraphQLError, type ValidationContext } from 'graphql'
+import type { ASTVisitor, GraphQLError, ValidationContext } from 'graphql'
 import type { Plugin } from 'graphql-yoga'
+import { queryError } from '../query-error.js'
 
-function refusal(message: string, vi: string, extensions: Record<string, unknown>): GraphQLError {
-  return new GraphQLError(`${message} / ${vi}`, {
-    extensions: { ...extensions, http: { status: 400 } },
-  })
+function refusal(
+  code: string,
+  en: string,
+  vi: string,
+  options: { readonly path?: readonly string[]; readonly limit?: number } = {},
+): GraphQLError {
+  return queryError(
+    { code, en, vi },
+    {
+      ...(options.path ? { path: options.path } : {}),
+      extensions: {
+        ...(options.limit !== undefined ? { limit: options.limit } : {}),
+        http: { status: 400 },
+      },
+    },
+  )
 }
 
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
@@ -12,9 +25,10 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 function tooDeep(maxDepth: number, where: string): GraphQLError {
   return refusal(
+    'INPUT_TOO_DEEP',
     `Input nested deeper than the limit of ${maxDepth} levels (CHIDAO_MAX_INPUT_DEPTH) at ${where}`,
     `Dữ liệu vào lồng nhau sâu quá giới hạn ${maxDepth} cấp (CHIDAO_MAX_INPUT_DEPTH) tại ${where}`,
-    { code: 'INPUT_TOO_DEEP', limit: maxDepth },
+    { limit: maxDepth },
   )
 }
 
@@ -40,16 +54,18 @@ export function inputProblem(variables: unknown, maxDepth: number): GraphQLError
     if (typeof value === 'string') {
       if (value.includes('\u0000')) {
         return refusal(
+          'INVALID_TEXT',
           `Text may not contain the NUL character (U+0000), at ${path(at)}`,
           `Văn bản không được chứa ký tự NUL (U+0000), tại ${path(at)}`,
-          { code: 'INVALID_TEXT', path: at.map(String) },
+          { path: at.map(String) },
         )
       }
       if (LONE_SURROGATE.test(value)) {
         return refusal(
+          'INVALID_TEXT',
           `Text is not well-formed Unicode (a lone surrogate), at ${path(at)}`,
           `Văn bản không phải Unicode hợp lệ (nửa cặp thay thế lẻ), tại ${path(at)}`,
-          { code: 'INVALID_TEXT', path: at.map(String) },
+          { path: at.map(String) },
         )
       }
     } else if (value !== null && typeof value === 'object') {
@@ -102,9 +118,9 @@ export function useInputGuard(maxDepth: number): Plugin {
       if (problem) throw problem
       if (params.query && /\\u(?:0000|\{0+\})/i.test(params.query)) {
         throw refusal(
+          'INVALID_TEXT',
           'Text may not contain the NUL character (U+0000), in a literal of the document',
           'Văn bản không được chứa ký tự NUL (U+0000), trong một giá trị của tài liệu truy vấn',
-          { code: 'INVALID_TEXT' },
         )
       }
     },

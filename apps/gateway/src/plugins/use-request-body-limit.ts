@@ -1,10 +1,15 @@
-import { GraphQLError } from 'graphql'
+import type { GraphQLError } from 'graphql'
 import type { Plugin } from 'graphql-yoga'
+import { queryError } from '../query-error.js'
 
 function tooLarge(maxBytes: number): GraphQLError {
-  return new GraphQLError(
-    `Request body larger than the limit of ${maxBytes} bytes (CHIDAO_MAX_BODY_BYTES)`,
-    { extensions: { code: 'REQUEST_TOO_LARGE', http: { status: 413 } } },
+  return queryError(
+    {
+      code: 'REQUEST_TOO_LARGE',
+      en: `Request body larger than the limit of ${maxBytes} bytes (CHIDAO_MAX_BODY_BYTES)`,
+      vi: `Nội dung yêu cầu lớn hơn giới hạn ${maxBytes} byte (CHIDAO_MAX_BODY_BYTES)`,
+    },
+    { extensions: { limit: maxBytes, http: { status: 413 } } },
   )
 }
 

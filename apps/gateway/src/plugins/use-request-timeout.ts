@@ -1,5 +1,6 @@
-import { GraphQLError } from 'graphql'
+import type { GraphQLError } from 'graphql'
 import type { Plugin } from 'graphql-yoga'
+import { queryError } from '../query-error.js'
 
 /**
  * Ends an operation that runs longer than `timeoutMs`: the client gets 504 with an error naming
@@ -16,9 +17,13 @@ export function useRequestTimeout(timeoutMs: number): Plugin {
         let timer: NodeJS.Timeout | undefined
         const timedOut = new Promise<{ errors: GraphQLError[] }>((resolve) => {
           timer = setTimeout(() => {
-            const error = new GraphQLError(
-              `Request took longer than the limit of ${timeoutMs} ms (CHIDAO_REQUEST_TIMEOUT_MS) and was stopped`,
-              { extensions: { code: 'TIMEOUT', http: { status: 504 } } },
+            const error = queryError(
+              {
+                code: 'TIMEOUT',
+                en: `Request took longer than the limit of ${timeoutMs} ms (CHIDAO_REQUEST_TIMEOUT_MS) and was stopped`,
+                vi: `Yêu cầu chạy lâu hơn giới hạn ${timeoutMs} ms (CHIDAO_REQUEST_TIMEOUT_MS) nên đã bị dừng`,
+              },
+              { extensions: { limit: timeoutMs, http: { status: 504 } } },
             )
             controller.abort(error)
             resolve({ errors: [error] })

@@ -1,11 +1,16 @@
-import { GraphQLError } from 'graphql'
+import type { GraphQLError } from 'graphql'
 import type { Plugin } from 'graphql-yoga'
+import { queryError } from '../query-error.js'
 
 function invalidUtf8(where: 'body' | 'query string'): GraphQLError {
   const vi = where === 'body' ? 'Nội dung yêu cầu' : 'Chuỗi truy vấn (query string) của yêu cầu'
-  return new GraphQLError(
-    `The request ${where} is not valid UTF-8: refused, nothing was run; send the text encoded as UTF-8 / ${vi} không phải văn bản UTF-8 hợp lệ: bị từ chối, không có gì được thực hiện; hãy gửi văn bản mã hóa UTF-8`,
-    { extensions: { code: 'INVALID_TEXT', http: { status: 400 } } },
+  return queryError(
+    {
+      code: 'INVALID_TEXT',
+      en: `The request ${where} is not valid UTF-8: refused, nothing was run; send the text encoded as UTF-8`,
+      vi: `${vi} không phải văn bản UTF-8 hợp lệ: bị từ chối, không có gì được thực hiện; hãy gửi văn bản mã hóa UTF-8`,
+    },
+    { extensions: { http: { status: 400 } } },
   )
 }
 

@@ -19,6 +19,7 @@ import {
 import type { Plugin } from 'graphql-yoga'
 import { AuthenticationError } from '../auth/authentication-error.js'
 import type { TokenVerifier } from '../auth/token-verifier.js'
+import { errorBody, queryError } from '../query-error.js'
 import {
   isReportFileFormat,
   REPORT_FILE_FORMATS,
@@ -44,25 +45,22 @@ interface Problem {
   readonly code: string
   readonly en: string
   readonly vi: string
+  /** The query parameter at fault (`asOf`), or `directive` for the path; `extensions.path`. */
   readonly parameter?: string
   readonly value?: string
   readonly headers?: Record<string, string>
 }
 
+/** A refusal in the shape of GraphQL's errors, as every error of the gateway (`queryError`). */
 function problem(p: Problem): Response {
-  const body = {
-    errors: [
-      {
-        message: `${p.en} / ${p.vi}`,
-        extensions: {
-          code: p.code,
-          ...(p.parameter ? { parameter: p.parameter } : {}),
-          ...(p.value !== undefined ? { value: p.value } : {}),
-        },
-      },
-    ],
-  }
-  return new Response(JSON.stringify(body), {
+  const error = queryError(
+    { code: p.code, en: p.en, vi: p.vi },
+    {
+      ...(p.parameter ? { path: [p.parameter] } : {}),
+      ...(p.value !== undefined ? { extensions: { value: p.value } } : {}),
+    },
+  )
+  return new Response(JSON.stringify(errorBody(error)), {
     status: p.status,
     headers: {
       'content-type': 'application/json; charset=utf-8',
@@ -72,8 +70,15 @@ function problem(p: Problem): Response {
   })
 }
 
-function badParameter(parameter: string, value: string, en: string, vi: string): Response {
-  return problem({ status: 400, code: 'BAD_REQUEST', parameter, value, en, vi })
+/** A parameter that is not one: VALIDATION, or INVALID_DATE for a date that is not one. */
+function badParameter(
+  parameter: string,
+  value: string,
+  en: string,
+  vi: string,
+  code = 'VALIDATION',
+): Response {
+  return problem({ status: 400, code, parameter, value, en, vi })
 }
 
 /** RFC 5987 / 6266: `filename` in ASCII for old clients, `filename*` in UTF-8 for the rest. */
@@ -94,8 +99,10 @@ const PARAMETERS = new Set(['from', 'to', 'asOf', 'kind', 'format', 'layout', 'o
  * when several bear it, or the one of `year`) or its id. The caller is authenticated from the
  * bearer token exactly as GraphQL does (401 for a bad token, or for no token where anonymous
  * reading is off), and reads at their clearance in the deployment's tenant only: a document
- * above it is 404, as one that does not exist. Bad parameters are 400 naming the parameter
- * and the value, in English and Vietnamese. The file comes with its media type and a
+ * above it is 404 `DIRECTIVE_NOT_FOUND`, as one that does not exist. Bad parameters are 400
+ * (`VALIDATION`, `INVALID_DATE`, `INVALID_DOCUMENT_SYMBOL`) with `extensions.path` naming the
+ * parameter and `extensions.value` the value; the message is English, `extensions.messageVi`
+ * Vietnamese. The file comes with its media type and a
  * `Content-Disposition` carrying an ASCII file name and the UTF-8 one. It bears the secrecy
  * mark of what it is drawn from (in the file, in `x-chidao-secrecy`, and at the head of a
  * secret report's file name), and no shared cache may keep it.
@@ -128,7 +135,7 @@ async function serve(request: Request, url: URL, options: ReportDownloadOptions)
       status: error.status,
       code: 'UNAUTHENTICATED',
       en: error.message,
-      vi: 'Mã xác thực (token) không hợp lệ',
+      vi: error.messageVi,
       headers: {
         'www-authenticate': `Bearer error="invalid_token", error_description="${error.message.replace(/"/g, "'")}"`,
       },
@@ -139,7 +146,7 @@ async function serve(request: Request, url: URL, options: ReportDownloadOptions)
       status: 401,
       code: 'UNAUTHENTICATED',
       en: 'Sign in first: this deployment serves no anonymous callers (CHIDAO_PUBLIC_READ)',
-      vi: 'Cần đăng nhập: hệ thống không phục vụ người dùng ẩn danh',
+      vi: 'Cần đăng nhập: hệ thống không phục vụ người dùng ẩn danh (CHIDAO_PUBLIC_READ)',
       headers: { 'www-authenticate': 'Bearer' },
     })
   }
@@ -167,6 +174,7 @@ async function serve(request: Request, url: URL, options: ReportDownloadOptions)
         v,
         `${name} must be a date YYYY-MM-DD, got "${v}"`,
         `${name} phải là ngày dạng YYYY-MM-DD, nhận được "${v}"`,
+        'INVALID_DATE',
       )
     }
   }
@@ -225,6 +233,7 @@ async function serve(request: Request, url: URL, options: ReportDownloadOptions)
         key,
         `Not a document symbol or id: "${key}" (e.g. /reports/06-CTr%2FTU)`,
         `Không phải số, ký hiệu hoặc id văn bản: "${key}" (ví dụ /reports/06-CTr%2FTU)`,
+        symbol.error.code,
       )
     }
     directive = { symbol: symbol.value, year }

@@ -192,7 +192,9 @@ describe.skipIf('reason' in found)('PostgreSQL restarted while serving', () => {
     const down = await write()
     const downMs = performance.now() - downStarted
     expect(down.body?.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE')
-    expect(down.body?.errors?.[0]?.message).toContain('Cơ sở dữ liệu tạm thời không truy cập được')
+    expect(down.body?.errors?.[0]?.extensions?.messageVi).toContain(
+      'Cơ sở dữ liệu tạm thời không truy cập được',
+    )
     const read = await postGraphql(url, '{ organizations { totalCount } }', {}, { token })
     expect(read.body?.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE')
     await new Promise((r) => setTimeout(r, 1_000))
@@ -316,7 +318,7 @@ describe.skipIf('reason' in found)('PostgreSQL restarted while serving', () => {
       const [down, wms] = await timed(write)
       writeMs = wms
       expect(down.body?.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE')
-      expect(down.body?.errors?.[0]?.message).toContain(
+      expect(down.body?.errors?.[0]?.extensions?.messageVi).toContain(
         'Cơ sở dữ liệu tạm thời không truy cập được',
       )
       // CHIDAO_DB_TIMEOUT_MS is 5 s: a third of the request timeout (15 s) it waited before.

@@ -145,7 +145,7 @@ describe('query abuse over HTTP', () => {
     const tokens = Array.from({ length: 3000 }, () => '__typename').join(' ')
     expect(
       messages(await refused('3,000 tokens', JSON.stringify({ query: `{ ${tokens} }` }))),
-    ).toBe('Syntax Error: Token limit of 2000 exceeded.')
+    ).toBe('Token limit of 2000 exceeded.')
 
     const directives = Array.from({ length: 100 }, () => '@include(if: true)').join(' ')
     expect(

@@ -205,14 +205,31 @@ function locate(
 }
 
 /**
- * Formats problems one per line, as compilers do: `file:line:column path: message / thông báo`.
+ * Formats problems one per line, as compilers do: `file:line:column path: [CODE] message`. In
+ * `'en'` or `'vi'` each line has the message of that language only, for a text in one language
+ * (an API error's `message` and `messageVi`); `'both'`, the default, is for a terminal:
+ * `[CODE] message / thông báo`.
+ *
+ * @example
+ * ```ts
+ * formatBundleProblems(problems, 'vi') // 'bundle.yaml:12:5 tasks[0].lead: [REQUIRED] Thiếu …'
+ * ```
  */
-export function formatBundleProblems(problems: readonly BundleProblem[]): string {
+export function formatBundleProblems(
+  problems: readonly BundleProblem[],
+  language: 'en' | 'vi' | 'both' = 'both',
+): string {
   return problems
     .map((p) => {
       const at = p.line === null ? p.file : `${p.file}:${p.line}:${p.column}`
       const where = p.path ? ` ${p.path}` : ''
-      return `${at}${where}: [${p.code}] ${p.message} / ${p.messageVi}`
+      const text =
+        language === 'en'
+          ? p.message
+          : language === 'vi'
+            ? p.messageVi
+            : `${p.message} / ${p.messageVi}`
+      return `${at}${where}: [${p.code}] ${text}`
     })
     .join('\n')
 }

@@ -79,7 +79,7 @@ export const TASK_LIFECYCLE_ERROR_CODES = [
   'REASON_REQUIRED',
   'INVALID_DATE',
   'EVENT_BEFORE_PREVIOUS',
-  'VERSION_CONFLICT',
+  'CONFLICT',
 ] as const
 
 /**
@@ -97,7 +97,10 @@ export interface TaskTransitionOptions {
   readonly by?: OrganizationId | null
   /** Why; required to cancel or reopen. */
   readonly reason?: string | null
-  /** When given, the change is refused unless the task is at this version. */
+  /**
+   * When given, the change is refused unless the task is at this version, with `CONFLICT`: the
+   * same code and words as the repositories give for a stale version.
+   */
   readonly expectedVersion?: number
 }
 
@@ -173,10 +176,10 @@ function transition(
   if (options.expectedVersion !== undefined && options.expectedVersion !== task.version) {
     return err(
       domainError(
-        'VERSION_CONFLICT',
+        'CONFLICT',
         {
-          en: `The task has changed (version ${task.version}, expected ${options.expectedVersion})`,
-          vi: `Nhiệm vụ đã được người khác cập nhật (phiên bản ${task.version}, mong đợi ${options.expectedVersion})`,
+          en: `The task was changed meanwhile: it is at version ${task.version}, not ${options.expectedVersion}; reload it and try again`,
+          vi: `Nhiệm vụ đã được cập nhật trong lúc đó: phiên bản hiện tại là ${task.version}, không phải ${options.expectedVersion}; hãy tải lại và thử lại`,
         },
         ['version'],
         task.version,

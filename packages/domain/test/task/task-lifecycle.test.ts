@@ -81,7 +81,7 @@ describe('task lifecycle', () => {
     const early = completeTask(started, { on: '2025-02-01' })
     expect(!early.ok && early.error.code).toBe('EVENT_BEFORE_PREVIOUS')
     const stale = completeTask(started, { on: '2025-03-02', expectedVersion: 1 })
-    expect(!stale.ok && stale.error.code).toBe('VERSION_CONFLICT')
+    expect(!stale.ok && stale.error).toMatchObject({ code: 'CONFLICT', path: ['version'] })
     expect(completeTask(started, { on: '2025-03-02', expectedVersion: 2 }).ok).toBe(true)
   })
 

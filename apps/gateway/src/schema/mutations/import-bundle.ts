@@ -59,13 +59,13 @@ builder.mutationFields((t) => ({
       const clearance = context.viewer.clearance
       const loaded = loadBundle(input.bundle, input.fileName ?? 'bundle', { clearance })
       if (!loaded.ok) {
-        const listing = formatBundleProblems(loaded.error)
+        const count = loaded.error.length
         throw new ValidationFailure(
           domainError(
             'INVALID_BUNDLE',
             {
-              en: `The bundle has ${loaded.error.length} problem(s); nothing was imported:\n${listing}`,
-              vi: `Gói dữ liệu có ${loaded.error.length} lỗi; chưa nhập gì:\n${listing}`,
+              en: `The bundle has ${count} problem(s); nothing was imported:\n${formatBundleProblems(loaded.error, 'en')}`,
+              vi: `Gói dữ liệu có ${count} lỗi; chưa nhập gì:\n${formatBundleProblems(loaded.error, 'vi')}`,
             },
             ['bundle'],
           ),

@@ -1,6 +1,6 @@
 import type { Page, PageRequest } from '@chidao/domain'
-import { GraphQLError } from 'graphql'
 import { builder } from '../../builder.js'
+import { queryError } from '../../query-error.js'
 
 /** The Relay connection shape Pothos expects, plus the total. */
 export interface ConnectionResult<T> {
@@ -31,7 +31,7 @@ export function connectionFromPage<T>(page: Page<T>): ConnectionResult<T> {
 
 /**
  * Reads Relay's pagination arguments; a negative `first` or `last` is refused with
- * BAD_USER_INPUT naming the argument (a cursor of another list is refused by `maskError`).
+ * VALIDATION, its path naming the argument (a cursor of another list is refused by `maskError`).
  */
 export function pageRequest(args: {
   first?: number | null
@@ -42,9 +42,13 @@ export function pageRequest(args: {
   for (const name of ['first', 'last'] as const) {
     const n = args[name]
     if (n != null && n < 0) {
-      throw new GraphQLError(
-        `${name} must be 0 or more, got ${n} / ${name} phải từ 0 trở lên, nhận được ${n}`,
-        { extensions: { code: 'BAD_USER_INPUT', argument: name } },
+      throw queryError(
+        {
+          code: 'VALIDATION',
+          en: `${name} must be 0 or more, got ${n}`,
+          vi: `${name} phải từ 0 trở lên, nhận được ${n}`,
+        },
+        { path: [name] },
       )
     }
   }

@@ -35,7 +35,7 @@ export class UnauthenticatedFailure extends ClientFailure {}
 /** The caller's token does not allow this (code FORBIDDEN): a role, an ownership, a clearance. */
 export class ForbiddenFailure extends ClientFailure {}
 
-const CONFLICT_CODES = /(_TAKEN|_EXISTS|_STALE|^DUPLICATE_RELATION)$|^CONFLICT$|^VERSION_CONFLICT$/
+const CONFLICT_CODES = /(_TAKEN|_EXISTS|_STALE|^DUPLICATE_RELATION)$|^CONFLICT$/
 const NOT_FOUND_CODES = /NOT_FOUND$/
 
 /**

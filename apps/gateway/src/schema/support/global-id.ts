@@ -1,5 +1,6 @@
 import { decodeGlobalID } from '@pothos/plugin-relay'
 import { type GraphQLSchema, isObjectType } from 'graphql'
+import { queryError } from '../../query-error.js'
 
 /**
  * Decodes a global ID and checks its type; `null` for an ID that is malformed or names another
@@ -11,6 +12,24 @@ export function localIdOf(globalId: string, typename: string): string | null {
     return decoded.typename === typename ? decoded.id : null
   } catch {
     return null
+  }
+}
+
+/**
+ * Decodes a global ID given to an `ID` argument that Relay reads (`node(id:)`, `nodes(ids:)`):
+ * one that is no global ID at all is refused with code `INVALID_ID`, in English and Vietnamese,
+ * instead of Pothos's English-only message with no code.
+ */
+export function decodeNodeId(globalId: string): { typename: string; id: string } {
+  try {
+    return decodeGlobalID(globalId)
+  } catch {
+    const shown = JSON.stringify(globalId.slice(0, 80))
+    throw queryError({
+      code: 'INVALID_ID',
+      en: `Not an ID given by this server: ${shown}; send an object's id as you received it`,
+      vi: `Không phải mã định danh (id) do hệ thống này cấp: ${shown}; hãy gửi lại id của đối tượng đúng như đã nhận`,
+    })
   }
 }
 

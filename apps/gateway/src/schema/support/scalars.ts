@@ -1,13 +1,15 @@
 import { isIsoDate } from '@chidao/domain'
-import { GraphQLError, Kind } from 'graphql'
+import { Kind } from 'graphql'
 import { builder } from '../../builder.js'
+import { queryError } from '../../query-error.js'
 
 function parseDate(value: unknown): string {
   if (typeof value === 'string' && isIsoDate(value)) return value
-  throw new GraphQLError(
-    `Date must be a real calendar date written YYYY-MM-DD, got ${JSON.stringify(value)} / Ngày phải là ngày hợp lệ dạng YYYY-MM-DD`,
-    { extensions: { code: 'VALIDATION' } },
-  )
+  throw queryError({
+    code: 'INVALID_DATE',
+    en: `Date must be a real calendar date written YYYY-MM-DD, got ${JSON.stringify(value)}`,
+    vi: `Ngày phải là ngày hợp lệ dạng YYYY-MM-DD, nhận được ${JSON.stringify(value)}`,
+  })
 }
 
 builder.scalarType('Date', {
@@ -23,8 +25,10 @@ builder.scalarType('DateTime', {
   parseValue: (value) => {
     const date = new Date(String(value))
     if (Number.isNaN(date.getTime())) {
-      throw new GraphQLError(`Not an ISO 8601 timestamp: ${JSON.stringify(value)}`, {
-        extensions: { code: 'VALIDATION' },
+      throw queryError({
+        code: 'INVALID_DATE',
+        en: `Not an ISO 8601 timestamp: ${JSON.stringify(value)}`,
+        vi: `Không phải thời điểm dạng ISO 8601: ${JSON.stringify(value)}`,
       })
     }
     return date

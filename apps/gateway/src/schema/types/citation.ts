@@ -5,8 +5,8 @@ import {
   extractCitations,
   formatDocumentSymbol,
 } from '@chidao/domain'
-import { GraphQLError } from 'graphql'
 import { builder } from '../../builder.js'
+import { queryError } from '../../query-error.js'
 import { queryResultOf } from '../support/query-result.js'
 import { LabelRef } from '../support/scalars.js'
 import { useCaseContext } from '../support/use-case-call.js'
@@ -62,9 +62,13 @@ builder.queryFields((t) => ({
     args: { text: t.arg.string({ required: true }) },
     resolve: (_root, { text }) => {
       if (text.length > MAX_TEXT) {
-        throw new GraphQLError(
-          `Text longer than ${MAX_TEXT} characters / Văn bản dài quá ${MAX_TEXT} ký tự`,
-          { extensions: { code: 'VALIDATION', path: ['text'] } },
+        throw queryError(
+          {
+            code: 'TOO_LONG',
+            en: `Text longer than ${MAX_TEXT} characters`,
+            vi: `Văn bản dài quá ${MAX_TEXT} ký tự`,
+          },
+          { path: ['text'] },
         )
       }
       return extractCitations(text)
