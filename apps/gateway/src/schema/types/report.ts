@@ -7,9 +7,9 @@ import {
   renderReportMarkdown,
 } from '@chidao/domain'
 import { builder } from '../../builder.js'
+import { queryError } from '../../query-error.js'
 import { localIdOf } from '../support/global-id.js'
 import { labelledValues } from '../support/labelled-enum.js'
-import { queryFailure } from '../support/query-failure.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { DirectiveNode } from './directive.js'
 
@@ -73,7 +73,7 @@ builder.objectField(DirectiveNode, 'report', (t) =>
         organizationCode: args.organizationCode ?? null,
         organizationId: organizationIdOf(args.organizationId),
       })
-      if (!drafted.ok) throw queryFailure(drafted.error)
+      if (!drafted.ok) throw queryError(drafted.error)
       const { report } = drafted.value
       return args.format === 'HTML' ? renderReportHtml(report) : renderReportMarkdown(report)
     },

@@ -14,9 +14,9 @@ import {
   type TimelinessCounts,
 } from '@chidao/domain'
 import { builder } from '../../builder.js'
+import { queryError } from '../../query-error.js'
 import { localIdOf } from '../support/global-id.js'
 import { labelledValues } from '../support/labelled-enum.js'
-import { queryFailure } from '../support/query-failure.js'
 import { LabelRef } from '../support/scalars.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { OrganizationNode } from './organization.js'
@@ -195,7 +195,7 @@ builder.queryFields((t) => ({
         asOf: args.asOf ?? null,
         score: args.score ?? null,
       })
-      if (!scored.ok) throw queryFailure(scored.error)
+      if (!scored.ok) throw queryError(scored.error)
       return scored.value
     },
   }),
