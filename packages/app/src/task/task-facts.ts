@@ -93,12 +93,25 @@ export async function storedTaskFacts(
 ): Promise<TaskFacts> {
   const document = await ports.directives.findById(task.directiveId)
   if (!document) abort(taskNotFound(path))
-  const [issuerCode] = await organizationCodes(ports.organizations, [document.issuerId], [[]])
-  const directive = { issuerCode: issuerCode ?? '', secrecy: document.secrecy }
-  return taskFactsOf(ports.organizations, directive, task, {
-    lead: [],
-    coordinators: [],
-    monitor: [],
-    recipient: [],
-  })
+  // The issuer and every organisation of the task, in one look-up.
+  const ids = [
+    document.issuerId,
+    task.leadId,
+    task.monitorId ?? null,
+    task.reportingDuty?.recipientId ?? null,
+    ...task.coordinatorIds,
+  ]
+  const [issuerCode, leadCode, monitorCode, recipientCode, ...coordinatorCodes] =
+    await organizationCodes(
+      ports.organizations,
+      ids,
+      ids.map(() => []),
+    )
+  return {
+    directive: { issuerCode: issuerCode ?? '', secrecy: document.secrecy },
+    leadCode: leadCode ?? '',
+    coordinatorCodes: coordinatorCodes.map((code) => code ?? ''),
+    monitorCode: monitorCode ?? null,
+    recipientCode: recipientCode ?? null,
+  }
 }
