@@ -1,5 +1,6 @@
-import type { BundleStore, TenantStore, UseCaseContext } from '@chidao/app'
+import type { BundleStore, ReadSessionPort, TenantStore, UseCaseContext } from '@chidao/app'
 import type { GatewayContext } from './context.js'
+import { withReadSession } from './read-session.js'
 
 /** The ports a request offers the use cases: the tenant's stores, and its records as a bundle. */
 export interface GatewayPorts extends TenantStore {
@@ -16,5 +17,22 @@ export function useCaseContext(context: GatewayContext): UseCaseContext<GatewayP
     caller: context.viewer,
     clock: context.clock,
     requestId: context.requestId,
+  }
+}
+
+/**
+ * {@link useCaseContext}, its ports able to read in one read-only transaction
+ * ({@link withReadSession}): for a use case that reads what it checks before its write in one
+ * snapshot, with one BEGIN and COMMIT.
+ */
+export function useCaseContextWithReadSession(
+  context: GatewayContext,
+): UseCaseContext<TenantStore & ReadSessionPort<TenantStore>> {
+  return {
+    ...useCaseContext(context),
+    ports: {
+      ...context.tenant,
+      readSession: (work) => withReadSession(context, (reading) => work(reading.tenant)),
+    },
   }
 }
