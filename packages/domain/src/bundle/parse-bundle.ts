@@ -42,102 +42,196 @@ import {
   BUNDLE_VERSION,
   type Bundle,
   type BundleAssessment,
+  type BundleAssessmentInput,
   type BundleAssessmentSubject,
+  type BundleAssessmentSubjectInput,
   type BundleDirective,
+  type BundleDirectiveInput,
+  type BundleIndicatorInput,
+  type BundleInput,
   type BundleMembership,
+  type BundleMembershipInput,
   type BundleOrganization,
+  type BundleOrganizationInput,
   type BundleProgressReport,
+  type BundleProgressReportInput,
   type BundleRating,
   type BundleRelation,
+  type BundleRelationInput,
   type BundleSocialCritique,
+  type BundleSocialCritiqueInput,
   type BundleTask,
+  type BundleTaskInput,
 } from './bundle.js'
 import { BundleReader, type BundleRecord, shownValue } from './bundle-reader.js'
 import { parseDirectiveRef, parseTaskRef } from './bundle-ref.js'
+import { type EveryFieldOf, fieldsOf } from './parse/bundle-fields.js'
 
-const TOP_FIELDS = [
-  'format',
-  'version',
-  'tenant',
-  'title',
-  'description',
-  'source',
-  'organizations',
-  'memberships',
-  'directives',
-  'relations',
-  'tasks',
-  'assessments',
-  // A JSON bundle may name its schema for editors; it carries no data and is not exported.
-  '$schema',
-] as const
-const SECTIONS = TOP_FIELDS.slice(6, 12) as readonly string[]
-const ORGANIZATION_FIELDS = [
-  'code',
-  'name',
-  'shortName',
-  'kind',
-  'level',
-  'parent',
-  'foundedOn',
-  'dissolvedOn',
-  'successor',
-  'partyTerm',
-]
-const MEMBERSHIP_FIELDS = ['member', 'union', 'from', 'to']
-const DIRECTIVE_FIELDS = [
-  'symbol',
-  'kind',
-  'issuer',
-  'issuerTerm',
-  'issuedOn',
-  'title',
-  'secrecy',
-  'urgency',
-  'sections',
-]
-const SECTION_FIELDS = ['number', 'heading', 'body', 'children']
-const RELATION_FIELDS = ['from', 'to', 'type', 'effectiveOn']
-const TASK_FIELDS = [
-  'directive',
-  'reference',
-  'title',
-  'description',
-  'lead',
-  'coordinators',
-  'monitor',
-  'deadline',
-  'reportingDuty',
-  'parent',
-  'status',
-  'completedOn',
-  'progressReports',
-]
-const REPORT_FIELDS = ['reportedOn', 'organization', 'percent', 'narrative', 'evidence']
-const ASSESSMENT_FIELDS = [
-  'key',
-  'kind',
-  'subject',
-  'period',
-  'title',
-  'assessor',
-  'assessedOn',
-  'findings',
-  'indicators',
-  'rating',
-  'socialCritique',
-]
-const CRITIQUE_FIELDS = [
-  'subjectTitle',
-  'requestingBody',
-  'form',
-  'requestedOn',
-  'heldOn',
-  'reportedOn',
-  'reportNumber',
-  'response',
-  'respondedOn',
-]
+// The fields of each record, checked by the compiler against the bundle input types: a field
+// added to one of them does not compile until the parser accepts it.
+
+/** The top level as a JSON file writes it: a bundle may name its schema for editors. */
+type BundleDocument = BundleInput & {
+  /** Carries no data and is not exported. */
+  readonly $schema?: string | null
+}
+const TOP_FIELDS = fieldsOf<BundleDocument>({
+  format: 'required',
+  version: 'required',
+  tenant: 'required',
+  title: 'optional',
+  description: 'optional',
+  source: 'optional',
+  organizations: 'optional',
+  memberships: 'optional',
+  directives: 'optional',
+  relations: 'optional',
+  tasks: 'optional',
+  assessments: 'optional',
+  $schema: 'optional',
+})
+const TENANT_FIELDS = fieldsOf<BundleInput['tenant']>({ id: 'required', name: 'required' })
+type SectionName = {
+  [K in keyof BundleInput]-?: NonNullable<BundleInput[K]> extends readonly unknown[] ? K : never
+}[keyof BundleInput]
+/** The sections of a bundle, in the order errors are reported. */
+const SECTIONS = Object.keys({
+  organizations: true,
+  memberships: true,
+  directives: true,
+  relations: true,
+  tasks: true,
+  assessments: true,
+} satisfies Record<SectionName, true>) as readonly string[]
+const ORGANIZATION_FIELDS = fieldsOf<BundleOrganizationInput>({
+  code: 'required',
+  name: 'required',
+  shortName: 'optional',
+  kind: 'required',
+  level: 'required',
+  parent: 'optional',
+  foundedOn: 'optional',
+  dissolvedOn: 'optional',
+  successor: 'optional',
+  partyTerm: 'optional',
+})
+const MEMBERSHIP_FIELDS = fieldsOf<BundleMembershipInput>({
+  member: 'required',
+  union: 'required',
+  from: 'required',
+  to: 'optional',
+})
+const DIRECTIVE_FIELDS = fieldsOf<BundleDirectiveInput>({
+  symbol: 'required',
+  kind: 'optional',
+  issuer: 'required',
+  issuerTerm: 'optional',
+  issuedOn: 'required',
+  title: 'required',
+  secrecy: 'optional',
+  urgency: 'optional',
+  sections: 'optional',
+})
+const SECTION_FIELDS = fieldsOf<DirectiveSectionInput>({
+  number: 'required',
+  heading: 'optional',
+  body: 'optional',
+  children: 'optional',
+})
+const RELATION_FIELDS = fieldsOf<BundleRelationInput>({
+  from: 'required',
+  to: 'required',
+  type: 'required',
+  effectiveOn: 'required',
+})
+const TASK_FIELDS = fieldsOf<BundleTaskInput>({
+  directive: 'required',
+  reference: 'required',
+  title: 'required',
+  description: 'optional',
+  lead: 'required',
+  coordinators: 'optional',
+  monitor: 'optional',
+  deadline: 'optional',
+  reportingDuty: 'optional',
+  parent: 'optional',
+  status: 'optional',
+  completedOn: 'optional',
+  progressReports: 'optional',
+})
+const REPORTING_DUTY_FIELDS = fieldsOf<NonNullable<BundleTaskInput['reportingDuty']>>({
+  cadence: 'required',
+  recipient: 'required',
+})
+const REPORT_FIELDS = fieldsOf<BundleProgressReportInput>({
+  reportedOn: 'required',
+  organization: 'required',
+  percent: 'optional',
+  narrative: 'optional',
+  evidence: 'optional',
+})
+const ASSESSMENT_FIELDS = fieldsOf<BundleAssessmentInput>({
+  key: 'required',
+  kind: 'required',
+  subject: 'required',
+  period: 'required',
+  title: 'optional',
+  assessor: 'required',
+  assessedOn: 'required',
+  findings: 'optional',
+  indicators: 'optional',
+  rating: 'optional',
+  socialCritique: 'optional',
+})
+const SUBJECT_FIELDS = fieldsOf<BundleAssessmentSubjectInput>({
+  directive: 'optional',
+  organization: 'optional',
+  task: 'optional',
+  year: 'optional',
+})
+const PERIOD_FIELDS = fieldsOf<BundleAssessmentInput['period']>({
+  from: 'required',
+  to: 'required',
+})
+const RATING_FIELDS = fieldsOf<NonNullable<BundleAssessmentInput['rating']>>({
+  level: 'optional',
+  score: 'optional',
+  rules: 'optional',
+})
+const CRITIQUE_FIELDS = fieldsOf<BundleSocialCritiqueInput>({
+  subjectTitle: 'required',
+  requestingBody: 'optional',
+  form: 'required',
+  requestedOn: 'optional',
+  heldOn: 'required',
+  reportedOn: 'optional',
+  reportNumber: 'optional',
+  response: 'optional',
+  respondedOn: 'optional',
+})
+// The findings are read part by part in the domain's order (FINDINGS_PARTS), which must name
+// every part the bundle may write.
+const FINDINGS_FIELDS: EveryFieldOf<
+  NonNullable<BundleAssessmentInput['findings']>,
+  typeof FINDINGS_PARTS
+> = FINDINGS_PARTS
+const INDICATOR_FIELDS = fieldsOf<BundleIndicatorInput>({
+  name: 'required',
+  unit: 'required',
+  baseline: 'optional',
+  periods: 'optional',
+  evidence: 'optional',
+})
+const BASELINE_FIELDS = fieldsOf<NonNullable<BundleIndicatorInput['baseline']>>({
+  value: 'required',
+  date: 'optional',
+})
+const INDICATOR_PERIOD_FIELDS = fieldsOf<NonNullable<BundleIndicatorInput['periods']>[number]>({
+  from: 'required',
+  to: 'required',
+  target: 'optional',
+  actual: 'optional',
+})
 
 /** Domain validators return their first error: repairing the field at fault and running them
  * again yields the next, so a bundle reports every error while the rules stay in one place. */
@@ -296,7 +390,7 @@ interface DirectiveResolution {
  */
 export function parseBundle(value: unknown): Result<Bundle, readonly DomainError[]> {
   const reader = new BundleReader()
-  const root = reader.record(value, [], TOP_FIELDS, ['format', 'version', 'tenant'])
+  const root = reader.record(value, [], TOP_FIELDS.allowed, TOP_FIELDS.required)
   if (root === undefined) return err(Object.freeze(reader.errors))
 
   if (root.format !== undefined && root.format !== null && root.format !== BUNDLE_FORMAT) {
@@ -325,7 +419,7 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
   }
 
   const tenantRecord = reader.field(root, 'tenant', [], 'object')
-  const tenant = reader.record(tenantRecord ?? {}, ['tenant'], ['id', 'name'], [])
+  const tenant = reader.record(tenantRecord ?? {}, ['tenant'], TENANT_FIELDS.allowed, [])
   const tenantId = reader.field(tenant, 'id', ['tenant'], 'string')
   if (tenantId !== undefined && !isTenantId(tenantId)) {
     reader.add(
@@ -339,7 +433,7 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
     )
   }
   if (tenantRecord !== undefined) {
-    for (const key of ['id', 'name']) {
+    for (const key of TENANT_FIELDS.required) {
       if (tenant?.[key] === undefined || tenant[key] === null) {
         reader.add(
           'REQUIRED',
@@ -364,7 +458,12 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
   const organizationRecords: (BundleRecord | undefined)[] = []
   for (const [index, raw] of organizationInputs.entries()) {
     const path = ['organizations', index]
-    const record = reader.record(raw, path, ORGANIZATION_FIELDS, ['code', 'name', 'kind', 'level'])
+    const record = reader.record(
+      raw,
+      path,
+      ORGANIZATION_FIELDS.allowed,
+      ORGANIZATION_FIELDS.required,
+    )
     organizationRecords.push(record)
     const draft: OrganizationDraft = { index }
     organizations.push(draft)
@@ -547,7 +646,7 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
   const memberships: (BundleMembership | undefined)[] = []
   for (const [index, raw] of list('memberships').entries()) {
     const path = ['memberships', index]
-    const record = reader.record(raw, path, MEMBERSHIP_FIELDS, ['member', 'union', 'from'])
+    const record = reader.record(raw, path, MEMBERSHIP_FIELDS.allowed, MEMBERSHIP_FIELDS.required)
     if (record === undefined) {
       memberships.push(undefined)
       continue
@@ -604,12 +703,7 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
   const directivesBySymbol = new Map<string, DirectiveDraft[]>()
   for (const [index, raw] of list('directives').entries()) {
     const path = ['directives', index]
-    const record = reader.record(raw, path, DIRECTIVE_FIELDS, [
-      'symbol',
-      'issuer',
-      'issuedOn',
-      'title',
-    ])
+    const record = reader.record(raw, path, DIRECTIVE_FIELDS.allowed, DIRECTIVE_FIELDS.required)
     directiveRecords.push(record)
     const draft: DirectiveDraft = { index }
     directives.push(draft)
@@ -781,7 +875,7 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
   const graphInput: { relation: DirectiveRelation; index: number }[] = []
   for (const [index, raw] of list('relations').entries()) {
     const path = ['relations', index]
-    const record = reader.record(raw, path, RELATION_FIELDS, RELATION_FIELDS)
+    const record = reader.record(raw, path, RELATION_FIELDS.allowed, RELATION_FIELDS.required)
     if (record === undefined) {
       relations.push(undefined)
       continue
@@ -839,12 +933,7 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
   const taskIndex = new Map<string, number>()
   for (const [index, raw] of list('tasks').entries()) {
     const path = ['tasks', index]
-    const record = reader.record(raw, path, TASK_FIELDS, [
-      'directive',
-      'reference',
-      'title',
-      'lead',
-    ])
+    const record = reader.record(raw, path, TASK_FIELDS.allowed, TASK_FIELDS.required)
     const draft: TaskDraft = {
       index,
       record,
@@ -939,8 +1028,8 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
       const checkedDuty = reader.record(
         dutyRecord,
         dutyPath,
-        ['cadence', 'recipient'],
-        ['cadence', 'recipient'],
+        REPORTING_DUTY_FIELDS.allowed,
+        REPORTING_DUTY_FIELDS.required,
       )
       const cadence = reader.field(checkedDuty, 'cadence', dutyPath, 'string')
       recipient =
@@ -1091,7 +1180,7 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
     // Progress reports.
     const seenReports = new Map<string, number>()
     reader.list(record, 'progressReports', path, (item, itemPath, j) => {
-      const report = reader.record(item, itemPath, REPORT_FIELDS, ['reportedOn', 'organization'])
+      const report = reader.record(item, itemPath, REPORT_FIELDS.allowed, REPORT_FIELDS.required)
       if (report === undefined) return
       const reportedOn = reader.field(report, 'reportedOn', itemPath, 'date')
       const organization =
@@ -1224,14 +1313,7 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
   const knownRules = new Map(RATING_RULE_SETS.map((r) => [r.id, r]))
   for (const [index, raw] of list('assessments').entries()) {
     const path = ['assessments', index]
-    const record = reader.record(raw, path, ASSESSMENT_FIELDS, [
-      'key',
-      'kind',
-      'subject',
-      'period',
-      'assessor',
-      'assessedOn',
-    ])
+    const record = reader.record(raw, path, ASSESSMENT_FIELDS.allowed, ASSESSMENT_FIELDS.required)
     if (record === undefined) {
       assessments.push(undefined)
       continue
@@ -1262,8 +1344,8 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
     const subjectRecord = reader.record(
       record.subject ?? {},
       subjectPath,
-      ['directive', 'organization', 'task', 'year'],
-      [],
+      SUBJECT_FIELDS.allowed,
+      SUBJECT_FIELDS.required,
     )
     let subject: BundleAssessmentSubject | undefined
     let subjectInput: AssessmentInput['subject'] | undefined
@@ -1331,8 +1413,8 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
     const period = reader.record(
       periodRecord ?? {},
       [...path, 'period'],
-      ['from', 'to'],
-      periodRecord === undefined ? [] : ['from', 'to'],
+      PERIOD_FIELDS.allowed,
+      periodRecord === undefined ? [] : PERIOD_FIELDS.required,
     )
     const periodFrom = reader.field(period, 'from', [...path, 'period'], 'date')
     const periodTo = reader.field(period, 'to', [...path, 'period'], 'date')
@@ -1342,11 +1424,11 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
     const findingsChecked = reader.record(
       findingsRecord ?? {},
       [...path, 'findings'],
-      FINDINGS_PARTS,
+      FINDINGS_FIELDS,
       [],
     )
     const findings: Partial<Record<keyof Findings, string[]>> = {}
-    for (const part of FINDINGS_PARTS) {
+    for (const part of FINDINGS_FIELDS) {
       findings[part] = reader
         .list(findingsChecked, part, [...path, 'findings'], (p, pPath) =>
           reader.value(p, pPath, 'string'),
@@ -1365,7 +1447,12 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
     let ratingInput: Pick<AssessmentInput, 'score' | 'rating' | 'ratingRulesId'> = {}
     if (ratingRecord !== undefined) {
       const ratingPath = [...path, 'rating']
-      const r = reader.record(ratingRecord, ratingPath, ['level', 'score', 'rules'], [])
+      const r = reader.record(
+        ratingRecord,
+        ratingPath,
+        RATING_FIELDS.allowed,
+        RATING_FIELDS.required,
+      )
       const level = reader.field(r, 'level', ratingPath, 'string')
       const score = reader.field(r, 'score', ratingPath, 'number')
       const rules = reader.text(r, 'rules', ratingPath)
@@ -1440,11 +1527,12 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
     let requestingBody: string | undefined
     if (critiqueRecord !== undefined) {
       const cPath = [...path, 'socialCritique']
-      const c = reader.record(critiqueRecord, cPath, CRITIQUE_FIELDS, [
-        'subjectTitle',
-        'form',
-        'heldOn',
-      ])
+      const c = reader.record(
+        critiqueRecord,
+        cPath,
+        CRITIQUE_FIELDS.allowed,
+        CRITIQUE_FIELDS.required,
+      )
       if (critiqueRecord.requestingBody != null) {
         requestingBody = organizationRef(critiqueRecord.requestingBody, [
           ...cPath,
@@ -1704,7 +1792,12 @@ function checkSections(reader: BundleReader, sections: unknown, path: ErrorPath)
   while (stack.length > 0) {
     const { list, path: at } = stack.pop()!
     for (const [i, section] of list.entries()) {
-      const record = reader.record(section, [...at, i], SECTION_FIELDS, ['number'])
+      const record = reader.record(
+        section,
+        [...at, i],
+        SECTION_FIELDS.allowed,
+        SECTION_FIELDS.required,
+      )
       if (record === undefined) continue
       reader.field(record, 'number', [...at, i], 'string')
       reader.field(record, 'heading', [...at, i], 'string')
@@ -1722,12 +1815,7 @@ function readIndicator(
   item: unknown,
   path: ErrorPath,
 ): IndicatorInput | undefined {
-  const record = reader.record(
-    item,
-    path,
-    ['name', 'unit', 'baseline', 'periods', 'evidence'],
-    ['name', 'unit'],
-  )
+  const record = reader.record(item, path, INDICATOR_FIELDS.allowed, INDICATOR_FIELDS.required)
   if (record === undefined) return undefined
   const name = reader.field(record, 'name', path, 'string')
   const unit = reader.field(record, 'unit', path, 'string')
@@ -1735,13 +1823,23 @@ function readIndicator(
   let baseline: IndicatorInput['baseline'] = null
   if (baselineRecord !== undefined) {
     const bPath = [...path, 'baseline']
-    const b = reader.record(baselineRecord, bPath, ['value', 'date'], ['value'])
+    const b = reader.record(
+      baselineRecord,
+      bPath,
+      BASELINE_FIELDS.allowed,
+      BASELINE_FIELDS.required,
+    )
     const value = reader.field(b, 'value', bPath, 'number')
     const date = reader.field(b, 'date', bPath, 'date')
     baseline = { value: value ?? 0, date: date ?? null }
   }
   const periods = reader.list(record, 'periods', path, (p, pPath) => {
-    const r = reader.record(p, pPath, ['from', 'to', 'target', 'actual'], ['from', 'to'])
+    const r = reader.record(
+      p,
+      pPath,
+      INDICATOR_PERIOD_FIELDS.allowed,
+      INDICATOR_PERIOD_FIELDS.required,
+    )
     return {
       from: reader.field(r, 'from', pPath, 'date') ?? '2000-01-01',
       to: reader.field(r, 'to', pPath, 'date') ?? '2000-01-01',
