@@ -3,7 +3,7 @@ import { ratingForScore } from '../assessment/rate.js'
 import { compareRatings, isRating, RATINGS } from '../assessment/rating.js'
 import { RATING_RULE_SETS } from '../assessment/rating-rules.js'
 import { type AssessmentInput, validateAssessment } from '../assessment/validate-assessment.js'
-import { daysInMonth, type IsoDate, isoDate, isoDateParts } from '../calendar/iso-date.js'
+import type { IsoDate } from '../calendar/iso-date.js'
 import type { DirectiveSectionInput, NewDirective } from '../directive/directive.js'
 import { validateNewDirective } from '../directive/directive.js'
 import { buildDirectiveGraph } from '../directive/directive-graph.js'
@@ -66,6 +66,15 @@ import {
 import { BundleReader, type BundleRecord, shownValue } from './bundle-reader.js'
 import { parseDirectiveRef, parseTaskRef } from './bundle-ref.js'
 import { type EveryFieldOf, fieldsOf } from './parse/bundle-fields.js'
+import {
+  allErrors,
+  bilingual,
+  dayBefore,
+  issueYearOf,
+  parseCode,
+  renameError,
+} from './parse/section-support.js'
+import { StandIns } from './parse/stand-ins.js'
 
 // The fields of each record, checked by the compiler against the bundle input types: a field
 // added to one of them does not compile until the parser accepts it.
@@ -232,82 +241,6 @@ const INDICATOR_PERIOD_FIELDS = fieldsOf<NonNullable<BundleIndicatorInput['perio
   target: 'optional',
   actual: 'optional',
 })
-
-/** Domain validators return their first error: repairing the field at fault and running them
- * again yields the next, so a bundle reports every error while the rules stay in one place. */
-const MAX_REPAIRS = 32
-
-function allErrors<I, T>(
-  input: I,
-  validate: (input: I) => Result<T, DomainError>,
-  repair: (input: I, error: DomainError) => I | null,
-): { errors: DomainError[]; value: T | undefined } {
-  const errors: DomainError[] = []
-  let current = input
-  for (let round = 0; round < MAX_REPAIRS; round++) {
-    const result = validate(current)
-    if (result.ok) return { errors, value: errors.length === 0 ? result.value : undefined }
-    errors.push(result.error)
-    const next = repair(current, result.error)
-    if (next === null) break
-    current = next
-  }
-  return { errors, value: undefined }
-}
-
-// Validators of the domain take identifiers (UUIDs); a bundle names things by natural key. Each
-// key gets a stand-in UUID for the call, and error values are mapped back to the key.
-class StandIns {
-  readonly #byKey = new Map<string, string>()
-  readonly #byId = new Map<string, string>()
-  #next = 1
-
-  id(key: string): string {
-    let id = this.#byKey.get(key)
-    if (id === undefined) {
-      id = this.fresh()
-      this.#byKey.set(key, id)
-      this.#byId.set(id, key)
-    }
-    return id
-  }
-
-  fresh(): string {
-    return `00000000-0000-4000-8000-${(this.#next++).toString(16).padStart(12, '0')}`
-  }
-
-  unfake(error: DomainError): DomainError {
-    const swap = (text: string) =>
-      text.replace(/00000000-0000-4000-8000-[0-9a-f]{12}/gu, (id) => this.#byId.get(id) ?? '?')
-    const value = typeof error.value === 'string' ? swap(error.value) : error.value
-    return domainError(
-      error.code,
-      { en: swap(error.message), vi: swap(error.messageVi) },
-      error.path,
-      value,
-    )
-  }
-}
-
-function renamePath(path: ErrorPath, renames: Readonly<Record<string, ErrorPath>>): ErrorPath {
-  for (let length = Math.min(path.length, 2); length >= 1; length--) {
-    const head = path.slice(0, length).join('.')
-    const renamed = renames[head]
-    if (renamed !== undefined) return [...renamed, ...path.slice(length)]
-  }
-  return path
-}
-
-function dayBefore(date: IsoDate): IsoDate {
-  const { year, month, day } = isoDateParts(date)
-  if (day > 1) return isoDate(year, month, day - 1)!
-  if (month > 1) return isoDate(year, month - 1, daysInMonth(year, month - 1))!
-  return isoDate(year - 1, 12, 31) ?? date
-}
-
-function issueYearOf(date: IsoDate): number {
-  return Number(date.slice(0, 4))
-}
 
 interface OrganizationDraft {
   readonly index: number
@@ -1749,23 +1682,6 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
     assessments: Object.freeze(assessments as BundleAssessment[]),
   }
   return ok(Object.freeze(bundle))
-}
-
-function parseCode(value: unknown): string {
-  const parsed = parseOrganizationCode(String(value))
-  return parsed.ok ? parsed.value : ''
-}
-
-function bilingual(error: DomainError): { en: string; vi: string } {
-  return { en: error.message, vi: error.messageVi }
-}
-
-function renameError(
-  error: DomainError,
-  renames: Readonly<Record<string, ErrorPath>>,
-): DomainError {
-  const path = renamePath(error.path, renames)
-  return path === error.path ? error : { ...error, path }
 }
 
 function sortErrors(errors: readonly DomainError[]): DomainError[] {
