@@ -64,8 +64,8 @@ import {
   type BundleTaskInput,
 } from './bundle.js'
 import { BundleReader, type BundleRecord, shownValue } from './bundle-reader.js'
-import { parseDirectiveRef, parseTaskRef } from './bundle-ref.js'
 import { type EveryFieldOf, fieldsOf } from './parse/bundle-fields.js'
+import { BundleReferences } from './parse/bundle-references.js'
 import {
   allErrors,
   bilingual,
@@ -274,10 +274,6 @@ interface TaskDraft {
   value?: NewTask
 }
 
-interface DirectiveResolution {
-  readonly key?: string
-}
-
 /**
  * Validates and normalises a bundle (a parsed JSON or YAML document, see {@link BundleInput})
  * and returns every error found, never only the first, each with the JSON path of the
@@ -382,6 +378,7 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
   const source = reader.field(root, 'source', [], 'string')
 
   const standIns = new StandIns()
+  const references = new BundleReferences(reader)
   const list = (key: string) => reader.field(root, key, [], 'array') ?? []
 
   // ---------------------------------------------------------------- organisations
@@ -422,25 +419,7 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
     } else organizationIndex.set(parsed.value, index)
   }
 
-  const organizationRef = (raw: unknown, path: ErrorPath): string | undefined => {
-    const text = reader.value(raw, path, 'string') as string | undefined
-    if (text === undefined) return undefined
-    const parsed = parseOrganizationCode(text, path)
-    const code = parsed.ok ? parsed.value : nfc(text).trim()
-    if (!parsed.ok || !organizationIndex.has(code)) {
-      reader.add(
-        'UNKNOWN_ORGANIZATION',
-        {
-          en: `No organisation with code ${shownValue(text)} in the bundle`,
-          vi: `Không có tổ chức mã ${shownValue(text)} trong gói dữ liệu`,
-        },
-        path,
-        text,
-      )
-      return undefined
-    }
-    return code
-  }
+  references.addOrganizations(organizationIndex)
 
   for (const draft of organizations) {
     const { index } = draft
@@ -456,10 +435,10 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
     draft.dissolvedOn = reader.field(record, 'dissolvedOn', path, 'date')
     const partyTerm = reader.field(record, 'partyTerm', path, 'number')
     if (record.parent !== undefined && record.parent !== null) {
-      draft.parent = organizationRef(record.parent, [...path, 'parent'])
+      draft.parent = references.organization(record.parent, [...path, 'parent'])
     }
     if (record.successor !== undefined && record.successor !== null) {
-      draft.successor = organizationRef(record.successor, [...path, 'successor'])
+      draft.successor = references.organization(record.successor, [...path, 'successor'])
     }
     const today =
       draft.dissolvedOn === undefined ? DISTRICT_LEVEL_ABOLISHED_ON : dayBefore(draft.dissolvedOn)
@@ -585,9 +564,11 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
       continue
     }
     const member =
-      record.member == null ? undefined : organizationRef(record.member, [...path, 'member'])
+      record.member == null
+        ? undefined
+        : references.organization(record.member, [...path, 'member'])
     const union =
-      record.union == null ? undefined : organizationRef(record.union, [...path, 'union'])
+      record.union == null ? undefined : references.organization(record.union, [...path, 'union'])
     const from = reader.field(record, 'from', path, 'date')
     const to = reader.field(record, 'to', path, 'date')
     const checked = validateOrganizationMembership({
@@ -633,7 +614,6 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
   const directives: DirectiveDraft[] = []
   const directiveRecords: (BundleRecord | undefined)[] = []
   const directiveIndex = new Map<string, number>()
-  const directivesBySymbol = new Map<string, DirectiveDraft[]>()
   for (const [index, raw] of list('directives').entries()) {
     const path = ['directives', index]
     const record = reader.record(raw, path, DIRECTIVE_FIELDS.allowed, DIRECTIVE_FIELDS.required)
@@ -649,9 +629,6 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
       continue
     }
     draft.symbol = formatDocumentSymbol(symbol.value)
-    const bySymbol = directivesBySymbol.get(draft.symbol)
-    if (bySymbol === undefined) directivesBySymbol.set(draft.symbol, [draft])
-    else bySymbol.push(draft)
     if (draft.issuedOn === undefined) continue
     const key = `${draft.symbol}@${issueYearOf(draft.issuedOn)}`
     const first = directiveIndex.get(key)
@@ -670,70 +647,7 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
       draft.key = key
     }
   }
-  const keyedDirectives = directives.filter((d) => d.key !== undefined)
-  // A directive's ref is its symbol, with the year when another directive shares the symbol
-  // (the rule of bundleDirectiveRef, counted once here rather than per directive).
-  const refOfKey = new Map<string, string>()
-  const symbolCount = new Map<string, number>()
-  for (const d of keyedDirectives) symbolCount.set(d.symbol!, (symbolCount.get(d.symbol!) ?? 0) + 1)
-  for (const d of keyedDirectives) {
-    refOfKey.set(d.key!, symbolCount.get(d.symbol!)! > 1 ? d.key! : d.symbol!)
-  }
-
-  const resolveDirective = (
-    text: string,
-    path: ErrorPath,
-    report: boolean,
-  ): DirectiveResolution => {
-    const parsed = parseDirectiveRef(text)
-    if (!parsed.ok) {
-      if (report) reader.add(parsed.error.code, bilingual(parsed.error), path, text)
-      return {}
-    }
-    const { symbol, year } = parsed.value
-    const candidates = (directivesBySymbol.get(symbol) ?? []).filter(
-      (d) => d.key !== undefined && (year === null || issueYearOf(d.issuedOn!) === year),
-    )
-    if (candidates.length === 1) return { key: candidates[0]!.key! }
-    if (report && candidates.length > 1) {
-      const years = candidates.map((d) => issueYearOf(d.issuedOn!)).join(', ')
-      reader.add(
-        'AMBIGUOUS_DIRECTIVE_REF',
-        {
-          en: `${shownValue(text)} names several directives of the bundle (issued in ${years}): add the year, e.g. "${symbol}@${issueYearOf(candidates[0]!.issuedOn!)}"`,
-          vi: `${shownValue(text)} trùng ký hiệu với nhiều văn bản trong gói (ban hành các năm ${years}): thêm năm ban hành, ví dụ "${symbol}@${issueYearOf(candidates[0]!.issuedOn!)}"`,
-        },
-        path,
-        text,
-      )
-    } else if (report && (directivesBySymbol.get(symbol)?.length ?? 0) === 0) {
-      reader.add(
-        'UNKNOWN_DIRECTIVE',
-        {
-          en: `No directive ${shownValue(text)} in the bundle`,
-          vi: `Không có văn bản ${shownValue(text)} trong gói dữ liệu`,
-        },
-        path,
-        text,
-      )
-    } else if (report) {
-      reader.add(
-        'UNKNOWN_DIRECTIVE',
-        {
-          en: `No directive ${shownValue(text)} in the bundle: ${symbol} exists, but not issued in ${year}`,
-          vi: `Không có văn bản ${shownValue(text)} trong gói dữ liệu: có ${symbol} nhưng không ban hành năm ${year}`,
-        },
-        path,
-        text,
-      )
-    }
-    return {}
-  }
-  const directiveRef = (raw: unknown, path: ErrorPath): string | undefined => {
-    const text = reader.value(raw, path, 'string') as string | undefined
-    return text === undefined ? undefined : resolveDirective(text, path, true).key
-  }
-  const directiveByKey = new Map(keyedDirectives.map((d) => [d.key!, d]))
+  references.addDirectives(directives)
 
   for (const draft of directives) {
     const { index } = draft
@@ -742,7 +656,9 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
     if (record === undefined) continue
     checkSections(reader, record.sections, [...path, 'sections'])
     const issuer =
-      record.issuer == null ? undefined : organizationRef(record.issuer, [...path, 'issuer'])
+      record.issuer == null
+        ? undefined
+        : references.organization(record.issuer, [...path, 'issuer'])
     const kind = reader.field(record, 'kind', path, 'string')
     const issuerTerm = reader.field(record, 'issuerTerm', path, 'number')
     const title = reader.field(record, 'title', path, 'string')
@@ -813,8 +729,9 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
       relations.push(undefined)
       continue
     }
-    const from = record.from == null ? undefined : directiveRef(record.from, [...path, 'from'])
-    const to = record.to == null ? undefined : directiveRef(record.to, [...path, 'to'])
+    const from =
+      record.from == null ? undefined : references.directive(record.from, [...path, 'from'])
+    const to = record.to == null ? undefined : references.directive(record.to, [...path, 'to'])
     const type = reader.field(record, 'type', path, 'string')
     const effectiveOn = reader.field(record, 'effectiveOn', path, 'date')
     const checked = validateDirectiveRelation({
@@ -831,8 +748,8 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
     if (checked.ok && from !== undefined && to !== undefined && type !== undefined && effectiveOn) {
       relations.push(
         Object.freeze({
-          from: refOfKey.get(from)!,
-          to: refOfKey.get(to)!,
+          from: references.directiveRef(from),
+          to: references.directiveRef(to),
           type: type as DirectiveRelationType,
           effectiveOn,
         }),
@@ -842,7 +759,7 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
   }
   // The graph reports one duplicate or cycle at a time: take the blamed relation out and look
   // again, so every one is reported.
-  const describe = (id: DirectiveId) => refOfKey.get(id) ?? id
+  const describe = (id: DirectiveId) => references.directiveRef(id)
   for (let round = 0; round <= graphInput.length; round++) {
     const built = buildDirectiveGraph(
       graphInput.map((g) => g.relation),
@@ -877,14 +794,14 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
     tasks.push(draft)
     if (record === undefined) continue
     if (record.directive != null) {
-      draft.directiveKey = directiveRef(record.directive, [...path, 'directive'])
+      draft.directiveKey = references.directive(record.directive, [...path, 'directive'])
     }
     draft.reference = reader.requiredText(record, 'reference', path)
     if (draft.directiveKey === undefined || draft.reference === undefined) continue
     const key = `${draft.directiveKey}#${draft.reference}`
     const first = taskIndex.get(key)
     if (first !== undefined) {
-      const shown = `${refOfKey.get(draft.directiveKey)}#${draft.reference}`
+      const shown = `${references.directiveRef(draft.directiveKey)}#${draft.reference}`
       reader.add(
         'DUPLICATE_KEY',
         {
@@ -900,38 +817,16 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
     }
   }
 
-  const taskRef = (raw: unknown, path: ErrorPath): string | undefined => {
-    const text = reader.value(raw, path, 'string') as string | undefined
-    if (text === undefined) return undefined
-    const parsed = parseTaskRef(text)
-    let key: string | undefined
-    if (parsed.ok) {
-      const directive = resolveDirective(text.slice(0, text.lastIndexOf('#')), path, false).key
-      if (directive !== undefined) key = `${directive}#${parsed.value.reference}`
-    }
-    if (key === undefined || !taskIndex.has(key)) {
-      reader.add(
-        'UNKNOWN_TASK',
-        {
-          en: `No task ${shownValue(text)} in the bundle (a task ref is "<directive>#<reference>", e.g. "06-CTr/TU#III.2")`,
-          vi: `Không có nhiệm vụ ${shownValue(text)} trong gói dữ liệu (tham chiếu nhiệm vụ có dạng "<văn bản>#<số thứ tự>", ví dụ "06-CTr/TU#III.2")`,
-        },
-        path,
-        text,
-      )
-      return undefined
-    }
-    return key
-  }
+  references.addTasks(tasks)
 
   for (const draft of tasks) {
     const { index, record } = draft
     const path = ['tasks', index]
     if (record === undefined) continue
-    const directive =
-      draft.directiveKey === undefined ? undefined : directiveByKey.get(draft.directiveKey)
-    const issuedOn = directive?.issuedOn
-    const lead = record.lead == null ? undefined : organizationRef(record.lead, [...path, 'lead'])
+    const issuedOn =
+      draft.directiveKey === undefined ? undefined : references.issuedOn(draft.directiveKey)
+    const lead =
+      record.lead == null ? undefined : references.organization(record.lead, [...path, 'lead'])
     const coordinators = reader.list(record, 'coordinators', path, (item, itemPath) => {
       // A null in the list is a hole, not "no coordinator": report it rather than store it.
       if (item == null) {
@@ -946,10 +841,12 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
         )
         return undefined
       }
-      return organizationRef(item, itemPath)
+      return references.organization(item, itemPath)
     })
     const monitor =
-      record.monitor == null ? undefined : organizationRef(record.monitor, [...path, 'monitor'])
+      record.monitor == null
+        ? undefined
+        : references.organization(record.monitor, [...path, 'monitor'])
     const title = reader.field(record, 'title', path, 'string')
     const description = reader.field(record, 'description', path, 'string')
     const deadline = reader.field(record, 'deadline', path, 'string')
@@ -968,13 +865,13 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
       recipient =
         dutyRecord.recipient == null
           ? undefined
-          : organizationRef(dutyRecord.recipient, [...dutyPath, 'recipient'])
+          : references.organization(dutyRecord.recipient, [...dutyPath, 'recipient'])
       duty = {
         cadence: cadence ?? 'YEARLY',
         recipientId: recipient === undefined ? standIns.fresh() : standIns.id(recipient),
       }
     }
-    if (record.parent != null) draft.parentKey = taskRef(record.parent, [...path, 'parent'])
+    if (record.parent != null) draft.parentKey = references.task(record.parent, [...path, 'parent'])
 
     const status = reader.field(record, 'status', path, 'string')
     if (status !== undefined) {
@@ -1119,7 +1016,7 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
       const organization =
         report.organization == null
           ? undefined
-          : organizationRef(report.organization, [...itemPath, 'organization'])
+          : references.organization(report.organization, [...itemPath, 'organization'])
       const percent = reader.field(report, 'percent', itemPath, 'number')
       const narrative = reader.field(report, 'narrative', itemPath, 'string')
       const evidence = reader.list(report, 'evidence', itemPath, (e, ePath) =>
@@ -1226,7 +1123,7 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
       const blamed = members.reduce((a, b) => (b.index > a.index ? b : a))
       const from = members.indexOf(blamed)
       const loop = [...members.slice(from), ...members.slice(0, from), blamed]
-        .map((t) => `${refOfKey.get(t.directiveKey!)}#${t.reference}`)
+        .map((t) => references.taskRef(t.key!))
         .join(' → ')
       reader.add(
         'CYCLE_IN_HIERARCHY',
@@ -1268,7 +1165,9 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
     }
     const kind = reader.field(record, 'kind', path, 'string')
     const assessor =
-      record.assessor == null ? undefined : organizationRef(record.assessor, [...path, 'assessor'])
+      record.assessor == null
+        ? undefined
+        : references.organization(record.assessor, [...path, 'assessor'])
     const assessedOn = reader.field(record, 'assessedOn', path, 'date')
     const title = reader.field(record, 'title', path, 'string')
 
@@ -1301,22 +1200,24 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
           Object.keys(subjectRecord).join(', '),
         )
       } else if (has('task')) {
-        const task = taskRef(subjectRecord.task, [...subjectPath, 'task'])
+        const task = references.task(subjectRecord.task, [...subjectPath, 'task'])
         if (task !== undefined) {
-          const t = taskByKey.get(task)!
-          subject = { kind: 'TASK', task: `${refOfKey.get(t.directiveKey!)}#${t.reference}` }
+          subject = { kind: 'TASK', task: references.taskRef(task) }
         }
         subjectInput = { kind: 'TASK', taskId: standIns.id(task ?? `?task${index}`) }
       } else if (has('directive')) {
-        const directive = directiveRef(subjectRecord.directive, [...subjectPath, 'directive'])
-        const organization = organizationRef(subjectRecord.organization, [
+        const directive = references.directive(subjectRecord.directive, [
+          ...subjectPath,
+          'directive',
+        ])
+        const organization = references.organization(subjectRecord.organization, [
           ...subjectPath,
           'organization',
         ])
         if (directive !== undefined && organization !== undefined) {
           subject = {
             kind: 'DIRECTIVE_IMPLEMENTATION',
-            directive: refOfKey.get(directive)!,
+            directive: references.directiveRef(directive),
             organization,
           }
         }
@@ -1326,7 +1227,7 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
           organizationId: organization === undefined ? standIns.fresh() : standIns.id(organization),
         }
       } else {
-        const organization = organizationRef(subjectRecord.organization, [
+        const organization = references.organization(subjectRecord.organization, [
           ...subjectPath,
           'organization',
         ])
@@ -1467,7 +1368,7 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
         CRITIQUE_FIELDS.required,
       )
       if (critiqueRecord.requestingBody != null) {
-        requestingBody = organizationRef(critiqueRecord.requestingBody, [
+        requestingBody = references.organization(critiqueRecord.requestingBody, [
           ...cPath,
           'requestingBody',
         ])
@@ -1653,10 +1554,9 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
         const coordinators = (Array.isArray(record.coordinators) ? record.coordinators : []).map(
           (c) => parseOrganizationCode(String(c)),
         )
-        const parent = t.parentKey === undefined ? null : taskByKey.get(t.parentKey)!
         const duty = record.reportingDuty as BundleRecord | null | undefined
         return Object.freeze({
-          directive: refOfKey.get(t.directiveKey!)!,
+          directive: references.directiveRef(t.directiveKey!),
           reference: t.reference!,
           title: v.title,
           description: v.description,
@@ -1671,8 +1571,7 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
                   cadence: v.reportingDuty.cadence,
                   recipient: parseCode(duty?.recipient),
                 }),
-          parent:
-            parent === null ? null : `${refOfKey.get(parent.directiveKey!)}#${parent.reference}`,
+          parent: t.parentKey === undefined ? null : references.taskRef(t.parentKey),
           status: t.status,
           completedOn: t.completedOn,
           progressReports: Object.freeze(t.reports),
