@@ -12,21 +12,10 @@ import {
   type DirectiveRelationType,
   validateDirectiveRelation,
 } from '../directive/directive-relation.js'
-import { type DomainError, domainError, type ErrorPath, withPathPrefix } from '../domain-error.js'
-import type { DirectiveId, OrganizationId, TenantId } from '../ids.js'
-import { isTenantId } from '../ids.js'
-import {
-  type OrganizationMembership,
-  validateOrganizationMembership,
-  validateOrganizationMemberships,
-} from '../organization/membership.js'
-import type { NewOrganization, Organization } from '../organization/organization.js'
+import { type DomainError, type ErrorPath, withPathPrefix } from '../domain-error.js'
+import type { DirectiveId } from '../ids.js'
+import { validateOrganizationMembership } from '../organization/membership.js'
 import { parseOrganizationCode } from '../organization/organization-code.js'
-import {
-  DISTRICT_LEVEL_ABOLISHED_ON,
-  isOrganizationLevel,
-  type OrganizationLevel,
-} from '../organization/organization-level.js'
 import { validateOrganizationHierarchy } from '../organization/organization-tree.js'
 import { validateOrganizationSuccessions } from '../organization/succession.js'
 import { validateNewOrganization } from '../organization/validate-organization.js'
@@ -36,100 +25,49 @@ import { validateProgressReport } from '../task/progress-report.js'
 import type { NewTask } from '../task/task.js'
 import { isTaskStatus, TASK_STATUSES, type TaskStatus } from '../task/task-status.js'
 import { type NewTaskInput, validateNewTask } from '../task/validate-task.js'
-import { nfc } from '../text/nfc.js'
-import {
-  BUNDLE_FORMAT,
-  BUNDLE_VERSION,
-  type Bundle,
-  type BundleAssessment,
-  type BundleAssessmentInput,
-  type BundleAssessmentSubject,
-  type BundleAssessmentSubjectInput,
-  type BundleDirective,
-  type BundleDirectiveInput,
-  type BundleIndicatorInput,
-  type BundleInput,
-  type BundleMembership,
-  type BundleMembershipInput,
-  type BundleOrganization,
-  type BundleOrganizationInput,
-  type BundleProgressReport,
-  type BundleProgressReportInput,
-  type BundleRating,
-  type BundleRelation,
-  type BundleRelationInput,
-  type BundleSocialCritique,
-  type BundleSocialCritiqueInput,
-  type BundleTask,
-  type BundleTaskInput,
+import type {
+  Bundle,
+  BundleAssessment,
+  BundleAssessmentInput,
+  BundleAssessmentSubject,
+  BundleAssessmentSubjectInput,
+  BundleDirective,
+  BundleDirectiveInput,
+  BundleIndicatorInput,
+  BundleInput,
+  BundleMembership,
+  BundleProgressReport,
+  BundleProgressReportInput,
+  BundleRating,
+  BundleRelation,
+  BundleRelationInput,
+  BundleSocialCritique,
+  BundleSocialCritiqueInput,
+  BundleTask,
+  BundleTaskInput,
 } from './bundle.js'
 import { BundleReader, type BundleRecord, shownValue } from './bundle-reader.js'
 import { type EveryFieldOf, fieldsOf } from './parse/bundle-fields.js'
 import { BundleReferences } from './parse/bundle-references.js'
 import {
+  parseHeader,
+  readSection,
+  SECTIONS,
+  type SectionName,
+  toBundleHeader,
+} from './parse/parse-header.js'
+import { parseMemberships } from './parse/parse-memberships.js'
+import { parseOrganizations, toBundleOrganizations } from './parse/parse-organizations.js'
+import {
   allErrors,
   bilingual,
-  dayBefore,
   issueYearOf,
   parseCode,
   renameError,
+  type SectionContext,
 } from './parse/section-support.js'
 import { StandIns } from './parse/stand-ins.js'
 
-// The fields of each record, checked by the compiler against the bundle input types: a field
-// added to one of them does not compile until the parser accepts it.
-
-/** The top level as a JSON file writes it: a bundle may name its schema for editors. */
-type BundleDocument = BundleInput & {
-  /** Carries no data and is not exported. */
-  readonly $schema?: string | null
-}
-const TOP_FIELDS = fieldsOf<BundleDocument>({
-  format: 'required',
-  version: 'required',
-  tenant: 'required',
-  title: 'optional',
-  description: 'optional',
-  source: 'optional',
-  organizations: 'optional',
-  memberships: 'optional',
-  directives: 'optional',
-  relations: 'optional',
-  tasks: 'optional',
-  assessments: 'optional',
-  $schema: 'optional',
-})
-const TENANT_FIELDS = fieldsOf<BundleInput['tenant']>({ id: 'required', name: 'required' })
-type SectionName = {
-  [K in keyof BundleInput]-?: NonNullable<BundleInput[K]> extends readonly unknown[] ? K : never
-}[keyof BundleInput]
-/** The sections of a bundle, in the order errors are reported. */
-const SECTIONS = Object.keys({
-  organizations: true,
-  memberships: true,
-  directives: true,
-  relations: true,
-  tasks: true,
-  assessments: true,
-} satisfies Record<SectionName, true>) as readonly string[]
-const ORGANIZATION_FIELDS = fieldsOf<BundleOrganizationInput>({
-  code: 'required',
-  name: 'required',
-  shortName: 'optional',
-  kind: 'required',
-  level: 'required',
-  parent: 'optional',
-  foundedOn: 'optional',
-  dissolvedOn: 'optional',
-  successor: 'optional',
-  partyTerm: 'optional',
-})
-const MEMBERSHIP_FIELDS = fieldsOf<BundleMembershipInput>({
-  member: 'required',
-  union: 'required',
-  from: 'required',
-  to: 'optional',
-})
 const DIRECTIVE_FIELDS = fieldsOf<BundleDirectiveInput>({
   symbol: 'required',
   kind: 'optional',
@@ -242,17 +180,6 @@ const INDICATOR_PERIOD_FIELDS = fieldsOf<NonNullable<BundleIndicatorInput['perio
   actual: 'optional',
 })
 
-interface OrganizationDraft {
-  readonly index: number
-  code?: string
-  level?: OrganizationLevel
-  parent?: string
-  foundedOn?: IsoDate
-  dissolvedOn?: IsoDate
-  successor?: string
-  value?: NewOrganization
-}
-
 interface DirectiveDraft {
   readonly index: number
   symbol?: string
@@ -319,296 +246,16 @@ interface TaskDraft {
  */
 export function parseBundle(value: unknown): Result<Bundle, readonly DomainError[]> {
   const reader = new BundleReader()
-  const root = reader.record(value, [], TOP_FIELDS.allowed, TOP_FIELDS.required)
-  if (root === undefined) return err(Object.freeze(reader.errors))
-
-  if (root.format !== undefined && root.format !== null && root.format !== BUNDLE_FORMAT) {
-    reader.add(
-      'INVALID_BUNDLE_FORMAT',
-      {
-        en: `Not a chidao bundle: format is ${shownValue(root.format)}, expected "${BUNDLE_FORMAT}"`,
-        vi: `Không phải gói dữ liệu chidao: format là ${shownValue(root.format)}, phải là "${BUNDLE_FORMAT}"`,
-      },
-      ['format'],
-      root.format,
-    )
-  }
-  if (root.version !== undefined && root.version !== null && root.version !== BUNDLE_VERSION) {
-    reader.add(
-      'UNSUPPORTED_BUNDLE_VERSION',
-      {
-        en: `Unsupported bundle version ${shownValue(root.version)}: this release reads version ${BUNDLE_VERSION}`,
-        vi: `Phiên bản gói dữ liệu ${shownValue(root.version)} không được hỗ trợ: phiên bản này chỉ đọc phiên bản ${BUNDLE_VERSION}`,
-      },
-      ['version'],
-      root.version,
-    )
-    // Another version may name its fields differently: reading on would only add noise.
-    return err(Object.freeze(reader.errors))
-  }
-
-  const tenantRecord = reader.field(root, 'tenant', [], 'object')
-  const tenant = reader.record(tenantRecord ?? {}, ['tenant'], TENANT_FIELDS.allowed, [])
-  const tenantId = reader.field(tenant, 'id', ['tenant'], 'string')
-  if (tenantId !== undefined && !isTenantId(tenantId)) {
-    reader.add(
-      'INVALID_TENANT_ID',
-      {
-        en: `Invalid tenant id ${shownValue(tenantId)}: use 1–63 lower-case letters, digits and hyphens`,
-        vi: `Mã đơn vị triển khai ${shownValue(tenantId)} không hợp lệ: dùng 1–63 chữ thường, chữ số và dấu gạch ngang`,
-      },
-      ['tenant', 'id'],
-      tenantId,
-    )
-  }
-  if (tenantRecord !== undefined) {
-    for (const key of TENANT_FIELDS.required) {
-      if (tenant?.[key] === undefined || tenant[key] === null) {
-        reader.add(
-          'REQUIRED',
-          { en: `Field "${key}" is required`, vi: `Thiếu trường bắt buộc "${key}"` },
-          ['tenant', key],
-        )
-      }
-    }
-  }
-  const tenantName = reader.requiredText(tenant, 'name', ['tenant'])
-  const title = reader.text(root, 'title', [])
-  const description = reader.field(root, 'description', [], 'string')
-  const source = reader.field(root, 'source', [], 'string')
-
+  const header = parseHeader(reader, value)
+  if (header === undefined) return err(Object.freeze(reader.errors))
+  const { root, tenantId } = header
   const standIns = new StandIns()
   const references = new BundleReferences(reader)
-  const list = (key: string) => reader.field(root, key, [], 'array') ?? []
+  const context: SectionContext = { reader, standIns, references }
+  const list = (section: SectionName) => readSection(reader, root, section)
 
-  // ---------------------------------------------------------------- organisations
-  const organizationInputs = list('organizations')
-  const organizations: OrganizationDraft[] = []
-  const organizationIndex = new Map<string, number>()
-  const organizationRecords: (BundleRecord | undefined)[] = []
-  for (const [index, raw] of organizationInputs.entries()) {
-    const path = ['organizations', index]
-    const record = reader.record(
-      raw,
-      path,
-      ORGANIZATION_FIELDS.allowed,
-      ORGANIZATION_FIELDS.required,
-    )
-    organizationRecords.push(record)
-    const draft: OrganizationDraft = { index }
-    organizations.push(draft)
-    const code = reader.field(record, 'code', path, 'string')
-    if (code === undefined) continue
-    const parsed = parseOrganizationCode(code, [...path, 'code'])
-    if (!parsed.ok) {
-      reader.add(parsed.error.code, bilingual(parsed.error), parsed.error.path, code)
-      continue
-    }
-    draft.code = parsed.value
-    const first = organizationIndex.get(parsed.value)
-    if (first !== undefined) {
-      reader.add(
-        'DUPLICATE_KEY',
-        {
-          en: `Organisation code ${shownValue(parsed.value)} is used twice (first at organizations[${first}])`,
-          vi: `Mã tổ chức ${shownValue(parsed.value)} bị trùng (đã dùng ở organizations[${first}])`,
-        },
-        [...path, 'code'],
-        code,
-      )
-    } else organizationIndex.set(parsed.value, index)
-  }
-
-  references.addOrganizations(organizationIndex)
-
-  for (const draft of organizations) {
-    const { index } = draft
-    const path = ['organizations', index]
-    const record = organizationRecords[index]
-    if (record === undefined) continue
-    const name = reader.field(record, 'name', path, 'string')
-    const shortName = reader.field(record, 'shortName', path, 'string')
-    const kind = reader.field(record, 'kind', path, 'string')
-    const level = reader.field(record, 'level', path, 'string')
-    if (level !== undefined && isOrganizationLevel(level)) draft.level = level
-    draft.foundedOn = reader.field(record, 'foundedOn', path, 'date')
-    draft.dissolvedOn = reader.field(record, 'dissolvedOn', path, 'date')
-    const partyTerm = reader.field(record, 'partyTerm', path, 'number')
-    if (record.parent !== undefined && record.parent !== null) {
-      draft.parent = references.organization(record.parent, [...path, 'parent'])
-    }
-    if (record.successor !== undefined && record.successor !== null) {
-      draft.successor = references.organization(record.successor, [...path, 'successor'])
-    }
-    const today =
-      draft.dissolvedOn === undefined ? DISTRICT_LEVEL_ABOLISHED_ON : dayBefore(draft.dissolvedOn)
-    const checked = allErrors(
-      {
-        code: draft.code ?? 'X',
-        name: name ?? 'x',
-        shortName: shortName ?? null,
-        kind: kind ?? 'OTHER',
-        level: level ?? 'PROVINCE',
-        parentCode: draft.parent ?? null,
-        foundedOn: draft.foundedOn ?? null,
-        partyTerm: partyTerm ?? null,
-      },
-      (input) => validateNewOrganization(input, { today }),
-      (input, error) => {
-        switch (error.path[0]) {
-          case 'code':
-            return { ...input, code: 'X' }
-          case 'name':
-            return { ...input, name: 'x' }
-          case 'shortName':
-            return { ...input, shortName: null }
-          case 'kind':
-            return { ...input, kind: 'OTHER' }
-          case 'level':
-            return { ...input, level: 'PROVINCE' }
-          case 'foundedOn':
-            return { ...input, foundedOn: null }
-          case 'partyTerm':
-            return { ...input, partyTerm: null }
-          case 'parentCode':
-            return { ...input, parentCode: null }
-          default:
-            return null
-        }
-      },
-    )
-    for (const error of checked.errors) {
-      reader.addUnlessCovered(withPathPrefix(renameError(error, { parentCode: ['parent'] }), path))
-    }
-    draft.value = checked.value
-    if (
-      draft.level === 'DISTRICT' &&
-      (draft.dissolvedOn === undefined || draft.dissolvedOn > DISTRICT_LEVEL_ABOLISHED_ON)
-    ) {
-      reader.addUnlessCovered(
-        domainError(
-          'DISTRICT_LEVEL_ABOLISHED',
-          {
-            en: `${draft.code ?? 'This body'} is at the district level, abolished on ${DISTRICT_LEVEL_ABOLISHED_ON}: a district body must be dissolved by then (give dissolvedOn and a successor)`,
-            vi: `${draft.code ?? 'Tổ chức này'} thuộc cấp huyện, đã kết thúc hoạt động từ ngày 01/7/2025: tổ chức cấp huyện phải có ngày giải thể (dissolvedOn) không muộn hơn ngày đó và tổ chức kế thừa`,
-          },
-          [...path, 'level'],
-          level,
-        ),
-      )
-    }
-  }
-
-  // Hierarchy and successions, over the organisations whose keys are sound.
-  const sound = organizations.filter(
-    (d) => d.code !== undefined && organizationIndex.get(d.code) === d.index,
-  )
-  const withLevelCodes = new Set(sound.filter((d) => d.level !== undefined).map((d) => d.code!))
-  const hierarchy = validateOrganizationHierarchy(
-    sound
-      .filter((d) => d.level !== undefined)
-      .map((d) => ({
-        id: d.code!,
-        code: d.code!,
-        level: d.level!,
-        parentId: d.parent !== undefined && withLevelCodes.has(d.parent) ? d.parent : null,
-      })),
-  )
-  if (!hierarchy.ok) {
-    const withLevel = sound.filter((d) => d.level !== undefined)
-    for (const error of hierarchy.error) {
-      const [at, ...rest] = error.path
-      const draft = withLevel[at as number]
-      if (draft === undefined) continue
-      reader.addUnlessCovered(
-        withPathPrefix(renameError({ ...error, path: rest }, { parentId: ['parent'] }), [
-          'organizations',
-          draft.index,
-        ]),
-      )
-    }
-  }
-  const successionSet = sound.filter((d) => d.value !== undefined)
-  const successionErrors = validateOrganizationSuccessions(
-    successionSet.map(
-      (d): Organization => ({
-        ...d.value!,
-        id: d.code as OrganizationId,
-        tenantId: (tenantId ?? 'demo') as TenantId,
-        parentId: null,
-        dissolvedOn: d.dissolvedOn ?? null,
-        successorId: (d.successor ?? null) as OrganizationId | null,
-        version: 1,
-      }),
-    ),
-  )
-  for (const error of successionErrors) {
-    const [at, ...rest] = error.path
-    const draft = successionSet[at as number]
-    if (draft === undefined || error.code === 'SUCCESSOR_NOT_FOUND') continue
-    reader.addUnlessCovered(
-      withPathPrefix(renameError({ ...error, path: rest }, { successorId: ['successor'] }), [
-        'organizations',
-        draft.index,
-      ]),
-    )
-  }
-
-  // ---------------------------------------------------------------- memberships
-  const memberships: (BundleMembership | undefined)[] = []
-  for (const [index, raw] of list('memberships').entries()) {
-    const path = ['memberships', index]
-    const record = reader.record(raw, path, MEMBERSHIP_FIELDS.allowed, MEMBERSHIP_FIELDS.required)
-    if (record === undefined) {
-      memberships.push(undefined)
-      continue
-    }
-    const member =
-      record.member == null
-        ? undefined
-        : references.organization(record.member, [...path, 'member'])
-    const union =
-      record.union == null ? undefined : references.organization(record.union, [...path, 'union'])
-    const from = reader.field(record, 'from', path, 'date')
-    const to = reader.field(record, 'to', path, 'date')
-    const checked = validateOrganizationMembership({
-      memberId: member ?? standIns.fresh(),
-      unionId: union ?? standIns.fresh(),
-      from: from ?? '2000-01-01',
-      to: to ?? null,
-    })
-    if (!checked.ok) {
-      reader.addUnlessCovered(
-        withPathPrefix(
-          renameError(checked.error, { memberId: ['member'], unionId: ['union'] }),
-          path,
-        ),
-      )
-    }
-    memberships.push(
-      member !== undefined && union !== undefined && from !== undefined && checked.ok
-        ? Object.freeze({ member, union, from, to: to ?? null })
-        : undefined,
-    )
-  }
-  const soundMemberships = memberships
-    .map((m, index) => ({ m, index }))
-    .filter((x): x is { m: BundleMembership; index: number } => x.m !== undefined)
-  for (const error of validateOrganizationMemberships(
-    soundMemberships.map(
-      ({ m }): OrganizationMembership => ({
-        memberId: m.member as OrganizationId,
-        unionId: m.union as OrganizationId,
-        from: m.from,
-        to: m.to,
-      }),
-    ),
-  )) {
-    const [at, ...rest] = error.path
-    const entry = soundMemberships[at as number]
-    if (entry === undefined) continue
-    reader.addUnlessCovered(withPathPrefix({ ...error, path: rest }, ['memberships', entry.index]))
-  }
+  const organizations = parseOrganizations(context, list('organizations'), tenantId)
+  const memberships = parseMemberships(context, list('memberships'))
 
   // ---------------------------------------------------------------- directives
   const directives: DirectiveDraft[] = []
@@ -1505,30 +1152,8 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
 
   // ---------------------------------------------------------------- the normalised bundle
   const bundle: Bundle = {
-    format: BUNDLE_FORMAT,
-    version: BUNDLE_VERSION,
-    tenant: Object.freeze({ id: tenantId as TenantId, name: tenantName! }),
-    title: title ?? null,
-    description:
-      description === undefined || nfc(description).trim() === '' ? null : nfc(description).trim(),
-    source: source === undefined || nfc(source).trim() === '' ? null : nfc(source).trim(),
-    organizations: Object.freeze(
-      organizations.map((d): BundleOrganization => {
-        const v = d.value!
-        return Object.freeze({
-          code: v.code,
-          name: v.name,
-          shortName: v.shortName,
-          kind: v.kind,
-          level: v.level,
-          parent: v.parentCode,
-          foundedOn: v.foundedOn,
-          dissolvedOn: d.dissolvedOn ?? null,
-          successor: d.successor ?? null,
-          partyTerm: v.partyTerm,
-        })
-      }),
-    ),
+    ...toBundleHeader(header),
+    organizations: toBundleOrganizations(organizations),
     memberships: Object.freeze(memberships as BundleMembership[]),
     directives: Object.freeze(
       directives.map((d): BundleDirective => {
@@ -1584,8 +1209,9 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
 }
 
 function sortErrors(errors: readonly DomainError[]): DomainError[] {
+  const sections: readonly string[] = SECTIONS
   const rank = (e: DomainError) => {
-    const section = SECTIONS.indexOf(String(e.path[0]))
+    const section = sections.indexOf(String(e.path[0]))
     return section < 0 ? -1 : section
   }
   return errors

@@ -74,3 +74,42 @@ export type EveryFieldOf<T, L extends readonly (keyof T & string)[]> = [
 ] extends [never]
   ? L
   : never
+
+type NestedPath<K extends string, V> = V extends readonly unknown[]
+  ? never
+  : V extends object
+    ? readonly [K, keyof V & string]
+    : never
+
+/** A field of a bundle record, or a field of an object in it: `['lead']`, `['rating', 'score']`. */
+export type BundleFieldPath<T> = {
+  [K in keyof T & string]-?: readonly [K] | NestedPath<K, NonNullable<T[K]>>
+}[keyof T & string]
+
+type DottedPath<K extends string, V> = V extends readonly unknown[]
+  ? never
+  : V extends object
+    ? `${K}.${keyof V & string}`
+    : never
+
+/** A field of a validator's input, or a field of an object in it, dotted: `reportingDuty.recipientId`. */
+export type InputFieldPath<T> = {
+  [K in keyof T & string]-?: K | DottedPath<K, NonNullable<T[K]>>
+}[keyof T & string]
+
+/**
+ * Where the fields of a domain validator's input are in a bundle record, for the fields whose
+ * names differ (`leadId` is a task's `lead`): the validator's errors are moved there, to point
+ * at what the author wrote. Both sides are checked against their types.
+ *
+ * @example
+ * ```ts
+ * const TASK_RENAMES = {
+ *   leadId: ['lead'],
+ *   'reportingDuty.recipientId': ['reportingDuty', 'recipient'],
+ * } as const satisfies FieldRenames<NewTaskInput, BundleTaskInput>
+ * ```
+ */
+export type FieldRenames<From, To> = {
+  readonly [P in InputFieldPath<From>]?: BundleFieldPath<To>
+}
