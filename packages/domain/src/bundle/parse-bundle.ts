@@ -4,23 +4,15 @@ import { compareRatings, isRating, RATINGS } from '../assessment/rating.js'
 import { RATING_RULE_SETS } from '../assessment/rating-rules.js'
 import { type AssessmentInput, validateAssessment } from '../assessment/validate-assessment.js'
 import type { IsoDate } from '../calendar/iso-date.js'
-import type { DirectiveSectionInput, NewDirective } from '../directive/directive.js'
 import { validateNewDirective } from '../directive/directive.js'
-import { buildDirectiveGraph } from '../directive/directive-graph.js'
-import {
-  type DirectiveRelation,
-  type DirectiveRelationType,
-  validateDirectiveRelation,
-} from '../directive/directive-relation.js'
+import { validateDirectiveRelation } from '../directive/directive-relation.js'
 import { type DomainError, type ErrorPath, withPathPrefix } from '../domain-error.js'
-import type { DirectiveId } from '../ids.js'
 import { validateOrganizationMembership } from '../organization/membership.js'
 import { parseOrganizationCode } from '../organization/organization-code.js'
 import { validateOrganizationHierarchy } from '../organization/organization-tree.js'
 import { validateOrganizationSuccessions } from '../organization/succession.js'
 import { validateNewOrganization } from '../organization/validate-organization.js'
 import { err, ok, type Result } from '../result.js'
-import { formatDocumentSymbol, parseDocumentSymbol } from '../symbol/document-symbol.js'
 import { validateProgressReport } from '../task/progress-report.js'
 import type { NewTask } from '../task/task.js'
 import { isTaskStatus, TASK_STATUSES, type TaskStatus } from '../task/task-status.js'
@@ -31,8 +23,6 @@ import type {
   BundleAssessmentInput,
   BundleAssessmentSubject,
   BundleAssessmentSubjectInput,
-  BundleDirective,
-  BundleDirectiveInput,
   BundleIndicatorInput,
   BundleInput,
   BundleMembership,
@@ -40,7 +30,6 @@ import type {
   BundleProgressReportInput,
   BundleRating,
   BundleRelation,
-  BundleRelationInput,
   BundleSocialCritique,
   BundleSocialCritiqueInput,
   BundleTask,
@@ -49,6 +38,7 @@ import type {
 import { BundleReader, type BundleRecord, shownValue } from './bundle-reader.js'
 import { type EveryFieldOf, fieldsOf } from './parse/bundle-fields.js'
 import { BundleReferences } from './parse/bundle-references.js'
+import { parseDirectives, toBundleDirectives } from './parse/parse-directives.js'
 import {
   parseHeader,
   readSection,
@@ -58,9 +48,9 @@ import {
 } from './parse/parse-header.js'
 import { parseMemberships } from './parse/parse-memberships.js'
 import { parseOrganizations, toBundleOrganizations } from './parse/parse-organizations.js'
+import { parseRelations } from './parse/parse-relations.js'
 import {
   allErrors,
-  bilingual,
   issueYearOf,
   parseCode,
   renameError,
@@ -68,29 +58,6 @@ import {
 } from './parse/section-support.js'
 import { StandIns } from './parse/stand-ins.js'
 
-const DIRECTIVE_FIELDS = fieldsOf<BundleDirectiveInput>({
-  symbol: 'required',
-  kind: 'optional',
-  issuer: 'required',
-  issuerTerm: 'optional',
-  issuedOn: 'required',
-  title: 'required',
-  secrecy: 'optional',
-  urgency: 'optional',
-  sections: 'optional',
-})
-const SECTION_FIELDS = fieldsOf<DirectiveSectionInput>({
-  number: 'required',
-  heading: 'optional',
-  body: 'optional',
-  children: 'optional',
-})
-const RELATION_FIELDS = fieldsOf<BundleRelationInput>({
-  from: 'required',
-  to: 'required',
-  type: 'required',
-  effectiveOn: 'required',
-})
 const TASK_FIELDS = fieldsOf<BundleTaskInput>({
   directive: 'required',
   reference: 'required',
@@ -180,14 +147,6 @@ const INDICATOR_PERIOD_FIELDS = fieldsOf<NonNullable<BundleIndicatorInput['perio
   actual: 'optional',
 })
 
-interface DirectiveDraft {
-  readonly index: number
-  symbol?: string
-  issuedOn?: IsoDate
-  key?: string
-  value?: NewDirective
-}
-
 interface TaskDraft {
   readonly index: number
   readonly record: BundleRecord | undefined
@@ -257,173 +216,8 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
   const organizations = parseOrganizations(context, list('organizations'), tenantId)
   const memberships = parseMemberships(context, list('memberships'))
 
-  // ---------------------------------------------------------------- directives
-  const directives: DirectiveDraft[] = []
-  const directiveRecords: (BundleRecord | undefined)[] = []
-  const directiveIndex = new Map<string, number>()
-  for (const [index, raw] of list('directives').entries()) {
-    const path = ['directives', index]
-    const record = reader.record(raw, path, DIRECTIVE_FIELDS.allowed, DIRECTIVE_FIELDS.required)
-    directiveRecords.push(record)
-    const draft: DirectiveDraft = { index }
-    directives.push(draft)
-    const symbolText = reader.field(record, 'symbol', path, 'string')
-    draft.issuedOn = reader.field(record, 'issuedOn', path, 'date')
-    if (symbolText === undefined) continue
-    const symbol = parseDocumentSymbol(symbolText)
-    if (!symbol.ok) {
-      reader.add(symbol.error.code, bilingual(symbol.error), [...path, 'symbol'], symbolText)
-      continue
-    }
-    draft.symbol = formatDocumentSymbol(symbol.value)
-    if (draft.issuedOn === undefined) continue
-    const key = `${draft.symbol}@${issueYearOf(draft.issuedOn)}`
-    const first = directiveIndex.get(key)
-    if (first !== undefined) {
-      reader.add(
-        'DUPLICATE_KEY',
-        {
-          en: `Directive ${draft.symbol} issued in ${issueYearOf(draft.issuedOn)} appears twice (first at directives[${first}])`,
-          vi: `Văn bản ${draft.symbol} ban hành năm ${issueYearOf(draft.issuedOn)} bị trùng (đã có ở directives[${first}])`,
-        },
-        [...path, 'symbol'],
-        symbolText,
-      )
-    } else {
-      directiveIndex.set(key, index)
-      draft.key = key
-    }
-  }
-  references.addDirectives(directives)
-
-  for (const draft of directives) {
-    const { index } = draft
-    const path = ['directives', index]
-    const record = directiveRecords[index]
-    if (record === undefined) continue
-    checkSections(reader, record.sections, [...path, 'sections'])
-    const issuer =
-      record.issuer == null
-        ? undefined
-        : references.organization(record.issuer, [...path, 'issuer'])
-    const kind = reader.field(record, 'kind', path, 'string')
-    const issuerTerm = reader.field(record, 'issuerTerm', path, 'number')
-    const title = reader.field(record, 'title', path, 'string')
-    const secrecy = reader.field(record, 'secrecy', path, 'string')
-    const urgency = reader.field(record, 'urgency', path, 'string')
-    const sections = reader.field(record, 'sections', path, 'array')
-    const symbolMissing = draft.symbol === undefined
-    const checked = allErrors(
-      {
-        symbol: draft.symbol ?? '1/UBND-X',
-        kind: kind ?? null,
-        issuerOrganizationCode: issuer ?? 'X',
-        issuerTerm: issuerTerm ?? null,
-        issuedOn: draft.issuedOn ?? '2000-01-01',
-        title: title ?? 'x',
-        secrecy: secrecy ?? null,
-        urgency: urgency ?? null,
-        sections: (sections ?? []) as readonly DirectiveSectionInput[],
-      },
-      validateNewDirective,
-      (input, error) => {
-        switch (error.path[0]) {
-          case 'symbol':
-            return { ...input, symbol: '1/UBND-X' }
-          case 'kind':
-            return { ...input, kind: null, symbol: '1/UBND-X' }
-          case 'issuerOrganizationCode':
-            return { ...input, issuerOrganizationCode: 'X' }
-          case 'issuerTerm':
-            return { ...input, issuerTerm: null }
-          case 'issuedOn': {
-            const year = parseDocumentSymbol(input.symbol)
-            const y = year.ok && year.value.year !== null ? year.value.year : 2000
-            return { ...input, issuedOn: `${y}-01-01` }
-          }
-          case 'title':
-            return { ...input, title: 'x' }
-          case 'secrecy':
-            return { ...input, secrecy: null }
-          case 'urgency':
-            return { ...input, urgency: null }
-          case 'sections':
-            return { ...input, sections: [] }
-          default:
-            return null
-        }
-      },
-    )
-    for (const error of checked.errors) {
-      // With no usable symbol, the kind cannot be checked against it.
-      if (symbolMissing && error.path[0] === 'kind' && error.code !== 'INVALID_DIRECTIVE_KIND') {
-        continue
-      }
-      reader.addUnlessCovered(
-        withPathPrefix(renameError(error, { issuerOrganizationCode: ['issuer'] }), path),
-      )
-    }
-    draft.value = checked.value
-  }
-
-  // ---------------------------------------------------------------- relations
-  const relations: (BundleRelation | undefined)[] = []
-  const graphInput: { relation: DirectiveRelation; index: number }[] = []
-  for (const [index, raw] of list('relations').entries()) {
-    const path = ['relations', index]
-    const record = reader.record(raw, path, RELATION_FIELDS.allowed, RELATION_FIELDS.required)
-    if (record === undefined) {
-      relations.push(undefined)
-      continue
-    }
-    const from =
-      record.from == null ? undefined : references.directive(record.from, [...path, 'from'])
-    const to = record.to == null ? undefined : references.directive(record.to, [...path, 'to'])
-    const type = reader.field(record, 'type', path, 'string')
-    const effectiveOn = reader.field(record, 'effectiveOn', path, 'date')
-    const checked = validateDirectiveRelation({
-      sourceId: from ?? standIns.fresh(),
-      targetId: to ?? standIns.fresh(),
-      type: type ?? 'CITES',
-      effectiveOn: effectiveOn ?? '2000-01-01',
-    })
-    if (!checked.ok) {
-      reader.addUnlessCovered(
-        withPathPrefix(renameError(checked.error, { sourceId: ['from'], targetId: ['to'] }), path),
-      )
-    }
-    if (checked.ok && from !== undefined && to !== undefined && type !== undefined && effectiveOn) {
-      relations.push(
-        Object.freeze({
-          from: references.directiveRef(from),
-          to: references.directiveRef(to),
-          type: type as DirectiveRelationType,
-          effectiveOn,
-        }),
-      )
-      graphInput.push({ relation: checked.value, index })
-    } else relations.push(undefined)
-  }
-  // The graph reports one duplicate or cycle at a time: take the blamed relation out and look
-  // again, so every one is reported.
-  const describe = (id: DirectiveId) => references.directiveRef(id)
-  for (let round = 0; round <= graphInput.length; round++) {
-    const built = buildDirectiveGraph(
-      graphInput.map((g) => g.relation),
-      { describe },
-    )
-    if (built.ok) break
-    const [at, ...rest] = built.error.path
-    const entry = graphInput[at as number]
-    if (entry === undefined) break
-    reader.addUnlessCovered(
-      withPathPrefix(
-        renameError({ ...built.error, path: rest }, { sourceId: ['from'], targetId: ['to'] }),
-        ['relations', entry.index],
-      ),
-    )
-    graphInput.splice(at as number, 1)
-  }
+  const directives = parseDirectives(context, list('directives'))
+  const relations = parseRelations(context, list('relations'))
 
   // ---------------------------------------------------------------- tasks
   const tasks: TaskDraft[] = []
@@ -1155,22 +949,7 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
     ...toBundleHeader(header),
     organizations: toBundleOrganizations(organizations),
     memberships: Object.freeze(memberships as BundleMembership[]),
-    directives: Object.freeze(
-      directives.map((d): BundleDirective => {
-        const v = d.value!
-        return Object.freeze({
-          symbol: v.symbolText,
-          kind: v.kind,
-          issuer: v.issuerOrganizationCode,
-          issuerTerm: v.issuerTerm,
-          issuedOn: v.issuedOn,
-          title: v.title,
-          secrecy: v.secrecy,
-          urgency: v.urgency,
-          sections: v.sections,
-        })
-      }),
-    ),
+    directives: toBundleDirectives(directives),
     relations: Object.freeze(relations as BundleRelation[]),
     tasks: Object.freeze(
       tasks.map((t): BundleTask => {
@@ -1225,28 +1004,6 @@ function sortErrors(errors: readonly DomainError[]): DomainError[] {
       return ia - ib || a.order - b.order
     })
     .map((x) => x.error)
-}
-
-function checkSections(reader: BundleReader, sections: unknown, path: ErrorPath): void {
-  if (!Array.isArray(sections)) return
-  const stack: { list: readonly unknown[]; path: ErrorPath }[] = [{ list: sections, path }]
-  while (stack.length > 0) {
-    const { list, path: at } = stack.pop()!
-    for (const [i, section] of list.entries()) {
-      const record = reader.record(
-        section,
-        [...at, i],
-        SECTION_FIELDS.allowed,
-        SECTION_FIELDS.required,
-      )
-      if (record === undefined) continue
-      reader.field(record, 'number', [...at, i], 'string')
-      reader.field(record, 'heading', [...at, i], 'string')
-      reader.field(record, 'body', [...at, i], 'string')
-      const children = reader.field(record, 'children', [...at, i], 'array')
-      if (children !== undefined) stack.push({ list: children, path: [...at, i, 'children'] })
-    }
-  }
 }
 
 type IndicatorInput = NonNullable<AssessmentInput['indicators']>[number]
