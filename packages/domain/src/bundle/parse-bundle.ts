@@ -3,20 +3,16 @@ import { ratingForScore } from '../assessment/rate.js'
 import { compareRatings, isRating, RATINGS } from '../assessment/rating.js'
 import { RATING_RULE_SETS } from '../assessment/rating-rules.js'
 import { type AssessmentInput, validateAssessment } from '../assessment/validate-assessment.js'
-import type { IsoDate } from '../calendar/iso-date.js'
 import { validateNewDirective } from '../directive/directive.js'
 import { validateDirectiveRelation } from '../directive/directive-relation.js'
 import { type DomainError, type ErrorPath, withPathPrefix } from '../domain-error.js'
 import { validateOrganizationMembership } from '../organization/membership.js'
-import { parseOrganizationCode } from '../organization/organization-code.js'
 import { validateOrganizationHierarchy } from '../organization/organization-tree.js'
 import { validateOrganizationSuccessions } from '../organization/succession.js'
 import { validateNewOrganization } from '../organization/validate-organization.js'
 import { err, ok, type Result } from '../result.js'
 import { validateProgressReport } from '../task/progress-report.js'
-import type { NewTask } from '../task/task.js'
-import { isTaskStatus, TASK_STATUSES, type TaskStatus } from '../task/task-status.js'
-import { type NewTaskInput, validateNewTask } from '../task/validate-task.js'
+import { validateNewTask } from '../task/validate-task.js'
 import type {
   Bundle,
   BundleAssessment,
@@ -26,16 +22,12 @@ import type {
   BundleIndicatorInput,
   BundleInput,
   BundleMembership,
-  BundleProgressReport,
-  BundleProgressReportInput,
   BundleRating,
   BundleRelation,
   BundleSocialCritique,
   BundleSocialCritiqueInput,
-  BundleTask,
-  BundleTaskInput,
 } from './bundle.js'
-import { BundleReader, type BundleRecord, shownValue } from './bundle-reader.js'
+import { BundleReader, shownValue } from './bundle-reader.js'
 import { type EveryFieldOf, fieldsOf } from './parse/bundle-fields.js'
 import { BundleReferences } from './parse/bundle-references.js'
 import { parseDirectives, toBundleDirectives } from './parse/parse-directives.js'
@@ -49,41 +41,10 @@ import {
 import { parseMemberships } from './parse/parse-memberships.js'
 import { parseOrganizations, toBundleOrganizations } from './parse/parse-organizations.js'
 import { parseRelations } from './parse/parse-relations.js'
-import {
-  allErrors,
-  issueYearOf,
-  parseCode,
-  renameError,
-  type SectionContext,
-} from './parse/section-support.js'
+import { parseTasks, toBundleTasks } from './parse/parse-tasks.js'
+import { allErrors, renameError, type SectionContext } from './parse/section-support.js'
 import { StandIns } from './parse/stand-ins.js'
 
-const TASK_FIELDS = fieldsOf<BundleTaskInput>({
-  directive: 'required',
-  reference: 'required',
-  title: 'required',
-  description: 'optional',
-  lead: 'required',
-  coordinators: 'optional',
-  monitor: 'optional',
-  deadline: 'optional',
-  reportingDuty: 'optional',
-  parent: 'optional',
-  status: 'optional',
-  completedOn: 'optional',
-  progressReports: 'optional',
-})
-const REPORTING_DUTY_FIELDS = fieldsOf<NonNullable<BundleTaskInput['reportingDuty']>>({
-  cadence: 'required',
-  recipient: 'required',
-})
-const REPORT_FIELDS = fieldsOf<BundleProgressReportInput>({
-  reportedOn: 'required',
-  organization: 'required',
-  percent: 'optional',
-  narrative: 'optional',
-  evidence: 'optional',
-})
 const ASSESSMENT_FIELDS = fieldsOf<BundleAssessmentInput>({
   key: 'required',
   kind: 'required',
@@ -147,19 +108,6 @@ const INDICATOR_PERIOD_FIELDS = fieldsOf<NonNullable<BundleIndicatorInput['perio
   actual: 'optional',
 })
 
-interface TaskDraft {
-  readonly index: number
-  readonly record: BundleRecord | undefined
-  directiveKey?: string
-  reference?: string
-  key?: string
-  parentKey?: string
-  status: TaskStatus
-  completedOn: IsoDate | null
-  reports: BundleProgressReport[]
-  value?: NewTask
-}
-
 /**
  * Validates and normalises a bundle (a parsed JSON or YAML document, see {@link BundleInput})
  * and returns every error found, never only the first, each with the JSON path of the
@@ -219,364 +167,7 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
   const directives = parseDirectives(context, list('directives'))
   const relations = parseRelations(context, list('relations'))
 
-  // ---------------------------------------------------------------- tasks
-  const tasks: TaskDraft[] = []
-  const taskIndex = new Map<string, number>()
-  for (const [index, raw] of list('tasks').entries()) {
-    const path = ['tasks', index]
-    const record = reader.record(raw, path, TASK_FIELDS.allowed, TASK_FIELDS.required)
-    const draft: TaskDraft = {
-      index,
-      record,
-      status: 'NOT_STARTED',
-      completedOn: null,
-      reports: [],
-    }
-    tasks.push(draft)
-    if (record === undefined) continue
-    if (record.directive != null) {
-      draft.directiveKey = references.directive(record.directive, [...path, 'directive'])
-    }
-    draft.reference = reader.requiredText(record, 'reference', path)
-    if (draft.directiveKey === undefined || draft.reference === undefined) continue
-    const key = `${draft.directiveKey}#${draft.reference}`
-    const first = taskIndex.get(key)
-    if (first !== undefined) {
-      const shown = `${references.directiveRef(draft.directiveKey)}#${draft.reference}`
-      reader.add(
-        'DUPLICATE_KEY',
-        {
-          en: `Task ${shown} appears twice (first at tasks[${first}])`,
-          vi: `Nhiệm vụ ${shown} bị trùng (đã có ở tasks[${first}])`,
-        },
-        [...path, 'reference'],
-        draft.reference,
-      )
-    } else {
-      taskIndex.set(key, index)
-      draft.key = key
-    }
-  }
-
-  references.addTasks(tasks)
-
-  for (const draft of tasks) {
-    const { index, record } = draft
-    const path = ['tasks', index]
-    if (record === undefined) continue
-    const issuedOn =
-      draft.directiveKey === undefined ? undefined : references.issuedOn(draft.directiveKey)
-    const lead =
-      record.lead == null ? undefined : references.organization(record.lead, [...path, 'lead'])
-    const coordinators = reader.list(record, 'coordinators', path, (item, itemPath) => {
-      // A null in the list is a hole, not "no coordinator": report it rather than store it.
-      if (item == null) {
-        reader.add(
-          'REQUIRED',
-          {
-            en: 'A coordinator must be an organisation code, not null',
-            vi: 'Cơ quan phối hợp phải là mã tổ chức, không được để trống',
-          },
-          itemPath,
-          item,
-        )
-        return undefined
-      }
-      return references.organization(item, itemPath)
-    })
-    const monitor =
-      record.monitor == null
-        ? undefined
-        : references.organization(record.monitor, [...path, 'monitor'])
-    const title = reader.field(record, 'title', path, 'string')
-    const description = reader.field(record, 'description', path, 'string')
-    const deadline = reader.field(record, 'deadline', path, 'string')
-    const dutyRecord = reader.field(record, 'reportingDuty', path, 'object')
-    let duty: NewTaskInput['reportingDuty'] = null
-    let recipient: string | undefined
-    if (dutyRecord !== undefined) {
-      const dutyPath = [...path, 'reportingDuty']
-      const checkedDuty = reader.record(
-        dutyRecord,
-        dutyPath,
-        REPORTING_DUTY_FIELDS.allowed,
-        REPORTING_DUTY_FIELDS.required,
-      )
-      const cadence = reader.field(checkedDuty, 'cadence', dutyPath, 'string')
-      recipient =
-        dutyRecord.recipient == null
-          ? undefined
-          : references.organization(dutyRecord.recipient, [...dutyPath, 'recipient'])
-      duty = {
-        cadence: cadence ?? 'YEARLY',
-        recipientId: recipient === undefined ? standIns.fresh() : standIns.id(recipient),
-      }
-    }
-    if (record.parent != null) draft.parentKey = references.task(record.parent, [...path, 'parent'])
-
-    const status = reader.field(record, 'status', path, 'string')
-    if (status !== undefined) {
-      if (isTaskStatus(status)) draft.status = status
-      else {
-        reader.add(
-          'INVALID_TASK_STATUS',
-          {
-            en: `Unknown task status ${shownValue(status)}; expected one of ${TASK_STATUSES.join(', ')}`,
-            vi: `Trạng thái nhiệm vụ ${shownValue(status)} không hợp lệ; phải là một trong ${TASK_STATUSES.join(', ')}`,
-          },
-          [...path, 'status'],
-          status,
-        )
-      }
-    }
-    const completedOn = reader.field(record, 'completedOn', path, 'date')
-    draft.completedOn = completedOn ?? null
-    if (completedOn !== undefined && status !== undefined && draft.status !== 'COMPLETED') {
-      reader.add(
-        'COMPLETION_DATE_WITHOUT_COMPLETION',
-        {
-          en: `completedOn is ${completedOn} but the status is ${draft.status}: only a COMPLETED task has a completion date`,
-          vi: `Có ngày hoàn thành ${completedOn} nhưng trạng thái là ${draft.status}: chỉ nhiệm vụ đã hoàn thành (COMPLETED) mới có ngày hoàn thành`,
-        },
-        [...path, 'completedOn'],
-        completedOn,
-      )
-    } else if (completedOn !== undefined && status === undefined) {
-      reader.add(
-        'COMPLETION_DATE_WITHOUT_COMPLETION',
-        {
-          en: `completedOn is ${completedOn} but no status is given: add "status": "COMPLETED"`,
-          vi: `Có ngày hoàn thành ${completedOn} nhưng không ghi trạng thái: thêm "status": "COMPLETED"`,
-        },
-        [...path, 'completedOn'],
-        completedOn,
-      )
-    }
-    if (
-      draft.status === 'COMPLETED' &&
-      completedOn === undefined &&
-      !reader.hasErrorAt([...path, 'completedOn'])
-    ) {
-      reader.add(
-        'COMPLETION_DATE_REQUIRED',
-        {
-          en: 'A COMPLETED task needs its completion date (completedOn)',
-          vi: 'Nhiệm vụ đã hoàn thành phải có ngày hoàn thành (completedOn)',
-        },
-        [...path, 'completedOn'],
-      )
-    }
-    if (completedOn !== undefined && issuedOn !== undefined && completedOn < issuedOn) {
-      reader.add(
-        'COMPLETED_BEFORE_ISSUED',
-        {
-          en: `Completed on ${completedOn}, before the directive was issued (${issuedOn})`,
-          vi: `Ngày hoàn thành ${completedOn} trước ngày ban hành văn bản (${issuedOn})`,
-        },
-        [...path, 'completedOn'],
-        completedOn,
-      )
-    }
-
-    const coordinatorIds = coordinators.map((code) =>
-      code === undefined ? standIns.fresh() : standIns.id(code),
-    )
-    const checked = allErrors(
-      {
-        directiveId: standIns.id(draft.directiveKey ?? `?${index}`),
-        reference: draft.reference ?? null,
-        title: title ?? 'x',
-        description: description ?? null,
-        leadId: lead === undefined ? standIns.fresh() : standIns.id(lead),
-        coordinatorIds,
-        monitorId: monitor === undefined ? null : standIns.id(monitor),
-        deadline: deadline ?? null,
-        reportingDuty: duty,
-        parentId: draft.parentKey === undefined ? null : standIns.id(draft.parentKey),
-      } satisfies NewTaskInput,
-      (input) =>
-        validateNewTask(input, issuedOn === undefined ? {} : { year: issueYearOf(issuedOn) }),
-      (input, error) => {
-        switch (error.path[0]) {
-          case 'directiveId':
-            return { ...input, directiveId: standIns.fresh() }
-          case 'reference':
-            return { ...input, reference: null }
-          case 'title':
-            return { ...input, title: 'x' }
-          case 'description':
-            return { ...input, description: null }
-          case 'leadId':
-            return { ...input, leadId: standIns.fresh() }
-          case 'coordinatorIds': {
-            const at = error.path[1]
-            if (typeof at !== 'number') return { ...input, coordinatorIds: [] }
-            const next = [...input.coordinatorIds]
-            next[at] = standIns.fresh()
-            return { ...input, coordinatorIds: next }
-          }
-          case 'monitorId':
-            return { ...input, monitorId: null }
-          case 'deadline':
-            return { ...input, deadline: null }
-          case 'reportingDuty':
-            return { ...input, reportingDuty: null }
-          case 'parentId':
-            return { ...input, parentId: null }
-          default:
-            return null
-        }
-      },
-    )
-    for (const raw of checked.errors) {
-      // Without its directive, a deadline has no year to fall back on: not the author's error.
-      if (issuedOn === undefined && raw.code === 'MISSING_YEAR') continue
-      const error = standIns.unfake(raw)
-      reader.addUnlessCovered(
-        withPathPrefix(
-          renameError(raw.path[0] === 'deadline' ? { ...error, path: ['deadline'] } : error, {
-            directiveId: ['directive'],
-            leadId: ['lead'],
-            coordinatorIds: ['coordinators'],
-            monitorId: ['monitor'],
-            'reportingDuty.recipientId': ['reportingDuty', 'recipient'],
-            parentId: ['parent'],
-          }),
-          path,
-        ),
-      )
-    }
-    draft.value = checked.value
-
-    // Progress reports.
-    const seenReports = new Map<string, number>()
-    reader.list(record, 'progressReports', path, (item, itemPath, j) => {
-      const report = reader.record(item, itemPath, REPORT_FIELDS.allowed, REPORT_FIELDS.required)
-      if (report === undefined) return
-      const reportedOn = reader.field(report, 'reportedOn', itemPath, 'date')
-      const organization =
-        report.organization == null
-          ? undefined
-          : references.organization(report.organization, [...itemPath, 'organization'])
-      const percent = reader.field(report, 'percent', itemPath, 'number')
-      const narrative = reader.field(report, 'narrative', itemPath, 'string')
-      const evidence = reader.list(report, 'evidence', itemPath, (e, ePath) =>
-        reader.value(e, ePath, 'string'),
-      ) as (string | undefined)[]
-      const result = allErrors(
-        {
-          id: standIns.fresh(),
-          taskId: standIns.fresh(),
-          reportedOn: reportedOn ?? '2000-01-01',
-          organizationId: organization === undefined ? standIns.fresh() : standIns.id(organization),
-          percent: percent ?? null,
-          narrative: narrative ?? null,
-          evidence: evidence.map((e) => e ?? 'x'),
-        },
-        validateProgressReport,
-        (input, error) => {
-          switch (error.path[0]) {
-            case 'reportedOn':
-              return { ...input, reportedOn: '2000-01-01' }
-            case 'percent':
-              return { ...input, percent: 0 }
-            case 'narrative':
-              return error.code === 'EMPTY_PROGRESS_REPORT' ? null : { ...input, narrative: 'x' }
-            case 'evidence': {
-              const at = error.path[1]
-              if (typeof at !== 'number') return { ...input, evidence: [] }
-              const next = [...input.evidence]
-              next[at] = 'x'
-              return { ...input, evidence: next }
-            }
-            case 'organizationId':
-              return { ...input, organizationId: standIns.fresh() }
-            default:
-              return null
-          }
-        },
-      )
-      for (const error of result.errors) {
-        reader.addUnlessCovered(
-          withPathPrefix(
-            renameError(standIns.unfake(error), { organizationId: ['organization'] }),
-            itemPath,
-          ),
-        )
-      }
-      if (reportedOn !== undefined && issuedOn !== undefined && reportedOn < issuedOn) {
-        reader.add(
-          'REPORT_BEFORE_ISSUED',
-          {
-            en: `Report dated ${reportedOn}, before the directive was issued (${issuedOn})`,
-            vi: `Báo cáo ghi ngày ${reportedOn}, trước ngày ban hành văn bản (${issuedOn})`,
-          },
-          [...itemPath, 'reportedOn'],
-          reportedOn,
-        )
-      }
-      if (reportedOn !== undefined && organization !== undefined) {
-        const key = `${reportedOn}\u0000${organization}`
-        const first = seenReports.get(key)
-        if (first !== undefined) {
-          reader.add(
-            'DUPLICATE_KEY',
-            {
-              en: `${organization} already reported on ${reportedOn} for this task (progressReports[${first}]): merge the two reports`,
-              vi: `${organization} đã có báo cáo ngày ${reportedOn} cho nhiệm vụ này (progressReports[${first}]): gộp hai báo cáo làm một`,
-            },
-            [...itemPath, 'reportedOn'],
-            reportedOn,
-          )
-        } else seenReports.set(key, j)
-      }
-      if (result.value !== undefined && organization !== undefined) {
-        draft.reports.push(
-          Object.freeze({
-            reportedOn: result.value.reportedOn,
-            organization,
-            percent: result.value.percent,
-            narrative: result.value.narrative,
-            evidence: result.value.evidence,
-          }),
-        )
-      }
-    })
-  }
-
-  // Parent cycles: follow parents from each task; a walk that meets itself found a loop,
-  // blamed on the member that comes last in the list.
-  const taskByKey = new Map(tasks.filter((t) => t.key !== undefined).map((t) => [t.key!, t]))
-  const settled = new Map<string, number>()
-  let walkNumber = 0
-  for (const start of taskByKey.values()) {
-    if (settled.has(start.key!)) continue
-    walkNumber++
-    const walk: TaskDraft[] = []
-    let at: TaskDraft | undefined = start
-    while (at !== undefined && !settled.has(at.key!)) {
-      settled.set(at.key!, walkNumber)
-      walk.push(at)
-      at = at.parentKey === undefined ? undefined : taskByKey.get(at.parentKey)
-    }
-    if (at !== undefined && settled.get(at.key!) === walkNumber) {
-      const members = walk.slice(walk.indexOf(at))
-      const blamed = members.reduce((a, b) => (b.index > a.index ? b : a))
-      const from = members.indexOf(blamed)
-      const loop = [...members.slice(from), ...members.slice(0, from), blamed]
-        .map((t) => references.taskRef(t.key!))
-        .join(' → ')
-      reader.add(
-        'CYCLE_IN_HIERARCHY',
-        {
-          en: `Parent tasks loop: ${loop}`,
-          vi: `Nhiệm vụ cấp trên bị vòng lặp: ${loop}`,
-        },
-        ['tasks', blamed.index, 'parent'],
-        blamed.record?.parent,
-      )
-    }
-  }
+  const tasks = parseTasks(context, list('tasks'))
 
   // ---------------------------------------------------------------- assessments
   const assessments: (BundleAssessment | undefined)[] = []
@@ -951,37 +542,7 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
     memberships: Object.freeze(memberships as BundleMembership[]),
     directives: toBundleDirectives(directives),
     relations: Object.freeze(relations as BundleRelation[]),
-    tasks: Object.freeze(
-      tasks.map((t): BundleTask => {
-        const v = t.value!
-        const record = t.record!
-        const coordinators = (Array.isArray(record.coordinators) ? record.coordinators : []).map(
-          (c) => parseOrganizationCode(String(c)),
-        )
-        const duty = record.reportingDuty as BundleRecord | null | undefined
-        return Object.freeze({
-          directive: references.directiveRef(t.directiveKey!),
-          reference: t.reference!,
-          title: v.title,
-          description: v.description,
-          lead: parseCode(record.lead),
-          coordinators: Object.freeze(coordinators.map((c) => (c.ok ? c.value : ''))),
-          monitor: record.monitor == null ? null : parseCode(record.monitor),
-          deadline: v.deadline,
-          reportingDuty:
-            v.reportingDuty === null
-              ? null
-              : Object.freeze({
-                  cadence: v.reportingDuty.cadence,
-                  recipient: parseCode(duty?.recipient),
-                }),
-          parent: t.parentKey === undefined ? null : references.taskRef(t.parentKey),
-          status: t.status,
-          completedOn: t.completedOn,
-          progressReports: Object.freeze(t.reports),
-        })
-      }),
-    ),
+    tasks: toBundleTasks(tasks, references),
     assessments: Object.freeze(assessments as BundleAssessment[]),
   }
   return ok(Object.freeze(bundle))
