@@ -2,8 +2,42 @@
 // file, and fails if one of them compiles cleanly (the field lists would no longer be tied to
 // the bundle input types).
 import { describe, expect, expectTypeOf, it } from 'vitest'
-import type { BundleMembershipInput } from '../../src/bundle/bundle.js'
+import type { FINDINGS_PARTS } from '../../src/assessment/assessment.js'
+import type {
+  BundleAssessmentInput,
+  BundleAssessmentSubjectInput,
+  BundleDirectiveInput,
+  BundleIndicatorInput,
+  BundleInput,
+  BundleMembershipInput,
+  BundleOrganizationInput,
+  BundleProgressReportInput,
+  BundleRelationInput,
+  BundleSocialCritiqueInput,
+  BundleTaskInput,
+} from '../../src/bundle/bundle.js'
 import { type EveryFieldOf, type Fields, fieldsOf } from '../../src/bundle/parse/bundle-fields.js'
+import { SUBJECT_FIELDS } from '../../src/bundle/parse/parse-assessment-subject.js'
+import {
+  ASSESSMENT_FIELDS,
+  FINDINGS_FIELDS,
+  PERIOD_FIELDS,
+} from '../../src/bundle/parse/parse-assessments.js'
+import { DIRECTIVE_FIELDS, SECTION_FIELDS } from '../../src/bundle/parse/parse-directives.js'
+import { SECTIONS, TENANT_FIELDS, TOP_FIELDS } from '../../src/bundle/parse/parse-header.js'
+import {
+  BASELINE_FIELDS,
+  INDICATOR_FIELDS,
+  INDICATOR_PERIOD_FIELDS,
+} from '../../src/bundle/parse/parse-indicators.js'
+import { MEMBERSHIP_FIELDS as BUNDLE_MEMBERSHIP_FIELDS } from '../../src/bundle/parse/parse-memberships.js'
+import { ORGANIZATION_FIELDS } from '../../src/bundle/parse/parse-organizations.js'
+import { REPORT_FIELDS } from '../../src/bundle/parse/parse-progress-reports.js'
+import { RATING_FIELDS } from '../../src/bundle/parse/parse-rating.js'
+import { RELATION_FIELDS } from '../../src/bundle/parse/parse-relations.js'
+import { CRITIQUE_FIELDS } from '../../src/bundle/parse/parse-social-critique.js'
+import { REPORTING_DUTY_FIELDS, TASK_FIELDS } from '../../src/bundle/parse/parse-tasks.js'
+import type { DirectiveSectionInput } from '../../src/directive/directive.js'
 
 /** The membership type with a field added, as a later release might add it. */
 interface MembershipWithRole extends BundleMembershipInput {
@@ -68,5 +102,129 @@ describe('EveryFieldOf', () => {
     type Extra = EveryFieldOf<BundleMembershipInput, readonly ['member', 'until']>
     expectTypeOf<Extra>().not.toBeAny()
     expect(missing).toBe(PARTS)
+  })
+})
+
+describe("the parser's field lists", () => {
+  it('are each declared against the bundle input type of their record', () => {
+    expectTypeOf(TENANT_FIELDS).toEqualTypeOf<Fields<BundleInput['tenant']>>()
+    expectTypeOf(ORGANIZATION_FIELDS).toEqualTypeOf<Fields<BundleOrganizationInput>>()
+    expectTypeOf(BUNDLE_MEMBERSHIP_FIELDS).toEqualTypeOf<Fields<BundleMembershipInput>>()
+    expectTypeOf(DIRECTIVE_FIELDS).toEqualTypeOf<Fields<BundleDirectiveInput>>()
+    expectTypeOf(SECTION_FIELDS).toEqualTypeOf<Fields<DirectiveSectionInput>>()
+    expectTypeOf(RELATION_FIELDS).toEqualTypeOf<Fields<BundleRelationInput>>()
+    expectTypeOf(TASK_FIELDS).toEqualTypeOf<Fields<BundleTaskInput>>()
+    expectTypeOf(REPORTING_DUTY_FIELDS).toEqualTypeOf<
+      Fields<NonNullable<BundleTaskInput['reportingDuty']>>
+    >()
+    expectTypeOf(REPORT_FIELDS).toEqualTypeOf<Fields<BundleProgressReportInput>>()
+    expectTypeOf(ASSESSMENT_FIELDS).toEqualTypeOf<Fields<BundleAssessmentInput>>()
+    expectTypeOf(SUBJECT_FIELDS).toEqualTypeOf<Fields<BundleAssessmentSubjectInput>>()
+    expectTypeOf(PERIOD_FIELDS).toEqualTypeOf<Fields<BundleAssessmentInput['period']>>()
+    expectTypeOf(RATING_FIELDS).toEqualTypeOf<
+      Fields<NonNullable<BundleAssessmentInput['rating']>>
+    >()
+    expectTypeOf(CRITIQUE_FIELDS).toEqualTypeOf<Fields<BundleSocialCritiqueInput>>()
+    expectTypeOf(INDICATOR_FIELDS).toEqualTypeOf<Fields<BundleIndicatorInput>>()
+    expectTypeOf(BASELINE_FIELDS).toEqualTypeOf<
+      Fields<NonNullable<BundleIndicatorInput['baseline']>>
+    >()
+    expectTypeOf(INDICATOR_PERIOD_FIELDS).toEqualTypeOf<
+      Fields<NonNullable<BundleIndicatorInput['periods']>[number]>
+    >()
+    expectTypeOf(FINDINGS_FIELDS).toEqualTypeOf<typeof FINDINGS_PARTS>()
+  })
+
+  it('do not compile against a bundle type with a field added', () => {
+    // @ts-expect-error the task fields do not accept `priority`, a field added to the task type
+    const tasks: Fields<BundleTaskInput & { readonly priority?: string | null }> = TASK_FIELDS
+    // @ts-expect-error the task fields still accept `monitor`, a field removed from the task type
+    const fewer: Fields<Omit<BundleTaskInput, 'monitor'>> = TASK_FIELDS
+    type Findings = NonNullable<BundleAssessmentInput['findings']>
+    // @ts-expect-error the findings parts do not name `risks`, a part added to the findings type
+    const findings: EveryFieldOf<Findings & { risks?: string[] }, typeof FINDINGS_FIELDS> =
+      FINDINGS_FIELDS
+    expect([tasks, fewer, findings]).toHaveLength(3)
+  })
+
+  // The order of a list shows in error messages ("expected one of code, name, …"), and the
+  // order of the required fields in the order of REQUIRED errors: pinned here.
+  it.each([
+    [
+      'top-level',
+      TOP_FIELDS,
+      'format version tenant title description source organizations memberships directives relations tasks assessments $schema',
+      'format version tenant',
+    ],
+    ['tenant', TENANT_FIELDS, 'id name', 'id name'],
+    [
+      'organisation',
+      ORGANIZATION_FIELDS,
+      'code name shortName kind level parent foundedOn dissolvedOn successor partyTerm',
+      'code name kind level',
+    ],
+    ['membership', BUNDLE_MEMBERSHIP_FIELDS, 'member union from to', 'member union from'],
+    [
+      'directive',
+      DIRECTIVE_FIELDS,
+      'symbol kind issuer issuerTerm issuedOn title secrecy urgency sections',
+      'symbol issuer issuedOn title',
+    ],
+    ['directive section', SECTION_FIELDS, 'number heading body children', 'number'],
+    ['relation', RELATION_FIELDS, 'from to type effectiveOn', 'from to type effectiveOn'],
+    [
+      'task',
+      TASK_FIELDS,
+      'directive reference title description lead coordinators monitor deadline reportingDuty parent status completedOn progressReports',
+      'directive reference title lead',
+    ],
+    ['reporting duty', REPORTING_DUTY_FIELDS, 'cadence recipient', 'cadence recipient'],
+    [
+      'progress report',
+      REPORT_FIELDS,
+      'reportedOn organization percent narrative evidence',
+      'reportedOn organization',
+    ],
+    [
+      'assessment',
+      ASSESSMENT_FIELDS,
+      'key kind subject period title assessor assessedOn findings indicators rating socialCritique',
+      'key kind subject period assessor assessedOn',
+    ],
+    ['assessment subject', SUBJECT_FIELDS, 'directive organization task year', ''],
+    ['assessment period', PERIOD_FIELDS, 'from to', 'from to'],
+    ['rating', RATING_FIELDS, 'level score rules', ''],
+    [
+      'social critique',
+      CRITIQUE_FIELDS,
+      'subjectTitle requestingBody form requestedOn heldOn reportedOn reportNumber response respondedOn',
+      'subjectTitle form heldOn',
+    ],
+    ['indicator', INDICATOR_FIELDS, 'name unit baseline periods evidence', 'name unit'],
+    ['indicator baseline', BASELINE_FIELDS, 'value date', 'value'],
+    ['indicator period', INDICATOR_PERIOD_FIELDS, 'from to target actual', 'from to'],
+  ] as const)('lists the %s fields in a fixed order', (_, fields, allowed, required) => {
+    expect(fields.allowed.join(' ')).toBe(allowed)
+    expect(fields.required.join(' ')).toBe(required)
+  })
+
+  it('reads the sections and the findings in a fixed order', () => {
+    expect(SECTIONS).toEqual([
+      'organizations',
+      'memberships',
+      'directives',
+      'relations',
+      'tasks',
+      'assessments',
+    ])
+    expect(FINDINGS_FIELDS).toEqual([
+      'results',
+      'limitations',
+      'causesObjective',
+      'causesSubjective',
+      'lessons',
+      'directions',
+      'recommendations',
+    ])
   })
 })
