@@ -81,37 +81,37 @@ export function parseBundle(value: unknown): Result<Bundle, readonly DomainError
   const reader = new BundleReader()
   const header = parseHeader(reader, value)
   if (header === undefined) return err(Object.freeze(reader.errors))
-  const { root, tenantId } = header
-  const standIns = new StandIns()
-  const references = new BundleReferences(reader)
-  const context: SectionContext = { reader, standIns, references }
-  const list = (section: SectionName) => readSection(reader, root, section)
+  const context: SectionContext = {
+    reader,
+    standIns: new StandIns(),
+    references: new BundleReferences(reader),
+  }
+  const section = (name: SectionName) => readSection(reader, header.root, name)
 
-  const organizations = parseOrganizations(context, list('organizations'), tenantId)
-  const memberships = parseMemberships(context, list('memberships'))
-
-  const directives = parseDirectives(context, list('directives'))
-  const relations = parseRelations(context, list('relations'))
-
-  const tasks = parseTasks(context, list('tasks'))
-
-  const assessments = parseAssessments(context, list('assessments'))
-
+  // In this order: each section registers its natural keys with the references before any
+  // later section refers to them.
+  const organizations = parseOrganizations(context, section('organizations'), header.tenantId)
+  const memberships = parseMemberships(context, section('memberships'))
+  const directives = parseDirectives(context, section('directives'))
+  const relations = parseRelations(context, section('relations'))
+  const tasks = parseTasks(context, section('tasks'))
+  const assessments = parseAssessments(context, section('assessments'))
   if (reader.errors.length > 0) return err(Object.freeze(sortErrors(reader.errors)))
 
-  // ---------------------------------------------------------------- the normalised bundle
+  // No errors: every record was read whole.
   const bundle: Bundle = {
     ...toBundleHeader(header),
     organizations: toBundleOrganizations(organizations),
     memberships: Object.freeze(memberships as BundleMembership[]),
     directives: toBundleDirectives(directives),
     relations: Object.freeze(relations as BundleRelation[]),
-    tasks: toBundleTasks(tasks, references),
+    tasks: toBundleTasks(tasks, context.references),
     assessments: Object.freeze(assessments as BundleAssessment[]),
   }
   return ok(Object.freeze(bundle))
 }
 
+// Errors by section (the header first), then by record, then in the order they were found.
 function sortErrors(errors: readonly DomainError[]): DomainError[] {
   const sections: readonly string[] = SECTIONS
   const rank = (e: DomainError) => {
