@@ -16,7 +16,12 @@ import type {
   BundleSocialCritiqueInput,
   BundleTaskInput,
 } from '../../src/bundle/bundle.js'
-import { type EveryFieldOf, type Fields, fieldsOf } from '../../src/bundle/parse/bundle-fields.js'
+import {
+  type EveryFieldOf,
+  type FieldRenames,
+  type Fields,
+  fieldsOf,
+} from '../../src/bundle/parse/bundle-fields.js'
 import { SUBJECT_FIELDS } from '../../src/bundle/parse/parse-assessment-subject.js'
 import {
   ASSESSMENT_FIELDS,
@@ -38,6 +43,7 @@ import { RELATION_FIELDS } from '../../src/bundle/parse/parse-relations.js'
 import { CRITIQUE_FIELDS } from '../../src/bundle/parse/parse-social-critique.js'
 import { REPORTING_DUTY_FIELDS, TASK_FIELDS } from '../../src/bundle/parse/parse-tasks.js'
 import type { DirectiveSectionInput } from '../../src/directive/directive.js'
+import type { NewTaskInput } from '../../src/task/validate-task.js'
 
 /** The membership type with a field added, as a later release might add it. */
 interface MembershipWithRole extends BundleMembershipInput {
@@ -226,5 +232,27 @@ describe("the parser's field lists", () => {
       'directions',
       'recommendations',
     ])
+  })
+})
+
+describe('FieldRenames', () => {
+  it("checks both the validator's field and the bundle's", () => {
+    const renames = {
+      leadId: ['lead'],
+      'reportingDuty.recipientId': ['reportingDuty', 'recipient'],
+    } as const satisfies FieldRenames<NewTaskInput, BundleTaskInput>
+    expect(renames.leadId).toEqual(['lead'])
+    // @ts-expect-error `leaderId` is not a field of the validator's input
+    const from = { leaderId: ['lead'] } as const satisfies FieldRenames<
+      NewTaskInput,
+      BundleTaskInput
+    >
+    // @ts-expect-error `leader` is not a field of a bundle task
+    const to = { leadId: ['leader'] } as const satisfies FieldRenames<NewTaskInput, BundleTaskInput>
+    const nested = {
+      // @ts-expect-error `to` is not a field of a reporting duty
+      'reportingDuty.recipientId': ['reportingDuty', 'to'],
+    } as const satisfies FieldRenames<NewTaskInput, BundleTaskInput>
+    expect([from, to, nested]).toHaveLength(3)
   })
 })
