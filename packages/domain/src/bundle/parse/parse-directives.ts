@@ -1,0 +1,240 @@
+import type { IsoDate } from '../../calendar/iso-date.js'
+import {
+  type DirectiveInput,
+  type DirectiveSectionInput,
+  type NewDirective,
+  validateNewDirective,
+} from '../../directive/directive.js'
+import { type DomainError, type ErrorPath, withPathPrefix } from '../../domain-error.js'
+import { formatDocumentSymbol, parseDocumentSymbol } from '../../symbol/document-symbol.js'
+import type { BundleDirective, BundleDirectiveInput } from '../bundle.js'
+import type { BundleReader, BundleRecord } from '../bundle-reader.js'
+import { type FieldRenames, fieldsOf } from './bundle-fields.js'
+import type { DirectiveKey } from './bundle-references.js'
+import {
+  allErrors,
+  bilingual,
+  issueYearOf,
+  renameError,
+  type SectionContext,
+} from './section-support.js'
+
+/** The fields of a directive (văn bản chỉ đạo). */
+export const DIRECTIVE_FIELDS = fieldsOf<BundleDirectiveInput>({
+  symbol: 'required',
+  kind: 'optional',
+  issuer: 'required',
+  issuerTerm: 'optional',
+  issuedOn: 'required',
+  title: 'required',
+  secrecy: 'optional',
+  urgency: 'optional',
+  sections: 'optional',
+})
+
+/** The fields of a numbered section of a directive (I, II, 1, a…), at any depth. */
+export const SECTION_FIELDS = fieldsOf<DirectiveSectionInput>({
+  number: 'required',
+  heading: 'optional',
+  body: 'optional',
+  children: 'optional',
+})
+
+const INPUT_RENAMES = {
+  issuerOrganizationCode: ['issuer'],
+} as const satisfies FieldRenames<DirectiveInput, BundleDirectiveInput>
+
+/** A directive of the bundle while it is read: what could be read of it so far. */
+export interface DirectiveDraft extends DirectiveKey {
+  readonly index: number
+  symbol?: string
+  issuedOn?: IsoDate
+  key?: string
+  value?: NewDirective
+}
+
+/**
+ * Reads the directives of a bundle: their natural keys first (canonical symbol and year of
+ * issue, `DUPLICATE_KEY`), registered with the references so that later sections may refer to
+ * them; then each one ({@link validateNewDirective}) with its sections.
+ *
+ * @example
+ * ```ts
+ * const drafts = parseDirectives(context, readSection(reader, root, 'directives'))
+ * ```
+ */
+export function parseDirectives(
+  context: SectionContext,
+  inputs: readonly unknown[],
+): readonly DirectiveDraft[] {
+  const { drafts, records } = readDirectiveKeys(context.reader, inputs)
+  context.references.addDirectives(drafts)
+  for (const draft of drafts) {
+    const record = records[draft.index]
+    if (record !== undefined) checkDirective(context, draft, record)
+  }
+  return drafts
+}
+
+function readDirectiveKeys(
+  reader: BundleReader,
+  inputs: readonly unknown[],
+): { drafts: DirectiveDraft[]; records: (BundleRecord | undefined)[] } {
+  const drafts: DirectiveDraft[] = []
+  const records: (BundleRecord | undefined)[] = []
+  const keys = new Map<string, number>()
+  for (const [index, raw] of inputs.entries()) {
+    const path = ['directives', index]
+    const record = reader.record(raw, path, DIRECTIVE_FIELDS.allowed, DIRECTIVE_FIELDS.required)
+    records.push(record)
+    const draft: DirectiveDraft = { index }
+    drafts.push(draft)
+    const symbolText = reader.field(record, 'symbol', path, 'string')
+    draft.issuedOn = reader.field(record, 'issuedOn', path, 'date')
+    if (symbolText === undefined) continue
+    const symbol = parseDocumentSymbol(symbolText)
+    if (!symbol.ok) {
+      reader.add(symbol.error.code, bilingual(symbol.error), [...path, 'symbol'], symbolText)
+      continue
+    }
+    draft.symbol = formatDocumentSymbol(symbol.value)
+    if (draft.issuedOn === undefined) continue
+    const key = `${draft.symbol}@${issueYearOf(draft.issuedOn)}`
+    const first = keys.get(key)
+    if (first !== undefined) {
+      reader.add(
+        'DUPLICATE_KEY',
+        {
+          en: `Directive ${draft.symbol} issued in ${issueYearOf(draft.issuedOn)} appears twice (first at directives[${first}])`,
+          vi: `Văn bản ${draft.symbol} ban hành năm ${issueYearOf(draft.issuedOn)} bị trùng (đã có ở directives[${first}])`,
+        },
+        [...path, 'symbol'],
+        symbolText,
+      )
+    } else {
+      keys.set(key, index)
+      draft.key = key
+    }
+  }
+  return { drafts, records }
+}
+
+function checkDirective(
+  { reader, references }: SectionContext,
+  draft: DirectiveDraft,
+  record: BundleRecord,
+): void {
+  const path = ['directives', draft.index]
+  checkSections(reader, record.sections, [...path, 'sections'])
+  const issuer =
+    record.issuer == null ? undefined : references.organization(record.issuer, [...path, 'issuer'])
+  const kind = reader.field(record, 'kind', path, 'string')
+  const issuerTerm = reader.field(record, 'issuerTerm', path, 'number')
+  const title = reader.field(record, 'title', path, 'string')
+  const secrecy = reader.field(record, 'secrecy', path, 'string')
+  const urgency = reader.field(record, 'urgency', path, 'string')
+  const sections = reader.field(record, 'sections', path, 'array')
+  const symbolMissing = draft.symbol === undefined
+  const checked = allErrors<DirectiveInput, NewDirective>(
+    {
+      symbol: draft.symbol ?? '1/UBND-X',
+      kind: kind ?? null,
+      issuerOrganizationCode: issuer ?? 'X',
+      issuerTerm: issuerTerm ?? null,
+      issuedOn: draft.issuedOn ?? '2000-01-01',
+      title: title ?? 'x',
+      secrecy: secrecy ?? null,
+      urgency: urgency ?? null,
+      sections: (sections ?? []) as readonly DirectiveSectionInput[],
+    },
+    validateNewDirective,
+    repairDirective,
+  )
+  for (const error of checked.errors) {
+    // With no usable symbol, the kind cannot be checked against it.
+    if (symbolMissing && error.path[0] === 'kind' && error.code !== 'INVALID_DIRECTIVE_KIND') {
+      continue
+    }
+    reader.addUnlessCovered(withPathPrefix(renameError(error, INPUT_RENAMES), path))
+  }
+  draft.value = checked.value
+}
+
+function repairDirective(input: DirectiveInput, error: DomainError): DirectiveInput | null {
+  switch (error.path[0]) {
+    case 'symbol':
+      return { ...input, symbol: '1/UBND-X' }
+    case 'kind':
+      return { ...input, kind: null, symbol: '1/UBND-X' }
+    case 'issuerOrganizationCode':
+      return { ...input, issuerOrganizationCode: 'X' }
+    case 'issuerTerm':
+      return { ...input, issuerTerm: null }
+    case 'issuedOn': {
+      const year = parseDocumentSymbol(input.symbol)
+      const y = year.ok && year.value.year !== null ? year.value.year : 2000
+      return { ...input, issuedOn: `${y}-01-01` }
+    }
+    case 'title':
+      return { ...input, title: 'x' }
+    case 'secrecy':
+      return { ...input, secrecy: null }
+    case 'urgency':
+      return { ...input, urgency: null }
+    case 'sections':
+      return { ...input, sections: [] }
+    default:
+      return null
+  }
+}
+
+// The shape of the sections at every depth, read with a stack rather than recursion; what they
+// say is checked by validateNewDirective.
+function checkSections(reader: BundleReader, sections: unknown, path: ErrorPath): void {
+  if (!Array.isArray(sections)) return
+  const stack: { list: readonly unknown[]; path: ErrorPath }[] = [{ list: sections, path }]
+  while (stack.length > 0) {
+    const { list, path: at } = stack.pop()!
+    for (const [i, section] of list.entries()) {
+      const record = reader.record(
+        section,
+        [...at, i],
+        SECTION_FIELDS.allowed,
+        SECTION_FIELDS.required,
+      )
+      if (record === undefined) continue
+      reader.field(record, 'number', [...at, i], 'string')
+      reader.field(record, 'heading', [...at, i], 'string')
+      reader.field(record, 'body', [...at, i], 'string')
+      const children = reader.field(record, 'children', [...at, i], 'array')
+      if (children !== undefined) stack.push({ list: children, path: [...at, i, 'children'] })
+    }
+  }
+}
+
+/**
+ * The directives of the normalised bundle, once every one has passed its checks.
+ *
+ * @example
+ * ```ts
+ * toBundleDirectives(drafts)[0].symbol // '93-KL/TW'
+ * ```
+ */
+export function toBundleDirectives(drafts: readonly DirectiveDraft[]): readonly BundleDirective[] {
+  return Object.freeze(
+    drafts.map((d): BundleDirective => {
+      const v = d.value!
+      return Object.freeze({
+        symbol: v.symbolText,
+        kind: v.kind,
+        issuer: v.issuerOrganizationCode,
+        issuerTerm: v.issuerTerm,
+        issuedOn: v.issuedOn,
+        title: v.title,
+        secrecy: v.secrecy,
+        urgency: v.urgency,
+        sections: v.sections,
+      })
+    }),
+  )
+}
