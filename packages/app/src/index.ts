@@ -25,6 +25,13 @@ export * from './bundle/import-bundle.js'
 export * from './bundle/export-bundle.js'
 export * from './task/create-task.js'
 export * from './task/update-task.js'
+export type {
+  TaskStep,
+  TaskStepError,
+  TaskStepInput,
+  TaskStepOutput,
+  TaskStepPorts,
+} from './task/advance-task.js'
 export * from './task/start-task.js'
 export * from './task/pause-task.js'
 export * from './task/resume-task.js'

@@ -5,7 +5,7 @@ import type { DirectiveReader } from '../ports/directive-store.js'
 import type { OrganizationReader } from '../ports/organization-store.js'
 import type { TaskReader, TaskWriter } from '../ports/task-store.js'
 import { changeOf, type UseCaseContext } from '../use-case/use-case-context.js'
-import { enforce, orAbort } from '../use-case/use-case-error.js'
+import { enforce, orAbort, runUseCase, type UseCaseResult } from '../use-case/use-case-error.js'
 import { TASK_ACCESS_ERRORS } from './task-errors.js'
 import { storedTaskFacts, visibleTask } from './task-facts.js'
 
@@ -80,4 +80,40 @@ export async function advanceTask(
     changeOf(context),
   )
   return { task: orAbort(result).task }
+}
+
+/**
+ * How the domain's state machine may refuse each step, where the task stands: the one table
+ * of the lifecycle steps' own failures.
+ */
+const STEP_REFUSALS = {
+  STARTED: ['TASK_ALREADY_COMPLETED', 'TASK_CANCELLED', 'INVALID_TRANSITION'],
+  PAUSED: ['TASK_ALREADY_COMPLETED', 'TASK_CANCELLED', 'INVALID_TRANSITION'],
+  RESUMED: ['TASK_ALREADY_COMPLETED', 'TASK_CANCELLED', 'INVALID_TRANSITION'],
+  COMPLETED: ['TASK_ALREADY_COMPLETED', 'TASK_CANCELLED', 'INVALID_TRANSITION'],
+  CANCELLED: ['TASK_ALREADY_COMPLETED', 'TASK_CANCELLED', 'REASON_REQUIRED'],
+  REOPENED: ['INVALID_TRANSITION', 'REASON_REQUIRED'],
+} as const satisfies Record<TaskEventType, readonly string[]>
+
+/** A step of the lifecycle, by the event it records. */
+export type TaskStep = keyof typeof STEP_REFUSALS
+
+/** A code the use case of a step may fail with: those of every step, and its own refusals. */
+export type TaskStepError<Step extends TaskStep> =
+  | (typeof TASK_STEP_ERRORS)[number]
+  | (typeof STEP_REFUSALS)[Step][number]
+
+/** The codes the use case of a step declares. */
+export function taskStepErrors<Step extends TaskStep>(step: Step): readonly TaskStepError<Step>[] {
+  return [...TASK_STEP_ERRORS, ...STEP_REFUSALS[step]]
+}
+
+/** The use case of one lifecycle step, named `name` in its failures. */
+export function taskStep<Step extends TaskStep>(name: string, step: Step) {
+  const errors = taskStepErrors(step)
+  return (
+    context: UseCaseContext<TaskStepPorts>,
+    input: TaskStepInput,
+  ): Promise<UseCaseResult<TaskStepOutput, TaskStepError<Step>>> =>
+    runUseCase(name, errors, () => advanceTask(context, step, input))
 }

@@ -1,35 +1,13 @@
-import type { UseCaseContext } from '../use-case/use-case-context.js'
-import { runUseCase, type UseCaseResult } from '../use-case/use-case-error.js'
-import {
-  advanceTask,
-  TASK_STEP_ERRORS,
-  type TaskStepInput,
-  type TaskStepOutput,
-  type TaskStepPorts,
-} from './advance-task.js'
-
-/** The task to complete, at the version read. */
-export type CompleteTaskInput = TaskStepInput
-
-/** The task as it stands after the step. */
-export type CompleteTaskOutput = TaskStepOutput
+import { type TaskStepError, taskStep, taskStepErrors } from './advance-task.js'
 
 /**
  * What {@link completeTask} may fail with: besides the codes of every step, how the state machine
  * refuses to complete the task where it stands.
  */
-export const COMPLETE_TASK_ERRORS = [
-  ...TASK_STEP_ERRORS,
-  'TASK_ALREADY_COMPLETED',
-  'TASK_CANCELLED',
-  'INVALID_TRANSITION',
-] as const
+export const COMPLETE_TASK_ERRORS = taskStepErrors('COMPLETED')
 
 /** A code {@link completeTask} may fail with. */
-export type CompleteTaskError = (typeof COMPLETE_TASK_ERRORS)[number]
-
-/** The ports {@link completeTask} calls. */
-export type CompleteTaskPorts = TaskStepPorts
+export type CompleteTaskError = TaskStepError<'COMPLETED'>
 
 /**
  * Records a task as completed (hoàn thành) on the given day, which becomes its completion day
@@ -44,11 +22,4 @@ export type CompleteTaskPorts = TaskStepPorts
  * if (result.ok) result.value.task.completedOn // '2025-06-20'
  * ```
  */
-export function completeTask(
-  context: UseCaseContext<CompleteTaskPorts>,
-  input: CompleteTaskInput,
-): Promise<UseCaseResult<CompleteTaskOutput, CompleteTaskError>> {
-  return runUseCase('completeTask', COMPLETE_TASK_ERRORS, () =>
-    advanceTask(context, 'COMPLETED', input),
-  )
-}
+export const completeTask = taskStep('completeTask', 'COMPLETED')

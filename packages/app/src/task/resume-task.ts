@@ -1,35 +1,13 @@
-import type { UseCaseContext } from '../use-case/use-case-context.js'
-import { runUseCase, type UseCaseResult } from '../use-case/use-case-error.js'
-import {
-  advanceTask,
-  TASK_STEP_ERRORS,
-  type TaskStepInput,
-  type TaskStepOutput,
-  type TaskStepPorts,
-} from './advance-task.js'
-
-/** The task to resume, at the version read. */
-export type ResumeTaskInput = TaskStepInput
-
-/** The task as it stands after the step. */
-export type ResumeTaskOutput = TaskStepOutput
+import { type TaskStepError, taskStep, taskStepErrors } from './advance-task.js'
 
 /**
  * What {@link resumeTask} may fail with: besides the codes of every step, how the state machine
  * refuses to resume the task where it stands.
  */
-export const RESUME_TASK_ERRORS = [
-  ...TASK_STEP_ERRORS,
-  'TASK_ALREADY_COMPLETED',
-  'TASK_CANCELLED',
-  'INVALID_TRANSITION',
-] as const
+export const RESUME_TASK_ERRORS = taskStepErrors('RESUMED')
 
 /** A code {@link resumeTask} may fail with. */
-export type ResumeTaskError = (typeof RESUME_TASK_ERRORS)[number]
-
-/** The ports {@link resumeTask} calls. */
-export type ResumeTaskPorts = TaskStepPorts
+export type ResumeTaskError = TaskStepError<'RESUMED'>
 
 /**
  * Resumes a paused task (tiếp tục): PAUSED → IN_PROGRESS. Whoever manages the task
@@ -41,9 +19,4 @@ export type ResumeTaskPorts = TaskStepPorts
  * await resumeTask(context, { id, version: 3 })
  * ```
  */
-export function resumeTask(
-  context: UseCaseContext<ResumeTaskPorts>,
-  input: ResumeTaskInput,
-): Promise<UseCaseResult<ResumeTaskOutput, ResumeTaskError>> {
-  return runUseCase('resumeTask', RESUME_TASK_ERRORS, () => advanceTask(context, 'RESUMED', input))
-}
+export const resumeTask = taskStep('resumeTask', 'RESUMED')

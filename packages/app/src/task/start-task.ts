@@ -1,35 +1,13 @@
-import type { UseCaseContext } from '../use-case/use-case-context.js'
-import { runUseCase, type UseCaseResult } from '../use-case/use-case-error.js'
-import {
-  advanceTask,
-  TASK_STEP_ERRORS,
-  type TaskStepInput,
-  type TaskStepOutput,
-  type TaskStepPorts,
-} from './advance-task.js'
-
-/** The task to start, at the version read. */
-export type StartTaskInput = TaskStepInput
-
-/** The task as it stands after the step. */
-export type StartTaskOutput = TaskStepOutput
+import { type TaskStepError, taskStep, taskStepErrors } from './advance-task.js'
 
 /**
  * What {@link startTask} may fail with: besides the codes of every step, how the state machine
  * refuses to start the task where it stands.
  */
-export const START_TASK_ERRORS = [
-  ...TASK_STEP_ERRORS,
-  'TASK_ALREADY_COMPLETED',
-  'TASK_CANCELLED',
-  'INVALID_TRANSITION',
-] as const
+export const START_TASK_ERRORS = taskStepErrors('STARTED')
 
 /** A code {@link startTask} may fail with. */
-export type StartTaskError = (typeof START_TASK_ERRORS)[number]
-
-/** The ports {@link startTask} calls. */
-export type StartTaskPorts = TaskStepPorts
+export type StartTaskError = TaskStepError<'STARTED'>
 
 /**
  * Starts work on a task (bắt đầu thực hiện): NOT_STARTED → IN_PROGRESS. The lead itself may start
@@ -43,9 +21,4 @@ export type StartTaskPorts = TaskStepPorts
  * if (result.ok) result.value.task.status // 'IN_PROGRESS'
  * ```
  */
-export function startTask(
-  context: UseCaseContext<StartTaskPorts>,
-  input: StartTaskInput,
-): Promise<UseCaseResult<StartTaskOutput, StartTaskError>> {
-  return runUseCase('startTask', START_TASK_ERRORS, () => advanceTask(context, 'STARTED', input))
-}
+export const startTask = taskStep('startTask', 'STARTED')

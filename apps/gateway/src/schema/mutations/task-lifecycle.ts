@@ -5,10 +5,10 @@ import {
   pauseTask,
   reopenTask,
   resumeTask,
-  type StartTaskInput,
-  type StartTaskOutput,
-  type StartTaskPorts,
   startTask,
+  type TaskStepInput,
+  type TaskStepOutput,
+  type TaskStepPorts,
   type UseCaseContext,
   type UseCaseResult,
 } from '@chidao/app'
@@ -28,11 +28,11 @@ import { requireLocalId } from './task-input.js'
  */
 const TRANSITIONS: readonly {
   readonly field: string
-  /** The use case; every step takes the same input and ports (those of startTask). */
+  /** The use case; every step takes the same input and ports. */
   readonly step: (
-    context: UseCaseContext<StartTaskPorts>,
-    input: StartTaskInput,
-  ) => Promise<UseCaseResult<StartTaskOutput, string>>
+    context: UseCaseContext<TaskStepPorts>,
+    input: TaskStepInput,
+  ) => Promise<UseCaseResult<TaskStepOutput, string>>
   readonly reasonRequired: boolean
   /** The lead starts and completes its task (task.advance); the rest is management (task.manage). */
   readonly action: Action
