@@ -244,6 +244,6 @@ describe('the source', () => {
       })
     }
     // A rating's reasons are data, not an error: a list of strings, each in both languages.
-    expect(joined.filter((l) => !l.startsWith('schema/scorecard.ts:'))).toEqual([])
+    expect(joined.filter((l) => !l.startsWith('schema/types/scorecard.ts:'))).toEqual([])
   })
 })

@@ -285,7 +285,7 @@ function failure(error: UseCaseError<DraftReportError>, key: string, org: string
       // The same answer for a document that does not exist and one the caller may not see.
       return problem({
         status: 404,
-        code: 'NOT_FOUND',
+        code: 'DIRECTIVE_NOT_FOUND',
         parameter: 'directive',
         value: key,
         en: `No document ${key} that you may see`,
