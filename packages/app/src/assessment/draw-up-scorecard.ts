@@ -9,8 +9,8 @@ import {
 } from '@chidao/domain'
 import type { OrganizationReader } from '../ports/organization-store.js'
 import type { TaskReader } from '../ports/task-store.js'
-import type { UseCaseContext } from '../use-case/use-case-context.js'
-import { abort, orAbort, runUseCase, type UseCaseResult } from '../use-case/use-case-error.js'
+import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
+import { abort, orAbort, runUseCase } from '../use-case/use-case.js'
 import { SCORECARD_ERRORS } from './scorecard-errors.js'
 import { type ScorecardLine, scorecardPerLead } from './scorecard-per-lead.js'
 

@@ -5,8 +5,8 @@ import type {
   AssessmentReader,
   StoredAssessment,
 } from '../ports/assessment-store.js'
-import type { UseCaseContext } from '../use-case/use-case-context.js'
-import { runUseCase, type UseCaseResult } from '../use-case/use-case-error.js'
+import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
+import { runUseCase } from '../use-case/use-case.js'
 
 /** Which assessments to list, and in which order. */
 export interface ListAssessmentsInput extends PageRequest {

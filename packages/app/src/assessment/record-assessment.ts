@@ -8,15 +8,15 @@ import type { DirectiveReader } from '../ports/directive-store.js'
 import type { OrganizationReader } from '../ports/organization-store.js'
 import type { TaskReader } from '../ports/task-store.js'
 import { visibleTask } from '../task/task-facts.js'
-import { changeOf, type UseCaseContext } from '../use-case/use-case-context.js'
+import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
 import {
   abort,
+  changeOf,
   enforce,
   orAbort,
   REFUSAL_CODES,
   runUseCase,
-  type UseCaseResult,
-} from '../use-case/use-case-error.js'
+} from '../use-case/use-case.js'
 import { ASSESSMENT_VALIDATION_ERRORS } from './assessment-errors.js'
 import { withRatingFromScore } from './rating-from-score.js'
 

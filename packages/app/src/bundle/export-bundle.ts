@@ -3,14 +3,8 @@ import type { Caller } from '../caller.js'
 import { ALLOWED, type Decision, refused } from '../policy/decision.js'
 import { maySee } from '../policy/policy.js'
 import type { BundleStore } from '../ports/bundle-store.js'
-import type { UseCaseContext } from '../use-case/use-case-context.js'
-import {
-  enforce,
-  orAbort,
-  REFUSAL_CODES,
-  runUseCase,
-  type UseCaseResult,
-} from '../use-case/use-case-error.js'
+import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
+import { enforce, orAbort, REFUSAL_CODES, runUseCase } from '../use-case/use-case.js'
 
 /** The tenant's records as one bundle. */
 export interface ExportBundleOutput {

@@ -1,15 +1,15 @@
 import { type Bundle, domainError } from '@chidao/domain'
 import { mayImportBundle } from '../policy/policy.js'
 import type { BundleImportReport, BundleStore } from '../ports/bundle-store.js'
-import { changeOf, type UseCaseContext } from '../use-case/use-case-context.js'
+import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
 import {
   abort,
+  changeOf,
   enforce,
   orAbort,
   REFUSAL_CODES,
   runUseCase,
-  type UseCaseResult,
-} from '../use-case/use-case-error.js'
+} from '../use-case/use-case.js'
 
 /** A bundle to import, and who is told how far the import got. */
 export interface ImportBundleInput {

@@ -11,14 +11,8 @@ import { organizationTreeOf } from '../organization/organization-tree-of.js'
 import { mayCreateDirective } from '../policy/policy.js'
 import type { DirectiveWriter } from '../ports/directive-store.js'
 import type { OrganizationReader } from '../ports/organization-store.js'
-import { changeOf, type UseCaseContext } from '../use-case/use-case-context.js'
-import {
-  enforce,
-  orAbort,
-  REFUSAL_CODES,
-  runUseCase,
-  type UseCaseResult,
-} from '../use-case/use-case-error.js'
+import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
+import { changeOf, enforce, orAbort, REFUSAL_CODES, runUseCase } from '../use-case/use-case.js'
 import { DIRECTIVE_VALIDATION_ERRORS } from './directive-errors.js'
 
 /** A document to record, as written: the symbol in any accepted spelling. */

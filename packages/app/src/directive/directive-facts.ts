@@ -3,7 +3,7 @@ import { organizationCodes } from '../organization/organization-codes.js'
 import type { DirectiveFacts } from '../policy/facts.js'
 import type { DirectiveReader } from '../ports/directive-store.js'
 import type { OrganizationReader } from '../ports/organization-store.js'
-import { abort } from '../use-case/use-case-error.js'
+import { abort } from '../use-case/use-case.js'
 
 /** What the policy needs of a directive, with the day it was issued (the year of its tasks). */
 export interface DirectiveFactsWithDate extends DirectiveFacts {

@@ -1,7 +1,7 @@
 import type { Citation, Directive } from '@chidao/domain'
 import type { DirectiveReader } from '../ports/directive-store.js'
-import type { UseCaseContext } from '../use-case/use-case-context.js'
-import { runUseCase, type UseCaseResult } from '../use-case/use-case-error.js'
+import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
+import { runUseCase } from '../use-case/use-case.js'
 
 /** A reference to a document found in running text (see the domain's `extractCitations`). */
 export interface FindCitedDirectiveInput {

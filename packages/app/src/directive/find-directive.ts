@@ -1,7 +1,7 @@
 import { type Directive, type DirectiveId, domainError, parseDocumentSymbol } from '@chidao/domain'
 import type { DirectiveReader } from '../ports/directive-store.js'
-import type { UseCaseContext } from '../use-case/use-case-context.js'
-import { abort, orAbort, runUseCase, type UseCaseResult } from '../use-case/use-case-error.js'
+import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
+import { abort, orAbort, runUseCase } from '../use-case/use-case.js'
 
 /** One document, by id or by symbol: the id wins when both are given. */
 export interface FindDirectiveInput {

@@ -9,15 +9,15 @@ import type { DirectiveFacts } from '../policy/facts.js'
 import { mayLinkDirectives } from '../policy/policy.js'
 import type { DirectiveReader, DirectiveWriter } from '../ports/directive-store.js'
 import type { OrganizationReader } from '../ports/organization-store.js'
-import { changeOf, type UseCaseContext } from '../use-case/use-case-context.js'
+import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
 import {
   abort,
+  changeOf,
   enforce,
   orAbort,
   REFUSAL_CODES,
   runUseCase,
-  type UseCaseResult,
-} from '../use-case/use-case-error.js'
+} from '../use-case/use-case.js'
 import { DIRECTIVE_RELATION_VALIDATION_ERRORS } from './directive-errors.js'
 import { directiveFactsOf } from './directive-facts.js'
 

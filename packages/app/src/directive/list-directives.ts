@@ -1,7 +1,7 @@
 import type { Directive, Page, PageRequest } from '@chidao/domain'
 import type { DirectiveFilter, DirectiveOrder, DirectiveReader } from '../ports/directive-store.js'
-import type { UseCaseContext } from '../use-case/use-case-context.js'
-import { runUseCase, type UseCaseResult } from '../use-case/use-case-error.js'
+import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
+import { runUseCase } from '../use-case/use-case.js'
 
 /** Which documents to list, and in which order. */
 export interface ListDirectivesInput extends PageRequest {

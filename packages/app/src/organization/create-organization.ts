@@ -1,14 +1,8 @@
 import { type Organization, type OrganizationInput, validateNewOrganization } from '@chidao/domain'
 import { mayManageOrganizations } from '../policy/policy.js'
 import type { OrganizationWriter } from '../ports/organization-store.js'
-import { changeOf, type UseCaseContext } from '../use-case/use-case-context.js'
-import {
-  enforce,
-  orAbort,
-  REFUSAL_CODES,
-  runUseCase,
-  type UseCaseResult,
-} from '../use-case/use-case-error.js'
+import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
+import { changeOf, enforce, orAbort, REFUSAL_CODES, runUseCase } from '../use-case/use-case.js'
 import {
   ORGANIZATION_PARENT_ERRORS,
   ORGANIZATION_VALIDATION_ERRORS,

@@ -1,14 +1,8 @@
 import type { IsoDate, Organization, OrganizationId } from '@chidao/domain'
 import { mayManageOrganizations } from '../policy/policy.js'
 import type { OrganizationWriter } from '../ports/organization-store.js'
-import { changeOf, type UseCaseContext } from '../use-case/use-case-context.js'
-import {
-  enforce,
-  orAbort,
-  REFUSAL_CODES,
-  runUseCase,
-  type UseCaseResult,
-} from '../use-case/use-case-error.js'
+import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
+import { changeOf, enforce, orAbort, REFUSAL_CODES, runUseCase } from '../use-case/use-case.js'
 
 /** An organisation, the version it was read at, the day it ends, and who takes over. */
 export interface DissolveOrganizationInput {

@@ -1,7 +1,7 @@
 import { domainError, type Organization, type OrganizationId } from '@chidao/domain'
 import type { OrganizationReader } from '../ports/organization-store.js'
-import type { UseCaseContext } from '../use-case/use-case-context.js'
-import { abort, runUseCase, type UseCaseResult } from '../use-case/use-case-error.js'
+import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
+import { abort, runUseCase } from '../use-case/use-case.js'
 
 /** One organisation, by id, by code, or by both (then both must name it). */
 export interface FindOrganizationInput {

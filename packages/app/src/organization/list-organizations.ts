@@ -4,8 +4,8 @@ import type {
   OrganizationOrder,
   OrganizationReader,
 } from '../ports/organization-store.js'
-import type { UseCaseContext } from '../use-case/use-case-context.js'
-import { runUseCase, type UseCaseResult } from '../use-case/use-case-error.js'
+import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
+import { runUseCase } from '../use-case/use-case.js'
 
 /** Which organisations to list, and in which order. */
 export interface ListOrganizationsInput extends PageRequest {

@@ -1,6 +1,6 @@
 import { domainError, type ErrorPath, type OrganizationId } from '@chidao/domain'
 import type { OrganizationReader } from '../ports/organization-store.js'
-import { abort } from '../use-case/use-case-error.js'
+import { abort } from '../use-case/use-case.js'
 
 /** The failure for an organisation id that names nothing the caller may see. */
 export function organizationNotFound(path: ErrorPath, id?: string) {

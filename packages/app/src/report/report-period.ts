@@ -1,5 +1,5 @@
 import { checkReportPeriod, type IsoDate, type ReportPeriod } from '@chidao/domain'
-import { orAbort } from '../use-case/use-case-error.js'
+import { orAbort } from '../use-case/use-case.js'
 
 /** The period a report is asked for; each day may be left out. */
 export interface ReportPeriodInput {

@@ -1,7 +1,7 @@
 import { domainError, type Organization, type OrganizationId } from '@chidao/domain'
 import { organizationNotFound } from '../organization/organization-codes.js'
 import type { OrganizationReader } from '../ports/organization-store.js'
-import { abort } from '../use-case/use-case-error.js'
+import { abort } from '../use-case/use-case.js'
 
 /** The organisation a report speaks for, by code or by id; neither: the directive's issuer. */
 export interface ReportScopeInput {

@@ -15,14 +15,8 @@ import { organizationTreeOf } from '../organization/organization-tree-of.js'
 import { mayCascadeTask } from '../policy/policy.js'
 import type { OrganizationReader } from '../ports/organization-store.js'
 import type { TaskReader, TaskWriter } from '../ports/task-store.js'
-import { changeOf, type UseCaseContext } from '../use-case/use-case-context.js'
-import {
-  abort,
-  enforce,
-  orAbort,
-  runUseCase,
-  type UseCaseResult,
-} from '../use-case/use-case-error.js'
+import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
+import { abort, changeOf, enforce, orAbort, runUseCase } from '../use-case/use-case.js'
 import { TASK_ACCESS_ERRORS, TASK_STORE_ERRORS, TASK_VALIDATION_ERRORS } from './task-errors.js'
 import { storedTaskFacts, visibleTask } from './task-facts.js'
 

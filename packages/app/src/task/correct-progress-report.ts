@@ -15,14 +15,8 @@ import { mayCorrectProgressReport } from '../policy/policy.js'
 import type { OrganizationReader } from '../ports/organization-store.js'
 import { inReadSession, type ReadSessionPort } from '../ports/read-session.js'
 import type { TaskReader, TaskWriter } from '../ports/task-store.js'
-import { changeOf, type UseCaseContext } from '../use-case/use-case-context.js'
-import {
-  abort,
-  enforce,
-  orAbort,
-  runUseCase,
-  type UseCaseResult,
-} from '../use-case/use-case-error.js'
+import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
+import { abort, changeOf, enforce, orAbort, runUseCase } from '../use-case/use-case.js'
 import { newProgressReportId } from './new-progress-report-id.js'
 import type { ProgressReportDraft } from './progress-report-draft.js'
 import {

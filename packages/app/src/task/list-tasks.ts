@@ -6,8 +6,8 @@ import type {
   TaskReader,
   TaskRelated,
 } from '../ports/task-store.js'
-import type { UseCaseContext } from '../use-case/use-case-context.js'
-import { orAbort, runUseCase, type UseCaseResult } from '../use-case/use-case-error.js'
+import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
+import { orAbort, runUseCase } from '../use-case/use-case.js'
 import { asOfDay } from './as-of-day.js'
 
 /** Which tasks to list, on which day, in which order, and what to bring along with them. */

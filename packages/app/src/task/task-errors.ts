@@ -1,5 +1,5 @@
 import { DEADLINE_ERROR_CODES } from '@chidao/domain'
-import { REFUSAL_CODES } from '../use-case/use-case-error.js'
+import { REFUSAL_CODES } from '../use-case/use-case.js'
 
 /** The codes `validateNewTask` fails with, the deadline's among them. */
 export const TASK_VALIDATION_ERRORS = [

@@ -10,7 +10,7 @@ import { organizationCodes } from '../organization/organization-codes.js'
 import type { DirectiveFacts, TaskFacts } from '../policy/facts.js'
 import type { OrganizationReader } from '../ports/organization-store.js'
 import type { TaskReader } from '../ports/task-store.js'
-import { abort } from '../use-case/use-case-error.js'
+import { abort } from '../use-case/use-case.js'
 
 /**
  * The task an id names, under the caller's clearance. One that does not exist and one the
