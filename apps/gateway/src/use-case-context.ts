@@ -1,9 +1,13 @@
-import type { BundleStore, TenantStore, UseCaseContext } from '@chidao/app'
+import type { BundleStore, BundleTextReader, TenantStore, UseCaseContext } from '@chidao/app'
 import type { GatewayContext } from './context.js'
 
-/** The ports a request offers the use cases: the tenant's stores, and its records as a bundle. */
+/**
+ * The ports a request offers the use cases: the tenant's stores, its records as a bundle, and
+ * the reader of a bundle's text.
+ */
 export interface GatewayPorts extends TenantStore {
   readonly bundles: BundleStore
+  readonly bundleReader: BundleTextReader
 }
 
 /**
@@ -12,7 +16,7 @@ export interface GatewayPorts extends TenantStore {
  */
 export function useCaseContext(context: GatewayContext): UseCaseContext<GatewayPorts> {
   return {
-    ports: { ...context.tenant, bundles: context.bundles },
+    ports: { ...context.tenant, bundles: context.bundles, bundleReader: context.bundleReader },
     caller: context.viewer,
     clock: context.clock,
     requestId: context.requestId,

@@ -1,15 +1,16 @@
 import {
+  type BundleProblem,
   type BundleStore,
+  type BundleTextReader,
   operatorCaller,
   systemClock,
   type TenantStore,
   type UseCaseContext,
 } from '@chidao/app'
 import {
-  type BundleProblem,
   bundleStore,
+  bundleTextReader,
   type ChidaoDatabase,
-  loadBundle,
   loadExampleBundle,
   openDatabase,
   readBundleFile,
@@ -19,7 +20,7 @@ import type { GatewayConfig } from '../config.js'
 
 // The command line's one door to @chidao/db: the commands call the use cases of @chidao/app
 // with the context built here, and read bundle files through the functions below.
-export { type BundleProblem, formatBundleProblems } from '@chidao/db'
+export { type BundleProblem, formatBundleProblems } from '@chidao/app'
 
 /** Opens the database the configuration names (DATABASE_URL or the embedded one) and migrates it. */
 export async function openConfiguredDatabase(config: GatewayConfig): Promise<ChidaoDatabase> {
@@ -33,9 +34,13 @@ export async function openConfiguredDatabase(config: GatewayConfig): Promise<Chi
   }
 }
 
-/** The ports a command offers the use cases: the tenant's stores, and its records as a bundle. */
+/**
+ * The ports a command offers the use cases: the tenant's stores, its records as a bundle, and
+ * the reader of a bundle's text.
+ */
 export interface CliPorts extends TenantStore {
   readonly bundles: BundleStore
+  readonly bundleReader: BundleTextReader
 }
 
 /**
@@ -63,6 +68,7 @@ export async function asOperator<T>(
     const ports: CliPorts = {
       ...db.forTenant(tenantId, { clearance: caller.clearance }),
       bundles: bundleStore(db, tenantId),
+      bundleReader: bundleTextReader,
     }
     return await work({ ports, caller, clock: systemClock, requestId: null })
   } finally {
@@ -76,7 +82,7 @@ export async function asOperator<T>(
  */
 export async function readBundle(file: string): Promise<Result<Bundle, readonly BundleProblem[]>> {
   const read = await readBundleFile(file)
-  return read.ok ? loadBundle(read.value, file) : read
+  return read.ok ? bundleTextReader.read(read.value, file) : read
 }
 
 /** The example bundle shipped with chidao: the Conclusion 93 programme, tenant "demo". */
