@@ -15,7 +15,7 @@ import {
   openDatabase,
   readBundleFile,
 } from '@chidao/db'
-import type { Bundle, Result, TenantId } from '@chidao/domain'
+import type { Bundle, Result, Secrecy, TenantId } from '@chidao/domain'
 import type { GatewayConfig } from '../config.js'
 
 // The command line's one door to @chidao/db: the commands call the use cases of @chidao/app
@@ -23,7 +23,7 @@ import type { GatewayConfig } from '../config.js'
 export { type BundleProblem, formatBundleProblems } from '@chidao/app'
 
 /** Opens the database the configuration names (DATABASE_URL or the embedded one) and migrates it. */
-export async function openConfiguredDatabase(config: GatewayConfig): Promise<ChidaoDatabase> {
+async function openConfiguredDatabase(config: GatewayConfig): Promise<ChidaoDatabase> {
   const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir })
   try {
     await db.migrate()
@@ -43,16 +43,29 @@ export interface CliPorts extends TenantStore {
   readonly bundleReader: BundleTextReader
 }
 
+/** How {@link asOperator} runs a command. */
+export interface OperatorOptions {
+  /**
+   * The clearance the operator reads at: the stores hide what is marked above it. Default
+   * `TUYET_MAT`, every level (an import, an export, a seed); a report is read at the level the
+   * command was given.
+   */
+  readonly clearance?: Secrecy
+}
+
 /**
- * Runs `work` as the operator of the deployment (`operatorCaller(command)`: an ADMIN cleared
- * for every level) on one tenant: opens and migrates the configured database, builds the use
- * cases' context — the tenant's stores at the operator's clearance, the system clock — and
- * closes the database however `work` ends.
+ * Runs `work` as the operator of the deployment (`operatorCaller(command)`: an ADMIN, cleared
+ * for every level unless `options.clearance` says less) on one tenant: opens and migrates the
+ * configured database, builds the use cases' context — the tenant's stores at the operator's
+ * clearance, the system clock — and closes the database however `work` ends.
  *
  * @example
  * ```ts
  * const result = await asOperator(config(), 'seed', 'demo', (context) =>
  *   importBundle(context, { bundle }),
+ * )
+ * const report = await asOperator(config(), 'report', 'demo', (context) =>
+ *   draftReport(context, input), { clearance: 'PUBLIC' },
  * )
  * ```
  */
@@ -61,10 +74,13 @@ export async function asOperator<T>(
   command: string,
   tenantId: TenantId,
   work: (context: UseCaseContext<CliPorts>) => Promise<T>,
+  options: OperatorOptions = {},
 ): Promise<T> {
   const db = await openConfiguredDatabase(config)
   try {
-    const caller = operatorCaller(command)
+    const operator = operatorCaller(command)
+    const caller =
+      options.clearance === undefined ? operator : { ...operator, clearance: options.clearance }
     const ports: CliPorts = {
       ...db.forTenant(tenantId, { clearance: caller.clearance }),
       bundles: bundleStore(db, tenantId),
