@@ -21,6 +21,7 @@ import {
   type OrganizationId,
   type OrganizationMembership,
   ok,
+  organizationNotFound,
   type Page,
   type PageRequest,
   type Result,
@@ -570,14 +571,6 @@ function columnsOf(alias: string) {
 
 function withPath(error: DomainError, path: ErrorPath): DomainError {
   return withPathPrefix({ ...error, path: [] }, path)
-}
-
-function organizationNotFound(): DomainError {
-  return domainError(
-    'ORGANIZATION_NOT_FOUND',
-    { en: 'No such organisation', vi: 'Không tìm thấy tổ chức' },
-    ['id'],
-  )
 }
 
 function successorNotFound(code: string): DomainError {
