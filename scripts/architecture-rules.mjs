@@ -4,7 +4,7 @@
 // (scripts/check-architecture.mjs); scripts/check-architecture.test.mjs shows each rule firing.
 
 /** The command-line files allowed to open the database: the composition root and administration. */
-const COMPOSITION = '(cli-composition|open-configured-database|migrate-command|serve-command)\\.ts$'
+const COMPOSITION = '(cli-composition|migrate-command|serve-command)\\.ts$'
 
 /** Import rules, in dependency-cruiser's `forbidden` form; paths are relative to the root. */
 export const IMPORT_RULES = [

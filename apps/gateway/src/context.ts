@@ -1,4 +1,4 @@
-import type { BundleStore, Clock, TenantStore } from '@chidao/app'
+import type { BundleStore, BundleTextReader, Clock, TenantStore } from '@chidao/app'
 import type { ChidaoDatabase } from '@chidao/db'
 import type { Viewer } from './auth/viewer.js'
 
@@ -10,6 +10,8 @@ export interface GatewayContext {
   readonly tenant: TenantStore
   /** The tenant's records as one bundle: the import use case runs it at the viewer's clearance. */
   readonly bundles: BundleStore
+  /** Reads a bundle's JSON or YAML text for the import use case; it touches no data. */
+  readonly bundleReader: BundleTextReader
   /** The whole database, to read a request's queries in one shared transaction. */
   readonly database: ChidaoDatabase
   readonly clock: Clock

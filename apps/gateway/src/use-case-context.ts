@@ -1,10 +1,20 @@
-import type { BundleStore, ReadSessionPort, TenantStore, UseCaseContext } from '@chidao/app'
+import type {
+  BundleStore,
+  BundleTextReader,
+  ReadSessionPort,
+  TenantStore,
+  UseCaseContext,
+} from '@chidao/app'
 import type { GatewayContext } from './context.js'
 import { withReadSession } from './read-session.js'
 
-/** The ports a request offers the use cases: the tenant's stores, and its records as a bundle. */
+/**
+ * The ports a request offers the use cases: the tenant's stores, its records as a bundle, and
+ * the reader of a bundle's text.
+ */
 export interface GatewayPorts extends TenantStore {
   readonly bundles: BundleStore
+  readonly bundleReader: BundleTextReader
 }
 
 /**
@@ -13,7 +23,7 @@ export interface GatewayPorts extends TenantStore {
  */
 export function useCaseContext(context: GatewayContext): UseCaseContext<GatewayPorts> {
   return {
-    ports: { ...context.tenant, bundles: context.bundles },
+    ports: { ...context.tenant, bundles: context.bundles, bundleReader: context.bundleReader },
     caller: context.viewer,
     clock: context.clock,
     requestId: context.requestId,

@@ -1,5 +1,5 @@
 import { type Clock, systemClock } from '@chidao/app'
-import { bundleStore, type ChidaoDatabase } from '@chidao/db'
+import { bundleStore, bundleTextReader, type ChidaoDatabase } from '@chidao/db'
 import type { TenantId } from '@chidao/domain'
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql'
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga'
@@ -134,6 +134,7 @@ export function createGateway(
         // Repositories at the caller's clearance: the database hides what they may not see.
         tenant: options.db.forTenant(options.tenantId, { clearance: viewer.clearance }),
         bundles,
+        bundleReader: bundleTextReader,
         database: options.db,
         clock,
         viewer,

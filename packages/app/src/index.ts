@@ -56,6 +56,7 @@ export * from './ports/task-store.js'
 export * from './ports/assessment-store.js'
 export * from './ports/bundle-store.js'
 export * from './ports/read-session.js'
+export * from './ports/bundle-reader.js'
 
 // Look-ups the use cases share: records answered as absent when hidden (section: look-ups)
 export * from './organization/organization-codes.js'

@@ -230,12 +230,9 @@ describe.each(testBackends())('organisation updates, moves and dissolution on %s
     expect((await orgs.update(asId('nope'), { name: 'X' }, 1, ctx)).ok).toBe(false)
   })
 
-  it('reads ancestors and descendants with one recursive statement each', async () => {
+  it('reads ancestors with one recursive statement', async () => {
     statements.length = 0
     const ancestors = await orgs.ancestorsOf(o.PHONG!.id)
-    expect(statements).toHaveLength(1)
-    statements.length = 0
-    await orgs.descendantsOf(o.TU!.id)
     expect(statements).toHaveLength(1)
     statements.length = 0
     const many = await db
@@ -250,16 +247,6 @@ describe.each(testBackends())('organisation updates, moves and dissolution on %s
     ])
     expect(ancestors.map((a) => a.code)).toEqual(['BTG', 'BTV', 'TU'])
     expect(await orgs.ancestorsOf(o.TU!.id)).toEqual([])
-    const descendants = await orgs.descendantsOf(o.TU!.id)
-    expect(descendants.map((d) => [d.organization.code, d.depth])).toEqual([
-      ['BTV', 1],
-      ['BTC', 2],
-      ['BTG', 2],
-      ['PHONG', 3],
-    ])
-    expect(descendants[0]!.organization).toEqual(await orgs.findByCode('BTV'))
-    expect(await orgs.descendantsOf(o.PHONG!.id)).toEqual([])
-    expect(await orgs.descendantsOf(asId('not-a-uuid'))).toEqual([])
   })
 
   it('dissolves by the domain rules, naming a successor, and audits it', async () => {
@@ -338,7 +325,6 @@ describe.each(testBackends())('organisation updates, moves and dissolution on %s
     const d = await other.dissolve(o.TU!.id, { on: '2025-01-01' }, o.TU!.version, ctx)
     expect(!d.ok && d.error.code).toBe('ORGANIZATION_NOT_FOUND')
     expect(await other.ancestorsOf(o.PHONG!.id)).toEqual([])
-    expect(await other.descendantsOf(o.TU!.id)).toEqual([])
     expect((await orgs.findById(o.TU!.id))!.name).toBe('Cơ quan TU')
   })
 })

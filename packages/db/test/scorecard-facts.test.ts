@@ -1,4 +1,12 @@
-import { asId, latestPercent, scorecard, type TaskId, type TenantId } from '@chidao/domain'
+import {
+  asId,
+  latestPercent,
+  scorecard,
+  TASK_STATUSES,
+  type TaskId,
+  type TenantId,
+  TIMELINESS_VALUES,
+} from '@chidao/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadExampleBundle } from '../src/bundle/example-bundle.js'
 import { importBundle } from '../src/bundle/import-bundle.js'
@@ -18,17 +26,26 @@ describe.each(testBackends())('scorecard facts on %s', (backend) => {
   afterAll(() => test?.dispose())
 
   it.each(['2021-12-31', '2023-06-30', '2026-11-29'])(
-    'give the same counts as the SQL aggregate as of %s, with rates on both denominators',
+    'give the same counts as the SQL timeliness filter as of %s, with rates on both denominators',
     async (asOf) => {
       const tasks = test.db.forTenant(asId<TenantId>('demo'), { clearance: 'TUYET_MAT' }).tasks
       const facts = await tasks.scorecardFacts({ asOf })
       const card = scorecard(facts, { asOf })
       expect(card.ok).toBe(true)
       if (!card.ok) return
-      const counts = await tasks.countByTimeliness({ asOf })
-      expect(card.value.counts).toEqual(counts)
-      expect(card.value.rates.onTimeAllAssigned.denominator).toBe(counts.total)
-      expect(card.value.rates.onTimeDueByDate.denominator).toBeLessThanOrEqual(counts.total)
+      // The same tasks counted in SQL: each timeliness, the cancelled, the tasks that count.
+      const counted = await tasks.countMany(
+        [
+          ...TIMELINESS_VALUES.map((t) => ({ key: t, filter: { timeliness: [t] } })),
+          { key: 'cancelled', filter: { status: ['CANCELLED' as const] } },
+          { key: 'total', filter: { status: TASK_STATUSES.filter((s) => s !== 'CANCELLED') } },
+        ],
+        asOf,
+      )
+      expect(card.value.counts).toEqual({ ...Object.fromEntries(counted), asOf })
+      const total = counted.get('total')
+      expect(card.value.rates.onTimeAllAssigned.denominator).toBe(total)
+      expect(card.value.rates.onTimeDueByDate.denominator).toBeLessThanOrEqual(total!)
       // A public handle sees fewer tasks: the secret directive's are left out.
       const publicFacts = await test.db
         .forTenant(asId<TenantId>('demo'))

@@ -29,3 +29,22 @@ export function directiveNotFound(path: ErrorPath = ['id']): DomainError {
     path,
   )
 }
+
+/**
+ * `ORGANIZATION_NOT_FOUND`: no organisation by this id that the caller may see, the id given
+ * as the error's `value` when known. A hidden organisation and an absent one get this same
+ * error, word for word.
+ *
+ * @example
+ * ```ts
+ * organizationNotFound(['leadIds', 0]).messageVi // 'Không tìm thấy tổ chức'
+ * ```
+ */
+export function organizationNotFound(path: ErrorPath = ['id'], value?: unknown): DomainError {
+  return domainError(
+    'ORGANIZATION_NOT_FOUND',
+    { en: 'No such organisation', vi: 'Không tìm thấy tổ chức' },
+    path,
+    value,
+  )
+}

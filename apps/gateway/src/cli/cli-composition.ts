@@ -1,28 +1,29 @@
 import {
+  type BundleProblem,
   type BundleStore,
+  type BundleTextReader,
   operatorCaller,
   systemClock,
   type TenantStore,
   type UseCaseContext,
 } from '@chidao/app'
 import {
-  type BundleProblem,
   bundleStore,
+  bundleTextReader,
   type ChidaoDatabase,
-  loadBundle,
   loadExampleBundle,
   openDatabase,
   readBundleFile,
 } from '@chidao/db'
-import type { Bundle, Result, TenantId } from '@chidao/domain'
+import type { Bundle, Result, Secrecy, TenantId } from '@chidao/domain'
 import type { GatewayConfig } from '../config.js'
 
 // The command line's one door to @chidao/db: the commands call the use cases of @chidao/app
 // with the context built here, and read bundle files through the functions below.
-export { type BundleProblem, formatBundleProblems } from '@chidao/db'
+export { type BundleProblem, formatBundleProblems } from '@chidao/app'
 
 /** Opens the database the configuration names (DATABASE_URL or the embedded one) and migrates it. */
-export async function openConfiguredDatabase(config: GatewayConfig): Promise<ChidaoDatabase> {
+async function openConfiguredDatabase(config: GatewayConfig): Promise<ChidaoDatabase> {
   const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir })
   try {
     await db.migrate()
@@ -33,21 +34,38 @@ export async function openConfiguredDatabase(config: GatewayConfig): Promise<Chi
   }
 }
 
-/** The ports a command offers the use cases: the tenant's stores, and its records as a bundle. */
+/**
+ * The ports a command offers the use cases: the tenant's stores, its records as a bundle, and
+ * the reader of a bundle's text.
+ */
 export interface CliPorts extends TenantStore {
   readonly bundles: BundleStore
+  readonly bundleReader: BundleTextReader
+}
+
+/** How {@link asOperator} runs a command. */
+export interface OperatorOptions {
+  /**
+   * The clearance the operator reads at: the stores hide what is marked above it. Default
+   * `TUYET_MAT`, every level (an import, an export, a seed); a report is read at the level the
+   * command was given.
+   */
+  readonly clearance?: Secrecy
 }
 
 /**
- * Runs `work` as the operator of the deployment (`operatorCaller(command)`: an ADMIN cleared
- * for every level) on one tenant: opens and migrates the configured database, builds the use
- * cases' context — the tenant's stores at the operator's clearance, the system clock — and
- * closes the database however `work` ends.
+ * Runs `work` as the operator of the deployment (`operatorCaller(command)`: an ADMIN, cleared
+ * for every level unless `options.clearance` says less) on one tenant: opens and migrates the
+ * configured database, builds the use cases' context — the tenant's stores at the operator's
+ * clearance, the system clock — and closes the database however `work` ends.
  *
  * @example
  * ```ts
  * const result = await asOperator(config(), 'seed', 'demo', (context) =>
  *   importBundle(context, { bundle }),
+ * )
+ * const report = await asOperator(config(), 'report', 'demo', (context) =>
+ *   draftReport(context, input), { clearance: 'PUBLIC' },
  * )
  * ```
  */
@@ -56,13 +74,17 @@ export async function asOperator<T>(
   command: string,
   tenantId: TenantId,
   work: (context: UseCaseContext<CliPorts>) => Promise<T>,
+  options: OperatorOptions = {},
 ): Promise<T> {
   const db = await openConfiguredDatabase(config)
   try {
-    const caller = operatorCaller(command)
+    const operator = operatorCaller(command)
+    const caller =
+      options.clearance === undefined ? operator : { ...operator, clearance: options.clearance }
     const ports: CliPorts = {
       ...db.forTenant(tenantId, { clearance: caller.clearance }),
       bundles: bundleStore(db, tenantId),
+      bundleReader: bundleTextReader,
     }
     return await work({ ports, caller, clock: systemClock, requestId: null })
   } finally {
@@ -76,7 +98,7 @@ export async function asOperator<T>(
  */
 export async function readBundle(file: string): Promise<Result<Bundle, readonly BundleProblem[]>> {
   const read = await readBundleFile(file)
-  return read.ok ? loadBundle(read.value, file) : read
+  return read.ok ? bundleTextReader.read(read.value, file) : read
 }
 
 /** The example bundle shipped with chidao: the Conclusion 93 programme, tenant "demo". */

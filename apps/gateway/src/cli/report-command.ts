@@ -1,6 +1,6 @@
 import { chmod, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
-import { draftReport, isReportLayout, operatorCaller, systemClock } from '@chidao/app'
+import { draftReport, isReportLayout } from '@chidao/app'
 import {
   asId,
   isIsoDate,
@@ -14,8 +14,8 @@ import {
   type TenantId,
 } from '@chidao/domain'
 import { isReportFileFormat, writeReport } from '../report/report-document.js'
+import { asOperator } from './cli-composition.js'
 import { type Command, UsageError } from './command.js'
-import { openConfiguredDatabase } from './open-configured-database.js'
 
 export const reportCommand: Command = {
   name: 'report',
@@ -105,64 +105,57 @@ the recipients and the signing capacity come from the organisation tree.
     const tenantId = values.tenant ?? settings.tenantId
     if (!isTenantId(tenantId)) throw new UsageError(`not a tenant id: "${tenantId}"`)
 
-    const db = await openConfiguredDatabase(settings)
-    try {
-      const clearance = values.clearance
-      const drafted = await draftReport(
-        {
-          ports: db.forTenant(asId<TenantId>(tenantId), { clearance }),
-          // The operator, reading at the clearance the command was given.
-          caller: { ...operatorCaller('report'), clearance },
-          clock: systemClock,
-        },
-        {
+    const { clearance, kind } = values
+    // The operator, reading at the clearance the command was given.
+    const drafted = await asOperator(
+      settings,
+      'report',
+      asId<TenantId>(tenantId),
+      (context) =>
+        draftReport(context, {
           directive: { symbol: symbol.value, year },
-          kind: values.kind,
+          kind,
           from: values.from ?? null,
           to: values.to ?? null,
           asOf: values['as-of'] ?? null,
           organizationCode: values.org ?? null,
           letterhead: format === 'docx' ? { layout } : null,
-        },
+        }),
+      { clearance },
+    )
+    if (!drafted.ok) {
+      const { code, message, messageVi } = drafted.error
+      stderr.write(
+        code === 'DIRECTIVE_NOT_FOUND'
+          ? `No directive ${values.directive} in tenant ${tenantId} / Không có văn bản ${values.directive}\n`
+          : `${code}: ${message} / ${messageVi}\n`,
       )
-      if (!drafted.ok) {
-        const { code, message, messageVi } = drafted.error
-        stderr.write(
-          code === 'DIRECTIVE_NOT_FOUND'
-            ? `No directive ${values.directive} in tenant ${tenantId} / Không có văn bản ${values.directive}\n`
-            : `${code}: ${message} / ${messageVi}\n`,
-        )
-        return 1
-      }
-      const { report, letterhead } = drafted.value
-      const file = await writeReport(report, format, letterhead, {
-        layout,
-        number: values.number ?? null,
-        place: values.place ?? null,
-        signature: {
-          ...(values.signer !== undefined ? { name: values.signer } : {}),
-          ...(values['signer-position'] !== undefined
-            ? { position: values['signer-position'] }
-            : {}),
-        },
-      })
-      const mark = secrecyMark(report.secrecy)
-      if (values.out) {
-        await writeFile(values.out, file.body, mark === null ? {} : { mode: 0o600 })
-        // An existing file keeps its mode on write: a secret report is never left readable.
-        if (mark !== null) await chmod(values.out, 0o600)
-      } else stdout.write(file.body)
-      if (mark !== null) {
-        const label = SECRECY_LABELS[report.secrecy]
-        stderr.write(
-          `The report is marked ${mark} (${label.en}): keep and send it as a ${label.en.toLowerCase()} document / ` +
-            `Báo cáo mang độ mật ${mark}: quản lý, gửi nhận như tài liệu ${label.vi.toLocaleLowerCase('vi')}
-`,
-        )
-      }
-      return 0
-    } finally {
-      await db.close()
+      return 1
     }
+    const { report, letterhead } = drafted.value
+    const file = await writeReport(report, format, letterhead, {
+      layout,
+      number: values.number ?? null,
+      place: values.place ?? null,
+      signature: {
+        ...(values.signer !== undefined ? { name: values.signer } : {}),
+        ...(values['signer-position'] !== undefined ? { position: values['signer-position'] } : {}),
+      },
+    })
+    const mark = secrecyMark(report.secrecy)
+    if (values.out) {
+      await writeFile(values.out, file.body, mark === null ? {} : { mode: 0o600 })
+      // An existing file keeps its mode on write: a secret report is never left readable.
+      if (mark !== null) await chmod(values.out, 0o600)
+    } else stdout.write(file.body)
+    if (mark !== null) {
+      const label = SECRECY_LABELS[report.secrecy]
+      stderr.write(
+        `The report is marked ${mark} (${label.en}): keep and send it as a ${label.en.toLowerCase()} document / ` +
+          `Báo cáo mang độ mật ${mark}: quản lý, gửi nhận như tài liệu ${label.vi.toLocaleLowerCase('vi')}
+`,
+      )
+    }
+    return 0
   },
 }

@@ -1,5 +1,18 @@
-import { type Bundle, domainError } from '@chidao/domain'
+import {
+  type Bundle,
+  type DomainError,
+  domainError,
+  err,
+  ok,
+  type Result,
+  type Secrecy,
+} from '@chidao/domain'
 import { mayImportBundle } from '../policy/policy.js'
+import {
+  type BundleProblem,
+  type BundleTextReader,
+  formatBundleProblems,
+} from '../ports/bundle-reader.js'
 import type { BundleImportReport, BundleStore } from '../ports/bundle-store.js'
 import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
 import {
@@ -13,8 +26,13 @@ import {
 
 /** A bundle to import, and who is told how far the import got. */
 export interface ImportBundleInput {
-  /** A validated bundle (`parseBundle`; `loadBundle` of `@chidao/db` for JSON or YAML text). */
-  readonly bundle: Bundle
+  /**
+   * The bundle as JSON or YAML text, read through the {@link BundleTextReader} port; or one
+   * already read and validated (`parseBundle`).
+   */
+  readonly bundle: string | Bundle
+  /** The name the text's problems are listed under; default `bundle`. */
+  readonly fileName?: string | null
   /** Called as the import goes: the kind of record, how many are done, how many there are. */
   readonly onProgress?: ((stage: string, done: number, total: number) => void) | null
 }
@@ -25,6 +43,7 @@ export type ImportBundleOutput = BundleImportReport
 /** What {@link importBundle} may fail with. */
 export const IMPORT_BUNDLE_ERRORS = [
   ...REFUSAL_CODES,
+  'INVALID_BUNDLE',
   'SECRECY_ABOVE_CLEARANCE',
   'NATURAL_KEY_TAKEN',
 ] as const
@@ -35,6 +54,7 @@ export type ImportBundleError = (typeof IMPORT_BUNDLE_ERRORS)[number]
 /** The ports {@link importBundle} calls. */
 export interface ImportBundlePorts {
   readonly bundles: Pick<BundleStore, 'tenantId' | 'import'>
+  readonly bundleReader: BundleTextReader
 }
 
 /**
@@ -43,6 +63,12 @@ export interface ImportBundlePorts {
  * decides before anything is read or written, and a bundle of another tenant is refused. The
  * import then runs at the caller's own clearance: a stored record above it is neither matched
  * nor counted, and a bundle record marked above it refuses the bundle.
+ *
+ * A bundle given as text is read first, at the caller's clearance: a text with problems fails
+ * with `INVALID_BUNDLE` at `bundle`, its message listing every problem with its line, column
+ * and path (`formatBundleProblems`), its `value` the problems themselves. Otherwise the
+ * failures are `FORBIDDEN` (a bundle of another tenant, at `bundle.tenant.id`) and those of
+ * {@link BundleStore.import} (`SECRECY_ABOVE_CLEARANCE`, `NATURAL_KEY_TAKEN`) under `bundle`.
  *
  * @example
  * ```ts
@@ -57,7 +83,8 @@ export function importBundle(
   return runUseCase('importBundle', IMPORT_BUNDLE_ERRORS, async () => {
     const { ports, caller } = context
     enforce(mayImportBundle(caller))
-    const tenantId = input.bundle.tenant.id
+    const bundle = orAbort(bundleOf(input, ports.bundleReader, caller.clearance))
+    const tenantId = bundle.tenant.id
     if (tenantId !== ports.bundles.tenantId) {
       abort(
         domainError(
@@ -71,11 +98,35 @@ export function importBundle(
       )
     }
     return orAbort(
-      await ports.bundles.import(input.bundle, changeOf(context), {
+      await ports.bundles.import(bundle, changeOf(context), {
         clearance: caller.clearance,
         onProgress: input.onProgress ?? null,
       }),
       ['bundle'],
     )
   })
+}
+
+/** The bundle given, or the one its text holds: else one failure listing every problem. */
+function bundleOf(
+  input: ImportBundleInput,
+  reader: BundleTextReader,
+  clearance: Secrecy,
+): Result<Bundle, DomainError> {
+  if (typeof input.bundle !== 'string') return ok(input.bundle)
+  const read = reader.read(input.bundle, input.fileName ?? 'bundle', { clearance })
+  return read.ok ? read : err(invalidBundle(read.error))
+}
+
+function invalidBundle(problems: readonly BundleProblem[]): DomainError {
+  const count = problems.length
+  return domainError(
+    'INVALID_BUNDLE',
+    {
+      en: `The bundle has ${count} problem(s); nothing was imported:\n${formatBundleProblems(problems, 'en')}`,
+      vi: `Gói dữ liệu có ${count} lỗi; chưa nhập gì:\n${formatBundleProblems(problems, 'vi')}`,
+    },
+    ['bundle'],
+    Object.freeze([...problems]),
+  )
 }

@@ -1,16 +1,10 @@
-import { domainError, type ErrorPath, type OrganizationId } from '@chidao/domain'
+import { type ErrorPath, type OrganizationId, organizationNotFound } from '@chidao/domain'
 import type { OrganizationReader } from '../ports/organization-store.js'
 import { abort } from '../use-case/use-case.js'
 
-/** The failure for an organisation id that names nothing the caller may see. */
-export function organizationNotFound(path: ErrorPath, id?: string) {
-  return domainError(
-    'ORGANIZATION_NOT_FOUND',
-    { en: 'No such organisation', vi: 'Không tìm thấy tổ chức' },
-    path,
-    id,
-  )
-}
+// The one failure for an organisation id that names nothing the caller may see, the domain's:
+// given on here under the name the use cases import it by.
+export { organizationNotFound } from '@chidao/domain'
 
 /**
  * The codes of organisations named by id, in one look-up; `null` stays `null`. An id that

@@ -112,11 +112,11 @@ export interface ScorecardFact extends ScorecardTask {
 }
 
 /**
- * A request for timeliness counts.
+ * A request for the tasks a scorecard counts: those the filter keeps, judged as of a day.
  *
  * @example
  * ```ts
- * tasks.countByTimeliness({ filter: { directiveId }, asOf: '2025-12-31' })
+ * tasks.scorecardFacts({ filter: { directiveId }, asOf: '2025-12-31' })
  * ```
  */
 export interface TaskCountRequest {
@@ -173,8 +173,9 @@ export type TaskTransitionStep =
  *
  * @example
  * ```ts
- * const [first] = (await tasks.eventsOf([id])).get(id) ?? []
- * first?.type // 'STARTED'
+ * // The history of a task read from the store holds recorded events.
+ * const [first] = task.history as readonly RecordedTaskEvent[]
+ * first?.actor // 'user:lan'
  * ```
  */
 export interface RecordedTaskEvent extends TaskEvent {

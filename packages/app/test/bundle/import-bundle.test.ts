@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   type BundleImportOptions,
   type BundleImportReport,
+  type BundleProblem,
   type ChangeContext,
   type ImportBundlePorts,
   importBundle,
@@ -33,6 +34,7 @@ const REPORT: BundleImportReport = {
 
 const refusing: ImportBundlePorts = {
   bundles: { tenantId: asId<TenantId>('demo'), import: never('bundles.import') },
+  bundleReader: { read: never('bundleReader.read') },
 }
 
 describe('importBundle', () => {
@@ -45,6 +47,88 @@ describe('importBundle', () => {
       bundle: bundleOf('demo'),
     })
     expect(anonymous.ok || anonymous.error.code).toBe('UNAUTHENTICATED')
+  })
+
+  it('refuses anyone but an ADMIN before the text is read', async () => {
+    const editor = await importBundle(contextOf(refusing, caller('EDITOR', 'TU', 'TUYET_MAT')), {
+      bundle: '{}',
+    })
+    expect(editor.ok || editor.error.code).toBe('FORBIDDEN')
+  })
+
+  it("reads a text at the caller's clearance, and lists every problem of a bad one", async () => {
+    const read: { text: string; fileName: string; options: unknown }[] = []
+    const problems: BundleProblem[] = [
+      {
+        file: 'tinh.json',
+        line: 3,
+        column: 5,
+        path: 'tasks[0].lead',
+        code: 'UNKNOWN_ORGANIZATION',
+        message: 'No organisation KHONG-CO',
+        messageVi: 'Không có tổ chức KHONG-CO',
+      },
+      {
+        file: 'tinh.json',
+        line: null,
+        column: null,
+        path: '',
+        code: 'BUNDLE_TOO_LARGE',
+        message: 'Too large',
+        messageVi: 'Quá lớn',
+      },
+    ]
+    const ports: ImportBundlePorts = {
+      bundles: refusing.bundles,
+      bundleReader: {
+        read: (text, fileName, options) => {
+          read.push({ text, fileName, options })
+          return { ok: false, error: problems }
+        },
+      },
+    }
+    const admin = contextOf(ports, caller('ADMIN', null, 'MAT'))
+    const result = await importBundle(admin, { bundle: 'text', fileName: 'tinh.json' })
+    expect(read).toEqual([{ text: 'text', fileName: 'tinh.json', options: { clearance: 'MAT' } }])
+    expect(result.ok || result.error).toEqual({
+      code: 'INVALID_BUNDLE',
+      path: ['bundle'],
+      message:
+        'The bundle has 2 problem(s); nothing was imported:\n' +
+        'tinh.json:3:5 tasks[0].lead: [UNKNOWN_ORGANIZATION] No organisation KHONG-CO / Không có tổ chức KHONG-CO\n' +
+        'tinh.json: [BUNDLE_TOO_LARGE] Too large / Quá lớn',
+      messageVi:
+        'Gói dữ liệu có 2 lỗi; chưa nhập gì:\n' +
+        'tinh.json:3:5 tasks[0].lead: [UNKNOWN_ORGANIZATION] No organisation KHONG-CO / Không có tổ chức KHONG-CO\n' +
+        'tinh.json: [BUNDLE_TOO_LARGE] Too large / Quá lớn',
+      value: problems,
+    })
+    await importBundle(admin, { bundle: 'text' })
+    expect(read[1]?.fileName).toBe('bundle')
+  })
+
+  it('imports the bundle a text holds, refusing one of another tenant', async () => {
+    const imported: Bundle[] = []
+    const ports = (tenant: string): ImportBundlePorts => ({
+      bundles: {
+        tenantId: refusing.bundles.tenantId,
+        import: async (bundle) => {
+          imported.push(bundle)
+          return { ok: true, value: REPORT }
+        },
+      },
+      bundleReader: { read: () => ({ ok: true, value: bundleOf(tenant) }) },
+    })
+    const admin = caller('ADMIN', null)
+    const result = await importBundle(contextOf(ports('demo'), admin), { bundle: 'text' })
+    expect(result.ok && result.value).toEqual(REPORT)
+    expect(imported.map((b) => b.tenant.id)).toEqual(['demo'])
+    const other = await importBundle(contextOf(ports('tinh-khac'), admin), { bundle: 'text' })
+    expect(other.ok || [other.error.code, other.error.path]).toEqual([
+      'FORBIDDEN',
+      ['bundle', 'tenant', 'id'],
+    ])
+    expect(imported).toHaveLength(1)
   })
 
   it("refuses a bundle of another tenant at its tenant's id", async () => {
@@ -62,6 +146,7 @@ describe('importBundle', () => {
     const asked: { change: ChangeContext; options: BundleImportOptions }[] = []
     let collide = false
     const ports: ImportBundlePorts = {
+      bundleReader: refusing.bundleReader,
       bundles: {
         tenantId: refusing.bundles.tenantId,
         import: async (_bundle, change, options) => {

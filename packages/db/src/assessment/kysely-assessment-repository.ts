@@ -27,7 +27,6 @@ import { writeAuditEvent } from '../audit/write-audit-event.js'
 import { SQLSTATE, sqlState } from '../database-error.js'
 import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import type { ChidaoSchema } from '../schema.js'
-import { secrecyRankSql } from '../secrecy/secrecy-rank-sql.js'
 import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
 import { assessmentColumns, socialCritiqueJson } from './assessment-columns.js'
 import {
@@ -114,23 +113,6 @@ export class KyselyAssessmentRepository implements AssessmentStore {
     )
     const byId = new Map(rows.map((row) => [row.id, toAssessment(row)]))
     return Object.freeze(ids.map((id) => byId.get(id.toLowerCase()) ?? null))
-  }
-
-  /**
-   * The assessment of a key. A key may be stored once per secrecy level (polyinstantiated):
-   * of several instances this handle sees, the most secret, then the oldest.
-   */
-  async findByKey(key: string): Promise<StoredAssessment | null> {
-    const row = await this.#tx((trx) =>
-      this.#select(trx)
-        .where('assessment.natural_key', '=', cleanText(key))
-        .orderBy(secrecyRankSql('assessment'), 'desc')
-        .orderBy('assessment.created_at')
-        .orderBy('assessment.id')
-        .limit(1)
-        .executeTakeFirst(),
-    )
-    return row ? toAssessment(row) : null
   }
 
   async list(

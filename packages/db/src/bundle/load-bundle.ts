@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises'
+import type { BundleProblem } from '@chidao/app'
 import {
   type Bundle,
   type DomainError,
@@ -11,18 +12,9 @@ import {
 import { isNode, isScalar, LineCounter, parseDocument, visit } from 'yaml'
 import { bundleClearanceErrors } from './bundle-clearance.js'
 
-/** One thing wrong with a bundle file, located for a person to fix. */
-export interface BundleProblem {
-  readonly file: string
-  /** 1-based line and column of the offending value, where known. */
-  readonly line: number | null
-  readonly column: number | null
-  /** JSON path of the offending field, e.g. `tasks[12].lead`. */
-  readonly path: string
-  readonly code: string
-  readonly message: string
-  readonly messageVi: string
-}
+// A problem, and its one-per-line listing, are the app's (its BundleTextReader port): given
+// on here for the readers of files and texts below.
+export { type BundleProblem, formatBundleProblems } from '@chidao/app'
 
 /**
  * Bundles larger than this are refused before parsing (a bundle is text, not a data dump). A
@@ -202,34 +194,4 @@ function locate(
     message: error.message,
     messageVi: error.messageVi,
   }
-}
-
-/**
- * Formats problems one per line, as compilers do: `file:line:column path: [CODE] message`. In
- * `'en'` or `'vi'` each line has the message of that language only, for a text in one language
- * (an API error's `message` and `messageVi`); `'both'`, the default, is for a terminal:
- * `[CODE] message / thông báo`.
- *
- * @example
- * ```ts
- * formatBundleProblems(problems, 'vi') // 'bundle.yaml:12:5 tasks[0].lead: [REQUIRED] Thiếu …'
- * ```
- */
-export function formatBundleProblems(
-  problems: readonly BundleProblem[],
-  language: 'en' | 'vi' | 'both' = 'both',
-): string {
-  return problems
-    .map((p) => {
-      const at = p.line === null ? p.file : `${p.file}:${p.line}:${p.column}`
-      const where = p.path ? ` ${p.path}` : ''
-      const text =
-        language === 'en'
-          ? p.message
-          : language === 'vi'
-            ? p.messageVi
-            : `${p.message} / ${p.messageVi}`
-      return `${at}${where}: [${p.code}] ${text}`
-    })
-    .join('\n')
 }

@@ -20,8 +20,8 @@ import {
   type Organization,
   type OrganizationId,
   type OrganizationMembership,
-  type OrganizationTreeEntry,
   ok,
+  organizationNotFound,
   type Page,
   type PageRequest,
   type Result,
@@ -516,30 +516,6 @@ export class KyselyOrganizationRepository implements OrganizationStore {
     }
     return map
   }
-
-  async descendantsOf(id: OrganizationId): Promise<readonly OrganizationTreeEntry<Organization>[]> {
-    if (!isUuid(id)) return Object.freeze([])
-    const rows = await this.#runner(async (trx) => {
-      // `depth` keeps a corrupt loop from running forever; the start never comes back.
-      const result = await sql<OrganizationRow & { depth: number }>`
-        with recursive down (id, depth) as (
-          select o.id, 1 from organization o
-          where o.tenant_id = ${this.#tenantId} and o.parent_id = ${id.toLowerCase()}
-          union all
-          select o.id, d.depth + 1 from organization o join down d on o.parent_id = d.id
-          where o.tenant_id = ${this.#tenantId} and o.id <> ${id.toLowerCase()} and d.depth < 10000
-        )
-        select d.depth, ${columnsOf('o')} from down d
-        join organization o on o.tenant_id = ${this.#tenantId} and o.id = d.id
-        order by d.depth, o.code collate "C", o.id`.execute(trx)
-      return result.rows
-    })
-    return Object.freeze(
-      rows.map((row) =>
-        Object.freeze({ organization: toOrganization(row), depth: Number(row.depth) }),
-      ),
-    )
-  }
 }
 
 function applyFilter<O, Q extends SelectQueryBuilder<ChidaoSchema, 'organization', O>>(
@@ -595,14 +571,6 @@ function columnsOf(alias: string) {
 
 function withPath(error: DomainError, path: ErrorPath): DomainError {
   return withPathPrefix({ ...error, path: [] }, path)
-}
-
-function organizationNotFound(): DomainError {
-  return domainError(
-    'ORGANIZATION_NOT_FOUND',
-    { en: 'No such organisation', vi: 'Không tìm thấy tổ chức' },
-    ['id'],
-  )
 }
 
 function successorNotFound(code: string): DomainError {

@@ -3,7 +3,6 @@ import {
   type Clock,
   dateInZone,
   type ProgressReportsOptions,
-  type RecordedTaskEvent,
   type RelatedOfTasks,
   type ScorecardFact,
   type TaskCountRequest,
@@ -19,13 +18,11 @@ import {
   applyTaskEvent,
   asId,
   createTask,
-  type DirectiveId,
   type DomainError,
   err,
   type IsoDate,
   isUuid,
   type NewTask,
-  type Organization,
   type OrganizationId,
   ok,
   type Page,
@@ -39,8 +36,6 @@ import {
   type TaskId,
   type TaskTransitionResult,
   type TenantId,
-  TIMELINESS_VALUES,
-  type TimelinessCounts,
   validateNewTask,
   validateProgressReport,
   withPathPrefix,
@@ -48,10 +43,8 @@ import {
 import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
 import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
-import { toOrganization } from '../organization/organization-row.js'
 import { firstPages, type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import type { ChidaoSchema } from '../schema.js'
-import { secrecyRankSql } from '../secrecy/secrecy-rank-sql.js'
 import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
 import { appendProgressReportIn, appendRefusal } from './append-progress-report.js'
 import {
@@ -70,15 +63,7 @@ import {
 import { taskEventColumns } from './task-event-columns.js'
 import { taskWhereSql } from './task-filter-sql.js'
 import { relatedOfRows, taskRelatedColumns } from './task-related-sql.js'
-import {
-  TASK_COLUMNS,
-  type TaskEventRow,
-  type TaskRow,
-  taskAggregatesSql,
-  toRecordedTaskEvents,
-  toTask,
-} from './task-row.js'
-import { timelinessSql } from './timeliness-sql.js'
+import { TASK_COLUMNS, type TaskRow, taskAggregatesSql, toTask } from './task-row.js'
 
 type SortedRow = TaskRow & { readonly sort_key: string }
 
@@ -155,10 +140,6 @@ function groupFor<K extends string, V>(
   return new Map(asked.map((id) => [id, Object.freeze(groups.get(id.toLowerCase()) ?? [])]))
 }
 
-function emptyCounts(asOf: IsoDate): Record<string, number | string> {
-  return { COMPLETED_ON_TIME: 0, COMPLETED_LATE: 0, IN_PROGRESS: 0, OVERDUE: 0, asOf }
-}
-
 /**
  * The task repository on Kysely, for one tenant. Every call runs in one tenant-fenced
  * transaction (row-level security); every change writes its audit event in that same
@@ -222,25 +203,6 @@ export class KyselyTaskRepository implements TaskStore {
     const rows = await this.#tx((trx) => this.#select(trx).where('task.id', 'in', valid).execute())
     const byId = new Map(rows.map((row) => [row.id, toTask(row)]))
     return Object.freeze(ids.map((id) => byId.get(id.toLowerCase()) ?? null))
-  }
-
-  /**
-   * The task of a document by its reference. A reference may be stored once per secrecy level
-   * (polyinstantiated): of several instances this handle sees, the most secret, then the oldest.
-   */
-  async findByReference(directiveId: DirectiveId, reference: string): Promise<Task | null> {
-    if (!isUuid(directiveId)) return null
-    const row = await this.#tx((trx) =>
-      this.#select(trx)
-        .where('task.directive_id', '=', directiveId.toLowerCase())
-        .where('task.reference', '=', reference.normalize('NFC').trim())
-        .orderBy(secrecyRankSql('task'), 'desc')
-        .orderBy('task.created_at')
-        .orderBy('task.id')
-        .limit(1)
-        .executeTakeFirst(),
-    )
-    return row ? toTask(row) : null
   }
 
   async list(request: TaskListRequest): Promise<Page<Task>> {
@@ -348,13 +310,6 @@ export class KyselyTaskRepository implements TaskStore {
     return counts
   }
 
-  async countByTimeliness(request: TaskCountRequest): Promise<TimelinessCounts> {
-    // An aggregate without GROUP BY always yields exactly one row.
-    const [row] = await this.#counts(request, false)
-    if (!row) throw new Error('count query returned no row')
-    return row.counts
-  }
-
   async scorecardFacts(request: TaskCountRequest): Promise<readonly ScorecardFact[]> {
     const where = taskWhereSql(this.#tenantId, request.filter, request.asOf)
     // A province's scorecard reads some 5,000 rows: they come named and typed as the domain
@@ -383,52 +338,6 @@ export class KyselyTaskRepository implements TaskStore {
     return result.rows
   }
 
-  async countByTimelinessPerLead(
-    request: TaskCountRequest,
-  ): Promise<ReadonlyMap<OrganizationId, TimelinessCounts>> {
-    const rows = await this.#counts(request, true)
-    return new Map(rows.map((row) => [asId<OrganizationId>(row.lead ?? ''), row.counts]))
-  }
-
-  /**
-   * One aggregate statement: each task's timeliness computed once in a derived table, then
-   * counted per value with `FILTER`, in total or per lead.
-   */
-  async #counts(
-    request: TaskCountRequest,
-    perLead: boolean,
-  ): Promise<{ lead: string | null; counts: TimelinessCounts }[]> {
-    const asOf = request.asOf
-    const where = taskWhereSql(this.#tenantId, request.filter, asOf)
-    const columns = TIMELINESS_VALUES.map(
-      (value) => sql`count(*) filter (where t.timeliness = ${value}) as ${sql.id(value)}`,
-    )
-    const lead = perLead ? sql`t.lead_id::text` : sql`null::text`
-    const result = await this.#tx((trx) =>
-      sql<Record<string, number | string | null>>`
-        select ${lead} as lead, ${sql.join(columns)},
-          count(*) filter (where t.status = 'CANCELLED') as cancelled,
-          count(*) filter (where t.status <> 'CANCELLED') as total
-        from (
-          select task.lead_id, task.status, ${timelinessSql(asOf)} as timeliness
-          from task where ${where}
-        ) t
-        ${perLead ? sql`group by t.lead_id order by t.lead_id` : sql``}`.execute(trx),
-    )
-    return result.rows.map((row) => {
-      const counts: Record<string, number | string> = emptyCounts(asOf)
-      for (const value of TIMELINESS_VALUES) counts[value] = Number(row[value] ?? 0)
-      return {
-        lead: (row.lead as string | null) ?? null,
-        counts: Object.freeze({
-          ...counts,
-          cancelled: Number(row.cancelled ?? 0),
-          total: Number(row.total ?? 0),
-        }) as unknown as TimelinessCounts,
-      }
-    })
-  }
-
   async subtasksOf(parentIds: readonly TaskId[]): Promise<ReadonlyMap<TaskId, readonly Task[]>> {
     const valid = uniqueIds(parentIds)
     const rows =
@@ -443,35 +352,6 @@ export class KyselyTaskRepository implements TaskStore {
               .execute(),
           )
     return groupFor(parentIds, rows.map(toTask), (task) => task.parentId ?? '')
-  }
-
-  async coordinatorsOf(
-    taskIds: readonly TaskId[],
-  ): Promise<ReadonlyMap<TaskId, readonly Organization[]>> {
-    const valid = uniqueIds(taskIds)
-    const rows =
-      valid.length === 0
-        ? []
-        : await this.#tx((trx) =>
-            trx
-              .selectFrom('task_coordinator')
-              .innerJoin('organization', (join) =>
-                join
-                  .onRef('organization.tenant_id', '=', 'task_coordinator.tenant_id')
-                  .onRef('organization.id', '=', 'task_coordinator.organization_id'),
-              )
-              .selectAll('organization')
-              .select('task_coordinator.task_id')
-              .where('task_coordinator.tenant_id', '=', this.#tenantId)
-              .where('task_coordinator.task_id', 'in', valid)
-              .orderBy('task_coordinator.task_id')
-              .orderBy('task_coordinator.position')
-              .execute(),
-          )
-    const grouped = groupFor(taskIds, rows, (row) => row.task_id)
-    return new Map(
-      [...grouped].map(([id, group]) => [id, Object.freeze(group.map((r) => toOrganization(r)))]),
-    )
   }
 
   async progressReportsOf(
@@ -516,38 +396,6 @@ export class KyselyTaskRepository implements TaskStore {
       })
     }
     return groupFor(taskIds, rows.map(toProgressReport), (report) => report.taskId)
-  }
-
-  async eventsOf(
-    taskIds: readonly TaskId[],
-  ): Promise<ReadonlyMap<TaskId, readonly RecordedTaskEvent[]>> {
-    const valid = uniqueIds(taskIds)
-    const rows: TaskEventRow[] =
-      valid.length === 0
-        ? []
-        : await this.#tx((trx) =>
-            trx
-              .selectFrom('task_event')
-              .select([
-                'task_event.id as sequence',
-                'task_event.task_id',
-                'task_event.at',
-                'task_event.occurred_on as on',
-                'task_event.type',
-                'task_event.from_status as from',
-                'task_event.to_status as to',
-                'task_event.reason',
-                'task_event.actor',
-              ])
-              .where('task_event.tenant_id', '=', this.#tenantId)
-              .where('task_event.task_id', 'in', valid)
-              .orderBy('task_event.task_id')
-              .orderBy('task_event.id')
-              .execute(),
-          )
-    // Ordinals (hence versions) count within each task, so convert per task.
-    const grouped = groupFor(taskIds, rows, (row) => row.task_id)
-    return new Map([...grouped].map(([id, group]) => [id, toRecordedTaskEvents(group)]))
   }
 
   /**

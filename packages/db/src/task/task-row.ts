@@ -35,7 +35,7 @@ export const TASK_COLUMNS = [
 
 type TaskColumn = (typeof TASK_COLUMNS)[number] extends `task.${infer C}` ? C : never
 
-/** An event as the history subquery and `eventsOf` read it. */
+/** An event as the history subquery reads it. */
 export interface TaskEventRow {
   readonly sequence: number | bigint
   readonly task_id: string

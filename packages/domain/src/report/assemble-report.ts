@@ -453,157 +453,12 @@ export function assembleReport(input: ReportInput): Result<Report, DomainError> 
   const figures = figuresOf(input.tasks, asOf)
   if (!figures.ok) return figures
 
-  const names = new Map(input.organizations.map((o) => [o.id as string, o]))
-  const organization = (id: OrganizationId): ReportOrganization =>
-    names.get(id) ?? Object.freeze({ id, code: id, name: id })
-
-  // Per lead: the leads listed as the scorecard lists them (see compareLeads).
-  const byLead: ReportLeadLine[] = []
-  for (const group of groupByLead(input.tasks, input.organizations)) {
-    const lead = figuresOf(group.tasks, asOf)
-    // A cycle would have failed the whole list above; a subset cannot fail.
-    if (lead.ok) {
-      byLead.push(
-        Object.freeze({ organization: organization(group.leadId), timeliness: lead.value }),
-      )
-    }
-  }
-
-  const assessments = input.assessments
-    .filter((a) => overlaps(a.period, period))
-    .sort((a, b) =>
-      a.assessedOn === b.assessedOn
-        ? a.id.localeCompare(b.id)
-        : a.assessedOn < b.assessedOn
-          ? -1
-          : 1,
-    )
-
-  const paragraphs: Record<ReportPart, ReportParagraph[]> = {
-    results: [],
-    limitations: [],
-    causesObjective: [],
-    causesSubjective: [],
-    lessons: [],
-    directions: [],
-    recommendations: [],
-  }
-  for (const assessment of assessments) {
-    const source: ReportSource = Object.freeze({ kind: 'ASSESSMENT', id: assessment.id })
-    for (const part of FINDINGS_PARTS) {
-      for (const text of assessment.findings[part]) {
-        paragraphs[part].push(Object.freeze({ text, sources: Object.freeze([source]) }))
-      }
-    }
-  }
-
-  // biome-ignore lint/complexity/useMathMinMax: ISO date strings, not numbers
-  const reportEnd = asOf < period.to ? asOf : period.to
-  // The directive's own tasks first, then those of implementing documents; by reference.
-  const main = input.directive.symbolText
-  const ordered = [...input.tasks].sort((a, b) => {
-    const sa = a.directiveSymbol ?? main
-    const sb = b.directiveSymbol ?? main
-    if (sa !== sb) return sa === main ? -1 : sb === main ? 1 : sa.localeCompare(sb)
-    return (a.reference ?? '').localeCompare(b.reference ?? '', 'en', { numeric: true })
-  })
-  const annex: ReportAnnexLine[] = []
-  for (const task of ordered) {
-    let latest: ProgressReport | null = null
-    // A superseded report is left out: its correction speaks instead.
-    for (const report of effectiveReports(task.reports)) {
-      if (report.reportedOn < period.from || report.reportedOn > reportEnd) continue
-      if (report.narrative.trim() === '') continue
-      if (latest === null || report.reportedOn >= latest.reportedOn) latest = report
-    }
-    const judged = timeliness(task, asOf)
-    const lead = organization(task.leadId)
-    const sources: ReportSource[] = [{ kind: 'TASK', id: task.id }]
-    if (latest !== null) sources.push({ kind: 'PROGRESS_REPORT', id: latest.id })
-    const frozenSources = Object.freeze(sources.map((s) => Object.freeze(s)))
-    if (judged === 'OVERDUE' || judged === 'COMPLETED_LATE') {
-      const state =
-        judged === 'OVERDUE'
-          ? `chưa hoàn thành, đã quá hạn (hạn ${day(task.due)})`
-          : `hoàn thành quá hạn (hạn ${day(task.due)}, hoàn thành ${day(task.completedOn)})`
-      const said = latest === null ? '' : ` ${latest.narrative}`
-      paragraphs.limitations.push(
-        Object.freeze({
-          text: `Nhiệm vụ ${taskName(task)} (${lead.name} chủ trì) ${state}.${said}`,
-          sources: frozenSources,
-        }),
-      )
-    } else if (judged !== null && latest !== null) {
-      paragraphs.results.push(
-        Object.freeze({
-          text: `${taskName(task)} (${lead.name}): ${latest.narrative}`,
-          sources: frozenSources,
-        }),
-      )
-    }
-    annex.push(
-      Object.freeze({
-        taskId: task.id,
-        directiveSymbol: task.directiveSymbol ?? null,
-        reference: task.reference,
-        title: task.title,
-        lead,
-        due: task.due,
-        // A completion after the report's date is not yet known on that date.
-        completedOn:
-          task.completedOn !== null && task.completedOn <= asOf ? task.completedOn : null,
-        timeliness: judged,
-        percent: task.percent,
-        latestReport:
-          latest === null
-            ? null
-            : Object.freeze({
-                id: latest.id,
-                reportedOn: latest.reportedOn,
-                narrative: latest.narrative,
-              }),
-      }),
-    )
-  }
-
-  const indicators: ReportIndicatorLine[] = []
-  for (const assessment of assessments) {
-    for (const indicator of assessment.indicators) {
-      for (const p of indicator.periods) {
-        if (!overlaps(p, period)) continue
-        indicators.push(
-          Object.freeze({
-            assessmentId: assessment.id,
-            name: indicator.name,
-            unit: indicator.unit,
-            baseline: indicator.baseline?.value ?? null,
-            from: p.from,
-            to: p.to,
-            target: p.target,
-            actual: p.actual,
-            achieved: p.target === null || p.actual === null ? null : p.actual >= p.target,
-          }),
-        )
-      }
-    }
-  }
-
-  let rated: Assessment | null = null
-  for (const assessment of assessments) {
-    if (assessment.rating === null) continue
-    const sameKind = assessment.kind === input.kind
-    if (rated === null || sameKind || rated.kind !== input.kind) rated = assessment
-  }
-  const rating: ReportRating | null =
-    rated?.rating == null
-      ? null
-      : Object.freeze({
-          assessmentId: rated.id,
-          rating: rated.rating,
-          label: RATING_LABELS[rated.rating],
-          score: rated.score,
-          rulesId: rated.ratingRulesId,
-        })
+  const organization = organizationLookup(input.organizations)
+  const assessments = assessmentsIn(input.assessments, period)
+  const paragraphs = findingParagraphs(assessments)
+  const tasks = taskLines(input, period, asOf, organization)
+  paragraphs.results.push(...tasks.results)
+  paragraphs.limitations.push(...tasks.limitations)
 
   const kindLabel = REPORT_KIND_LABELS[input.kind]
   return ok(
@@ -626,11 +481,222 @@ export function assembleReport(input: ReportInput): Result<Report, DomainError> 
         ),
       ),
       timeliness: figures.value,
-      byLead: Object.freeze(byLead),
-      indicators: Object.freeze(indicators),
-      rating,
-      annex: Object.freeze(annex),
+      byLead: Object.freeze(leadLines(input, asOf, organization)),
+      indicators: Object.freeze(indicatorLines(assessments, period)),
+      rating: ratingOf(assessments, input.kind),
+      annex: Object.freeze(tasks.annex),
       assessmentIds: Object.freeze(assessments.map((a) => a.id)),
     }),
   )
+}
+
+/** An organisation by id: its name where given, else the id standing for code and name. */
+type OrganizationOf = (id: OrganizationId) => ReportOrganization
+
+function organizationLookup(organizations: readonly ReportOrganization[]): OrganizationOf {
+  const names = new Map(organizations.map((o) => [o.id as string, o]))
+  return (id) => names.get(id) ?? Object.freeze({ id, code: id, name: id })
+}
+
+/** The figures per lead, the leads listed as the scorecard lists them (see compareLeads). */
+function leadLines(input: ReportInput, asOf: IsoDate, organization: OrganizationOf) {
+  const lines: ReportLeadLine[] = []
+  for (const group of groupByLead(input.tasks, input.organizations)) {
+    const lead = figuresOf(group.tasks, asOf)
+    // A cycle would have failed the whole list already; a subset cannot fail.
+    if (lead.ok) {
+      lines.push(
+        Object.freeze({ organization: organization(group.leadId), timeliness: lead.value }),
+      )
+    }
+  }
+  return lines
+}
+
+/** The assessments whose period overlaps the report's, oldest first. */
+function assessmentsIn(assessments: readonly Assessment[], period: AssessmentPeriod): Assessment[] {
+  return assessments
+    .filter((a) => overlaps(a.period, period))
+    .sort((a, b) =>
+      a.assessedOn === b.assessedOn
+        ? a.id.localeCompare(b.id)
+        : a.assessedOn < b.assessedOn
+          ? -1
+          : 1,
+    )
+}
+
+/** Every paragraph of the assessments' findings, part by part, in the assessments' order. */
+function findingParagraphs(
+  assessments: readonly Assessment[],
+): Record<ReportPart, ReportParagraph[]> {
+  const paragraphs: Record<ReportPart, ReportParagraph[]> = {
+    results: [],
+    limitations: [],
+    causesObjective: [],
+    causesSubjective: [],
+    lessons: [],
+    directions: [],
+    recommendations: [],
+  }
+  for (const assessment of assessments) {
+    const source: ReportSource = Object.freeze({ kind: 'ASSESSMENT', id: assessment.id })
+    for (const part of FINDINGS_PARTS) {
+      for (const text of assessment.findings[part]) {
+        paragraphs[part].push(Object.freeze({ text, sources: Object.freeze([source]) }))
+      }
+    }
+  }
+  return paragraphs
+}
+
+/** What the tasks add to a report: paragraphs of results and limitations, and the annex. */
+interface TaskLines {
+  readonly results: ReportParagraph[]
+  readonly limitations: ReportParagraph[]
+  readonly annex: ReportAnnexLine[]
+}
+
+/**
+ * The tasks in the annex's order, each with its latest narrative in the period: a task
+ * overdue or completed late is a limitation, one judged otherwise with a narrative a result.
+ */
+function taskLines(
+  input: ReportInput,
+  period: AssessmentPeriod,
+  asOf: IsoDate,
+  organization: OrganizationOf,
+): TaskLines {
+  const lines: TaskLines = { results: [], limitations: [], annex: [] }
+  // The earlier of the two days: ISO dates compare as strings.
+  const reportEnd = asOf < period.to ? asOf : period.to
+  for (const task of annexOrder(input.tasks, input.directive.symbolText)) {
+    const latest = latestNarrative(task, period.from, reportEnd)
+    const judged = timeliness(task, asOf)
+    const lead = organization(task.leadId)
+    const sources: ReportSource[] = [{ kind: 'TASK', id: task.id }]
+    if (latest !== null) sources.push({ kind: 'PROGRESS_REPORT', id: latest.id })
+    const frozenSources = Object.freeze(sources.map((s) => Object.freeze(s)))
+    if (judged === 'OVERDUE' || judged === 'COMPLETED_LATE') {
+      const state =
+        judged === 'OVERDUE'
+          ? `chưa hoàn thành, đã quá hạn (hạn ${day(task.due)})`
+          : `hoàn thành quá hạn (hạn ${day(task.due)}, hoàn thành ${day(task.completedOn)})`
+      const said = latest === null ? '' : ` ${latest.narrative}`
+      lines.limitations.push(
+        Object.freeze({
+          text: `Nhiệm vụ ${taskName(task)} (${lead.name} chủ trì) ${state}.${said}`,
+          sources: frozenSources,
+        }),
+      )
+    } else if (judged !== null && latest !== null) {
+      lines.results.push(
+        Object.freeze({
+          text: `${taskName(task)} (${lead.name}): ${latest.narrative}`,
+          sources: frozenSources,
+        }),
+      )
+    }
+    lines.annex.push(annexLine(task, lead, judged, latest, asOf))
+  }
+  return lines
+}
+
+/** The directive's own tasks first, then those of implementing documents; by reference. */
+function annexOrder(tasks: readonly ReportTaskInput[], main: string): ReportTaskInput[] {
+  return [...tasks].sort((a, b) => {
+    const sa = a.directiveSymbol ?? main
+    const sb = b.directiveSymbol ?? main
+    if (sa !== sb) return sa === main ? -1 : sb === main ? 1 : sa.localeCompare(sb)
+    return (a.reference ?? '').localeCompare(b.reference ?? '', 'en', { numeric: true })
+  })
+}
+
+/** The task's latest report in force between `from` and `to` that says something. */
+function latestNarrative(task: ReportTaskInput, from: IsoDate, to: IsoDate): ProgressReport | null {
+  let latest: ProgressReport | null = null
+  // A superseded report is left out: its correction speaks instead.
+  for (const report of effectiveReports(task.reports)) {
+    if (report.reportedOn < from || report.reportedOn > to) continue
+    if (report.narrative.trim() === '') continue
+    if (latest === null || report.reportedOn >= latest.reportedOn) latest = report
+  }
+  return latest
+}
+
+function annexLine(
+  task: ReportTaskInput,
+  lead: ReportOrganization,
+  judged: Timeliness | null,
+  latest: ProgressReport | null,
+  asOf: IsoDate,
+): ReportAnnexLine {
+  return Object.freeze({
+    taskId: task.id,
+    directiveSymbol: task.directiveSymbol ?? null,
+    reference: task.reference,
+    title: task.title,
+    lead,
+    due: task.due,
+    // A completion after the report's date is not yet known on that date.
+    completedOn: task.completedOn !== null && task.completedOn <= asOf ? task.completedOn : null,
+    timeliness: judged,
+    percent: task.percent,
+    latestReport:
+      latest === null
+        ? null
+        : Object.freeze({
+            id: latest.id,
+            reportedOn: latest.reportedOn,
+            narrative: latest.narrative,
+          }),
+  })
+}
+
+/** Every indicator period of the assessments that overlaps the report's, against its target. */
+function indicatorLines(
+  assessments: readonly Assessment[],
+  period: AssessmentPeriod,
+): ReportIndicatorLine[] {
+  const lines: ReportIndicatorLine[] = []
+  for (const assessment of assessments) {
+    for (const indicator of assessment.indicators) {
+      for (const p of indicator.periods) {
+        if (!overlaps(p, period)) continue
+        lines.push(
+          Object.freeze({
+            assessmentId: assessment.id,
+            name: indicator.name,
+            unit: indicator.unit,
+            baseline: indicator.baseline?.value ?? null,
+            from: p.from,
+            to: p.to,
+            target: p.target,
+            actual: p.actual,
+            achieved: p.target === null || p.actual === null ? null : p.actual >= p.target,
+          }),
+        )
+      }
+    }
+  }
+  return lines
+}
+
+/** The rating of the latest rated assessment, preferring one of the report's kind. */
+function ratingOf(assessments: readonly Assessment[], kind: ReportKind): ReportRating | null {
+  let rated: Assessment | null = null
+  for (const assessment of assessments) {
+    if (assessment.rating === null) continue
+    const sameKind = assessment.kind === kind
+    if (rated === null || sameKind || rated.kind !== kind) rated = assessment
+  }
+  return rated?.rating == null
+    ? null
+    : Object.freeze({
+        assessmentId: rated.id,
+        rating: rated.rating,
+        label: RATING_LABELS[rated.rating],
+        score: rated.score,
+        rulesId: rated.ratingRulesId,
+      })
 }

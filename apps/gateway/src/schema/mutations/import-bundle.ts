@@ -1,11 +1,7 @@
 import { type BundleImportReport, type ImportCounts, importBundle } from '@chidao/app'
-// The bundle reader (JSON or YAML text to a located list of problems); it writes nothing.
-import { formatBundleProblems, loadBundle } from '@chidao/db'
-import { domainError } from '@chidao/domain'
 import { scopeFor } from '../../auth/policy-gate.js'
 import { typedRefusal } from '../../auth/typed-refusal.js'
 import { builder } from '../../builder.js'
-import { ValidationFailure } from '../support/error.js'
 import { resultOf, useCaseContext } from '../support/use-case-call.js'
 import { WRITE_ERRORS } from './mutation-support.js'
 
@@ -55,23 +51,12 @@ builder.mutationFields((t) => ({
     unauthorizedResolver: typedRefusal,
     errors: { types: [...WRITE_ERRORS], directResult: true, union: { name: 'ImportBundleResult' } },
     args: { input: t.arg({ type: ImportBundleInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const clearance = context.viewer.clearance
-      const loaded = loadBundle(input.bundle, input.fileName ?? 'bundle', { clearance })
-      if (!loaded.ok) {
-        const count = loaded.error.length
-        throw new ValidationFailure(
-          domainError(
-            'INVALID_BUNDLE',
-            {
-              en: `The bundle has ${count} problem(s); nothing was imported:\n${formatBundleProblems(loaded.error, 'en')}`,
-              vi: `Gói dữ liệu có ${count} lỗi; chưa nhập gì:\n${formatBundleProblems(loaded.error, 'vi')}`,
-            },
-            ['bundle'],
-          ),
-        )
-      }
-      return resultOf(await importBundle(useCaseContext(context), { bundle: loaded.value }))
-    },
+    resolve: async (_root, { input }, context) =>
+      resultOf(
+        await importBundle(useCaseContext(context), {
+          bundle: input.bundle,
+          fileName: input.fileName ?? 'bundle',
+        }),
+      ),
   }),
 }))

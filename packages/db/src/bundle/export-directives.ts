@@ -1,0 +1,76 @@
+import {
+  type BundleDirective,
+  type BundleRelation,
+  bundleDirectiveRef,
+  type DirectiveKind,
+  type DirectiveRelationType,
+  type DirectiveSection,
+  type DomainError,
+  type Secrecy,
+  type TenantId,
+  type Urgency,
+} from '@chidao/domain'
+import type { Transaction } from 'kysely'
+import type { ChidaoSchema } from '../schema.js'
+import { keysStoredTwice } from './bundle-export-conflict.js'
+import type { OrganizationCodeOf } from './export-organizations.js'
+
+/** The directives and relations section of a bundle, and the look-up tasks key by. */
+export interface ExportedDirectives {
+  readonly directives: readonly BundleDirective[]
+  readonly relations: readonly BundleRelation[]
+  /** A directive's bundle ref by its stored id: `93-KL/TW`, `93-KL/TW@2020` if two share it. */
+  readonly refOf: ReadonlyMap<string, string>
+  /** One `KEY_STORED_TWICE` per ref that names two stored directives. */
+  readonly conflicts: readonly DomainError[]
+}
+
+/** Reads a tenant's directives (by symbol, then issue date) and their relations. */
+export async function exportDirectives(
+  trx: Transaction<ChidaoSchema>,
+  tenantId: TenantId,
+  codeOf: OrganizationCodeOf,
+): Promise<ExportedDirectives> {
+  const directiveRows = await trx
+    .selectFrom('directive')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .orderBy('symbol_text')
+    .orderBy('issued_on')
+    .execute()
+  const directives: BundleDirective[] = directiveRows.map((row) => ({
+    symbol: row.symbol_text,
+    kind: row.kind as DirectiveKind,
+    issuer: codeOf(row.issuer_id)!,
+    issuerTerm: row.issuer_term,
+    issuedOn: row.issued_on,
+    title: row.title,
+    secrecy: row.secrecy as Secrecy,
+    urgency: row.urgency as Urgency,
+    sections: row.sections as readonly DirectiveSection[],
+  }))
+  const refOf = new Map(
+    directiveRows.map((row, i) => [row.id, bundleDirectiveRef(directives, directives[i]!)]),
+  )
+  const conflicts = keysStoredTwice(
+    'directives',
+    directiveRows.map((row) => ({
+      key: `${row.symbol_text}@${row.issued_year}`,
+      secrecy: row.secrecy as Secrecy,
+      label: `${row.symbol_text} (${codeOf(row.issuer_id)}, ${row.issued_on})`,
+    })),
+  )
+  const relations = (
+    await trx
+      .selectFrom('directive_relation')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .execute()
+  ).map((row) => ({
+    from: refOf.get(row.source_id)!,
+    to: refOf.get(row.target_id)!,
+    type: row.type as DirectiveRelationType,
+    effectiveOn: row.effective_on,
+  }))
+  return { directives, relations, refOf, conflicts }
+}
