@@ -95,12 +95,12 @@ describe('importBundle', () => {
       path: ['bundle'],
       message:
         'The bundle has 2 problem(s); nothing was imported:\n' +
-        'tinh.json:3:5 tasks[0].lead: [UNKNOWN_ORGANIZATION] No organisation KHONG-CO / Không có tổ chức KHONG-CO\n' +
-        'tinh.json: [BUNDLE_TOO_LARGE] Too large / Quá lớn',
+        'tinh.json:3:5 tasks[0].lead: [UNKNOWN_ORGANIZATION] No organisation KHONG-CO\n' +
+        'tinh.json: [BUNDLE_TOO_LARGE] Too large',
       messageVi:
         'Gói dữ liệu có 2 lỗi; chưa nhập gì:\n' +
-        'tinh.json:3:5 tasks[0].lead: [UNKNOWN_ORGANIZATION] No organisation KHONG-CO / Không có tổ chức KHONG-CO\n' +
-        'tinh.json: [BUNDLE_TOO_LARGE] Too large / Quá lớn',
+        'tinh.json:3:5 tasks[0].lead: [UNKNOWN_ORGANIZATION] Không có tổ chức KHONG-CO\n' +
+        'tinh.json: [BUNDLE_TOO_LARGE] Quá lớn',
       value: problems,
     })
     await importBundle(admin, { bundle: 'text' })
