@@ -341,6 +341,8 @@ function postgraphileBodies(f: Fixture) {
                 percent: '50',
                 narrative: 'Báo cáo đo hiệu năng (PostGraphile)',
                 idempotencyKey: `pgl-${process.pid}-${writes++}-${randomBytes(4).toString('hex')}`,
+                // A key has an owner (migration 0007): whom the key belongs to.
+                idempotencyKeyOwner: 'bench:postgraphile',
               },
             },
           },
@@ -533,8 +535,8 @@ function floorQueries(pool: pg.Pool, f: Fixture) {
   const write = (i: number) =>
     pool.query(
       `insert into progress_report (tenant_id, task_id, reported_on, organization_id, percent,
-         narrative, idempotency_key)
-       select $1, $2, $3::date, o.id, 50, 'Báo cáo đo hiệu năng (floor)', $4
+         narrative, idempotency_key, idempotency_key_owner)
+       select $1, $2, $3::date, o.id, 50, 'Báo cáo đo hiệu năng (floor)', $4, 'bench:floor'
        from organization o where o.tenant_id = $1 and o.id = $5`,
       [
         t,
