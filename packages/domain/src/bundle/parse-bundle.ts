@@ -31,7 +31,7 @@ import { parseMemberships } from './parse/parse-memberships.js'
 import { parseOrganizations, toBundleOrganizations } from './parse/parse-organizations.js'
 import { parseRelations } from './parse/parse-relations.js'
 import { parseTasks, toBundleTasks } from './parse/parse-tasks.js'
-import type { SectionContext } from './parse/section-support.js'
+import type { SectionContext } from './parse/section-context.js'
 import { StandIns } from './parse/stand-ins.js'
 
 /**

@@ -3,7 +3,7 @@ import type { ErrorPath } from '../../domain-error.js'
 import type { BundleAssessmentSubject, BundleAssessmentSubjectInput } from '../bundle.js'
 import type { BundleRecord } from '../bundle-reader.js'
 import { fieldsOf } from './bundle-fields.js'
-import type { SectionContext } from './section-support.js'
+import type { SectionContext } from './section-context.js'
 
 /** The fields of what an assessment judges (đối tượng đánh giá). */
 export const SUBJECT_FIELDS = fieldsOf<BundleAssessmentSubjectInput>({

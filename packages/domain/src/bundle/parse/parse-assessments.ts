@@ -8,7 +8,8 @@ import { readAssessmentSubject } from './parse-assessment-subject.js'
 import { readIndicator } from './parse-indicators.js'
 import { readRating } from './parse-rating.js'
 import { readSocialCritique, toBundleSocialCritique } from './parse-social-critique.js'
-import { allErrors, renameError, type SectionContext } from './section-support.js'
+import type { SectionContext } from './section-context.js'
+import { allErrors, renameError } from './section-support.js'
 import type { StandIns } from './stand-ins.js'
 
 /** The fields of an assessment (đánh giá: sơ kết, tổng kết, phản biện…). */

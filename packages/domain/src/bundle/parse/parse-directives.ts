@@ -11,13 +11,8 @@ import type { BundleDirective, BundleDirectiveInput } from '../bundle.js'
 import type { BundleReader, BundleRecord } from '../bundle-reader.js'
 import { type FieldRenames, fieldsOf } from './bundle-fields.js'
 import type { DirectiveKey } from './bundle-references.js'
-import {
-  allErrors,
-  bilingual,
-  issueYearOf,
-  renameError,
-  type SectionContext,
-} from './section-support.js'
+import type { SectionContext } from './section-context.js'
+import { allErrors, bilingual, issueYearOf, renameError } from './section-support.js'
 
 /** The fields of a directive (văn bản chỉ đạo). */
 export const DIRECTIVE_FIELDS = fieldsOf<BundleDirectiveInput>({

@@ -9,7 +9,8 @@ import {
 import type { BundleMembership, BundleMembershipInput } from '../bundle.js'
 import type { BundleReader } from '../bundle-reader.js'
 import { type FieldRenames, fieldsOf } from './bundle-fields.js'
-import { renameError, type SectionContext } from './section-support.js'
+import type { SectionContext } from './section-context.js'
+import { renameError } from './section-support.js'
 
 /** The fields of a membership of an association in a union (hội thành viên của liên hiệp hội). */
 export const MEMBERSHIP_FIELDS = fieldsOf<BundleMembershipInput>({

@@ -21,13 +21,8 @@ import { validateNewOrganization } from '../../organization/validate-organizatio
 import type { BundleOrganization, BundleOrganizationInput } from '../bundle.js'
 import { type BundleReader, type BundleRecord, shownValue } from '../bundle-reader.js'
 import { type FieldRenames, fieldsOf } from './bundle-fields.js'
-import {
-  allErrors,
-  bilingual,
-  dayBefore,
-  renameError,
-  type SectionContext,
-} from './section-support.js'
+import type { SectionContext } from './section-context.js'
+import { allErrors, bilingual, dayBefore, renameError } from './section-support.js'
 
 /** The fields of an organisation (tổ chức). */
 export const ORGANIZATION_FIELDS = fieldsOf<BundleOrganizationInput>({

@@ -8,7 +8,8 @@ import {
 import type { BundleProgressReport, BundleProgressReportInput } from '../bundle.js'
 import type { BundleRecord } from '../bundle-reader.js'
 import { type FieldRenames, fieldsOf } from './bundle-fields.js'
-import { allErrors, renameError, type SectionContext } from './section-support.js'
+import type { SectionContext } from './section-context.js'
+import { allErrors, renameError } from './section-support.js'
 import type { StandIns } from './stand-ins.js'
 
 /** The fields of a progress report (báo cáo tiến độ) of a task. */

@@ -11,7 +11,8 @@ import type { BundleRelation, BundleRelationInput } from '../bundle.js'
 import type { BundleReader } from '../bundle-reader.js'
 import { type FieldRenames, fieldsOf } from './bundle-fields.js'
 import type { BundleReferences } from './bundle-references.js'
-import { renameError, type SectionContext } from './section-support.js'
+import type { SectionContext } from './section-context.js'
+import { renameError } from './section-support.js'
 
 /** The fields of a relation between two directives ("06-CTr/TU IMPLEMENTS 93-KL/TW"). */
 export const RELATION_FIELDS = fieldsOf<BundleRelationInput>({

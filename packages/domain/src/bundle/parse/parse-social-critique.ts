@@ -4,7 +4,7 @@ import type { ErrorPath } from '../../domain-error.js'
 import type { BundleSocialCritique, BundleSocialCritiqueInput } from '../bundle.js'
 import type { BundleRecord } from '../bundle-reader.js'
 import { fieldsOf } from './bundle-fields.js'
-import type { SectionContext } from './section-support.js'
+import type { SectionContext } from './section-context.js'
 
 /** The fields of the record of a social critique (phản biện xã hội). */
 export const CRITIQUE_FIELDS = fieldsOf<BundleSocialCritiqueInput>({

@@ -9,13 +9,8 @@ import { type BundleReader, type BundleRecord, shownValue } from '../bundle-read
 import { type FieldRenames, fieldsOf } from './bundle-fields.js'
 import type { BundleReferences } from './bundle-references.js'
 import { parseProgressReports } from './parse-progress-reports.js'
-import {
-  allErrors,
-  issueYearOf,
-  parseCode,
-  renameError,
-  type SectionContext,
-} from './section-support.js'
+import type { SectionContext } from './section-context.js'
+import { allErrors, issueYearOf, parseCode, renameError } from './section-support.js'
 import type { StandIns } from './stand-ins.js'
 
 /** The fields of a task (nhiệm vụ). */

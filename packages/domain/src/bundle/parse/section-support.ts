@@ -2,24 +2,6 @@ import { daysInMonth, type IsoDate, isoDate, isoDateParts } from '../../calendar
 import type { DomainError, ErrorPath } from '../../domain-error.js'
 import { parseOrganizationCode } from '../../organization/organization-code.js'
 import type { Result } from '../../result.js'
-import type { BundleReader } from '../bundle-reader.js'
-import type { BundleReferences } from './bundle-references.js'
-import type { StandIns } from './stand-ins.js'
-
-/**
- * What the parser of each section reads with: the reader that collects errors, the stand-in
- * ids for the domain's validators, and the references between sections.
- *
- * @example
- * ```ts
- * const context: SectionContext = { reader, standIns: new StandIns(), references: new BundleReferences(reader) }
- * ```
- */
-export interface SectionContext {
-  readonly reader: BundleReader
-  readonly standIns: StandIns
-  readonly references: BundleReferences
-}
 
 /** Domain validators return their first error: repairing the field at fault and running them
  * again yields the next, so a bundle reports every error while the rules stay in one place. */
