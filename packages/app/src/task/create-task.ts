@@ -1,17 +1,13 @@
 import {
-  type Directive,
   type DirectiveId,
   directiveNotFound,
-  type NewTask,
   type OrganizationId,
   type RecurrenceCadence,
   type Task,
   type TaskId,
   validateNewTask,
 } from '@chidao/domain'
-import { organizationCodes } from '../organization/organization-codes.js'
 import { organizationTreeOf } from '../organization/organization-tree-of.js'
-import type { TaskFacts } from '../policy/facts.js'
 import { mayManageTask } from '../policy/policy.js'
 import type { DirectiveReader } from '../ports/directive-store.js'
 import type { OrganizationReader } from '../ports/organization-store.js'
@@ -19,7 +15,7 @@ import type { TaskReader, TaskWriter } from '../ports/task-store.js'
 import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
 import { abort, changeOf, enforce, orAbort, runUseCase } from '../use-case/use-case.js'
 import { TASK_ACCESS_ERRORS, TASK_STORE_ERRORS, TASK_VALIDATION_ERRORS } from './task-errors.js'
-import { TASK_INPUT_PATHS, visibleTask } from './task-facts.js'
+import { TASK_INPUT_PATHS, taskFactsOf, visibleTask } from './task-facts.js'
 
 /** A task to assign (giao nhiệm vụ), as a document assigns it. */
 export interface CreateTaskInput {
@@ -106,47 +102,8 @@ export function createTask(
       ),
     )
     if (task.parentId !== null) await visibleTask(ports.tasks, task.parentId, ['parentId'])
-    const facts = await newTaskFacts(ports.organizations, document, task)
+    const facts = await taskFactsOf(ports.organizations, document, task, TASK_INPUT_PATHS)
     enforce(await mayManageTask(caller, [facts], organizationTreeOf(ports.organizations)))
     return { task: orAbort(await ports.tasks.create(task, changeOf(context))) }
   })
-}
-
-/**
- * The facts the policy judges a new task by, its document's issuer and every organisation it
- * names found in one look-up. One the caller cannot find ends the use case with
- * `ORGANIZATION_NOT_FOUND` at the input field naming it.
- */
-async function newTaskFacts(
-  organizations: Pick<OrganizationReader, 'findByIds'>,
-  document: Directive,
-  task: NewTask,
-): Promise<TaskFacts> {
-  const paths = TASK_INPUT_PATHS
-  const coordinators = task.coordinatorIds
-  const [issuerCode, leadCode, monitorCode, recipientCode, ...coordinatorCodes] =
-    await organizationCodes(
-      organizations,
-      [
-        document.issuerId,
-        task.leadId,
-        task.monitorId,
-        task.reportingDuty?.recipientId ?? null,
-        ...coordinators,
-      ],
-      [
-        [],
-        paths.lead,
-        paths.monitor,
-        paths.recipient,
-        ...coordinators.map((_, i) => [...paths.coordinators, i]),
-      ],
-    )
-  return {
-    directive: { issuerCode: issuerCode ?? '', secrecy: document.secrecy },
-    leadCode: leadCode ?? '',
-    coordinatorCodes: coordinatorCodes.map((code) => code ?? ''),
-    monitorCode: monitorCode ?? null,
-    recipientCode: recipientCode ?? null,
-  }
 }

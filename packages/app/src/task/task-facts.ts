@@ -1,4 +1,5 @@
 import {
+  type Directive,
   type ErrorPath,
   type OrganizationId,
   type Task,
@@ -51,29 +52,56 @@ export const TASK_INPUT_PATHS: TaskOrganizationPaths = {
 }
 
 /**
+ * The document a task is judged with: its facts when they are known, or the stored document,
+ * whose issuer is then looked up with the task's own organisations.
+ */
+export type TaskDocument = DirectiveFacts | Pick<Directive, 'issuerId' | 'secrecy'>
+
+/** Where a stored task names its organisations: nowhere in an input, so no path. */
+const STORED_PATHS: TaskOrganizationPaths = {
+  lead: [],
+  coordinators: [],
+  monitor: [],
+  recipient: [],
+}
+
+/**
  * The facts the policy judges a task by: its document and the codes of every organisation it
- * names, in one look-up. An organisation the caller cannot find ends the running use case with
- * `ORGANIZATION_NOT_FOUND` at its path.
+ * names (the document's issuer among them when only its id is known), in one look-up. An
+ * organisation the caller cannot find ends the running use case with `ORGANIZATION_NOT_FOUND`
+ * at its path.
  */
 export async function taskFactsOf(
   organizations: Pick<OrganizationReader, 'findByIds'>,
-  directive: DirectiveFacts,
+  document: TaskDocument,
   task: TaskOrganizations,
   paths: TaskOrganizationPaths,
 ): Promise<TaskFacts> {
+  const issuerId = 'issuerId' in document ? document.issuerId : null
   const coordinators = task.coordinatorIds
-  const [leadCode, monitorCode, recipientCode, ...coordinatorCodes] = await organizationCodes(
-    organizations,
-    [task.leadId, task.monitorId ?? null, task.reportingDuty?.recipientId ?? null, ...coordinators],
-    [
-      paths.lead,
-      paths.monitor,
-      paths.recipient,
-      ...coordinators.map((_, i) => [...paths.coordinators, i]),
-    ],
-  )
+  const [issuerCode, leadCode, monitorCode, recipientCode, ...coordinatorCodes] =
+    await organizationCodes(
+      organizations,
+      [
+        issuerId,
+        task.leadId,
+        task.monitorId ?? null,
+        task.reportingDuty?.recipientId ?? null,
+        ...coordinators,
+      ],
+      [
+        [],
+        paths.lead,
+        paths.monitor,
+        paths.recipient,
+        ...coordinators.map((_, i) => [...paths.coordinators, i]),
+      ],
+    )
   return {
-    directive: { issuerCode: directive.issuerCode, secrecy: directive.secrecy },
+    directive: {
+      issuerCode: 'issuerCode' in document ? document.issuerCode : (issuerCode ?? ''),
+      secrecy: document.secrecy,
+    },
     leadCode: leadCode ?? '',
     coordinatorCodes: coordinatorCodes.map((code) => code ?? ''),
     monitorCode: monitorCode ?? null,
@@ -93,25 +121,5 @@ export async function storedTaskFacts(
 ): Promise<TaskFacts> {
   const document = await ports.directives.findById(task.directiveId)
   if (!document) abort(taskNotFound(path))
-  // The issuer and every organisation of the task, in one look-up.
-  const ids = [
-    document.issuerId,
-    task.leadId,
-    task.monitorId ?? null,
-    task.reportingDuty?.recipientId ?? null,
-    ...task.coordinatorIds,
-  ]
-  const [issuerCode, leadCode, monitorCode, recipientCode, ...coordinatorCodes] =
-    await organizationCodes(
-      ports.organizations,
-      ids,
-      ids.map(() => []),
-    )
-  return {
-    directive: { issuerCode: issuerCode ?? '', secrecy: document.secrecy },
-    leadCode: leadCode ?? '',
-    coordinatorCodes: coordinatorCodes.map((code) => code ?? ''),
-    monitorCode: monitorCode ?? null,
-    recipientCode: recipientCode ?? null,
-  }
+  return taskFactsOf(ports.organizations, document, task, STORED_PATHS)
 }
