@@ -1,30 +1,17 @@
-import { spawnSync } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { EXAMPLE_BUNDLE_FILE } from '@chidao/db'
 import { scratchDatabaseEnv } from '@chidao/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { postGraphql, startCli, stopChild, waitForUrl } from './reliability/support.js'
-
-const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url))
+import { postGraphql, runCli, startCli, stopChild, waitForUrl } from './reliability/support.js'
 
 /** On PostgreSQL, a database of the file's own (never the server's shared one). */
 let scratch: Awaited<ReturnType<typeof scratchDatabaseEnv>> | undefined
 
 /** Runs the `chidao` command line from source, as a separate process. */
 function chidao(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(
-    process.execPath,
-    ['--conditions=@chidao/source', '--import', 'tsx', MAIN, ...args],
-    {
-      encoding: 'utf8',
-      env: { ...process.env, LOG_LEVEL: 'silent', ...scratch?.env, ...env },
-      timeout: 120_000,
-    },
-  )
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+  return runCli(args, { ...scratch?.env, ...env })
 }
 
 describe('the chidao command line', () => {

@@ -1,14 +1,13 @@
-import { spawnSync } from 'node:child_process'
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { EXAMPLE_BUNDLE_FILE } from '@chidao/db'
 import { scratchDatabaseEnv, testBackends } from '@chidao/db/testing'
 import { parseDocumentSymbol } from '@chidao/domain'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from './reliability/support.js'
 import {
   gatewayHarness,
   loadExampleInto,
@@ -208,7 +207,6 @@ describe.each(testBackends())('a report drafted from a secret document on %s', (
 })
 
 describe('chidao report of a secret document', () => {
-  const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url))
   let dir: string
   // On PostgreSQL, a database of its own (never the server's shared one).
   let scratch: Awaited<ReturnType<typeof scratchDatabaseEnv>> | undefined
@@ -222,20 +220,7 @@ describe('chidao report of a secret document', () => {
   })
 
   function chidao(args: string[]) {
-    const result = spawnSync(
-      process.execPath,
-      ['--conditions=@chidao/source', '--import', 'tsx', MAIN, ...args],
-      {
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          ...scratch?.env,
-          LOG_LEVEL: 'silent',
-          CHIDAO_DATA_DIR: join(dir, 'data'),
-        },
-      },
-    )
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+    return runCli(args, { ...scratch?.env, CHIDAO_DATA_DIR: join(dir, 'data') })
   }
 
   it('writes a marked file, readable by its owner only, and says so', async () => {

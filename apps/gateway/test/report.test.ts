@@ -1,12 +1,11 @@
-import { spawnSync } from 'node:child_process'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { EXAMPLE_BUNDLE_FILE } from '@chidao/db'
 import { scratchDatabaseEnv, testBackends } from '@chidao/db/testing'
 import { TIMELINESS_LABELS } from '@chidao/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from './reliability/support.js'
 import { gatewayHarness, loadExampleInto } from './support/gateway-harness.js'
 import { expectQueryError } from './support/query-error-shape.js'
 
@@ -274,7 +273,6 @@ describe.each(testBackends())('Directive.report on the example programme on %s',
 })
 
 describe('chidao report', () => {
-  const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url))
   let dir: string
   // On PostgreSQL, a database of its own (never the server's shared one).
   let scratch: Awaited<ReturnType<typeof scratchDatabaseEnv>> | undefined
@@ -288,21 +286,7 @@ describe('chidao report', () => {
   })
 
   function chidao(args: string[]) {
-    const result = spawnSync(
-      process.execPath,
-      ['--conditions=@chidao/source', '--import', 'tsx', MAIN, ...args],
-      {
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          ...scratch?.env,
-          LOG_LEVEL: 'silent',
-          CHIDAO_DATA_DIR: join(dir, 'data'),
-        },
-        timeout: 120_000,
-      },
-    )
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+    return runCli(args, { ...scratch?.env, CHIDAO_DATA_DIR: join(dir, 'data') })
   }
 
   it('writes the sơ kết of the example programme in all three formats', async () => {

@@ -3,7 +3,7 @@
  * number of sockets), the gateway CLI as a child process, and checks that a response leaks
  * nothing (no stack, no SQL text).
  */
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { once } from 'node:events'
 import { Agent, createServer, request, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -157,6 +157,32 @@ export function postProgressReport(
     },
     options,
   )
+}
+
+/** What a finished `chidao` command answered. */
+export interface CliResult {
+  readonly code: number | null
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/**
+ * Runs `node --conditions=@chidao/source --import tsx src/main.ts <args>` to its end, in this
+ * process's environment with `env` over it and quiet logs; a command still running after two
+ * minutes is stopped (`code` null).
+ */
+export function runCli(args: readonly string[], env: Record<string, string> = {}): CliResult {
+  const result = spawnSync(
+    process.execPath,
+    ['--conditions=@chidao/source', '--import', 'tsx', 'src/main.ts', ...args],
+    {
+      cwd: GATEWAY_DIR,
+      encoding: 'utf8',
+      env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+      timeout: 120_000,
+    },
+  )
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
 /** A `chidao serve` child process and its output so far. */
