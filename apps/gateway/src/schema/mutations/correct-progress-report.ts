@@ -4,7 +4,6 @@ import { scopeFor } from '../../auth/policy-gate.js'
 import { typedRefusal } from '../../auth/typed-refusal.js'
 import { builder } from '../../builder.js'
 import { useCaseContextWithReadSession } from '../../use-case-context.js'
-import { ConflictFailure } from '../support/error.js'
 import { localIdOf } from '../support/global-id.js'
 import { resultOf } from '../support/use-case-call.js'
 import { ProgressReportRef } from '../types/progress-report.js'
@@ -68,10 +67,7 @@ builder.mutationFields((t) => ({
         evidence: input.evidence ?? null,
         idempotencyKey: input.idempotencyKey ?? null,
       })
-      // A report corrected already collides with the correction there is: a conflict.
-      if (!result.ok && result.error.code === 'REPORT_ALREADY_CORRECTED') {
-        throw new ConflictFailure(result.error)
-      }
+      // A report corrected already collides with the correction there is: a ConflictError.
       return resultOf(result)
     },
   }),

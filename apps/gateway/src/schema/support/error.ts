@@ -11,16 +11,11 @@ export class ClientFailure extends Error {
   readonly messageVi: string
   readonly path: readonly string[]
 
-  constructor(
-    error: DomainError,
-    pathPrefix: readonly string[] = ['input'],
-    fieldNames: Readonly<Record<string, string>> = {},
-  ) {
+  constructor(error: DomainError, pathPrefix: readonly string[] = ['input']) {
     super(error.message)
     this.code = error.code
     this.messageVi = error.messageVi
-    // The domain names fields its own way; the API may spell some differently.
-    this.path = [...pathPrefix, ...error.path.map((part) => fieldNames[part] ?? String(part))]
+    this.path = [...pathPrefix, ...error.path.map(String)]
   }
 }
 
@@ -35,31 +30,26 @@ export class UnauthenticatedFailure extends ClientFailure {}
 /** The caller's token does not allow this (code FORBIDDEN): a role, an ownership, a clearance. */
 export class ForbiddenFailure extends ClientFailure {}
 
-const CONFLICT_CODES = /(_TAKEN|_EXISTS|_STALE|^DUPLICATE_RELATION)$|^CONFLICT$/
+/** Codes of a change that collides with the current data: a taken key, a stale version. */
+const CONFLICT_CODES =
+  /(_TAKEN|_EXISTS|_STALE|^DUPLICATE_RELATION)$|^CONFLICT$|^REPORT_ALREADY_CORRECTED$/
 const NOT_FOUND_CODES = /NOT_FOUND$/
 
 /**
- * Turns a domain error into the client failure of the right kind, to be thrown from a
- * resolver whose field declares that kind in its `errors`.
+ * Turns a domain error into the client failure of the right kind, a member of the mutation's
+ * result union, its path given from the argument (`pathPrefix`, by default `["input"]`). A
+ * refusal by the policy that names no field keeps an empty path.
  */
 export function failureFor(
   error: DomainError,
-  pathPrefix?: readonly string[],
-  fieldNames?: Readonly<Record<string, string>>,
+  pathPrefix: readonly string[] = ['input'],
 ): ClientFailure {
-  if (CONFLICT_CODES.test(error.code)) return new ConflictFailure(error, pathPrefix, fieldNames)
-  if (NOT_FOUND_CODES.test(error.code)) return new NotFoundFailure(error, pathPrefix, fieldNames)
-  return new ValidationFailure(error, pathPrefix, fieldNames)
-}
-
-/** Returns the value of a successful result, or throws the failure for its error. */
-export function unwrap<T>(
-  result: { ok: true; value: T } | { ok: false; error: DomainError },
-  pathPrefix?: readonly string[],
-  fieldNames?: Readonly<Record<string, string>>,
-): T {
-  if (result.ok) return result.value
-  throw failureFor(result.error, pathPrefix, fieldNames)
+  const refusalPrefix = error.path.length ? pathPrefix : []
+  if (error.code === 'UNAUTHENTICATED') return new UnauthenticatedFailure(error, refusalPrefix)
+  if (error.code === 'FORBIDDEN') return new ForbiddenFailure(error, refusalPrefix)
+  if (CONFLICT_CODES.test(error.code)) return new ConflictFailure(error, pathPrefix)
+  if (NOT_FOUND_CODES.test(error.code)) return new NotFoundFailure(error, pathPrefix)
+  return new ValidationFailure(error, pathPrefix)
 }
 
 export const ErrorInterface = builder.interfaceRef<ClientFailure>('Error').implement({
