@@ -4,8 +4,8 @@ import { mayAdvanceTask, mayManageTask } from '../policy/policy.js'
 import type { DirectiveReader } from '../ports/directive-store.js'
 import type { OrganizationReader } from '../ports/organization-store.js'
 import type { TaskReader, TaskWriter } from '../ports/task-store.js'
-import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
-import { changeOf, enforce, orAbort, runUseCase } from '../use-case/use-case.js'
+import type { UseCase, UseCaseContext } from '../use-case/use-case.js'
+import { changeOf, defineUseCase, enforce, orAbort } from '../use-case/use-case.js'
 import { TASK_ACCESS_ERRORS } from './task-errors.js'
 import { storedTaskFacts, visibleTask } from './task-facts.js'
 
@@ -103,17 +103,18 @@ export type TaskStepError<Step extends TaskStep> =
   | (typeof TASK_STEP_ERRORS)[number]
   | (typeof STEP_REFUSALS)[Step][number]
 
-/** The codes the use case of a step declares. */
-export function taskStepErrors<Step extends TaskStep>(step: Step): readonly TaskStepError<Step>[] {
-  return [...TASK_STEP_ERRORS, ...STEP_REFUSALS[step]]
-}
-
-/** The use case of one lifecycle step, named `name` in its failures. */
-export function taskStep<Step extends TaskStep>(name: string, step: Step) {
-  const errors = taskStepErrors(step)
-  return (
-    context: UseCaseContext<TaskStepPorts>,
-    input: TaskStepInput,
-  ): Promise<UseCaseResult<TaskStepOutput, TaskStepError<Step>>> =>
-    runUseCase(name, errors, () => advanceTask(context, step, input))
+/**
+ * The use case of one lifecycle step, named `name` in its failures, which declares the codes of
+ * every step and the state machine's refusals of this one.
+ */
+export function taskStep<Step extends TaskStep>(
+  name: string,
+  step: Step,
+): UseCase<TaskStepPorts, TaskStepInput, TaskStepOutput, TaskStepError<Step>> {
+  return defineUseCase({
+    name,
+    errors: [...TASK_STEP_ERRORS, ...STEP_REFUSALS[step]],
+    run: (context: UseCaseContext<TaskStepPorts>, input: TaskStepInput) =>
+      advanceTask(context, step, input),
+  })
 }

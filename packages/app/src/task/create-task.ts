@@ -12,8 +12,8 @@ import { mayManageTask } from '../policy/policy.js'
 import type { DirectiveReader } from '../ports/directive-store.js'
 import type { OrganizationReader } from '../ports/organization-store.js'
 import type { TaskReader, TaskWriter } from '../ports/task-store.js'
-import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
-import { abort, changeOf, enforce, orAbort, runUseCase } from '../use-case/use-case.js'
+import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
+import { abort, changeOf, defineUseCase, enforce, orAbort } from '../use-case/use-case.js'
 import { TASK_ACCESS_ERRORS, TASK_STORE_ERRORS, TASK_VALIDATION_ERRORS } from './task-errors.js'
 import { TASK_INPUT_PATHS, taskFactsOf, visibleTask } from './task-facts.js'
 
@@ -46,16 +46,6 @@ export interface CreateTaskOutput {
   readonly task: Task
 }
 
-/** What {@link createTask} may fail with. */
-export const CREATE_TASK_ERRORS = [
-  ...TASK_ACCESS_ERRORS,
-  ...TASK_VALIDATION_ERRORS,
-  ...TASK_STORE_ERRORS,
-] as const
-
-/** A code {@link createTask} may fail with. */
-export type CreateTaskError = (typeof CREATE_TASK_ERRORS)[number]
-
 /** The ports {@link createTask} calls. */
 export interface CreateTaskPorts {
   readonly tasks: Pick<TaskReader, 'findById'> & Pick<TaskWriter, 'create'>
@@ -76,11 +66,13 @@ export interface CreateTaskPorts {
  * if (result.ok) result.value.task.status // 'NOT_STARTED'
  * ```
  */
-export function createTask(
-  context: UseCaseContext<CreateTaskPorts>,
-  input: CreateTaskInput,
-): Promise<UseCaseResult<CreateTaskOutput, CreateTaskError>> {
-  return runUseCase('createTask', CREATE_TASK_ERRORS, async () => {
+export const createTask = defineUseCase({
+  name: 'createTask',
+  errors: [...TASK_ACCESS_ERRORS, ...TASK_VALIDATION_ERRORS, ...TASK_STORE_ERRORS],
+  async run(
+    context: UseCaseContext<CreateTaskPorts>,
+    input: CreateTaskInput,
+  ): Promise<CreateTaskOutput> {
     const { ports, caller } = context
     const document = await ports.directives.findById(input.directiveId)
     if (!document) abort(directiveNotFound(['directiveId']))
@@ -105,5 +97,11 @@ export function createTask(
     const facts = await taskFactsOf(ports.organizations, document, task, TASK_INPUT_PATHS)
     enforce(await mayManageTask(caller, [facts], organizationTreeOf(ports.organizations)))
     return { task: orAbort(await ports.tasks.create(task, changeOf(context))) }
-  })
-}
+  },
+})
+
+/** What {@link createTask} may fail with. */
+export const CREATE_TASK_ERRORS = createTask.errors
+
+/** A code {@link createTask} may fail with. */
+export type CreateTaskError = UseCaseErrorOf<typeof createTask>

@@ -14,8 +14,8 @@ import { mayReportProgress } from '../policy/policy.js'
 import type { OrganizationReader } from '../ports/organization-store.js'
 import { inReadSession, type ReadSessionPort } from '../ports/read-session.js'
 import type { TaskReader, TaskWriter } from '../ports/task-store.js'
-import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
-import { changeOf, enforce, orAbort, runUseCase } from '../use-case/use-case.js'
+import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
+import { changeOf, defineUseCase, enforce, orAbort } from '../use-case/use-case.js'
 import { newProgressReportId } from './new-progress-report-id.js'
 import type { ProgressReportDraft } from './progress-report-draft.js'
 import {
@@ -40,18 +40,6 @@ export interface ReportProgressInput extends ProgressReportDraft {
 export interface ReportProgressOutput {
   readonly report: ProgressReport
 }
-
-/** What {@link reportProgress} may fail with. */
-export const REPORT_PROGRESS_ERRORS = [
-  ...PROGRESS_REPORT_INPUT_ERRORS,
-  ...TASK_ACCESS_ERRORS,
-  'ORGANIZATION_NOT_ON_TASK',
-  ...PROGRESS_REPORT_VALIDATION_ERRORS,
-  ...PROGRESS_REPORT_STORE_ERRORS,
-] as const
-
-/** A code {@link reportProgress} may fail with. */
-export type ReportProgressError = (typeof REPORT_PROGRESS_ERRORS)[number]
 
 /** What {@link reportProgress} reads before it writes, in one read session when it has one. */
 export interface ReportProgressReaders extends DirectiveFactsPorts {
@@ -83,11 +71,19 @@ export interface ReportProgressPorts
  * if (result.ok) result.value.report.percent // 40
  * ```
  */
-export function reportProgress(
-  context: UseCaseContext<ReportProgressPorts>,
-  input: ReportProgressInput,
-): Promise<UseCaseResult<ReportProgressOutput, ReportProgressError>> {
-  return runUseCase('reportProgress', REPORT_PROGRESS_ERRORS, async () => {
+export const reportProgress = defineUseCase({
+  name: 'reportProgress',
+  errors: [
+    ...PROGRESS_REPORT_INPUT_ERRORS,
+    ...TASK_ACCESS_ERRORS,
+    'ORGANIZATION_NOT_ON_TASK',
+    ...PROGRESS_REPORT_VALIDATION_ERRORS,
+    ...PROGRESS_REPORT_STORE_ERRORS,
+  ],
+  async run(
+    context: UseCaseContext<ReportProgressPorts>,
+    input: ReportProgressInput,
+  ): Promise<ReportProgressOutput> {
     const { ports, caller } = context
     const idempotencyKey = orAbort(readIdempotencyKey(input.idempotencyKey))
     const today = context.clock.today()
@@ -120,8 +116,14 @@ export function reportProgress(
       idempotencyKey,
     )
     return { report: orAbort(report) }
-  })
-}
+  },
+})
+
+/** What {@link reportProgress} may fail with. */
+export const REPORT_PROGRESS_ERRORS = reportProgress.errors
+
+/** A code {@link reportProgress} may fail with. */
+export type ReportProgressError = UseCaseErrorOf<typeof reportProgress>
 
 /**
  * The organisation a report names none for is filed in the name of: the caller's own when it
