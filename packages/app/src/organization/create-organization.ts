@@ -1,8 +1,8 @@
 import { type Organization, type OrganizationInput, validateNewOrganization } from '@chidao/domain'
-import { mayManageOrganizations } from '../policy/policy.js'
 import type { OrganizationWriter } from '../ports/organization-store.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { changeOf, defineUseCase, enforce, orAbort, REFUSAL_CODES } from '../use-case/use-case.js'
+import { defineUseCase, orAbort, REFUSAL_CODES } from '../use-case/use-case.js'
+import { manageOrganization } from './manage-organization.js'
 import {
   ORGANIZATION_PARENT_ERRORS,
   ORGANIZATION_VALIDATION_ERRORS,
@@ -49,12 +49,10 @@ export const createOrganization = defineUseCase({
     context: UseCaseContext<CreateOrganizationPorts>,
     input: CreateOrganizationInput,
   ): Promise<CreateOrganizationOutput> {
-    enforce(mayManageOrganizations(context.caller))
-    const organization = orAbort(validateNewOrganization(input, { today: context.clock.today() }))
-    const created = orAbort(
-      await context.ports.organizations.create(organization, changeOf(context)),
-    )
-    return { organization: created }
+    return manageOrganization(context, (change) => {
+      const organization = orAbort(validateNewOrganization(input, { today: context.clock.today() }))
+      return context.ports.organizations.create(organization, change)
+    })
   },
 })
 

@@ -1,8 +1,8 @@
 import type { IsoDate, Organization, OrganizationId } from '@chidao/domain'
-import { mayManageOrganizations } from '../policy/policy.js'
 import type { OrganizationWriter } from '../ports/organization-store.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { changeOf, defineUseCase, enforce, orAbort, REFUSAL_CODES } from '../use-case/use-case.js'
+import { defineUseCase, REFUSAL_CODES } from '../use-case/use-case.js'
+import { manageOrganization } from './manage-organization.js'
 
 /** An organisation, the version it was read at, the day it ends, and who takes over. */
 export interface DissolveOrganizationInput {
@@ -56,16 +56,14 @@ export const dissolveOrganization = defineUseCase({
     context: UseCaseContext<DissolveOrganizationPorts>,
     input: DissolveOrganizationInput,
   ): Promise<DissolveOrganizationOutput> {
-    enforce(mayManageOrganizations(context.caller))
-    const organization = orAbort(
-      await context.ports.organizations.dissolve(
+    return manageOrganization(context, (change) =>
+      context.ports.organizations.dissolve(
         input.id,
         { on: input.on, successorCode: input.successorCode ?? null },
         input.version,
-        changeOf(context),
+        change,
       ),
     )
-    return { organization }
   },
 })
 

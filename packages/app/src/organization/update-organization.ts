@@ -4,10 +4,10 @@ import type {
   OrganizationKind,
   OrganizationLevel,
 } from '@chidao/domain'
-import { mayManageOrganizations } from '../policy/policy.js'
 import type { OrganizationPatch, OrganizationWriter } from '../ports/organization-store.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { changeOf, defineUseCase, enforce, orAbort, REFUSAL_CODES } from '../use-case/use-case.js'
+import { defineUseCase, REFUSAL_CODES } from '../use-case/use-case.js'
+import { manageOrganization } from './manage-organization.js'
 import {
   ORGANIZATION_PARENT_ERRORS,
   ORGANIZATION_VALIDATION_ERRORS,
@@ -71,16 +71,14 @@ export const updateOrganization = defineUseCase({
     context: UseCaseContext<UpdateOrganizationPorts>,
     input: UpdateOrganizationInput,
   ): Promise<UpdateOrganizationOutput> {
-    enforce(mayManageOrganizations(context.caller))
-    const organization = orAbort(
-      await context.ports.organizations.update(
+    return manageOrganization(context, (change) =>
+      context.ports.organizations.update(
         input.id,
         organizationPatchOf(input),
         input.version,
-        changeOf(context),
+        change,
       ),
     )
-    return { organization }
   },
 })
 
