@@ -1,11 +1,11 @@
 import type { AssessmentInput, DirectiveId, OrganizationId, TaskId } from '@chidao/domain'
 import { directiveNotFound, validateAssessment } from '@chidao/domain'
+import type { PolicyFactsPorts } from '../directive/directive-facts.js'
 import { organizationCodes } from '../organization/organization-codes.js'
 import { organizationTreeOf } from '../organization/organization-tree-of.js'
 import { mayRecordAssessment } from '../policy/policy.js'
 import type { AssessmentWriter, StoredAssessment } from '../ports/assessment-store.js'
 import type { DirectiveReader } from '../ports/directive-store.js'
-import type { OrganizationReader } from '../ports/organization-store.js'
 import type { TaskReader } from '../ports/task-store.js'
 import { visibleTask } from '../task/task-facts.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
@@ -34,11 +34,9 @@ export interface RecordAssessmentOutput {
 }
 
 /** The ports {@link recordAssessment} calls. */
-export interface RecordAssessmentPorts {
+export interface RecordAssessmentPorts extends PolicyFactsPorts {
   readonly assessments: Pick<AssessmentWriter, 'create'>
-  readonly directives: Pick<DirectiveReader, 'findById'>
   readonly tasks: Pick<TaskReader, 'findById'>
-  readonly organizations: Pick<OrganizationReader, 'findByIds' | 'findByCode' | 'ancestorsOf'>
 }
 
 /**

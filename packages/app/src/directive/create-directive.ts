@@ -76,20 +76,11 @@ export const createDirective = defineUseCase({
     input: CreateDirectiveInput,
   ): Promise<CreateDirectiveOutput> {
     const { ports, caller } = context
+    const { issuerCode, ...document } = input
     const validated = orAbort(
       inputPaths(
         validateNewDirective(
-          {
-            symbol: input.symbol,
-            kind: input.kind ?? null,
-            issuerOrganizationCode: input.issuerCode,
-            issuerTerm: input.issuerTerm ?? null,
-            issuedOn: input.issuedOn,
-            title: input.title,
-            secrecy: input.secrecy ?? null,
-            urgency: input.urgency ?? null,
-            sections: input.sections ?? null,
-          },
+          { ...document, issuerOrganizationCode: issuerCode },
           { today: context.clock.today() },
         ),
       ),

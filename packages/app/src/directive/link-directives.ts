@@ -8,7 +8,6 @@ import { organizationTreeOf } from '../organization/organization-tree-of.js'
 import type { DirectiveFacts } from '../policy/facts.js'
 import { mayLinkDirectives } from '../policy/policy.js'
 import type { DirectiveReader, DirectiveWriter } from '../ports/directive-store.js'
-import type { OrganizationReader } from '../ports/organization-store.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
 import {
   abort,
@@ -19,7 +18,7 @@ import {
   REFUSAL_CODES,
 } from '../use-case/use-case.js'
 import { DIRECTIVE_RELATION_VALIDATION_ERRORS } from './directive-errors.js'
-import { directiveFactsOf } from './directive-facts.js'
+import { directiveFactsOf, type PolicyFactsPorts } from './directive-facts.js'
 
 /**
  * A relation to state: `source TYPE target`, e.g. a provincial programme IMPLEMENTS 93-KL/TW.
@@ -40,9 +39,8 @@ export interface LinkDirectivesOutput {
 }
 
 /** The ports {@link linkDirectives} calls. */
-export interface LinkDirectivesPorts {
+export interface LinkDirectivesPorts extends PolicyFactsPorts {
   readonly directives: Pick<DirectiveReader, 'findById'> & Pick<DirectiveWriter, 'link'>
-  readonly organizations: Pick<OrganizationReader, 'findByIds' | 'findByCode' | 'ancestorsOf'>
 }
 
 /**

@@ -9,11 +9,10 @@ import {
   type TaskId,
   validateNewTask,
 } from '@chidao/domain'
-import { type DirectiveFactsPorts, directiveFactsOf } from '../directive/directive-facts.js'
+import { directiveFactsOf, type PolicyFactsPorts } from '../directive/directive-facts.js'
 import { organizationNotFound } from '../organization/organization-codes.js'
 import { organizationTreeOf } from '../organization/organization-tree-of.js'
 import { mayCascadeTask } from '../policy/policy.js'
-import type { OrganizationReader } from '../ports/organization-store.js'
 import type { TaskReader, TaskWriter } from '../ports/task-store.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
 import { abort, changeOf, defineUseCase, enforce, orAbort } from '../use-case/use-case.js'
@@ -40,9 +39,8 @@ export interface CascadeTaskOutput {
 }
 
 /** The ports {@link cascadeTask} calls. */
-export interface CascadeTaskPorts extends DirectiveFactsPorts {
+export interface CascadeTaskPorts extends PolicyFactsPorts {
   readonly tasks: Pick<TaskReader, 'findById'> & Pick<TaskWriter, 'createMany'>
-  readonly organizations: Pick<OrganizationReader, 'findByIds' | 'findByCode' | 'ancestorsOf'>
 }
 
 /**

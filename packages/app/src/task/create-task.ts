@@ -7,10 +7,9 @@ import {
   type TaskId,
   validateNewTask,
 } from '@chidao/domain'
+import type { PolicyFactsPorts } from '../directive/directive-facts.js'
 import { organizationTreeOf } from '../organization/organization-tree-of.js'
 import { mayManageTask } from '../policy/policy.js'
-import type { DirectiveReader } from '../ports/directive-store.js'
-import type { OrganizationReader } from '../ports/organization-store.js'
 import type { TaskReader, TaskWriter } from '../ports/task-store.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
 import { abort, changeOf, defineUseCase, enforce, orAbort } from '../use-case/use-case.js'
@@ -47,10 +46,8 @@ export interface CreateTaskOutput {
 }
 
 /** The ports {@link createTask} calls. */
-export interface CreateTaskPorts {
+export interface CreateTaskPorts extends PolicyFactsPorts {
   readonly tasks: Pick<TaskReader, 'findById'> & Pick<TaskWriter, 'create'>
-  readonly directives: Pick<DirectiveReader, 'findById'>
-  readonly organizations: Pick<OrganizationReader, 'findByIds' | 'findByCode' | 'ancestorsOf'>
 }
 
 /**
@@ -76,23 +73,7 @@ export const createTask = defineUseCase({
     const { ports, caller } = context
     const document = await ports.directives.findById(input.directiveId)
     if (!document) abort(directiveNotFound(['directiveId']))
-    const task = orAbort(
-      validateNewTask(
-        {
-          directiveId: input.directiveId,
-          reference: input.reference ?? null,
-          title: input.title,
-          description: input.description ?? null,
-          leadId: input.leadId,
-          coordinatorIds: input.coordinatorIds ?? [],
-          monitorId: input.monitorId ?? null,
-          deadline: input.deadline ?? null,
-          reportingDuty: input.reportingDuty ?? null,
-          parentId: input.parentId ?? null,
-        },
-        { year: Number(document.issuedOn.slice(0, 4)) },
-      ),
-    )
+    const task = orAbort(validateNewTask(input, { year: Number(document.issuedOn.slice(0, 4)) }))
     if (task.parentId !== null) await visibleTask(ports.tasks, task.parentId, ['parentId'])
     const facts = await taskFactsOf(ports.organizations, document, task, TASK_INPUT_PATHS)
     enforce(await mayManageTask(caller, [facts], organizationTreeOf(ports.organizations)))

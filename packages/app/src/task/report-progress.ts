@@ -7,11 +7,10 @@ import {
   type TaskId,
 } from '@chidao/domain'
 import type { Caller } from '../caller.js'
-import type { DirectiveFactsPorts } from '../directive/directive-facts.js'
+import type { PolicyFactsPorts } from '../directive/directive-facts.js'
 import { organizationCodes } from '../organization/organization-codes.js'
 import { organizationTreeOf } from '../organization/organization-tree-of.js'
 import { mayReportProgress } from '../policy/policy.js'
-import type { OrganizationReader } from '../ports/organization-store.js'
 import { inReadSession, type ReadSessionPort } from '../ports/read-session.js'
 import type { TaskReader, TaskWriter } from '../ports/task-store.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
@@ -24,7 +23,7 @@ import {
   PROGRESS_REPORT_VALIDATION_ERRORS,
 } from './progress-report-errors.js'
 import { TASK_ACCESS_ERRORS } from './task-errors.js'
-import { storedTaskFacts, visibleTask } from './task-facts.js'
+import { visibleTaskWithFacts } from './task-facts.js'
 
 /**
  * A progress report on a task. Left out: the day is today, the figure and the narrative none,
@@ -42,9 +41,8 @@ export interface ReportProgressOutput {
 }
 
 /** What {@link reportProgress} reads before it writes, in one read session when it has one. */
-export interface ReportProgressReaders extends DirectiveFactsPorts {
+export interface ReportProgressReaders extends PolicyFactsPorts {
   readonly tasks: Pick<TaskReader, 'findById'>
-  readonly organizations: Pick<OrganizationReader, 'findByIds' | 'findByCode' | 'ancestorsOf'>
 }
 
 /** The ports {@link reportProgress} calls. */
@@ -89,8 +87,7 @@ export const reportProgress = defineUseCase({
     const today = context.clock.today()
     const reportedOn = orAbort(checkReportDate(input.reportedOn ?? today, today))
     const { taskId, organizationId } = await inReadSession(ports, async (readers) => {
-      const task = await visibleTask(readers.tasks, input.taskId, ['taskId'])
-      const facts = await storedTaskFacts(readers, task, ['taskId'])
+      const { task, facts } = await visibleTaskWithFacts(readers, input.taskId, ['taskId'])
       const organizationId =
         input.organizationId ?? (await reportingOrganization(readers, caller, task))
       const [code] = await organizationCodes(

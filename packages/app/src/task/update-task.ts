@@ -5,15 +5,14 @@ import {
   type Task,
   type TaskId,
 } from '@chidao/domain'
+import type { PolicyFactsPorts } from '../directive/directive-facts.js'
 import { organizationTreeOf } from '../organization/organization-tree-of.js'
 import { mayManageTask } from '../policy/policy.js'
-import type { DirectiveReader } from '../ports/directive-store.js'
-import type { OrganizationReader } from '../ports/organization-store.js'
 import type { TaskPatch, TaskReader, TaskWriter } from '../ports/task-store.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
 import { changeOf, defineUseCase, enforce, orAbort } from '../use-case/use-case.js'
 import { TASK_ACCESS_ERRORS, TASK_STORE_ERRORS, TASK_VALIDATION_ERRORS } from './task-errors.js'
-import { storedTaskFacts, TASK_INPUT_PATHS, taskFactsOf, visibleTask } from './task-facts.js'
+import { TASK_INPUT_PATHS, taskFactsOf, visibleTaskWithFacts } from './task-facts.js'
 
 /**
  * A change to a task, made on the version read. Only the fields given change: one left out
@@ -43,10 +42,8 @@ export interface UpdateTaskOutput {
 }
 
 /** The ports {@link updateTask} calls. */
-export interface UpdateTaskPorts {
+export interface UpdateTaskPorts extends PolicyFactsPorts {
   readonly tasks: Pick<TaskReader, 'findById'> & Pick<TaskWriter, 'update'>
-  readonly directives: Pick<DirectiveReader, 'findById'>
-  readonly organizations: Pick<OrganizationReader, 'findByIds' | 'findByCode' | 'ancestorsOf'>
 }
 
 /**
@@ -69,8 +66,7 @@ export const updateTask = defineUseCase({
     input: UpdateTaskInput,
   ): Promise<UpdateTaskOutput> {
     const { ports, caller } = context
-    const current = await visibleTask(ports.tasks, input.id, ['id'])
-    const before = await storedTaskFacts(ports, current, ['id'])
+    const { task: current, facts: before } = await visibleTaskWithFacts(ports, input.id, ['id'])
     const patch = await taskPatchOf(ports, current, input)
     const after = await taskFactsOf(
       ports.organizations,
