@@ -7,6 +7,7 @@ import {
   type UseCaseContext,
   type UseCaseErrorOf,
 } from '../../src/use-case/use-case.js'
+import { failureOf } from '../support/result-of.js'
 import { readContext } from '../support/use-case-context.js'
 
 const failure = (code: string) => domainError(code, { en: code, vi: code }, ['input'])
@@ -30,7 +31,7 @@ describe('defineUseCase', () => {
 
   it('answers a declared failure its body aborts with, and lists what it declares', async () => {
     const result = await halve(readContext(null), { n: 3 })
-    expect(result.ok || [result.error.code, result.error.path]).toEqual(['ODD', ['input']])
+    expect(failureOf(result)).toEqual(['ODD', ['input']])
     const code: UseCaseErrorOf<typeof halve> = 'ODD'
     expect(halve.errors).toEqual([code])
     expect(Object.isFrozen(halve.errors)).toBe(true)
