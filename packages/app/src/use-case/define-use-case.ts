@@ -13,7 +13,7 @@ import { runUseCase, type UseCaseResult } from './use-case-error.js'
  */
 export interface UseCase<Ports, Input, Output, Code extends string> {
   (context: UseCaseContext<Ports>, input: Input): Promise<UseCaseResult<Output, Code>>
-  /** Every code it may fail with: any other is a bug ({@link UndeclaredErrorCode}). */
+  /** Every code it may fail with: any other is a bug, thrown as `UndeclaredErrorCode`. */
   readonly errors: readonly Code[]
 }
 
@@ -24,8 +24,10 @@ export interface UseCase<Ports, Input, Output, Code extends string> {
  *
  * @example
  * ```ts
- * const definition: UseCaseDefinition<ExportBundlePorts, void, ExportBundleOutput, 'FORBIDDEN'> = {
- *   name: 'exportBundle', errors: ['FORBIDDEN'], run: async (context) => …,
+ * const definition: UseCaseDefinition<TaskStepPorts, TaskStepInput, TaskStepOutput, StartTaskError> = {
+ *   name: 'startTask',
+ *   errors: START_TASK_ERRORS,
+ *   run: (context, input) => advanceTask(context, 'STARTED', input),
  * }
  * ```
  */
