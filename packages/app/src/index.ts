@@ -42,7 +42,8 @@ export * from './task/progress-report-draft.js'
 export * from './task/report-progress.js'
 export * from './task/correct-progress-report.js'
 
-// What every use case is called with, and how it fails (section: use case)
+// How a use case is defined, what it is called with, and how it fails (section: use case)
+export * from './use-case/define-use-case.js'
 export * from './use-case/use-case-context.js'
 export * from './use-case/use-case-error.js'
 

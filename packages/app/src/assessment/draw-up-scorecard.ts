@@ -9,8 +9,8 @@ import {
 } from '@chidao/domain'
 import type { OrganizationReader } from '../ports/organization-store.js'
 import type { TaskReader } from '../ports/task-store.js'
-import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
-import { abort, orAbort, runUseCase } from '../use-case/use-case.js'
+import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
+import { abort, defineUseCase, orAbort } from '../use-case/use-case.js'
 import { SCORECARD_ERRORS } from './scorecard-errors.js'
 import { type ScorecardLine, scorecardPerLead } from './scorecard-per-lead.js'
 
@@ -39,12 +39,6 @@ export interface DrawUpScorecardOutput {
   readonly byLead: readonly ScorecardLine[]
 }
 
-/** What {@link drawUpScorecard} may fail with. */
-export const DRAW_UP_SCORECARD_ERRORS = ['VALIDATION', ...SCORECARD_ERRORS] as const
-
-/** A code {@link drawUpScorecard} may fail with. */
-export type DrawUpScorecardError = (typeof DRAW_UP_SCORECARD_ERRORS)[number]
-
 /** The ports {@link drawUpScorecard} calls. */
 export interface DrawUpScorecardPorts {
   readonly tasks: Pick<TaskReader, 'scorecardFacts'>
@@ -68,11 +62,13 @@ export interface DrawUpScorecardPorts {
  * if (result.ok) result.value.card.rates.onTimeDueByDate.percent
  * ```
  */
-export function drawUpScorecard(
-  context: UseCaseContext<DrawUpScorecardPorts>,
-  input: DrawUpScorecardInput,
-): Promise<UseCaseResult<DrawUpScorecardOutput, DrawUpScorecardError>> {
-  return runUseCase('drawUpScorecard', DRAW_UP_SCORECARD_ERRORS, async () => {
+export const drawUpScorecard = defineUseCase({
+  name: 'drawUpScorecard',
+  errors: ['VALIDATION', ...SCORECARD_ERRORS],
+  async run(
+    context: UseCaseContext<DrawUpScorecardPorts>,
+    input: DrawUpScorecardInput,
+  ): Promise<DrawUpScorecardOutput> {
     const { ports, clock } = context
     if ((input.organizationId == null) === (input.directiveId == null)) {
       abort(
@@ -123,5 +119,11 @@ export function drawUpScorecard(
     })
     const card = orAbort(scorecard(facts, { asOf, score }))
     return { card, byLead: await scorecardPerLead(ports.organizations, facts, asOf) }
-  })
-}
+  },
+})
+
+/** What {@link drawUpScorecard} may fail with. */
+export const DRAW_UP_SCORECARD_ERRORS = drawUpScorecard.errors
+
+/** A code {@link drawUpScorecard} may fail with. */
+export type DrawUpScorecardError = UseCaseErrorOf<typeof drawUpScorecard>

@@ -5,8 +5,9 @@ import type {
   AssessmentReader,
   StoredAssessment,
 } from '../ports/assessment-store.js'
-import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
-import { runUseCase } from '../use-case/use-case.js'
+import { listRequestOf } from '../use-case/list-request-of.js'
+import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
+import { defineUseCase } from '../use-case/use-case.js'
 
 /** Which assessments to list, and in which order. */
 export interface ListAssessmentsInput extends PageRequest {
@@ -15,12 +16,6 @@ export interface ListAssessmentsInput extends PageRequest {
   /** Default: `ASSESSED_ON_DESC`, the newest judgement first. */
   readonly orderBy?: AssessmentOrder | null
 }
-
-/** What {@link listAssessments} may fail with: nothing (a cursor of another list is a bug). */
-export const LIST_ASSESSMENTS_ERRORS = [] as const
-
-/** A code {@link listAssessments} may fail with. */
-export type ListAssessmentsError = (typeof LIST_ASSESSMENTS_ERRORS)[number]
 
 /** The ports {@link listAssessments} calls. */
 export interface ListAssessmentsPorts {
@@ -38,18 +33,18 @@ export interface ListAssessmentsPorts {
  * if (result.ok) result.value.edges[0]?.node.assessedOn // the latest
  * ```
  */
-export function listAssessments(
-  context: UseCaseContext<ListAssessmentsPorts>,
-  input: ListAssessmentsInput,
-): Promise<UseCaseResult<Page<StoredAssessment>, ListAssessmentsError>> {
-  return runUseCase('listAssessments', LIST_ASSESSMENTS_ERRORS, () =>
-    context.ports.assessments.list({
-      first: input.first,
-      after: input.after,
-      last: input.last,
-      before: input.before,
-      filter: input.filter ?? null,
-      orderBy: input.orderBy ?? 'ASSESSED_ON_DESC',
-    }),
-  )
-}
+export const listAssessments = defineUseCase({
+  name: 'listAssessments',
+  errors: [],
+  run: (
+    context: UseCaseContext<ListAssessmentsPorts>,
+    input: ListAssessmentsInput,
+  ): Promise<Page<StoredAssessment>> =>
+    context.ports.assessments.list(listRequestOf(input, 'ASSESSED_ON_DESC')),
+})
+
+/** What {@link listAssessments} may fail with: nothing (a cursor of another list is a bug). */
+export const LIST_ASSESSMENTS_ERRORS = listAssessments.errors
+
+/** A code {@link listAssessments} may fail with. */
+export type ListAssessmentsError = UseCaseErrorOf<typeof listAssessments>

@@ -1,21 +1,21 @@
 import type { AssessmentInput, DirectiveId, OrganizationId, TaskId } from '@chidao/domain'
 import { directiveNotFound, validateAssessment } from '@chidao/domain'
+import type { PolicyFactsPorts } from '../directive/directive-facts.js'
 import { organizationCodes } from '../organization/organization-codes.js'
 import { organizationTreeOf } from '../organization/organization-tree-of.js'
 import { mayRecordAssessment } from '../policy/policy.js'
 import type { AssessmentWriter, StoredAssessment } from '../ports/assessment-store.js'
 import type { DirectiveReader } from '../ports/directive-store.js'
-import type { OrganizationReader } from '../ports/organization-store.js'
 import type { TaskReader } from '../ports/task-store.js'
 import { visibleTask } from '../task/task-facts.js'
-import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
+import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
 import {
   abort,
   changeOf,
+  defineUseCase,
   enforce,
   orAbort,
   REFUSAL_CODES,
-  runUseCase,
 } from '../use-case/use-case.js'
 import { ASSESSMENT_VALIDATION_ERRORS } from './assessment-errors.js'
 import { withRatingFromScore } from './rating-from-score.js'
@@ -33,27 +33,10 @@ export interface RecordAssessmentOutput {
   readonly assessment: StoredAssessment
 }
 
-/** What {@link recordAssessment} may fail with. */
-export const RECORD_ASSESSMENT_ERRORS = [
-  ...REFUSAL_CODES,
-  ...ASSESSMENT_VALIDATION_ERRORS,
-  'UNKNOWN_RATING_RULES',
-  'DIRECTIVE_NOT_FOUND',
-  'TASK_NOT_FOUND',
-  'ORGANIZATION_NOT_FOUND',
-  'ASSESSMENT_KEY_TAKEN',
-  'TOO_LONG',
-] as const
-
-/** A code {@link recordAssessment} may fail with. */
-export type RecordAssessmentError = (typeof RECORD_ASSESSMENT_ERRORS)[number]
-
 /** The ports {@link recordAssessment} calls. */
-export interface RecordAssessmentPorts {
+export interface RecordAssessmentPorts extends PolicyFactsPorts {
   readonly assessments: Pick<AssessmentWriter, 'create'>
-  readonly directives: Pick<DirectiveReader, 'findById'>
   readonly tasks: Pick<TaskReader, 'findById'>
-  readonly organizations: Pick<OrganizationReader, 'findByIds' | 'findByCode' | 'ancestorsOf'>
 }
 
 /**
@@ -74,11 +57,22 @@ export interface RecordAssessmentPorts {
  * })
  * ```
  */
-export function recordAssessment(
-  context: UseCaseContext<RecordAssessmentPorts>,
-  input: RecordAssessmentInput,
-): Promise<UseCaseResult<RecordAssessmentOutput, RecordAssessmentError>> {
-  return runUseCase('recordAssessment', RECORD_ASSESSMENT_ERRORS, async () => {
+export const recordAssessment = defineUseCase({
+  name: 'recordAssessment',
+  errors: [
+    ...REFUSAL_CODES,
+    ...ASSESSMENT_VALIDATION_ERRORS,
+    'UNKNOWN_RATING_RULES',
+    'DIRECTIVE_NOT_FOUND',
+    'TASK_NOT_FOUND',
+    'ORGANIZATION_NOT_FOUND',
+    'ASSESSMENT_KEY_TAKEN',
+    'TOO_LONG',
+  ],
+  async run(
+    context: UseCaseContext<RecordAssessmentPorts>,
+    input: RecordAssessmentInput,
+  ): Promise<RecordAssessmentOutput> {
     const { ports, caller } = context
     const { key, ...given } = input
     const rated = orAbort(withRatingFromScore(orAbort(validateAssessment(given))))
@@ -105,8 +99,14 @@ export function recordAssessment(
       await ports.assessments.create({ ...rated, key: key ?? null }, changeOf(context)),
     )
     return { assessment }
-  })
-}
+  },
+})
+
+/** What {@link recordAssessment} may fail with. */
+export const RECORD_ASSESSMENT_ERRORS = recordAssessment.errors
+
+/** A code {@link recordAssessment} may fail with. */
+export type RecordAssessmentError = UseCaseErrorOf<typeof recordAssessment>
 
 /** Ends the use case with `DIRECTIVE_NOT_FOUND` when the caller sees no such document. */
 async function visibleDirective(

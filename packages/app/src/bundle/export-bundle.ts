@@ -3,19 +3,13 @@ import type { Caller } from '../caller.js'
 import { ALLOWED, type Decision, refused } from '../policy/decision.js'
 import { maySee } from '../policy/policy.js'
 import type { BundleStore } from '../ports/bundle-store.js'
-import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
-import { enforce, orAbort, REFUSAL_CODES, runUseCase } from '../use-case/use-case.js'
+import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
+import { defineUseCase, enforce, orAbort, REFUSAL_CODES } from '../use-case/use-case.js'
 
 /** The tenant's records as one bundle. */
 export interface ExportBundleOutput {
   readonly bundle: Bundle
 }
-
-/** What {@link exportBundle} may fail with. */
-export const EXPORT_BUNDLE_ERRORS = [...REFUSAL_CODES, 'KEY_STORED_TWICE'] as const
-
-/** A code {@link exportBundle} may fail with. */
-export type ExportBundleError = (typeof EXPORT_BUNDLE_ERRORS)[number]
 
 /** The ports {@link exportBundle} calls. */
 export interface ExportBundlePorts {
@@ -36,14 +30,20 @@ export interface ExportBundlePorts {
  * if (result.ok) await writeFile('export.json', bundleToJson(result.value.bundle))
  * ```
  */
-export function exportBundle(
-  context: UseCaseContext<ExportBundlePorts>,
-): Promise<UseCaseResult<ExportBundleOutput, ExportBundleError>> {
-  return runUseCase('exportBundle', EXPORT_BUNDLE_ERRORS, async () => {
+export const exportBundle = defineUseCase({
+  name: 'exportBundle',
+  errors: [...REFUSAL_CODES, 'KEY_STORED_TWICE'],
+  async run(context: UseCaseContext<ExportBundlePorts>): Promise<ExportBundleOutput> {
     enforce(mayReadEveryLevel(context.caller))
     return { bundle: orAbort(await context.ports.bundles.export()) }
-  })
-}
+  },
+})
+
+/** What {@link exportBundle} may fail with. */
+export const EXPORT_BUNDLE_ERRORS = exportBundle.errors
+
+/** A code {@link exportBundle} may fail with. */
+export type ExportBundleError = UseCaseErrorOf<typeof exportBundle>
 
 /** Whether the caller may read records of every secrecy level, as an export does. */
 function mayReadEveryLevel(caller: Caller): Decision {

@@ -14,14 +14,14 @@ import {
   formatBundleProblems,
 } from '../ports/bundle-reader.js'
 import type { BundleImportReport, BundleStore } from '../ports/bundle-store.js'
-import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
+import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
 import {
   abort,
   changeOf,
+  defineUseCase,
   enforce,
   orAbort,
   REFUSAL_CODES,
-  runUseCase,
 } from '../use-case/use-case.js'
 
 /** A bundle to import, and who is told how far the import got. */
@@ -39,17 +39,6 @@ export interface ImportBundleInput {
 
 /** What the import did, per kind of record. */
 export type ImportBundleOutput = BundleImportReport
-
-/** What {@link importBundle} may fail with. */
-export const IMPORT_BUNDLE_ERRORS = [
-  ...REFUSAL_CODES,
-  'INVALID_BUNDLE',
-  'SECRECY_ABOVE_CLEARANCE',
-  'NATURAL_KEY_TAKEN',
-] as const
-
-/** A code {@link importBundle} may fail with. */
-export type ImportBundleError = (typeof IMPORT_BUNDLE_ERRORS)[number]
 
 /** The ports {@link importBundle} calls. */
 export interface ImportBundlePorts {
@@ -76,11 +65,13 @@ export interface ImportBundlePorts {
  * if (result.ok) result.value.tasks.created // 0 the second time
  * ```
  */
-export function importBundle(
-  context: UseCaseContext<ImportBundlePorts>,
-  input: ImportBundleInput,
-): Promise<UseCaseResult<ImportBundleOutput, ImportBundleError>> {
-  return runUseCase('importBundle', IMPORT_BUNDLE_ERRORS, async () => {
+export const importBundle = defineUseCase({
+  name: 'importBundle',
+  errors: [...REFUSAL_CODES, 'INVALID_BUNDLE', 'SECRECY_ABOVE_CLEARANCE', 'NATURAL_KEY_TAKEN'],
+  async run(
+    context: UseCaseContext<ImportBundlePorts>,
+    input: ImportBundleInput,
+  ): Promise<ImportBundleOutput> {
     const { ports, caller } = context
     enforce(mayImportBundle(caller))
     const bundle = orAbort(bundleOf(input, ports.bundleReader, caller.clearance))
@@ -104,8 +95,14 @@ export function importBundle(
       }),
       ['bundle'],
     )
-  })
-}
+  },
+})
+
+/** What {@link importBundle} may fail with. */
+export const IMPORT_BUNDLE_ERRORS = importBundle.errors
+
+/** A code {@link importBundle} may fail with. */
+export type ImportBundleError = UseCaseErrorOf<typeof importBundle>
 
 /** The bundle given, or the one its text holds: else one failure listing every problem. */
 function bundleOf(

@@ -11,8 +11,8 @@ import { organizationTreeOf } from '../organization/organization-tree-of.js'
 import { mayCreateDirective } from '../policy/policy.js'
 import type { DirectiveWriter } from '../ports/directive-store.js'
 import type { OrganizationReader } from '../ports/organization-store.js'
-import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
-import { changeOf, enforce, orAbort, REFUSAL_CODES, runUseCase } from '../use-case/use-case.js'
+import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
+import { changeOf, defineUseCase, enforce, orAbort, REFUSAL_CODES } from '../use-case/use-case.js'
 import { DIRECTIVE_VALIDATION_ERRORS } from './directive-errors.js'
 
 /** A document to record, as written: the symbol in any accepted spelling. */
@@ -42,18 +42,6 @@ export interface CreateDirectiveOutput {
   readonly warnings: readonly string[]
 }
 
-/** What {@link createDirective} may fail with. */
-export const CREATE_DIRECTIVE_ERRORS = [
-  ...REFUSAL_CODES,
-  ...DIRECTIVE_VALIDATION_ERRORS,
-  'ISSUER_NOT_FOUND',
-  'DIRECTIVE_EXISTS',
-  'SECRECY_ABOVE_CLEARANCE',
-] as const
-
-/** A code {@link createDirective} may fail with. */
-export type CreateDirectiveError = (typeof CREATE_DIRECTIVE_ERRORS)[number]
-
 /** The ports {@link createDirective} calls. */
 export interface CreateDirectivePorts {
   readonly directives: Pick<DirectiveWriter, 'create'>
@@ -74,26 +62,25 @@ export interface CreateDirectivePorts {
  * if (result.ok) result.value.directive.symbolText // '93-KL/TW'
  * ```
  */
-export function createDirective(
-  context: UseCaseContext<CreateDirectivePorts>,
-  input: CreateDirectiveInput,
-): Promise<UseCaseResult<CreateDirectiveOutput, CreateDirectiveError>> {
-  return runUseCase('createDirective', CREATE_DIRECTIVE_ERRORS, async () => {
+export const createDirective = defineUseCase({
+  name: 'createDirective',
+  errors: [
+    ...REFUSAL_CODES,
+    ...DIRECTIVE_VALIDATION_ERRORS,
+    'ISSUER_NOT_FOUND',
+    'DIRECTIVE_EXISTS',
+    'SECRECY_ABOVE_CLEARANCE',
+  ],
+  async run(
+    context: UseCaseContext<CreateDirectivePorts>,
+    input: CreateDirectiveInput,
+  ): Promise<CreateDirectiveOutput> {
     const { ports, caller } = context
+    const { issuerCode, ...document } = input
     const validated = orAbort(
       inputPaths(
         validateNewDirective(
-          {
-            symbol: input.symbol,
-            kind: input.kind ?? null,
-            issuerOrganizationCode: input.issuerCode,
-            issuerTerm: input.issuerTerm ?? null,
-            issuedOn: input.issuedOn,
-            title: input.title,
-            secrecy: input.secrecy ?? null,
-            urgency: input.urgency ?? null,
-            sections: input.sections ?? null,
-          },
+          { ...document, issuerOrganizationCode: issuerCode },
           { today: context.clock.today() },
         ),
       ),
@@ -109,8 +96,14 @@ export function createDirective(
       inputPaths(await ports.directives.create(validated, changeOf(context))),
     )
     return { directive, warnings: validated.warnings }
-  })
-}
+  },
+})
+
+/** What {@link createDirective} may fail with. */
+export const CREATE_DIRECTIVE_ERRORS = createDirective.errors
+
+/** A code {@link createDirective} may fail with. */
+export type CreateDirectiveError = UseCaseErrorOf<typeof createDirective>
 
 /** The domain names the issuer `issuerOrganizationCode`; this input names it `issuerCode`. */
 function inputPaths<T>(result: Result<T, DomainError>): Result<T, DomainError> {

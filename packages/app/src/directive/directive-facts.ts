@@ -17,6 +17,15 @@ export interface DirectiveFactsPorts {
 }
 
 /**
+ * What a write reads before the policy judges it: documents by id, and organisations by id
+ * (the codes of those it names), by code and by their ancestors (the tree the policy asks,
+ * `organizationTreeOf`).
+ */
+export interface PolicyFactsPorts extends DirectiveFactsPorts {
+  readonly organizations: Pick<OrganizationReader, 'findByIds' | 'findByCode' | 'ancestorsOf'>
+}
+
+/**
  * What the policy needs of a directive the caller sees. One that does not exist, or that the
  * caller may not see, ends the running use case with `DIRECTIVE_NOT_FOUND` at `path`: the two
  * are answered alike.

@@ -1,18 +1,12 @@
 import type { Citation, Directive } from '@chidao/domain'
 import type { DirectiveReader } from '../ports/directive-store.js'
-import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
-import { runUseCase } from '../use-case/use-case.js'
+import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
+import { defineUseCase } from '../use-case/use-case.js'
 
 /** A reference to a document found in running text (see the domain's `extractCitations`). */
 export interface FindCitedDirectiveInput {
   readonly citation: Pick<Citation, 'symbol' | 'issuedOn'>
 }
-
-/** What {@link findCitedDirective} may fail with: nothing, a citation names a stored document or none. */
-export const FIND_CITED_DIRECTIVE_ERRORS = [] as const
-
-/** A code {@link findCitedDirective} may fail with. */
-export type FindCitedDirectiveError = (typeof FIND_CITED_DIRECTIVE_ERRORS)[number]
 
 /** The ports {@link findCitedDirective} calls. */
 export interface FindCitedDirectivePorts {
@@ -32,14 +26,22 @@ export interface FindCitedDirectivePorts {
  * if (result.ok) result.value?.issuedOn // '2010-04-16'
  * ```
  */
-export function findCitedDirective(
-  context: UseCaseContext<FindCitedDirectivePorts>,
-  input: FindCitedDirectiveInput,
-): Promise<UseCaseResult<Directive | null, FindCitedDirectiveError>> {
-  return runUseCase('findCitedDirective', FIND_CITED_DIRECTIVE_ERRORS, async () => {
+export const findCitedDirective = defineUseCase({
+  name: 'findCitedDirective',
+  errors: [],
+  async run(
+    context: UseCaseContext<FindCitedDirectivePorts>,
+    input: FindCitedDirectiveInput,
+  ): Promise<Directive | null> {
     const { symbol, issuedOn } = input.citation
     const year = issuedOn ? Number(issuedOn.slice(0, 4)) : (symbol.year ?? null)
     const [cited] = await context.ports.directives.findBySymbol(symbol, { year })
     return cited ?? null
-  })
-}
+  },
+})
+
+/** What {@link findCitedDirective} may fail with: nothing, a citation names a stored document or none. */
+export const FIND_CITED_DIRECTIVE_ERRORS = findCitedDirective.errors
+
+/** A code {@link findCitedDirective} may fail with. */
+export type FindCitedDirectiveError = UseCaseErrorOf<typeof findCitedDirective>

@@ -1,7 +1,7 @@
 import { type Directive, type DirectiveId, domainError, parseDocumentSymbol } from '@chidao/domain'
 import type { DirectiveReader } from '../ports/directive-store.js'
-import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
-import { abort, orAbort, runUseCase } from '../use-case/use-case.js'
+import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
+import { abort, defineUseCase, orAbort } from '../use-case/use-case.js'
 
 /** One document, by id or by symbol: the id wins when both are given. */
 export interface FindDirectiveInput {
@@ -11,12 +11,6 @@ export interface FindDirectiveInput {
   /** With `symbol`: the year it was issued, for a symbol several years have used. */
   readonly year?: number | null
 }
-
-/** What {@link findDirective} may fail with. */
-export const FIND_DIRECTIVE_ERRORS = ['VALIDATION', 'INVALID_DOCUMENT_SYMBOL'] as const
-
-/** A code {@link findDirective} may fail with. */
-export type FindDirectiveError = (typeof FIND_DIRECTIVE_ERRORS)[number]
 
 /** The ports {@link findDirective} calls. */
 export interface FindDirectivePorts {
@@ -39,11 +33,13 @@ export interface FindDirectivePorts {
  * if (result.ok) result.value?.symbolText // '93-KL/TW'
  * ```
  */
-export function findDirective(
-  context: UseCaseContext<FindDirectivePorts>,
-  input: FindDirectiveInput,
-): Promise<UseCaseResult<Directive | null, FindDirectiveError>> {
-  return runUseCase('findDirective', FIND_DIRECTIVE_ERRORS, async () => {
+export const findDirective = defineUseCase({
+  name: 'findDirective',
+  errors: ['VALIDATION', 'INVALID_DOCUMENT_SYMBOL'],
+  async run(
+    context: UseCaseContext<FindDirectivePorts>,
+    input: FindDirectiveInput,
+  ): Promise<Directive | null> {
     const { directives } = context.ports
     if (input.id != null) return directives.findById(input.id)
     if (input.symbol == null) {
@@ -52,5 +48,11 @@ export function findDirective(
     const symbol = orAbort(parseDocumentSymbol(input.symbol), ['symbol'])
     const [newest] = await directives.findBySymbol(symbol, { year: input.year ?? null })
     return newest ?? null
-  })
-}
+  },
+})
+
+/** What {@link findDirective} may fail with. */
+export const FIND_DIRECTIVE_ERRORS = findDirective.errors
+
+/** A code {@link findDirective} may fail with. */
+export type FindDirectiveError = UseCaseErrorOf<typeof findDirective>

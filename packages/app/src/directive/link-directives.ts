@@ -8,18 +8,17 @@ import { organizationTreeOf } from '../organization/organization-tree-of.js'
 import type { DirectiveFacts } from '../policy/facts.js'
 import { mayLinkDirectives } from '../policy/policy.js'
 import type { DirectiveReader, DirectiveWriter } from '../ports/directive-store.js'
-import type { OrganizationReader } from '../ports/organization-store.js'
-import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
+import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
 import {
   abort,
   changeOf,
+  defineUseCase,
   enforce,
   orAbort,
   REFUSAL_CODES,
-  runUseCase,
 } from '../use-case/use-case.js'
 import { DIRECTIVE_RELATION_VALIDATION_ERRORS } from './directive-errors.js'
-import { directiveFactsOf } from './directive-facts.js'
+import { directiveFactsOf, type PolicyFactsPorts } from './directive-facts.js'
 
 /**
  * A relation to state: `source TYPE target`, e.g. a provincial programme IMPLEMENTS 93-KL/TW.
@@ -39,22 +38,9 @@ export interface LinkDirectivesOutput {
   readonly relation: DirectiveRelation
 }
 
-/** What {@link linkDirectives} may fail with. */
-export const LINK_DIRECTIVES_ERRORS = [
-  ...REFUSAL_CODES,
-  'DIRECTIVE_NOT_FOUND',
-  ...DIRECTIVE_RELATION_VALIDATION_ERRORS,
-  'DUPLICATE_RELATION',
-  'CYCLE_IN_RELATIONS',
-] as const
-
-/** A code {@link linkDirectives} may fail with. */
-export type LinkDirectivesError = (typeof LINK_DIRECTIVES_ERRORS)[number]
-
 /** The ports {@link linkDirectives} calls. */
-export interface LinkDirectivesPorts {
+export interface LinkDirectivesPorts extends PolicyFactsPorts {
   readonly directives: Pick<DirectiveReader, 'findById'> & Pick<DirectiveWriter, 'link'>
-  readonly organizations: Pick<OrganizationReader, 'findByIds' | 'findByCode' | 'ancestorsOf'>
 }
 
 /**
@@ -71,11 +57,19 @@ export interface LinkDirectivesPorts {
  * })
  * ```
  */
-export function linkDirectives(
-  context: UseCaseContext<LinkDirectivesPorts>,
-  input: LinkDirectivesInput,
-): Promise<UseCaseResult<LinkDirectivesOutput, LinkDirectivesError>> {
-  return runUseCase('linkDirectives', LINK_DIRECTIVES_ERRORS, async () => {
+export const linkDirectives = defineUseCase({
+  name: 'linkDirectives',
+  errors: [
+    ...REFUSAL_CODES,
+    'DIRECTIVE_NOT_FOUND',
+    ...DIRECTIVE_RELATION_VALIDATION_ERRORS,
+    'DUPLICATE_RELATION',
+    'CYCLE_IN_RELATIONS',
+  ],
+  async run(
+    context: UseCaseContext<LinkDirectivesPorts>,
+    input: LinkDirectivesInput,
+  ): Promise<LinkDirectivesOutput> {
     const { ports, caller } = context
     const source = await visibleEnd(ports, input.sourceId, 'sourceId')
     const target = await visibleEnd(ports, input.targetId, 'targetId')
@@ -100,8 +94,14 @@ export function linkDirectives(
       ),
     )
     return { relation: created }
-  })
-}
+  },
+})
+
+/** What {@link linkDirectives} may fail with. */
+export const LINK_DIRECTIVES_ERRORS = linkDirectives.errors
+
+/** A code {@link linkDirectives} may fail with. */
+export type LinkDirectivesError = UseCaseErrorOf<typeof linkDirectives>
 
 /** An end of the relation the caller sees, with what the policy needs of it. */
 async function visibleEnd(

@@ -1,7 +1,8 @@
 import type { Directive, Page, PageRequest } from '@chidao/domain'
 import type { DirectiveFilter, DirectiveOrder, DirectiveReader } from '../ports/directive-store.js'
-import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
-import { runUseCase } from '../use-case/use-case.js'
+import { listRequestOf } from '../use-case/list-request-of.js'
+import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
+import { defineUseCase } from '../use-case/use-case.js'
 
 /** Which documents to list, and in which order. */
 export interface ListDirectivesInput extends PageRequest {
@@ -10,12 +11,6 @@ export interface ListDirectivesInput extends PageRequest {
   /** Default: `ISSUED_DESC`, the newest first. */
   readonly orderBy?: DirectiveOrder | null
 }
-
-/** What {@link listDirectives} may fail with: nothing (a cursor of another list is a bug). */
-export const LIST_DIRECTIVES_ERRORS = [] as const
-
-/** A code {@link listDirectives} may fail with. */
-export type ListDirectivesError = (typeof LIST_DIRECTIVES_ERRORS)[number]
 
 /** The ports {@link listDirectives} calls. */
 export interface ListDirectivesPorts {
@@ -33,18 +28,17 @@ export interface ListDirectivesPorts {
  * if (result.ok) result.value.totalCount
  * ```
  */
-export function listDirectives(
-  context: UseCaseContext<ListDirectivesPorts>,
-  input: ListDirectivesInput,
-): Promise<UseCaseResult<Page<Directive>, ListDirectivesError>> {
-  return runUseCase('listDirectives', LIST_DIRECTIVES_ERRORS, () =>
-    context.ports.directives.list({
-      first: input.first,
-      after: input.after,
-      last: input.last,
-      before: input.before,
-      filter: input.filter ?? null,
-      orderBy: input.orderBy ?? 'ISSUED_DESC',
-    }),
-  )
-}
+export const listDirectives = defineUseCase({
+  name: 'listDirectives',
+  errors: [],
+  run: (
+    context: UseCaseContext<ListDirectivesPorts>,
+    input: ListDirectivesInput,
+  ): Promise<Page<Directive>> => context.ports.directives.list(listRequestOf(input, 'ISSUED_DESC')),
+})
+
+/** What {@link listDirectives} may fail with: nothing (a cursor of another list is a bug). */
+export const LIST_DIRECTIVES_ERRORS = listDirectives.errors
+
+/** A code {@link listDirectives} may fail with. */
+export type ListDirectivesError = UseCaseErrorOf<typeof listDirectives>

@@ -1,8 +1,8 @@
 import { type Organization, type OrganizationInput, validateNewOrganization } from '@chidao/domain'
-import { mayManageOrganizations } from '../policy/policy.js'
 import type { OrganizationWriter } from '../ports/organization-store.js'
-import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
-import { changeOf, enforce, orAbort, REFUSAL_CODES, runUseCase } from '../use-case/use-case.js'
+import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
+import { defineUseCase, orAbort, REFUSAL_CODES } from '../use-case/use-case.js'
+import { manageOrganization } from './manage-organization.js'
 import {
   ORGANIZATION_PARENT_ERRORS,
   ORGANIZATION_VALIDATION_ERRORS,
@@ -18,17 +18,6 @@ export type CreateOrganizationInput = OrganizationInput
 export interface CreateOrganizationOutput {
   readonly organization: Organization
 }
-
-/** What {@link createOrganization} may fail with. */
-export const CREATE_ORGANIZATION_ERRORS = [
-  ...REFUSAL_CODES,
-  ...ORGANIZATION_VALIDATION_ERRORS,
-  ...ORGANIZATION_PARENT_ERRORS,
-  'ORGANIZATION_CODE_TAKEN',
-] as const
-
-/** A code {@link createOrganization} may fail with. */
-export type CreateOrganizationError = (typeof CREATE_ORGANIZATION_ERRORS)[number]
 
 /** The ports {@link createOrganization} calls. */
 export interface CreateOrganizationPorts {
@@ -48,16 +37,27 @@ export interface CreateOrganizationPorts {
  * if (result.ok) result.value.organization.code // 'BTV-TU'
  * ```
  */
-export function createOrganization(
-  context: UseCaseContext<CreateOrganizationPorts>,
-  input: CreateOrganizationInput,
-): Promise<UseCaseResult<CreateOrganizationOutput, CreateOrganizationError>> {
-  return runUseCase('createOrganization', CREATE_ORGANIZATION_ERRORS, async () => {
-    enforce(mayManageOrganizations(context.caller))
-    const organization = orAbort(validateNewOrganization(input, { today: context.clock.today() }))
-    const created = orAbort(
-      await context.ports.organizations.create(organization, changeOf(context)),
-    )
-    return { organization: created }
-  })
-}
+export const createOrganization = defineUseCase({
+  name: 'createOrganization',
+  errors: [
+    ...REFUSAL_CODES,
+    ...ORGANIZATION_VALIDATION_ERRORS,
+    ...ORGANIZATION_PARENT_ERRORS,
+    'ORGANIZATION_CODE_TAKEN',
+  ],
+  async run(
+    context: UseCaseContext<CreateOrganizationPorts>,
+    input: CreateOrganizationInput,
+  ): Promise<CreateOrganizationOutput> {
+    return manageOrganization(context, (change) => {
+      const organization = orAbort(validateNewOrganization(input, { today: context.clock.today() }))
+      return context.ports.organizations.create(organization, change)
+    })
+  },
+})
+
+/** What {@link createOrganization} may fail with. */
+export const CREATE_ORGANIZATION_ERRORS = createOrganization.errors
+
+/** A code {@link createOrganization} may fail with. */
+export type CreateOrganizationError = UseCaseErrorOf<typeof createOrganization>

@@ -1,8 +1,8 @@
 import type { IsoDate, Organization, OrganizationId } from '@chidao/domain'
-import { mayManageOrganizations } from '../policy/policy.js'
 import type { OrganizationWriter } from '../ports/organization-store.js'
-import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
-import { changeOf, enforce, orAbort, REFUSAL_CODES, runUseCase } from '../use-case/use-case.js'
+import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
+import { defineUseCase, REFUSAL_CODES } from '../use-case/use-case.js'
+import { manageOrganization } from './manage-organization.js'
 
 /** An organisation, the version it was read at, the day it ends, and who takes over. */
 export interface DissolveOrganizationInput {
@@ -19,23 +19,6 @@ export interface DissolveOrganizationInput {
 export interface DissolveOrganizationOutput {
   readonly organization: Organization
 }
-
-/** What {@link dissolveOrganization} may fail with. */
-export const DISSOLVE_ORGANIZATION_ERRORS = [
-  ...REFUSAL_CODES,
-  'ORGANIZATION_NOT_FOUND',
-  'CONFLICT',
-  'SUCCESSOR_NOT_FOUND',
-  'INVALID_DATE',
-  'ORGANIZATION_ALREADY_DISSOLVED',
-  'DISSOLVED_BEFORE_FOUNDED',
-  'SUCCESSOR_IS_SELF',
-  'SUCCESSOR_OTHER_TENANT',
-  'SUCCESSOR_NOT_ACTIVE',
-] as const
-
-/** A code {@link dissolveOrganization} may fail with. */
-export type DissolveOrganizationError = (typeof DISSOLVE_ORGANIZATION_ERRORS)[number]
 
 /** The ports {@link dissolveOrganization} calls. */
 export interface DissolveOrganizationPorts {
@@ -55,20 +38,37 @@ export interface DissolveOrganizationPorts {
  * })
  * ```
  */
-export function dissolveOrganization(
-  context: UseCaseContext<DissolveOrganizationPorts>,
-  input: DissolveOrganizationInput,
-): Promise<UseCaseResult<DissolveOrganizationOutput, DissolveOrganizationError>> {
-  return runUseCase('dissolveOrganization', DISSOLVE_ORGANIZATION_ERRORS, async () => {
-    enforce(mayManageOrganizations(context.caller))
-    const organization = orAbort(
-      await context.ports.organizations.dissolve(
+export const dissolveOrganization = defineUseCase({
+  name: 'dissolveOrganization',
+  errors: [
+    ...REFUSAL_CODES,
+    'ORGANIZATION_NOT_FOUND',
+    'CONFLICT',
+    'SUCCESSOR_NOT_FOUND',
+    'INVALID_DATE',
+    'ORGANIZATION_ALREADY_DISSOLVED',
+    'DISSOLVED_BEFORE_FOUNDED',
+    'SUCCESSOR_IS_SELF',
+    'SUCCESSOR_OTHER_TENANT',
+    'SUCCESSOR_NOT_ACTIVE',
+  ],
+  async run(
+    context: UseCaseContext<DissolveOrganizationPorts>,
+    input: DissolveOrganizationInput,
+  ): Promise<DissolveOrganizationOutput> {
+    return manageOrganization(context, (change) =>
+      context.ports.organizations.dissolve(
         input.id,
         { on: input.on, successorCode: input.successorCode ?? null },
         input.version,
-        changeOf(context),
+        change,
       ),
     )
-    return { organization }
-  })
-}
+  },
+})
+
+/** What {@link dissolveOrganization} may fail with. */
+export const DISSOLVE_ORGANIZATION_ERRORS = dissolveOrganization.errors
+
+/** A code {@link dissolveOrganization} may fail with. */
+export type DissolveOrganizationError = UseCaseErrorOf<typeof dissolveOrganization>

@@ -1,7 +1,7 @@
 import { domainError, type Organization, type OrganizationId } from '@chidao/domain'
 import type { OrganizationReader } from '../ports/organization-store.js'
-import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
-import { abort, runUseCase } from '../use-case/use-case.js'
+import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
+import { abort, defineUseCase } from '../use-case/use-case.js'
 
 /** One organisation, by id, by code, or by both (then both must name it). */
 export interface FindOrganizationInput {
@@ -9,12 +9,6 @@ export interface FindOrganizationInput {
   /** The natural key within the tenant, e.g. `BTV-TU`, as the store matches it. */
   readonly code?: string | null
 }
-
-/** What {@link findOrganization} may fail with. */
-export const FIND_ORGANIZATION_ERRORS = ['VALIDATION'] as const
-
-/** A code {@link findOrganization} may fail with. */
-export type FindOrganizationError = (typeof FIND_ORGANIZATION_ERRORS)[number]
 
 /** The ports {@link findOrganization} calls. */
 export interface FindOrganizationPorts {
@@ -32,11 +26,13 @@ export interface FindOrganizationPorts {
  * if (result.ok) result.value?.code // 'BTG'
  * ```
  */
-export function findOrganization(
-  context: UseCaseContext<FindOrganizationPorts>,
-  input: FindOrganizationInput,
-): Promise<UseCaseResult<Organization | null, FindOrganizationError>> {
-  return runUseCase('findOrganization', FIND_ORGANIZATION_ERRORS, async () => {
+export const findOrganization = defineUseCase({
+  name: 'findOrganization',
+  errors: ['VALIDATION'],
+  async run(
+    context: UseCaseContext<FindOrganizationPorts>,
+    input: FindOrganizationInput,
+  ): Promise<Organization | null> {
     const { organizations } = context.ports
     const { id, code } = input
     if (id == null) {
@@ -50,5 +46,11 @@ export function findOrganization(
       return null
     }
     return found
-  })
-}
+  },
+})
+
+/** What {@link findOrganization} may fail with. */
+export const FIND_ORGANIZATION_ERRORS = findOrganization.errors
+
+/** A code {@link findOrganization} may fail with. */
+export type FindOrganizationError = UseCaseErrorOf<typeof findOrganization>

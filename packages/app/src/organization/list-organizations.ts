@@ -4,8 +4,9 @@ import type {
   OrganizationOrder,
   OrganizationReader,
 } from '../ports/organization-store.js'
-import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
-import { runUseCase } from '../use-case/use-case.js'
+import { listRequestOf } from '../use-case/list-request-of.js'
+import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
+import { defineUseCase } from '../use-case/use-case.js'
 
 /** Which organisations to list, and in which order. */
 export interface ListOrganizationsInput extends PageRequest {
@@ -14,12 +15,6 @@ export interface ListOrganizationsInput extends PageRequest {
   /** Default: `CODE_ASC`. Names sort in Vietnamese alphabetical order. */
   readonly orderBy?: OrganizationOrder | null
 }
-
-/** What {@link listOrganizations} may fail with: nothing (a cursor of another list is a bug). */
-export const LIST_ORGANIZATIONS_ERRORS = [] as const
-
-/** A code {@link listOrganizations} may fail with. */
-export type ListOrganizationsError = (typeof LIST_ORGANIZATIONS_ERRORS)[number]
 
 /** The ports {@link listOrganizations} calls. */
 export interface ListOrganizationsPorts {
@@ -36,18 +31,18 @@ export interface ListOrganizationsPorts {
  * if (result.ok) result.value.totalCount // every root, across all pages
  * ```
  */
-export function listOrganizations(
-  context: UseCaseContext<ListOrganizationsPorts>,
-  input: ListOrganizationsInput,
-): Promise<UseCaseResult<Page<Organization>, ListOrganizationsError>> {
-  return runUseCase('listOrganizations', LIST_ORGANIZATIONS_ERRORS, () =>
-    context.ports.organizations.list({
-      first: input.first,
-      after: input.after,
-      last: input.last,
-      before: input.before,
-      filter: input.filter ?? null,
-      orderBy: input.orderBy ?? 'CODE_ASC',
-    }),
-  )
-}
+export const listOrganizations = defineUseCase({
+  name: 'listOrganizations',
+  errors: [],
+  run: (
+    context: UseCaseContext<ListOrganizationsPorts>,
+    input: ListOrganizationsInput,
+  ): Promise<Page<Organization>> =>
+    context.ports.organizations.list(listRequestOf(input, 'CODE_ASC')),
+})
+
+/** What {@link listOrganizations} may fail with: nothing (a cursor of another list is a bug). */
+export const LIST_ORGANIZATIONS_ERRORS = listOrganizations.errors
+
+/** A code {@link listOrganizations} may fail with. */
+export type ListOrganizationsError = UseCaseErrorOf<typeof listOrganizations>

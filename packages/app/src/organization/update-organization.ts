@@ -4,10 +4,10 @@ import type {
   OrganizationKind,
   OrganizationLevel,
 } from '@chidao/domain'
-import { mayManageOrganizations } from '../policy/policy.js'
 import type { OrganizationPatch, OrganizationWriter } from '../ports/organization-store.js'
-import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
-import { changeOf, enforce, orAbort, REFUSAL_CODES, runUseCase } from '../use-case/use-case.js'
+import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
+import { defineUseCase, REFUSAL_CODES } from '../use-case/use-case.js'
+import { manageOrganization } from './manage-organization.js'
 import {
   ORGANIZATION_PARENT_ERRORS,
   ORGANIZATION_VALIDATION_ERRORS,
@@ -38,21 +38,6 @@ export interface UpdateOrganizationOutput {
   readonly organization: Organization
 }
 
-/** What {@link updateOrganization} may fail with. */
-export const UPDATE_ORGANIZATION_ERRORS = [
-  ...REFUSAL_CODES,
-  ...ORGANIZATION_VALIDATION_ERRORS,
-  ...ORGANIZATION_PARENT_ERRORS,
-  'ORGANIZATION_NOT_FOUND',
-  'CONFLICT',
-  'DISSOLVED_BEFORE_FOUNDED',
-  /** The database refused the change by one of its checks. */
-  'VALIDATION',
-] as const
-
-/** A code {@link updateOrganization} may fail with. */
-export type UpdateOrganizationError = (typeof UPDATE_ORGANIZATION_ERRORS)[number]
-
 /** The ports {@link updateOrganization} calls. */
 export interface UpdateOrganizationPorts {
   readonly organizations: Pick<OrganizationWriter, 'update'>
@@ -70,23 +55,38 @@ export interface UpdateOrganizationPorts {
  * if (!result.ok && result.error.code === 'CONFLICT') reload()
  * ```
  */
-export function updateOrganization(
-  context: UseCaseContext<UpdateOrganizationPorts>,
-  input: UpdateOrganizationInput,
-): Promise<UseCaseResult<UpdateOrganizationOutput, UpdateOrganizationError>> {
-  return runUseCase('updateOrganization', UPDATE_ORGANIZATION_ERRORS, async () => {
-    enforce(mayManageOrganizations(context.caller))
-    const organization = orAbort(
-      await context.ports.organizations.update(
+export const updateOrganization = defineUseCase({
+  name: 'updateOrganization',
+  errors: [
+    ...REFUSAL_CODES,
+    ...ORGANIZATION_VALIDATION_ERRORS,
+    ...ORGANIZATION_PARENT_ERRORS,
+    'ORGANIZATION_NOT_FOUND',
+    'CONFLICT',
+    'DISSOLVED_BEFORE_FOUNDED',
+    /** The database refused the change by one of its checks. */
+    'VALIDATION',
+  ],
+  async run(
+    context: UseCaseContext<UpdateOrganizationPorts>,
+    input: UpdateOrganizationInput,
+  ): Promise<UpdateOrganizationOutput> {
+    return manageOrganization(context, (change) =>
+      context.ports.organizations.update(
         input.id,
         organizationPatchOf(input),
         input.version,
-        changeOf(context),
+        change,
       ),
     )
-    return { organization }
-  })
-}
+  },
+})
+
+/** What {@link updateOrganization} may fail with. */
+export const UPDATE_ORGANIZATION_ERRORS = updateOrganization.errors
+
+/** A code {@link updateOrganization} may fail with. */
+export type UpdateOrganizationError = UseCaseErrorOf<typeof updateOrganization>
 
 /** The patch an input asks for: what it gives, less the fields that cannot be cleared. */
 function organizationPatchOf(input: UpdateOrganizationInput): OrganizationPatch {

@@ -22,8 +22,8 @@ import type { AssessmentReader } from '../ports/assessment-store.js'
 import type { DirectiveReader } from '../ports/directive-store.js'
 import type { OrganizationReader } from '../ports/organization-store.js'
 import type { TaskReader } from '../ports/task-store.js'
-import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
-import { abort, orAbort, runUseCase } from '../use-case/use-case.js'
+import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
+import { abort, defineUseCase, orAbort } from '../use-case/use-case.js'
 import { type ReportLayout, type ReportLetterhead, reportLetterhead } from './report-letterhead.js'
 import { type ReportPeriodInput, reportPeriodOf } from './report-period.js'
 import { REPORT_SCOPE_ERRORS, type ReportScopeInput, reportScopeOf } from './report-scope.js'
@@ -50,18 +50,6 @@ export interface DraftReportOutput {
   readonly report: Report
   readonly letterhead: ReportLetterhead | null
 }
-
-/** What {@link draftReport} may fail with. */
-export const DRAFT_REPORT_ERRORS = [
-  'DIRECTIVE_NOT_FOUND',
-  ...REPORT_SCOPE_ERRORS,
-  ...REPORT_PERIOD_ERRORS,
-  'INVALID_REPORT_SECRECY',
-  ...SCORECARD_ERRORS,
-] as const
-
-/** A code {@link draftReport} may fail with. */
-export type DraftReportError = (typeof DRAFT_REPORT_ERRORS)[number]
 
 /** The ports {@link draftReport} reads, at the caller's clearance. */
 export interface DraftReportPorts {
@@ -102,11 +90,19 @@ export interface DraftReportPorts {
  * if (result.ok) renderReportMarkdown(result.value.report)
  * ```
  */
-export function draftReport(
-  context: UseCaseContext<DraftReportPorts>,
-  input: DraftReportInput,
-): Promise<UseCaseResult<DraftReportOutput, DraftReportError>> {
-  return runUseCase('draftReport', DRAFT_REPORT_ERRORS, async () => {
+export const draftReport = defineUseCase({
+  name: 'draftReport',
+  errors: [
+    'DIRECTIVE_NOT_FOUND',
+    ...REPORT_SCOPE_ERRORS,
+    ...REPORT_PERIOD_ERRORS,
+    'INVALID_REPORT_SECRECY',
+    ...SCORECARD_ERRORS,
+  ],
+  async run(
+    context: UseCaseContext<DraftReportPorts>,
+    input: DraftReportInput,
+  ): Promise<DraftReportOutput> {
     const { ports, clock } = context
     const directive = await reportedDirective(ports.directives, input.directive)
     const scope = await reportScopeOf(ports.organizations, input)
@@ -116,8 +112,14 @@ export function draftReport(
       ? await reportLetterhead(ports, directive, speaker, input.letterhead.layout ?? null)
       : null
     return { directive, report, letterhead }
-  })
-}
+  },
+})
+
+/** What {@link draftReport} may fail with. */
+export const DRAFT_REPORT_ERRORS = draftReport.errors
+
+/** A code {@link draftReport} may fail with. */
+export type DraftReportError = UseCaseErrorOf<typeof draftReport>
 
 /** The directive an input names, as the caller may see it; else `DIRECTIVE_NOT_FOUND`. */
 async function reportedDirective(

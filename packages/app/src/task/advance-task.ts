@@ -1,13 +1,12 @@
 import type { IsoDate, Task, TaskEventType, TaskId } from '@chidao/domain'
+import type { PolicyFactsPorts } from '../directive/directive-facts.js'
 import { organizationTreeOf } from '../organization/organization-tree-of.js'
 import { mayAdvanceTask, mayManageTask } from '../policy/policy.js'
-import type { DirectiveReader } from '../ports/directive-store.js'
-import type { OrganizationReader } from '../ports/organization-store.js'
 import type { TaskReader, TaskWriter } from '../ports/task-store.js'
-import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
-import { changeOf, enforce, orAbort, runUseCase } from '../use-case/use-case.js'
+import type { UseCase, UseCaseContext } from '../use-case/use-case.js'
+import { changeOf, defineUseCase, enforce, orAbort } from '../use-case/use-case.js'
 import { TASK_ACCESS_ERRORS } from './task-errors.js'
-import { storedTaskFacts, visibleTask } from './task-facts.js'
+import { visibleTaskWithFacts } from './task-facts.js'
 
 /**
  * A step of a task's lifecycle (start, pause, resume, complete, cancel, reopen), made on the
@@ -42,10 +41,8 @@ export const TASK_STEP_ERRORS = [
 ] as const
 
 /** The ports every lifecycle step calls. */
-export interface TaskStepPorts {
+export interface TaskStepPorts extends PolicyFactsPorts {
   readonly tasks: Pick<TaskReader, 'findById'> & Pick<TaskWriter, 'transition'>
-  readonly directives: Pick<DirectiveReader, 'findById'>
-  readonly organizations: Pick<OrganizationReader, 'findByIds' | 'findByCode' | 'ancestorsOf'>
 }
 
 /**
@@ -65,8 +62,7 @@ export async function advanceTask(
   input: TaskStepInput,
 ): Promise<TaskStepOutput> {
   const { ports, caller } = context
-  const task = await visibleTask(ports.tasks, input.id, ['id'])
-  const facts = await storedTaskFacts(ports, task, ['id'])
+  const { task, facts } = await visibleTaskWithFacts(ports, input.id, ['id'])
   const tree = organizationTreeOf(ports.organizations)
   enforce(
     ADVANCED_BY_LEAD.has(type)
@@ -103,17 +99,18 @@ export type TaskStepError<Step extends TaskStep> =
   | (typeof TASK_STEP_ERRORS)[number]
   | (typeof STEP_REFUSALS)[Step][number]
 
-/** The codes the use case of a step declares. */
-export function taskStepErrors<Step extends TaskStep>(step: Step): readonly TaskStepError<Step>[] {
-  return [...TASK_STEP_ERRORS, ...STEP_REFUSALS[step]]
-}
-
-/** The use case of one lifecycle step, named `name` in its failures. */
-export function taskStep<Step extends TaskStep>(name: string, step: Step) {
-  const errors = taskStepErrors(step)
-  return (
-    context: UseCaseContext<TaskStepPorts>,
-    input: TaskStepInput,
-  ): Promise<UseCaseResult<TaskStepOutput, TaskStepError<Step>>> =>
-    runUseCase(name, errors, () => advanceTask(context, step, input))
+/**
+ * The use case of one lifecycle step, named `name` in its failures, which declares the codes of
+ * every step and the state machine's refusals of this one.
+ */
+export function taskStep<Step extends TaskStep>(
+  name: string,
+  step: Step,
+): UseCase<TaskStepPorts, TaskStepInput, TaskStepOutput, TaskStepError<Step>> {
+  return defineUseCase({
+    name,
+    errors: [...TASK_STEP_ERRORS, ...STEP_REFUSALS[step]],
+    run: (context: UseCaseContext<TaskStepPorts>, input: TaskStepInput) =>
+      advanceTask(context, step, input),
+  })
 }

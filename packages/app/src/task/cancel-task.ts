@@ -1,13 +1,5 @@
-import { type TaskStepError, taskStep, taskStepErrors } from './advance-task.js'
-
-/**
- * What {@link cancelTask} may fail with: besides the codes of every step, how the state machine
- * refuses to cancel the task where it stands.
- */
-export const CANCEL_TASK_ERRORS = taskStepErrors('CANCELLED')
-
-/** A code {@link cancelTask} may fail with. */
-export type CancelTaskError = TaskStepError<'CANCELLED'>
+import type { UseCaseErrorOf } from '../use-case/use-case.js'
+import { taskStep } from './advance-task.js'
 
 /**
  * Cancels an open task (hủy bỏ), with a reason: NOT_STARTED | IN_PROGRESS | PAUSED → CANCELLED.
@@ -20,3 +12,12 @@ export type CancelTaskError = TaskStepError<'CANCELLED'>
  * ```
  */
 export const cancelTask = taskStep('cancelTask', 'CANCELLED')
+
+/**
+ * What {@link cancelTask} may fail with: besides the codes of every step, how the state machine
+ * refuses to cancel the task where it stands.
+ */
+export const CANCEL_TASK_ERRORS = cancelTask.errors
+
+/** A code {@link cancelTask} may fail with. */
+export type CancelTaskError = UseCaseErrorOf<typeof cancelTask>

@@ -9,14 +9,13 @@ import {
   type TaskId,
   validateNewTask,
 } from '@chidao/domain'
-import { type DirectiveFactsPorts, directiveFactsOf } from '../directive/directive-facts.js'
+import { directiveFactsOf, type PolicyFactsPorts } from '../directive/directive-facts.js'
 import { organizationNotFound } from '../organization/organization-codes.js'
 import { organizationTreeOf } from '../organization/organization-tree-of.js'
 import { mayCascadeTask } from '../policy/policy.js'
-import type { OrganizationReader } from '../ports/organization-store.js'
 import type { TaskReader, TaskWriter } from '../ports/task-store.js'
-import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
-import { abort, changeOf, enforce, orAbort, runUseCase } from '../use-case/use-case.js'
+import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
+import { abort, changeOf, defineUseCase, enforce, orAbort } from '../use-case/use-case.js'
 import { TASK_ACCESS_ERRORS, TASK_STORE_ERRORS, TASK_VALIDATION_ERRORS } from './task-errors.js'
 import { storedTaskFacts, visibleTask } from './task-facts.js'
 
@@ -39,21 +38,9 @@ export interface CascadeTaskOutput {
   readonly subtasks: readonly Task[]
 }
 
-/** What {@link cascadeTask} may fail with. */
-export const CASCADE_TASK_ERRORS = [
-  ...TASK_ACCESS_ERRORS,
-  ...TASK_VALIDATION_ERRORS,
-  ...TASK_STORE_ERRORS,
-  'CASCADE_TO_HIGHER_LEVEL',
-] as const
-
-/** A code {@link cascadeTask} may fail with. */
-export type CascadeTaskError = (typeof CASCADE_TASK_ERRORS)[number]
-
 /** The ports {@link cascadeTask} calls. */
-export interface CascadeTaskPorts extends DirectiveFactsPorts {
+export interface CascadeTaskPorts extends PolicyFactsPorts {
   readonly tasks: Pick<TaskReader, 'findById'> & Pick<TaskWriter, 'createMany'>
-  readonly organizations: Pick<OrganizationReader, 'findByIds' | 'findByCode' | 'ancestorsOf'>
 }
 
 /**
@@ -69,11 +56,18 @@ export interface CascadeTaskPorts extends DirectiveFactsPorts {
  * if (result.ok) result.value.subtasks.length // 2
  * ```
  */
-export function cascadeTask(
-  context: UseCaseContext<CascadeTaskPorts>,
-  input: CascadeTaskInput,
-): Promise<UseCaseResult<CascadeTaskOutput, CascadeTaskError>> {
-  return runUseCase('cascadeTask', CASCADE_TASK_ERRORS, async () => {
+export const cascadeTask = defineUseCase({
+  name: 'cascadeTask',
+  errors: [
+    ...TASK_ACCESS_ERRORS,
+    ...TASK_VALIDATION_ERRORS,
+    ...TASK_STORE_ERRORS,
+    'CASCADE_TO_HIGHER_LEVEL',
+  ],
+  async run(
+    context: UseCaseContext<CascadeTaskPorts>,
+    input: CascadeTaskInput,
+  ): Promise<CascadeTaskOutput> {
     const { ports, caller } = context
     const parent = await visibleTask(ports.tasks, input.taskId, ['taskId'])
     const parentFacts = await storedTaskFacts(ports, parent, ['taskId'])
@@ -122,8 +116,14 @@ export function cascadeTask(
     )
     const created = orAbort(await ports.tasks.createMany(subtasks, changeOf(context)), ['leadIds'])
     return { parent, subtasks: created }
-  })
-}
+  },
+})
+
+/** What {@link cascadeTask} may fail with. */
+export const CASCADE_TASK_ERRORS = cascadeTask.errors
+
+/** A code {@link cascadeTask} may fail with. */
+export type CascadeTaskError = UseCaseErrorOf<typeof cascadeTask>
 
 /**
  * The code of a subtask's lead: it must exist, and sit at the parent task's lead's level or

@@ -1,13 +1,5 @@
-import { type TaskStepError, taskStep, taskStepErrors } from './advance-task.js'
-
-/**
- * What {@link completeTask} may fail with: besides the codes of every step, how the state machine
- * refuses to complete the task where it stands.
- */
-export const COMPLETE_TASK_ERRORS = taskStepErrors('COMPLETED')
-
-/** A code {@link completeTask} may fail with. */
-export type CompleteTaskError = TaskStepError<'COMPLETED'>
+import type { UseCaseErrorOf } from '../use-case/use-case.js'
+import { taskStep } from './advance-task.js'
 
 /**
  * Records a task as completed (hoàn thành) on the given day, which becomes its completion day
@@ -23,3 +15,12 @@ export type CompleteTaskError = TaskStepError<'COMPLETED'>
  * ```
  */
 export const completeTask = taskStep('completeTask', 'COMPLETED')
+
+/**
+ * What {@link completeTask} may fail with: besides the codes of every step, how the state machine
+ * refuses to complete the task where it stands.
+ */
+export const COMPLETE_TASK_ERRORS = completeTask.errors
+
+/** A code {@link completeTask} may fail with. */
+export type CompleteTaskError = UseCaseErrorOf<typeof completeTask>

@@ -15,8 +15,8 @@ import { mayCorrectProgressReport } from '../policy/policy.js'
 import type { OrganizationReader } from '../ports/organization-store.js'
 import { inReadSession, type ReadSessionPort } from '../ports/read-session.js'
 import type { TaskReader, TaskWriter } from '../ports/task-store.js'
-import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
-import { abort, changeOf, enforce, orAbort, runUseCase } from '../use-case/use-case.js'
+import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
+import { abort, changeOf, defineUseCase, enforce, orAbort } from '../use-case/use-case.js'
 import { newProgressReportId } from './new-progress-report-id.js'
 import type { ProgressReportDraft } from './progress-report-draft.js'
 import {
@@ -45,20 +45,6 @@ export interface CorrectProgressReportInput extends ProgressReportDraft {
 export interface CorrectProgressReportOutput {
   readonly report: ProgressReport
 }
-
-/** What {@link correctProgressReport} may fail with. */
-export const CORRECT_PROGRESS_REPORT_ERRORS = [
-  ...PROGRESS_REPORT_INPUT_ERRORS,
-  'PROGRESS_REPORT_NOT_FOUND',
-  ...TASK_ACCESS_ERRORS,
-  ...PROGRESS_REPORT_VALIDATION_ERRORS,
-  'REASON_REQUIRED',
-  ...PROGRESS_REPORT_STORE_ERRORS,
-  'REPORT_ALREADY_CORRECTED',
-] as const
-
-/** A code {@link correctProgressReport} may fail with. */
-export type CorrectProgressReportError = (typeof CORRECT_PROGRESS_REPORT_ERRORS)[number]
 
 /** What {@link correctProgressReport} reads before it writes, in one read session when it has one. */
 export interface CorrectProgressReportReaders {
@@ -92,11 +78,21 @@ export interface CorrectProgressReportPorts
  * if (result.ok) result.value.report.correctsId // reportId
  * ```
  */
-export function correctProgressReport(
-  context: UseCaseContext<CorrectProgressReportPorts>,
-  input: CorrectProgressReportInput,
-): Promise<UseCaseResult<CorrectProgressReportOutput, CorrectProgressReportError>> {
-  return runUseCase('correctProgressReport', CORRECT_PROGRESS_REPORT_ERRORS, async () => {
+export const correctProgressReport = defineUseCase({
+  name: 'correctProgressReport',
+  errors: [
+    ...PROGRESS_REPORT_INPUT_ERRORS,
+    'PROGRESS_REPORT_NOT_FOUND',
+    ...TASK_ACCESS_ERRORS,
+    ...PROGRESS_REPORT_VALIDATION_ERRORS,
+    'REASON_REQUIRED',
+    ...PROGRESS_REPORT_STORE_ERRORS,
+    'REPORT_ALREADY_CORRECTED',
+  ],
+  async run(
+    context: UseCaseContext<CorrectProgressReportPorts>,
+    input: CorrectProgressReportInput,
+  ): Promise<CorrectProgressReportOutput> {
     const idempotencyKey = orAbort(readIdempotencyKey(input.idempotencyKey))
     const today = context.clock.today()
     if (input.reportedOn != null) orAbort(checkReportDate(input.reportedOn, today))
@@ -118,8 +114,14 @@ export function correctProgressReport(
       idempotencyKey,
     )
     return { report: orAbort(namingReportId(appended)) }
-  })
-}
+  },
+})
+
+/** What {@link correctProgressReport} may fail with. */
+export const CORRECT_PROGRESS_REPORT_ERRORS = correctProgressReport.errors
+
+/** A code {@link correctProgressReport} may fail with. */
+export type CorrectProgressReportError = UseCaseErrorOf<typeof correctProgressReport>
 
 /**
  * The report to correct, read at the caller's clearance, once the caller is known to be one who

@@ -7,13 +7,12 @@ import {
   type TaskId,
   validateNewTask,
 } from '@chidao/domain'
+import type { PolicyFactsPorts } from '../directive/directive-facts.js'
 import { organizationTreeOf } from '../organization/organization-tree-of.js'
 import { mayManageTask } from '../policy/policy.js'
-import type { DirectiveReader } from '../ports/directive-store.js'
-import type { OrganizationReader } from '../ports/organization-store.js'
 import type { TaskReader, TaskWriter } from '../ports/task-store.js'
-import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
-import { abort, changeOf, enforce, orAbort, runUseCase } from '../use-case/use-case.js'
+import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
+import { abort, changeOf, defineUseCase, enforce, orAbort } from '../use-case/use-case.js'
 import { TASK_ACCESS_ERRORS, TASK_STORE_ERRORS, TASK_VALIDATION_ERRORS } from './task-errors.js'
 import { TASK_INPUT_PATHS, taskFactsOf, visibleTask } from './task-facts.js'
 
@@ -46,21 +45,9 @@ export interface CreateTaskOutput {
   readonly task: Task
 }
 
-/** What {@link createTask} may fail with. */
-export const CREATE_TASK_ERRORS = [
-  ...TASK_ACCESS_ERRORS,
-  ...TASK_VALIDATION_ERRORS,
-  ...TASK_STORE_ERRORS,
-] as const
-
-/** A code {@link createTask} may fail with. */
-export type CreateTaskError = (typeof CREATE_TASK_ERRORS)[number]
-
 /** The ports {@link createTask} calls. */
-export interface CreateTaskPorts {
+export interface CreateTaskPorts extends PolicyFactsPorts {
   readonly tasks: Pick<TaskReader, 'findById'> & Pick<TaskWriter, 'create'>
-  readonly directives: Pick<DirectiveReader, 'findById'>
-  readonly organizations: Pick<OrganizationReader, 'findByIds' | 'findByCode' | 'ancestorsOf'>
 }
 
 /**
@@ -76,34 +63,26 @@ export interface CreateTaskPorts {
  * if (result.ok) result.value.task.status // 'NOT_STARTED'
  * ```
  */
-export function createTask(
-  context: UseCaseContext<CreateTaskPorts>,
-  input: CreateTaskInput,
-): Promise<UseCaseResult<CreateTaskOutput, CreateTaskError>> {
-  return runUseCase('createTask', CREATE_TASK_ERRORS, async () => {
+export const createTask = defineUseCase({
+  name: 'createTask',
+  errors: [...TASK_ACCESS_ERRORS, ...TASK_VALIDATION_ERRORS, ...TASK_STORE_ERRORS],
+  async run(
+    context: UseCaseContext<CreateTaskPorts>,
+    input: CreateTaskInput,
+  ): Promise<CreateTaskOutput> {
     const { ports, caller } = context
     const document = await ports.directives.findById(input.directiveId)
     if (!document) abort(directiveNotFound(['directiveId']))
-    const task = orAbort(
-      validateNewTask(
-        {
-          directiveId: input.directiveId,
-          reference: input.reference ?? null,
-          title: input.title,
-          description: input.description ?? null,
-          leadId: input.leadId,
-          coordinatorIds: input.coordinatorIds ?? [],
-          monitorId: input.monitorId ?? null,
-          deadline: input.deadline ?? null,
-          reportingDuty: input.reportingDuty ?? null,
-          parentId: input.parentId ?? null,
-        },
-        { year: Number(document.issuedOn.slice(0, 4)) },
-      ),
-    )
+    const task = orAbort(validateNewTask(input, { year: Number(document.issuedOn.slice(0, 4)) }))
     if (task.parentId !== null) await visibleTask(ports.tasks, task.parentId, ['parentId'])
     const facts = await taskFactsOf(ports.organizations, document, task, TASK_INPUT_PATHS)
     enforce(await mayManageTask(caller, [facts], organizationTreeOf(ports.organizations)))
     return { task: orAbort(await ports.tasks.create(task, changeOf(context))) }
-  })
-}
+  },
+})
+
+/** What {@link createTask} may fail with. */
+export const CREATE_TASK_ERRORS = createTask.errors
+
+/** A code {@link createTask} may fail with. */
+export type CreateTaskError = UseCaseErrorOf<typeof createTask>

@@ -6,8 +6,9 @@ import type {
   TaskReader,
   TaskRelated,
 } from '../ports/task-store.js'
-import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
-import { orAbort, runUseCase } from '../use-case/use-case.js'
+import { listRequestOf } from '../use-case/list-request-of.js'
+import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
+import { defineUseCase, orAbort } from '../use-case/use-case.js'
 import { asOfDay } from './as-of-day.js'
 
 /** Which tasks to list, on which day, in which order, and what to bring along with them. */
@@ -31,12 +32,6 @@ export interface ListTasksOutput {
   readonly related: RelatedOfTasks
 }
 
-/** What {@link listTasks} may fail with. */
-export const LIST_TASKS_ERRORS = ['INVALID_DATE'] as const
-
-/** A code {@link listTasks} may fail with. */
-export type ListTasksError = (typeof LIST_TASKS_ERRORS)[number]
-
 /** The ports {@link listTasks} calls. */
 export interface ListTasksPorts {
   readonly tasks: Pick<TaskReader, 'listWithRelated'>
@@ -54,23 +49,23 @@ export interface ListTasksPorts {
  * if (result.ok) result.value.page.totalCount // overdue today, all pages
  * ```
  */
-export function listTasks(
-  context: UseCaseContext<ListTasksPorts>,
-  input: ListTasksInput,
-): Promise<UseCaseResult<ListTasksOutput, ListTasksError>> {
-  return runUseCase('listTasks', LIST_TASKS_ERRORS, async () => {
+export const listTasks = defineUseCase({
+  name: 'listTasks',
+  errors: ['INVALID_DATE'],
+  async run(
+    context: UseCaseContext<ListTasksPorts>,
+    input: ListTasksInput,
+  ): Promise<ListTasksOutput> {
     const asOf = orAbort(asOfDay(input.asOf, context.clock))
     return context.ports.tasks.listWithRelated(
-      {
-        first: input.first,
-        after: input.after,
-        last: input.last,
-        before: input.before,
-        asOf,
-        orderBy: input.orderBy ?? 'DUE_ASC',
-        filter: input.filter ?? null,
-      },
+      { ...listRequestOf(input, 'DUE_ASC'), asOf },
       input.related ?? {},
     )
-  })
-}
+  },
+})
+
+/** What {@link listTasks} may fail with. */
+export const LIST_TASKS_ERRORS = listTasks.errors
+
+/** A code {@link listTasks} may fail with. */
+export type ListTasksError = UseCaseErrorOf<typeof listTasks>

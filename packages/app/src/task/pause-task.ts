@@ -1,13 +1,5 @@
-import { type TaskStepError, taskStep, taskStepErrors } from './advance-task.js'
-
-/**
- * What {@link pauseTask} may fail with: besides the codes of every step, how the state machine
- * refuses to pause the task where it stands.
- */
-export const PAUSE_TASK_ERRORS = taskStepErrors('PAUSED')
-
-/** A code {@link pauseTask} may fail with. */
-export type PauseTaskError = TaskStepError<'PAUSED'>
+import type { UseCaseErrorOf } from '../use-case/use-case.js'
+import { taskStep } from './advance-task.js'
 
 /**
  * Suspends a task in progress (tạm dừng): IN_PROGRESS → PAUSED; a reason may be given. Whoever
@@ -20,3 +12,12 @@ export type PauseTaskError = TaskStepError<'PAUSED'>
  * ```
  */
 export const pauseTask = taskStep('pauseTask', 'PAUSED')
+
+/**
+ * What {@link pauseTask} may fail with: besides the codes of every step, how the state machine
+ * refuses to pause the task where it stands.
+ */
+export const PAUSE_TASK_ERRORS = pauseTask.errors
+
+/** A code {@link pauseTask} may fail with. */
+export type PauseTaskError = UseCaseErrorOf<typeof pauseTask>

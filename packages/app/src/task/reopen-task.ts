@@ -1,13 +1,5 @@
-import { type TaskStepError, taskStep, taskStepErrors } from './advance-task.js'
-
-/**
- * What {@link reopenTask} may fail with: besides the codes of every step, how the state machine
- * refuses to reopen the task where it stands.
- */
-export const REOPEN_TASK_ERRORS = taskStepErrors('REOPENED')
-
-/** A code {@link reopenTask} may fail with. */
-export type ReopenTaskError = TaskStepError<'REOPENED'>
+import type { UseCaseErrorOf } from '../use-case/use-case.js'
+import { taskStep } from './advance-task.js'
 
 /**
  * Reopens a completed or cancelled task (mở lại), with a reason that is recorded:
@@ -21,3 +13,12 @@ export type ReopenTaskError = TaskStepError<'REOPENED'>
  * ```
  */
 export const reopenTask = taskStep('reopenTask', 'REOPENED')
+
+/**
+ * What {@link reopenTask} may fail with: besides the codes of every step, how the state machine
+ * refuses to reopen the task where it stands.
+ */
+export const REOPEN_TASK_ERRORS = reopenTask.errors
+
+/** A code {@link reopenTask} may fail with. */
+export type ReopenTaskError = UseCaseErrorOf<typeof reopenTask>

@@ -7,15 +7,14 @@ import {
   type TaskId,
 } from '@chidao/domain'
 import type { Caller } from '../caller.js'
-import type { DirectiveFactsPorts } from '../directive/directive-facts.js'
+import type { PolicyFactsPorts } from '../directive/directive-facts.js'
 import { organizationCodes } from '../organization/organization-codes.js'
 import { organizationTreeOf } from '../organization/organization-tree-of.js'
 import { mayReportProgress } from '../policy/policy.js'
-import type { OrganizationReader } from '../ports/organization-store.js'
 import { inReadSession, type ReadSessionPort } from '../ports/read-session.js'
 import type { TaskReader, TaskWriter } from '../ports/task-store.js'
-import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
-import { changeOf, enforce, orAbort, runUseCase } from '../use-case/use-case.js'
+import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
+import { changeOf, defineUseCase, enforce, orAbort } from '../use-case/use-case.js'
 import { newProgressReportId } from './new-progress-report-id.js'
 import type { ProgressReportDraft } from './progress-report-draft.js'
 import {
@@ -24,7 +23,7 @@ import {
   PROGRESS_REPORT_VALIDATION_ERRORS,
 } from './progress-report-errors.js'
 import { TASK_ACCESS_ERRORS } from './task-errors.js'
-import { storedTaskFacts, visibleTask } from './task-facts.js'
+import { visibleTaskWithFacts } from './task-facts.js'
 
 /**
  * A progress report on a task. Left out: the day is today, the figure and the narrative none,
@@ -41,22 +40,9 @@ export interface ReportProgressOutput {
   readonly report: ProgressReport
 }
 
-/** What {@link reportProgress} may fail with. */
-export const REPORT_PROGRESS_ERRORS = [
-  ...PROGRESS_REPORT_INPUT_ERRORS,
-  ...TASK_ACCESS_ERRORS,
-  'ORGANIZATION_NOT_ON_TASK',
-  ...PROGRESS_REPORT_VALIDATION_ERRORS,
-  ...PROGRESS_REPORT_STORE_ERRORS,
-] as const
-
-/** A code {@link reportProgress} may fail with. */
-export type ReportProgressError = (typeof REPORT_PROGRESS_ERRORS)[number]
-
 /** What {@link reportProgress} reads before it writes, in one read session when it has one. */
-export interface ReportProgressReaders extends DirectiveFactsPorts {
+export interface ReportProgressReaders extends PolicyFactsPorts {
   readonly tasks: Pick<TaskReader, 'findById'>
-  readonly organizations: Pick<OrganizationReader, 'findByIds' | 'findByCode' | 'ancestorsOf'>
 }
 
 /** The ports {@link reportProgress} calls. */
@@ -83,18 +69,25 @@ export interface ReportProgressPorts
  * if (result.ok) result.value.report.percent // 40
  * ```
  */
-export function reportProgress(
-  context: UseCaseContext<ReportProgressPorts>,
-  input: ReportProgressInput,
-): Promise<UseCaseResult<ReportProgressOutput, ReportProgressError>> {
-  return runUseCase('reportProgress', REPORT_PROGRESS_ERRORS, async () => {
+export const reportProgress = defineUseCase({
+  name: 'reportProgress',
+  errors: [
+    ...PROGRESS_REPORT_INPUT_ERRORS,
+    ...TASK_ACCESS_ERRORS,
+    'ORGANIZATION_NOT_ON_TASK',
+    ...PROGRESS_REPORT_VALIDATION_ERRORS,
+    ...PROGRESS_REPORT_STORE_ERRORS,
+  ],
+  async run(
+    context: UseCaseContext<ReportProgressPorts>,
+    input: ReportProgressInput,
+  ): Promise<ReportProgressOutput> {
     const { ports, caller } = context
     const idempotencyKey = orAbort(readIdempotencyKey(input.idempotencyKey))
     const today = context.clock.today()
     const reportedOn = orAbort(checkReportDate(input.reportedOn ?? today, today))
     const { taskId, organizationId } = await inReadSession(ports, async (readers) => {
-      const task = await visibleTask(readers.tasks, input.taskId, ['taskId'])
-      const facts = await storedTaskFacts(readers, task, ['taskId'])
+      const { task, facts } = await visibleTaskWithFacts(readers, input.taskId, ['taskId'])
       const organizationId =
         input.organizationId ?? (await reportingOrganization(readers, caller, task))
       const [code] = await organizationCodes(
@@ -120,8 +113,14 @@ export function reportProgress(
       idempotencyKey,
     )
     return { report: orAbort(report) }
-  })
-}
+  },
+})
+
+/** What {@link reportProgress} may fail with. */
+export const REPORT_PROGRESS_ERRORS = reportProgress.errors
+
+/** A code {@link reportProgress} may fail with. */
+export type ReportProgressError = UseCaseErrorOf<typeof reportProgress>
 
 /**
  * The organisation a report names none for is filed in the name of: the caller's own when it

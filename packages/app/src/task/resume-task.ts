@@ -1,13 +1,5 @@
-import { type TaskStepError, taskStep, taskStepErrors } from './advance-task.js'
-
-/**
- * What {@link resumeTask} may fail with: besides the codes of every step, how the state machine
- * refuses to resume the task where it stands.
- */
-export const RESUME_TASK_ERRORS = taskStepErrors('RESUMED')
-
-/** A code {@link resumeTask} may fail with. */
-export type ResumeTaskError = TaskStepError<'RESUMED'>
+import type { UseCaseErrorOf } from '../use-case/use-case.js'
+import { taskStep } from './advance-task.js'
 
 /**
  * Resumes a paused task (tiếp tục): PAUSED → IN_PROGRESS. Whoever manages the task
@@ -20,3 +12,12 @@ export type ResumeTaskError = TaskStepError<'RESUMED'>
  * ```
  */
 export const resumeTask = taskStep('resumeTask', 'RESUMED')
+
+/**
+ * What {@link resumeTask} may fail with: besides the codes of every step, how the state machine
+ * refuses to resume the task where it stands.
+ */
+export const RESUME_TASK_ERRORS = resumeTask.errors
+
+/** A code {@link resumeTask} may fail with. */
+export type ResumeTaskError = UseCaseErrorOf<typeof resumeTask>

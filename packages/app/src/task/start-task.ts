@@ -1,13 +1,5 @@
-import { type TaskStepError, taskStep, taskStepErrors } from './advance-task.js'
-
-/**
- * What {@link startTask} may fail with: besides the codes of every step, how the state machine
- * refuses to start the task where it stands.
- */
-export const START_TASK_ERRORS = taskStepErrors('STARTED')
-
-/** A code {@link startTask} may fail with. */
-export type StartTaskError = TaskStepError<'STARTED'>
+import type { UseCaseErrorOf } from '../use-case/use-case.js'
+import { taskStep } from './advance-task.js'
 
 /**
  * Starts work on a task (bắt đầu thực hiện): NOT_STARTED → IN_PROGRESS. The lead itself may start
@@ -22,3 +14,12 @@ export type StartTaskError = TaskStepError<'STARTED'>
  * ```
  */
 export const startTask = taskStep('startTask', 'STARTED')
+
+/**
+ * What {@link startTask} may fail with: besides the codes of every step, how the state machine
+ * refuses to start the task where it stands.
+ */
+export const START_TASK_ERRORS = startTask.errors
+
+/** A code {@link startTask} may fail with. */
+export type StartTaskError = UseCaseErrorOf<typeof startTask>

@@ -110,6 +110,19 @@ export async function taskFactsOf(
 }
 
 /**
+ * The task an id names, under the caller's clearance, and the facts the policy judges it by.
+ * One absent or hidden ends the running use case with `TASK_NOT_FOUND` at `path`.
+ */
+export async function visibleTaskWithFacts(
+  ports: DirectiveFactsPorts & { readonly tasks: Pick<TaskReader, 'findById'> },
+  id: TaskId,
+  path: ErrorPath,
+): Promise<{ readonly task: Task; readonly facts: TaskFacts }> {
+  const task = await visibleTask(ports.tasks, id, path)
+  return { task, facts: await storedTaskFacts(ports, task, path) }
+}
+
+/**
  * The facts of a task as stored. A visible task's document is visible (its secrecy is never
  * above the task's), and its organisations exist; were the document hidden all the same, the
  * task is answered as absent, with `TASK_NOT_FOUND` at `path`.

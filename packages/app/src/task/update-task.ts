@@ -5,15 +5,14 @@ import {
   type Task,
   type TaskId,
 } from '@chidao/domain'
+import type { PolicyFactsPorts } from '../directive/directive-facts.js'
 import { organizationTreeOf } from '../organization/organization-tree-of.js'
 import { mayManageTask } from '../policy/policy.js'
-import type { DirectiveReader } from '../ports/directive-store.js'
-import type { OrganizationReader } from '../ports/organization-store.js'
 import type { TaskPatch, TaskReader, TaskWriter } from '../ports/task-store.js'
-import type { UseCaseContext, UseCaseResult } from '../use-case/use-case.js'
-import { changeOf, enforce, orAbort, runUseCase } from '../use-case/use-case.js'
+import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
+import { changeOf, defineUseCase, enforce, orAbort } from '../use-case/use-case.js'
 import { TASK_ACCESS_ERRORS, TASK_STORE_ERRORS, TASK_VALIDATION_ERRORS } from './task-errors.js'
-import { storedTaskFacts, TASK_INPUT_PATHS, taskFactsOf, visibleTask } from './task-facts.js'
+import { TASK_INPUT_PATHS, taskFactsOf, visibleTaskWithFacts } from './task-facts.js'
 
 /**
  * A change to a task, made on the version read. Only the fields given change: one left out
@@ -42,22 +41,9 @@ export interface UpdateTaskOutput {
   readonly task: Task
 }
 
-/** What {@link updateTask} may fail with (the deadline's codes are among the validation codes). */
-export const UPDATE_TASK_ERRORS = [
-  ...TASK_ACCESS_ERRORS,
-  ...TASK_VALIDATION_ERRORS,
-  ...TASK_STORE_ERRORS,
-  'CONFLICT',
-] as const
-
-/** A code {@link updateTask} may fail with. */
-export type UpdateTaskError = (typeof UPDATE_TASK_ERRORS)[number]
-
 /** The ports {@link updateTask} calls. */
-export interface UpdateTaskPorts {
+export interface UpdateTaskPorts extends PolicyFactsPorts {
   readonly tasks: Pick<TaskReader, 'findById'> & Pick<TaskWriter, 'update'>
-  readonly directives: Pick<DirectiveReader, 'findById'>
-  readonly organizations: Pick<OrganizationReader, 'findByIds' | 'findByCode' | 'ancestorsOf'>
 }
 
 /**
@@ -72,14 +58,15 @@ export interface UpdateTaskPorts {
  * if (!result.ok && result.error.code === 'CONFLICT') reloadAndRetry()
  * ```
  */
-export function updateTask(
-  context: UseCaseContext<UpdateTaskPorts>,
-  input: UpdateTaskInput,
-): Promise<UseCaseResult<UpdateTaskOutput, UpdateTaskError>> {
-  return runUseCase('updateTask', UPDATE_TASK_ERRORS, async () => {
+export const updateTask = defineUseCase({
+  name: 'updateTask',
+  errors: [...TASK_ACCESS_ERRORS, ...TASK_VALIDATION_ERRORS, ...TASK_STORE_ERRORS, 'CONFLICT'],
+  async run(
+    context: UseCaseContext<UpdateTaskPorts>,
+    input: UpdateTaskInput,
+  ): Promise<UpdateTaskOutput> {
     const { ports, caller } = context
-    const current = await visibleTask(ports.tasks, input.id, ['id'])
-    const before = await storedTaskFacts(ports, current, ['id'])
+    const { task: current, facts: before } = await visibleTaskWithFacts(ports, input.id, ['id'])
     const patch = await taskPatchOf(ports, current, input)
     const after = await taskFactsOf(
       ports.organizations,
@@ -90,8 +77,14 @@ export function updateTask(
     enforce(await mayManageTask(caller, [before, after], organizationTreeOf(ports.organizations)))
     const updated = await ports.tasks.update(current.id, patch, input.version, changeOf(context))
     return { task: orAbort(updated) }
-  })
-}
+  },
+})
+
+/** What {@link updateTask} may fail with (the deadline's codes are among the validation codes). */
+export const UPDATE_TASK_ERRORS = updateTask.errors
+
+/** A code {@link updateTask} may fail with. */
+export type UpdateTaskError = UseCaseErrorOf<typeof updateTask>
 
 /** The patch the input asks for; the deadline parsed, its missing year the document's. */
 async function taskPatchOf(

@@ -79,12 +79,15 @@ export function enforce(decision: Decision): void {
 /**
  * Runs the body of a use case: its value, or the failure it aborted with — whose code must be
  * one of `codes`, the use case's declared failures. Exceptions other than an abort (a bug, a
- * database that does not answer) pass through.
+ * database that does not answer) pass through. Every use case made by `defineUseCase` runs its
+ * body through it.
  *
  * @example
  * ```ts
- * export const CASCADE_TASK_ERRORS = ['TASK_NOT_FOUND', 'FORBIDDEN'] as const
- * return runUseCase('cascadeTask', CASCADE_TASK_ERRORS, async () => { … })
+ * const result = await runUseCase('cascadeTask', ['TASK_NOT_FOUND', 'FORBIDDEN'], async () => {
+ *   const parent = await visibleTask(ports.tasks, input.taskId, ['taskId'])
+ *   …
+ * })
  * ```
  */
 export async function runUseCase<T, Code extends string>(

@@ -2,13 +2,14 @@ import type { DirectiveId, OrganizationId } from '@chidao/domain'
 import { describe, expect, it } from 'vitest'
 import { drawUpScorecard } from '../../src/index.js'
 import { FACTS, PROGRAMME, reportTenant, UB } from '../report/report-tenant.js'
+import { errorOf, failureOf } from '../support/result-of.js'
 
 describe('drawUpScorecard', () => {
   it('wants exactly one of an organisation and a document', async () => {
     const { context } = reportTenant()
     for (const input of [{}, { organizationId: UB.id, directiveId: PROGRAMME.id }]) {
       const r = await drawUpScorecard(context, input)
-      expect(r.ok || r.error).toMatchObject({
+      expect(errorOf(r)).toMatchObject({
         code: 'VALIDATION',
         message: 'Give exactly one of organizationId or directiveId',
         messageVi: 'Cần đúng một trong organizationId hoặc directiveId',
@@ -21,7 +22,7 @@ describe('drawUpScorecard', () => {
     const { context } = reportTenant()
     for (const score of [-1, 100.5]) {
       const r = await drawUpScorecard(context, { directiveId: PROGRAMME.id, score })
-      expect(r.ok || [r.error.code, r.error.path]).toEqual(['VALIDATION', ['score']])
+      expect(failureOf(r)).toEqual(['VALIDATION', ['score']])
     }
     const rated = await drawUpScorecard(context, { directiveId: PROGRAMME.id, score: 100 })
     expect(rated.ok && rated.value.card.rating?.rulesId).toBeTruthy()

@@ -6,6 +6,7 @@ import {
   recordAssessment,
   type StoredAssessment,
 } from '../../src/index.js'
+import { failureOf } from '../support/result-of.js'
 import {
   ANONYMOUS_CALLER,
   BTV_TU,
@@ -53,16 +54,13 @@ describe('recordAssessment', () => {
       ...REVIEW,
       assessorId: 'T3JnYW5pemF0aW9uOjE=',
     })
-    expect(id.ok || [id.error.code, id.error.path]).toEqual(['INVALID_ID', ['assessorId']])
+    expect(failureOf(id)).toEqual(['INVALID_ID', ['assessorId']])
     const rules = await recordAssessment(contextOf(refusing, caller('ADMIN', null)), {
       ...REVIEW,
       score: 80,
       ratingRulesId: 'khong-co',
     })
-    expect(rules.ok || [rules.error.code, rules.error.path]).toEqual([
-      'UNKNOWN_RATING_RULES',
-      ['ratingRulesId'],
-    ])
+    expect(failureOf(rules)).toEqual(['UNKNOWN_RATING_RULES', ['ratingRulesId']])
   })
 
   it('answers a subject the caller cannot see as absent, before the policy', async () => {
@@ -70,26 +68,17 @@ describe('recordAssessment', () => {
       ...REVIEW,
       subject: { ...REVIEW.subject, directiveId: uuid(103) },
     })
-    expect(hidden.ok || [hidden.error.code, hidden.error.path]).toEqual([
-      'DIRECTIVE_NOT_FOUND',
-      ['subject', 'directiveId'],
-    ])
+    expect(failureOf(hidden)).toEqual(['DIRECTIVE_NOT_FOUND', ['subject', 'directiveId']])
     const task = await recordAssessment(contextOf(refusing, ANONYMOUS_CALLER), {
       ...REVIEW,
       subject: { kind: 'TASK', taskId: uuid(200) },
     })
-    expect(task.ok || [task.error.code, task.error.path]).toEqual([
-      'TASK_NOT_FOUND',
-      ['subject', 'taskId'],
-    ])
+    expect(failureOf(task)).toEqual(['TASK_NOT_FOUND', ['subject', 'taskId']])
     const assessor = await recordAssessment(contextOf(refusing, ANONYMOUS_CALLER), {
       ...REVIEW,
       assessorId: uuid(99),
     })
-    expect(assessor.ok || [assessor.error.code, assessor.error.path]).toEqual([
-      'ORGANIZATION_NOT_FOUND',
-      ['assessorId'],
-    ])
+    expect(failureOf(assessor)).toEqual(['ORGANIZATION_NOT_FOUND', ['assessorId']])
   })
 
   it('lets an EDITOR record only judgements its subtree made', async () => {
@@ -97,10 +86,7 @@ describe('recordAssessment', () => {
       ...REVIEW,
       assessorId: SKHCN.id,
     })
-    expect(result.ok || [result.error.code, result.error.path]).toEqual([
-      'FORBIDDEN',
-      ['assessorId'],
-    ])
+    expect(failureOf(result)).toEqual(['FORBIDDEN', ['assessorId']])
   })
 
   it('rates by the score when no rating is given, and stores it under its key', async () => {

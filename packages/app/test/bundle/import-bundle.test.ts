@@ -8,6 +8,7 @@ import {
   type ImportBundlePorts,
   importBundle,
 } from '../../src/index.js'
+import { errorOf, failureOf } from '../support/result-of.js'
 import { ANONYMOUS_CALLER, caller, contextOf, never } from '../support/use-case-fixtures.js'
 
 function bundleOf(tenant: string): Bundle {
@@ -90,7 +91,7 @@ describe('importBundle', () => {
     const admin = contextOf(ports, caller('ADMIN', null, 'MAT'))
     const result = await importBundle(admin, { bundle: 'text', fileName: 'tinh.json' })
     expect(read).toEqual([{ text: 'text', fileName: 'tinh.json', options: { clearance: 'MAT' } }])
-    expect(result.ok || result.error).toEqual({
+    expect(errorOf(result)).toEqual({
       code: 'INVALID_BUNDLE',
       path: ['bundle'],
       message:
@@ -124,10 +125,7 @@ describe('importBundle', () => {
     expect(result.ok && result.value).toEqual(REPORT)
     expect(imported.map((b) => b.tenant.id)).toEqual(['demo'])
     const other = await importBundle(contextOf(ports('tinh-khac'), admin), { bundle: 'text' })
-    expect(other.ok || [other.error.code, other.error.path]).toEqual([
-      'FORBIDDEN',
-      ['bundle', 'tenant', 'id'],
-    ])
+    expect(failureOf(other)).toEqual(['FORBIDDEN', ['bundle', 'tenant', 'id']])
     expect(imported).toHaveLength(1)
   })
 
@@ -169,10 +167,7 @@ describe('importBundle', () => {
     expect(imported.ok && imported.value.organizations.created).toBe(1)
     collide = true
     const taken = await importBundle(admin, { bundle: bundleOf('demo') })
-    expect(taken.ok || [taken.error.code, taken.error.path]).toEqual([
-      'NATURAL_KEY_TAKEN',
-      ['bundle', 'tasks', 3],
-    ])
+    expect(failureOf(taken)).toEqual(['NATURAL_KEY_TAKEN', ['bundle', 'tasks', 3]])
     expect(asked[0]).toEqual({
       change: { actor: 'user:lan', actorOrganization: 'VP-TU', requestId: 'req-1' },
       options: { clearance: 'MAT', onProgress: null },

@@ -1,6 +1,7 @@
 import type { NewDirective } from '@chidao/domain'
 import { describe, expect, it } from 'vitest'
 import { type CreateDirectivePorts, createDirective } from '../../src/index.js'
+import { failureOf } from '../support/result-of.js'
 import {
   ANONYMOUS_CALLER,
   BTV_TU,
@@ -42,31 +43,22 @@ describe('createDirective', () => {
       ...KL93,
       symbol: 'abc',
     })
-    expect(symbol.ok || [symbol.error.code, symbol.error.path]).toEqual([
-      'INVALID_DOCUMENT_SYMBOL',
-      ['symbol'],
-    ])
+    expect(failureOf(symbol)).toEqual(['INVALID_DOCUMENT_SYMBOL', ['symbol']])
     const issuer = await createDirective(contextOf(refusing, caller('ADMIN', null)), {
       ...KL93,
       issuerCode: 'a b',
     })
-    expect(issuer.ok || [issuer.error.code, issuer.error.path]).toEqual([
-      'INVALID_ORGANIZATION_CODE',
-      ['issuerCode'],
-    ])
+    expect(failureOf(issuer)).toEqual(['INVALID_ORGANIZATION_CODE', ['issuerCode']])
   })
 
   it('lets an EDITOR record only what its subtree issued, and nothing above its clearance', async () => {
     const outside = await createDirective(contextOf(refusing, caller('EDITOR', 'SKHCN')), KL93)
-    expect(outside.ok || [outside.error.code, outside.error.path]).toEqual([
-      'FORBIDDEN',
-      ['issuerCode'],
-    ])
+    expect(failureOf(outside)).toEqual(['FORBIDDEN', ['issuerCode']])
     const secret = await createDirective(contextOf(refusing, caller('EDITOR', 'TU')), {
       ...KL93,
       secrecy: 'MAT',
     })
-    expect(secret.ok || [secret.error.code, secret.error.path]).toEqual(['FORBIDDEN', ['secrecy']])
+    expect(failureOf(secret)).toEqual(['FORBIDDEN', ['secrecy']])
   })
 
   it('stores the normalised document and tells how its symbol was read', async () => {
@@ -101,9 +93,6 @@ describe('createDirective', () => {
       ...KL93,
       issuerCode: 'KHONG-CO',
     })
-    expect(result.ok || [result.error.code, result.error.path]).toEqual([
-      'ISSUER_NOT_FOUND',
-      ['issuerCode'],
-    ])
+    expect(failureOf(result)).toEqual(['ISSUER_NOT_FOUND', ['issuerCode']])
   })
 })

@@ -6,6 +6,7 @@ import {
 } from '@chidao/domain'
 import { describe, expect, it } from 'vitest'
 import { FIND_DIRECTIVE_ERRORS, findDirective } from '../../src/directive/find-directive.js'
+import { errorOf } from '../support/result-of.js'
 import { readContext, recorder } from '../support/use-case-context.js'
 
 const secret = { id: 'd-mat', symbolText: '93-KL/TW', secrecy: 'MAT' } as Directive
@@ -60,9 +61,7 @@ describe('findDirective', () => {
 
   it('fails with VALIDATION when given neither id nor symbol', async () => {
     const result = await findDirective(readContext({ directives: directivesPort() }), {})
-    expect(result.ok).toBe(false)
-    if (result.ok) return
-    expect(result.error).toMatchObject({
+    expect(errorOf(result)).toMatchObject({
       code: 'VALIDATION',
       message: 'Give id or symbol',
       messageVi: 'Cần truyền id hoặc symbol',
@@ -73,12 +72,11 @@ describe('findDirective', () => {
   it('fails with INVALID_DOCUMENT_SYMBOL at symbol for text that is not one, without reading', async () => {
     const directives = directivesPort()
     const result = await findDirective(readContext({ directives }), { symbol: 'not a symbol' })
-    expect(result.ok).toBe(false)
-    if (result.ok) return
-    expect(result.error).toMatchObject({ code: 'INVALID_DOCUMENT_SYMBOL', path: ['symbol'] })
-    expect(result.error.message).toContain('not a symbol')
-    expect(result.error.messageVi).toContain('ký hiệu văn bản hợp lệ')
-    expect(FIND_DIRECTIVE_ERRORS).toContain(result.error.code)
+    const error = errorOf(result)
+    expect(error).toMatchObject({ code: 'INVALID_DOCUMENT_SYMBOL', path: ['symbol'] })
+    expect(error.message).toContain('not a symbol')
+    expect(error.messageVi).toContain('ký hiệu văn bản hợp lệ')
+    expect(FIND_DIRECTIVE_ERRORS).toContain(error.code)
     expect(directives.findBySymbol.calls).toEqual([])
   })
 })

@@ -6,6 +6,7 @@ import {
   linkDirectives,
   type NewDirectiveRelation,
 } from '../../src/index.js'
+import { failureOf } from '../support/result-of.js'
 import {
   ANONYMOUS_CALLER,
   BTV_TU,
@@ -50,10 +51,7 @@ describe('linkDirectives', () => {
         contextOf(refusing, ANONYMOUS_CALLER),
         implementsOf(source, target),
       )
-      expect(result.ok || [result.error.code, result.error.path]).toEqual([
-        'DIRECTIVE_NOT_FOUND',
-        [field],
-      ])
+      expect(failureOf(result)).toEqual(['DIRECTIVE_NOT_FOUND', [field]])
     }
   })
 
@@ -62,7 +60,7 @@ describe('linkDirectives', () => {
       contextOf(ports(never('directives.link')), caller('EDITOR', 'TU')),
       implementsOf(PLAN.id, PROGRAMME.id),
     )
-    expect(result.ok || [result.error.code, result.error.path]).toEqual(['FORBIDDEN', ['sourceId']])
+    expect(failureOf(result)).toEqual(['FORBIDDEN', ['sourceId']])
   })
 
   it('checks the relation, then stores it', async () => {
@@ -73,7 +71,7 @@ describe('linkDirectives', () => {
     })
     const editor = contextOf(writing, caller('EDITOR', 'TU'))
     const self = await linkDirectives(editor, implementsOf(PROGRAMME.id, PROGRAMME.id))
-    expect(self.ok || [self.error.code, self.error.path]).toEqual(['SELF_RELATION', ['targetId']])
+    expect(failureOf(self)).toEqual(['SELF_RELATION', ['targetId']])
     const linked = await linkDirectives(editor, implementsOf(PROGRAMME.id, PLAN.id))
     expect(linked.ok && linked.value.relation.type).toBe('IMPLEMENTS')
     expect(stored).toEqual([

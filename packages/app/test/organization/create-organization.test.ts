@@ -5,6 +5,7 @@ import {
   createOrganization,
   UndeclaredErrorCode,
 } from '../../src/index.js'
+import { failureOf } from '../support/result-of.js'
 import { ANONYMOUS_CALLER, caller, contextOf, never, TU } from '../support/use-case-fixtures.js'
 
 const BTV_TU_INPUT = {
@@ -33,16 +34,10 @@ describe('createOrganization', () => {
   it('refuses an invalid organisation at its field, writing nothing', async () => {
     const admin = contextOf(refusing, caller('ADMIN', null))
     const code = await createOrganization(admin, { ...BTV_TU_INPUT, code: 'a b' })
-    expect(code.ok || [code.error.code, code.error.path]).toEqual([
-      'INVALID_ORGANIZATION_CODE',
-      ['code'],
-    ])
+    expect(failureOf(code)).toEqual(['INVALID_ORGANIZATION_CODE', ['code']])
     // Recorded today (2026): the district level is gone since 1 July 2025.
     const district = await createOrganization(admin, { ...BTV_TU_INPUT, level: 'DISTRICT' })
-    expect(district.ok || [district.error.code, district.error.path]).toEqual([
-      'DISTRICT_LEVEL_ABOLISHED',
-      ['level'],
-    ])
+    expect(failureOf(district)).toEqual(['DISTRICT_LEVEL_ABOLISHED', ['level']])
   })
 
   it('stores the normalised organisation with who made the change', async () => {
@@ -82,10 +77,7 @@ describe('createOrganization', () => {
       contextOf(failing('PARENT_NOT_FOUND'), admin),
       BTV_TU_INPUT,
     )
-    expect(parent.ok || [parent.error.code, parent.error.path]).toEqual([
-      'PARENT_NOT_FOUND',
-      ['parentCode'],
-    ])
+    expect(failureOf(parent)).toEqual(['PARENT_NOT_FOUND', ['parentCode']])
     await expect(
       createOrganization(contextOf(failing('TASK_NOT_FOUND'), admin), BTV_TU_INPUT),
     ).rejects.toBeInstanceOf(UndeclaredErrorCode)

@@ -4,6 +4,7 @@ import {
   dissolveOrganization,
   type OrganizationDissolution,
 } from '../../src/index.js'
+import { failureOf } from '../support/result-of.js'
 import { ANONYMOUS_CALLER, caller, contextOf, never, TU } from '../support/use-case-fixtures.js'
 
 describe('dissolveOrganization', () => {
@@ -47,10 +48,7 @@ describe('dissolveOrganization', () => {
       on: '2026-02-01',
       successorCode: 'KHONG-CO',
     })
-    expect(missing.ok || [missing.error.code, missing.error.path]).toEqual([
-      'SUCCESSOR_NOT_FOUND',
-      ['successorCode'],
-    ])
+    expect(failureOf(missing)).toEqual(['SUCCESSOR_NOT_FOUND', ['successorCode']])
     expect(asked).toEqual([
       { on: '2026-02-01', successorCode: null },
       { on: '2026-02-01', successorCode: 'KHONG-CO' },

@@ -1,6 +1,7 @@
 import type { Organization, OrganizationId } from '@chidao/domain'
 import { describe, expect, it } from 'vitest'
 import { findOrganization } from '../../src/organization/find-organization.js'
+import { errorOf } from '../support/result-of.js'
 import { readContext, recorder } from '../support/use-case-context.js'
 
 const btg = { id: 'o-btg', code: 'BTG' } as Organization
@@ -57,9 +58,7 @@ describe('findOrganization', () => {
       id: null,
       code: null,
     })
-    expect(result.ok).toBe(false)
-    if (result.ok) return
-    expect(result.error).toMatchObject({
+    expect(errorOf(result)).toMatchObject({
       code: 'VALIDATION',
       message: 'Give id or code',
       messageVi: 'Cần truyền id hoặc code',

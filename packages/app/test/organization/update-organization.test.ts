@@ -4,6 +4,7 @@ import {
   type UpdateOrganizationPorts,
   updateOrganization,
 } from '../../src/index.js'
+import { failureOf } from '../support/result-of.js'
 import { caller, contextOf, never, TU } from '../support/use-case-fixtures.js'
 
 describe('updateOrganization', () => {
@@ -56,6 +57,6 @@ describe('updateOrganization', () => {
       version: 1,
       name: 'Tỉnh ủy',
     })
-    expect(result.ok || [result.error.code, result.error.path]).toEqual(['CONFLICT', ['version']])
+    expect(failureOf(result)).toEqual(['CONFLICT', ['version']])
   })
 })

@@ -1,6 +1,7 @@
 import { compareVietnamese } from '@chidao/domain'
 import { describe, expect, it } from 'vitest'
 import { DRAFT_REPORT_ERRORS, draftReport, drawUpScorecard } from '../../src/index.js'
+import { errorOf, failureOf } from '../support/result-of.js'
 import {
   FACTS,
   ORGANIZATIONS,
@@ -51,7 +52,7 @@ describe('draftReport', () => {
     const hidden = reportTenant({ directives: true }).context
     for (const directive of [PROGRAMME.id, { symbol: symbolOf('06-CTr/TU') }]) {
       const r = await draftReport(hidden, { directive, kind: 'PERIODIC_REPORT' })
-      expect(r.ok || [r.error.code, r.error.path]).toEqual(['DIRECTIVE_NOT_FOUND', ['directive']])
+      expect(failureOf(r)).toEqual(['DIRECTIVE_NOT_FOUND', ['directive']])
     }
   })
 
@@ -78,7 +79,7 @@ describe('draftReport', () => {
     const { context } = reportTenant()
     const base = { directive: PROGRAMME.id, kind: 'PERIODIC_REPORT' } as const
     const unknown = await draftReport(context, { ...base, organizationCode: 'NOPE' })
-    expect(unknown.ok || unknown.error).toMatchObject({
+    expect(errorOf(unknown)).toMatchObject({
       code: 'ORGANIZATION_NOT_FOUND',
       message: 'No organisation NOPE in this tenant',
       messageVi: 'Không có tổ chức NOPE',
@@ -88,19 +89,13 @@ describe('draftReport', () => {
       ...base,
       organizationId: '00000000-0000-0000-0000-000000000000' as typeof STC.id,
     })
-    expect(unknownId.ok || [unknownId.error.code, unknownId.error.path]).toEqual([
-      'ORGANIZATION_NOT_FOUND',
-      ['organizationId'],
-    ])
+    expect(failureOf(unknownId)).toEqual(['ORGANIZATION_NOT_FOUND', ['organizationId']])
     const both = await draftReport(context, {
       ...base,
       organizationCode: 'NOPE',
       organizationId: STC.id,
     })
-    expect(both.ok || [both.error.code, both.error.path]).toEqual([
-      'VALIDATION',
-      ['organizationCode'],
-    ])
+    expect(failureOf(both)).toEqual(['VALIDATION', ['organizationCode']])
   })
 
   it('settles the period: asOf defaults to `to`, else today; the period to the issue day through asOf', async () => {
@@ -132,7 +127,7 @@ describe('draftReport', () => {
     const { context } = reportTenant()
     const base = { directive: PROGRAMME.id, kind: 'PERIODIC_REPORT' } as const
     const backwards = await draftReport(context, { ...base, from: '2024-01-01', to: '2023-01-01' })
-    expect(backwards.ok || backwards.error).toMatchObject({
+    expect(errorOf(backwards)).toMatchObject({
       code: 'INVALID_REPORT_PERIOD',
       message: 'The period must be two real dates, the first not after the second',
       path: ['period'],
@@ -140,10 +135,7 @@ describe('draftReport', () => {
     const badDay = await draftReport(context, { ...base, asOf: '2024-02-30' })
     expect(badDay.ok || badDay.error.code).toBe('INVALID_REPORT_PERIOD')
     const badAsOf = await draftReport(context, { ...base, to: '2024-03-01', asOf: '31/3/2024' })
-    expect(badAsOf.ok || [badAsOf.error.code, badAsOf.error.path]).toEqual([
-      'INVALID_REPORT_AS_OF',
-      ['asOf'],
-    ])
+    expect(failureOf(badAsOf)).toEqual(['INVALID_REPORT_AS_OF', ['asOf']])
     expect(DRAFT_REPORT_ERRORS).toContain('INVALID_REPORT_PERIOD')
   })
 

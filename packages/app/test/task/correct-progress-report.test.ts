@@ -1,7 +1,8 @@
 import type { ProgressReportId, ProgressReportInput } from '@chidao/domain'
 import { describe, expect, it } from 'vitest'
 import { correctProgressReport } from '../../src/task/correct-progress-report.js'
-import { callerOf, contextOf, memoryTenant, REPORT, uuid } from './task-fixture.js'
+import { errorOf, failureOf } from '../support/result-of.js'
+import { callerOf, contextOf, memoryTenant, REPORT, storeRefusal, uuid } from './task-fixture.js'
 
 const filer = callerOf('REPORTER', 'SKHCN')
 const reportId = REPORT.id.toUpperCase() as ProgressReportId
@@ -47,10 +48,7 @@ describe('correctProgressReport', () => {
     })
     expect(longKey.ok || longKey.error.code).toBe('IDEMPOTENCY_KEY_TOO_LONG')
     const malformed = await correctProgressReport(context, { reportId: notAnId, reason: 'x' })
-    expect(malformed.ok || [malformed.error.code, malformed.error.path]).toEqual([
-      'PROGRESS_REPORT_NOT_FOUND',
-      ['reportId'],
-    ])
+    expect(failureOf(malformed)).toEqual(['PROGRESS_REPORT_NOT_FOUND', ['reportId']])
     expect(tenant.reads.size).toBe(0)
   })
 
@@ -60,15 +58,12 @@ describe('correctProgressReport', () => {
       reportId,
       reason: 'x',
     })
-    expect(result.ok || [result.error.code, result.error.path]).toEqual([
-      'PROGRESS_REPORT_NOT_FOUND',
-      ['reportId'],
-    ])
+    expect(failureOf(result)).toEqual(['PROGRESS_REPORT_NOT_FOUND', ['reportId']])
     const absent = await correctProgressReport(contextOf(tenant.ports, filer), {
       reportId: uuid(31) as ProgressReportId,
       reason: 'x',
     })
-    expect(absent.ok || absent.error).toEqual(result.ok || result.error)
+    expect(errorOf(absent)).toEqual(errorOf(result))
   })
 
   it('is refused to a reporter of another organisation', async () => {
@@ -83,20 +78,12 @@ describe('correctProgressReport', () => {
 
   it('names the corrected report reportId in the store’s refusal', async () => {
     const tenant = memoryTenant({
-      failWrite: {
-        code: 'REPORT_ALREADY_CORRECTED',
-        message: 'corrected',
-        messageVi: 'đã đính chính',
-        path: ['correctsId'],
-      },
+      failWrite: storeRefusal('REPORT_ALREADY_CORRECTED', ['correctsId']),
     })
     const result = await correctProgressReport(contextOf(tenant.ports, filer), {
       reportId,
       reason: 'x',
     })
-    expect(result.ok || [result.error.code, result.error.path]).toEqual([
-      'REPORT_ALREADY_CORRECTED',
-      ['reportId'],
-    ])
+    expect(failureOf(result)).toEqual(['REPORT_ALREADY_CORRECTED', ['reportId']])
   })
 })

@@ -1,6 +1,7 @@
 import type { DirectiveId } from '@chidao/domain'
 import { describe, expect, it } from 'vitest'
 import { CREATE_TASK_ERRORS, createTask } from '../../src/task/create-task.js'
+import { failureOf } from '../support/result-of.js'
 import {
   callerOf,
   contextOf,
@@ -9,6 +10,7 @@ import {
   NO_ORGANIZATION,
   NO_TASK,
   ORGANIZATIONS,
+  storeRefusal,
   uuid,
 } from './task-fixture.js'
 
@@ -48,10 +50,7 @@ describe('createTask', () => {
       directiveId: uuid(11) as DirectiveId,
       title: '',
     })
-    expect(result.ok || [result.error.code, result.error.path]).toEqual([
-      'DIRECTIVE_NOT_FOUND',
-      ['directiveId'],
-    ])
+    expect(failureOf(result)).toEqual(['DIRECTIVE_NOT_FOUND', ['directiveId']])
     expect(tenant.writes).toEqual([])
   })
 
@@ -60,7 +59,7 @@ describe('createTask', () => {
       ...input,
       title: '  ',
     })
-    expect(result.ok || [result.error.code, result.error.path]).toEqual(['REQUIRED', ['title']])
+    expect(failureOf(result)).toEqual(['REQUIRED', ['title']])
   })
 
   it('answers a parent it cannot see at parentId', async () => {
@@ -68,10 +67,7 @@ describe('createTask', () => {
       ...input,
       parentId: NO_TASK,
     })
-    expect(result.ok || [result.error.code, result.error.path]).toEqual([
-      'TASK_NOT_FOUND',
-      ['parentId'],
-    ])
+    expect(failureOf(result)).toEqual(['TASK_NOT_FOUND', ['parentId']])
   })
 
   it('names the field of an organisation that does not exist', async () => {
@@ -79,10 +75,7 @@ describe('createTask', () => {
       ...input,
       coordinatorIds: [ORGANIZATIONS.stc.id, NO_ORGANIZATION],
     })
-    expect(result.ok || [result.error.code, result.error.path]).toEqual([
-      'ORGANIZATION_NOT_FOUND',
-      ['coordinatorIds', 1],
-    ])
+    expect(failureOf(result)).toEqual(['ORGANIZATION_NOT_FOUND', ['coordinatorIds', 1]])
   })
 
   it('is refused to a reporter, and writes nothing', async () => {
@@ -94,18 +87,10 @@ describe('createTask', () => {
 
   it('passes the store’s refusal on, a declared code', async () => {
     const tenant = memoryTenant({
-      failWrite: {
-        code: 'TASK_REFERENCE_TAKEN',
-        message: 'taken',
-        messageVi: 'trùng',
-        path: ['reference'],
-      },
+      failWrite: storeRefusal('TASK_REFERENCE_TAKEN', ['reference']),
     })
     const result = await createTask(contextOf(tenant.ports, editor), { ...input, reference: '1' })
-    expect(result.ok || [result.error.code, result.error.path]).toEqual([
-      'TASK_REFERENCE_TAKEN',
-      ['reference'],
-    ])
+    expect(failureOf(result)).toEqual(['TASK_REFERENCE_TAKEN', ['reference']])
     expect(CREATE_TASK_ERRORS).toContain('TASK_REFERENCE_TAKEN')
   })
 })

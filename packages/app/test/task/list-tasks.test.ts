@@ -1,15 +1,11 @@
-import type { OrganizationId, Page, Task } from '@chidao/domain'
+import type { OrganizationId } from '@chidao/domain'
 import { describe, expect, it } from 'vitest'
 import type { RelatedOfTasks, TaskListRequest, TaskRelated } from '../../src/ports/task-store.js'
 import { LIST_TASKS_ERRORS, listTasks } from '../../src/task/list-tasks.js'
+import { EMPTY_PAGE } from '../support/list-port.js'
+import { errorOf } from '../support/result-of.js'
 import { readContext, recorder, TODAY } from '../support/use-case-context.js'
 
-const EMPTY_PAGE: Page<Task> = {
-  edges: [],
-  hasNextPage: false,
-  hasPreviousPage: false,
-  totalCount: 0,
-}
 const NOTHING_RELATED: RelatedOfTasks = {
   organizations: new Map(),
   directives: new Map(),
@@ -74,12 +70,11 @@ describe('listTasks', () => {
   it('refuses a day that is not a calendar date, at asOf, without reading', async () => {
     const tasks = tasksPort()
     const result = await listTasks(readContext({ tasks }), { asOf: '2026-02-30' })
-    expect(result.ok).toBe(false)
-    if (result.ok) return
-    expect(result.error).toMatchObject({ code: 'INVALID_DATE', path: ['asOf'] })
-    expect(result.error.message).toContain('YYYY-MM-DD')
-    expect(result.error.messageVi).toContain('YYYY-MM-DD')
-    expect(LIST_TASKS_ERRORS).toContain(result.error.code)
+    const error = errorOf(result)
+    expect(error).toMatchObject({ code: 'INVALID_DATE', path: ['asOf'] })
+    expect(error.message).toContain('YYYY-MM-DD')
+    expect(error.messageVi).toContain('YYYY-MM-DD')
+    expect(LIST_TASKS_ERRORS).toContain(error.code)
     expect(tasks.listWithRelated.calls).toEqual([])
   })
 })

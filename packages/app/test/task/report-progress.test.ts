@@ -1,6 +1,7 @@
 import { isUuid, type ProgressReportInput } from '@chidao/domain'
 import { describe, expect, it } from 'vitest'
 import { reportProgress } from '../../src/task/report-progress.js'
+import { failureOf } from '../support/result-of.js'
 import { callerOf, contextOf, memoryTenant, NO_TASK, ORGANIZATIONS, TASK } from './task-fixture.js'
 
 const coordinator = callerOf('REPORTER', 'STC')
@@ -47,19 +48,13 @@ describe('reportProgress', () => {
       percent: 30,
       idempotencyKey: 'k'.repeat(201),
     })
-    expect(longKey.ok || [longKey.error.code, longKey.error.path]).toEqual([
-      'IDEMPOTENCY_KEY_TOO_LONG',
-      ['idempotencyKey'],
-    ])
+    expect(failureOf(longKey)).toEqual(['IDEMPOTENCY_KEY_TOO_LONG', ['idempotencyKey']])
     const future = await reportProgress(context, {
       taskId: NO_TASK,
       percent: 30,
       reportedOn: '2025-06-17',
     })
-    expect(future.ok || [future.error.code, future.error.path]).toEqual([
-      'REPORT_IN_FUTURE',
-      ['reportedOn'],
-    ])
+    expect(failureOf(future)).toEqual(['REPORT_IN_FUTURE', ['reportedOn']])
     expect(tenant.reads.size).toBe(0)
   })
 
@@ -68,10 +63,7 @@ describe('reportProgress', () => {
       taskId: NO_TASK,
       percent: 30,
     })
-    expect(result.ok || [result.error.code, result.error.path]).toEqual([
-      'TASK_NOT_FOUND',
-      ['taskId'],
-    ])
+    expect(failureOf(result)).toEqual(['TASK_NOT_FOUND', ['taskId']])
   })
 
   it('files for the lead when the caller’s organisation is not on the task: then refused', async () => {
@@ -81,10 +73,7 @@ describe('reportProgress', () => {
       taskId: TASK.id,
       percent: 30,
     })
-    expect(result.ok || [result.error.code, result.error.path]).toEqual([
-      'FORBIDDEN',
-      ['organizationId'],
-    ])
+    expect(failureOf(result)).toEqual(['FORBIDDEN', ['organizationId']])
     expect(tenant.writes).toEqual([])
   })
 
@@ -94,10 +83,7 @@ describe('reportProgress', () => {
       organizationId: ORGANIZATIONS.lhh.id,
       percent: 30,
     })
-    expect(result.ok || [result.error.code, result.error.path]).toEqual([
-      'ORGANIZATION_NOT_ON_TASK',
-      ['organizationId'],
-    ])
+    expect(failureOf(result)).toEqual(['ORGANIZATION_NOT_ON_TASK', ['organizationId']])
   })
 
   it('passes the store’s validation on, with the field’s path', async () => {
@@ -105,10 +91,7 @@ describe('reportProgress', () => {
       taskId: TASK.id,
       percent: 130,
     })
-    expect(result.ok || [result.error.code, result.error.path]).toEqual([
-      'INVALID_PERCENT',
-      ['percent'],
-    ])
+    expect(failureOf(result)).toEqual(['INVALID_PERCENT', ['percent']])
   })
 
   it('reads through its own ports when they have no read session', async () => {

@@ -2,7 +2,9 @@ import {
   applyTaskEvent,
   type Directive,
   type DirectiveId,
+  type DomainError,
   domainError,
+  type ErrorPath,
   err,
   type Organization,
   type OrganizationId,
@@ -96,6 +98,11 @@ export const REPORT: ProgressReport = {
   evidence: ['https://example.gov.vn/bc-1'],
 }
 
+/** How the store refuses a write (see `failWrite`): with this code, at this path. */
+export function storeRefusal(code: string, path: ErrorPath): DomainError {
+  return domainError(code, { en: `Refused: ${code}`, vi: `Bị từ chối: ${code}` }, path)
+}
+
 /** A caller with one role, of an organisation (by code). */
 export function callerOf(role: Role, organizationCode: string | null): Caller {
   return {
@@ -117,7 +124,7 @@ export function memoryTenant(
   options: {
     readonly tasks?: readonly Task[]
     readonly reports?: readonly ProgressReport[]
-    readonly failWrite?: ReturnType<typeof domainError>
+    readonly failWrite?: DomainError
   } = {},
 ) {
   const tasks = new Map((options.tasks ?? [TASK]).map((t) => [t.id as string, t]))

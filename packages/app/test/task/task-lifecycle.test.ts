@@ -6,6 +6,7 @@ import { PAUSE_TASK_ERRORS, pauseTask } from '../../src/task/pause-task.js'
 import { REOPEN_TASK_ERRORS, reopenTask } from '../../src/task/reopen-task.js'
 import { RESUME_TASK_ERRORS } from '../../src/task/resume-task.js'
 import { START_TASK_ERRORS, startTask } from '../../src/task/start-task.js'
+import { failureOf } from '../support/result-of.js'
 import { callerOf, contextOf, memoryTenant, NO_TASK, TASK } from './task-fixture.js'
 
 const STEPS: readonly [TaskEventType, readonly string[]][] = [
@@ -64,7 +65,7 @@ describe('the lifecycle steps', () => {
       version: 1,
       reason: 'Chưa đạt',
     })
-    expect(result.ok || [result.error.code, result.error.path]).toEqual(['TASK_NOT_FOUND', ['id']])
+    expect(failureOf(result)).toEqual(['TASK_NOT_FOUND', ['id']])
     expect(tenant.writes).toEqual([])
   })
 
@@ -74,9 +75,6 @@ describe('the lifecycle steps', () => {
       id: TASK.id,
       version: 1,
     })
-    expect(result.ok || [result.error.code, result.error.path]).toEqual([
-      'REASON_REQUIRED',
-      ['reason'],
-    ])
+    expect(failureOf(result)).toEqual(['REASON_REQUIRED', ['reason']])
   })
 })

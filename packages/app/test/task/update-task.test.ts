@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { updateTask } from '../../src/task/update-task.js'
-import { callerOf, contextOf, memoryTenant, NO_TASK, ORGANIZATIONS, TASK } from './task-fixture.js'
+import { failureOf } from '../support/result-of.js'
+import {
+  callerOf,
+  contextOf,
+  memoryTenant,
+  NO_TASK,
+  ORGANIZATIONS,
+  storeRefusal,
+  TASK,
+} from './task-fixture.js'
 
 const editor = callerOf('EDITOR', 'UBND-TINH')
 
@@ -40,10 +49,7 @@ describe('updateTask', () => {
       version: 1,
       deadline: 'khi nào xong',
     })
-    expect(result.ok || [result.error.code, result.error.path]).toEqual([
-      'INVALID_DEADLINE',
-      ['deadline'],
-    ])
+    expect(failureOf(result)).toEqual(['INVALID_DEADLINE', ['deadline']])
   })
 
   it('answers a task it cannot see at id', async () => {
@@ -51,7 +57,7 @@ describe('updateTask', () => {
       id: NO_TASK,
       version: 1,
     })
-    expect(result.ok || [result.error.code, result.error.path]).toEqual(['TASK_NOT_FOUND', ['id']])
+    expect(failureOf(result)).toEqual(['TASK_NOT_FOUND', ['id']])
   })
 
   it('judges the task as it will be too: an editor may not move it out of reach', async () => {
@@ -74,13 +80,13 @@ describe('updateTask', () => {
 
   it('passes a stale version on as CONFLICT', async () => {
     const tenant = memoryTenant({
-      failWrite: { code: 'CONFLICT', message: 'changed', messageVi: 'đã đổi', path: ['version'] },
+      failWrite: storeRefusal('CONFLICT', ['version']),
     })
     const result = await updateTask(contextOf(tenant.ports, editor), {
       id: TASK.id,
       version: 7,
       title: 'Mới',
     })
-    expect(result.ok || [result.error.code, result.error.path]).toEqual(['CONFLICT', ['version']])
+    expect(failureOf(result)).toEqual(['CONFLICT', ['version']])
   })
 })
