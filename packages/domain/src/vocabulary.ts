@@ -58,3 +58,25 @@ export function vocabulary<const E extends readonly (readonly [string, Label])[]
     compare: (a: Code, b: Code) => rank(a) - rank(b),
   })
 }
+
+/**
+ * What an error says of a value that is not a code of a vocabulary: the value as shown (quoted
+ * by the caller), then every code, in English and Vietnamese.
+ *
+ * @example
+ * ```ts
+ * unknownCodeText({ en: 'urgency', vi: 'Độ khẩn' }, '"URGENT"', URGENCY_LEVELS).en
+ * // 'Unknown urgency "URGENT"; expected one of NORMAL, KHAN, THUONG_KHAN, HOA_TOC'
+ * ```
+ */
+export function unknownCodeText(
+  name: { readonly en: string; readonly vi: string },
+  shown: string,
+  codes: readonly string[],
+): { en: string; vi: string } {
+  const list = codes.join(', ')
+  return {
+    en: `Unknown ${name.en} ${shown}; expected one of ${list}`,
+    vi: `${name.vi} ${shown} không hợp lệ; phải là một trong ${list}`,
+  }
+}

@@ -3,7 +3,7 @@ import { type DomainError, domainError } from '../domain-error.js'
 import type { DirectiveId } from '../ids.js'
 import { type Labels, labels } from '../label.js'
 import { err, ok, type Result } from '../result.js'
-import { vocabulary } from '../vocabulary.js'
+import { unknownCodeText, vocabulary } from '../vocabulary.js'
 
 const DIRECTIVE_RELATION_TYPE = vocabulary([
   ['IMPLEMENTS', { vi: 'thực hiện', en: 'implements' }],
@@ -175,17 +175,9 @@ export function validateDirectiveRelation(
     )
   }
   if (typeof input.type !== 'string' || !isDirectiveRelationType(input.type)) {
-    return err(
-      domainError(
-        'INVALID_DIRECTIVE_RELATION_TYPE',
-        {
-          en: `Unknown relation type "${input.type}"; expected one of ${DIRECTIVE_RELATION_TYPES.join(', ')}`,
-          vi: `Loại quan hệ "${input.type}" không hợp lệ; phải là một trong ${DIRECTIVE_RELATION_TYPES.join(', ')}`,
-        },
-        ['type'],
-        input.type,
-      ),
-    )
+    const name = { en: 'relation type', vi: 'Loại quan hệ' }
+    const text = unknownCodeText(name, `"${input.type}"`, DIRECTIVE_RELATION_TYPES)
+    return err(domainError('INVALID_DIRECTIVE_RELATION_TYPE', text, ['type'], input.type))
   }
   if (typeof input.effectiveOn !== 'string' || !isIsoDate(input.effectiveOn)) {
     return err(

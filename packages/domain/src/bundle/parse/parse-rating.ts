@@ -3,6 +3,7 @@ import { compareRatings, isRating, RATINGS } from '../../assessment/rating.js'
 import { RATING_RULE_SETS } from '../../assessment/rating-rules.js'
 import type { AssessmentInput } from '../../assessment/validate-assessment.js'
 import type { ErrorPath } from '../../domain-error.js'
+import { unknownCodeText } from '../../vocabulary.js'
 import type { BundleAssessmentInput, BundleRating } from '../bundle.js'
 import { type BundleReader, type BundleRecord, shownValue } from '../bundle-reader.js'
 import { fieldsOf } from './bundle-fields.js'
@@ -56,15 +57,12 @@ export function readRating(
     )
   }
   if (level !== undefined && !isRating(level)) {
-    reader.add(
-      'INVALID_RATING',
-      {
-        en: `Unknown rating level ${shownValue(level)}; expected one of ${RATINGS.join(', ')}`,
-        vi: `Mức xếp loại ${shownValue(level)} không hợp lệ; phải là một trong ${RATINGS.join(', ')}`,
-      },
-      [...ratingPath, 'level'],
-      level,
+    const text = unknownCodeText(
+      { en: 'rating level', vi: 'Mức xếp loại' },
+      shownValue(level),
+      RATINGS,
     )
+    reader.add('INVALID_RATING', text, [...ratingPath, 'level'], level)
   }
   const ruleSet = rules === undefined ? undefined : KNOWN_RULES.get(rules)
   if (rules !== undefined && ruleSet === undefined) {

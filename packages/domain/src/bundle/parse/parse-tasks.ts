@@ -4,6 +4,7 @@ import { parseOrganizationCode } from '../../organization/organization-code.js'
 import type { NewTask } from '../../task/task.js'
 import { isTaskStatus, TASK_STATUSES, type TaskStatus } from '../../task/task-status.js'
 import { type NewTaskInput, validateNewTask } from '../../task/validate-task.js'
+import { unknownCodeText } from '../../vocabulary.js'
 import type { BundleProgressReport, BundleTask, BundleTaskInput } from '../bundle.js'
 import { type BundleReader, type BundleRecord, shownValue } from '../bundle-reader.js'
 import { type FieldRenames, fieldsOf } from './bundle-fields.js'
@@ -244,15 +245,9 @@ function checkCompletion(
   if (status !== undefined) {
     if (isTaskStatus(status)) draft.status = status
     else {
-      reader.add(
-        'INVALID_TASK_STATUS',
-        {
-          en: `Unknown task status ${shownValue(status)}; expected one of ${TASK_STATUSES.join(', ')}`,
-          vi: `Trạng thái nhiệm vụ ${shownValue(status)} không hợp lệ; phải là một trong ${TASK_STATUSES.join(', ')}`,
-        },
-        [...path, 'status'],
-        status,
-      )
+      const name = { en: 'task status', vi: 'Trạng thái nhiệm vụ' }
+      const text = unknownCodeText(name, shownValue(status), TASK_STATUSES)
+      reader.add('INVALID_TASK_STATUS', text, [...path, 'status'], status)
     }
   }
   const completedOn = reader.field(record, 'completedOn', path, 'date')
