@@ -93,10 +93,7 @@ function parseAssessment(
   const path = ['assessments', index]
   const key = readKey(reader, record, index, keys)
   const kind = reader.field(record, 'kind', path, 'string')
-  const assessor =
-    record.assessor == null
-      ? undefined
-      : references.organization(record.assessor, [...path, 'assessor'])
+  const assessor = references.organization(record.assessor, [...path, 'assessor'])
   const assessedOn = reader.field(record, 'assessedOn', path, 'date')
   const title = reader.field(record, 'title', path, 'string')
   const subject = readAssessmentSubject(context, record, path, index)

@@ -121,8 +121,7 @@ function checkDirective(
 ): void {
   const path = ['directives', draft.index]
   checkSections(reader, record.sections, [...path, 'sections'])
-  const issuer =
-    record.issuer == null ? undefined : references.organization(record.issuer, [...path, 'issuer'])
+  const issuer = references.organization(record.issuer, [...path, 'issuer'])
   const kind = reader.field(record, 'kind', path, 'string')
   const issuerTerm = reader.field(record, 'issuerTerm', path, 'number')
   const title = reader.field(record, 'title', path, 'string')

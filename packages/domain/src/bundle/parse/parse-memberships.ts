@@ -47,12 +47,8 @@ export function parseMemberships(
       memberships.push(undefined)
       continue
     }
-    const member =
-      record.member == null
-        ? undefined
-        : references.organization(record.member, [...path, 'member'])
-    const union =
-      record.union == null ? undefined : references.organization(record.union, [...path, 'union'])
+    const member = references.organization(record.member, [...path, 'member'])
+    const union = references.organization(record.union, [...path, 'union'])
     const from = reader.field(record, 'from', path, 'date')
     const to = reader.field(record, 'to', path, 'date')
     const checked = validateOrganizationMembership({

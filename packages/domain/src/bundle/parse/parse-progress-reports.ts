@@ -50,10 +50,7 @@ export function parseProgressReports(
     const report = reader.record(item, itemPath, REPORT_FIELDS.allowed, REPORT_FIELDS.required)
     if (report === undefined) return
     const reportedOn = reader.field(report, 'reportedOn', itemPath, 'date')
-    const organization =
-      report.organization == null
-        ? undefined
-        : references.organization(report.organization, [...itemPath, 'organization'])
+    const organization = references.organization(report.organization, [...itemPath, 'organization'])
     const percent = reader.field(report, 'percent', itemPath, 'number')
     const narrative = reader.field(report, 'narrative', itemPath, 'string')
     const evidence = reader.list(report, 'evidence', itemPath, (e, ePath) =>

@@ -56,9 +56,8 @@ export function parseRelations(
       relations.push(undefined)
       continue
     }
-    const from =
-      record.from == null ? undefined : references.directive(record.from, [...path, 'from'])
-    const to = record.to == null ? undefined : references.directive(record.to, [...path, 'to'])
+    const from = references.directive(record.from, [...path, 'from'])
+    const to = references.directive(record.to, [...path, 'to'])
     const type = reader.field(record, 'type', path, 'string')
     const effectiveOn = reader.field(record, 'effectiveOn', path, 'date')
     const checked = validateDirectiveRelation({

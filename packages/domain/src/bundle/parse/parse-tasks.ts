@@ -132,13 +132,9 @@ function checkTask(context: SectionContext, draft: TaskDraft, record: BundleReco
   const path = ['tasks', draft.index]
   const issuedOn =
     draft.directiveKey === undefined ? undefined : references.issuedOn(draft.directiveKey)
-  const lead =
-    record.lead == null ? undefined : references.organization(record.lead, [...path, 'lead'])
+  const lead = references.organization(record.lead, [...path, 'lead'])
   const coordinators = readCoordinators(context, record, path)
-  const monitor =
-    record.monitor == null
-      ? undefined
-      : references.organization(record.monitor, [...path, 'monitor'])
+  const monitor = references.organization(record.monitor, [...path, 'monitor'])
   const title = reader.field(record, 'title', path, 'string')
   const description = reader.field(record, 'description', path, 'string')
   const deadline = reader.field(record, 'deadline', path, 'string')
@@ -222,10 +218,7 @@ function readReportingDuty(
     REPORTING_DUTY_FIELDS.required,
   )
   const cadence = reader.field(checkedDuty, 'cadence', dutyPath, 'string')
-  const recipient =
-    dutyRecord.recipient == null
-      ? undefined
-      : references.organization(dutyRecord.recipient, [...dutyPath, 'recipient'])
+  const recipient = references.organization(dutyRecord.recipient, [...dutyPath, 'recipient'])
   return {
     cadence: cadence ?? 'YEARLY',
     recipientId: recipient === undefined ? standIns.fresh() : standIns.id(recipient),
