@@ -92,7 +92,7 @@ export function closestField(name: string, known: readonly string[]): string | n
  * @example
  * ```ts
  * const reader = new BundleReader()
- * const o = reader.record(value, ['tenant'], ['id', 'name'], ['id', 'name'])
+ * const o = reader.record(value, ['tenant'], { allowed: ['id', 'name'], required: ['id', 'name'] })
  * reader.errors.length
  * ```
  */
@@ -151,20 +151,22 @@ export class BundleReader {
 
   /**
    * Reads an object: reports `INVALID_TYPE` when it is not one, `UNKNOWN_FIELD` for each key
-   * not in `allowed` (suggesting the closest known field), and `REQUIRED` for each key of
-   * `required` that is missing or `null`.
+   * not in `fields.allowed` (suggesting the closest known field), and `REQUIRED` for each key of
+   * `fields.required` that is missing or `null`.
    *
    * @example
    * ```ts
-   * reader.record({ lead: 'X', coordinator: [] }, ['tasks', 0], ['lead', 'coordinators'], ['lead'])
-   * // records UNKNOWN_FIELD at ['tasks', 0, 'coordinator']
+   * reader.record({ lead: 'X', coordinator: [] }, ['tasks', 0], TASK_FIELDS)
+   * // records UNKNOWN_FIELD at ['tasks', 0, 'coordinator'], REQUIRED at ['tasks', 0, 'title']…
    * ```
    */
   record(
     value: unknown,
     path: ErrorPath,
-    allowed: readonly string[],
-    required: readonly string[],
+    {
+      allowed,
+      required,
+    }: { readonly allowed: readonly string[]; readonly required: readonly string[] },
   ): BundleRecord | undefined {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       this.typeError(value, path, 'object')

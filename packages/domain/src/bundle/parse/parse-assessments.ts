@@ -70,12 +70,7 @@ export function parseAssessments(
   const keys = new Map<string, number>()
   for (const [index, raw] of inputs.entries()) {
     const path = ['assessments', index]
-    const record = context.reader.record(
-      raw,
-      path,
-      ASSESSMENT_FIELDS.allowed,
-      ASSESSMENT_FIELDS.required,
-    )
+    const record = context.reader.record(raw, path, ASSESSMENT_FIELDS)
     assessments.push(
       record === undefined ? undefined : parseAssessment(context, record, index, keys),
     )
@@ -181,12 +176,10 @@ function readPeriod(
 ): AssessmentInput['period'] {
   const periodPath = [...path, 'period']
   const periodRecord = reader.field(assessment, 'period', path, 'object')
-  const period = reader.record(
-    periodRecord ?? {},
-    periodPath,
-    PERIOD_FIELDS.allowed,
-    periodRecord === undefined ? [] : PERIOD_FIELDS.required,
-  )
+  const period = reader.record(periodRecord ?? {}, periodPath, {
+    allowed: PERIOD_FIELDS.allowed,
+    required: periodRecord === undefined ? [] : PERIOD_FIELDS.required,
+  })
   const from = reader.field(period, 'from', periodPath, 'date')
   const to = reader.field(period, 'to', periodPath, 'date')
   return { from: from ?? '2000-01-01', to: to ?? from ?? '2000-01-01' }
@@ -199,7 +192,10 @@ function readFindings(
 ): Partial<Record<keyof Findings, string[]>> {
   const findingsPath = [...path, 'findings']
   const findingsRecord = reader.field(assessment, 'findings', path, 'object')
-  const checked = reader.record(findingsRecord ?? {}, findingsPath, FINDINGS_FIELDS, [])
+  const checked = reader.record(findingsRecord ?? {}, findingsPath, {
+    allowed: FINDINGS_FIELDS,
+    required: [],
+  })
   const findings: Partial<Record<keyof Findings, string[]>> = {}
   for (const part of FINDINGS_FIELDS) {
     findings[part] = reader

@@ -80,7 +80,7 @@ function readDirectiveKeys(
   const keys = new Map<string, number>()
   for (const [index, raw] of inputs.entries()) {
     const path = ['directives', index]
-    const record = reader.record(raw, path, DIRECTIVE_FIELDS.allowed, DIRECTIVE_FIELDS.required)
+    const record = reader.record(raw, path, DIRECTIVE_FIELDS)
     records.push(record)
     const draft: DirectiveDraft = { index }
     drafts.push(draft)
@@ -190,12 +190,7 @@ function checkSections(reader: BundleReader, sections: unknown, path: ErrorPath)
   while (stack.length > 0) {
     const { list, path: at } = stack.pop()!
     for (const [i, section] of list.entries()) {
-      const record = reader.record(
-        section,
-        [...at, i],
-        SECTION_FIELDS.allowed,
-        SECTION_FIELDS.required,
-      )
+      const record = reader.record(section, [...at, i], SECTION_FIELDS)
       if (record === undefined) continue
       reader.field(record, 'number', [...at, i], 'string')
       reader.field(record, 'heading', [...at, i], 'string')

@@ -42,7 +42,7 @@ export function parseMemberships(
   const memberships: (BundleMembership | undefined)[] = []
   for (const [index, raw] of inputs.entries()) {
     const path = ['memberships', index]
-    const record = reader.record(raw, path, MEMBERSHIP_FIELDS.allowed, MEMBERSHIP_FIELDS.required)
+    const record = reader.record(raw, path, MEMBERSHIP_FIELDS)
     if (record === undefined) {
       memberships.push(undefined)
       continue

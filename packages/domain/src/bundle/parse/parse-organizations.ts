@@ -102,12 +102,7 @@ function readOrganizationCodes(
   const codes = new Map<string, number>()
   for (const [index, raw] of inputs.entries()) {
     const path = ['organizations', index]
-    const record = reader.record(
-      raw,
-      path,
-      ORGANIZATION_FIELDS.allowed,
-      ORGANIZATION_FIELDS.required,
-    )
+    const record = reader.record(raw, path, ORGANIZATION_FIELDS)
     records.push(record)
     const draft: OrganizationDraft = { index }
     drafts.push(draft)

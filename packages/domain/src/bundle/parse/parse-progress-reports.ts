@@ -47,7 +47,7 @@ export function parseProgressReports(
   const reports: BundleProgressReport[] = []
   const seen = new Map<string, number>()
   reader.list(task, 'progressReports', path, (item, itemPath, j) => {
-    const report = reader.record(item, itemPath, REPORT_FIELDS.allowed, REPORT_FIELDS.required)
+    const report = reader.record(item, itemPath, REPORT_FIELDS)
     if (report === undefined) return
     const reportedOn = reader.field(report, 'reportedOn', itemPath, 'date')
     const organization = references.organization(report.organization, [...itemPath, 'organization'])

@@ -42,7 +42,7 @@ export function readRating(
   const ratingRecord = reader.field(assessment, 'rating', path, 'object')
   if (ratingRecord === undefined) return { rating: null, input: {} }
   const ratingPath = [...path, 'rating']
-  const r = reader.record(ratingRecord, ratingPath, RATING_FIELDS.allowed, RATING_FIELDS.required)
+  const r = reader.record(ratingRecord, ratingPath, RATING_FIELDS)
   const level = reader.field(r, 'level', ratingPath, 'string')
   const score = reader.field(r, 'score', ratingPath, 'number')
   const rules = reader.text(r, 'rules', ratingPath)

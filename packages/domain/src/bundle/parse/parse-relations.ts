@@ -51,7 +51,7 @@ export function parseRelations(
   const graphInput: GraphEntry[] = []
   for (const [index, raw] of inputs.entries()) {
     const path = ['relations', index]
-    const record = reader.record(raw, path, RELATION_FIELDS.allowed, RELATION_FIELDS.required)
+    const record = reader.record(raw, path, RELATION_FIELDS)
     if (record === undefined) {
       relations.push(undefined)
       continue

@@ -91,7 +91,7 @@ function readTaskKeys(
   const keys = new Map<string, number>()
   for (const [index, raw] of inputs.entries()) {
     const path = ['tasks', index]
-    const record = reader.record(raw, path, TASK_FIELDS.allowed, TASK_FIELDS.required)
+    const record = reader.record(raw, path, TASK_FIELDS)
     const draft: TaskDraft = {
       index,
       record,
@@ -211,12 +211,7 @@ function readReportingDuty(
   const dutyRecord = reader.field(record, 'reportingDuty', path, 'object')
   if (dutyRecord === undefined) return null
   const dutyPath = [...path, 'reportingDuty']
-  const checkedDuty = reader.record(
-    dutyRecord,
-    dutyPath,
-    REPORTING_DUTY_FIELDS.allowed,
-    REPORTING_DUTY_FIELDS.required,
-  )
+  const checkedDuty = reader.record(dutyRecord, dutyPath, REPORTING_DUTY_FIELDS)
   const cadence = reader.field(checkedDuty, 'cadence', dutyPath, 'string')
   const recipient = references.organization(dutyRecord.recipient, [...dutyPath, 'recipient'])
   return {
