@@ -1,3 +1,4 @@
+import { invalidDate } from '../calendar/invalid-date.js'
 import { type IsoDate, isIsoDate } from '../calendar/iso-date.js'
 import { type DomainError, domainError } from '../domain-error.js'
 import type { DirectiveId } from '../ids.js'
@@ -180,17 +181,8 @@ export function validateDirectiveRelation(
     return err(domainError('INVALID_DIRECTIVE_RELATION_TYPE', text, ['type'], input.type))
   }
   if (typeof input.effectiveOn !== 'string' || !isIsoDate(input.effectiveOn)) {
-    return err(
-      domainError(
-        'INVALID_DATE',
-        {
-          en: `Effective date "${input.effectiveOn}" is not a real date in YYYY-MM-DD form`,
-          vi: `Ngày hiệu lực "${input.effectiveOn}" không phải ngày hợp lệ dạng YYYY-MM-DD`,
-        },
-        ['effectiveOn'],
-        input.effectiveOn,
-      ),
-    )
+    const name = { en: 'Effective date', vi: 'Ngày hiệu lực' }
+    return err(invalidDate(name, ['effectiveOn'], input.effectiveOn))
   }
   return ok(
     Object.freeze({

@@ -1,3 +1,4 @@
+import { invalidDate } from '../calendar/invalid-date.js'
 import { type IsoDate, isIsoDate } from '../calendar/iso-date.js'
 import { type DomainError, domainError, type ErrorPath, withPathPrefix } from '../domain-error.js'
 import type { DirectiveId, OrganizationId, TenantId } from '../ids.js'
@@ -262,13 +263,7 @@ export function validateNewDirective(
 
   const issuedOn = input.issuedOn
   if (typeof issuedOn !== 'string' || !isIsoDate(issuedOn)) {
-    return fail(
-      'INVALID_DATE',
-      `Issue date "${issuedOn}" is not a real date in YYYY-MM-DD form`,
-      `Ngày ban hành "${issuedOn}" không phải ngày hợp lệ dạng YYYY-MM-DD`,
-      ['issuedOn'],
-      issuedOn,
-    )
+    return err(invalidDate({ en: 'Issue date', vi: 'Ngày ban hành' }, ['issuedOn'], issuedOn))
   }
   if (symbol.year !== null && Number(issuedOn.slice(0, 4)) !== symbol.year) {
     return fail(

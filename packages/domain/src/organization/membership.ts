@@ -1,3 +1,4 @@
+import { invalidDate } from '../calendar/invalid-date.js'
 import { type IsoDate, isIsoDate } from '../calendar/iso-date.js'
 import { type DomainError, domainError, type ErrorPath } from '../domain-error.js'
 import type { OrganizationId } from '../ids.js'
@@ -117,23 +118,13 @@ export function validateOrganizationMembership(
     )
   }
   const to = input.to ?? null
-  for (const [field, value, vi] of [
-    ['from', input.from, 'Ngày bắt đầu'],
-    ['to', to, 'Ngày kết thúc'],
+  for (const [field, value, en, vi] of [
+    ['from', input.from, 'Start date', 'Ngày bắt đầu'],
+    ['to', to, 'End date', 'Ngày kết thúc'],
   ] as const) {
     if (value === null && field === 'to') continue
     if (typeof value !== 'string' || !isIsoDate(value)) {
-      return err(
-        domainError(
-          'INVALID_DATE',
-          {
-            en: `${field === 'from' ? 'Start' : 'End'} date "${value}" is not a real date in YYYY-MM-DD form`,
-            vi: `${vi} "${value}" không phải ngày hợp lệ dạng YYYY-MM-DD`,
-          },
-          [field],
-          value,
-        ),
-      )
+      return err(invalidDate({ en, vi }, [field], value))
     }
   }
   if (to !== null && to < input.from) {

@@ -1,3 +1,4 @@
+import { invalidDate } from '../calendar/invalid-date.js'
 import { isIsoDate } from '../calendar/iso-date.js'
 import { type DomainError, domainError } from '../domain-error.js'
 import { err, ok, type Result } from '../result.js'
@@ -99,17 +100,8 @@ export function validateNewOrganization(
   const level = input.level as NewOrganization['level']
   const foundedOn = input.foundedOn ?? null
   if (foundedOn !== null && !isIsoDate(foundedOn)) {
-    return err(
-      domainError(
-        'INVALID_DATE',
-        {
-          en: `Founding date "${foundedOn}" is not a real date in YYYY-MM-DD form`,
-          vi: `Ngày thành lập "${foundedOn}" không phải ngày hợp lệ dạng YYYY-MM-DD`,
-        },
-        ['foundedOn'],
-        foundedOn,
-      ),
-    )
+    const name = { en: 'Founding date', vi: 'Ngày thành lập' }
+    return err(invalidDate(name, ['foundedOn'], foundedOn))
   }
   const recordedOn = foundedOn ?? context.today
   if (!isLevelValidOn(level, recordedOn)) {
