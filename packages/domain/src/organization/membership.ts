@@ -252,11 +252,7 @@ export function organizationMembersOn(
   unionId: OrganizationId,
   date: IsoDate,
 ): readonly OrganizationId[] {
-  const members = new Set<OrganizationId>()
-  for (const m of memberships) {
-    if (m.unionId === unionId && isOrganizationMembershipActiveOn(m, date)) members.add(m.memberId)
-  }
-  return Object.freeze([...members])
+  return activePartners(memberships, 'unionId', unionId, date)
 }
 
 /**
@@ -272,11 +268,23 @@ export function organizationUnionsOn(
   memberId: OrganizationId,
   date: IsoDate,
 ): readonly OrganizationId[] {
-  const unions = new Set<OrganizationId>()
+  return activePartners(memberships, 'memberId', memberId, date)
+}
+
+// The organisations at the other end of the memberships that hold on a date and have `id` at
+// the given end: each once, in the order of the list.
+function activePartners(
+  memberships: readonly OrganizationMembership[],
+  end: 'memberId' | 'unionId',
+  id: OrganizationId,
+  date: IsoDate,
+): readonly OrganizationId[] {
+  const other = end === 'unionId' ? 'memberId' : 'unionId'
+  const partners = new Set<OrganizationId>()
   for (const m of memberships) {
-    if (m.memberId === memberId && isOrganizationMembershipActiveOn(m, date)) unions.add(m.unionId)
+    if (m[end] === id && isOrganizationMembershipActiveOn(m, date)) partners.add(m[other])
   }
-  return Object.freeze([...unions])
+  return Object.freeze([...partners])
 }
 
 /**
