@@ -44,6 +44,19 @@ const TYPE_NAMES = {
   date: { en: 'a date in YYYY-MM-DD form', vi: 'ngày dạng YYYY-MM-DD' },
 } as const
 
+/**
+ * The fields a bundle record may have and those it must have (what `fieldsOf` gives).
+ *
+ * @example
+ * ```ts
+ * const tenant: RecordFields = { allowed: ['id', 'name'], required: ['id'] }
+ * ```
+ */
+export interface RecordFields {
+  readonly allowed: readonly string[]
+  readonly required: readonly string[]
+}
+
 /** The kinds of value a bundle field may hold. */
 export type BundleFieldType = keyof typeof TYPE_NAMES
 
@@ -163,10 +176,7 @@ export class BundleReader {
   record(
     value: unknown,
     path: ErrorPath,
-    {
-      allowed,
-      required,
-    }: { readonly allowed: readonly string[]; readonly required: readonly string[] },
+    { allowed, required }: RecordFields,
   ): BundleRecord | undefined {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       this.typeError(value, path, 'object')

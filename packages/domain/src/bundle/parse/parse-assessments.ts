@@ -4,12 +4,13 @@ import { type DomainError, type ErrorPath, withPathPrefix } from '../../domain-e
 import type { BundleAssessment, BundleAssessmentInput } from '../bundle.js'
 import { type BundleReader, type BundleRecord, shownValue } from '../bundle-reader.js'
 import { type EveryFieldOf, type FieldRenames, fieldsOf } from './bundle-fields.js'
+import { NaturalKeys } from './natural-keys.js'
 import { readAssessmentSubject } from './parse-assessment-subject.js'
 import { readIndicator } from './parse-indicators.js'
 import { readRating } from './parse-rating.js'
 import { readSocialCritique, toBundleSocialCritique } from './parse-social-critique.js'
 import type { SectionContext } from './section-context.js'
-import { allErrors, renameError } from './section-support.js'
+import { allErrors, renameError, sectionRecords } from './section-support.js'
 import type { StandIns } from './stand-ins.js'
 
 /** The fields of an assessment (đánh giá: sơ kết, tổng kết, phản biện…). */
@@ -67,10 +68,9 @@ export function parseAssessments(
   inputs: readonly unknown[],
 ): readonly (BundleAssessment | undefined)[] {
   const assessments: (BundleAssessment | undefined)[] = []
-  const keys = new Map<string, number>()
-  for (const [index, raw] of inputs.entries()) {
-    const path = ['assessments', index]
-    const record = context.reader.record(raw, path, ASSESSMENT_FIELDS)
+  const keys = new NaturalKeys(context.reader)
+  const items = sectionRecords(context.reader, 'assessments', inputs, ASSESSMENT_FIELDS)
+  for (const { index, record } of items) {
     assessments.push(
       record === undefined ? undefined : parseAssessment(context, record, index, keys),
     )
@@ -82,7 +82,7 @@ function parseAssessment(
   context: SectionContext,
   record: BundleRecord,
   index: number,
-  keys: Map<string, number>,
+  keys: NaturalKeys,
 ): BundleAssessment | undefined {
   const { reader, standIns, references } = context
   const path = ['assessments', index]
@@ -149,23 +149,15 @@ function readKey(
   reader: BundleReader,
   record: BundleRecord,
   index: number,
-  keys: Map<string, number>,
+  keys: NaturalKeys,
 ): string | undefined {
   const path = ['assessments', index]
   const key = reader.requiredText(record, 'key', path)
   if (key === undefined) return undefined
-  const first = keys.get(key)
-  if (first !== undefined) {
-    reader.add(
-      'DUPLICATE_KEY',
-      {
-        en: `Assessment key ${shownValue(key)} is used twice (first at assessments[${first}])`,
-        vi: `Khóa đánh giá ${shownValue(key)} bị trùng (đã dùng ở assessments[${first}])`,
-      },
-      [...path, 'key'],
-      key,
-    )
-  } else keys.set(key, index)
+  keys.claim(key, index, [...path, 'key'], key, (first) => ({
+    en: `Assessment key ${shownValue(key)} is used twice (first at assessments[${first}])`,
+    vi: `Khóa đánh giá ${shownValue(key)} bị trùng (đã dùng ở assessments[${first}])`,
+  }))
   return key
 }
 

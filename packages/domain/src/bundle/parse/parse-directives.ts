@@ -11,8 +11,15 @@ import type { BundleDirective, BundleDirectiveInput } from '../bundle.js'
 import type { BundleReader, BundleRecord } from '../bundle-reader.js'
 import { type FieldRenames, fieldsOf } from './bundle-fields.js'
 import type { DirectiveKey } from './bundle-references.js'
+import { NaturalKeys } from './natural-keys.js'
 import type { SectionContext } from './section-context.js'
-import { allErrors, bilingual, issueYearOf, renameError } from './section-support.js'
+import {
+  allErrors,
+  bilingual,
+  issueYearOf,
+  renameError,
+  sectionRecords,
+} from './section-support.js'
 
 /** The fields of a directive (văn bản chỉ đạo). */
 export const DIRECTIVE_FIELDS = fieldsOf<BundleDirectiveInput>({
@@ -77,10 +84,9 @@ function readDirectiveKeys(
 ): { drafts: DirectiveDraft[]; records: (BundleRecord | undefined)[] } {
   const drafts: DirectiveDraft[] = []
   const records: (BundleRecord | undefined)[] = []
-  const keys = new Map<string, number>()
-  for (const [index, raw] of inputs.entries()) {
-    const path = ['directives', index]
-    const record = reader.record(raw, path, DIRECTIVE_FIELDS)
+  const keys = new NaturalKeys(reader)
+  const items = sectionRecords(reader, 'directives', inputs, DIRECTIVE_FIELDS)
+  for (const { index, path, record } of items) {
     records.push(record)
     const draft: DirectiveDraft = { index }
     drafts.push(draft)
@@ -94,22 +100,13 @@ function readDirectiveKeys(
     }
     draft.symbol = formatDocumentSymbol(symbol.value)
     if (draft.issuedOn === undefined) continue
-    const key = `${draft.symbol}@${issueYearOf(draft.issuedOn)}`
-    const first = keys.get(key)
-    if (first !== undefined) {
-      reader.add(
-        'DUPLICATE_KEY',
-        {
-          en: `Directive ${draft.symbol} issued in ${issueYearOf(draft.issuedOn)} appears twice (first at directives[${first}])`,
-          vi: `Văn bản ${draft.symbol} ban hành năm ${issueYearOf(draft.issuedOn)} bị trùng (đã có ở directives[${first}])`,
-        },
-        [...path, 'symbol'],
-        symbolText,
-      )
-    } else {
-      keys.set(key, index)
-      draft.key = key
-    }
+    const { symbol: shown, issuedOn } = draft
+    const key = `${shown}@${issueYearOf(issuedOn)}`
+    const claimed = keys.claim(key, index, [...path, 'symbol'], symbolText, (first) => ({
+      en: `Directive ${shown} issued in ${issueYearOf(issuedOn)} appears twice (first at directives[${first}])`,
+      vi: `Văn bản ${shown} ban hành năm ${issueYearOf(issuedOn)} bị trùng (đã có ở directives[${first}])`,
+    }))
+    if (claimed) draft.key = key
   }
   return { drafts, records }
 }

@@ -21,8 +21,9 @@ import { validateNewOrganization } from '../../organization/validate-organizatio
 import type { BundleOrganization, BundleOrganizationInput } from '../bundle.js'
 import { type BundleReader, type BundleRecord, shownValue } from '../bundle-reader.js'
 import { type FieldRenames, fieldsOf } from './bundle-fields.js'
+import { NaturalKeys } from './natural-keys.js'
 import type { SectionContext } from './section-context.js'
-import { allErrors, bilingual, dayBefore, renameError } from './section-support.js'
+import { allErrors, bilingual, dayBefore, renameError, sectionRecords } from './section-support.js'
 
 /** The fields of an organisation (tổ chức). */
 export const ORGANIZATION_FIELDS = fieldsOf<BundleOrganizationInput>({
@@ -95,14 +96,13 @@ function readOrganizationCodes(
 ): {
   drafts: OrganizationDraft[]
   records: (BundleRecord | undefined)[]
-  codes: Map<string, number>
+  codes: ReadonlyMap<string, number>
 } {
   const drafts: OrganizationDraft[] = []
   const records: (BundleRecord | undefined)[] = []
-  const codes = new Map<string, number>()
-  for (const [index, raw] of inputs.entries()) {
-    const path = ['organizations', index]
-    const record = reader.record(raw, path, ORGANIZATION_FIELDS)
+  const codes = new NaturalKeys(reader)
+  const items = sectionRecords(reader, 'organizations', inputs, ORGANIZATION_FIELDS)
+  for (const { index, path, record } of items) {
     records.push(record)
     const draft: OrganizationDraft = { index }
     drafts.push(draft)
@@ -114,20 +114,12 @@ function readOrganizationCodes(
       continue
     }
     draft.code = parsed.value
-    const first = codes.get(parsed.value)
-    if (first !== undefined) {
-      reader.add(
-        'DUPLICATE_KEY',
-        {
-          en: `Organisation code ${shownValue(parsed.value)} is used twice (first at organizations[${first}])`,
-          vi: `Mã tổ chức ${shownValue(parsed.value)} bị trùng (đã dùng ở organizations[${first}])`,
-        },
-        [...path, 'code'],
-        code,
-      )
-    } else codes.set(parsed.value, index)
+    codes.claim(parsed.value, index, [...path, 'code'], code, (first) => ({
+      en: `Organisation code ${shownValue(parsed.value)} is used twice (first at organizations[${first}])`,
+      vi: `Mã tổ chức ${shownValue(parsed.value)} bị trùng (đã dùng ở organizations[${first}])`,
+    }))
   }
-  return { drafts, records, codes }
+  return { drafts, records, codes: codes.owners }
 }
 
 function checkOrganization(

@@ -8,6 +8,7 @@ import {
 import type { BundleProgressReport, BundleProgressReportInput } from '../bundle.js'
 import type { BundleRecord } from '../bundle-reader.js'
 import { type FieldRenames, fieldsOf } from './bundle-fields.js'
+import { NaturalKeys } from './natural-keys.js'
 import type { SectionContext } from './section-context.js'
 import { allErrors, renameError } from './section-support.js'
 import type { StandIns } from './stand-ins.js'
@@ -45,7 +46,7 @@ export function parseProgressReports(
 ): BundleProgressReport[] {
   const { reader, standIns, references } = context
   const reports: BundleProgressReport[] = []
-  const seen = new Map<string, number>()
+  const seen = new NaturalKeys(reader)
   reader.list(task, 'progressReports', path, (item, itemPath, j) => {
     const report = reader.record(item, itemPath, REPORT_FIELDS)
     if (report === undefined) return
@@ -87,18 +88,10 @@ export function parseProgressReports(
     }
     if (reportedOn !== undefined && organization !== undefined) {
       const key = `${reportedOn}\u0000${organization}`
-      const first = seen.get(key)
-      if (first !== undefined) {
-        reader.add(
-          'DUPLICATE_KEY',
-          {
-            en: `${organization} already reported on ${reportedOn} for this task (progressReports[${first}]): merge the two reports`,
-            vi: `${organization} đã có báo cáo ngày ${reportedOn} cho nhiệm vụ này (progressReports[${first}]): gộp hai báo cáo làm một`,
-          },
-          [...itemPath, 'reportedOn'],
-          reportedOn,
-        )
-      } else seen.set(key, j)
+      seen.claim(key, j, [...itemPath, 'reportedOn'], reportedOn, (first) => ({
+        en: `${organization} already reported on ${reportedOn} for this task (progressReports[${first}]): merge the two reports`,
+        vi: `${organization} đã có báo cáo ngày ${reportedOn} cho nhiệm vụ này (progressReports[${first}]): gộp hai báo cáo làm một`,
+      }))
     }
     if (result.value !== undefined && organization !== undefined) {
       reports.push(

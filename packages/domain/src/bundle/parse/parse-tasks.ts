@@ -9,9 +9,16 @@ import type { BundleProgressReport, BundleTask, BundleTaskInput } from '../bundl
 import { type BundleReader, type BundleRecord, shownValue } from '../bundle-reader.js'
 import { type FieldRenames, fieldsOf } from './bundle-fields.js'
 import type { BundleReferences } from './bundle-references.js'
+import { NaturalKeys } from './natural-keys.js'
 import { parseProgressReports } from './parse-progress-reports.js'
 import type { SectionContext } from './section-context.js'
-import { allErrors, issueYearOf, parseCode, renameError } from './section-support.js'
+import {
+  allErrors,
+  issueYearOf,
+  parseCode,
+  renameError,
+  sectionRecords,
+} from './section-support.js'
 import type { StandIns } from './stand-ins.js'
 
 /** The fields of a task (nhiệm vụ). */
@@ -88,10 +95,8 @@ function readTaskKeys(
   inputs: readonly unknown[],
 ): TaskDraft[] {
   const tasks: TaskDraft[] = []
-  const keys = new Map<string, number>()
-  for (const [index, raw] of inputs.entries()) {
-    const path = ['tasks', index]
-    const record = reader.record(raw, path, TASK_FIELDS)
+  const keys = new NaturalKeys(reader)
+  for (const { index, path, record } of sectionRecords(reader, 'tasks', inputs, TASK_FIELDS)) {
     const draft: TaskDraft = {
       index,
       record,
@@ -106,23 +111,16 @@ function readTaskKeys(
     }
     draft.reference = reader.requiredText(record, 'reference', path)
     if (draft.directiveKey === undefined || draft.reference === undefined) continue
-    const key = `${draft.directiveKey}#${draft.reference}`
-    const first = keys.get(key)
-    if (first !== undefined) {
-      const shown = `${references.directiveRef(draft.directiveKey)}#${draft.reference}`
-      reader.add(
-        'DUPLICATE_KEY',
-        {
-          en: `Task ${shown} appears twice (first at tasks[${first}])`,
-          vi: `Nhiệm vụ ${shown} bị trùng (đã có ở tasks[${first}])`,
-        },
-        [...path, 'reference'],
-        draft.reference,
-      )
-    } else {
-      keys.set(key, index)
-      draft.key = key
-    }
+    const { directiveKey, reference } = draft
+    const key = `${directiveKey}#${reference}`
+    const claimed = keys.claim(key, index, [...path, 'reference'], reference, (first) => {
+      const shown = `${references.directiveRef(directiveKey)}#${reference}`
+      return {
+        en: `Task ${shown} appears twice (first at tasks[${first}])`,
+        vi: `Nhiệm vụ ${shown} bị trùng (đã có ở tasks[${first}])`,
+      }
+    })
+    if (claimed) draft.key = key
   }
   return tasks
 }

@@ -2,6 +2,8 @@ import { daysInMonth, type IsoDate, isoDate, isoDateParts } from '../../calendar
 import type { DomainError, ErrorPath } from '../../domain-error.js'
 import { parseOrganizationCode } from '../../organization/organization-code.js'
 import type { Result } from '../../result.js'
+import type { BundleReader, BundleRecord, RecordFields } from '../bundle-reader.js'
+import type { SectionName } from './parse-header.js'
 
 /** Domain validators return their first error: repairing the field at fault and running them
  * again yields the next, so a bundle reports every error while the rules stay in one place. */
@@ -35,6 +37,30 @@ export function allErrors<I, T>(
     current = next
   }
   return { errors, value: undefined }
+}
+
+/**
+ * The items of a section, each read as a record of the given fields (see
+ * `BundleReader.record`), one at a time and in order, with its index and path; `record` is
+ * `undefined` for an item that is not an object.
+ *
+ * @example
+ * ```ts
+ * for (const { index, path, record } of sectionRecords(reader, 'relations', inputs, RELATION_FIELDS)) {
+ *   if (record !== undefined) reader.field(record, 'type', path, 'string')
+ * }
+ * ```
+ */
+export function* sectionRecords(
+  reader: BundleReader,
+  section: SectionName,
+  inputs: readonly unknown[],
+  fields: RecordFields,
+): Generator<{ index: number; path: ErrorPath; record: BundleRecord | undefined }> {
+  for (const [index, raw] of inputs.entries()) {
+    const path = [section, index]
+    yield { index, path, record: reader.record(raw, path, fields) }
+  }
 }
 
 /**
