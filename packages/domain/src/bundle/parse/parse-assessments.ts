@@ -1,6 +1,6 @@
 import { FINDINGS_PARTS, type Findings, type NewAssessment } from '../../assessment/assessment.js'
 import { type AssessmentInput, validateAssessment } from '../../assessment/validate-assessment.js'
-import { type DomainError, type ErrorPath, withPathPrefix } from '../../domain-error.js'
+import { type ErrorPath, withPathPrefix } from '../../domain-error.js'
 import type { BundleAssessment, BundleAssessmentInput } from '../bundle.js'
 import { type BundleReader, type BundleRecord, shownValue } from '../bundle-reader.js'
 import { type EveryFieldOf, type FieldRenames, fieldsOf } from './bundle-fields.js'
@@ -10,7 +10,13 @@ import { readIndicator } from './parse-indicators.js'
 import { readRating } from './parse-rating.js'
 import { readSocialCritique, toBundleSocialCritique } from './parse-social-critique.js'
 import type { SectionContext } from './section-context.js'
-import { allErrors, renameError, sectionRecords } from './section-support.js'
+import {
+  allErrors,
+  type FieldRepairs,
+  renameError,
+  repairFields,
+  sectionRecords,
+} from './section-support.js'
 import type { StandIns } from './stand-ins.js'
 
 /** The fields of an assessment (đánh giá: sơ kết, tổng kết, phản biện…). */
@@ -114,7 +120,7 @@ function parseAssessment(
       ...rating.input,
     },
     validateAssessment,
-    (input, error) => repairAssessment(input, error, standIns),
+    repairFields(assessmentRepairs(standIns)),
   )
   for (const error of checked.errors) {
     reader.addUnlessCovered(
@@ -197,47 +203,31 @@ function readFindings(
   return findings
 }
 
-function repairAssessment(
-  input: AssessmentInput,
-  error: DomainError,
-  standIns: StandIns,
-): AssessmentInput | null {
-  switch (error.path[0]) {
-    case 'kind':
-      return {
-        ...input,
-        kind: input.socialCritique == null ? 'PERIODIC_REPORT' : 'SOCIAL_CRITIQUE',
-      }
-    case 'subject':
-      return { ...input, subject: { kind: 'TASK', taskId: standIns.fresh() } }
-    case 'period':
-      return { ...input, period: { from: '2000-01-01', to: '2000-01-01' } }
-    case 'title':
-      return { ...input, title: null }
-    case 'assessorId':
-      return { ...input, assessorId: standIns.fresh() }
-    case 'assessedOn':
-      return { ...input, assessedOn: '2000-01-01' }
-    case 'findings':
-      return { ...input, findings: null }
-    case 'indicators':
-      return { ...input, indicators: [] }
-    case 'socialCritique':
-      return error.code === 'SOCIAL_CRITIQUE_REQUIRED'
+// Stand-ins that pass, for the fields validateAssessment may blame.
+function assessmentRepairs(standIns: StandIns): FieldRepairs<AssessmentInput> {
+  return {
+    kind: (input) => ({
+      ...input,
+      kind: input.socialCritique == null ? 'PERIODIC_REPORT' : 'SOCIAL_CRITIQUE',
+    }),
+    subject: (input) => ({ ...input, subject: { kind: 'TASK', taskId: standIns.fresh() } }),
+    period: { from: '2000-01-01', to: '2000-01-01' },
+    title: null,
+    assessorId: (input) => ({ ...input, assessorId: standIns.fresh() }),
+    assessedOn: '2000-01-01',
+    findings: null,
+    indicators: [],
+    socialCritique: (input, error) =>
+      error.code === 'SOCIAL_CRITIQUE_REQUIRED'
         ? { ...input, kind: 'PERIODIC_REPORT' }
         : error.code === 'UNEXPECTED_SOCIAL_CRITIQUE'
           ? { ...input, socialCritique: null }
           : {
               ...input,
               socialCritique: { subjectTitle: 'x', form: 'OTHER', heldOn: '2000-01-01' },
-            }
-    case 'score':
-      return { ...input, score: null }
-    case 'rating':
-      return { ...input, rating: null }
-    case 'ratingRulesId':
-      return { ...input, ratingRulesId: 'x' }
-    default:
-      return null
+            },
+    score: null,
+    rating: null,
+    ratingRulesId: 'x',
   }
 }

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../calendar/iso-date.js'
-import { type DomainError, type ErrorPath, withPathPrefix } from '../../domain-error.js'
+import { type ErrorPath, withPathPrefix } from '../../domain-error.js'
 import {
   type ProgressReport,
   type ProgressReportInput,
@@ -10,7 +10,7 @@ import type { BundleRecord } from '../bundle-reader.js'
 import { type FieldRenames, fieldsOf } from './bundle-fields.js'
 import { NaturalKeys } from './natural-keys.js'
 import type { SectionContext } from './section-context.js'
-import { allErrors, renameError } from './section-support.js'
+import { allErrors, type FieldRepairs, renameError, repairFields } from './section-support.js'
 import type { StandIns } from './stand-ins.js'
 
 /** The fields of a progress report (báo cáo tiến độ) of a task. */
@@ -68,7 +68,7 @@ export function parseProgressReports(
         evidence: evidence.map((e) => e ?? 'x'),
       },
       validateProgressReport,
-      (input, error) => repairReport(input, error, standIns),
+      repairFields(reportRepairs(standIns)),
     )
     for (const error of result.errors) {
       reader.addUnlessCovered(
@@ -108,28 +108,21 @@ export function parseProgressReports(
   return reports
 }
 
-function repairReport(
-  input: ReportInput,
-  error: DomainError,
-  standIns: StandIns,
-): ReportInput | null {
-  switch (error.path[0]) {
-    case 'reportedOn':
-      return { ...input, reportedOn: '2000-01-01' }
-    case 'percent':
-      return { ...input, percent: 0 }
-    case 'narrative':
-      return error.code === 'EMPTY_PROGRESS_REPORT' ? null : { ...input, narrative: 'x' }
-    case 'evidence': {
+// Stand-ins that pass, for the fields validateProgressReport may blame; a report with neither
+// figure nor narrative is not repaired.
+function reportRepairs(standIns: StandIns): FieldRepairs<ReportInput> {
+  return {
+    reportedOn: '2000-01-01',
+    percent: 0,
+    narrative: (input, error) =>
+      error.code === 'EMPTY_PROGRESS_REPORT' ? null : { ...input, narrative: 'x' },
+    evidence: (input, error) => {
       const at = error.path[1]
       if (typeof at !== 'number') return { ...input, evidence: [] }
       const next = [...input.evidence]
       next[at] = 'x'
       return { ...input, evidence: next }
-    }
-    case 'organizationId':
-      return { ...input, organizationId: standIns.fresh() }
-    default:
-      return null
+    },
+    organizationId: (input) => ({ ...input, organizationId: standIns.fresh() }),
   }
 }

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../calendar/iso-date.js'
-import { type DomainError, type ErrorPath, withPathPrefix } from '../../domain-error.js'
+import { type ErrorPath, withPathPrefix } from '../../domain-error.js'
 import { parseOrganizationCode } from '../../organization/organization-code.js'
 import type { NewTask } from '../../task/task.js'
 import { isTaskStatus, TASK_STATUSES, type TaskStatus } from '../../task/task-status.js'
@@ -14,9 +14,11 @@ import { parseProgressReports } from './parse-progress-reports.js'
 import type { SectionContext } from './section-context.js'
 import {
   allErrors,
+  type FieldRepairs,
   issueYearOf,
   parseCode,
   renameError,
+  repairFields,
   sectionRecords,
 } from './section-support.js'
 import type { StandIns } from './stand-ins.js'
@@ -81,7 +83,21 @@ export interface TaskDraft {
  * ```
  */
 export function parseTasks(context: SectionContext, inputs: readonly unknown[]): TaskDraft[] {
-  const tasks = readTaskKeys(context, inputs)
+  const keys = new NaturalKeys(context.reader)
+  const tasks = Array.from(
+    sectionRecords(context.reader, 'tasks', inputs, TASK_FIELDS),
+    ({ index, path, record }) => {
+      const draft: TaskDraft = {
+        index,
+        record,
+        status: 'NOT_STARTED',
+        completedOn: null,
+        reports: [],
+      }
+      readTaskKey(context, keys, draft, path)
+      return draft
+    },
+  )
   context.references.addTasks(tasks)
   for (const draft of tasks) {
     if (draft.record !== undefined) checkTask(context, draft, draft.record)
@@ -90,39 +106,31 @@ export function parseTasks(context: SectionContext, inputs: readonly unknown[]):
   return tasks
 }
 
-function readTaskKeys(
+// The directive and the reference, and the key they make when no task before had it.
+function readTaskKey(
   { reader, references }: SectionContext,
-  inputs: readonly unknown[],
-): TaskDraft[] {
-  const tasks: TaskDraft[] = []
-  const keys = new NaturalKeys(reader)
-  for (const { index, path, record } of sectionRecords(reader, 'tasks', inputs, TASK_FIELDS)) {
-    const draft: TaskDraft = {
-      index,
-      record,
-      status: 'NOT_STARTED',
-      completedOn: null,
-      reports: [],
-    }
-    tasks.push(draft)
-    if (record === undefined) continue
-    if (record.directive != null) {
-      draft.directiveKey = references.directive(record.directive, [...path, 'directive'])
-    }
-    draft.reference = reader.requiredText(record, 'reference', path)
-    if (draft.directiveKey === undefined || draft.reference === undefined) continue
-    const { directiveKey, reference } = draft
-    const key = `${directiveKey}#${reference}`
-    const claimed = keys.claim(key, index, [...path, 'reference'], reference, (first) => {
-      const shown = `${references.directiveRef(directiveKey)}#${reference}`
-      return {
-        en: `Task ${shown} appears twice (first at tasks[${first}])`,
-        vi: `Nhiệm vụ ${shown} bị trùng (đã có ở tasks[${first}])`,
-      }
-    })
-    if (claimed) draft.key = key
+  keys: NaturalKeys,
+  draft: TaskDraft,
+  path: ErrorPath,
+): void {
+  const { record } = draft
+  if (record === undefined) return
+  if (record.directive != null) {
+    draft.directiveKey = references.directive(record.directive, [...path, 'directive'])
   }
-  return tasks
+  const { directiveKey } = draft
+  const reference = reader.requiredText(record, 'reference', path)
+  draft.reference = reference
+  if (directiveKey === undefined || reference === undefined) return
+  const key = `${directiveKey}#${reference}`
+  const claimed = keys.claim(key, draft.index, [...path, 'reference'], reference, (first) => {
+    const shown = `${references.directiveRef(directiveKey)}#${reference}`
+    return {
+      en: `Task ${shown} appears twice (first at tasks[${first}])`,
+      vi: `Nhiệm vụ ${shown} bị trùng (đã có ở tasks[${first}])`,
+    }
+  })
+  if (claimed) draft.key = key
 }
 
 function checkTask(context: SectionContext, draft: TaskDraft, record: BundleRecord): void {
@@ -158,7 +166,7 @@ function checkTask(context: SectionContext, draft: TaskDraft, record: BundleReco
     },
     (input) =>
       validateNewTask(input, issuedOn === undefined ? {} : { year: issueYearOf(issuedOn) }),
-    (input, error) => repairTask(input, error, standIns),
+    repairFields(taskRepairs(standIns)),
   )
   for (const raw of checked.errors) {
     // Without its directive, a deadline has no year to fall back on: not the author's error.
@@ -286,35 +294,25 @@ function checkCompletion(
   }
 }
 
-function repairTask(input: TaskInput, error: DomainError, standIns: StandIns): TaskInput | null {
-  switch (error.path[0]) {
-    case 'directiveId':
-      return { ...input, directiveId: standIns.fresh() }
-    case 'reference':
-      return { ...input, reference: null }
-    case 'title':
-      return { ...input, title: 'x' }
-    case 'description':
-      return { ...input, description: null }
-    case 'leadId':
-      return { ...input, leadId: standIns.fresh() }
-    case 'coordinatorIds': {
+// Stand-ins that pass, for the fields validateNewTask may blame.
+function taskRepairs(standIns: StandIns): FieldRepairs<TaskInput> {
+  return {
+    directiveId: (input) => ({ ...input, directiveId: standIns.fresh() }),
+    reference: null,
+    title: 'x',
+    description: null,
+    leadId: (input) => ({ ...input, leadId: standIns.fresh() }),
+    coordinatorIds: (input, error) => {
       const at = error.path[1]
       if (typeof at !== 'number') return { ...input, coordinatorIds: [] }
       const next = [...input.coordinatorIds]
       next[at] = standIns.fresh()
       return { ...input, coordinatorIds: next }
-    }
-    case 'monitorId':
-      return { ...input, monitorId: null }
-    case 'deadline':
-      return { ...input, deadline: null }
-    case 'reportingDuty':
-      return { ...input, reportingDuty: null }
-    case 'parentId':
-      return { ...input, parentId: null }
-    default:
-      return null
+    },
+    monitorId: null,
+    deadline: null,
+    reportingDuty: null,
+    parentId: null,
   }
 }
 

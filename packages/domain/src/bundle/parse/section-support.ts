@@ -40,6 +40,43 @@ export function allErrors<I, T>(
 }
 
 /**
+ * How {@link allErrors} repairs each field of a validator's input that the validator may blame:
+ * a stand-in value that passes (`title: 'x'`, `monitorId: null`), or a function of the input and
+ * the error where the repair depends on them. A field not named is not repaired: the validation
+ * stops at its error.
+ *
+ * @example
+ * ```ts
+ * const repairs: FieldRepairs<OrganizationInput> = { code: 'X', name: 'x', shortName: null }
+ * ```
+ */
+export type FieldRepairs<I> = {
+  readonly [K in keyof I]?: I[K] | ((input: I, error: DomainError) => I | null)
+}
+
+/**
+ * The repair step of {@link allErrors}, from a table of {@link FieldRepairs}: the field at fault
+ * is the first step of the error's path.
+ *
+ * @example
+ * ```ts
+ * allErrors(input, validateNewOrganization, repairFields({ code: 'X', name: 'x' }))
+ * ```
+ */
+export function repairFields<I>(
+  repairs: FieldRepairs<I>,
+): (input: I, error: DomainError) => I | null {
+  return (input, error) => {
+    const field = error.path[0]
+    if (typeof field !== 'string' || !Object.hasOwn(repairs, field)) return null
+    const repair: unknown = repairs[field as keyof I]
+    return typeof repair === 'function'
+      ? (repair as (input: I, error: DomainError) => I | null)(input, error)
+      : { ...input, [field]: repair }
+  }
+}
+
+/**
  * The items of a section, each read as a record of the given fields (see
  * `BundleReader.record`), one at a time and in order, with its index and path; `record` is
  * `undefined` for an item that is not an object.
