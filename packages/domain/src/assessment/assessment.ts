@@ -1,7 +1,16 @@
 import type { IsoDate } from '../calendar/iso-date.js'
 import type { AssessmentId, DirectiveId, OrganizationId, TaskId, TenantId } from '../ids.js'
-import { type Labels, labels } from '../label.js'
+import type { Labels } from '../label.js'
+import { vocabulary } from '../vocabulary.js'
 import type { Rating } from './rating.js'
+
+const ASSESSMENT_KIND = vocabulary([
+  ['PERIODIC_REPORT', { vi: 'Báo cáo định kỳ', en: 'Periodic report' }],
+  ['INTERIM_REVIEW', { vi: 'Sơ kết', en: 'Interim review' }],
+  ['FINAL_REVIEW', { vi: 'Tổng kết', en: 'Final review' }],
+  ['SELF_ASSESSMENT', { vi: 'Tự đánh giá', en: 'Self-assessment' }],
+  ['SOCIAL_CRITIQUE', { vi: 'Tư vấn, phản biện và giám định xã hội', en: 'Social critique' }],
+])
 
 /**
  * The kinds of judgement on implementation (đánh giá).
@@ -11,13 +20,7 @@ import type { Rating } from './rating.js'
  * ASSESSMENT_KINDS.map((k) => ASSESSMENT_KIND_LABELS[k].vi)
  * ```
  */
-export const ASSESSMENT_KINDS = [
-  'PERIODIC_REPORT',
-  'INTERIM_REVIEW',
-  'FINAL_REVIEW',
-  'SELF_ASSESSMENT',
-  'SOCIAL_CRITIQUE',
-] as const
+export const ASSESSMENT_KINDS = ASSESSMENT_KIND.codes
 
 /**
  * A kind of assessment.
@@ -37,13 +40,7 @@ export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number]
  * ASSESSMENT_KIND_LABELS.INTERIM_REVIEW.vi // 'Sơ kết'
  * ```
  */
-export const ASSESSMENT_KIND_LABELS: Labels<AssessmentKind> = labels({
-  PERIODIC_REPORT: { vi: 'Báo cáo định kỳ', en: 'Periodic report' },
-  INTERIM_REVIEW: { vi: 'Sơ kết', en: 'Interim review' },
-  FINAL_REVIEW: { vi: 'Tổng kết', en: 'Final review' },
-  SELF_ASSESSMENT: { vi: 'Tự đánh giá', en: 'Self-assessment' },
-  SOCIAL_CRITIQUE: { vi: 'Tư vấn, phản biện và giám định xã hội', en: 'Social critique' },
-})
+export const ASSESSMENT_KIND_LABELS: Labels<AssessmentKind> = ASSESSMENT_KIND.labels
 
 /**
  * What is judged: a directive as implemented by an organisation, one task, or an
@@ -100,6 +97,16 @@ export interface Findings {
   readonly recommendations: readonly string[]
 }
 
+const FINDINGS_PART = vocabulary([
+  ['results', { vi: 'Kết quả đạt được', en: 'Results' }],
+  ['limitations', { vi: 'Hạn chế', en: 'Limitations' }],
+  ['causesObjective', { vi: 'Nguyên nhân khách quan', en: 'Objective causes' }],
+  ['causesSubjective', { vi: 'Nguyên nhân chủ quan', en: 'Subjective causes' }],
+  ['lessons', { vi: 'Bài học kinh nghiệm', en: 'Lessons' }],
+  ['directions', { vi: 'Phương hướng, nhiệm vụ', en: 'Directions' }],
+  ['recommendations', { vi: 'Đề xuất, kiến nghị', en: 'Recommendations' }],
+])
+
 /**
  * The parts of {@link Findings}, in the order reviews write them.
  *
@@ -108,15 +115,7 @@ export interface Findings {
  * FINDINGS_PARTS.map((part) => FINDINGS_PART_LABELS[part].vi) // ['Kết quả đạt được', …]
  * ```
  */
-export const FINDINGS_PARTS = [
-  'results',
-  'limitations',
-  'causesObjective',
-  'causesSubjective',
-  'lessons',
-  'directions',
-  'recommendations',
-] as const
+export const FINDINGS_PARTS = FINDINGS_PART.codes
 
 /**
  * Labels for every part of {@link Findings}.
@@ -126,15 +125,7 @@ export const FINDINGS_PARTS = [
  * FINDINGS_PART_LABELS.lessons.vi // 'Bài học kinh nghiệm'
  * ```
  */
-export const FINDINGS_PART_LABELS: Labels<(typeof FINDINGS_PARTS)[number]> = labels({
-  results: { vi: 'Kết quả đạt được', en: 'Results' },
-  limitations: { vi: 'Hạn chế', en: 'Limitations' },
-  causesObjective: { vi: 'Nguyên nhân khách quan', en: 'Objective causes' },
-  causesSubjective: { vi: 'Nguyên nhân chủ quan', en: 'Subjective causes' },
-  lessons: { vi: 'Bài học kinh nghiệm', en: 'Lessons' },
-  directions: { vi: 'Phương hướng, nhiệm vụ', en: 'Directions' },
-  recommendations: { vi: 'Đề xuất, kiến nghị', en: 'Recommendations' },
-})
+export const FINDINGS_PART_LABELS: Labels<(typeof FINDINGS_PARTS)[number]> = FINDINGS_PART.labels
 
 /**
  * Findings with every part empty.
@@ -190,6 +181,13 @@ export interface Indicator {
   readonly evidence: readonly string[]
 }
 
+const SOCIAL_CRITIQUE_FORM = vocabulary([
+  ['WORKSHOP', { vi: 'Hội thảo', en: 'Workshop' }],
+  ['COUNCIL', { vi: 'Hội đồng tư vấn, phản biện', en: 'Advisory council' }],
+  ['EXPERTS', { vi: 'Lấy ý kiến chuyên gia', en: "Experts' opinions" }],
+  ['OTHER', { vi: 'Hình thức khác', en: 'Other' }],
+])
+
 /**
  * How a social critique was carried out (hình thức phản biện).
  *
@@ -198,7 +196,7 @@ export interface Indicator {
  * SOCIAL_CRITIQUE_FORMS.includes('WORKSHOP') // true
  * ```
  */
-export const SOCIAL_CRITIQUE_FORMS = ['WORKSHOP', 'COUNCIL', 'EXPERTS', 'OTHER'] as const
+export const SOCIAL_CRITIQUE_FORMS = SOCIAL_CRITIQUE_FORM.codes
 
 /**
  * A form of social critique: workshop, council, experts' opinions, other.
@@ -218,12 +216,14 @@ export type SocialCritiqueForm = (typeof SOCIAL_CRITIQUE_FORMS)[number]
  * SOCIAL_CRITIQUE_FORM_LABELS.COUNCIL.vi // 'Hội đồng tư vấn, phản biện'
  * ```
  */
-export const SOCIAL_CRITIQUE_FORM_LABELS: Labels<SocialCritiqueForm> = labels({
-  WORKSHOP: { vi: 'Hội thảo', en: 'Workshop' },
-  COUNCIL: { vi: 'Hội đồng tư vấn, phản biện', en: 'Advisory council' },
-  EXPERTS: { vi: 'Lấy ý kiến chuyên gia', en: "Experts' opinions" },
-  OTHER: { vi: 'Hình thức khác', en: 'Other' },
-})
+export const SOCIAL_CRITIQUE_FORM_LABELS: Labels<SocialCritiqueForm> = SOCIAL_CRITIQUE_FORM.labels
+
+const SOCIAL_CRITIQUE_RESPONSE = vocabulary([
+  ['PENDING', { vi: 'Chờ phản hồi', en: 'Awaiting response' }],
+  ['ACCEPTED', { vi: 'Tiếp thu', en: 'Accepted' }],
+  ['PARTLY_ACCEPTED', { vi: 'Tiếp thu một phần', en: 'Partly accepted' }],
+  ['EXPLAINED', { vi: 'Giải trình', en: 'Explained' }],
+])
 
 /**
  * What the requesting body did with a critique.
@@ -233,12 +233,7 @@ export const SOCIAL_CRITIQUE_FORM_LABELS: Labels<SocialCritiqueForm> = labels({
  * SOCIAL_CRITIQUE_RESPONSES.includes('EXPLAINED') // true
  * ```
  */
-export const SOCIAL_CRITIQUE_RESPONSES = [
-  'PENDING',
-  'ACCEPTED',
-  'PARTLY_ACCEPTED',
-  'EXPLAINED',
-] as const
+export const SOCIAL_CRITIQUE_RESPONSES = SOCIAL_CRITIQUE_RESPONSE.codes
 
 /**
  * Awaited, accepted (tiếp thu), partly accepted, or explained (giải trình).
@@ -258,12 +253,8 @@ export type SocialCritiqueResponse = (typeof SOCIAL_CRITIQUE_RESPONSES)[number]
  * SOCIAL_CRITIQUE_RESPONSE_LABELS.EXPLAINED.vi // 'Giải trình'
  * ```
  */
-export const SOCIAL_CRITIQUE_RESPONSE_LABELS: Labels<SocialCritiqueResponse> = labels({
-  PENDING: { vi: 'Chờ phản hồi', en: 'Awaiting response' },
-  ACCEPTED: { vi: 'Tiếp thu', en: 'Accepted' },
-  PARTLY_ACCEPTED: { vi: 'Tiếp thu một phần', en: 'Partly accepted' },
-  EXPLAINED: { vi: 'Giải trình', en: 'Explained' },
-})
+export const SOCIAL_CRITIQUE_RESPONSE_LABELS: Labels<SocialCritiqueResponse> =
+  SOCIAL_CRITIQUE_RESPONSE.labels
 
 /**
  * The record of a social critique (decision 14/2014/QĐ-TTg): what was reviewed, at whose

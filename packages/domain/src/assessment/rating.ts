@@ -1,4 +1,12 @@
-import { type Labels, labels } from '../label.js'
+import type { Labels } from '../label.js'
+import { vocabulary } from '../vocabulary.js'
+
+const RATING = vocabulary([
+  ['EXCELLENT', { vi: 'Hoàn thành xuất sắc nhiệm vụ', en: 'Excellently completed duties' }],
+  ['GOOD', { vi: 'Hoàn thành tốt nhiệm vụ', en: 'Well completed duties' }],
+  ['COMPLETED', { vi: 'Hoàn thành nhiệm vụ', en: 'Completed duties' }],
+  ['NOT_COMPLETED', { vi: 'Không hoàn thành nhiệm vụ', en: 'Did not complete duties' }],
+])
 
 /**
  * The four levels of quality rating (xếp loại chất lượng) of collectives and individuals,
@@ -9,7 +17,7 @@ import { type Labels, labels } from '../label.js'
  * RATINGS[0] // 'EXCELLENT'
  * ```
  */
-export const RATINGS = ['EXCELLENT', 'GOOD', 'COMPLETED', 'NOT_COMPLETED'] as const
+export const RATINGS = RATING.codes
 
 /**
  * A rating level.
@@ -29,12 +37,7 @@ export type Rating = (typeof RATINGS)[number]
  * RATING_LABELS.GOOD.vi // 'Hoàn thành tốt nhiệm vụ'
  * ```
  */
-export const RATING_LABELS: Labels<Rating> = labels({
-  EXCELLENT: { vi: 'Hoàn thành xuất sắc nhiệm vụ', en: 'Excellently completed duties' },
-  GOOD: { vi: 'Hoàn thành tốt nhiệm vụ', en: 'Well completed duties' },
-  COMPLETED: { vi: 'Hoàn thành nhiệm vụ', en: 'Completed duties' },
-  NOT_COMPLETED: { vi: 'Không hoàn thành nhiệm vụ', en: 'Did not complete duties' },
-})
+export const RATING_LABELS: Labels<Rating> = RATING.labels
 
 /**
  * Tells whether a value is a {@link Rating}.
@@ -44,9 +47,7 @@ export const RATING_LABELS: Labels<Rating> = labels({
  * isRating('GOOD') // true
  * ```
  */
-export function isRating(value: unknown): value is Rating {
-  return typeof value === 'string' && (RATINGS as readonly string[]).includes(value)
-}
+export const isRating: (value: unknown) => value is Rating = RATING.is
 
 /**
  * Compares ratings, best first: negative when `a` is better than `b`.
@@ -57,5 +58,5 @@ export function isRating(value: unknown): value is Rating {
  * ```
  */
 export function compareRatings(a: Rating, b: Rating): number {
-  return Math.sign(RATINGS.indexOf(a) - RATINGS.indexOf(b))
+  return Math.sign(RATING.compare(a, b))
 }

@@ -44,6 +44,19 @@ const TYPE_NAMES = {
   date: { en: 'a date in YYYY-MM-DD form', vi: 'ngày dạng YYYY-MM-DD' },
 } as const
 
+/**
+ * The fields a bundle record may have and those it must have (what `fieldsOf` gives).
+ *
+ * @example
+ * ```ts
+ * const tenant: RecordFields = { allowed: ['id', 'name'], required: ['id'] }
+ * ```
+ */
+export interface RecordFields {
+  readonly allowed: readonly string[]
+  readonly required: readonly string[]
+}
+
 /** The kinds of value a bundle field may hold. */
 export type BundleFieldType = keyof typeof TYPE_NAMES
 
@@ -92,7 +105,7 @@ export function closestField(name: string, known: readonly string[]): string | n
  * @example
  * ```ts
  * const reader = new BundleReader()
- * const o = reader.record(value, ['tenant'], ['id', 'name'], ['id', 'name'])
+ * const o = reader.record(value, ['tenant'], { allowed: ['id', 'name'], required: ['id', 'name'] })
  * reader.errors.length
  * ```
  */
@@ -151,20 +164,19 @@ export class BundleReader {
 
   /**
    * Reads an object: reports `INVALID_TYPE` when it is not one, `UNKNOWN_FIELD` for each key
-   * not in `allowed` (suggesting the closest known field), and `REQUIRED` for each key of
-   * `required` that is missing or `null`.
+   * not in `fields.allowed` (suggesting the closest known field), and `REQUIRED` for each key of
+   * `fields.required` that is missing or `null`.
    *
    * @example
    * ```ts
-   * reader.record({ lead: 'X', coordinator: [] }, ['tasks', 0], ['lead', 'coordinators'], ['lead'])
-   * // records UNKNOWN_FIELD at ['tasks', 0, 'coordinator']
+   * reader.record({ lead: 'X', coordinator: [] }, ['tasks', 0], TASK_FIELDS)
+   * // records UNKNOWN_FIELD at ['tasks', 0, 'coordinator'], REQUIRED at ['tasks', 0, 'title']…
    * ```
    */
   record(
     value: unknown,
     path: ErrorPath,
-    allowed: readonly string[],
-    required: readonly string[],
+    { allowed, required }: RecordFields,
   ): BundleRecord | undefined {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       this.typeError(value, path, 'object')

@@ -16,19 +16,28 @@ export function selfRelationError(id: DirectiveId, path: ErrorPath): DomainError
   )
 }
 
+// The relation as each language says it: "93-KL/TW tiếp tục thực hiện 42-CT/TW".
+function sentence(
+  relation: DirectiveRelation,
+  describe: (id: DirectiveId) => string,
+): { en: string; vi: string } {
+  const label = DIRECTIVE_RELATION_TYPE_LABELS[relation.type]
+  const source = describe(relation.sourceId)
+  const target = describe(relation.targetId)
+  return { en: `${source} ${label.en} ${target}`, vi: `${source} ${label.vi} ${target}` }
+}
+
 export function duplicateRelationError(
   relation: DirectiveRelation,
   describe: (id: DirectiveId) => string,
   path: ErrorPath,
 ): DomainError {
-  const label = DIRECTIVE_RELATION_TYPE_LABELS[relation.type]
-  const source = describe(relation.sourceId)
-  const target = describe(relation.targetId)
+  const said = sentence(relation, describe)
   return domainError(
     'DUPLICATE_RELATION',
     {
-      en: `The relation "${source} ${label.en} ${target}" is already recorded`,
-      vi: `Quan hệ "${source} ${label.vi} ${target}" đã được ghi nhận`,
+      en: `The relation "${said.en}" is already recorded`,
+      vi: `Quan hệ "${said.vi}" đã được ghi nhận`,
     },
     path,
     { sourceId: relation.sourceId, targetId: relation.targetId, type: relation.type },
@@ -42,15 +51,13 @@ export function cycleInRelationsError(
   describe: (id: DirectiveId) => string,
   path: ErrorPath,
 ): DomainError {
-  const label = DIRECTIVE_RELATION_TYPE_LABELS[relation.type]
-  const source = describe(relation.sourceId)
-  const target = describe(relation.targetId)
+  const said = sentence(relation, describe)
   const names = cycle.map(describe).join(' → ')
   return domainError(
     'CYCLE_IN_RELATIONS',
     {
-      en: `"${source} ${label.en} ${target}" would close a cycle of relations: ${names}`,
-      vi: `Quan hệ "${source} ${label.vi} ${target}" tạo thành vòng lặp: ${names}`,
+      en: `"${said.en}" would close a cycle of relations: ${names}`,
+      vi: `Quan hệ "${said.vi}" tạo thành vòng lặp: ${names}`,
     },
     path,
     Object.freeze([...cycle]),

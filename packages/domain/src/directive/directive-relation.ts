@@ -1,8 +1,20 @@
+import { invalidDate } from '../calendar/invalid-date.js'
 import { type IsoDate, isIsoDate } from '../calendar/iso-date.js'
 import { type DomainError, domainError } from '../domain-error.js'
 import type { DirectiveId } from '../ids.js'
 import { type Labels, labels } from '../label.js'
 import { err, ok, type Result } from '../result.js'
+import { unknownCodeText, vocabulary } from '../vocabulary.js'
+
+const DIRECTIVE_RELATION_TYPE = vocabulary([
+  ['IMPLEMENTS', { vi: 'thực hiện', en: 'implements' }],
+  ['CONTINUES', { vi: 'tiếp tục thực hiện', en: 'continues' }],
+  ['GUIDES', { vi: 'hướng dẫn', en: 'guides' }],
+  ['AMENDS', { vi: 'sửa đổi, bổ sung', en: 'amends' }],
+  ['REPLACES', { vi: 'thay thế', en: 'replaces' }],
+  ['REPEALS', { vi: 'bãi bỏ', en: 'repeals' }],
+  ['CITES', { vi: 'căn cứ, trích dẫn', en: 'cites' }],
+])
 
 /**
  * The types of relation between two directives, read from the source to the target:
@@ -13,15 +25,7 @@ import { err, ok, type Result } from '../result.js'
  * DIRECTIVE_RELATION_TYPES.includes('REPEALS') // true
  * ```
  */
-export const DIRECTIVE_RELATION_TYPES = [
-  'IMPLEMENTS',
-  'CONTINUES',
-  'GUIDES',
-  'AMENDS',
-  'REPLACES',
-  'REPEALS',
-  'CITES',
-] as const
+export const DIRECTIVE_RELATION_TYPES = DIRECTIVE_RELATION_TYPE.codes
 
 /**
  * A type of relation between directives.
@@ -54,15 +58,8 @@ export const DIRECTIVE_IMPLEMENTATION_RELATION_TYPES: readonly DirectiveRelation
  * DIRECTIVE_RELATION_TYPE_LABELS.AMENDS.vi // 'sửa đổi, bổ sung'
  * ```
  */
-export const DIRECTIVE_RELATION_TYPE_LABELS: Labels<DirectiveRelationType> = labels({
-  IMPLEMENTS: { vi: 'thực hiện', en: 'implements' },
-  CONTINUES: { vi: 'tiếp tục thực hiện', en: 'continues' },
-  GUIDES: { vi: 'hướng dẫn', en: 'guides' },
-  AMENDS: { vi: 'sửa đổi, bổ sung', en: 'amends' },
-  REPLACES: { vi: 'thay thế', en: 'replaces' },
-  REPEALS: { vi: 'bãi bỏ', en: 'repeals' },
-  CITES: { vi: 'căn cứ, trích dẫn', en: 'cites' },
-})
+export const DIRECTIVE_RELATION_TYPE_LABELS: Labels<DirectiveRelationType> =
+  DIRECTIVE_RELATION_TYPE.labels
 
 /**
  * Labels for every {@link DirectiveRelationType} read from the target ("42-CT/TW được tiếp tục
@@ -91,9 +88,8 @@ export const DIRECTIVE_RELATION_INVERSE_LABELS: Labels<DirectiveRelationType> = 
  * isDirectiveRelationType('REPEALS') // true
  * ```
  */
-export function isDirectiveRelationType(value: string): value is DirectiveRelationType {
-  return (DIRECTIVE_RELATION_TYPES as readonly string[]).includes(value)
-}
+export const isDirectiveRelationType: (value: string) => value is DirectiveRelationType =
+  DIRECTIVE_RELATION_TYPE.is
 
 /**
  * A typed, dated relation from one directive (the source, usually the newer one) to another
@@ -180,30 +176,13 @@ export function validateDirectiveRelation(
     )
   }
   if (typeof input.type !== 'string' || !isDirectiveRelationType(input.type)) {
-    return err(
-      domainError(
-        'INVALID_DIRECTIVE_RELATION_TYPE',
-        {
-          en: `Unknown relation type "${input.type}"; expected one of ${DIRECTIVE_RELATION_TYPES.join(', ')}`,
-          vi: `Loại quan hệ "${input.type}" không hợp lệ; phải là một trong ${DIRECTIVE_RELATION_TYPES.join(', ')}`,
-        },
-        ['type'],
-        input.type,
-      ),
-    )
+    const name = { en: 'relation type', vi: 'Loại quan hệ' }
+    const text = unknownCodeText(name, `"${input.type}"`, DIRECTIVE_RELATION_TYPES)
+    return err(domainError('INVALID_DIRECTIVE_RELATION_TYPE', text, ['type'], input.type))
   }
   if (typeof input.effectiveOn !== 'string' || !isIsoDate(input.effectiveOn)) {
-    return err(
-      domainError(
-        'INVALID_DATE',
-        {
-          en: `Effective date "${input.effectiveOn}" is not a real date in YYYY-MM-DD form`,
-          vi: `Ngày hiệu lực "${input.effectiveOn}" không phải ngày hợp lệ dạng YYYY-MM-DD`,
-        },
-        ['effectiveOn'],
-        input.effectiveOn,
-      ),
-    )
+    const name = { en: 'Effective date', vi: 'Ngày hiệu lực' }
+    return err(invalidDate(name, ['effectiveOn'], input.effectiveOn))
   }
   return ok(
     Object.freeze({

@@ -1,3 +1,4 @@
+import { invalidDate } from '../calendar/invalid-date.js'
 import { type IsoDate, isIsoDate } from '../calendar/iso-date.js'
 import { type DomainError, domainError, type ErrorPath, withPathPrefix } from '../domain-error.js'
 import type { DirectiveId, OrganizationId, TenantId } from '../ids.js'
@@ -9,6 +10,7 @@ import {
   parseDocumentSymbol,
 } from '../symbol/document-symbol.js'
 import { cleanText, nfc } from '../text/nfc.js'
+import { unknownCodeText } from '../vocabulary.js'
 import {
   DIRECTIVE_KIND_LABELS,
   DIRECTIVE_KINDS,
@@ -170,6 +172,11 @@ function fail(
   return err(domainError(code, { en, vi }, path, value))
 }
 
+// A document with no mark (absent or empty) has the lowest one.
+function markOr(given: unknown, none: string): string {
+  return given == null || given === '' ? none : String(given)
+}
+
 /**
  * Validates and normalises a new directive: the symbol parsed (`INVALID_DOCUMENT_SYMBOL`, path
  * `['symbol']`) and written canonically; the kind known (`INVALID_DIRECTIVE_KIND`), defaulting to
@@ -216,13 +223,12 @@ export function validateNewDirective(
     }
     kind = symbol.kind
   } else if (!isDirectiveKind(String(input.kind))) {
-    return fail(
-      'INVALID_DIRECTIVE_KIND',
-      `Unknown directive kind "${input.kind}"; expected one of ${DIRECTIVE_KINDS.join(', ')}`,
-      `Loại văn bản "${input.kind}" không hợp lệ; phải là một trong ${DIRECTIVE_KINDS.join(', ')}`,
-      ['kind'],
-      input.kind,
+    const text = unknownCodeText(
+      { en: 'directive kind', vi: 'Loại văn bản' },
+      `"${input.kind}"`,
+      DIRECTIVE_KINDS,
     )
+    return err(domainError('INVALID_DIRECTIVE_KIND', text, ['kind'], input.kind))
   } else {
     kind = input.kind as DirectiveKind
     if (symbol.kind !== null && symbol.kind !== kind) {
@@ -257,13 +263,7 @@ export function validateNewDirective(
 
   const issuedOn = input.issuedOn
   if (typeof issuedOn !== 'string' || !isIsoDate(issuedOn)) {
-    return fail(
-      'INVALID_DATE',
-      `Issue date "${issuedOn}" is not a real date in YYYY-MM-DD form`,
-      `Ngày ban hành "${issuedOn}" không phải ngày hợp lệ dạng YYYY-MM-DD`,
-      ['issuedOn'],
-      issuedOn,
-    )
+    return err(invalidDate({ en: 'Issue date', vi: 'Ngày ban hành' }, ['issuedOn'], issuedOn))
   }
   if (symbol.year !== null && Number(issuedOn.slice(0, 4)) !== symbol.year) {
     return fail(
@@ -303,25 +303,15 @@ export function validateNewDirective(
     )
   }
 
-  const secrecy = input.secrecy == null || input.secrecy === '' ? 'PUBLIC' : String(input.secrecy)
+  const secrecy = markOr(input.secrecy, 'PUBLIC')
   if (!isSecrecy(secrecy)) {
-    return fail(
-      'INVALID_SECRECY',
-      `Unknown secrecy "${secrecy}"; expected one of ${SECRECY_LEVELS.join(', ')}`,
-      `Độ mật "${secrecy}" không hợp lệ; phải là một trong ${SECRECY_LEVELS.join(', ')}`,
-      ['secrecy'],
-      input.secrecy,
-    )
+    const text = unknownCodeText({ en: 'secrecy', vi: 'Độ mật' }, `"${secrecy}"`, SECRECY_LEVELS)
+    return err(domainError('INVALID_SECRECY', text, ['secrecy'], input.secrecy))
   }
-  const urgency = input.urgency == null || input.urgency === '' ? 'NORMAL' : String(input.urgency)
+  const urgency = markOr(input.urgency, 'NORMAL')
   if (!isUrgency(urgency)) {
-    return fail(
-      'INVALID_URGENCY',
-      `Unknown urgency "${urgency}"; expected one of ${URGENCY_LEVELS.join(', ')}`,
-      `Độ khẩn "${urgency}" không hợp lệ; phải là một trong ${URGENCY_LEVELS.join(', ')}`,
-      ['urgency'],
-      input.urgency,
-    )
+    const text = unknownCodeText({ en: 'urgency', vi: 'Độ khẩn' }, `"${urgency}"`, URGENCY_LEVELS)
+    return err(domainError('INVALID_URGENCY', text, ['urgency'], input.urgency))
   }
 
   const sections = validateDirectiveSections(input.sections ?? [])

@@ -1,5 +1,13 @@
 import { addMonths, type IsoDate, isIsoDate } from '../calendar/iso-date.js'
-import { type Labels, labels } from '../label.js'
+import type { Labels } from '../label.js'
+import { vocabulary } from '../vocabulary.js'
+
+const SECRECY = vocabulary([
+  ['PUBLIC', { vi: 'Không mật', en: 'Public' }],
+  ['MAT', { vi: 'Mật', en: 'Confidential' }],
+  ['TOI_MAT', { vi: 'Tối mật', en: 'Secret' }],
+  ['TUYET_MAT', { vi: 'Tuyệt mật', en: 'Top secret' }],
+])
 
 /**
  * Secrecy levels (độ mật) of a document, from the lowest. `PUBLIC` is a document with no mark;
@@ -10,7 +18,7 @@ import { type Labels, labels } from '../label.js'
  * SECRECY_LEVELS.map((s) => SECRECY_LABELS[s].vi) // ['Không mật', 'Mật', 'Tối mật', 'Tuyệt mật']
  * ```
  */
-export const SECRECY_LEVELS = ['PUBLIC', 'MAT', 'TOI_MAT', 'TUYET_MAT'] as const
+export const SECRECY_LEVELS = SECRECY.codes
 
 /**
  * A secrecy level; also used as a reader's clearance.
@@ -31,12 +39,7 @@ export type Secrecy = (typeof SECRECY_LEVELS)[number]
  * SECRECY_LABELS.TOI_MAT.vi // 'Tối mật'
  * ```
  */
-export const SECRECY_LABELS: Labels<Secrecy> = labels({
-  PUBLIC: { vi: 'Không mật', en: 'Public' },
-  MAT: { vi: 'Mật', en: 'Confidential' },
-  TOI_MAT: { vi: 'Tối mật', en: 'Secret' },
-  TUYET_MAT: { vi: 'Tuyệt mật', en: 'Top secret' },
-})
+export const SECRECY_LABELS: Labels<Secrecy> = SECRECY.labels
 
 /**
  * How many years a state secret of each level stays protected, counted from the day it was
@@ -63,9 +66,7 @@ export const SECRECY_PROTECTION_YEARS: Readonly<Record<Secrecy, number | null>> 
  * isSecrecy('Mật') // false: use the code, not the label
  * ```
  */
-export function isSecrecy(value: string): value is Secrecy {
-  return (SECRECY_LEVELS as readonly string[]).includes(value)
-}
+export const isSecrecy: (value: string) => value is Secrecy = SECRECY.is
 
 /**
  * The rank of a level: 0 for public, 3 for top secret.
@@ -75,9 +76,7 @@ export function isSecrecy(value: string): value is Secrecy {
  * secrecyRank('MAT') // 1
  * ```
  */
-export function secrecyRank(secrecy: Secrecy): number {
-  return SECRECY_LEVELS.indexOf(secrecy)
-}
+export const secrecyRank: (secrecy: Secrecy) => number = SECRECY.rank
 
 /**
  * Compares two levels: negative, zero or positive, for sorting from public to top secret.
@@ -87,9 +86,7 @@ export function secrecyRank(secrecy: Secrecy): number {
  * (['TUYET_MAT', 'PUBLIC'] as Secrecy[]).sort(compareSecrecy) // ['PUBLIC', 'TUYET_MAT']
  * ```
  */
-export function compareSecrecy(a: Secrecy, b: Secrecy): number {
-  return secrecyRank(a) - secrecyRank(b)
-}
+export const compareSecrecy: (a: Secrecy, b: Secrecy) => number = SECRECY.compare
 
 /**
  * Tells whether a reader with the given clearance may see a document of the given secrecy:

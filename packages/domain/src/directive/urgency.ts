@@ -1,4 +1,12 @@
-import { type Labels, labels } from '../label.js'
+import type { Labels } from '../label.js'
+import { vocabulary } from '../vocabulary.js'
+
+const URGENCY = vocabulary([
+  ['NORMAL', { vi: 'Thường', en: 'Normal' }],
+  ['KHAN', { vi: 'Khẩn', en: 'Urgent' }],
+  ['THUONG_KHAN', { vi: 'Thượng khẩn', en: 'Very urgent' }],
+  ['HOA_TOC', { vi: 'Hỏa tốc', en: 'Immediate' }],
+])
 
 /**
  * Urgency marks (độ khẩn) of a document, from the lowest. `NORMAL` is a document with no mark.
@@ -8,7 +16,7 @@ import { type Labels, labels } from '../label.js'
  * URGENCY_LEVELS.indexOf('HOA_TOC') // 3: the most urgent
  * ```
  */
-export const URGENCY_LEVELS = ['NORMAL', 'KHAN', 'THUONG_KHAN', 'HOA_TOC'] as const
+export const URGENCY_LEVELS = URGENCY.codes
 
 /**
  * An urgency mark.
@@ -29,12 +37,7 @@ export type Urgency = (typeof URGENCY_LEVELS)[number]
  * URGENCY_LABELS.HOA_TOC.vi // 'Hỏa tốc'
  * ```
  */
-export const URGENCY_LABELS: Labels<Urgency> = labels({
-  NORMAL: { vi: 'Thường', en: 'Normal' },
-  KHAN: { vi: 'Khẩn', en: 'Urgent' },
-  THUONG_KHAN: { vi: 'Thượng khẩn', en: 'Very urgent' },
-  HOA_TOC: { vi: 'Hỏa tốc', en: 'Immediate' },
-})
+export const URGENCY_LABELS: Labels<Urgency> = URGENCY.labels
 
 /**
  * Tells whether a string is an {@link Urgency}.
@@ -44,9 +47,7 @@ export const URGENCY_LABELS: Labels<Urgency> = labels({
  * isUrgency('HOA_TOC') // true
  * ```
  */
-export function isUrgency(value: string): value is Urgency {
-  return (URGENCY_LEVELS as readonly string[]).includes(value)
-}
+export const isUrgency: (value: string) => value is Urgency = URGENCY.is
 
 /**
  * The rank of a mark: 0 for normal, 3 for immediate (hỏa tốc).
@@ -56,9 +57,7 @@ export function isUrgency(value: string): value is Urgency {
  * urgencyRank('KHAN') // 1
  * ```
  */
-export function urgencyRank(urgency: Urgency): number {
-  return URGENCY_LEVELS.indexOf(urgency)
-}
+export const urgencyRank: (urgency: Urgency) => number = URGENCY.rank
 
 /**
  * Compares two marks: negative, zero or positive, for sorting from normal to immediate.
@@ -68,6 +67,4 @@ export function urgencyRank(urgency: Urgency): number {
  * (['HOA_TOC', 'KHAN'] as Urgency[]).sort(compareUrgency) // ['KHAN', 'HOA_TOC']
  * ```
  */
-export function compareUrgency(a: Urgency, b: Urgency): number {
-  return urgencyRank(a) - urgencyRank(b)
-}
+export const compareUrgency: (a: Urgency, b: Urgency) => number = URGENCY.compare

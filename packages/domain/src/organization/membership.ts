@@ -1,3 +1,4 @@
+import { invalidDate } from '../calendar/invalid-date.js'
 import { type IsoDate, isIsoDate } from '../calendar/iso-date.js'
 import { type DomainError, domainError, type ErrorPath } from '../domain-error.js'
 import type { OrganizationId } from '../ids.js'
@@ -117,23 +118,13 @@ export function validateOrganizationMembership(
     )
   }
   const to = input.to ?? null
-  for (const [field, value, vi] of [
-    ['from', input.from, 'Ngày bắt đầu'],
-    ['to', to, 'Ngày kết thúc'],
+  for (const [field, value, en, vi] of [
+    ['from', input.from, 'Start date', 'Ngày bắt đầu'],
+    ['to', to, 'End date', 'Ngày kết thúc'],
   ] as const) {
     if (value === null && field === 'to') continue
     if (typeof value !== 'string' || !isIsoDate(value)) {
-      return err(
-        domainError(
-          'INVALID_DATE',
-          {
-            en: `${field === 'from' ? 'Start' : 'End'} date "${value}" is not a real date in YYYY-MM-DD form`,
-            vi: `${vi} "${value}" không phải ngày hợp lệ dạng YYYY-MM-DD`,
-          },
-          [field],
-          value,
-        ),
-      )
+      return err(invalidDate({ en, vi }, [field], value))
     }
   }
   if (to !== null && to < input.from) {
@@ -261,11 +252,7 @@ export function organizationMembersOn(
   unionId: OrganizationId,
   date: IsoDate,
 ): readonly OrganizationId[] {
-  const members = new Set<OrganizationId>()
-  for (const m of memberships) {
-    if (m.unionId === unionId && isOrganizationMembershipActiveOn(m, date)) members.add(m.memberId)
-  }
-  return Object.freeze([...members])
+  return activePartners(memberships, 'unionId', unionId, date)
 }
 
 /**
@@ -281,11 +268,23 @@ export function organizationUnionsOn(
   memberId: OrganizationId,
   date: IsoDate,
 ): readonly OrganizationId[] {
-  const unions = new Set<OrganizationId>()
+  return activePartners(memberships, 'memberId', memberId, date)
+}
+
+// The organisations at the other end of the memberships that hold on a date and have `id` at
+// the given end: each once, in the order of the list.
+function activePartners(
+  memberships: readonly OrganizationMembership[],
+  end: 'memberId' | 'unionId',
+  id: OrganizationId,
+  date: IsoDate,
+): readonly OrganizationId[] {
+  const other = end === 'unionId' ? 'memberId' : 'unionId'
+  const partners = new Set<OrganizationId>()
   for (const m of memberships) {
-    if (m.memberId === memberId && isOrganizationMembershipActiveOn(m, date)) unions.add(m.unionId)
+    if (m[end] === id && isOrganizationMembershipActiveOn(m, date)) partners.add(m[other])
   }
-  return Object.freeze([...unions])
+  return Object.freeze([...partners])
 }
 
 /**

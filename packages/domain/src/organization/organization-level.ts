@@ -1,5 +1,13 @@
 import type { IsoDate } from '../calendar/iso-date.js'
-import { type Labels, labels } from '../label.js'
+import type { Labels } from '../label.js'
+import { vocabulary } from '../vocabulary.js'
+
+const ORGANIZATION_LEVEL = vocabulary([
+  ['CENTRAL', { vi: 'Trung ương', en: 'Central' }],
+  ['PROVINCE', { vi: 'Cấp tỉnh', en: 'Province' }],
+  ['DISTRICT', { vi: 'Cấp huyện (trước 01/7/2025)', en: 'District (before 1 July 2025)' }],
+  ['COMMUNE', { vi: 'Cấp xã', en: 'Commune' }],
+])
 
 /**
  * Administrative levels, from the top.
@@ -9,7 +17,7 @@ import { type Labels, labels } from '../label.js'
  * ORGANIZATION_LEVELS[0] // 'CENTRAL'
  * ```
  */
-export const ORGANIZATION_LEVELS = ['CENTRAL', 'PROVINCE', 'DISTRICT', 'COMMUNE'] as const
+export const ORGANIZATION_LEVELS = ORGANIZATION_LEVEL.codes
 
 /** An administrative level (cấp). */
 export type OrganizationLevel = (typeof ORGANIZATION_LEVELS)[number]
@@ -33,12 +41,7 @@ export const DISTRICT_LEVEL_ABOLISHED_ON: IsoDate = '2025-07-01'
  * ORGANIZATION_LEVEL_LABELS.COMMUNE.vi // 'Cấp xã'
  * ```
  */
-export const ORGANIZATION_LEVEL_LABELS: Labels<OrganizationLevel> = labels({
-  CENTRAL: { vi: 'Trung ương', en: 'Central' },
-  PROVINCE: { vi: 'Cấp tỉnh', en: 'Province' },
-  DISTRICT: { vi: 'Cấp huyện (trước 01/7/2025)', en: 'District (before 1 July 2025)' },
-  COMMUNE: { vi: 'Cấp xã', en: 'Commune' },
-})
+export const ORGANIZATION_LEVEL_LABELS: Labels<OrganizationLevel> = ORGANIZATION_LEVEL.labels
 
 /**
  * Tells whether a string is an {@link OrganizationLevel}.
@@ -48,9 +51,8 @@ export const ORGANIZATION_LEVEL_LABELS: Labels<OrganizationLevel> = labels({
  * isOrganizationLevel('PROVINCE') // true
  * ```
  */
-export function isOrganizationLevel(value: string): value is OrganizationLevel {
-  return (ORGANIZATION_LEVELS as readonly string[]).includes(value)
-}
+export const isOrganizationLevel: (value: string) => value is OrganizationLevel =
+  ORGANIZATION_LEVEL.is
 
 /**
  * The depth of a level: 0 for central, 3 for commune. A body never sits under a body of a
@@ -61,9 +63,7 @@ export function isOrganizationLevel(value: string): value is OrganizationLevel {
  * levelRank('PROVINCE') < levelRank('COMMUNE') // true
  * ```
  */
-export function levelRank(level: OrganizationLevel): number {
-  return ORGANIZATION_LEVELS.indexOf(level)
-}
+export const levelRank: (level: OrganizationLevel) => number = ORGANIZATION_LEVEL.rank
 
 /**
  * Tells whether a level may be used on a record dated `on`: the district level only before

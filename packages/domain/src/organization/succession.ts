@@ -1,3 +1,4 @@
+import { invalidDate } from '../calendar/invalid-date.js'
 import { type IsoDate, isIsoDate } from '../calendar/iso-date.js'
 import { type DomainError, domainError, withPathPrefix } from '../domain-error.js'
 import type { OrganizationId } from '../ids.js'
@@ -49,17 +50,7 @@ export function dissolveOrganization<O extends Organization>(
 ): Result<O, DomainError> {
   const code = organization.code
   if (typeof on !== 'string' || !isIsoDate(on)) {
-    return err(
-      domainError(
-        'INVALID_DATE',
-        {
-          en: `Dissolution date "${on}" is not a real date in YYYY-MM-DD form`,
-          vi: `Ngày giải thể "${on}" không phải ngày hợp lệ dạng YYYY-MM-DD`,
-        },
-        ['dissolvedOn'],
-        on,
-      ),
-    )
+    return err(invalidDate({ en: 'Dissolution date', vi: 'Ngày giải thể' }, ['dissolvedOn'], on))
   }
   if (organization.dissolvedOn !== null) {
     return err(

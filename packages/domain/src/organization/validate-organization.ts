@@ -1,7 +1,9 @@
+import { invalidDate } from '../calendar/invalid-date.js'
 import { isIsoDate } from '../calendar/iso-date.js'
 import { type DomainError, domainError } from '../domain-error.js'
 import { err, ok, type Result } from '../result.js'
 import { cleanText } from '../text/nfc.js'
+import { unknownCodeText } from '../vocabulary.js'
 import type { NewOrganization, Organization, OrganizationInput } from './organization.js'
 import { parseOrganizationCode } from './organization-code.js'
 import { isOrganizationKind, ORGANIZATION_KINDS } from './organization-kind.js'
@@ -82,46 +84,24 @@ export function validateNewOrganization(
     shortName = short.value
   }
   if (!isOrganizationKind(String(input.kind))) {
-    return err(
-      domainError(
-        'INVALID_ORGANIZATION_KIND',
-        {
-          en: `Unknown organisation kind "${input.kind}"; expected one of ${ORGANIZATION_KINDS.join(', ')}`,
-          vi: `Loại tổ chức "${input.kind}" không hợp lệ; phải là một trong ${ORGANIZATION_KINDS.join(', ')}`,
-        },
-        ['kind'],
-        input.kind,
-      ),
-    )
+    const name = { en: 'organisation kind', vi: 'Loại tổ chức' }
+    const text = unknownCodeText(name, `"${input.kind}"`, ORGANIZATION_KINDS)
+    return err(domainError('INVALID_ORGANIZATION_KIND', text, ['kind'], input.kind))
   }
   if (!isOrganizationLevel(String(input.level))) {
-    return err(
-      domainError(
-        'INVALID_ORGANIZATION_LEVEL',
-        {
-          en: `Unknown level "${input.level}"; expected one of ${ORGANIZATION_LEVELS.join(', ')}`,
-          vi: `Cấp "${input.level}" không hợp lệ; phải là một trong ${ORGANIZATION_LEVELS.join(', ')}`,
-        },
-        ['level'],
-        input.level,
-      ),
+    const text = unknownCodeText(
+      { en: 'level', vi: 'Cấp' },
+      `"${input.level}"`,
+      ORGANIZATION_LEVELS,
     )
+    return err(domainError('INVALID_ORGANIZATION_LEVEL', text, ['level'], input.level))
   }
   const kind = input.kind as NewOrganization['kind']
   const level = input.level as NewOrganization['level']
   const foundedOn = input.foundedOn ?? null
   if (foundedOn !== null && !isIsoDate(foundedOn)) {
-    return err(
-      domainError(
-        'INVALID_DATE',
-        {
-          en: `Founding date "${foundedOn}" is not a real date in YYYY-MM-DD form`,
-          vi: `Ngày thành lập "${foundedOn}" không phải ngày hợp lệ dạng YYYY-MM-DD`,
-        },
-        ['foundedOn'],
-        foundedOn,
-      ),
-    )
+    const name = { en: 'Founding date', vi: 'Ngày thành lập' }
+    return err(invalidDate(name, ['foundedOn'], foundedOn))
   }
   const recordedOn = foundedOn ?? context.today
   if (!isLevelValidOn(level, recordedOn)) {

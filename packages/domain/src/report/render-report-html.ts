@@ -1,8 +1,8 @@
 import { secrecyMark } from '../directive/secrecy.js'
-import { TIMELINESS_LABELS } from '../task/timeliness.js'
 import type { Report, ReportParagraph, ReportSource } from './assemble-report.js'
 import { completionByLeadSvg, escapeHtml, timelinessStackedSvg } from './report-charts.js'
 import {
+  annexTable,
   figuresSentence,
   indicatorTable,
   leadTable,
@@ -10,7 +10,6 @@ import {
   rateTable,
   ratingSentence,
   reportOutline,
-  shortDate,
   timelinessCountRows,
 } from './report-text.js'
 
@@ -41,12 +40,14 @@ function paragraph(p: ReportParagraph): string {
 }
 
 function table(
-  header: readonly string[],
-  rows: readonly (readonly (string | number)[])[],
-  className = '',
+  t: {
+    readonly header: readonly string[]
+    readonly rows: readonly (readonly (string | number)[])[]
+  },
+  className: string,
 ): string {
-  const head = header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')
-  const body = rows
+  const head = t.header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')
+  const body = t.rows
     .map(
       (cells) =>
         `<tr>${cells
@@ -56,8 +57,7 @@ function table(
           .join('')}</tr>`,
     )
     .join('\n')
-  const cls = className === '' ? '' : ` class="${className}"`
-  return `<table${cls}><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`
+  return `<table class="${className}"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`
 }
 
 /**
@@ -126,70 +126,25 @@ export function renderReportHtml(report: Report): string {
   }
 
   const f = report.timeliness
-  const rates = rateTable(f)
-  const leads = leadTable(report)
-  const indicators = indicatorTable(report)
   out.push('<h2>PHỤ LỤC</h2>', '<h3>Phụ lục 1. Tình hình thực hiện nhiệm vụ</h3>')
   out.push(
     `<figure>${timelinessStackedSvg(report)}<figcaption>Biểu đồ 1. Nhiệm vụ theo tình hình thực hiện</figcaption></figure>`,
   )
   out.push(
-    table(
-      ['Tình hình', 'Số nhiệm vụ'],
-      timelinessCountRows(f).map(([label, n]) => [label, n]),
-      'timeliness',
-    ),
+    table({ header: ['Tình hình', 'Số nhiệm vụ'], rows: timelinessCountRows(f) }, 'timeliness'),
   )
-  out.push(
-    table(
-      [...rates.header],
-      rates.rows.map((row) => [...row]),
-      'rates',
-    ),
-  )
-
+  out.push(table(rateTable(f), 'rates'))
   out.push('<h3>Phụ lục 2. Theo cơ quan chủ trì</h3>')
   out.push(
     `<figure>${completionByLeadSvg(report)}<figcaption>Biểu đồ 2. Tỷ lệ hoàn thành theo cơ quan chủ trì</figcaption></figure>`,
   )
-  out.push(
-    table(
-      [...leads.header],
-      leads.rows.map((row) => [...row]),
-      'by-lead',
-    ),
-  )
-
+  out.push(table(leadTable(report), 'by-lead'))
   out.push('<h3>Phụ lục 3. Chỉ tiêu</h3>')
   if (report.indicators.length === 0) {
     out.push('<p class="empty">(Không có chỉ tiêu trong kỳ.)</p>')
-  } else {
-    out.push(
-      table(
-        [...indicators.header],
-        indicators.rows.map((row) => [...row]),
-        'indicators',
-      ),
-    )
-  }
-
+  } else out.push(table(indicatorTable(report), 'indicators'))
   out.push('<h3>Phụ lục 4. Danh mục nhiệm vụ</h3>')
-  out.push(
-    table(
-      ['Văn bản', 'Mục', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn', 'Hoàn thành', 'Tình hình', 'Tiến độ'],
-      report.annex.map((line) => [
-        line.directiveSymbol ?? '',
-        line.reference ?? '',
-        line.title,
-        line.lead.name,
-        shortDate(line.due),
-        shortDate(line.completedOn),
-        line.timeliness === null ? 'Đã hủy' : TIMELINESS_LABELS[line.timeliness].vi,
-        line.percent === null ? '—' : `${line.percent} %`,
-      ]),
-      'annex',
-    ),
-  )
+  out.push(table(annexTable(report), 'annex'))
   out.push('</body>', '</html>')
   return `${out.join('\n')}\n`
 }

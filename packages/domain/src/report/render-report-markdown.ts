@@ -1,7 +1,7 @@
 import { secrecyMark } from '../directive/secrecy.js'
-import { TIMELINESS_LABELS } from '../task/timeliness.js'
 import type { Report, ReportParagraph, ReportSource } from './assemble-report.js'
 import {
+  annexTable,
   figuresSentence,
   indicatorTable,
   leadTable,
@@ -9,7 +9,6 @@ import {
   rateTable,
   ratingSentence,
   reportOutline,
-  shortDate,
   timelinessCountRows,
 } from './report-text.js'
 
@@ -40,9 +39,14 @@ function paragraph(p: ReportParagraph): string {
   return `- ${escapeMarkdown(p.text)}${sourcesComment(p.sources)}`
 }
 
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+// Every cell is escaped: the tables mix text from the data with figures and labels.
+function table(t: {
+  readonly header: readonly string[]
+  readonly rows: readonly (readonly (string | number)[])[]
+}): string {
+  const line = (cells: readonly (string | number)[]) =>
+    `| ${cells.map((cell) => escapeMarkdown(String(cell))).join(' | ')} |`
+  return [line(t.header), line(t.header.map(() => '---')), ...t.rows.map(line)].join('\n')
 }
 
 /**
@@ -94,65 +98,14 @@ export function renderReportMarkdown(report: Report): string {
   out.push('## PHỤ LỤC', '')
   out.push('### Phụ lục 1. Tình hình thực hiện nhiệm vụ', '')
   const f = report.timeliness
-  const rates = rateTable(f)
-  const leads = leadTable(report)
-  const indicators = indicatorTable(report)
-  out.push(
-    table(
-      ['Tình hình', 'Số nhiệm vụ'],
-      timelinessCountRows(f).map(([label, n]) => [label, String(n)]),
-    ),
-    '',
-  )
-  out.push(
-    table(
-      [...rates.header],
-      rates.rows.map((row) => [...row]),
-    ),
-    '',
-  )
-
+  out.push(table({ header: ['Tình hình', 'Số nhiệm vụ'], rows: timelinessCountRows(f) }), '')
+  out.push(table(rateTable(f)), '')
   out.push('### Phụ lục 2. Theo cơ quan chủ trì', '')
-  out.push(
-    table(
-      [...leads.header],
-      leads.rows.map((row) =>
-        row.map((cell, i) => (i === 0 ? escapeMarkdown(String(cell)) : String(cell))),
-      ),
-    ),
-    '',
-  )
-
+  out.push(table(leadTable(report)), '')
   out.push('### Phụ lục 3. Chỉ tiêu', '')
   if (report.indicators.length === 0) out.push('*(Không có chỉ tiêu trong kỳ.)*', '')
-  else {
-    out.push(
-      table(
-        [...indicators.header],
-        indicators.rows.map((row) =>
-          row.map((cell, i) => (i < 2 ? escapeMarkdown(String(cell)) : String(cell))),
-        ),
-      ),
-      '',
-    )
-  }
-
+  else out.push(table(indicatorTable(report)), '')
   out.push('### Phụ lục 4. Danh mục nhiệm vụ', '')
-  out.push(
-    table(
-      ['Văn bản', 'Mục', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn', 'Hoàn thành', 'Tình hình', 'Tiến độ'],
-      report.annex.map((line) => [
-        escapeMarkdown(line.directiveSymbol ?? ''),
-        escapeMarkdown(line.reference ?? ''),
-        escapeMarkdown(line.title),
-        escapeMarkdown(line.lead.name),
-        shortDate(line.due),
-        shortDate(line.completedOn),
-        line.timeliness === null ? 'Đã hủy' : TIMELINESS_LABELS[line.timeliness].vi,
-        line.percent === null ? '—' : `${line.percent} %`,
-      ]),
-    ),
-    '',
-  )
+  out.push(table(annexTable(report)), '')
   return `${out.join('\n').trimEnd()}\n`
 }

@@ -1,4 +1,11 @@
-import { type Labels, labels } from '../label.js'
+import type { Labels } from '../label.js'
+import { vocabulary } from '../vocabulary.js'
+
+const REPORT_KIND = vocabulary([
+  ['PERIODIC_REPORT', { vi: 'Báo cáo định kỳ', en: 'Periodic report' }],
+  ['INTERIM_REVIEW', { vi: 'Sơ kết', en: 'Interim review' }],
+  ['FINAL_REVIEW', { vi: 'Tổng kết', en: 'Final review' }],
+])
 
 /**
  * The reports chidao drafts from its data: the periodic report (báo cáo định kỳ), the
@@ -9,7 +16,7 @@ import { type Labels, labels } from '../label.js'
  * REPORT_KINDS.map((k) => REPORT_KIND_LABELS[k].vi) // ['Báo cáo định kỳ', 'Sơ kết', 'Tổng kết']
  * ```
  */
-export const REPORT_KINDS = ['PERIODIC_REPORT', 'INTERIM_REVIEW', 'FINAL_REVIEW'] as const
+export const REPORT_KINDS = REPORT_KIND.codes
 
 /**
  * A kind of report.
@@ -29,11 +36,7 @@ export type ReportKind = (typeof REPORT_KINDS)[number]
  * REPORT_KIND_LABELS.FINAL_REVIEW.vi // 'Tổng kết'
  * ```
  */
-export const REPORT_KIND_LABELS: Labels<ReportKind> = labels({
-  PERIODIC_REPORT: { vi: 'Báo cáo định kỳ', en: 'Periodic report' },
-  INTERIM_REVIEW: { vi: 'Sơ kết', en: 'Interim review' },
-  FINAL_REVIEW: { vi: 'Tổng kết', en: 'Final review' },
-})
+export const REPORT_KIND_LABELS: Labels<ReportKind> = REPORT_KIND.labels
 
 /**
  * Tells whether a value is a {@link ReportKind}.
@@ -44,6 +47,4 @@ export const REPORT_KIND_LABELS: Labels<ReportKind> = labels({
  * isReportKind('SELF_ASSESSMENT') // false
  * ```
  */
-export function isReportKind(value: unknown): value is ReportKind {
-  return typeof value === 'string' && (REPORT_KINDS as readonly string[]).includes(value)
-}
+export const isReportKind: (value: unknown) => value is ReportKind = REPORT_KIND.is

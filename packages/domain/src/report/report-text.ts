@@ -182,6 +182,44 @@ export function indicatorTable(report: Report): {
 }
 
 /**
+ * The list of tasks that closes the annex, as the Markdown and HTML reports print it: document,
+ * section, task, lead, deadline, completion date, timeliness ("Đã hủy" for a cancelled task)
+ * and progress; "—" where a date or a figure is missing.
+ *
+ * @example
+ * ```ts
+ * annexTable(report).rows[0] // ['93-KL/TW', 'II.1', 'Tổ chức hội nghị…', 'Liên hiệp hội tỉnh', '31/12/2021', …]
+ * ```
+ */
+export function annexTable(report: Report): {
+  readonly header: readonly string[]
+  readonly rows: readonly (readonly string[])[]
+} {
+  return {
+    header: [
+      'Văn bản',
+      'Mục',
+      'Nhiệm vụ',
+      'Chủ trì',
+      'Thời hạn',
+      'Hoàn thành',
+      'Tình hình',
+      'Tiến độ',
+    ],
+    rows: report.annex.map((line) => [
+      line.directiveSymbol ?? '',
+      line.reference ?? '',
+      line.title,
+      line.lead.name,
+      shortDate(line.due),
+      shortDate(line.completedOn),
+      line.timeliness === null ? 'Đã hủy' : TIMELINESS_LABELS[line.timeliness].vi,
+      line.percent === null ? '—' : `${line.percent} %`,
+    ]),
+  }
+}
+
+/**
  * The paragraph that opens "Kết quả đạt được": the counts by timeliness and the completion
  * rates on both denominators, as of the report's date.
  *

@@ -1,6 +1,12 @@
 import type { IsoDate } from '../calendar/iso-date.js'
-import { type Labels, labels } from '../label.js'
+import type { Labels } from '../label.js'
+import { vocabulary } from '../vocabulary.js'
 import { type Timeliness, type TimelinessFacts, timeliness } from './timeliness.js'
+
+const RATE_DENOMINATOR = vocabulary([
+  ['DUE_BY_DATE', { vi: 'Số nhiệm vụ đã đến hạn', en: 'Tasks due by the date' }],
+  ['ALL_ASSIGNED', { vi: 'Tổng số nhiệm vụ được giao', en: 'All tasks assigned' }],
+])
 
 /**
  * The tasks a rate divides by:
@@ -14,7 +20,7 @@ import { type Timeliness, type TimelinessFacts, timeliness } from './timeliness.
  * RATE_DENOMINATORS.map((d) => completionRate(tasks, asOf, d))
  * ```
  */
-export const RATE_DENOMINATORS = ['DUE_BY_DATE', 'ALL_ASSIGNED'] as const
+export const RATE_DENOMINATORS = RATE_DENOMINATOR.codes
 
 /**
  * Which tasks a rate divides by.
@@ -34,10 +40,12 @@ export type RateDenominator = (typeof RATE_DENOMINATORS)[number]
  * RATE_DENOMINATOR_LABELS.DUE_BY_DATE.vi // 'Số nhiệm vụ đã đến hạn'
  * ```
  */
-export const RATE_DENOMINATOR_LABELS: Labels<RateDenominator> = labels({
-  DUE_BY_DATE: { vi: 'Số nhiệm vụ đã đến hạn', en: 'Tasks due by the date' },
-  ALL_ASSIGNED: { vi: 'Tổng số nhiệm vụ được giao', en: 'All tasks assigned' },
-})
+export const RATE_DENOMINATOR_LABELS: Labels<RateDenominator> = RATE_DENOMINATOR.labels
+
+const RATE_MEASURE = vocabulary([
+  ['COMPLETED', { vi: 'Tỷ lệ hoàn thành', en: 'Completion rate' }],
+  ['COMPLETED_ON_TIME', { vi: 'Tỷ lệ hoàn thành đúng hạn', en: 'On-time completion rate' }],
+])
 
 /**
  * What a rate counts in its numerator.
@@ -47,7 +55,7 @@ export const RATE_DENOMINATOR_LABELS: Labels<RateDenominator> = labels({
  * RATE_MEASURES // ['COMPLETED', 'COMPLETED_ON_TIME']
  * ```
  */
-export const RATE_MEASURES = ['COMPLETED', 'COMPLETED_ON_TIME'] as const
+export const RATE_MEASURES = RATE_MEASURE.codes
 
 /**
  * Completed tasks (on time or late), or tasks completed on time only.
@@ -67,10 +75,7 @@ export type RateMeasure = (typeof RATE_MEASURES)[number]
  * RATE_MEASURE_LABELS.COMPLETED_ON_TIME.vi // 'Tỷ lệ hoàn thành đúng hạn'
  * ```
  */
-export const RATE_MEASURE_LABELS: Labels<RateMeasure> = labels({
-  COMPLETED: { vi: 'Tỷ lệ hoàn thành', en: 'Completion rate' },
-  COMPLETED_ON_TIME: { vi: 'Tỷ lệ hoàn thành đúng hạn', en: 'On-time completion rate' },
-})
+export const RATE_MEASURE_LABELS: Labels<RateMeasure> = RATE_MEASURE.labels
 
 /**
  * How many tasks stand in each timeliness as of a date, with the cancelled ones counted

@@ -79,6 +79,17 @@ function fail(code: string, en: string, vi: string, path: (string | number)[], v
   return err(domainError(code, { en, vi }, path, value))
 }
 
+// The identifiers of a report are named by their field, as the caller wrote them.
+function invalidId(field: string, value: unknown): Result<never> {
+  return fail(
+    'INVALID_ID',
+    `${field} is not a valid identifier`,
+    `Mã ${field} không hợp lệ`,
+    [field],
+    value,
+  )
+}
+
 /**
  * Validates a progress report, with the path of the offending field: identifiers (UUIDs),
  * the date, the percent (a number from 0 to 100, or `null`), the narrative, the evidence
@@ -102,15 +113,7 @@ export function validateProgressReport(
   }
   for (const field of ['id', 'taskId', 'organizationId'] as const) {
     const value = input[field]
-    if (typeof value !== 'string' || !isUuid(value)) {
-      return fail(
-        'INVALID_ID',
-        `${field} is not a valid identifier`,
-        `Mã ${field} không hợp lệ`,
-        [field],
-        value,
-      )
-    }
+    if (typeof value !== 'string' || !isUuid(value)) return invalidId(field, value)
   }
   if (typeof input.reportedOn !== 'string' || !isIsoDate(input.reportedOn)) {
     return fail(
@@ -189,13 +192,7 @@ function validateCorrection(
 ): Result<{ correctsId?: ProgressReportId; reason?: string }, DomainError> {
   if (input.correctsId == null) return ok({})
   if (typeof input.correctsId !== 'string' || !isUuid(input.correctsId)) {
-    return fail(
-      'INVALID_ID',
-      'correctsId is not a valid identifier',
-      'Mã correctsId không hợp lệ',
-      ['correctsId'],
-      input.correctsId,
-    )
+    return invalidId('correctsId', input.correctsId)
   }
   const reason = typeof input.reason === 'string' ? nfc(input.reason).trim() : ''
   if (reason === '') {

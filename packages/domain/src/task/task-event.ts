@@ -1,7 +1,17 @@
 import type { IsoDate } from '../calendar/iso-date.js'
 import type { OrganizationId, TaskId } from '../ids.js'
-import { type Labels, labels } from '../label.js'
+import type { Labels } from '../label.js'
+import { vocabulary } from '../vocabulary.js'
 import type { TaskStatus } from './task-status.js'
+
+const TASK_EVENT_TYPE = vocabulary([
+  ['STARTED', { vi: 'Bắt đầu thực hiện', en: 'Started' }],
+  ['PAUSED', { vi: 'Tạm dừng', en: 'Paused' }],
+  ['RESUMED', { vi: 'Tiếp tục thực hiện', en: 'Resumed' }],
+  ['COMPLETED', { vi: 'Hoàn thành', en: 'Completed' }],
+  ['CANCELLED', { vi: 'Hủy bỏ', en: 'Cancelled' }],
+  ['REOPENED', { vi: 'Mở lại', en: 'Reopened' }],
+])
 
 /**
  * The lifecycle events of a task, one per transition of its state machine.
@@ -11,14 +21,7 @@ import type { TaskStatus } from './task-status.js'
  * TASK_EVENT_TYPES.includes('REOPENED') // true
  * ```
  */
-export const TASK_EVENT_TYPES = [
-  'STARTED',
-  'PAUSED',
-  'RESUMED',
-  'COMPLETED',
-  'CANCELLED',
-  'REOPENED',
-] as const
+export const TASK_EVENT_TYPES = TASK_EVENT_TYPE.codes
 
 /**
  * A kind of lifecycle event.
@@ -38,14 +41,7 @@ export type TaskEventType = (typeof TASK_EVENT_TYPES)[number]
  * TASK_EVENT_TYPE_LABELS.REOPENED.vi // 'Mở lại'
  * ```
  */
-export const TASK_EVENT_TYPE_LABELS: Labels<TaskEventType> = labels({
-  STARTED: { vi: 'Bắt đầu thực hiện', en: 'Started' },
-  PAUSED: { vi: 'Tạm dừng', en: 'Paused' },
-  RESUMED: { vi: 'Tiếp tục thực hiện', en: 'Resumed' },
-  COMPLETED: { vi: 'Hoàn thành', en: 'Completed' },
-  CANCELLED: { vi: 'Hủy bỏ', en: 'Cancelled' },
-  REOPENED: { vi: 'Mở lại', en: 'Reopened' },
-})
+export const TASK_EVENT_TYPE_LABELS: Labels<TaskEventType> = TASK_EVENT_TYPE.labels
 
 /**
  * A recorded change of a task's status: what happened, on which day, from which status to

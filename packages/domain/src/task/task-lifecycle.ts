@@ -250,6 +250,22 @@ function transition(
 }
 
 /**
+ * A change of a task's status by one event of its state machine ({@link TASK_TRANSITIONS}):
+ * the task and what the change needs, to the changed task and the event recorded, or why the
+ * change is refused.
+ *
+ * @example
+ * ```ts
+ * const close: TaskTransition = input.cancel ? cancelTask : completeTask
+ * ```
+ */
+export type TaskTransition = (task: Task, options: TaskTransitionOptions) => TaskTransitionResult
+
+function transitionOn(type: TaskEventType): TaskTransition {
+  return (task, options) => transition(task, type, options)
+}
+
+/**
  * Starts a task that has not started: NOT_STARTED → IN_PROGRESS.
  *
  * @example
@@ -258,9 +274,7 @@ function transition(
  * r.ok && r.value.task.status // 'IN_PROGRESS'
  * ```
  */
-export function startTask(task: Task, options: TaskTransitionOptions): TaskTransitionResult {
-  return transition(task, 'STARTED', options)
-}
+export const startTask: TaskTransition = transitionOn('STARTED')
 
 /**
  * Pauses a task in progress: IN_PROGRESS → PAUSED. A reason is optional.
@@ -270,9 +284,7 @@ export function startTask(task: Task, options: TaskTransitionOptions): TaskTrans
  * pauseTask(task, { on: '2025-04-01', reason: 'Chờ kinh phí' })
  * ```
  */
-export function pauseTask(task: Task, options: TaskTransitionOptions): TaskTransitionResult {
-  return transition(task, 'PAUSED', options)
-}
+export const pauseTask: TaskTransition = transitionOn('PAUSED')
 
 /**
  * Resumes a paused task: PAUSED → IN_PROGRESS.
@@ -282,9 +294,7 @@ export function pauseTask(task: Task, options: TaskTransitionOptions): TaskTrans
  * resumeTask(task, { on: '2025-05-01' })
  * ```
  */
-export function resumeTask(task: Task, options: TaskTransitionOptions): TaskTransitionResult {
-  return transition(task, 'RESUMED', options)
-}
+export const resumeTask: TaskTransition = transitionOn('RESUMED')
 
 /**
  * Completes a task, on the day `on`, which becomes its `completedOn`:
@@ -296,9 +306,7 @@ export function resumeTask(task: Task, options: TaskTransitionOptions): TaskTran
  * r.ok && r.value.task.completedOn // '2025-06-20'
  * ```
  */
-export function completeTask(task: Task, options: TaskTransitionOptions): TaskTransitionResult {
-  return transition(task, 'COMPLETED', options)
-}
+export const completeTask: TaskTransition = transitionOn('COMPLETED')
 
 /**
  * Cancels an open task, with a reason: NOT_STARTED | IN_PROGRESS | PAUSED → CANCELLED.
@@ -309,9 +317,7 @@ export function completeTask(task: Task, options: TaskTransitionOptions): TaskTr
  * cancelTask(task, { on: '2025-07-01', reason: 'Nội dung đã được thay thế bởi Kế hoạch 12-KH/TU' })
  * ```
  */
-export function cancelTask(task: Task, options: TaskTransitionOptions): TaskTransitionResult {
-  return transition(task, 'CANCELLED', options)
-}
+export const cancelTask: TaskTransition = transitionOn('CANCELLED')
 
 /**
  * Reopens a completed or cancelled task, with a reason that is recorded:
@@ -323,9 +329,7 @@ export function cancelTask(task: Task, options: TaskTransitionOptions): TaskTran
  * r.ok && r.value.event.reason // 'Kiểm tra phát hiện chưa đạt yêu cầu'
  * ```
  */
-export function reopenTask(task: Task, options: TaskTransitionOptions): TaskTransitionResult {
-  return transition(task, 'REOPENED', options)
-}
+export const reopenTask: TaskTransition = transitionOn('REOPENED')
 
 /**
  * Applies a lifecycle event by its type, for replaying or for generic callers.

@@ -1,4 +1,13 @@
-import { type Labels, labels } from '../label.js'
+import type { Labels } from '../label.js'
+import { vocabulary } from '../vocabulary.js'
+
+const TASK_STATUS = vocabulary([
+  ['NOT_STARTED', { vi: 'Chưa triển khai', en: 'Not started' }],
+  ['IN_PROGRESS', { vi: 'Đang thực hiện', en: 'In progress' }],
+  ['COMPLETED', { vi: 'Đã hoàn thành', en: 'Completed' }],
+  ['PAUSED', { vi: 'Tạm dừng', en: 'Paused' }],
+  ['CANCELLED', { vi: 'Đã hủy bỏ', en: 'Cancelled' }],
+])
 
 /**
  * The lifecycle states of a task (trạng thái nhiệm vụ).
@@ -8,13 +17,7 @@ import { type Labels, labels } from '../label.js'
  * TASK_STATUSES.length // 5
  * ```
  */
-export const TASK_STATUSES = [
-  'NOT_STARTED',
-  'IN_PROGRESS',
-  'COMPLETED',
-  'PAUSED',
-  'CANCELLED',
-] as const
+export const TASK_STATUSES = TASK_STATUS.codes
 
 /**
  * A lifecycle state of a task.
@@ -34,13 +37,7 @@ export type TaskStatus = (typeof TASK_STATUSES)[number]
  * TASK_STATUS_LABELS.IN_PROGRESS.vi // 'Đang thực hiện'
  * ```
  */
-export const TASK_STATUS_LABELS: Labels<TaskStatus> = labels({
-  NOT_STARTED: { vi: 'Chưa triển khai', en: 'Not started' },
-  IN_PROGRESS: { vi: 'Đang thực hiện', en: 'In progress' },
-  COMPLETED: { vi: 'Đã hoàn thành', en: 'Completed' },
-  PAUSED: { vi: 'Tạm dừng', en: 'Paused' },
-  CANCELLED: { vi: 'Đã hủy bỏ', en: 'Cancelled' },
-})
+export const TASK_STATUS_LABELS: Labels<TaskStatus> = TASK_STATUS.labels
 
 /**
  * Tells whether a value is a {@link TaskStatus}.
@@ -50,6 +47,4 @@ export const TASK_STATUS_LABELS: Labels<TaskStatus> = labels({
  * isTaskStatus('PAUSED') // true
  * ```
  */
-export function isTaskStatus(value: unknown): value is TaskStatus {
-  return typeof value === 'string' && (TASK_STATUSES as readonly string[]).includes(value)
-}
+export const isTaskStatus: (value: unknown) => value is TaskStatus = TASK_STATUS.is

@@ -84,6 +84,28 @@ function id<T>(
   return ok(value.toLowerCase() as T)
 }
 
+// An identifier the task must have: REQUIRED when absent or blank (`Thiếu <missing>`), else
+// checked by id().
+function requiredId<T>(
+  value: unknown,
+  field: string,
+  en: string,
+  vi: string,
+  missing = vi,
+): Result<T> {
+  return present(value) ? id<T>(value, [field], en, vi) : required(field, en, missing, value)
+}
+
+// An identifier the task may have: `null` when absent or blank, else checked by id().
+function optionalId<T>(
+  value: unknown,
+  path: readonly (string | number)[],
+  en: string,
+  vi: string,
+): Result<T | null> {
+  return present(value) ? id<T>(value, path, en, vi) : ok(null)
+}
+
 function present(value: unknown): boolean {
   return (
     value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '')
@@ -123,14 +145,12 @@ export function validateNewTask(
   if (input === null || typeof input !== 'object') {
     return fail('REQUIRED', 'A task is required', 'Thiếu thông tin nhiệm vụ', [], input)
   }
-  if (!present(input.directiveId)) {
-    return required('directiveId', 'The directive', 'văn bản giao nhiệm vụ', input.directiveId)
-  }
-  const directiveId = id<DirectiveId>(
+  const directiveId = requiredId<DirectiveId>(
     input.directiveId,
-    ['directiveId'],
+    'directiveId',
     'The directive',
     'văn bản',
+    'văn bản giao nhiệm vụ',
   )
   if (!directiveId.ok) return directiveId
 
@@ -170,12 +190,9 @@ export function validateNewTask(
     )
   }
 
-  if (!present(input.leadId)) {
-    return required('leadId', 'The lead organisation', 'đơn vị chủ trì', input.leadId)
-  }
-  const leadId = id<OrganizationId>(
+  const leadId = requiredId<OrganizationId>(
     input.leadId,
-    ['leadId'],
+    'leadId',
     'The lead organisation',
     'đơn vị chủ trì',
   )
@@ -221,17 +238,13 @@ export function validateNewTask(
     coordinatorIds.push(coordinator.value)
   }
 
-  let monitorId: OrganizationId | null = null
-  if (present(input.monitorId)) {
-    const monitor = id<OrganizationId>(
-      input.monitorId,
-      ['monitorId'],
-      'The monitoring organisation',
-      'đơn vị theo dõi, đôn đốc',
-    )
-    if (!monitor.ok) return monitor
-    monitorId = monitor.value
-  }
+  const monitorId = optionalId<OrganizationId>(
+    input.monitorId,
+    ['monitorId'],
+    'The monitoring organisation',
+    'đơn vị theo dõi, đôn đốc',
+  )
+  if (!monitorId.ok) return monitorId
 
   let deadline: Deadline | null = null
   if (present(input.deadline)) {
@@ -270,12 +283,13 @@ export function validateNewTask(
     reportingDuty = Object.freeze({ cadence: duty.cadence, recipientId: recipient.value })
   }
 
-  let parentId: TaskId | null = null
-  if (present(input.parentId)) {
-    const parent = id<TaskId>(input.parentId, ['parentId'], 'The parent task', 'nhiệm vụ cấp trên')
-    if (!parent.ok) return parent
-    parentId = parent.value
-  }
+  const parentId = optionalId<TaskId>(
+    input.parentId,
+    ['parentId'],
+    'The parent task',
+    'nhiệm vụ cấp trên',
+  )
+  if (!parentId.ok) return parentId
 
   return ok(
     Object.freeze({
@@ -285,10 +299,10 @@ export function validateNewTask(
       description,
       leadId: leadId.value,
       coordinatorIds: Object.freeze(coordinatorIds),
-      monitorId,
+      monitorId: monitorId.value,
       deadline,
       reportingDuty,
-      parentId,
+      parentId: parentId.value,
     }),
   )
 }

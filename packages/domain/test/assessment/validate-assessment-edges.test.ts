@@ -3,6 +3,7 @@ import {
   type AssessmentInput,
   validateAssessment,
 } from '../../src/assessment/validate-assessment.js'
+import { refusalOf } from '../refusal-of.js'
 
 const org = '0b7e2f7e-7c55-4a53-9a43-4d1b0bfe7b01'
 const base: AssessmentInput = {
@@ -20,12 +21,9 @@ const critique = {
   heldOn: '2025-03-20',
 }
 
+const refusal = refusalOf(validateAssessment)
 /** Input as it arrives from JSON: any shape at all. */
-function errorOf(patch: Record<string, unknown>) {
-  const r = validateAssessment({ ...base, ...patch } as unknown as AssessmentInput)
-  if (r.ok) throw new Error('expected an error')
-  return r.error
-}
+const errorOf = (patch: Record<string, unknown>) => refusal({ ...base, ...patch })
 
 describe('validateAssessment: refusals at the edges', () => {
   it('accepts a yearly organisation review without findings, indicators or rating', () => {

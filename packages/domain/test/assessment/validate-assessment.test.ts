@@ -4,6 +4,7 @@ import {
   type AssessmentInput,
   validateAssessment,
 } from '../../src/assessment/validate-assessment.js'
+import { refusalOf } from '../refusal-of.js'
 
 const org = '0b7e2f7e-7c55-4a53-9a43-4d1b0bfe7b01'
 const directive = '8c4f7a8e-2a43-4d0c-9a43-4d1b0bfe7b0e'
@@ -34,11 +35,8 @@ const base: AssessmentInput = {
   ratingRulesId: 'vn-366-qd-tw-2025',
 }
 
-function error(patch: Partial<AssessmentInput>) {
-  const r = validateAssessment({ ...base, ...patch } as AssessmentInput)
-  if (r.ok) throw new Error('expected an error')
-  return r.error
-}
+const refusal = refusalOf(validateAssessment)
+const error = (patch: Partial<AssessmentInput>) => refusal({ ...base, ...patch })
 
 describe('validateAssessment', () => {
   it('accepts and normalises a review in the standard skeleton', () => {

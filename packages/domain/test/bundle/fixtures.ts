@@ -48,6 +48,15 @@ export function small(): any {
   }
 }
 
+/** A yearly review of the union of {@link small} by itself, for 2021: give it a `key`. */
+export const YEARLY_REVIEW = {
+  kind: 'PERIODIC_REPORT',
+  subject: { organization: 'LHH', year: 2021 },
+  period: { from: '2021-01-01', to: '2021-12-31' },
+  assessor: 'LHH',
+  assessedOn: '2022-01-10',
+}
+
 /** Errors as `path code` lines, for readable assertions. */
 export function lines(errors: readonly DomainError[]): string[] {
   return errors.map((e) => `${e.path.join('.')} ${e.code}`)

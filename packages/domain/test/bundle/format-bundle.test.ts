@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Bundle } from '../../src/bundle/bundle.js'
 import { bundleToJson } from '../../src/bundle/format-bundle.js'
+import { SECTIONS } from '../../src/bundle/parse/parse-header.js'
 import { parseBundle } from '../../src/bundle/parse-bundle.js'
 import { example, exampleText, lines, small } from './fixtures.js'
 
@@ -50,16 +51,7 @@ describe('bundleToJson', () => {
   it('sorts records, so the order of the input does not matter', () => {
     const a = example()
     const b = example()
-    for (const key of [
-      'organizations',
-      'memberships',
-      'directives',
-      'relations',
-      'tasks',
-      'assessments',
-    ]) {
-      b[key].reverse()
-    }
+    for (const section of SECTIONS) b[section].reverse()
     for (const task of b.tasks) task.progressReports?.reverse()
     expect(canonical(b)).toBe(canonical(a))
   })

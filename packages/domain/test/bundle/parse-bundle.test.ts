@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseBundle } from '../../src/bundle/parse-bundle.js'
-import { example, lines, small } from './fixtures.js'
+import { example, lines, small, YEARLY_REVIEW } from './fixtures.js'
 
 function errorsOf(value: unknown) {
   const r = parseBundle(value)
@@ -227,16 +227,9 @@ describe('a broken bundle', () => {
       { reportedOn: '2021-05-01', organization: 'btv-tu', narrative: 'Lần hai' },
     ]
     b.assessments = [
-      {
-        key: 'a',
-        kind: 'PERIODIC_REPORT',
-        subject: { organization: 'LHH', year: 2021 },
-        period: { from: '2021-01-01', to: '2021-12-31' },
-        assessor: 'LHH',
-        assessedOn: '2022-01-10',
-      },
+      { key: 'a', ...YEARLY_REVIEW },
+      { key: 'a', ...YEARLY_REVIEW },
     ]
-    b.assessments.push({ ...b.assessments[0] })
     expect(lines(errorsOf(b))).toEqual([
       'organizations.3.code DUPLICATE_KEY',
       'directives.2.symbol DUPLICATE_KEY',
@@ -370,14 +363,7 @@ describe('a broken bundle', () => {
   })
 
   it('checks assessments: subject, rules, rating, critique', () => {
-    const base = {
-      key: 'k',
-      kind: 'PERIODIC_REPORT',
-      subject: { organization: 'LHH', year: 2021 },
-      period: { from: '2021-01-01', to: '2021-12-31' },
-      assessor: 'LHH',
-      assessedOn: '2022-01-10',
-    }
+    const base = { key: 'k', ...YEARLY_REVIEW }
     const b = small()
     b.assessments = [
       { ...base, key: '1', subject: { directive: '06-CTr/TU' } },

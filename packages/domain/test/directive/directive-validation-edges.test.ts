@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import {
   type DirectiveInput,
-  type DirectiveSectionInput,
   validateDirectiveSections,
   validateNewDirective,
 } from '../../src/directive/directive.js'
+import { refusalOf } from '../refusal-of.js'
 
 const base: DirectiveInput = {
   symbol: '42-CT/TW',
@@ -14,15 +14,8 @@ const base: DirectiveInput = {
     'Chỉ thị về nâng cao chất lượng toàn diện của hoạt động Liên hiệp các hội khoa học và kỹ thuật Việt Nam',
 }
 
-function errorOf(input: unknown) {
-  const r = validateNewDirective(input as DirectiveInput)
-  return r.ok ? null : r.error
-}
-
-function sectionsError(input: unknown) {
-  const r = validateDirectiveSections(input as readonly DirectiveSectionInput[])
-  return r.ok ? null : r.error
-}
+const errorOf = refusalOf(validateNewDirective)
+const sectionsError = refusalOf(validateDirectiveSections)
 
 describe('validateNewDirective at the edges', () => {
   it('refuses a missing symbol or issuer, with the path', () => {
@@ -32,44 +25,35 @@ describe('validateNewDirective at the edges', () => {
     ])
   })
 
-  it('refuses a title longer than 1000 characters and accepts one of exactly 1000', () => {
-    expect(errorOf({ ...base, title: 'a'.repeat(1000) })).toBeNull()
-    expect(errorOf({ ...base, title: 'a'.repeat(1001) })).toMatchObject({
-      code: 'TOO_LONG',
-      path: ['title'],
-    })
+  it.each([
+    ['longer than 1000 characters', 'a'.repeat(1001), { code: 'TOO_LONG', path: ['title'] }],
+    ['that is not text', 42, { code: 'REQUIRED', path: ['title'], value: 42 }],
+  ])('refuses a title %s', (_, title, error) => {
+    expect(errorOf({ ...base, title })).toMatchObject(error)
   })
 
-  it('refuses a title that is not text', () => {
-    expect(errorOf({ ...base, title: 42 })).toMatchObject({
-      code: 'REQUIRED',
-      path: ['title'],
-      value: 42,
-    })
+  it('accepts a title of exactly 1000 characters', () => {
+    expect(errorOf({ ...base, title: 'a'.repeat(1000) })).toBeNull()
   })
 })
 
 describe('validateDirectiveSections at the edges', () => {
-  it('refuses sections that are not a list', () => {
-    expect(sectionsError({ number: 'I' })).toMatchObject({
-      code: 'INVALID_SECTIONS',
-      path: ['sections'],
-    })
-  })
-
-  it('refuses children that are not a list, with the path', () => {
-    expect(sectionsError([{ number: 'I' }, { number: 'II', children: 'a, b' }])).toMatchObject({
-      code: 'INVALID_SECTIONS',
-      path: ['sections', 1, 'children'],
-    })
-  })
-
-  it('refuses a section number over 20 characters', () => {
-    const number = '1'.repeat(21)
-    expect(sectionsError([{ number: 'I', children: [{ number }] }])).toMatchObject({
-      code: 'TOO_LONG',
-      path: ['sections', 0, 'children', 0, 'number'],
-    })
+  it.each([
+    ['sections that are not a list', { number: 'I' }, 'INVALID_SECTIONS', ['sections']],
+    [
+      'children that are not a list',
+      [{ number: 'I' }, { number: 'II', children: 'a, b' }],
+      'INVALID_SECTIONS',
+      ['sections', 1, 'children'],
+    ],
+    [
+      'a section number over 20 characters',
+      [{ number: 'I', children: [{ number: '1'.repeat(21) }] }],
+      'TOO_LONG',
+      ['sections', 0, 'children', 0, 'number'],
+    ],
+  ])('refuses %s, with the path', (_, sections, code, path) => {
+    expect(sectionsError(sections)).toMatchObject({ code, path })
   })
 
   it('refuses a heading over 1000 characters, and accepts 1000', () => {

@@ -25,6 +25,16 @@ const card = (() => {
   return r.value
 })()
 
+// Data that tries to break out of the markup: a script in the title, a lead named like an HTML
+// tag, a task id that would close a comment; and no assessment, so no findings or indicators.
+const HOSTILE = build({
+  ...INPUT,
+  title: '# <script>alert(1)</script>',
+  organizations: [{ id: INPUT.organizations[0]!.id, code: 'X', name: '<img src=x>' }],
+  assessments: [],
+  tasks: [{ ...TASKS[0]!, id: 'x --> <b>' }],
+})
+
 const HEADINGS = [
   'I. KẾT QUẢ ĐẠT ĐƯỢC',
   'II. HẠN CHẾ',
@@ -98,15 +108,9 @@ describe('renderReportMarkdown', () => {
     expect(md).toContain('Đã tổ chức &lt;hội nghị&gt; & phát hành tài liệu')
     expect(md).toContain('<!-- TASK:t1 PROGRESS_REPORT:r1b -->')
     expect(md).toContain('<!-- ASSESSMENT:a-interim -->')
-    const hostile = renderReportMarkdown(
-      build({
-        ...INPUT,
-        title: '# <script>alert(1)</script>',
-        assessments: [],
-        tasks: [{ ...TASKS[0]!, id: 'x --> <b>' }],
-      }),
-    )
+    const hostile = renderReportMarkdown(HOSTILE)
     expect(hostile).not.toContain('<script>')
+    expect(hostile).not.toContain('<img')
     expect(hostile).not.toContain('x -->')
     expect(hostile).toContain('*(Chưa có nội dung trong dữ liệu.)*')
     expect(hostile).toContain('*(Không có chỉ tiêu trong kỳ.)*')
@@ -149,14 +153,7 @@ describe('renderReportHtml', () => {
     expect(html).toContain('Đã tổ chức &lt;hội nghị&gt; &amp; phát hành tài liệu')
     expect(html).toContain('data-sources="TASK:t3 PROGRESS_REPORT:r3"')
     expect(html).toContain('data-sources="ASSESSMENT:a-interim">Xếp loại')
-    const hostile = renderReportHtml(
-      build({
-        ...INPUT,
-        title: '<script>alert(1)</script>',
-        organizations: [{ id: INPUT.organizations[0]!.id, code: 'X', name: '<img src=x>' }],
-        assessments: [],
-      }),
-    )
+    const hostile = renderReportHtml(HOSTILE)
     expect(hostile).not.toContain('<script>')
     expect(hostile).not.toContain('<img')
     expect(hostile).toContain('&lt;img src=x&gt;')

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import {
   appendProgressReport,
   MAX_REPORT_NARRATIVE,
-  type ProgressReportInput,
   validateProgressReport,
 } from '../../src/task/progress-report.js'
+import { refusalOf } from '../refusal-of.js'
 import { coord, lead, uuid } from './fixtures.js'
 
 const base = {
@@ -15,11 +15,7 @@ const base = {
   percent: 40,
 }
 
-/** Input as it arrives from JSON: any shape at all. */
-function errorOf(input: unknown) {
-  const r = validateProgressReport(input as ProgressReportInput)
-  return r.ok ? null : r.error
-}
+const errorOf = refusalOf(validateProgressReport)
 
 describe('validateProgressReport at the edges', () => {
   it('refuses a missing report', () => {

@@ -5,22 +5,9 @@ import {
   type ProgressReport,
   validateProgressReport,
 } from '../../src/task/progress-report.js'
-import { coord, lead, uuid } from './fixtures.js'
+import { coord, lead, progressReport as report, uuid } from './fixtures.js'
 
 const taskId = uuid(1)
-function report(n: number, reportedOn: string, percent: number | null, by: string = lead) {
-  const r = validateProgressReport({
-    id: uuid(100 + n),
-    taskId,
-    reportedOn,
-    organizationId: by,
-    percent,
-    narrative: percent === null ? 'Đang triển khai' : '',
-    evidence: ['https://example.gov.vn/bc', 'Báo cáo số 12-BC/TU'],
-  })
-  if (!r.ok) throw new Error(r.error.code)
-  return r.value
-}
 
 describe('progress reports', () => {
   it('validates with paths', () => {
@@ -47,7 +34,10 @@ describe('progress reports', () => {
     expect(one.ok && one.value.length).toBe(1)
     expect(empty.length).toBe(0)
     if (!one.ok) return
-    const backdatedOther = appendProgressReport(one.value, report(2, '2025-06-10', null, coord))
+    const backdatedOther = appendProgressReport(
+      one.value,
+      report(2, '2025-06-10', null, { by: coord }),
+    )
     expect(backdatedOther.ok).toBe(true)
     const backdatedSame = appendProgressReport(one.value, report(3, '2025-06-01', 50))
     expect(!backdatedSame.ok && backdatedSame.error.code).toBe('REPORT_BEFORE_PREVIOUS')

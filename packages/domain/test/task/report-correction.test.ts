@@ -6,29 +6,9 @@ import {
   validateProgressReport,
 } from '../../src/task/progress-report.js'
 import { correctionOf, effectiveReports } from '../../src/task/report-correction.js'
-import { coord, lead, uuid } from './fixtures.js'
+import { coord, lead, progressReport as report, uuid } from './fixtures.js'
 
 const taskId = uuid(1)
-
-function report(
-  n: number,
-  reportedOn: string,
-  percent: number | null,
-  more: { by?: string; corrects?: number; reason?: string } = {},
-): ProgressReport {
-  const r = validateProgressReport({
-    id: uuid(100 + n),
-    taskId,
-    reportedOn,
-    organizationId: more.by ?? lead,
-    percent,
-    narrative: `Báo cáo ${n}`,
-    correctsId: more.corrects === undefined ? null : uuid(100 + more.corrects),
-    reason: more.reason ?? (more.corrects === undefined ? null : 'Nhầm số liệu'),
-  })
-  if (!r.ok) throw new Error(r.error.code)
-  return r.value
-}
 
 function appendAll(reports: readonly ProgressReport[]): readonly ProgressReport[] {
   let list: readonly ProgressReport[] = []

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import {
-  MAX_TASK_DESCRIPTION,
-  type NewTaskInput,
-  validateNewTask,
-} from '../../src/task/validate-task.js'
+import { MAX_TASK_DESCRIPTION, validateNewTask } from '../../src/task/validate-task.js'
+import { refusalOf } from '../refusal-of.js'
 import { coord, directiveId, lead, monitor, uuid } from './fixtures.js'
 
 const base = { directiveId, title: 'Tổ chức hội nghị quán triệt', leadId: lead }
 
-/** Input as it arrives from JSON: any shape at all. */
-function errorOf(input: unknown) {
-  const r = validateNewTask(input as NewTaskInput)
-  return r.ok ? null : r.error
-}
+const errorOf = refusalOf(validateNewTask)
 
 describe('validateNewTask at the edges', () => {
   it('refuses a missing task', () => {
@@ -20,20 +13,49 @@ describe('validateNewTask at the edges', () => {
     expect(errorOf(42)).toMatchObject({ code: 'REQUIRED', path: [] })
   })
 
-  it('refuses a directive id that is not a UUID', () => {
-    expect(errorOf({ ...base, directiveId: '42-CT/TW' })).toMatchObject({
-      code: 'INVALID_ID',
-      path: ['directiveId'],
-      value: '42-CT/TW',
-    })
-  })
-
-  it('refuses a reference that is not text', () => {
-    expect(errorOf({ ...base, reference: 3 })).toMatchObject({
-      code: 'INVALID_REFERENCE',
-      path: ['reference'],
-      value: 3,
-    })
+  it.each([
+    [
+      'a directive id that is not a UUID',
+      { directiveId: '42-CT/TW' },
+      { code: 'INVALID_ID', path: ['directiveId'], value: '42-CT/TW' },
+    ],
+    [
+      'a reference that is not text',
+      { reference: 3 },
+      { code: 'INVALID_REFERENCE', path: ['reference'], value: 3 },
+    ],
+    [
+      'a description one character over the maximum',
+      { description: 'x'.repeat(MAX_TASK_DESCRIPTION + 1) },
+      { code: 'TOO_LONG', path: ['description'] },
+    ],
+    [
+      'coordinators that are not a list',
+      { coordinatorIds: coord },
+      { code: 'INVALID_ID', path: ['coordinatorIds'] },
+    ],
+    [
+      'a coordinator that is not a UUID',
+      { coordinatorIds: [coord, 'Sở Nội vụ'] },
+      { code: 'INVALID_ID', path: ['coordinatorIds', 1] },
+    ],
+    [
+      'a monitor that is not a UUID',
+      { monitorId: 'UBKT' },
+      { code: 'INVALID_ID', path: ['monitorId'] },
+    ],
+    [
+      'a reporting duty without a recipient',
+      { reportingDuty: { cadence: 'QUARTERLY' } },
+      { code: 'REQUIRED', path: ['reportingDuty', 'recipientId'] },
+    ],
+    [
+      'a report recipient that is not a UUID',
+      { reportingDuty: { cadence: 'QUARTERLY', recipientId: 'VP' } },
+      { code: 'INVALID_ID', path: ['reportingDuty', 'recipientId'] },
+    ],
+  ])('refuses %s', (_, patch, error) => {
+    expect(errorOf({ ...base, ...patch })).toMatchObject(error)
   })
 
   it('treats a blank reference, monitor and parent as absent', () => {
@@ -45,41 +67,8 @@ describe('validateNewTask at the edges', () => {
     ])
   })
 
-  it('accepts a description of the maximum length and refuses one character more', () => {
-    const at = 'x'.repeat(MAX_TASK_DESCRIPTION)
-    expect(errorOf({ ...base, description: at })).toBeNull()
-    expect(errorOf({ ...base, description: `${at}y` })).toMatchObject({
-      code: 'TOO_LONG',
-      path: ['description'],
-    })
-  })
-
-  it('refuses coordinators that are not a list, or not UUIDs', () => {
-    expect(errorOf({ ...base, coordinatorIds: coord })).toMatchObject({
-      code: 'INVALID_ID',
-      path: ['coordinatorIds'],
-    })
-    expect(errorOf({ ...base, coordinatorIds: [coord, 'Sở Nội vụ'] })).toMatchObject({
-      code: 'INVALID_ID',
-      path: ['coordinatorIds', 1],
-    })
-  })
-
-  it('refuses a monitor that is not a UUID', () => {
-    expect(errorOf({ ...base, monitorId: 'UBKT' })).toMatchObject({
-      code: 'INVALID_ID',
-      path: ['monitorId'],
-    })
-  })
-
-  it('requires a valid recipient for a reporting duty', () => {
-    expect(errorOf({ ...base, reportingDuty: { cadence: 'QUARTERLY' } })).toMatchObject({
-      code: 'REQUIRED',
-      path: ['reportingDuty', 'recipientId'],
-    })
-    expect(
-      errorOf({ ...base, reportingDuty: { cadence: 'QUARTERLY', recipientId: 'VP' } }),
-    ).toMatchObject({ code: 'INVALID_ID', path: ['reportingDuty', 'recipientId'] })
+  it('accepts a description of the maximum length', () => {
+    expect(errorOf({ ...base, description: 'x'.repeat(MAX_TASK_DESCRIPTION) })).toBeNull()
   })
 
   it('lower-cases identifiers and keeps a valid parent', () => {

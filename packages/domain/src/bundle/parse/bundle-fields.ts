@@ -28,7 +28,7 @@ export type FieldSpec<T> = {
  *
  * @example
  * ```ts
- * reader.record(raw, path, MEMBERSHIP_FIELDS.allowed, MEMBERSHIP_FIELDS.required)
+ * reader.record(raw, path, MEMBERSHIP_FIELDS)
  * ```
  */
 export interface Fields<T> {

@@ -80,8 +80,8 @@ export class BundleReferences {
   }
 
   /**
-   * Reads a reference to an organisation: its code as stored, or `undefined` after reporting
-   * `INVALID_TYPE` or `UNKNOWN_ORGANIZATION`.
+   * Reads a reference to an organisation: its code as stored; `undefined` when there is none
+   * (absent or `null`, silently) or after reporting `INVALID_TYPE` or `UNKNOWN_ORGANIZATION`.
    */
   organization(raw: unknown, path: ErrorPath): string | undefined {
     const text = this.#reader.value(raw, path, 'string') as string | undefined
@@ -103,7 +103,10 @@ export class BundleReferences {
     return code
   }
 
-  /** Reads a reference to a directive: its natural key, or `undefined` after reporting why not. */
+  /**
+   * Reads a reference to a directive: its natural key; `undefined` when there is none (absent or
+   * `null`, silently) or after reporting why not.
+   */
   directive(raw: unknown, path: ErrorPath): string | undefined {
     const text = this.#reader.value(raw, path, 'string') as string | undefined
     return text === undefined ? undefined : this.#resolveDirective(text, path, true)

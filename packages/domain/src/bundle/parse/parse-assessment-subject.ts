@@ -38,12 +38,7 @@ export function readAssessmentSubject(
   index: number,
 ): AssessmentSubjectRead {
   const subjectPath = [...path, 'subject']
-  const record = reader.record(
-    assessment.subject ?? {},
-    subjectPath,
-    SUBJECT_FIELDS.allowed,
-    SUBJECT_FIELDS.required,
-  )
+  const record = reader.record(assessment.subject ?? {}, subjectPath, SUBJECT_FIELDS)
   if (record === undefined || assessment.subject == null) {
     return { subject: undefined, input: undefined }
   }

@@ -1,15 +1,22 @@
 import { FINDINGS_PARTS, type Findings, type NewAssessment } from '../../assessment/assessment.js'
 import { type AssessmentInput, validateAssessment } from '../../assessment/validate-assessment.js'
-import { type DomainError, type ErrorPath, withPathPrefix } from '../../domain-error.js'
+import { type ErrorPath, withPathPrefix } from '../../domain-error.js'
 import type { BundleAssessment, BundleAssessmentInput } from '../bundle.js'
 import { type BundleReader, type BundleRecord, shownValue } from '../bundle-reader.js'
 import { type EveryFieldOf, type FieldRenames, fieldsOf } from './bundle-fields.js'
+import { NaturalKeys } from './natural-keys.js'
 import { readAssessmentSubject } from './parse-assessment-subject.js'
 import { readIndicator } from './parse-indicators.js'
 import { readRating } from './parse-rating.js'
 import { readSocialCritique, toBundleSocialCritique } from './parse-social-critique.js'
 import type { SectionContext } from './section-context.js'
-import { allErrors, renameError } from './section-support.js'
+import {
+  allErrors,
+  type FieldRepairs,
+  renameError,
+  repairFields,
+  sectionRecords,
+} from './section-support.js'
 import type { StandIns } from './stand-ins.js'
 
 /** The fields of an assessment (đánh giá: sơ kết, tổng kết, phản biện…). */
@@ -67,15 +74,9 @@ export function parseAssessments(
   inputs: readonly unknown[],
 ): readonly (BundleAssessment | undefined)[] {
   const assessments: (BundleAssessment | undefined)[] = []
-  const keys = new Map<string, number>()
-  for (const [index, raw] of inputs.entries()) {
-    const path = ['assessments', index]
-    const record = context.reader.record(
-      raw,
-      path,
-      ASSESSMENT_FIELDS.allowed,
-      ASSESSMENT_FIELDS.required,
-    )
+  const keys = new NaturalKeys(context.reader)
+  const items = sectionRecords(context.reader, 'assessments', inputs, ASSESSMENT_FIELDS)
+  for (const { index, record } of items) {
     assessments.push(
       record === undefined ? undefined : parseAssessment(context, record, index, keys),
     )
@@ -87,16 +88,13 @@ function parseAssessment(
   context: SectionContext,
   record: BundleRecord,
   index: number,
-  keys: Map<string, number>,
+  keys: NaturalKeys,
 ): BundleAssessment | undefined {
   const { reader, standIns, references } = context
   const path = ['assessments', index]
   const key = readKey(reader, record, index, keys)
   const kind = reader.field(record, 'kind', path, 'string')
-  const assessor =
-    record.assessor == null
-      ? undefined
-      : references.organization(record.assessor, [...path, 'assessor'])
+  const assessor = references.organization(record.assessor, [...path, 'assessor'])
   const assessedOn = reader.field(record, 'assessedOn', path, 'date')
   const title = reader.field(record, 'title', path, 'string')
   const subject = readAssessmentSubject(context, record, path, index)
@@ -122,7 +120,7 @@ function parseAssessment(
       ...rating.input,
     },
     validateAssessment,
-    (input, error) => repairAssessment(input, error, standIns),
+    repairFields(assessmentRepairs(standIns)),
   )
   for (const error of checked.errors) {
     reader.addUnlessCovered(
@@ -157,23 +155,15 @@ function readKey(
   reader: BundleReader,
   record: BundleRecord,
   index: number,
-  keys: Map<string, number>,
+  keys: NaturalKeys,
 ): string | undefined {
   const path = ['assessments', index]
   const key = reader.requiredText(record, 'key', path)
   if (key === undefined) return undefined
-  const first = keys.get(key)
-  if (first !== undefined) {
-    reader.add(
-      'DUPLICATE_KEY',
-      {
-        en: `Assessment key ${shownValue(key)} is used twice (first at assessments[${first}])`,
-        vi: `Khóa đánh giá ${shownValue(key)} bị trùng (đã dùng ở assessments[${first}])`,
-      },
-      [...path, 'key'],
-      key,
-    )
-  } else keys.set(key, index)
+  keys.claim(key, index, [...path, 'key'], key, (first) => ({
+    en: `Assessment key ${shownValue(key)} is used twice (first at assessments[${first}])`,
+    vi: `Khóa đánh giá ${shownValue(key)} bị trùng (đã dùng ở assessments[${first}])`,
+  }))
   return key
 }
 
@@ -184,12 +174,10 @@ function readPeriod(
 ): AssessmentInput['period'] {
   const periodPath = [...path, 'period']
   const periodRecord = reader.field(assessment, 'period', path, 'object')
-  const period = reader.record(
-    periodRecord ?? {},
-    periodPath,
-    PERIOD_FIELDS.allowed,
-    periodRecord === undefined ? [] : PERIOD_FIELDS.required,
-  )
+  const period = reader.record(periodRecord ?? {}, periodPath, {
+    allowed: PERIOD_FIELDS.allowed,
+    required: periodRecord === undefined ? [] : PERIOD_FIELDS.required,
+  })
   const from = reader.field(period, 'from', periodPath, 'date')
   const to = reader.field(period, 'to', periodPath, 'date')
   return { from: from ?? '2000-01-01', to: to ?? from ?? '2000-01-01' }
@@ -202,7 +190,10 @@ function readFindings(
 ): Partial<Record<keyof Findings, string[]>> {
   const findingsPath = [...path, 'findings']
   const findingsRecord = reader.field(assessment, 'findings', path, 'object')
-  const checked = reader.record(findingsRecord ?? {}, findingsPath, FINDINGS_FIELDS, [])
+  const checked = reader.record(findingsRecord ?? {}, findingsPath, {
+    allowed: FINDINGS_FIELDS,
+    required: [],
+  })
   const findings: Partial<Record<keyof Findings, string[]>> = {}
   for (const part of FINDINGS_FIELDS) {
     findings[part] = reader
@@ -212,47 +203,31 @@ function readFindings(
   return findings
 }
 
-function repairAssessment(
-  input: AssessmentInput,
-  error: DomainError,
-  standIns: StandIns,
-): AssessmentInput | null {
-  switch (error.path[0]) {
-    case 'kind':
-      return {
-        ...input,
-        kind: input.socialCritique == null ? 'PERIODIC_REPORT' : 'SOCIAL_CRITIQUE',
-      }
-    case 'subject':
-      return { ...input, subject: { kind: 'TASK', taskId: standIns.fresh() } }
-    case 'period':
-      return { ...input, period: { from: '2000-01-01', to: '2000-01-01' } }
-    case 'title':
-      return { ...input, title: null }
-    case 'assessorId':
-      return { ...input, assessorId: standIns.fresh() }
-    case 'assessedOn':
-      return { ...input, assessedOn: '2000-01-01' }
-    case 'findings':
-      return { ...input, findings: null }
-    case 'indicators':
-      return { ...input, indicators: [] }
-    case 'socialCritique':
-      return error.code === 'SOCIAL_CRITIQUE_REQUIRED'
+// Stand-ins that pass, for the fields validateAssessment may blame.
+function assessmentRepairs(standIns: StandIns): FieldRepairs<AssessmentInput> {
+  return {
+    kind: (input) => ({
+      ...input,
+      kind: input.socialCritique == null ? 'PERIODIC_REPORT' : 'SOCIAL_CRITIQUE',
+    }),
+    subject: (input) => ({ ...input, subject: { kind: 'TASK', taskId: standIns.fresh() } }),
+    period: { from: '2000-01-01', to: '2000-01-01' },
+    title: null,
+    assessorId: (input) => ({ ...input, assessorId: standIns.fresh() }),
+    assessedOn: '2000-01-01',
+    findings: null,
+    indicators: [],
+    socialCritique: (input, error) =>
+      error.code === 'SOCIAL_CRITIQUE_REQUIRED'
         ? { ...input, kind: 'PERIODIC_REPORT' }
         : error.code === 'UNEXPECTED_SOCIAL_CRITIQUE'
           ? { ...input, socialCritique: null }
           : {
               ...input,
               socialCritique: { subjectTitle: 'x', form: 'OTHER', heldOn: '2000-01-01' },
-            }
-    case 'score':
-      return { ...input, score: null }
-    case 'rating':
-      return { ...input, rating: null }
-    case 'ratingRulesId':
-      return { ...input, ratingRulesId: 'x' }
-    default:
-      return null
+            },
+    score: null,
+    rating: null,
+    ratingRulesId: 'x',
   }
 }

@@ -5,14 +5,23 @@ import {
   type NewDirective,
   validateNewDirective,
 } from '../../directive/directive.js'
-import { type DomainError, type ErrorPath, withPathPrefix } from '../../domain-error.js'
+import { type ErrorPath, withPathPrefix } from '../../domain-error.js'
 import { formatDocumentSymbol, parseDocumentSymbol } from '../../symbol/document-symbol.js'
 import type { BundleDirective, BundleDirectiveInput } from '../bundle.js'
 import type { BundleReader, BundleRecord } from '../bundle-reader.js'
 import { type FieldRenames, fieldsOf } from './bundle-fields.js'
 import type { DirectiveKey } from './bundle-references.js'
+import { NaturalKeys } from './natural-keys.js'
 import type { SectionContext } from './section-context.js'
-import { allErrors, bilingual, issueYearOf, renameError } from './section-support.js'
+import {
+  allErrors,
+  bilingual,
+  type FieldRepairs,
+  issueYearOf,
+  renameError,
+  repairFields,
+  sectionRecords,
+} from './section-support.js'
 
 /** The fields of a directive (văn bản chỉ đạo). */
 export const DIRECTIVE_FIELDS = fieldsOf<BundleDirectiveInput>({
@@ -42,6 +51,8 @@ const INPUT_RENAMES = {
 /** A directive of the bundle while it is read: what could be read of it so far. */
 export interface DirectiveDraft extends DirectiveKey {
   readonly index: number
+  /** The directive as written, when it is an object. */
+  readonly record: BundleRecord | undefined
   symbol?: string
   issuedOn?: IsoDate
   key?: string
@@ -62,56 +73,49 @@ export function parseDirectives(
   context: SectionContext,
   inputs: readonly unknown[],
 ): readonly DirectiveDraft[] {
-  const { drafts, records } = readDirectiveKeys(context.reader, inputs)
+  const { reader } = context
+  const keys = new NaturalKeys(reader)
+  const drafts = Array.from(
+    sectionRecords(reader, 'directives', inputs, DIRECTIVE_FIELDS),
+    ({ index, path, record }) => {
+      const draft: DirectiveDraft = { index, record }
+      readDirectiveKey(reader, keys, draft, path)
+      return draft
+    },
+  )
   context.references.addDirectives(drafts)
   for (const draft of drafts) {
-    const record = records[draft.index]
-    if (record !== undefined) checkDirective(context, draft, record)
+    if (draft.record !== undefined) checkDirective(context, draft, draft.record)
   }
   return drafts
 }
 
-function readDirectiveKeys(
+// The canonical symbol and the day of issue, and the key they make when no directive before
+// had it.
+function readDirectiveKey(
   reader: BundleReader,
-  inputs: readonly unknown[],
-): { drafts: DirectiveDraft[]; records: (BundleRecord | undefined)[] } {
-  const drafts: DirectiveDraft[] = []
-  const records: (BundleRecord | undefined)[] = []
-  const keys = new Map<string, number>()
-  for (const [index, raw] of inputs.entries()) {
-    const path = ['directives', index]
-    const record = reader.record(raw, path, DIRECTIVE_FIELDS.allowed, DIRECTIVE_FIELDS.required)
-    records.push(record)
-    const draft: DirectiveDraft = { index }
-    drafts.push(draft)
-    const symbolText = reader.field(record, 'symbol', path, 'string')
-    draft.issuedOn = reader.field(record, 'issuedOn', path, 'date')
-    if (symbolText === undefined) continue
-    const symbol = parseDocumentSymbol(symbolText)
-    if (!symbol.ok) {
-      reader.add(symbol.error.code, bilingual(symbol.error), [...path, 'symbol'], symbolText)
-      continue
-    }
-    draft.symbol = formatDocumentSymbol(symbol.value)
-    if (draft.issuedOn === undefined) continue
-    const key = `${draft.symbol}@${issueYearOf(draft.issuedOn)}`
-    const first = keys.get(key)
-    if (first !== undefined) {
-      reader.add(
-        'DUPLICATE_KEY',
-        {
-          en: `Directive ${draft.symbol} issued in ${issueYearOf(draft.issuedOn)} appears twice (first at directives[${first}])`,
-          vi: `Văn bản ${draft.symbol} ban hành năm ${issueYearOf(draft.issuedOn)} bị trùng (đã có ở directives[${first}])`,
-        },
-        [...path, 'symbol'],
-        symbolText,
-      )
-    } else {
-      keys.set(key, index)
-      draft.key = key
-    }
+  keys: NaturalKeys,
+  draft: DirectiveDraft,
+  path: ErrorPath,
+): void {
+  const symbolText = reader.field(draft.record, 'symbol', path, 'string')
+  const issuedOn = reader.field(draft.record, 'issuedOn', path, 'date')
+  draft.issuedOn = issuedOn
+  if (symbolText === undefined) return
+  const symbol = parseDocumentSymbol(symbolText)
+  if (!symbol.ok) {
+    reader.add(symbol.error.code, bilingual(symbol.error), [...path, 'symbol'], symbolText)
+    return
   }
-  return { drafts, records }
+  const shown = formatDocumentSymbol(symbol.value)
+  draft.symbol = shown
+  if (issuedOn === undefined) return
+  const key = `${shown}@${issueYearOf(issuedOn)}`
+  const claimed = keys.claim(key, draft.index, [...path, 'symbol'], symbolText, (first) => ({
+    en: `Directive ${shown} issued in ${issueYearOf(issuedOn)} appears twice (first at directives[${first}])`,
+    vi: `Văn bản ${shown} ban hành năm ${issueYearOf(issuedOn)} bị trùng (đã có ở directives[${first}])`,
+  }))
+  if (claimed) draft.key = key
 }
 
 function checkDirective(
@@ -121,8 +125,7 @@ function checkDirective(
 ): void {
   const path = ['directives', draft.index]
   checkSections(reader, record.sections, [...path, 'sections'])
-  const issuer =
-    record.issuer == null ? undefined : references.organization(record.issuer, [...path, 'issuer'])
+  const issuer = references.organization(record.issuer, [...path, 'issuer'])
   const kind = reader.field(record, 'kind', path, 'string')
   const issuerTerm = reader.field(record, 'issuerTerm', path, 'number')
   const title = reader.field(record, 'title', path, 'string')
@@ -143,7 +146,7 @@ function checkDirective(
       sections: (sections ?? []) as readonly DirectiveSectionInput[],
     },
     validateNewDirective,
-    repairDirective,
+    repairFields(DIRECTIVE_REPAIRS),
   )
   for (const error of checked.errors) {
     // With no usable symbol, the kind cannot be checked against it.
@@ -155,32 +158,22 @@ function checkDirective(
   draft.value = checked.value
 }
 
-function repairDirective(input: DirectiveInput, error: DomainError): DirectiveInput | null {
-  switch (error.path[0]) {
-    case 'symbol':
-      return { ...input, symbol: '1/UBND-X' }
-    case 'kind':
-      return { ...input, kind: null, symbol: '1/UBND-X' }
-    case 'issuerOrganizationCode':
-      return { ...input, issuerOrganizationCode: 'X' }
-    case 'issuerTerm':
-      return { ...input, issuerTerm: null }
-    case 'issuedOn': {
-      const year = parseDocumentSymbol(input.symbol)
-      const y = year.ok && year.value.year !== null ? year.value.year : 2000
-      return { ...input, issuedOn: `${y}-01-01` }
-    }
-    case 'title':
-      return { ...input, title: 'x' }
-    case 'secrecy':
-      return { ...input, secrecy: null }
-    case 'urgency':
-      return { ...input, urgency: null }
-    case 'sections':
-      return { ...input, sections: [] }
-    default:
-      return null
-  }
+// Stand-ins that pass, for the fields validateNewDirective may blame.
+const DIRECTIVE_REPAIRS: FieldRepairs<DirectiveInput> = {
+  symbol: '1/UBND-X',
+  kind: (input) => ({ ...input, kind: null, symbol: '1/UBND-X' }),
+  issuerOrganizationCode: 'X',
+  issuerTerm: null,
+  // A date in the year of the symbol, so that the year still agrees.
+  issuedOn: (input) => {
+    const year = parseDocumentSymbol(input.symbol)
+    const y = year.ok && year.value.year !== null ? year.value.year : 2000
+    return { ...input, issuedOn: `${y}-01-01` }
+  },
+  title: 'x',
+  secrecy: null,
+  urgency: null,
+  sections: [],
 }
 
 // The shape of the sections at every depth, read with a stack rather than recursion; what they
@@ -191,12 +184,7 @@ function checkSections(reader: BundleReader, sections: unknown, path: ErrorPath)
   while (stack.length > 0) {
     const { list, path: at } = stack.pop()!
     for (const [i, section] of list.entries()) {
-      const record = reader.record(
-        section,
-        [...at, i],
-        SECTION_FIELDS.allowed,
-        SECTION_FIELDS.required,
-      )
+      const record = reader.record(section, [...at, i], SECTION_FIELDS)
       if (record === undefined) continue
       reader.field(record, 'number', [...at, i], 'string')
       reader.field(record, 'heading', [...at, i], 'string')

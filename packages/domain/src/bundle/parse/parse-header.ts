@@ -73,7 +73,7 @@ export interface BundleHeader {
  * ```
  */
 export function parseHeader(reader: BundleReader, value: unknown): BundleHeader | undefined {
-  const root = reader.record(value, [], TOP_FIELDS.allowed, TOP_FIELDS.required)
+  const root = reader.record(value, [], TOP_FIELDS)
   if (root === undefined) return undefined
 
   if (root.format !== undefined && root.format !== null && root.format !== BUNDLE_FORMAT) {
@@ -116,7 +116,10 @@ function parseTenant(
   root: BundleRecord,
 ): { tenantId: string | undefined; tenantName: string | undefined } {
   const tenantRecord = reader.field(root, 'tenant', [], 'object')
-  const tenant = reader.record(tenantRecord ?? {}, ['tenant'], TENANT_FIELDS.allowed, [])
+  const tenant = reader.record(tenantRecord ?? {}, ['tenant'], {
+    allowed: TENANT_FIELDS.allowed,
+    required: [],
+  })
   const tenantId = reader.field(tenant, 'id', ['tenant'], 'string')
   if (tenantId !== undefined && !isTenantId(tenantId)) {
     reader.add(

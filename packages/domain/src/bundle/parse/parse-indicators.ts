@@ -46,7 +46,7 @@ export function readIndicator(
   item: unknown,
   path: ErrorPath,
 ): IndicatorInput | undefined {
-  const record = reader.record(item, path, INDICATOR_FIELDS.allowed, INDICATOR_FIELDS.required)
+  const record = reader.record(item, path, INDICATOR_FIELDS)
   if (record === undefined) return undefined
   const name = reader.field(record, 'name', path, 'string')
   const unit = reader.field(record, 'unit', path, 'string')
@@ -54,23 +54,13 @@ export function readIndicator(
   let baseline: IndicatorInput['baseline'] = null
   if (baselineRecord !== undefined) {
     const bPath = [...path, 'baseline']
-    const b = reader.record(
-      baselineRecord,
-      bPath,
-      BASELINE_FIELDS.allowed,
-      BASELINE_FIELDS.required,
-    )
+    const b = reader.record(baselineRecord, bPath, BASELINE_FIELDS)
     const value = reader.field(b, 'value', bPath, 'number')
     const date = reader.field(b, 'date', bPath, 'date')
     baseline = { value: value ?? 0, date: date ?? null }
   }
   const periods = reader.list(record, 'periods', path, (p, pPath) => {
-    const r = reader.record(
-      p,
-      pPath,
-      INDICATOR_PERIOD_FIELDS.allowed,
-      INDICATOR_PERIOD_FIELDS.required,
-    )
+    const r = reader.record(p, pPath, INDICATOR_PERIOD_FIELDS)
     return {
       from: reader.field(r, 'from', pPath, 'date') ?? '2000-01-01',
       to: reader.field(r, 'to', pPath, 'date') ?? '2000-01-01',

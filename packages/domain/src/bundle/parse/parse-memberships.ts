@@ -10,7 +10,7 @@ import type { BundleMembership, BundleMembershipInput } from '../bundle.js'
 import type { BundleReader } from '../bundle-reader.js'
 import { type FieldRenames, fieldsOf } from './bundle-fields.js'
 import type { SectionContext } from './section-context.js'
-import { renameError } from './section-support.js'
+import { renameError, sectionRecords } from './section-support.js'
 
 /** The fields of a membership of an association in a union (hội thành viên của liên hiệp hội). */
 export const MEMBERSHIP_FIELDS = fieldsOf<BundleMembershipInput>({
@@ -40,19 +40,13 @@ export function parseMemberships(
   inputs: readonly unknown[],
 ): readonly (BundleMembership | undefined)[] {
   const memberships: (BundleMembership | undefined)[] = []
-  for (const [index, raw] of inputs.entries()) {
-    const path = ['memberships', index]
-    const record = reader.record(raw, path, MEMBERSHIP_FIELDS.allowed, MEMBERSHIP_FIELDS.required)
+  for (const { path, record } of sectionRecords(reader, 'memberships', inputs, MEMBERSHIP_FIELDS)) {
     if (record === undefined) {
       memberships.push(undefined)
       continue
     }
-    const member =
-      record.member == null
-        ? undefined
-        : references.organization(record.member, [...path, 'member'])
-    const union =
-      record.union == null ? undefined : references.organization(record.union, [...path, 'union'])
+    const member = references.organization(record.member, [...path, 'member'])
+    const union = references.organization(record.union, [...path, 'union'])
     const from = reader.field(record, 'from', path, 'date')
     const to = reader.field(record, 'to', path, 'date')
     const checked = validateOrganizationMembership({

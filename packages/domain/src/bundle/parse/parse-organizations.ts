@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../calendar/iso-date.js'
-import { type DomainError, domainError, withPathPrefix } from '../../domain-error.js'
+import { domainError, type ErrorPath, withPathPrefix } from '../../domain-error.js'
 import type { OrganizationId, TenantId } from '../../ids.js'
 import type {
   NewOrganization,
@@ -21,8 +21,17 @@ import { validateNewOrganization } from '../../organization/validate-organizatio
 import type { BundleOrganization, BundleOrganizationInput } from '../bundle.js'
 import { type BundleReader, type BundleRecord, shownValue } from '../bundle-reader.js'
 import { type FieldRenames, fieldsOf } from './bundle-fields.js'
+import { NaturalKeys } from './natural-keys.js'
 import type { SectionContext } from './section-context.js'
-import { allErrors, bilingual, dayBefore, renameError } from './section-support.js'
+import {
+  allErrors,
+  bilingual,
+  dayBefore,
+  type FieldRepairs,
+  renameError,
+  repairFields,
+  sectionRecords,
+} from './section-support.js'
 
 /** The fields of an organisation (tổ chức). */
 export const ORGANIZATION_FIELDS = fieldsOf<BundleOrganizationInput>({
@@ -51,6 +60,8 @@ const SUCCESSION_RENAMES = {
 /** An organisation of the bundle while it is read: what could be read of it so far. */
 export interface OrganizationDraft {
   readonly index: number
+  /** The organisation as written, when it is an object. */
+  readonly record: BundleRecord | undefined
   code?: string
   level?: OrganizationLevel
   parent?: string
@@ -77,62 +88,44 @@ export function parseOrganizations(
   tenantId: string | undefined,
 ): readonly OrganizationDraft[] {
   const { reader } = context
-  const { drafts, records, codes } = readOrganizationCodes(reader, inputs)
-  context.references.addOrganizations(codes)
+  const codes = new NaturalKeys(reader)
+  const drafts = Array.from(
+    sectionRecords(reader, 'organizations', inputs, ORGANIZATION_FIELDS),
+    ({ index, path, record }) => {
+      const draft: OrganizationDraft = { index, record }
+      readOrganizationCode(reader, codes, draft, path)
+      return draft
+    },
+  )
+  context.references.addOrganizations(codes.owners)
   for (const draft of drafts) {
-    const record = records[draft.index]
-    if (record !== undefined) checkOrganization(context, draft, record)
+    if (draft.record !== undefined) checkOrganization(context, draft, draft.record)
   }
-  const sound = drafts.filter((d) => d.code !== undefined && codes.get(d.code) === d.index)
+  const sound = drafts.filter((d) => d.code !== undefined && codes.owners.get(d.code) === d.index)
   checkHierarchy(reader, sound)
   checkSuccessions(reader, sound, tenantId)
   return drafts
 }
 
-function readOrganizationCodes(
+// The code as stored, and whether no organisation before had it.
+function readOrganizationCode(
   reader: BundleReader,
-  inputs: readonly unknown[],
-): {
-  drafts: OrganizationDraft[]
-  records: (BundleRecord | undefined)[]
-  codes: Map<string, number>
-} {
-  const drafts: OrganizationDraft[] = []
-  const records: (BundleRecord | undefined)[] = []
-  const codes = new Map<string, number>()
-  for (const [index, raw] of inputs.entries()) {
-    const path = ['organizations', index]
-    const record = reader.record(
-      raw,
-      path,
-      ORGANIZATION_FIELDS.allowed,
-      ORGANIZATION_FIELDS.required,
-    )
-    records.push(record)
-    const draft: OrganizationDraft = { index }
-    drafts.push(draft)
-    const code = reader.field(record, 'code', path, 'string')
-    if (code === undefined) continue
-    const parsed = parseOrganizationCode(code, [...path, 'code'])
-    if (!parsed.ok) {
-      reader.add(parsed.error.code, bilingual(parsed.error), parsed.error.path, code)
-      continue
-    }
-    draft.code = parsed.value
-    const first = codes.get(parsed.value)
-    if (first !== undefined) {
-      reader.add(
-        'DUPLICATE_KEY',
-        {
-          en: `Organisation code ${shownValue(parsed.value)} is used twice (first at organizations[${first}])`,
-          vi: `Mã tổ chức ${shownValue(parsed.value)} bị trùng (đã dùng ở organizations[${first}])`,
-        },
-        [...path, 'code'],
-        code,
-      )
-    } else codes.set(parsed.value, index)
+  codes: NaturalKeys,
+  draft: OrganizationDraft,
+  path: ErrorPath,
+): void {
+  const code = reader.field(draft.record, 'code', path, 'string')
+  if (code === undefined) return
+  const parsed = parseOrganizationCode(code, [...path, 'code'])
+  if (!parsed.ok) {
+    reader.add(parsed.error.code, bilingual(parsed.error), parsed.error.path, code)
+    return
   }
-  return { drafts, records, codes }
+  draft.code = parsed.value
+  codes.claim(parsed.value, draft.index, [...path, 'code'], code, (first) => ({
+    en: `Organisation code ${shownValue(parsed.value)} is used twice (first at organizations[${first}])`,
+    vi: `Mã tổ chức ${shownValue(parsed.value)} bị trùng (đã dùng ở organizations[${first}])`,
+  }))
 }
 
 function checkOrganization(
@@ -169,7 +162,7 @@ function checkOrganization(
       partyTerm: partyTerm ?? null,
     },
     (input) => validateNewOrganization(input, { today }),
-    repairOrganization,
+    repairFields(ORGANIZATION_REPAIRS),
   )
   for (const error of checked.errors) {
     reader.addUnlessCovered(withPathPrefix(renameError(error, INPUT_RENAMES), path))
@@ -193,30 +186,16 @@ function checkOrganization(
   }
 }
 
-function repairOrganization(
-  input: OrganizationInput,
-  error: DomainError,
-): OrganizationInput | null {
-  switch (error.path[0]) {
-    case 'code':
-      return { ...input, code: 'X' }
-    case 'name':
-      return { ...input, name: 'x' }
-    case 'shortName':
-      return { ...input, shortName: null }
-    case 'kind':
-      return { ...input, kind: 'OTHER' }
-    case 'level':
-      return { ...input, level: 'PROVINCE' }
-    case 'foundedOn':
-      return { ...input, foundedOn: null }
-    case 'partyTerm':
-      return { ...input, partyTerm: null }
-    case 'parentCode':
-      return { ...input, parentCode: null }
-    default:
-      return null
-  }
+// Stand-ins that pass, for the fields validateNewOrganization may blame.
+const ORGANIZATION_REPAIRS: FieldRepairs<OrganizationInput> = {
+  code: 'X',
+  name: 'x',
+  shortName: null,
+  kind: 'OTHER',
+  level: 'PROVINCE',
+  foundedOn: null,
+  partyTerm: null,
+  parentCode: null,
 }
 
 // Cycles and parents of the wrong level, over the organisations that have a level.

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../calendar/iso-date.js'
-import { type DomainError, type ErrorPath, withPathPrefix } from '../../domain-error.js'
+import { type ErrorPath, withPathPrefix } from '../../domain-error.js'
 import {
   type ProgressReport,
   type ProgressReportInput,
@@ -8,8 +8,9 @@ import {
 import type { BundleProgressReport, BundleProgressReportInput } from '../bundle.js'
 import type { BundleRecord } from '../bundle-reader.js'
 import { type FieldRenames, fieldsOf } from './bundle-fields.js'
+import { NaturalKeys } from './natural-keys.js'
 import type { SectionContext } from './section-context.js'
-import { allErrors, renameError } from './section-support.js'
+import { allErrors, type FieldRepairs, renameError, repairFields } from './section-support.js'
 import type { StandIns } from './stand-ins.js'
 
 /** The fields of a progress report (báo cáo tiến độ) of a task. */
@@ -45,15 +46,12 @@ export function parseProgressReports(
 ): BundleProgressReport[] {
   const { reader, standIns, references } = context
   const reports: BundleProgressReport[] = []
-  const seen = new Map<string, number>()
+  const seen = new NaturalKeys(reader)
   reader.list(task, 'progressReports', path, (item, itemPath, j) => {
-    const report = reader.record(item, itemPath, REPORT_FIELDS.allowed, REPORT_FIELDS.required)
+    const report = reader.record(item, itemPath, REPORT_FIELDS)
     if (report === undefined) return
     const reportedOn = reader.field(report, 'reportedOn', itemPath, 'date')
-    const organization =
-      report.organization == null
-        ? undefined
-        : references.organization(report.organization, [...itemPath, 'organization'])
+    const organization = references.organization(report.organization, [...itemPath, 'organization'])
     const percent = reader.field(report, 'percent', itemPath, 'number')
     const narrative = reader.field(report, 'narrative', itemPath, 'string')
     const evidence = reader.list(report, 'evidence', itemPath, (e, ePath) =>
@@ -70,7 +68,7 @@ export function parseProgressReports(
         evidence: evidence.map((e) => e ?? 'x'),
       },
       validateProgressReport,
-      (input, error) => repairReport(input, error, standIns),
+      repairFields(reportRepairs(standIns)),
     )
     for (const error of result.errors) {
       reader.addUnlessCovered(
@@ -90,18 +88,10 @@ export function parseProgressReports(
     }
     if (reportedOn !== undefined && organization !== undefined) {
       const key = `${reportedOn}\u0000${organization}`
-      const first = seen.get(key)
-      if (first !== undefined) {
-        reader.add(
-          'DUPLICATE_KEY',
-          {
-            en: `${organization} already reported on ${reportedOn} for this task (progressReports[${first}]): merge the two reports`,
-            vi: `${organization} đã có báo cáo ngày ${reportedOn} cho nhiệm vụ này (progressReports[${first}]): gộp hai báo cáo làm một`,
-          },
-          [...itemPath, 'reportedOn'],
-          reportedOn,
-        )
-      } else seen.set(key, j)
+      seen.claim(key, j, [...itemPath, 'reportedOn'], reportedOn, (first) => ({
+        en: `${organization} already reported on ${reportedOn} for this task (progressReports[${first}]): merge the two reports`,
+        vi: `${organization} đã có báo cáo ngày ${reportedOn} cho nhiệm vụ này (progressReports[${first}]): gộp hai báo cáo làm một`,
+      }))
     }
     if (result.value !== undefined && organization !== undefined) {
       reports.push(
@@ -118,28 +108,21 @@ export function parseProgressReports(
   return reports
 }
 
-function repairReport(
-  input: ReportInput,
-  error: DomainError,
-  standIns: StandIns,
-): ReportInput | null {
-  switch (error.path[0]) {
-    case 'reportedOn':
-      return { ...input, reportedOn: '2000-01-01' }
-    case 'percent':
-      return { ...input, percent: 0 }
-    case 'narrative':
-      return error.code === 'EMPTY_PROGRESS_REPORT' ? null : { ...input, narrative: 'x' }
-    case 'evidence': {
+// Stand-ins that pass, for the fields validateProgressReport may blame; a report with neither
+// figure nor narrative is not repaired.
+function reportRepairs(standIns: StandIns): FieldRepairs<ReportInput> {
+  return {
+    reportedOn: '2000-01-01',
+    percent: 0,
+    narrative: (input, error) =>
+      error.code === 'EMPTY_PROGRESS_REPORT' ? null : { ...input, narrative: 'x' },
+    evidence: (input, error) => {
       const at = error.path[1]
       if (typeof at !== 'number') return { ...input, evidence: [] }
       const next = [...input.evidence]
       next[at] = 'x'
       return { ...input, evidence: next }
-    }
-    case 'organizationId':
-      return { ...input, organizationId: standIns.fresh() }
-    default:
-      return null
+    },
+    organizationId: (input) => ({ ...input, organizationId: standIns.fresh() }),
   }
 }

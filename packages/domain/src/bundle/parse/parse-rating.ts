@@ -3,6 +3,7 @@ import { compareRatings, isRating, RATINGS } from '../../assessment/rating.js'
 import { RATING_RULE_SETS } from '../../assessment/rating-rules.js'
 import type { AssessmentInput } from '../../assessment/validate-assessment.js'
 import type { ErrorPath } from '../../domain-error.js'
+import { unknownCodeText } from '../../vocabulary.js'
 import type { BundleAssessmentInput, BundleRating } from '../bundle.js'
 import { type BundleReader, type BundleRecord, shownValue } from '../bundle-reader.js'
 import { fieldsOf } from './bundle-fields.js'
@@ -41,7 +42,7 @@ export function readRating(
   const ratingRecord = reader.field(assessment, 'rating', path, 'object')
   if (ratingRecord === undefined) return { rating: null, input: {} }
   const ratingPath = [...path, 'rating']
-  const r = reader.record(ratingRecord, ratingPath, RATING_FIELDS.allowed, RATING_FIELDS.required)
+  const r = reader.record(ratingRecord, ratingPath, RATING_FIELDS)
   const level = reader.field(r, 'level', ratingPath, 'string')
   const score = reader.field(r, 'score', ratingPath, 'number')
   const rules = reader.text(r, 'rules', ratingPath)
@@ -56,15 +57,12 @@ export function readRating(
     )
   }
   if (level !== undefined && !isRating(level)) {
-    reader.add(
-      'INVALID_RATING',
-      {
-        en: `Unknown rating level ${shownValue(level)}; expected one of ${RATINGS.join(', ')}`,
-        vi: `Mức xếp loại ${shownValue(level)} không hợp lệ; phải là một trong ${RATINGS.join(', ')}`,
-      },
-      [...ratingPath, 'level'],
-      level,
+    const text = unknownCodeText(
+      { en: 'rating level', vi: 'Mức xếp loại' },
+      shownValue(level),
+      RATINGS,
     )
+    reader.add('INVALID_RATING', text, [...ratingPath, 'level'], level)
   }
   const ruleSet = rules === undefined ? undefined : KNOWN_RULES.get(rules)
   if (rules !== undefined && ruleSet === undefined) {

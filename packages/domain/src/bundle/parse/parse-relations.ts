@@ -12,7 +12,7 @@ import type { BundleReader } from '../bundle-reader.js'
 import { type FieldRenames, fieldsOf } from './bundle-fields.js'
 import type { BundleReferences } from './bundle-references.js'
 import type { SectionContext } from './section-context.js'
-import { renameError } from './section-support.js'
+import { renameError, sectionRecords } from './section-support.js'
 
 /** The fields of a relation between two directives ("06-CTr/TU IMPLEMENTS 93-KL/TW"). */
 export const RELATION_FIELDS = fieldsOf<BundleRelationInput>({
@@ -49,16 +49,18 @@ export function parseRelations(
 ): readonly (BundleRelation | undefined)[] {
   const relations: (BundleRelation | undefined)[] = []
   const graphInput: GraphEntry[] = []
-  for (const [index, raw] of inputs.entries()) {
-    const path = ['relations', index]
-    const record = reader.record(raw, path, RELATION_FIELDS.allowed, RELATION_FIELDS.required)
+  for (const { index, path, record } of sectionRecords(
+    reader,
+    'relations',
+    inputs,
+    RELATION_FIELDS,
+  )) {
     if (record === undefined) {
       relations.push(undefined)
       continue
     }
-    const from =
-      record.from == null ? undefined : references.directive(record.from, [...path, 'from'])
-    const to = record.to == null ? undefined : references.directive(record.to, [...path, 'to'])
+    const from = references.directive(record.from, [...path, 'from'])
+    const to = references.directive(record.to, [...path, 'to'])
     const type = reader.field(record, 'type', path, 'string')
     const effectiveOn = reader.field(record, 'effectiveOn', path, 'date')
     const checked = validateDirectiveRelation({

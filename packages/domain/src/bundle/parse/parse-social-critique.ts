@@ -44,7 +44,7 @@ export function readSocialCritique(
   const critiqueRecord = reader.field(assessment, 'socialCritique', path, 'object')
   if (critiqueRecord === undefined) return { input: null, requestingBody: undefined }
   const cPath = [...path, 'socialCritique']
-  const c = reader.record(critiqueRecord, cPath, CRITIQUE_FIELDS.allowed, CRITIQUE_FIELDS.required)
+  const c = reader.record(critiqueRecord, cPath, CRITIQUE_FIELDS)
   let requestingBody: string | undefined
   if (critiqueRecord.requestingBody != null) {
     requestingBody = references.organization(critiqueRecord.requestingBody, [

@@ -1,16 +1,26 @@
 import type { IsoDate } from '../../calendar/iso-date.js'
-import { type DomainError, type ErrorPath, withPathPrefix } from '../../domain-error.js'
+import { type ErrorPath, withPathPrefix } from '../../domain-error.js'
 import { parseOrganizationCode } from '../../organization/organization-code.js'
 import type { NewTask } from '../../task/task.js'
 import { isTaskStatus, TASK_STATUSES, type TaskStatus } from '../../task/task-status.js'
 import { type NewTaskInput, validateNewTask } from '../../task/validate-task.js'
+import { unknownCodeText } from '../../vocabulary.js'
 import type { BundleProgressReport, BundleTask, BundleTaskInput } from '../bundle.js'
 import { type BundleReader, type BundleRecord, shownValue } from '../bundle-reader.js'
 import { type FieldRenames, fieldsOf } from './bundle-fields.js'
 import type { BundleReferences } from './bundle-references.js'
+import { NaturalKeys } from './natural-keys.js'
 import { parseProgressReports } from './parse-progress-reports.js'
 import type { SectionContext } from './section-context.js'
-import { allErrors, issueYearOf, parseCode, renameError } from './section-support.js'
+import {
+  allErrors,
+  type FieldRepairs,
+  issueYearOf,
+  parseCode,
+  renameError,
+  repairFields,
+  sectionRecords,
+} from './section-support.js'
 import type { StandIns } from './stand-ins.js'
 
 /** The fields of a task (nhiệm vụ). */
@@ -73,7 +83,21 @@ export interface TaskDraft {
  * ```
  */
 export function parseTasks(context: SectionContext, inputs: readonly unknown[]): TaskDraft[] {
-  const tasks = readTaskKeys(context, inputs)
+  const keys = new NaturalKeys(context.reader)
+  const tasks = Array.from(
+    sectionRecords(context.reader, 'tasks', inputs, TASK_FIELDS),
+    ({ index, path, record }) => {
+      const draft: TaskDraft = {
+        index,
+        record,
+        status: 'NOT_STARTED',
+        completedOn: null,
+        reports: [],
+      }
+      readTaskKey(context, keys, draft, path)
+      return draft
+    },
+  )
   context.references.addTasks(tasks)
   for (const draft of tasks) {
     if (draft.record !== undefined) checkTask(context, draft, draft.record)
@@ -82,48 +106,31 @@ export function parseTasks(context: SectionContext, inputs: readonly unknown[]):
   return tasks
 }
 
-function readTaskKeys(
+// The directive and the reference, and the key they make when no task before had it.
+function readTaskKey(
   { reader, references }: SectionContext,
-  inputs: readonly unknown[],
-): TaskDraft[] {
-  const tasks: TaskDraft[] = []
-  const keys = new Map<string, number>()
-  for (const [index, raw] of inputs.entries()) {
-    const path = ['tasks', index]
-    const record = reader.record(raw, path, TASK_FIELDS.allowed, TASK_FIELDS.required)
-    const draft: TaskDraft = {
-      index,
-      record,
-      status: 'NOT_STARTED',
-      completedOn: null,
-      reports: [],
-    }
-    tasks.push(draft)
-    if (record === undefined) continue
-    if (record.directive != null) {
-      draft.directiveKey = references.directive(record.directive, [...path, 'directive'])
-    }
-    draft.reference = reader.requiredText(record, 'reference', path)
-    if (draft.directiveKey === undefined || draft.reference === undefined) continue
-    const key = `${draft.directiveKey}#${draft.reference}`
-    const first = keys.get(key)
-    if (first !== undefined) {
-      const shown = `${references.directiveRef(draft.directiveKey)}#${draft.reference}`
-      reader.add(
-        'DUPLICATE_KEY',
-        {
-          en: `Task ${shown} appears twice (first at tasks[${first}])`,
-          vi: `Nhiệm vụ ${shown} bị trùng (đã có ở tasks[${first}])`,
-        },
-        [...path, 'reference'],
-        draft.reference,
-      )
-    } else {
-      keys.set(key, index)
-      draft.key = key
-    }
+  keys: NaturalKeys,
+  draft: TaskDraft,
+  path: ErrorPath,
+): void {
+  const { record } = draft
+  if (record === undefined) return
+  if (record.directive != null) {
+    draft.directiveKey = references.directive(record.directive, [...path, 'directive'])
   }
-  return tasks
+  const { directiveKey } = draft
+  const reference = reader.requiredText(record, 'reference', path)
+  draft.reference = reference
+  if (directiveKey === undefined || reference === undefined) return
+  const key = `${directiveKey}#${reference}`
+  const claimed = keys.claim(key, draft.index, [...path, 'reference'], reference, (first) => {
+    const shown = `${references.directiveRef(directiveKey)}#${reference}`
+    return {
+      en: `Task ${shown} appears twice (first at tasks[${first}])`,
+      vi: `Nhiệm vụ ${shown} bị trùng (đã có ở tasks[${first}])`,
+    }
+  })
+  if (claimed) draft.key = key
 }
 
 function checkTask(context: SectionContext, draft: TaskDraft, record: BundleRecord): void {
@@ -131,13 +138,9 @@ function checkTask(context: SectionContext, draft: TaskDraft, record: BundleReco
   const path = ['tasks', draft.index]
   const issuedOn =
     draft.directiveKey === undefined ? undefined : references.issuedOn(draft.directiveKey)
-  const lead =
-    record.lead == null ? undefined : references.organization(record.lead, [...path, 'lead'])
+  const lead = references.organization(record.lead, [...path, 'lead'])
   const coordinators = readCoordinators(context, record, path)
-  const monitor =
-    record.monitor == null
-      ? undefined
-      : references.organization(record.monitor, [...path, 'monitor'])
+  const monitor = references.organization(record.monitor, [...path, 'monitor'])
   const title = reader.field(record, 'title', path, 'string')
   const description = reader.field(record, 'description', path, 'string')
   const deadline = reader.field(record, 'deadline', path, 'string')
@@ -163,7 +166,7 @@ function checkTask(context: SectionContext, draft: TaskDraft, record: BundleReco
     },
     (input) =>
       validateNewTask(input, issuedOn === undefined ? {} : { year: issueYearOf(issuedOn) }),
-    (input, error) => repairTask(input, error, standIns),
+    repairFields(taskRepairs(standIns)),
   )
   for (const raw of checked.errors) {
     // Without its directive, a deadline has no year to fall back on: not the author's error.
@@ -214,17 +217,9 @@ function readReportingDuty(
   const dutyRecord = reader.field(record, 'reportingDuty', path, 'object')
   if (dutyRecord === undefined) return null
   const dutyPath = [...path, 'reportingDuty']
-  const checkedDuty = reader.record(
-    dutyRecord,
-    dutyPath,
-    REPORTING_DUTY_FIELDS.allowed,
-    REPORTING_DUTY_FIELDS.required,
-  )
+  const checkedDuty = reader.record(dutyRecord, dutyPath, REPORTING_DUTY_FIELDS)
   const cadence = reader.field(checkedDuty, 'cadence', dutyPath, 'string')
-  const recipient =
-    dutyRecord.recipient == null
-      ? undefined
-      : references.organization(dutyRecord.recipient, [...dutyPath, 'recipient'])
+  const recipient = references.organization(dutyRecord.recipient, [...dutyPath, 'recipient'])
   return {
     cadence: cadence ?? 'YEARLY',
     recipientId: recipient === undefined ? standIns.fresh() : standIns.id(recipient),
@@ -244,15 +239,9 @@ function checkCompletion(
   if (status !== undefined) {
     if (isTaskStatus(status)) draft.status = status
     else {
-      reader.add(
-        'INVALID_TASK_STATUS',
-        {
-          en: `Unknown task status ${shownValue(status)}; expected one of ${TASK_STATUSES.join(', ')}`,
-          vi: `Trạng thái nhiệm vụ ${shownValue(status)} không hợp lệ; phải là một trong ${TASK_STATUSES.join(', ')}`,
-        },
-        [...path, 'status'],
-        status,
-      )
+      const name = { en: 'task status', vi: 'Trạng thái nhiệm vụ' }
+      const text = unknownCodeText(name, shownValue(status), TASK_STATUSES)
+      reader.add('INVALID_TASK_STATUS', text, [...path, 'status'], status)
     }
   }
   const completedOn = reader.field(record, 'completedOn', path, 'date')
@@ -305,35 +294,25 @@ function checkCompletion(
   }
 }
 
-function repairTask(input: TaskInput, error: DomainError, standIns: StandIns): TaskInput | null {
-  switch (error.path[0]) {
-    case 'directiveId':
-      return { ...input, directiveId: standIns.fresh() }
-    case 'reference':
-      return { ...input, reference: null }
-    case 'title':
-      return { ...input, title: 'x' }
-    case 'description':
-      return { ...input, description: null }
-    case 'leadId':
-      return { ...input, leadId: standIns.fresh() }
-    case 'coordinatorIds': {
+// Stand-ins that pass, for the fields validateNewTask may blame.
+function taskRepairs(standIns: StandIns): FieldRepairs<TaskInput> {
+  return {
+    directiveId: (input) => ({ ...input, directiveId: standIns.fresh() }),
+    reference: null,
+    title: 'x',
+    description: null,
+    leadId: (input) => ({ ...input, leadId: standIns.fresh() }),
+    coordinatorIds: (input, error) => {
       const at = error.path[1]
       if (typeof at !== 'number') return { ...input, coordinatorIds: [] }
       const next = [...input.coordinatorIds]
       next[at] = standIns.fresh()
       return { ...input, coordinatorIds: next }
-    }
-    case 'monitorId':
-      return { ...input, monitorId: null }
-    case 'deadline':
-      return { ...input, deadline: null }
-    case 'reportingDuty':
-      return { ...input, reportingDuty: null }
-    case 'parentId':
-      return { ...input, parentId: null }
-    default:
-      return null
+    },
+    monitorId: null,
+    deadline: null,
+    reportingDuty: null,
+    parentId: null,
   }
 }
 

@@ -2,6 +2,8 @@ import { daysInMonth, type IsoDate, isoDate, isoDateParts } from '../../calendar
 import type { DomainError, ErrorPath } from '../../domain-error.js'
 import { parseOrganizationCode } from '../../organization/organization-code.js'
 import type { Result } from '../../result.js'
+import type { BundleReader, BundleRecord, RecordFields } from '../bundle-reader.js'
+import type { SectionName } from './parse-header.js'
 
 /** Domain validators return their first error: repairing the field at fault and running them
  * again yields the next, so a bundle reports every error while the rules stay in one place. */
@@ -35,6 +37,67 @@ export function allErrors<I, T>(
     current = next
   }
   return { errors, value: undefined }
+}
+
+/**
+ * How {@link allErrors} repairs each field of a validator's input that the validator may blame:
+ * a stand-in value that passes (`title: 'x'`, `monitorId: null`), or a function of the input and
+ * the error where the repair depends on them. A field not named is not repaired: the validation
+ * stops at its error.
+ *
+ * @example
+ * ```ts
+ * const repairs: FieldRepairs<OrganizationInput> = { code: 'X', name: 'x', shortName: null }
+ * ```
+ */
+export type FieldRepairs<I> = {
+  readonly [K in keyof I]?: I[K] | ((input: I, error: DomainError) => I | null)
+}
+
+/**
+ * The repair step of {@link allErrors}, from a table of {@link FieldRepairs}: the field at fault
+ * is the first step of the error's path.
+ *
+ * @example
+ * ```ts
+ * allErrors(input, validateNewOrganization, repairFields({ code: 'X', name: 'x' }))
+ * ```
+ */
+export function repairFields<I>(
+  repairs: FieldRepairs<I>,
+): (input: I, error: DomainError) => I | null {
+  return (input, error) => {
+    const field = error.path[0]
+    if (typeof field !== 'string' || !Object.hasOwn(repairs, field)) return null
+    const repair: unknown = repairs[field as keyof I]
+    return typeof repair === 'function'
+      ? (repair as (input: I, error: DomainError) => I | null)(input, error)
+      : { ...input, [field]: repair }
+  }
+}
+
+/**
+ * The items of a section, each read as a record of the given fields (see
+ * `BundleReader.record`), one at a time and in order, with its index and path; `record` is
+ * `undefined` for an item that is not an object.
+ *
+ * @example
+ * ```ts
+ * for (const { index, path, record } of sectionRecords(reader, 'relations', inputs, RELATION_FIELDS)) {
+ *   if (record !== undefined) reader.field(record, 'type', path, 'string')
+ * }
+ * ```
+ */
+export function* sectionRecords(
+  reader: BundleReader,
+  section: SectionName,
+  inputs: readonly unknown[],
+  fields: RecordFields,
+): Generator<{ index: number; path: ErrorPath; record: BundleRecord | undefined }> {
+  for (const [index, raw] of inputs.entries()) {
+    const path = [section, index]
+    yield { index, path, record: reader.record(raw, path, fields) }
+  }
 }
 
 /**
