@@ -26,6 +26,7 @@ import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
 import { SQLSTATE, sqlState } from '../database-error.js'
 import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
+import { mapPage } from '../pagination/map-page.js'
 import type { ChidaoSchema } from '../schema.js'
 import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
 import { assessmentColumns, socialCritiqueJson } from './assessment-columns.js'
@@ -122,28 +123,10 @@ export class KyselyAssessmentRepository implements AssessmentStore {
     },
   ): Promise<Page<StoredAssessment>> {
     const order = ORDERS[request.orderBy ?? 'ASSESSED_ON_DESC']
-    const page = await this.#tx((trx) => {
-      const filtered = applyFilter(this.#select(trx), request.filter)
-      const count = async () => {
-        const row = await applyFilter(
-          trx
-            .selectFrom('assessment')
-            .where('assessment.tenant_id', '=', this.#tenantId)
-            .select((eb) => eb.fn.countAll<number>().as('n')),
-          request.filter,
-        ).executeTakeFirstOrThrow()
-        return Number(row.n)
-      }
-      return keysetPage(filtered, count, order, request)
-    })
-    return Object.freeze({
-      ...page,
-      edges: Object.freeze(
-        page.edges.map((edge) =>
-          Object.freeze({ node: toAssessment(edge.node), cursor: edge.cursor }),
-        ),
-      ),
-    })
+    const page = await this.#tx((trx) =>
+      keysetPage(applyFilter(this.#select(trx), request.filter), order, request),
+    )
+    return mapPage(page, toAssessment)
   }
 
   async create(

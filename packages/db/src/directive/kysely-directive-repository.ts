@@ -32,6 +32,7 @@ import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
 import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
 import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
+import { mapPage } from '../pagination/map-page.js'
 import type { ChidaoSchema } from '../schema.js'
 import { searchPatterns } from '../search/search-terms.js'
 import { secrecyRankSql } from '../secrecy/secrecy-rank-sql.js'
@@ -158,21 +159,9 @@ export class KyselyDirectiveRepository implements DirectiveStore {
       const wrapped = trx
         .selectFrom(filtered.as('directive'))
         .selectAll() as unknown as DirectiveQuery
-      const count = async () => {
-        const row = await trx
-          .selectFrom(applyFilter(this.#select(trx), request.filter).as('d'))
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-        return Number(row.n)
-      }
-      return keysetPage(wrapped, count, order, request)
+      return keysetPage(wrapped, order, request)
     })
-    return Object.freeze({
-      ...page,
-      edges: Object.freeze(
-        page.edges.map((e) => Object.freeze({ node: toDirective(e.node), cursor: e.cursor })),
-      ),
-    })
+    return mapPage(page, toDirective)
   }
 
   async implementationChain(id: DirectiveId): Promise<readonly DirectiveChainStep[]> {

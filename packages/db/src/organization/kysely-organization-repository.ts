@@ -33,11 +33,19 @@ import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
 import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
 import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
+import { mapPage } from '../pagination/map-page.js'
 import type { ChidaoSchema } from '../schema.js'
 import { searchPatterns } from '../search/search-terms.js'
 import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
+import { versionedTable } from '../versioning/versioned-table.js'
 import { organizationColumns } from './organization-columns.js'
 import { ORGANIZATION_COLUMNS, type OrganizationRow, toOrganization } from './organization-row.js'
+
+const ORGANIZATIONS = versionedTable('organization', {
+  en: 'organisation',
+  vi: 'Tổ chức',
+  notFound: () => organizationNotFound(),
+})
 
 const ORDERS: Record<OrganizationOrder, KeysetOrder<OrganizationRow>> = {
   CODE_ASC: order('code', 'code', 'asc', (r) => r.code),
@@ -126,26 +134,9 @@ export class KyselyOrganizationRepository implements OrganizationStore {
         this.#select(trx).select('name_sort_key'),
         request.filter,
       ) as unknown as OrgQuery
-      const count = async () => {
-        const row = await applyFilter(
-          trx
-            .selectFrom('organization')
-            .where('organization.tenant_id', '=', this.#tenantId)
-            .select((eb) => eb.fn.countAll<number>().as('n')),
-          request.filter,
-        ).executeTakeFirstOrThrow()
-        return Number(row.n)
-      }
-      return keysetPage(filtered, count, keyset, request)
+      return keysetPage(filtered, keyset, request)
     })
-    return Object.freeze({
-      ...page,
-      edges: Object.freeze(
-        page.edges.map((edge) =>
-          Object.freeze({ node: toOrganization(edge.node), cursor: edge.cursor }),
-        ),
-      ),
-    })
+    return mapPage(page, toOrganization)
   }
 
   async create(
@@ -223,16 +214,6 @@ export class KyselyOrganizationRepository implements OrganizationStore {
     }
   }
 
-  async #version(trx: Transaction<ChidaoSchema>, id: string): Promise<number | null> {
-    const row = await trx
-      .selectFrom('organization')
-      .select('version')
-      .where('tenant_id', '=', this.#tenantId)
-      .where('id', '=', id)
-      .executeTakeFirst()
-    return row?.version ?? null
-  }
-
   /**
    * Serialises moves within the tenant until the transaction ends: two moves that each pass
    * the cycle check alone (A under B, B under A) could otherwise commit a loop together.
@@ -278,11 +259,9 @@ export class KyselyOrganizationRepository implements OrganizationStore {
     try {
       return await this.#runner(async (trx) => {
         const loaded = await this.#loadForChange(trx, id.toLowerCase())
-        if (!loaded) return err(organizationNotFound())
+        const at = ORGANIZATIONS.atVersion(loaded?.organization, expectedVersion)
+        if (!loaded || !at.ok) return at // without a row, `at` is the not-found error
         const { organization: current, parentCode: currentParentCode } = loaded
-        if (current.version !== expectedVersion) {
-          return err(conflict(expectedVersion, current.version))
-        }
         const keep = <K extends keyof OrganizationPatch>(key: K, value: unknown) =>
           patch[key] === undefined ? value : patch[key]
         // The whole organisation as it would be, checked as a new one is; the district rule
@@ -348,22 +327,13 @@ export class KyselyOrganizationRepository implements OrganizationStore {
             if (!fits.ok) return err(childAboveLevel(next, child))
           }
         }
-        // The version check is in the UPDATE itself: of racing writers that all read the same
-        // version, the database lets exactly one match; the others find 0 rows.
-        const row = await trx
-          .updateTable('organization')
-          .set({
-            ...organizationColumns(next),
-            parent_id: parentId,
-            version: expectedVersion + 1,
-            updated_at: new Date(),
-          })
-          .where('tenant_id', '=', this.#tenantId)
-          .where('id', '=', current.id)
-          .where('version', '=', expectedVersion)
+        const row = await ORGANIZATIONS.update(trx, current, expectedVersion, {
+          ...organizationColumns(next),
+          parent_id: parentId,
+        })
           .returning(ORGANIZATION_COLUMNS)
           .executeTakeFirst()
-        if (!row) return err(conflict(expectedVersion, await this.#version(trx, current.id)))
+        if (!row) return err(await ORGANIZATIONS.missed(trx, current, expectedVersion))
         const updated = toOrganization(row)
         await writeAuditEvent(trx, this.#tenantId, context, {
           action: parentId === current.parentId ? 'organization.update' : 'organization.move',
@@ -400,11 +370,9 @@ export class KyselyOrganizationRepository implements OrganizationStore {
     if (!isUuid(id)) return err(organizationNotFound())
     return this.#runner(async (trx) => {
       const current = await this.#select(trx).where('id', '=', id.toLowerCase()).executeTakeFirst()
-      if (!current) return err(organizationNotFound())
-      const organization = toOrganization(current)
-      if (organization.version !== expectedVersion) {
-        return err(conflict(expectedVersion, organization.version))
-      }
+      const at = ORGANIZATIONS.atVersion(current && toOrganization(current), expectedVersion)
+      if (!at.ok) return at
+      const organization = at.value
       let successor: Organization | null = null
       const successorCode = dissolution.successorCode?.trim() ?? ''
       if (successorCode !== '') {
@@ -422,20 +390,13 @@ export class KyselyOrganizationRepository implements OrganizationStore {
         )
         return err(withPath(dissolved.error, path))
       }
-      const row = await trx
-        .updateTable('organization')
-        .set({
-          dissolved_on: dissolved.value.dissolvedOn,
-          successor_id: dissolved.value.successorId,
-          version: expectedVersion + 1,
-          updated_at: new Date(),
-        })
-        .where('tenant_id', '=', this.#tenantId)
-        .where('id', '=', organization.id)
-        .where('version', '=', expectedVersion)
+      const row = await ORGANIZATIONS.update(trx, organization, expectedVersion, {
+        dissolved_on: dissolved.value.dissolvedOn,
+        successor_id: dissolved.value.successorId,
+      })
         .returning(ORGANIZATION_COLUMNS)
         .executeTakeFirst()
-      if (!row) return err(conflict(expectedVersion, await this.#version(trx, organization.id)))
+      if (!row) return err(await ORGANIZATIONS.missed(trx, organization, expectedVersion))
       const after = toOrganization(row)
       await writeAuditEvent(trx, this.#tenantId, context, {
         action: 'organization.dissolve',
@@ -583,24 +544,6 @@ function successorNotFound(code: string): DomainError {
     ['successorCode'],
     code,
   )
-}
-
-/**
- * `CONFLICT`: the organisation is no longer at the version the caller read, so the change was
- * refused and nothing was written.
- */
-function conflict(expected: number, current: number | null): DomainError {
-  return current === null
-    ? organizationNotFound()
-    : domainError(
-        'CONFLICT',
-        {
-          en: `The organisation was changed meanwhile: it is at version ${current}, not ${expected}; reload it and try again`,
-          vi: `Tổ chức đã được cập nhật trong lúc đó: phiên bản hiện tại là ${current}, không phải ${expected}; hãy tải lại và thử lại`,
-        },
-        ['version'],
-        current,
-      )
 }
 
 function cycleInHierarchy(code: string, parentCode: string, loop: readonly string[]): DomainError {

@@ -44,8 +44,10 @@ import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
 import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
 import { firstPages, type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
+import { mapPage } from '../pagination/map-page.js'
 import type { ChidaoSchema } from '../schema.js'
 import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
+import { versionedTable } from '../versioning/versioned-table.js'
 import { appendProgressReportIn, appendRefusal } from './append-progress-report.js'
 import {
   PROGRESS_REPORT_COLUMNS,
@@ -54,7 +56,6 @@ import {
 } from './progress-report-row.js'
 import { coordinatorColumns, taskColumns, taskStatusColumns } from './task-columns.js'
 import {
-  conflict,
   type MissingReference,
   referenceNotFound,
   referenceTaken,
@@ -64,6 +65,8 @@ import { taskEventColumns } from './task-event-columns.js'
 import { taskWhereSql } from './task-filter-sql.js'
 import { relatedOfRows, taskRelatedColumns } from './task-related-sql.js'
 import { TASK_COLUMNS, type TaskRow, taskAggregatesSql, toTask } from './task-row.js'
+
+const TASKS = versionedTable('task', { en: 'task', vi: 'Nhiệm vụ', notFound: taskNotFound })
 
 type SortedRow = TaskRow & { readonly sort_key: string }
 
@@ -100,16 +103,6 @@ function keyset(order: TaskOrder): KeysetOrder<SortedRow> {
     sortValue: (row) => row.sort_key,
     idValue: (row) => row.id,
   }
-}
-
-/** A page of rows as read, as a page of frozen domain tasks. */
-function toTaskPage(page: Page<SortedRow>): Page<Task> {
-  return Object.freeze({
-    ...page,
-    edges: Object.freeze(
-      page.edges.map((edge) => Object.freeze({ node: toTask(edge.node), cursor: edge.cursor })),
-    ),
-  })
 }
 
 type TaskQuery = SelectQueryBuilder<ChidaoSchema, 'task', TaskRow>
@@ -206,7 +199,7 @@ export class KyselyTaskRepository implements TaskStore {
   }
 
   async list(request: TaskListRequest): Promise<Page<Task>> {
-    return toTaskPage(await this.#page(request, {}))
+    return mapPage(await this.#page(request, {}), toTask)
   }
 
   /**
@@ -221,7 +214,7 @@ export class KyselyTaskRepository implements TaskStore {
   ): Promise<{ readonly page: Page<Task>; readonly related: RelatedOfTasks }> {
     const page = await this.#page(request, related)
     return {
-      page: toTaskPage(page),
+      page: mapPage(page, toTask),
       related: relatedOfRows(
         page.edges.map((edge) => edge.node as never),
         related,
@@ -249,15 +242,7 @@ export class KyselyTaskRepository implements TaskStore {
     return this.#tx((trx) => {
       let filtered = this.#sorted(trx, orderBy, where)
       if (extra.length > 0) filtered = filtered.select(extra as never) as typeof filtered
-      const count = async () => {
-        const row = await trx
-          .selectFrom('task')
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .where(where)
-          .executeTakeFirstOrThrow()
-        return Number(row.n)
-      }
-      return keysetPage(filtered, count, keyset(orderBy), request)
+      return keysetPage(filtered, keyset(orderBy), request)
     })
   }
 
@@ -289,7 +274,7 @@ export class KyselyTaskRepository implements TaskStore {
         }),
       ),
     )
-    return new Map(requests.map((r, i) => [r.key, toTaskPage(pages[i]!)] as const))
+    return new Map(requests.map((r, i) => [r.key, mapPage(pages[i]!, toTask)] as const))
   }
 
   async countMany(
@@ -598,11 +583,9 @@ export class KyselyTaskRepository implements TaskStore {
     if (!isUuid(id)) return err(taskNotFound())
     try {
       return await this.#tx(async (trx) => {
-        const current = await this.#load(trx, id.toLowerCase())
-        if (!current) return err(taskNotFound())
-        if (current.version !== expectedVersion) {
-          return err(conflict(expectedVersion, current.version))
-        }
+        const loaded = TASKS.atVersion(await this.#load(trx, id.toLowerCase()), expectedVersion)
+        if (!loaded.ok) return loaded
+        const current = loaded.value
         // The domain's validation of a whole task, on the task as it would be; the deadline is
         // a value already (not text to parse), so it is carried over as is.
         const pick = <K extends keyof TaskPatch>(key: K, fallback: Task[K & keyof Task]) =>
@@ -626,21 +609,15 @@ export class KyselyTaskRepository implements TaskStore {
         })
         const missing = await this.#missingReference(trx, next, false)
         if (missing) return err(missing)
-        // The version check is in the UPDATE itself: of racing writers that all read the same
-        // version, the database lets exactly one match; the others find 0 rows.
-        const updated = await trx
-          .updateTable('task')
-          .set({
-            ...taskColumns({ ...next, reference: current.reference }),
-            version: expectedVersion + 1,
-            updated_at: new Date(),
-          })
-          .where('tenant_id', '=', this.#tenantId)
-          .where('id', '=', current.id)
-          .where('version', '=', expectedVersion)
+        const updated = await TASKS.update(
+          trx,
+          current,
+          expectedVersion,
+          taskColumns({ ...next, reference: current.reference }),
+        )
           .returning('version')
           .executeTakeFirst()
-        if (!updated) return err(conflict(expectedVersion, await this.#version(trx, current.id)))
+        if (!updated) return err(await TASKS.missed(trx, current, expectedVersion))
         if (patch.coordinatorIds !== undefined) {
           await trx
             .deleteFrom('task_coordinator')
@@ -671,16 +648,6 @@ export class KyselyTaskRepository implements TaskStore {
     }
   }
 
-  async #version(trx: Transaction<ChidaoSchema>, id: string): Promise<number | null> {
-    const row = await trx
-      .selectFrom('task')
-      .select('version')
-      .where('tenant_id', '=', this.#tenantId)
-      .where('id', '=', id)
-      .executeTakeFirst()
-    return row?.version ?? null
-  }
-
   async transition(
     id: TaskId,
     step: TaskTransitionStep,
@@ -689,11 +656,9 @@ export class KyselyTaskRepository implements TaskStore {
   ): Promise<TaskTransitionResult> {
     if (!isUuid(id)) return err(taskNotFound())
     return this.#tx(async (trx) => {
-      const current = await this.#load(trx, id.toLowerCase())
-      if (!current) return err(taskNotFound())
-      if (current.version !== expectedVersion) {
-        return err(conflict(expectedVersion, current.version))
-      }
+      const loaded = TASKS.atVersion(await this.#load(trx, id.toLowerCase()), expectedVersion)
+      if (!loaded.ok) return loaded
+      const current = loaded.value
       const result =
         typeof step === 'function'
           ? step(current)
@@ -706,19 +671,10 @@ export class KyselyTaskRepository implements TaskStore {
       const { task: next, event } = result.value
       const status = { status: event.to, completedOn: event.to === 'COMPLETED' ? event.on : null }
       // Only what a transition may change is written, whatever the step returned besides.
-      const updated = await trx
-        .updateTable('task')
-        .set({
-          ...taskStatusColumns(status),
-          version: expectedVersion + 1,
-          updated_at: new Date(),
-        })
-        .where('tenant_id', '=', this.#tenantId)
-        .where('id', '=', current.id)
-        .where('version', '=', expectedVersion)
+      const updated = await TASKS.update(trx, current, expectedVersion, taskStatusColumns(status))
         .returning('version')
         .executeTakeFirst()
-      if (!updated) return err(conflict(expectedVersion, await this.#version(trx, current.id)))
+      if (!updated) return err(await TASKS.missed(trx, current, expectedVersion))
       await trx
         .insertInto('task_event')
         .values({
