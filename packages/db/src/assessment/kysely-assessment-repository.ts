@@ -17,7 +17,6 @@ import {
   type NewAssessment,
   ok,
   type Page,
-  type PageRequest,
   type Result,
   type Secrecy,
   type TenantId,
@@ -26,8 +25,10 @@ import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
 import { SQLSTATE, sqlState } from '../database-error.js'
 import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
+import type { ListRequest } from '../pagination/list-request.js'
 import { mapPage } from '../pagination/map-page.js'
 import type { ChidaoSchema } from '../schema.js'
+import { seesRow } from '../secrecy/sees-row.js'
 import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
 import { assessmentColumns, socialCritiqueJson } from './assessment-columns.js'
 import {
@@ -74,7 +75,7 @@ const MAX_KEY = 200
  * ```
  */
 export class KyselyAssessmentRepository implements AssessmentStore {
-  readonly #runner: TenantRunner
+  readonly #tx: TenantRunner
   readonly #tenantId: TenantId
 
   /**
@@ -82,11 +83,7 @@ export class KyselyAssessmentRepository implements AssessmentStore {
    */
   constructor(db: TenantExecutor, tenantId: string, clearance: Secrecy = 'PUBLIC') {
     this.#tenantId = asId<TenantId>(tenantId)
-    this.#runner = tenantRunner(db, tenantId, clearance)
-  }
-
-  #tx<T>(work: (trx: Transaction<ChidaoSchema>) => Promise<T>): Promise<T> {
-    return this.#runner(work)
+    this.#tx = tenantRunner(db, tenantId, clearance)
   }
 
   #select(trx: Transaction<ChidaoSchema>): AssessmentQuery {
@@ -117,10 +114,7 @@ export class KyselyAssessmentRepository implements AssessmentStore {
   }
 
   async list(
-    request: PageRequest & {
-      readonly filter?: AssessmentFilter | null
-      readonly orderBy?: AssessmentOrder | null
-    },
+    request: ListRequest<AssessmentFilter, AssessmentOrder>,
   ): Promise<Page<StoredAssessment>> {
     const order = ORDERS[request.orderBy ?? 'ASSESSED_ON_DESC']
     const page = await this.#tx((trx) =>
@@ -140,16 +134,9 @@ export class KyselyAssessmentRepository implements AssessmentStore {
       return await this.#tx(async (trx) => {
         const refs = await this.#references(trx, assessment)
         if (!refs.ok) return refs
-        // A key is unique per secrecy level (migration 0008): only an assessment this handle
-        // sees takes it; one it cannot see is answered as absent.
-        const taken = await trx
-          .selectFrom('assessment')
-          .select('id')
-          .where('tenant_id', '=', this.#tenantId)
-          .where('natural_key', '=', key.value)
-          .limit(1)
-          .executeTakeFirst()
-        if (taken) return err(keyTaken(key.value))
+        if (await seesRow(trx, 'assessment', this.#tenantId, { natural_key: key.value })) {
+          return err(keyTaken(key.value))
+        }
         const critique = assessment.socialCritique
         await trx
           .insertInto('assessment')
@@ -196,25 +183,18 @@ export class KyselyAssessmentRepository implements AssessmentStore {
     assessment: NewAssessment,
   ): Promise<Result<{ requestingBodyCode: string | null }, DomainError>> {
     const subject = assessment.subject
-    if (subject.kind === 'DIRECTIVE_IMPLEMENTATION') {
-      const directive = await trx
-        .selectFrom('directive')
-        .select('id')
-        .where('tenant_id', '=', this.#tenantId)
-        .where('id', '=', subject.directiveId)
-        .executeTakeFirst()
-      if (!directive) {
-        return err(notFound('DIRECTIVE_NOT_FOUND', ['subject', 'directiveId'], subject.directiveId))
-      }
+    const tenantId = this.#tenantId
+    if (
+      subject.kind === 'DIRECTIVE_IMPLEMENTATION' &&
+      !(await seesRow(trx, 'directive', tenantId, { id: subject.directiveId }))
+    ) {
+      return err(notFound('DIRECTIVE_NOT_FOUND', ['subject', 'directiveId'], subject.directiveId))
     }
-    if (subject.kind === 'TASK') {
-      const task = await trx
-        .selectFrom('task')
-        .select('id')
-        .where('tenant_id', '=', this.#tenantId)
-        .where('id', '=', subject.taskId)
-        .executeTakeFirst()
-      if (!task) return err(notFound('TASK_NOT_FOUND', ['subject', 'taskId'], subject.taskId))
+    if (
+      subject.kind === 'TASK' &&
+      !(await seesRow(trx, 'task', tenantId, { id: subject.taskId }))
+    ) {
+      return err(notFound('TASK_NOT_FOUND', ['subject', 'taskId'], subject.taskId))
     }
     const organizations: [string, ErrorPath][] = [[assessment.assessorId, ['assessorId']]]
     if (subject.kind !== 'TASK') {

@@ -23,7 +23,6 @@ import {
   type OrganizationId,
   ok,
   type Page,
-  type PageRequest,
   type Result,
   SECRECY_LABELS,
   type Secrecy,
@@ -32,10 +31,13 @@ import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
 import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
 import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
+import type { ListRequest } from '../pagination/list-request.js'
 import { mapPage } from '../pagination/map-page.js'
 import type { ChidaoSchema } from '../schema.js'
 import { searchPatterns } from '../search/search-terms.js'
 import { secrecyRankSql } from '../secrecy/secrecy-rank-sql.js'
+import { seesRow } from '../secrecy/sees-row.js'
+import { tenantRows } from '../tenant/tenant-rows.js'
 import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
 import { directiveColumns, directiveKeyColumns } from './directive-columns.js'
 import {
@@ -79,18 +81,14 @@ const MAX_CHAIN_DEPTH = 100
  * same transaction, chains walked by recursive CTEs in one statement.
  */
 export class KyselyDirectiveRepository implements DirectiveStore {
-  readonly #runner: TenantRunner
+  readonly #run: TenantRunner
   readonly #tenantId: string
   readonly #clearance: Secrecy
 
   constructor(db: TenantExecutor, tenantId: string, clearance: Secrecy = 'PUBLIC') {
     this.#tenantId = tenantId
     this.#clearance = clearance
-    this.#runner = tenantRunner(db, tenantId, clearance)
-  }
-
-  #run<T>(work: (trx: Transaction<ChidaoSchema>) => Promise<T>): Promise<T> {
-    return this.#runner(work)
+    this.#run = tenantRunner(db, tenantId, clearance)
   }
 
   #select(trx: Transaction<ChidaoSchema>): DirectiveQuery {
@@ -146,12 +144,7 @@ export class KyselyDirectiveRepository implements DirectiveStore {
     return rows.map(toDirective)
   }
 
-  async list(
-    request: PageRequest & {
-      readonly filter?: DirectiveFilter | null
-      readonly orderBy?: DirectiveOrder | null
-    },
-  ): Promise<Page<Directive>> {
+  async list(request: ListRequest<DirectiveFilter, DirectiveOrder>): Promise<Page<Directive>> {
     const order = ORDERS[request.orderBy ?? 'ISSUED_DESC']
     const page = await this.#run((trx) => {
       const filtered = applyFilter(this.#select(trx), request.filter)
@@ -267,10 +260,7 @@ export class KyselyDirectiveRepository implements DirectiveStore {
     const map = new Map<DirectiveId, DirectiveRelation[]>(ids.map((id) => [id, []]))
     if (valid.length === 0) return map
     const rows = await this.#run((trx) =>
-      trx
-        .selectFrom('directive_relation')
-        .selectAll()
-        .where('tenant_id', '=', this.#tenantId)
+      tenantRows(trx, 'directive_relation', this.#tenantId)
         .where((eb) => eb.or([eb('source_id', 'in', valid), eb('target_id', 'in', valid)]))
         .orderBy('effective_on')
         .orderBy('source_id')
@@ -315,16 +305,11 @@ export class KyselyDirectiveRepository implements DirectiveStore {
           .executeTakeFirst()
         if (!issuer) return err(issuerNotFound(directive.issuerOrganizationCode))
         const key = directiveKeyColumns(directive, issuer.id)
-        const visible = await trx
-          .selectFrom('directive')
-          .select('id')
-          .where('tenant_id', '=', this.#tenantId)
-          .where('symbol_text', '=', key.symbol_text)
-          .where('issuer_id', '=', issuer.id)
-          .where('issued_year', '=', key.issued_year)
-          .limit(1)
-          .executeTakeFirst()
-        if (visible) return err(directiveExists(directive))
+        const { symbol_text, issuer_id, issued_year } = key
+        const document = { symbol_text, issuer_id, issued_year } // its secrecy aside
+        if (await seesRow(trx, 'directive', this.#tenantId, document)) {
+          return err(directiveExists(directive))
+        }
         const row = await trx
           .insertInto('directive')
           .values({ tenant_id: this.#tenantId, ...key, ...directiveColumns(directive) })

@@ -23,7 +23,6 @@ import {
   ok,
   organizationNotFound,
   type Page,
-  type PageRequest,
   type Result,
   type Secrecy,
   validateNewOrganization,
@@ -33,9 +32,11 @@ import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
 import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
 import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
+import type { ListRequest } from '../pagination/list-request.js'
 import { mapPage } from '../pagination/map-page.js'
 import type { ChidaoSchema } from '../schema.js'
 import { searchPatterns } from '../search/search-terms.js'
+import { tenantRows } from '../tenant/tenant-rows.js'
 import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
 import { versionedTable } from '../versioning/versioned-table.js'
 import { organizationColumns } from './organization-columns.js'
@@ -123,10 +124,7 @@ export class KyselyOrganizationRepository implements OrganizationStore {
   }
 
   async list(
-    request: PageRequest & {
-      readonly filter?: OrganizationFilter | null
-      readonly orderBy?: OrganizationOrder | null
-    },
+    request: ListRequest<OrganizationFilter, OrganizationOrder>,
   ): Promise<Page<Organization>> {
     const keyset = ORDERS[request.orderBy ?? 'CODE_ASC']
     const page = await this.#runner((trx) => {
@@ -455,10 +453,7 @@ export class KyselyOrganizationRepository implements OrganizationStore {
     const map = new Map<OrganizationId, OrganizationMembership[]>(ids.map((id) => [id, []]))
     if (valid.length === 0) return map
     const rows = await this.#runner((trx) =>
-      trx
-        .selectFrom('organization_membership')
-        .selectAll()
-        .where('tenant_id', '=', this.#tenantId)
+      tenantRows(trx, 'organization_membership', this.#tenantId)
         .where((eb) => eb.or([eb('member_id', 'in', valid), eb('union_id', 'in', valid)]))
         .orderBy('from_on')
         .orderBy('member_id')

@@ -46,6 +46,7 @@ import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
 import { firstPages, type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import { mapPage } from '../pagination/map-page.js'
 import type { ChidaoSchema } from '../schema.js'
+import { seesRow } from '../secrecy/sees-row.js'
 import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
 import { versionedTable } from '../versioning/versioned-table.js'
 import { appendProgressReportIn, appendRefusal } from './append-progress-report.js'
@@ -146,7 +147,7 @@ function groupFor<K extends string, V>(
  * ```
  */
 export class KyselyTaskRepository implements TaskStore {
-  readonly #runner: TenantRunner
+  readonly #tx: TenantRunner
   readonly #tenantId: TenantId
   readonly #clock: Pick<Clock, 'today'>
 
@@ -163,12 +164,8 @@ export class KyselyTaskRepository implements TaskStore {
     clock?: Pick<Clock, 'today'>,
   ) {
     this.#tenantId = asId<TenantId>(tenantId)
-    this.#runner = tenantRunner(db, tenantId, clearance)
+    this.#tx = tenantRunner(db, tenantId, clearance)
     this.#clock = clock ?? { today: () => dateInZone(new Date()) }
-  }
-
-  #tx<T>(work: (trx: Transaction<ChidaoSchema>) => Promise<T>): Promise<T> {
-    return this.#runner(work)
   }
 
   #select(trx: Transaction<ChidaoSchema>): TaskQuery {
@@ -514,9 +511,8 @@ export class KyselyTaskRepository implements TaskStore {
   ): Promise<Result<Task, DomainError>> {
     const missing = await this.#missingReference(trx, task, true)
     if (missing) return err(missing)
-    // A reference is unique per secrecy level (migration 0008): only a task this handle sees
-    // takes it; one it cannot see is answered as absent.
-    if (task.reference !== null && (await this.#referenceSeen(trx, task))) {
+    const key = { directive_id: task.directiveId, reference: task.reference }
+    if (task.reference !== null && (await seesRow(trx, 'task', this.#tenantId, key))) {
       return err(referenceTaken(task.reference))
     }
     const row = await trx
@@ -541,19 +537,6 @@ export class KyselyTaskRepository implements TaskStore {
       after: auditView(created),
     })
     return ok(created)
-  }
-
-  /** Whether the task's document already has a task of its reference that this handle sees. */
-  async #referenceSeen(trx: Transaction<ChidaoSchema>, task: NewTask): Promise<boolean> {
-    const row = await trx
-      .selectFrom('task')
-      .select('id')
-      .where('tenant_id', '=', this.#tenantId)
-      .where('directive_id', '=', task.directiveId)
-      .where('reference', '=', task.reference)
-      .limit(1)
-      .executeTakeFirst()
-    return row !== undefined
   }
 
   async #insertCoordinators(
