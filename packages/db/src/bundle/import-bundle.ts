@@ -20,9 +20,9 @@ import { secrecyRankSql } from '../secrecy/secrecy-rank-sql.js'
 import type { ProgressReportColumns } from '../task/progress-report-columns.js'
 import { IDEMPOTENCY_COLUMNS } from '../task/report-idempotency-key.js'
 import { coordinatorColumns } from '../task/task-columns.js'
+import { tenantRows } from '../tenant/tenant-rows.js'
 import { BundleAboveClearanceError, bundleClearanceErrors } from './bundle-clearance.js'
 import {
-  type BundleIds,
   beginBundleWrite,
   bundleAssessmentColumns,
   bundleEventColumns,
@@ -33,6 +33,7 @@ import {
   bundleReportColumns,
   bundleTaskColumns,
 } from './bundle-columns.js'
+import { BundleIdMap } from './bundle-id-map.js'
 import { type BundleImportReport, emptyCounts, type ImportCounts } from './bundle-import-report.js'
 import { bundleMergeConflict } from './bundle-merge-conflict.js'
 
@@ -165,14 +166,7 @@ class Importer {
   readonly #progress: (stage: string, done: number, total: number) => void
   /** Told the path of each bundle record as it is written, to locate a failure. */
   readonly #at: (path: ErrorPath) => void
-  readonly #orgIds = new Map<string, string>()
-  readonly #directiveIds = new Map<string, string>()
-  readonly #taskIds = new Map<string, string>()
-  readonly #ids: BundleIds = {
-    organization: (code) => this.#org(code),
-    directive: (ref) => this.#directive(ref),
-    task: (ref) => this.#taskIds.get(ref) ?? null,
-  }
+  readonly #ids = new BundleIdMap()
 
   constructor(
     trx: Trx,
@@ -198,23 +192,9 @@ class Importer {
     })
   }
 
-  #org(code: string | null): string | null {
-    if (code === null) return null
-    const id = this.#orgIds.get(code)
-    if (!id)
-      throw new Error(
-        `bundle refers to organisation ${code}, which parseBundle should have refused`,
-      )
-    return id
-  }
-
   async organizations(bundle: Bundle): Promise<ImportCounts> {
     const counts = emptyCounts()
-    const existing = await this.#trx
-      .selectFrom('organization')
-      .selectAll()
-      .where('tenant_id', '=', this.#tenantId)
-      .execute()
+    const existing = await tenantRows(this.#trx, 'organization', this.#tenantId).execute()
     const byCode = new Map(existing.map((row) => [row.code, row]))
     const FIELDS = [
       'name',
@@ -236,7 +216,7 @@ class Importer {
           .values({ tenant_id: this.#tenantId, code: org.code, ...values })
           .returningAll()
           .executeTakeFirstOrThrow()
-        this.#orgIds.set(org.code, created.id)
+        this.#ids.organizations.set(org.code, created.id)
         byCode.set(org.code, created)
         createdNow.add(org.code)
         counts.created++
@@ -248,7 +228,7 @@ class Importer {
           pick(created, ['code', ...FIELDS]),
         )
       } else {
-        this.#orgIds.set(org.code, row.id)
+        this.#ids.organizations.set(org.code, row.id)
         if (differs(row, values)) {
           const updated = await this.#trx
             .updateTable('organization')
@@ -271,11 +251,15 @@ class Importer {
         }
       }
     }
-    for (const row of existing) if (!this.#orgIds.has(row.code)) this.#orgIds.set(row.code, row.id)
+    for (const row of existing)
+      if (!this.#ids.organizations.has(row.code)) this.#ids.organizations.set(row.code, row.id)
     // Second pass: parents and successors, now that every code has an id.
     for (const org of bundle.organizations) {
       const row = byCode.get(org.code)!
-      const links = { parent_id: this.#org(org.parent), successor_id: this.#org(org.successor) }
+      const links = {
+        parent_id: this.#ids.organization(org.parent),
+        successor_id: this.#ids.organization(org.successor),
+      }
       if (!differs(row, links)) continue
       await this.#trx
         .updateTable('organization')
@@ -303,10 +287,7 @@ class Importer {
     const counts = emptyCounts()
     for (const m of bundle.memberships) {
       const key = bundleMembershipColumns(m, this.#ids)
-      const row = await this.#trx
-        .selectFrom('organization_membership')
-        .selectAll()
-        .where('tenant_id', '=', this.#tenantId)
+      const row = await tenantRows(this.#trx, 'organization_membership', this.#tenantId)
         .where('member_id', '=', key.member_id)
         .where('union_id', '=', key.union_id)
         .where('from_on', '=', key.from_on)
@@ -353,16 +334,13 @@ class Importer {
     const FIELDS = ['kind', 'issuer_term', 'issued_on', 'title', 'secrecy', 'urgency', 'sections']
     for (const [index, directive] of bundle.directives.entries()) {
       this.#at(['directives', index])
-      const issuerId = this.#org(directive.issuer)!
+      const issuerId = this.#ids.organization(directive.issuer)!
       const parsed = bundleNewDirective(directive)
       const key = directiveKeyColumns(parsed, issuerId)
       const values = directiveColumns(parsed)
       // Among the visible instances of the key: the one at the bundle's level, else the most
       // secret, then the oldest.
-      const row = await this.#trx
-        .selectFrom('directive')
-        .selectAll()
-        .where('tenant_id', '=', this.#tenantId)
+      const row = await tenantRows(this.#trx, 'directive', this.#tenantId)
         .where('symbol_text', '=', directive.symbol)
         .where('issuer_id', '=', issuerId)
         .where('issued_year', '=', key.issued_year)
@@ -380,7 +358,7 @@ class Importer {
           .values({ tenant_id: this.#tenantId, ...key, ...values })
           .returningAll()
           .executeTakeFirstOrThrow()
-        this.#directiveIds.set(ref, created.id)
+        this.#ids.directives.set(ref, created.id)
         counts.created++
         await this.#audit(
           'directive.create',
@@ -390,7 +368,7 @@ class Importer {
           directiveAudit(directive),
         )
       } else {
-        this.#directiveIds.set(ref, row.id)
+        this.#ids.directives.set(ref, row.id)
         if (differs(row, comparable)) {
           await this.#trx
             .updateTable('directive')
@@ -414,23 +392,13 @@ class Importer {
     return counts
   }
 
-  #directive(ref: string): string {
-    const id = this.#directiveIds.get(ref)
-    if (!id)
-      throw new Error(`bundle refers to directive ${ref}, which parseBundle should have refused`)
-    return id
-  }
-
   async relations(bundle: Bundle): Promise<ImportCounts> {
     const counts = emptyCounts()
     for (const [index, relation] of bundle.relations.entries()) {
       this.#at(['relations', index])
       const columns = bundleRelationColumns(relation, this.#ids)
       const { source_id: source, target_id: target } = columns
-      const row = await this.#trx
-        .selectFrom('directive_relation')
-        .selectAll()
-        .where('tenant_id', '=', this.#tenantId)
+      const row = await tenantRows(this.#trx, 'directive_relation', this.#tenantId)
         .where('source_id', '=', source)
         .where('target_id', '=', target)
         .where('type', '=', relation.type)
@@ -490,14 +458,11 @@ class Importer {
     ]
     for (const [index, task] of bundle.tasks.entries()) {
       this.#at(['tasks', index])
-      const directiveId = this.#directive(task.directive)
+      const directiveId = this.#ids.directive(task.directive)
       const values = bundleTaskColumns(task, this.#ids)
       // The stored deadline reads back as the domain value, not as the JSON text written.
       const comparable = { ...values, deadline: task.deadline }
-      const row = await this.#trx
-        .selectFrom('task')
-        .selectAll()
-        .where('tenant_id', '=', this.#tenantId)
+      const row = await tenantRows(this.#trx, 'task', this.#tenantId)
         .where('directive_id', '=', directiveId)
         .where('reference', '=', task.reference)
         .orderBy(secrecyRankSql('task'), 'desc')
@@ -539,9 +504,9 @@ class Importer {
           counts.unchanged++
         }
       }
-      this.#taskIds.set(bundleTaskRef(task), id)
-      if (this.#taskIds.size % PROGRESS_EVERY === 0) {
-        this.#progress('tasks', this.#taskIds.size, bundle.tasks.length)
+      this.#ids.tasks.set(bundleTaskRef(task), id)
+      if (this.#ids.tasks.size % PROGRESS_EVERY === 0) {
+        this.#progress('tasks', this.#ids.tasks.size, bundle.tasks.length)
       }
       await this.#coordinators(id, task.coordinators)
       const added = await this.#progressReports(id, task, !row)
@@ -551,8 +516,8 @@ class Importer {
     // Parents last: a subtask may come before the task it cascades from.
     for (const [index, task] of bundle.tasks.entries()) {
       this.#at(['tasks', index, 'parent'])
-      const id = this.#taskIds.get(bundleTaskRef(task))!
-      const parentId = task.parent === null ? null : (this.#taskIds.get(task.parent) ?? null)
+      const id = this.#ids.tasks.get(bundleTaskRef(task))!
+      const parentId = task.parent === null ? null : (this.#ids.tasks.get(task.parent) ?? null)
       const { numUpdatedRows } = await this.#trx
         .updateTable('task')
         .set({ parent_id: parentId })
@@ -581,7 +546,7 @@ class Importer {
   }
 
   async #coordinators(taskId: string, codes: readonly string[]) {
-    const wanted = codes.map((code) => this.#org(code)!)
+    const wanted = codes.map((code) => this.#ids.organization(code)!)
     const current = await this.#trx
       .selectFrom('task_coordinator')
       .select(['organization_id'])
@@ -671,10 +636,7 @@ class Importer {
     for (const [index, assessment] of bundle.assessments.entries()) {
       this.#at(['assessments', index])
       const values = bundleAssessmentColumns(assessment, this.#ids)
-      const row = await this.#trx
-        .selectFrom('assessment')
-        .selectAll()
-        .where('tenant_id', '=', this.#tenantId)
+      const row = await tenantRows(this.#trx, 'assessment', this.#tenantId)
         .where('natural_key', '=', assessment.key)
         .orderBy(secrecyRankSql('assessment'), 'desc')
         .orderBy('created_at')
