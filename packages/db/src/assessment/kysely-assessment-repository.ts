@@ -22,9 +22,10 @@ import {
   type TenantId,
 } from '@chidao/domain'
 import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
-import { writeAuditEvent } from '../audit/write-audit-event.js'
+import { auditTrail } from '../audit/audit-trail.js'
+import { inAskedOrder, uniqueIds } from '../batch/asked-ids.js'
 import { SQLSTATE, sqlState } from '../database-error.js'
-import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
+import { type KeysetOrder, keysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import type { ListRequest } from '../pagination/list-request.js'
 import { mapPage } from '../pagination/map-page.js'
 import type { ChidaoSchema } from '../schema.js'
@@ -39,6 +40,8 @@ import {
 } from './assessment-row.js'
 import { insertIndicators } from './insert-indicators.js'
 
+const AUDIT = auditTrail('Assessment')
+
 type AssessmentQuery = SelectQueryBuilder<ChidaoSchema, 'assessment', AssessmentRow>
 
 const ORDERS: Record<AssessmentOrder, KeysetOrder<AssessmentRow>> = {
@@ -47,16 +50,14 @@ const ORDERS: Record<AssessmentOrder, KeysetOrder<AssessmentRow>> = {
 }
 
 function keyset(name: string, direction: 'asc' | 'desc'): KeysetOrder<AssessmentRow> {
-  return {
+  return keysetOrder('assessment', {
     name,
     sortColumn: 'assessment.assessed_on',
     // A date compares as a date: no collation, and the cursor's ISO text reads back exactly.
     sortExpression: sql`assessment.assessed_on`,
-    idColumn: 'assessment.id',
     direction,
     sortValue: (row) => row.assessed_on,
-    idValue: (row) => row.id,
-  }
+  })
 }
 
 const MAX_KEY = 200
@@ -104,13 +105,12 @@ export class KyselyAssessmentRepository implements AssessmentStore {
   }
 
   async findByIds(ids: readonly AssessmentId[]): Promise<readonly (StoredAssessment | null)[]> {
-    const valid = [...new Set(ids.filter((id) => isUuid(id)).map((id) => id.toLowerCase()))]
-    if (valid.length === 0) return Object.freeze(ids.map(() => null))
+    const valid = uniqueIds(ids)
+    if (valid.length === 0) return ids.map(() => null)
     const rows = await this.#tx((trx) =>
       this.#select(trx).where('assessment.id', 'in', valid).execute(),
     )
-    const byId = new Map(rows.map((row) => [row.id, toAssessment(row)]))
-    return Object.freeze(ids.map((id) => byId.get(id.toLowerCase()) ?? null))
+    return inAskedOrder(ids, rows.map(toAssessment))
   }
 
   async list(
@@ -158,13 +158,7 @@ export class KyselyAssessmentRepository implements AssessmentStore {
           .where('assessment.id', '=', id)
           .executeTakeFirstOrThrow()
         const stored = toAssessment(created)
-        await writeAuditEvent(trx, this.#tenantId, context, {
-          action: 'assessment.create',
-          entityType: 'Assessment',
-          entityId: id,
-          before: null,
-          after: stored,
-        })
+        await AUDIT(trx, this.#tenantId, context, 'assessment.create', null, stored)
         return ok(stored)
       })
     } catch (error) {
@@ -220,20 +214,20 @@ export class KyselyAssessmentRepository implements AssessmentStore {
   }
 }
 
-function applyFilter<O, Q extends SelectQueryBuilder<ChidaoSchema, 'assessment', O>>(
-  query: Q,
+function applyFilter(
+  query: AssessmentQuery,
   filter: AssessmentFilter | null | undefined,
-): Q {
+): AssessmentQuery {
   let q = query
   if (!filter) return q
   // An id that is not a UUID matches nothing (rather than failing in the database).
   const byId = (column: string, id: string | null | undefined) => {
     if (id === null || id === undefined) return
-    q = (
-      isUuid(id) ? q.where(sql.ref(column), '=', id.toLowerCase()) : q.where((eb) => eb.val(false))
-    ) as Q
+    q = isUuid(id)
+      ? q.where(sql.ref(column), '=', id.toLowerCase())
+      : q.where((eb) => eb.val(false))
   }
-  if (filter.kind?.length) q = q.where('assessment.kind', 'in', filter.kind) as Q
+  if (filter.kind?.length) q = q.where('assessment.kind', 'in', filter.kind)
   byId('assessment.subject_directive_id', filter.directiveId)
   byId('assessment.subject_organization_id', filter.organizationId)
   byId('assessment.assessor_id', filter.assessorId)
@@ -242,10 +236,10 @@ function applyFilter<O, Q extends SelectQueryBuilder<ChidaoSchema, 'assessment',
     const year = Math.trunc(filter.year)
     q = q
       .where('assessment.period_to', '>=', `${String(year).padStart(4, '0')}-01-01`)
-      .where('assessment.period_from', '<=', `${String(year).padStart(4, '0')}-12-31`) as Q
+      .where('assessment.period_from', '<=', `${String(year).padStart(4, '0')}-12-31`)
   }
-  if (filter.from) q = q.where('assessment.period_to', '>=', filter.from) as Q
-  if (filter.to) q = q.where('assessment.period_from', '<=', filter.to) as Q
+  if (filter.from) q = q.where('assessment.period_to', '>=', filter.from)
+  if (filter.to) q = q.where('assessment.period_from', '<=', filter.to)
   return q
 }
 

@@ -28,9 +28,11 @@ import {
   type Secrecy,
 } from '@chidao/domain'
 import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
+import { auditTrail } from '../audit/audit-trail.js'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
+import { groupFor, inAskedOrder, uniqueIds } from '../batch/asked-ids.js'
 import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
-import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
+import { type KeysetOrder, keysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import type { ListRequest } from '../pagination/list-request.js'
 import { mapPage } from '../pagination/map-page.js'
 import type { ChidaoSchema } from '../schema.js'
@@ -48,29 +50,28 @@ import {
 } from './directive-row.js'
 import { relationColumns } from './relation-columns.js'
 
+const AUDIT = auditTrail('Directive')
+
 type Row = DirectiveRow & { sort_symbol: string; sort_issued: string }
 type DirectiveQuery = SelectQueryBuilder<ChidaoSchema, 'directive', Row>
 
 const ORDERS: Record<DirectiveOrder, KeysetOrder<Row>> = {
-  ISSUED_DESC: keyset('issued-desc', 'sort_issued', 'desc', (r) => r.sort_issued),
-  ISSUED_ASC: keyset('issued', 'sort_issued', 'asc', (r) => r.sort_issued),
-  SYMBOL_ASC: keyset('symbol', 'sort_symbol', 'asc', (r) => r.sort_symbol),
+  ISSUED_DESC: keyset('issued-desc', 'sort_issued', 'desc'),
+  ISSUED_ASC: keyset('issued', 'sort_issued', 'asc'),
+  SYMBOL_ASC: keyset('symbol', 'sort_symbol', 'asc'),
 }
 
 function keyset(
   name: string,
-  column: string,
+  column: 'sort_issued' | 'sort_symbol',
   direction: 'asc' | 'desc',
-  sortValue: (r: Row) => string,
 ): KeysetOrder<Row> {
-  return {
+  return keysetOrder('directive', {
     name,
     sortColumn: column,
-    idColumn: 'directive.id',
     direction,
-    sortValue,
-    idValue: (r) => r.id,
-  }
+    sortValue: (r) => r[column],
+  })
 }
 
 /** The longest chain walked: far beyond any real one, and a guard against bad data. */
@@ -111,13 +112,12 @@ export class KyselyDirectiveRepository implements DirectiveStore {
   }
 
   async findByIds(ids: readonly DirectiveId[]): Promise<readonly (Directive | null)[]> {
-    const valid = [...new Set(ids.filter(isUuid))]
+    const valid = uniqueIds(ids)
     if (valid.length === 0) return ids.map(() => null)
     const rows = await this.#run((trx) =>
       this.#select(trx).where('directive.id', 'in', valid).execute(),
     )
-    const byId = new Map(rows.map((row) => [row.id, toDirective(row)]))
-    return ids.map((id) => byId.get(id) ?? null)
+    return inAskedOrder(ids, rows.map(toDirective))
   }
 
   async findBySymbol(
@@ -256,25 +256,21 @@ export class KyselyDirectiveRepository implements DirectiveStore {
   async relationsOf(
     ids: readonly DirectiveId[],
   ): Promise<ReadonlyMap<DirectiveId, readonly DirectiveRelation[]>> {
-    const valid = [...new Set(ids.filter(isUuid))]
-    const map = new Map<DirectiveId, DirectiveRelation[]>(ids.map((id) => [id, []]))
-    if (valid.length === 0) return map
-    const rows = await this.#run((trx) =>
-      tenantRows(trx, 'directive_relation', this.#tenantId)
-        .where((eb) => eb.or([eb('source_id', 'in', valid), eb('target_id', 'in', valid)]))
-        .orderBy('effective_on')
-        .orderBy('source_id')
-        .orderBy('target_id')
-        .orderBy('type')
-        .execute(),
-    )
-    for (const row of rows) {
-      const relation = toDirectiveRelation(row)
-      map.get(relation.sourceId as DirectiveId)?.push(relation)
-      if (relation.targetId !== relation.sourceId)
-        map.get(relation.targetId as DirectiveId)?.push(relation)
-    }
-    return map
+    const valid = uniqueIds(ids)
+    const rows =
+      valid.length === 0
+        ? []
+        : await this.#run((trx) =>
+            tenantRows(trx, 'directive_relation', this.#tenantId)
+              .where((eb) => eb.or([eb('source_id', 'in', valid), eb('target_id', 'in', valid)]))
+              .orderBy('effective_on')
+              .orderBy('source_id')
+              .orderBy('target_id')
+              .orderBy('type')
+              .execute(),
+          )
+    const relations = rows.map(toDirectiveRelation)
+    return groupFor(ids, relations, (relation) => [relation.sourceId, relation.targetId])
   }
 
   /**
@@ -316,13 +312,7 @@ export class KyselyDirectiveRepository implements DirectiveStore {
           .returning(DIRECTIVE_COLUMNS)
           .executeTakeFirstOrThrow()
         const created = toDirective(row)
-        await writeAuditEvent(trx, this.#tenantId, context, {
-          action: 'directive.create',
-          entityType: 'Directive',
-          entityId: created.id,
-          before: null,
-          after: created,
-        })
+        await AUDIT(trx, this.#tenantId, context, 'directive.create', null, created)
         return ok(created)
       })
     } catch (error) {

@@ -46,6 +46,24 @@ export interface KeysetOrder<Row> {
   readonly idValue: (row: Row) => string
 }
 
+/**
+ * An order of the rows of `table`, its ties broken by their id (`<table>.id`), which every row
+ * has and no two share.
+ *
+ * @example
+ * ```ts
+ * keysetOrder<OrganizationRow>('organization', {
+ *   name: 'code', sortColumn: 'organization.code', direction: 'asc', sortValue: (r) => r.code,
+ * })
+ * ```
+ */
+export function keysetOrder<Row extends { readonly id: string }>(
+  table: string,
+  order: Omit<KeysetOrder<Row>, 'idColumn' | 'idValue'>,
+): KeysetOrder<Row> {
+  return { ...order, idColumn: `${table}.id`, idValue: (row) => row.id }
+}
+
 function encodeCursor(order: string, sortValue: string | number, id: string): string {
   return Buffer.from(JSON.stringify([order, sortValue, id]), 'utf8').toString('base64url')
 }

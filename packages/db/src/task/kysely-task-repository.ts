@@ -41,9 +41,10 @@ import {
   withPathPrefix,
 } from '@chidao/domain'
 import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
-import { writeAuditEvent } from '../audit/write-audit-event.js'
+import { auditTrail } from '../audit/audit-trail.js'
+import { groupFor, inAskedOrder, uniqueIds } from '../batch/asked-ids.js'
 import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
-import { firstPages, type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
+import { firstPages, type KeysetOrder, keysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import { mapPage } from '../pagination/map-page.js'
 import type { ChidaoSchema } from '../schema.js'
 import { seesRow } from '../secrecy/sees-row.js'
@@ -66,6 +67,8 @@ import { taskEventColumns } from './task-event-columns.js'
 import { taskWhereSql } from './task-filter-sql.js'
 import { relatedOfRows, taskRelatedColumns } from './task-related-sql.js'
 import { TASK_COLUMNS, type TaskRow, taskAggregatesSql, toTask } from './task-row.js'
+
+const AUDIT = auditTrail('Task')
 
 const TASKS = versionedTable('task', { en: 'task', vi: 'Nhiệm vụ', notFound: taskNotFound })
 
@@ -95,15 +98,13 @@ function sortKeySql(order: TaskOrder) {
 }
 
 function keyset(order: TaskOrder): KeysetOrder<SortedRow> {
-  return {
+  return keysetOrder('task', {
     name: `task-${order.toLowerCase()}`,
     sortColumn: 'task.id',
     sortExpression: SORTS[order].key,
-    idColumn: 'task.id',
     direction: SORTS[order].direction,
     sortValue: (row) => row.sort_key,
-    idValue: (row) => row.id,
-  }
+  })
 }
 
 type TaskQuery = SelectQueryBuilder<ChidaoSchema, 'task', TaskRow>
@@ -112,26 +113,6 @@ type TaskQuery = SelectQueryBuilder<ChidaoSchema, 'task', TaskRow>
 function auditView(task: Task): Omit<Task, 'history'> {
   const { history: _history, ...rest } = task
   return rest
-}
-
-function uniqueIds(ids: readonly string[]): string[] {
-  return [...new Set(ids.filter((id) => isUuid(id)).map((id) => id.toLowerCase()))]
-}
-
-/** Groups rows by a key, then answers every id asked, in its own spelling, `[]` where none. */
-function groupFor<K extends string, V>(
-  asked: readonly K[],
-  items: readonly V[],
-  keyOf: (item: V) => string,
-): ReadonlyMap<K, readonly V[]> {
-  const groups = new Map<string, V[]>()
-  for (const item of items) {
-    const key = keyOf(item)
-    const group = groups.get(key)
-    if (group) group.push(item)
-    else groups.set(key, [item])
-  }
-  return new Map(asked.map((id) => [id, Object.freeze(groups.get(id.toLowerCase()) ?? [])]))
 }
 
 /**
@@ -191,8 +172,7 @@ export class KyselyTaskRepository implements TaskStore {
     const valid = uniqueIds(ids)
     if (valid.length === 0) return ids.map(() => null)
     const rows = await this.#tx((trx) => this.#select(trx).where('task.id', 'in', valid).execute())
-    const byId = new Map(rows.map((row) => [row.id, toTask(row)]))
-    return Object.freeze(ids.map((id) => byId.get(id.toLowerCase()) ?? null))
+    return inAskedOrder(ids, rows.map(toTask))
   }
 
   async list(request: TaskListRequest): Promise<Page<Task>> {
@@ -529,13 +509,7 @@ export class KyselyTaskRepository implements TaskStore {
     await this.#insertCoordinators(trx, row.id, task.coordinatorIds)
     // The domain's own factory: the same value a later read returns.
     const created = createTask(task, { id: asId<TaskId>(row.id), tenantId: this.#tenantId })
-    await writeAuditEvent(trx, this.#tenantId, context, {
-      action: 'task.create',
-      entityType: 'Task',
-      entityId: created.id,
-      before: null,
-      after: auditView(created),
-    })
+    await AUDIT(trx, this.#tenantId, context, 'task.create', null, auditView(created))
     return ok(created)
   }
 
@@ -615,13 +589,8 @@ export class KyselyTaskRepository implements TaskStore {
           coordinatorIds: Object.freeze([...next.coordinatorIds]),
           version: updated.version,
         })
-        await writeAuditEvent(trx, this.#tenantId, context, {
-          action: 'task.update',
-          entityType: 'Task',
-          entityId: current.id,
-          before: auditView(current),
-          after: auditView(after),
-        })
+        const before = auditView(current)
+        await AUDIT(trx, this.#tenantId, context, 'task.update', before, auditView(after))
         return ok(after)
       })
     } catch (error) {
@@ -671,13 +640,9 @@ export class KyselyTaskRepository implements TaskStore {
         ...status,
         version: updated.version,
       })
-      await writeAuditEvent(trx, this.#tenantId, context, {
-        action: `task.${event.type.toLowerCase()}`,
-        entityType: 'Task',
-        entityId: current.id,
-        before: auditView(current),
-        after: { ...auditView(after), event },
-      })
+      const action = `task.${event.type.toLowerCase()}`
+      const audited = { ...auditView(after), event }
+      await AUDIT(trx, this.#tenantId, context, action, auditView(current), audited)
       return ok(Object.freeze({ task: after, event }))
     })
   }
@@ -708,8 +673,7 @@ export class KyselyTaskRepository implements TaskStore {
     ids: readonly ProgressReportId[],
   ): Promise<readonly (ProgressReport | null)[]> {
     const rows = await this.#reportRowsWhere('id', ids)
-    const byId = new Map(rows.map((row) => [row.id, toProgressReport(row)]))
-    return ids.map((id) => byId.get(id.toLowerCase()) ?? null)
+    return inAskedOrder(ids, rows.map(toProgressReport))
   }
 
   async correctionsOf(
