@@ -37,7 +37,7 @@ import type { ListRequest } from '../pagination/list-request.js'
 import { mapPage } from '../pagination/map-page.js'
 import type { ChidaoSchema } from '../schema.js'
 import { searchPatterns } from '../search/search-terms.js'
-import { secrecyRankSql } from '../secrecy/secrecy-rank-sql.js'
+import { inInstanceOrder } from '../secrecy/secrecy-rank-sql.js'
 import { seesRow } from '../secrecy/sees-row.js'
 import { tenantRows } from '../tenant/tenant-rows.js'
 import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
@@ -133,13 +133,8 @@ export class KyselyDirectiveRepository implements DirectiveStore {
           : q.where(sql<boolean>`false`)
       }
       // Newest year first; within a year the instances of one document (polyinstantiated, one
-      // per secrecy level): the most secret the caller sees, then the oldest.
-      return q
-        .orderBy('directive.issued_year', 'desc')
-        .orderBy(secrecyRankSql('directive'), 'desc')
-        .orderBy('directive.created_at')
-        .orderBy('directive.id')
-        .execute()
+      // per secrecy level) as every look-up takes them: the most secret, then the oldest.
+      return inInstanceOrder(q.orderBy('directive.issued_year', 'desc'), 'directive').execute()
     })
     return rows.map(toDirective)
   }
