@@ -8,15 +8,16 @@ import {
   validateNewOrganization,
 } from '@chidao/domain'
 import { sql } from 'kysely'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { ChidaoDatabase, TenantDatabase } from '../src/chidao-database.js'
-import { createTestDatabase, type TestDatabase, testBackends } from '../src/testing.js'
+import { testBackends } from '../src/testing.js'
+import { useTestDatabase } from './support/test-database.js'
 
 const TENANT = asId<TenantId>('tinh-a')
 const ctx = { actor: 'test' }
 
 describe.each(testBackends())('directive repository on %s', (backend) => {
-  let test: TestDatabase
+  const test = useTestDatabase(backend)
   let db: ChidaoDatabase
   let scope: TenantDatabase
   const d: Record<string, Directive> = {}
@@ -37,7 +38,6 @@ describe.each(testBackends())('directive repository on %s', (backend) => {
   }
 
   beforeAll(async () => {
-    test = await createTestDatabase(backend)
     db = test.db
     await db.ensureTenant(TENANT, 'Tỉnh A')
     scope = db.forTenant(TENANT, { clearance: 'TUYET_MAT' })
@@ -88,7 +88,6 @@ describe.each(testBackends())('directive repository on %s', (backend) => {
       expect(r.ok).toBe(true)
     }
   })
-  afterAll(() => test?.dispose())
 
   it('stores the symbol canonical and finds it by any accepted spelling', async () => {
     expect(d.kl93).toMatchObject({ symbolText: '93-KL/TW', kind: 'CONCLUSION', secrecy: 'PUBLIC' })
