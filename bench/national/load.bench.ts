@@ -27,7 +27,8 @@ import autocannon from 'autocannon'
 import { CompiledQuery, sql } from 'kysely'
 import pg from 'pg'
 import { mintDevelopmentToken } from '../../apps/gateway/src/auth/mint-token.js'
-import type { Benchmark, BenchmarkReport, Measurement } from '../lib/benchmark.js'
+import type { BenchmarkReport, Measurement } from '../lib/benchmark.js'
+import { argValue, commandLineBenchmark, isMain } from '../lib/command-line.js'
 import { coldStart } from './cold-start.js'
 import { AS_OF, type DatasetSize, generateDataset } from './generate.js'
 
@@ -65,12 +66,7 @@ interface Options {
 }
 
 function options(argv: readonly string[]): Options {
-  const value = (name: string) => {
-    const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`))
-    if (i < 0) return undefined
-    const arg = argv[i]!
-    return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[i + 1]
-  }
+  const value = (name: string) => argValue(argv, name)
   const size = (value('size') ?? 'small') as DatasetSize
   if (!['small', 'province', 'national'].includes(size)) {
     throw new Error(`unknown size "${size}": small, province or national`)
@@ -1046,14 +1042,10 @@ async function main(argv: readonly string[]) {
   return report
 }
 
-const benchmark: Benchmark = {
-  name: 'national',
-  title: 'the five questions at national scale: chidao, PostGraphile 5 and the SQL floor',
-  // The runner awaits this promise (bench/run.ts); its options carry no size, so read argv.
-  run: (() => main(process.argv.slice(2))) as unknown as Benchmark['run'],
-}
-export default benchmark
+export default commandLineBenchmark(
+  'national',
+  'the five questions at national scale: chidao, PostGraphile 5 and the SQL floor',
+  main,
+)
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  await main(process.argv.slice(2))
-}
+if (isMain(import.meta.url)) await main(process.argv.slice(2))
