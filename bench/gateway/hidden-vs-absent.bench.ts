@@ -266,7 +266,12 @@ async function openGateway(backend: TestBackend): Promise<Gateway> {
     const example = await loadExampleBundle()
     const tenantId: TenantId = example.tenant.id
     await database.db.ensureTenant(tenantId, example.tenant.name)
-    await importBundle(database.db, example, { actor: 'bench:hidden-vs-absent' })
+    await importBundle(
+      database.db,
+      example,
+      { actor: 'bench:hidden-vs-absent' },
+      { clearance: 'TUYET_MAT' },
+    )
     const yoga = createGateway({
       db: database.db,
       tenantId,
