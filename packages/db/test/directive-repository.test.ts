@@ -1,6 +1,7 @@
 import {
   asId,
   type Directive,
+  type DirectiveId,
   type DirectiveInput,
   parseDocumentSymbol,
   type TenantId,
@@ -115,13 +116,17 @@ describe.each(testBackends())('directive repository on %s', (backend) => {
       [2, '06-CTr/TU'],
       [3, '12-KH/ĐU'],
     ])
-    const relations = await scope.directives.relationsOf([d.kl93!.id])
-    expect(
-      relations
-        .get(d.kl93!.id)
-        ?.map((r) => r.type)
-        .sort(),
-    ).toEqual(['CITES', 'CONTINUES', 'IMPLEMENTS'])
+    // Each id asked is answered in its own spelling, whatever its letter case.
+    const shouted = d.kl93!.id.toUpperCase() as DirectiveId
+    const relations = await scope.directives.relationsOf([d.kl93!.id, shouted])
+    for (const id of [d.kl93!.id, shouted]) {
+      expect(
+        relations
+          .get(id)
+          ?.map((r) => r.type)
+          .sort(),
+      ).toEqual(['CITES', 'CONTINUES', 'IMPLEMENTS'])
+    }
   })
 
   it('refuses cycles, duplicates and self-relations in the database, writing nothing', async () => {

@@ -40,6 +40,13 @@ describe.each(testBackends())('organisation repository on %s', (backend) => {
     if (!created.ok) return
     expect(created.value).toMatchObject({ code: 'TU', version: 1, parentId: null, partyTerm: 15 })
     expect(await orgs.findById(created.value.id)).toEqual(created.value)
+    // An id in capitals names the same organisation, one at a time or in a batch.
+    const shouted = created.value.id.toUpperCase() as OrganizationId
+    expect(await orgs.findById(shouted)).toEqual(created.value)
+    expect(await orgs.findByIds([shouted, created.value.id])).toEqual([
+      created.value,
+      created.value,
+    ])
     expect(await orgs.findByCode(' tu ')).toEqual(created.value)
     const audit = await auditEventsOf(db, created.value.id)
     expect(audit).toHaveLength(1)
