@@ -1,25 +1,18 @@
-import { defineConfig } from 'vitest/config'
+import { defineConfig, mergeConfig } from 'vitest/config'
+import { databaseConfig, packageConfig } from '../../vitest.shared.js'
 
-export default defineConfig({
-  resolve: {
-    conditions: ['@chidao/source'],
-    // graphql 16 has no "exports": Node loads index.js, Vite would pick index.mjs. Two copies
-    // break graphql's instanceof checks, so tests use the one Node (and so Pothos) uses.
-    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
-  },
-  ssr: { resolve: { conditions: ['@chidao/source'] } },
-  test: {
-    include: ['test/**/*.test.ts'],
-    exclude: ['test/reliability/**', '**/node_modules/**', '**/dist/**'], // npm run test:reliability
-    // The JSON report feeds the one-line summary that CI prints (scripts/test-summary.mjs).
-    reporters: ['default', ['json', { outputFile: '.vitest-results.json' }]],
-    globalSetup: ['test/global-setup.ts'],
-    hookTimeout: 60_000,
-    testTimeout: 30_000,
-    coverage: {
-      provider: 'v8',
-      include: ['src/**/*.ts'],
-      reporter: ['text-summary'],
+/**
+ * graphql 16 has no "exports": Node loads index.js, Vite would pick index.mjs. Two copies break
+ * graphql's instanceof checks, so tests use the one Node (and so Pothos) uses.
+ */
+export const ONE_GRAPHQL = [{ find: /^graphql$/, replacement: 'graphql/index.js' }]
+
+export default mergeConfig(
+  mergeConfig(packageConfig, databaseConfig),
+  defineConfig({
+    resolve: { alias: ONE_GRAPHQL },
+    test: {
+      exclude: ['test/reliability/**', '**/node_modules/**', '**/dist/**'], // npm run test:reliability
     },
-  },
-})
+  }),
+)

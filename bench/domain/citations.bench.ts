@@ -1,5 +1,5 @@
 import { extractCitations, formatDocumentSymbol, parseDocumentSymbol } from '@chidao/domain'
-import type { Benchmark, Measurement } from '../lib/benchmark.js'
+import { type Benchmark, comparison, type Measurement } from '../lib/benchmark.js'
 import { measure } from '../lib/measure.js'
 import { type SeededRandom, seededRandom } from '../lib/random.js'
 
@@ -214,12 +214,7 @@ const benchmark: Benchmark = {
           ['ASCII regex', naive],
           ['Unicode regex', unicode],
         ] as const
-      ).map(([name, baseline]) => ({
-        label: `${name} baseline, ${input}`,
-        chidao: chidao.label,
-        naive: baseline.label,
-        ratioOfMedians: baseline.timing.medianMs / chidao.timing.medianMs,
-      })),
+      ).map(([name, baseline]) => comparison(`${name} baseline, ${input}`, chidao, baseline)),
       notes: [
         `Text: ${text.length.toLocaleString('en')} UTF-16 characters, ${bytes.toLocaleString('en')} UTF-8 bytes (MB = 10^6 bytes), seed ${SEED}; ${expected.length.toLocaleString('en')} citations planted, plus dates, figures, phone numbers and road numbers that are not citations.`,
         'extractCitations also reads the kind, date, issuer and term of each citation; the baseline only finds symbols.',

@@ -32,7 +32,8 @@ import type { TenantId } from '@chidao/domain'
 import { createGateway, DEFAULT_LIMITS, readSecurityConfig } from '@chidao/gateway'
 import { encodeGlobalID } from '@pothos/plugin-relay'
 import { mintDevelopmentToken } from '../../apps/gateway/src/auth/mint-token.js'
-import type { Benchmark, BenchmarkReport, Measurement } from '../lib/benchmark.js'
+import type { BenchmarkReport, Measurement } from '../lib/benchmark.js'
+import { argValue, commandLineBenchmark } from '../lib/command-line.js'
 import { median, percentile, timingOf } from '../lib/measure.js'
 import { bootstrapMedianDifference, mannWhitney } from '../lib/stats.js'
 
@@ -45,13 +46,6 @@ interface Options {
   readonly backends: readonly TestBackend[]
   /** The mutations to measure (`--paths reportProgress,updateTask`); default all. */
   readonly paths: readonly WritePath[]
-}
-
-function argValue(argv: readonly string[], name: string): string | undefined {
-  const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`))
-  if (i < 0) return undefined
-  const arg = argv[i]!
-  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[i + 1]
 }
 
 function options(argv: readonly string[]): Options {
@@ -272,7 +266,12 @@ async function openGateway(backend: TestBackend): Promise<Gateway> {
     const example = await loadExampleBundle()
     const tenantId: TenantId = example.tenant.id
     await database.db.ensureTenant(tenantId, example.tenant.name)
-    await importBundle(database.db, example, { actor: 'bench:hidden-vs-absent' })
+    await importBundle(
+      database.db,
+      example,
+      { actor: 'bench:hidden-vs-absent' },
+      { clearance: 'TUYET_MAT' },
+    )
     const yoga = createGateway({
       db: database.db,
       tenantId,
@@ -598,10 +597,8 @@ async function main(argv: readonly string[]): Promise<BenchmarkReport> {
   return { measurements, comparisons: [], notes }
 }
 
-const benchmark: Benchmark = {
-  name: 'hidden-vs-absent',
-  title: 'write paths: a hidden record answered as fast as an absent one',
-  // The runner's options carry no pair count or backend: read argv.
-  run: () => main(process.argv.slice(2)),
-}
-export default benchmark
+export default commandLineBenchmark(
+  'hidden-vs-absent',
+  'write paths: a hidden record answered as fast as an absent one',
+  main,
+)

@@ -32,7 +32,8 @@ import type { TenantId } from '@chidao/domain'
 import autocannon from 'autocannon'
 import pg from 'pg'
 import { mintDevelopmentToken } from '../../apps/gateway/src/auth/mint-token.js'
-import type { Benchmark, BenchmarkReport } from '../lib/benchmark.js'
+import type { BenchmarkReport } from '../lib/benchmark.js'
+import { argValue, commandLineBenchmark, isMain } from '../lib/command-line.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = join(here, '..', '..')
@@ -79,13 +80,6 @@ export interface SustainedSummary {
   /** Least-squares slope of heapUsed over the run after the first window, MB per minute. */
   readonly heapSlopeMBPerMin: number
   readonly windows: readonly Window[]
-}
-
-function argValue(argv: readonly string[], name: string): string | undefined {
-  const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`))
-  if (i < 0) return undefined
-  const arg = argv[i]!
-  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[i + 1]
 }
 
 export function sustainedOptions(argv: readonly string[]): SustainedOptions {
@@ -414,14 +408,10 @@ async function main(argv: readonly string[]): Promise<BenchmarkReport> {
   }
 }
 
-const benchmark: Benchmark = {
-  name: 'sustained',
-  title: 'sustained mixed read/write load on the gateway, with memory over time',
-  // The runner awaits this promise (bench/run.ts); its options carry no duration, so read argv.
-  run: (() => main(process.argv.slice(2))) as unknown as Benchmark['run'],
-}
-export default benchmark
+export default commandLineBenchmark(
+  'sustained',
+  'sustained mixed read/write load on the gateway, with memory over time',
+  main,
+)
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  await main(process.argv.slice(2))
-}
+if (isMain(import.meta.url)) await main(process.argv.slice(2))

@@ -22,6 +22,23 @@ export interface Comparison {
   readonly ratioOfMedians: number
 }
 
+/**
+ * The comparison of a baseline with chidao, both measured in the same run.
+ *
+ * @example
+ * ```ts
+ * comparison('every task, 2,000 tasks (like for like)', rollUpAll, naiveAll)
+ * ```
+ */
+export function comparison(label: string, chidao: Measurement, naive: Measurement): Comparison {
+  return {
+    label,
+    chidao: chidao.label,
+    naive: naive.label,
+    ratioOfMedians: naive.timing.medianMs / chidao.timing.medianMs,
+  }
+}
+
 /** What a benchmark hands back to the runner, which prints it and writes it as JSON. */
 export interface BenchmarkReport {
   readonly measurements: readonly Measurement[]

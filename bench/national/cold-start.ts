@@ -14,6 +14,7 @@ import { createServer } from 'node:net'
 import os from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { isMain } from '../lib/command-line.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
@@ -105,7 +106,7 @@ export async function coldStart(runs = 1): Promise<number[]> {
   return times
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (isMain(import.meta.url)) {
   const times = await coldStart(Number(process.argv[2] ?? 3))
   const sorted = [...times].sort((a, b) => a - b)
   console.log(`cold start to first answer (ms): ${times.join(', ')}`)

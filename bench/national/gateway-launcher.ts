@@ -10,10 +10,10 @@
  * shows the count and the process's memory on `GET /__bench/stats`. The real server
  * (`chidao serve`) has no such route.
  */
-import { createServer } from 'node:http'
 import { openDatabase } from '@chidao/db'
 import { asId, type TenantId } from '@chidao/domain'
 import { createGateway, DEFAULT_LIMITS, readSecurityConfig } from '@chidao/gateway'
+import { serveBench, statementCounter } from './bench-server.mjs'
 
 const url = process.env.DATABASE_URL
 const dataDir = process.env.CHIDAO_BENCH_PGLITE_DIR
@@ -23,22 +23,11 @@ if (!(url || dataDir) || !tenant) {
 }
 const tenantId = asId<TenantId>(tenant)
 
-let statements = 0
-/** Statements by kind: transaction control, the fence's settings, and the queries proper. */
-const kinds = { control: 0, settings: 0, query: 0 }
-const kindOf = (text: string) =>
-  /^\s*(begin|commit|rollback|savepoint|release|start transaction)\b/i.test(text)
-    ? 'control'
-    : /\bset_config\(/i.test(text)
-      ? 'settings'
-      : 'query'
+const counter = statementCounter()
 const db = await openDatabase({
   ...(url ? { url } : { dataDir }),
   poolSize: Number(process.env.CHIDAO_BENCH_POOL_SIZE ?? 10),
-  onQuery: (event) => {
-    statements++
-    kinds[kindOf(event.query.sql)]++
-  },
+  onQuery: (event) => counter.count(event.query.sql),
 })
 const yoga = createGateway({
   db,
@@ -46,32 +35,8 @@ const yoga = createGateway({
   security: readSecurityConfig(process.env),
   limits: DEFAULT_LIMITS,
 })
-const server = createServer((req, res) => {
-  if (req.url === '/__bench/stats') {
-    const body = JSON.stringify({ statements, kinds, rss: process.memoryUsage().rss })
-    res.writeHead(200, { 'content-type': 'application/json' }).end(body)
-    return
-  }
-  void yoga(req, res)
+await serveBench({
+  handle: (req, res) => void yoga(req, res),
+  stats: counter.stats,
+  release: () => db.close(),
 })
-server.keepAliveTimeout = 60_000
-await new Promise<void>((resolve) =>
-  server.listen(Number(process.env.CHIDAO_BENCH_PORT ?? 0), '127.0.0.1', resolve),
-)
-const address = server.address()
-console.log(`READY ${typeof address === 'object' && address ? address.port : 0}`)
-
-let stopping = false
-const stop = async () => {
-  if (stopping) return
-  stopping = true
-  server.closeAllConnections()
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  await db.close()
-  process.exit(0)
-}
-process.on('SIGTERM', () => void stop())
-process.on('SIGINT', () => void stop())
-// The bench process closes our stdin when it ends, even if it dies without a signal.
-process.stdin.on('end', () => void stop())
-process.stdin.resume()

@@ -27,7 +27,8 @@ import autocannon from 'autocannon'
 import { CompiledQuery, sql } from 'kysely'
 import pg from 'pg'
 import { mintDevelopmentToken } from '../../apps/gateway/src/auth/mint-token.js'
-import type { Benchmark, BenchmarkReport, Measurement } from '../lib/benchmark.js'
+import type { BenchmarkReport, Measurement } from '../lib/benchmark.js'
+import { argValue, commandLineBenchmark, isMain } from '../lib/command-line.js'
 import { coldStart } from './cold-start.js'
 import { AS_OF, type DatasetSize, generateDataset } from './generate.js'
 
@@ -65,12 +66,7 @@ interface Options {
 }
 
 function options(argv: readonly string[]): Options {
-  const value = (name: string) => {
-    const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`))
-    if (i < 0) return undefined
-    const arg = argv[i]!
-    return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[i + 1]
-  }
+  const value = (name: string) => argValue(argv, name)
   const size = (value('size') ?? 'small') as DatasetSize
   if (!['small', 'province', 'national'].includes(size)) {
     throw new Error(`unknown size "${size}": small, province or national`)
@@ -272,83 +268,76 @@ interface HttpTarget {
   stats: () => Promise<ServerStats>
 }
 
-/** chidao's documents (queries/*.graphql) with a fixture's variables. */
+/** The document of each question, the same file name for both servers. */
+const DOCUMENTS: Record<Question, string> = {
+  q1: 'q1-urge-list.graphql',
+  q2: 'q2-scorecard.graphql',
+  q3: 'q3-chain.graphql',
+  q4: 'q4-nodes.graphql',
+  q5: 'q5-report-progress.graphql',
+}
+
+/** A server's request bodies: its documents (queries/`dir`) with the variables it takes. */
+function bodies(dir: string, variables: (q: Question, i: number) => Record<string, unknown>) {
+  return (q: Question, i = 0): string =>
+    JSON.stringify({ query: query(join(dir, DOCUMENTS[q])), variables: variables(q, i) })
+}
+
+/** chidao's documents (queries/*.graphql) with a fixture's variables: global ids. */
 function chidaoBodies(f: Fixture) {
   let writes = 0
-  return (q: Question, i = 0): string => {
+  return bodies('.', (q, i) => {
     switch (q) {
       case 'q1':
       case 'q2':
-        return JSON.stringify({
-          query: query(q === 'q1' ? 'q1-urge-list.graphql' : 'q2-scorecard.graphql'),
-          variables: { organizationId: f.organizationGid, asOf: AS_OF },
-        })
+        return { organizationId: f.organizationGid, asOf: AS_OF }
       case 'q3':
-        return JSON.stringify({
-          query: query('q3-chain.graphql'),
-          variables: { symbol: f.chainSymbol },
-        })
+        return { symbol: f.chainSymbol }
       case 'q4':
-        return JSON.stringify({
-          query: query('q4-nodes.graphql'),
-          variables: { ids: f.taskIds.map((id) => globalId('Task', id)) },
-        })
+        return { ids: f.taskIds.map((id) => globalId('Task', id)) }
       case 'q5':
-        return JSON.stringify({
-          query: query('q5-report-progress.graphql'),
-          variables: {
-            input: {
-              taskId: globalId('Task', f.openTaskIds[i % f.openTaskIds.length]!),
-              percent: 50,
-              narrative: 'Báo cáo đo hiệu năng',
-              idempotencyKey: `bench-${process.pid}-${writes++}-${randomBytes(4).toString('hex')}`,
-            },
+        return {
+          input: {
+            taskId: globalId('Task', f.openTaskIds[i % f.openTaskIds.length]!),
+            percent: 50,
+            narrative: 'Báo cáo đo hiệu năng',
+            idempotencyKey: `bench-${process.pid}-${writes++}-${randomBytes(4).toString('hex')}`,
           },
-        })
+        }
     }
-  }
+  })
 }
 
 /** PostGraphile's documents (queries/postgraphile/*.graphql) with a fixture's variables. */
 function postgraphileBodies(f: Fixture) {
   let writes = 0
-  const pgQuery = (file: string) => query(join('postgraphile', file))
-  return (q: Question, i = 0): string => {
+  return bodies('postgraphile', (q, i) => {
     switch (q) {
       case 'q1':
       case 'q2':
-        return JSON.stringify({
-          query: pgQuery(q === 'q1' ? 'q1-urge-list.graphql' : 'q2-scorecard.graphql'),
-          variables: { organizationId: f.organizationId, asOf: AS_OF },
-        })
+        return { organizationId: f.organizationId, asOf: AS_OF }
       case 'q3':
-        return JSON.stringify({
-          query: pgQuery('q3-chain.graphql'),
-          variables: { symbol: f.chainSymbol },
-        })
+        return { symbol: f.chainSymbol }
       case 'q4':
-        return JSON.stringify({ query: pgQuery('q4-nodes.graphql'), variables: { ids: f.taskIds } })
+        return { ids: f.taskIds }
       case 'q5':
-        return JSON.stringify({
-          query: pgQuery('q5-report-progress.graphql'),
-          variables: {
-            input: {
-              progressReport: {
-                tenantId: f.tenantId,
-                taskId: f.openTaskIds[i % f.openTaskIds.length]!,
-                reportedOn: AS_OF,
-                organizationId: f.organizationId,
-                percent: '50',
-                narrative: 'Báo cáo đo hiệu năng (PostGraphile)',
-                idempotencyKey: `pgl-${process.pid}-${writes++}-${randomBytes(4).toString('hex')}`,
-                // A key has an owner (migration 0007): whom the key belongs to.
-                idempotencyKeyOwner: 'bench:postgraphile',
-              },
+        return {
+          input: {
+            progressReport: {
+              tenantId: f.tenantId,
+              taskId: f.openTaskIds[i % f.openTaskIds.length]!,
+              reportedOn: AS_OF,
+              organizationId: f.organizationId,
+              percent: '50',
+              narrative: 'Báo cáo đo hiệu năng (PostGraphile)',
+              idempotencyKey: `pgl-${process.pid}-${writes++}-${randomBytes(4).toString('hex')}`,
+              // A key has an owner (migration 0007): whom the key belongs to.
+              idempotencyKeyOwner: 'bench:postgraphile',
             },
           },
-        })
+        }
     }
-  }
+  })
 }
 
 async function ask(target: HttpTarget, b: string): Promise<Record<string, unknown>> {
@@ -1046,14 +1035,10 @@ async function main(argv: readonly string[]) {
   return report
 }
 
-const benchmark: Benchmark = {
-  name: 'national',
-  title: 'the five questions at national scale: chidao, PostGraphile 5 and the SQL floor',
-  // The runner awaits this promise (bench/run.ts); its options carry no size, so read argv.
-  run: (() => main(process.argv.slice(2))) as unknown as Benchmark['run'],
-}
-export default benchmark
+export default commandLineBenchmark(
+  'national',
+  'the five questions at national scale: chidao, PostGraphile 5 and the SQL floor',
+  main,
+)
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  await main(process.argv.slice(2))
-}
+if (isMain(import.meta.url)) await main(process.argv.slice(2))

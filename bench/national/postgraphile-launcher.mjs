@@ -13,30 +13,22 @@
  * transaction (`role` chidao_app, `chidao.tenant_id`, `chidao.clearance`), so row-level
  * security gives both servers exactly the same rows.
  */
-import { createServer } from 'node:http'
 import { jwtVerify } from 'jose'
 import pg from 'pg'
 import { postgraphile } from 'postgraphile'
 import { makePgService } from 'postgraphile/adaptors/pg'
 import { grafserv } from 'postgraphile/grafserv/node'
 import { PostGraphileAmberPreset } from 'postgraphile/presets/amber'
+import { serveBench, statementCounter } from './bench-server.mjs'
 
 const url = process.env.DATABASE_URL
 const secret = process.env.CHIDAO_JWT_SECRET
 if (!url || !secret) throw new Error('DATABASE_URL and CHIDAO_JWT_SECRET must be set')
 const key = new TextEncoder().encode(secret)
 
-let statements = 0
+const counter = statementCounter()
 // CHIDAO_BENCH_SQL_LOG=1 prints every statement and its values on stderr (to read its plans).
 const logSql = process.env.CHIDAO_BENCH_SQL_LOG === '1'
-/** Statements by kind: transaction control, the settings, and the queries proper. */
-const kinds = { control: 0, settings: 0, query: 0 }
-const kindOf = (text) =>
-  /^\s*(begin|commit|rollback|savepoint|release|start transaction)\b/i.test(text)
-    ? 'control'
-    : /\bset_config\(/i.test(text)
-      ? 'settings'
-      : 'query'
 const pool = new pg.Pool({
   connectionString: url,
   max: Number(process.env.CHIDAO_BENCH_POOL_SIZE ?? 10),
@@ -47,9 +39,8 @@ pool.on('error', (error) => console.error(`postgraphile pool: ${error.message}`)
 pool.on('connect', (client) => {
   const query = client.query.bind(client)
   client.query = (...args) => {
-    statements++
     const text = typeof args[0] === 'string' ? args[0] : (args[0]?.text ?? '')
-    kinds[kindOf(text)]++
+    counter.count(text)
     if (logSql)
       console.error(
         `-- sql ${performance.now().toFixed(1)}\n${text}\n-- values ${JSON.stringify(args[0]?.values ?? args[1] ?? [])}`,
@@ -87,41 +78,22 @@ const pgl = postgraphile(preset)
 const serv = pgl.createServ(grafserv)
 // One handler beside the bench's own routes (`addTo` would take every request).
 const handle = serv.createHandler()
-const server = createServer((req, res) => {
-  if (req.url === '/__bench/stats') {
-    const body = JSON.stringify({ statements, kinds, rss: process.memoryUsage().rss })
-    res.writeHead(200, { 'content-type': 'application/json' }).end(body)
-    return
-  }
-  if (req.url === '/__bench/schema') {
-    pgl.getSchema().then(async (schema) => {
-      const { printSchema } = await import('postgraphile/graphql')
-      res.writeHead(200, { 'content-type': 'text/plain' }).end(printSchema(schema))
-    })
-    return
-  }
-  handle(req, res)
-})
-server.keepAliveTimeout = 60_000
 // Build the schema (introspection) before saying READY, so no request pays for it.
 await pgl.getSchema()
-await new Promise((resolve) =>
-  server.listen(Number(process.env.CHIDAO_BENCH_PORT ?? 0), '127.0.0.1', resolve),
-)
-const address = server.address()
-console.log(`READY ${typeof address === 'object' && address ? address.port : 0}`)
-
-let stopping = false
-const stop = async () => {
-  if (stopping) return
-  stopping = true
-  server.closeAllConnections()
-  await new Promise((resolve) => server.close(() => resolve()))
-  await pgl.release()
-  await pool.end()
-  process.exit(0)
-}
-process.on('SIGTERM', () => void stop())
-process.on('SIGINT', () => void stop())
-process.stdin.on('end', () => void stop())
-process.stdin.resume()
+await serveBench({
+  handle: (req, res) => {
+    if (req.url === '/__bench/schema') {
+      pgl.getSchema().then(async (schema) => {
+        const { printSchema } = await import('postgraphile/graphql')
+        res.writeHead(200, { 'content-type': 'text/plain' }).end(printSchema(schema))
+      })
+      return
+    }
+    handle(req, res)
+  },
+  stats: counter.stats,
+  release: async () => {
+    await pgl.release()
+    await pool.end()
+  },
+})

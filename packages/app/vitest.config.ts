@@ -1,12 +1,3 @@
-import { defineConfig } from 'vitest/config'
+import { packageConfig } from '../../vitest.shared.js'
 
-export default defineConfig({
-  resolve: { conditions: ['@chidao/source'] },
-  ssr: { resolve: { conditions: ['@chidao/source'] } },
-  test: {
-    include: ['test/**/*.test.ts'],
-    // The JSON report feeds the one-line summary that CI prints (scripts/test-summary.mjs).
-    reporters: ['default', ['json', { outputFile: '.vitest-results.json' }]],
-    testTimeout: 60_000,
-  },
-})
+export default packageConfig

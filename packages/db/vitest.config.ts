@@ -1,19 +1,4 @@
-import { defineConfig } from 'vitest/config'
+import { mergeConfig } from 'vitest/config'
+import { databaseConfig, packageConfig } from '../../vitest.shared.js'
 
-export default defineConfig({
-  resolve: { conditions: ['@chidao/source'] },
-  ssr: { resolve: { conditions: ['@chidao/source'] } },
-  test: {
-    include: ['test/**/*.test.ts'],
-    // The JSON report feeds the one-line summary that CI prints (scripts/test-summary.mjs).
-    reporters: ['default', ['json', { outputFile: '.vitest-results.json' }]],
-    globalSetup: ['test/global-setup.ts'],
-    hookTimeout: 60_000,
-    testTimeout: 30_000,
-    coverage: {
-      provider: 'v8',
-      include: ['src/**/*.ts'],
-      reporter: ['text-summary'],
-    },
-  },
-})
+export default mergeConfig(packageConfig, databaseConfig)

@@ -1,9 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { exportBundle } from '../src/bundle/export-bundle.js'
 import { importBundle } from '../src/bundle/import-bundle.js'
 import { loadBundle } from '../src/bundle/load-bundle.js'
-import { createTestDatabase, type TestDatabase, testBackends } from '../src/testing.js'
+import { testBackends } from '../src/testing.js'
+import { useTestDatabase } from './support/test-database.js'
 
 /**
  * Bundles written by earlier releases must keep importing. Each file in fixtures/bundles/ is a
@@ -13,11 +14,7 @@ import { createTestDatabase, type TestDatabase, testBackends } from '../src/test
 const FIXTURES = new URL('./fixtures/bundles/', import.meta.url)
 
 describe.each(testBackends())('bundles of earlier releases on %s', (backend) => {
-  let test: TestDatabase
-  beforeAll(async () => {
-    test = await createTestDatabase(backend)
-  })
-  afterAll(() => test?.dispose())
+  const test = useTestDatabase(backend)
 
   it('every kept bundle still validates and imports, whole', async () => {
     const files = (await readdir(FIXTURES)).filter((f) => /\.(json|ya?ml)$/.test(f)).sort()

@@ -1,11 +1,10 @@
 import { asId, type Secrecy, type TenantId } from '@chidao/domain'
 import { sql } from 'kysely'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadExampleBundle } from '../src/bundle/example-bundle.js'
-import { importBundle } from '../src/bundle/import-bundle.js'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { ChidaoDatabase } from '../src/chidao-database.js'
 import { inTenantTransaction } from '../src/tenant/tenant-transaction.js'
-import { createTestDatabase, type TestDatabase, testBackends } from '../src/testing.js'
+import { testBackends } from '../src/testing.js'
+import { useExampleDatabase } from './support/test-database.js'
 
 /**
  * The clearance policies themselves, read through raw SQL as the application role: whatever a
@@ -17,16 +16,14 @@ const TENANT = asId<TenantId>('demo')
 const CHILD_TABLES = ['task_coordinator', 'task_event', 'progress_report'] as const
 
 describe.each(testBackends())('clearance policies on %s', (backend) => {
-  let test: TestDatabase
+  const test = useExampleDatabase(backend)
   let db: ChidaoDatabase
   let hiddenTask: string
   let hiddenDirective: string
   let organization: string
 
   beforeAll(async () => {
-    test = await createTestDatabase(backend)
     db = test.db
-    await importBundle(db, await loadExampleBundle(), { actor: 'test' }, { clearance: 'TUYET_MAT' })
     const row = await db.kysely
       .selectFrom('task')
       .innerJoin('directive', (j) =>
@@ -62,7 +59,6 @@ describe.each(testBackends())('clearance policies on %s', (backend) => {
       })
       .execute()
   })
-  afterAll(() => test?.dispose())
 
   async function countAs(clearance: Secrecy, table: string, where = sql`true`) {
     return inTenantTransaction(

@@ -1,6 +1,7 @@
 import {
   asId,
   type Directive,
+  type DirectiveId,
   type DirectiveInput,
   parseDocumentSymbol,
   type TenantId,
@@ -8,15 +9,16 @@ import {
   validateNewOrganization,
 } from '@chidao/domain'
 import { sql } from 'kysely'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { ChidaoDatabase, TenantDatabase } from '../src/chidao-database.js'
-import { createTestDatabase, type TestDatabase, testBackends } from '../src/testing.js'
+import { testBackends } from '../src/testing.js'
+import { useTestDatabase } from './support/test-database.js'
 
 const TENANT = asId<TenantId>('tinh-a')
 const ctx = { actor: 'test' }
 
 describe.each(testBackends())('directive repository on %s', (backend) => {
-  let test: TestDatabase
+  const test = useTestDatabase(backend)
   let db: ChidaoDatabase
   let scope: TenantDatabase
   const d: Record<string, Directive> = {}
@@ -37,7 +39,6 @@ describe.each(testBackends())('directive repository on %s', (backend) => {
   }
 
   beforeAll(async () => {
-    test = await createTestDatabase(backend)
     db = test.db
     await db.ensureTenant(TENANT, 'Tỉnh A')
     scope = db.forTenant(TENANT, { clearance: 'TUYET_MAT' })
@@ -88,7 +89,6 @@ describe.each(testBackends())('directive repository on %s', (backend) => {
       expect(r.ok).toBe(true)
     }
   })
-  afterAll(() => test?.dispose())
 
   it('stores the symbol canonical and finds it by any accepted spelling', async () => {
     expect(d.kl93).toMatchObject({ symbolText: '93-KL/TW', kind: 'CONCLUSION', secrecy: 'PUBLIC' })
@@ -116,13 +116,17 @@ describe.each(testBackends())('directive repository on %s', (backend) => {
       [2, '06-CTr/TU'],
       [3, '12-KH/ĐU'],
     ])
-    const relations = await scope.directives.relationsOf([d.kl93!.id])
-    expect(
-      relations
-        .get(d.kl93!.id)
-        ?.map((r) => r.type)
-        .sort(),
-    ).toEqual(['CITES', 'CONTINUES', 'IMPLEMENTS'])
+    // Each id asked is answered in its own spelling, whatever its letter case.
+    const shouted = d.kl93!.id.toUpperCase() as DirectiveId
+    const relations = await scope.directives.relationsOf([d.kl93!.id, shouted])
+    for (const id of [d.kl93!.id, shouted]) {
+      expect(
+        relations
+          .get(id)
+          ?.map((r) => r.type)
+          .sort(),
+      ).toEqual(['CITES', 'CONTINUES', 'IMPLEMENTS'])
+    }
   })
 
   it('refuses cycles, duplicates and self-relations in the database, writing nothing', async () => {

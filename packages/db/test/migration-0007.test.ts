@@ -1,25 +1,14 @@
 import { asId, type TenantId } from '@chidao/domain'
 import { sql } from 'kysely'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadExampleBundle } from '../src/bundle/example-bundle.js'
-import { importBundle } from '../src/bundle/import-bundle.js'
+import { describe, expect, it } from 'vitest'
 import { MIGRATIONS } from '../src/migrations/index.js'
-import { createTestDatabase, type TestDatabase, testBackends } from '../src/testing.js'
+import { testBackends } from '../src/testing.js'
+import { useExampleDatabase } from './support/test-database.js'
 
 const DEMO = asId<TenantId>('demo')
 
 describe.each(testBackends())('migration 0007 (report keys and corrections) on %s', (backend) => {
-  let test: TestDatabase
-  beforeAll(async () => {
-    test = await createTestDatabase(backend)
-    await importBundle(
-      test.db,
-      await loadExampleBundle(),
-      { actor: 'test' },
-      { clearance: 'TUYET_MAT' },
-    )
-  })
-  afterAll(() => test?.dispose())
+  const test = useExampleDatabase(backend)
 
   it('is registered, right after 0006', () => {
     const names = Object.keys(MIGRATIONS)

@@ -1,14 +1,11 @@
 import { sql } from 'kysely'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { MIGRATIONS } from '../src/migrations/index.js'
-import { createTestDatabase, type TestDatabase, testBackends } from '../src/testing.js'
+import { testBackends } from '../src/testing.js'
+import { useTestDatabase } from './support/test-database.js'
 
 describe.each(testBackends())('migrations on %s', (backend) => {
-  let test: TestDatabase
-  beforeAll(async () => {
-    test = await createTestDatabase(backend)
-  })
-  afterAll(() => test?.dispose())
+  const test = useTestDatabase(backend)
 
   it('are applied from empty, and a second run applies nothing', async () => {
     expect((await test.db.migrate()).applied).toEqual([])

@@ -1,9 +1,11 @@
 import type { OrganizationStore } from '@chidao/app'
 import { asId, type OrganizationId, type TenantId, validateNewOrganization } from '@chidao/domain'
 import { sql } from 'kysely'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { ChidaoDatabase } from '../src/chidao-database.js'
-import { createTestDatabase, type TestDatabase, testBackends } from '../src/testing.js'
+import { testBackends } from '../src/testing.js'
+import { auditEventCount, auditEventsOf } from './support/audit-events.js'
+import { useTestDatabase } from './support/test-database.js'
 
 const TENANT = asId<TenantId>('tinh-a')
 const OTHER = asId<TenantId>('tinh-b')
@@ -18,18 +20,16 @@ function newOrg(fields: Record<string, unknown>) {
 }
 
 describe.each(testBackends())('organisation repository on %s', (backend) => {
-  let test: TestDatabase
+  const test = useTestDatabase(backend)
   let db: ChidaoDatabase
   let orgs: OrganizationStore
 
   beforeAll(async () => {
-    test = await createTestDatabase(backend)
     db = test.db
     await db.ensureTenant(TENANT, 'Tỉnh A')
     await db.ensureTenant(OTHER, 'Tỉnh B')
     orgs = db.forTenant(TENANT).organizations
   })
-  afterAll(() => test?.dispose())
 
   it('creates, reads by id and by code, and writes an audit event in the same transaction', async () => {
     const created = await orgs.create(
@@ -40,22 +40,22 @@ describe.each(testBackends())('organisation repository on %s', (backend) => {
     if (!created.ok) return
     expect(created.value).toMatchObject({ code: 'TU', version: 1, parentId: null, partyTerm: 15 })
     expect(await orgs.findById(created.value.id)).toEqual(created.value)
+    // An id in capitals names the same organisation, one at a time or in a batch.
+    const shouted = created.value.id.toUpperCase() as OrganizationId
+    expect(await orgs.findById(shouted)).toEqual(created.value)
+    expect(await orgs.findByIds([shouted, created.value.id])).toEqual([
+      created.value,
+      created.value,
+    ])
     expect(await orgs.findByCode(' tu ')).toEqual(created.value)
-    const audit = await db.kysely
-      .selectFrom('audit_event')
-      .selectAll()
-      .where('entity_id', '=', created.value.id)
-      .execute()
+    const audit = await auditEventsOf(db, created.value.id)
     expect(audit).toHaveLength(1)
     expect(audit[0]).toMatchObject({ action: 'organization.create', actor: 'test', before: null })
     expect(audit[0]!.after).toMatchObject({ code: 'TU' })
   })
 
   it('refuses a taken code, a missing parent and a parent of a lower level, writing nothing', async () => {
-    const before = await db.kysely
-      .selectFrom('audit_event')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow()
+    const before = await auditEventCount(db)
     const taken = await orgs.create(newOrg({ code: 'TU', name: 'Khác' }), ctx)
     expect(!taken.ok && taken.error).toMatchObject({
       code: 'ORGANIZATION_CODE_TAKEN',
@@ -70,11 +70,7 @@ describe.each(testBackends())('organisation repository on %s', (backend) => {
     expect(commune.ok).toBe(true)
     const upside = await orgs.create(newOrg({ code: 'SO', name: 'Sở', parentCode: 'XA-1' }), ctx)
     expect(!upside.ok && upside.error.code).toBe('INVALID_PARENT_LEVEL')
-    const after = await db.kysely
-      .selectFrom('audit_event')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow()
-    expect(after.n).toBe(before.n + 1)
+    expect(await auditEventCount(db)).toBe(before + 1)
   })
 
   it('lists with keyset pagination, totals, filters and Vietnamese name order', async () => {

@@ -1,3 +1,4 @@
+import type { OrganizationDissolution, OrganizationPatch } from '@chidao/app'
 import {
   asId,
   type Organization,
@@ -5,9 +6,11 @@ import {
   type TenantId,
   validateNewOrganization,
 } from '@chidao/domain'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { ChidaoDatabase, TenantDatabase } from '../src/chidao-database.js'
-import { createTestDatabase, type TestDatabase, testBackends } from '../src/testing.js'
+import { testBackends } from '../src/testing.js'
+import { auditEventsOf } from './support/audit-events.js'
+import { useTestDatabase } from './support/test-database.js'
 
 const TENANT = asId<TenantId>('tinh-a')
 const OTHER = asId<TenantId>('tinh-b')
@@ -20,7 +23,7 @@ function recordStatement(text: string) {
 }
 
 describe.each(testBackends())('organisation updates, moves and dissolution on %s', (backend) => {
-  let test: TestDatabase
+  const test = useTestDatabase(backend, { onQuery: (e) => recordStatement(e.query.sql) })
   let db: ChidaoDatabase
   let orgs: TenantDatabase['organizations']
   const o: Record<string, Organization> = {}
@@ -42,17 +45,15 @@ describe.each(testBackends())('organisation updates, moves and dissolution on %s
     return o[code]
   }
 
-  async function auditOf(id: string) {
-    return db.kysely
-      .selectFrom('audit_event')
-      .select(['action', 'actor', 'actor_organization', 'request_id', 'before', 'after'])
-      .where('entity_id', '=', id)
-      .orderBy('id')
-      .execute()
+  const auditOf = (id: string) => auditEventsOf(db, id)
+
+  /** The error of an update of `code` at its current version, which must be refused. */
+  async function refusal(code: string, patch: OrganizationPatch) {
+    const r = await orgs.update(o[code]!.id, patch, o[code]!.version, ctx)
+    return !r.ok && r.error
   }
 
   beforeAll(async () => {
-    test = await createTestDatabase(backend, { onQuery: (e) => recordStatement(e.query.sql) })
     db = test.db
     await db.ensureTenant(TENANT, 'Tỉnh A')
     await db.ensureTenant(OTHER, 'Tỉnh B')
@@ -73,7 +74,6 @@ describe.each(testBackends())('organisation updates, moves and dissolution on %s
     await create('SKHCN', { parentCode: 'UBND', foundedOn: '2000-01-01' })
     await create('XA', { kind: 'PARTY_COMMITTEE', level: 'COMMUNE' })
   })
-  afterAll(() => test?.dispose())
 
   it('updates fields, bumps the version and audits before and after', async () => {
     const r = await orgs.update(
@@ -110,16 +110,16 @@ describe.each(testBackends())('organisation updates, moves and dissolution on %s
     const cleared = await orgs.update(o.BTG!.id, { shortName: null }, o.BTG!.version, ctx)
     expect(cleared.ok && cleared.value.shortName).toBeNull()
     await reload('BTG')
-    const blank = await orgs.update(o.BTG!.id, { name: '   ' }, o.BTG!.version, ctx)
-    expect(!blank.ok && blank.error).toMatchObject({ code: 'REQUIRED', path: ['name'] })
-    const term = await orgs.update(o.BTG!.id, { partyTerm: 0 }, o.BTG!.version, ctx)
-    expect(!term.ok && term.error).toMatchObject({
+    expect(await refusal('BTG', { name: '   ' })).toMatchObject({
+      code: 'REQUIRED',
+      path: ['name'],
+    })
+    expect(await refusal('BTG', { partyTerm: 0 })).toMatchObject({
       code: 'INVALID_PARTY_TERM',
       path: ['partyTerm'],
     })
     // Recorded after 1 July 2025 with no founding date: the district level is not allowed.
-    const district = await orgs.update(o.XA!.id, { level: 'DISTRICT' }, o.XA!.version, ctx)
-    expect(!district.ok && district.error).toMatchObject({
+    expect(await refusal('XA', { level: 'DISTRICT' })).toMatchObject({
       code: 'DISTRICT_LEVEL_ABOLISHED',
       path: ['level'],
     })
@@ -202,20 +202,17 @@ describe.each(testBackends())('organisation updates, moves and dissolution on %s
       code: 'INVALID_PARENT_LEVEL',
       path: ['parentCode'],
     })
-    const missing = await orgs.update(o.SKHCN!.id, { parentCode: 'NOPE' }, o.SKHCN!.version, ctx)
-    expect(!missing.ok && missing.error).toMatchObject({
+    expect(await refusal('SKHCN', { parentCode: 'NOPE' })).toMatchObject({
       code: 'PARENT_NOT_FOUND',
       path: ['parentCode'],
     })
     // SKHCN sits under UBND (PROVINCE): as CENTRAL it would sit under a lower level.
-    const raise = await orgs.update(o.SKHCN!.id, { level: 'CENTRAL' }, o.SKHCN!.version, ctx)
-    expect(!raise.ok && raise.error).toMatchObject({
+    expect(await refusal('SKHCN', { level: 'CENTRAL' })).toMatchObject({
       code: 'INVALID_PARENT_LEVEL',
       path: ['level'],
     })
     // UBND has a PROVINCE child: as a COMMUNE body it would sit above it.
-    const lower = await orgs.update(o.UBND!.id, { level: 'COMMUNE' }, o.UBND!.version, ctx)
-    expect(!lower.ok && lower.error).toMatchObject({
+    expect(await refusal('UBND', { level: 'COMMUNE' })).toMatchObject({
       code: 'INVALID_PARENT_LEVEL',
       path: ['level'],
       value: 'SKHCN',
@@ -260,25 +257,23 @@ describe.each(testBackends())('organisation updates, moves and dissolution on %s
       parentCode: 'BTV',
       foundedOn: '2025-03-01',
     })
-    const early = await orgs.dissolve(o.BDV!.id, { on: '2025-02-01', successorCode: 'MOI' }, 1, ctx)
-    expect(!early.ok && early.error).toMatchObject({
-      code: 'SUCCESSOR_NOT_ACTIVE',
-      path: ['successorCode'],
-    })
-    const self = await orgs.dissolve(o.BDV!.id, { on: '2025-03-01', successorCode: 'bdv' }, 1, ctx)
-    expect(!self.ok && self.error.code).toBe('SUCCESSOR_IS_SELF')
-    const nobody = await orgs.dissolve(o.BDV!.id, { on: '2025-03-01', successorCode: 'X' }, 1, ctx)
-    expect(!nobody.ok && nobody.error).toMatchObject({
-      code: 'SUCCESSOR_NOT_FOUND',
-      path: ['successorCode'],
-    })
-    const before = await orgs.dissolve(o.BDV!.id, { on: '1949-12-31' }, 1, ctx)
-    expect(!before.ok && before.error).toMatchObject({
-      code: 'DISSOLVED_BEFORE_FOUNDED',
-      path: ['on'],
-    })
-    const badDate = await orgs.dissolve(o.BDV!.id, { on: '2025-02-30' }, 1, ctx)
-    expect(!badDate.ok && badDate.error).toMatchObject({ code: 'INVALID_DATE', path: ['on'] })
+    const refusals: [OrganizationDissolution, { code: string; path?: readonly string[] }][] = [
+      [
+        { on: '2025-02-01', successorCode: 'MOI' },
+        { code: 'SUCCESSOR_NOT_ACTIVE', path: ['successorCode'] },
+      ],
+      [{ on: '2025-03-01', successorCode: 'bdv' }, { code: 'SUCCESSOR_IS_SELF' }],
+      [
+        { on: '2025-03-01', successorCode: 'X' },
+        { code: 'SUCCESSOR_NOT_FOUND', path: ['successorCode'] },
+      ],
+      [{ on: '1949-12-31' }, { code: 'DISSOLVED_BEFORE_FOUNDED', path: ['on'] }],
+      [{ on: '2025-02-30' }, { code: 'INVALID_DATE', path: ['on'] }],
+    ]
+    for (const [dissolution, error] of refusals) {
+      const refused = await orgs.dissolve(o.BDV!.id, dissolution, 1, ctx)
+      expect(!refused.ok && refused.error).toMatchObject(error)
+    }
     const stale = await orgs.dissolve(o.BDV!.id, { on: '2025-03-01' }, 7, ctx)
     expect(!stale.ok && stale.error.code).toBe('CONFLICT')
     expect((await auditOf(o.BDV!.id)).length).toBe(1)

@@ -11,14 +11,15 @@ import {
   type Task,
 } from '@chidao/domain'
 import { sql } from 'kysely'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { BundleExportConflictError } from '../src/bundle/bundle-export-conflict.js'
 import { BundleMergeConflictError } from '../src/bundle/bundle-merge-conflict.js'
 import { bundleStore } from '../src/bundle/bundle-store.js'
 import { exportBundle } from '../src/bundle/export-bundle.js'
 import { importBundle } from '../src/bundle/import-bundle.js'
-import { createTestDatabase, type TestDatabase, testBackends } from '../src/testing.js'
+import { testBackends } from '../src/testing.js'
 import { secrecyFixture } from './support/secrecy-fixture.js'
+import { useTestDatabase } from './support/test-database.js'
 
 /**
  * Natural keys are per secrecy level (migration 0008): a record the caller cannot see never
@@ -26,7 +27,7 @@ import { secrecyFixture } from './support/secrecy-fixture.js'
  * hidden one were absent — while a record it sees, at any level up to its clearance, does.
  */
 describe.each(testBackends())('polyinstantiated natural keys on %s', (backend) => {
-  let test: TestDatabase
+  const test = useTestDatabase(backend)
   let f: Awaited<ReturnType<typeof secrecyFixture>>
   let lead: Organization
   let hidden: Directive
@@ -44,28 +45,12 @@ describe.each(testBackends())('polyinstantiated natural keys on %s', (backend) =
   })
 
   beforeAll(async () => {
-    test = await createTestDatabase(backend)
     f = await secrecyFixture(test.db, 'tinh-da-muc')
     lead = await f.organization('TU')
     hidden = await f.directiveOrThrow(f.operator, notice('MAT'))
-    open = await f.directiveOrThrow(f.operator, {
-      symbol: '5-KH/TU',
-      issuer: 'TU',
-      issuedOn: '2025-01-10',
-      secrecy: 'PUBLIC',
-    })
-    secretPlan = await f.directiveOrThrow(f.operator, {
-      symbol: '7-KH/TU',
-      issuer: 'TU',
-      issuedOn: '2025-02-01',
-      secrecy: 'TOI_MAT',
-    })
-    plan = await f.directiveOrThrow(f.operator, {
-      symbol: '8-KH/TU',
-      issuer: 'TU',
-      issuedOn: '2025-03-01',
-      secrecy: 'PUBLIC',
-    })
+    open = await f.documentOfTu('5-KH/TU', '2025-01-10', 'PUBLIC')
+    secretPlan = await f.documentOfTu('7-KH/TU', '2025-02-01', 'TOI_MAT')
+    plan = await f.documentOfTu('8-KH/TU', '2025-03-01', 'PUBLIC')
     secretRoot = await f.taskOrThrow(f.operator, { directive: secretPlan, lead, reference: '1' })
     // Cascaded into a public plan from a Tối mật task: Tối mật itself.
     hiddenSubtask = await f.taskOrThrow(f.operator, {
@@ -75,7 +60,6 @@ describe.each(testBackends())('polyinstantiated natural keys on %s', (backend) =
       parent: secretRoot,
     })
   })
-  afterAll(() => test?.dispose())
 
   it('lets a caller who cannot see a document create its own of the same key, as if it were absent', async () => {
     const created = await f.directive(f.at('PUBLIC'), notice('PUBLIC'))

@@ -11,13 +11,14 @@ import {
   type TenantId,
 } from '@chidao/domain'
 import { sql } from 'kysely'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { loadExampleBundle } from '../src/bundle/example-bundle.js'
 import { exportBundle } from '../src/bundle/export-bundle.js'
 import { importBundle } from '../src/bundle/import-bundle.js'
 import type { ChidaoDatabase } from '../src/chidao-database.js'
 import { inTenantTransaction } from '../src/tenant/tenant-transaction.js'
-import { createTestDatabase, type TestDatabase, testBackends } from '../src/testing.js'
+import { testBackends } from '../src/testing.js'
+import { useTestDatabase } from './support/test-database.js'
 
 const DEMO = asId<TenantId>('demo')
 const OTHER = asId<TenantId>('tinh-khac')
@@ -39,7 +40,7 @@ async function orgId(db: ChidaoDatabase, code: string): Promise<OrganizationId> 
 }
 
 describe.each(testBackends())('correcting progress reports on %s', (backend) => {
-  let test: TestDatabase
+  const test = useTestDatabase(backend)
   let db: ChidaoDatabase
   let example: Bundle
   let task: TaskId
@@ -64,7 +65,6 @@ describe.each(testBackends())('correcting progress reports on %s', (backend) => 
   }
 
   beforeAll(async () => {
-    test = await createTestDatabase(backend)
     db = test.db
     example = await loadExampleBundle()
     await importBundle(db, example, { actor: 'test' }, { clearance: 'TUYET_MAT' })
@@ -75,7 +75,6 @@ describe.each(testBackends())('correcting progress reports on %s', (backend) => 
     task = await taskId(db, '06-CTr/TU', 'II.2.b')
     lhh = await orgId(db, 'LHH')
   })
-  afterAll(() => test?.dispose())
 
   it('supersede the report: both stay readable, the latest figure and the scorecard take the correction', async () => {
     const tasks = db.forTenant(DEMO).tasks

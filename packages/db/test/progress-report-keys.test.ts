@@ -7,12 +7,13 @@ import {
   type TenantId,
 } from '@chidao/domain'
 import { sql } from 'kysely'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { bulkLoadBundle } from '../src/bulk/bulk-load.js'
 import { loadExampleBundle } from '../src/bundle/example-bundle.js'
 import { importBundle } from '../src/bundle/import-bundle.js'
 import type { ChidaoDatabase } from '../src/chidao-database.js'
-import { createTestDatabase, type TestDatabase, testBackends } from '../src/testing.js'
+import { createTestDatabase, testBackends } from '../src/testing.js'
+import { useTestDatabase } from './support/test-database.js'
 
 const DEMO = asId<TenantId>('demo')
 const alice = { actor: 'user:alice' }
@@ -54,7 +55,7 @@ async function count(db: ChidaoDatabase, table: 'progress_report' | 'audit_event
 }
 
 describe.each(testBackends())('idempotency keys of progress reports on %s', (backend) => {
-  let test: TestDatabase
+  const test = useTestDatabase(backend)
   let db: ChidaoDatabase
   let example: Bundle
   let ii6: TaskId
@@ -79,7 +80,6 @@ describe.each(testBackends())('idempotency keys of progress reports on %s', (bac
   }
 
   beforeAll(async () => {
-    test = await createTestDatabase(backend)
     db = test.db
     example = await loadExampleBundle()
     await importBundle(db, example, { actor: 'test' }, { clearance: 'TUYET_MAT' })
@@ -89,7 +89,6 @@ describe.each(testBackends())('idempotency keys of progress reports on %s', (bac
     skhcn = await orgId(db, 'SKHCN')
     lhh = await orgId(db, 'LHH')
   })
-  afterAll(() => test?.dispose())
 
   it("belong to one caller and one task: another caller's key is never answered with someone else's report", async () => {
     const tasks = db.forTenant(DEMO).tasks

@@ -1,29 +1,26 @@
 import { asId, parseDocumentSymbol, type TenantId } from '@chidao/domain'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadExampleBundle } from '../src/bundle/example-bundle.js'
-import { importBundle } from '../src/bundle/import-bundle.js'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { ChidaoDatabase } from '../src/chidao-database.js'
 import { KyselyTaskRepository } from '../src/task/kysely-task-repository.js'
 import { SharedReadTransaction } from '../src/tenant/shared-read-transaction.js'
-import { createTestDatabase, type TestDatabase, testBackends } from '../src/testing.js'
+import { testBackends } from '../src/testing.js'
+import { auditEventCount } from './support/audit-events.js'
+import { useExampleDatabase } from './support/test-database.js'
 
 const TENANT = asId<TenantId>('demo')
 
 describe.each(testBackends())('read session on %s', (backend) => {
-  let test: TestDatabase
-  let db: ChidaoDatabase
   const statements: string[] = []
+  const test = useExampleDatabase(backend, {
+    onQuery: (event) => {
+      statements.push(event.query.sql)
+    },
+  })
+  let db: ChidaoDatabase
 
   beforeAll(async () => {
-    test = await createTestDatabase(backend, {
-      onQuery: (event) => {
-        statements.push(event.query.sql)
-      },
-    })
     db = test.db
-    await importBundle(db, await loadExampleBundle(), { actor: 'test' }, { clearance: 'TUYET_MAT' })
   })
-  afterAll(() => test?.dispose())
 
   const isBegin = (s: string) => /^\s*(begin|start transaction)\b/i.test(s)
   const isFence = (s: string) => s.includes("set_config('role'")
@@ -70,10 +67,7 @@ describe.each(testBackends())('read session on %s', (backend) => {
 
   it('refuses reads after its end, and writes while open', async () => {
     const shared = new SharedReadTransaction(db.kysely, TENANT, 'PUBLIC')
-    const before = await db.kysely
-      .selectFrom('audit_event')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow()
+    const before = await auditEventCount(db)
     await expect(
       shared.run((trx) =>
         trx
@@ -90,11 +84,7 @@ describe.each(testBackends())('read session on %s', (backend) => {
     ).rejects.toThrow(/read-only transaction/)
     await shared.end()
     await expect(shared.run(async () => 1)).rejects.toThrow(/already ended/)
-    const after = await db.kysely
-      .selectFrom('audit_event')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow()
-    expect(Number(after.n)).toBe(Number(before.n))
+    expect(await auditEventCount(db)).toBe(before)
   })
 
   it('sees only what its clearance allows', async () => {

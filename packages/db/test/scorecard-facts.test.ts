@@ -7,23 +7,12 @@ import {
   type TenantId,
   TIMELINESS_VALUES,
 } from '@chidao/domain'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadExampleBundle } from '../src/bundle/example-bundle.js'
-import { importBundle } from '../src/bundle/import-bundle.js'
-import { createTestDatabase, type TestDatabase, testBackends } from '../src/testing.js'
+import { describe, expect, it } from 'vitest'
+import { testBackends } from '../src/testing.js'
+import { useExampleDatabase } from './support/test-database.js'
 
 describe.each(testBackends())('scorecard facts on %s', (backend) => {
-  let test: TestDatabase
-  beforeAll(async () => {
-    test = await createTestDatabase(backend)
-    await importBundle(
-      test.db,
-      await loadExampleBundle(),
-      { actor: 'test' },
-      { clearance: 'TUYET_MAT' },
-    )
-  })
-  afterAll(() => test?.dispose())
+  const test = useExampleDatabase(backend)
 
   it.each(['2021-12-31', '2023-06-30', '2026-11-29'])(
     'give the same counts as the SQL timeliness filter as of %s, with rates on both denominators',

@@ -7,10 +7,11 @@ import {
   validateNewTask,
 } from '@chidao/domain'
 import { sql } from 'kysely'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { inTenantTransaction } from '../src/tenant/tenant-transaction.js'
-import { createTestDatabase, type TestDatabase, testBackends } from '../src/testing.js'
+import { testBackends } from '../src/testing.js'
 import { secrecyFixture } from './support/secrecy-fixture.js'
+import { useTestDatabase } from './support/test-database.js'
 
 /**
  * Secrecy flows down the task tree (migration 0008): a task is as secret as the more secret of
@@ -18,7 +19,7 @@ import { secrecyFixture } from './support/secrecy-fixture.js'
  * or their documents re-marked.
  */
 describe.each(testBackends())('secrecy flowing down the task tree on %s', (backend) => {
-  let test: TestDatabase
+  const test = useTestDatabase(backend)
   let f: Awaited<ReturnType<typeof secrecyFixture>>
   let lead: Organization
   let secret: Directive
@@ -37,28 +38,16 @@ describe.each(testBackends())('secrecy flowing down the task tree on %s', (backe
     sql`update task set parent_id = ${parent.id} where id = ${task.id}`.execute(test.db.kysely)
 
   beforeAll(async () => {
-    test = await createTestDatabase(backend)
     f = await secrecyFixture(test.db, 'tinh-mat')
     lead = await f.organization('TU')
     await f.organization('DU-XA', 'COMMUNE')
-    secret = await f.directiveOrThrow(f.operator, {
-      symbol: '7-KH/TU',
-      issuer: 'TU',
-      issuedOn: '2025-02-01',
-      secrecy: 'TOI_MAT',
-    })
-    plan = await f.directiveOrThrow(f.operator, {
-      symbol: '8-KH/TU',
-      issuer: 'TU',
-      issuedOn: '2025-03-01',
-      secrecy: 'PUBLIC',
-    })
+    secret = await f.documentOfTu('7-KH/TU', '2025-02-01', 'TOI_MAT')
+    plan = await f.documentOfTu('8-KH/TU', '2025-03-01', 'PUBLIC')
     s1 = await f.taskOrThrow(f.operator, { directive: secret, lead, reference: '1' })
     p0 = await f.taskOrThrow(f.operator, { directive: plan, lead, reference: '1' })
     p1 = await f.taskOrThrow(f.operator, { directive: plan, lead, reference: '2', parent: s1 })
     p2 = await f.taskOrThrow(f.operator, { directive: plan, lead, reference: '2.1', parent: p1 })
   })
-  afterAll(() => test?.dispose())
 
   it('makes a subtask as secret as its parent, whatever its document, down to the leaves', async () => {
     expect(await secrecyOf(p0)).toBe('PUBLIC')
@@ -100,20 +89,16 @@ describe.each(testBackends())('secrecy flowing down the task tree on %s', (backe
       directive: secret,
       organization: lead,
     })
-    await setDirectiveSecrecy(secret, 'PUBLIC')
-    expect([await secrecyOf(s1), await secrecyOf(p1), await secrecyOf(p2)]).toEqual([
-      'PUBLIC',
-      'PUBLIC',
-      'PUBLIC',
-    ])
-    expect(await f.ownerRead('assessment', assessment.id, 'secrecy')).toBe('PUBLIC')
-    await setDirectiveSecrecy(secret, 'TUYET_MAT')
-    expect([await secrecyOf(s1), await secrecyOf(p1), await secrecyOf(p2)]).toEqual([
-      'TUYET_MAT',
-      'TUYET_MAT',
-      'TUYET_MAT',
-    ])
-    expect(await f.ownerRead('assessment', assessment.id, 'secrecy')).toBe('TUYET_MAT')
+    // The tasks under the document, and its assessment, as the document is re-marked.
+    for (const mark of ['PUBLIC', 'TUYET_MAT']) {
+      await setDirectiveSecrecy(secret, mark)
+      expect([
+        await secrecyOf(s1),
+        await secrecyOf(p1),
+        await secrecyOf(p2),
+        await f.ownerRead('assessment', assessment.id, 'secrecy'),
+      ]).toEqual([mark, mark, mark, mark])
+    }
     await setDirectiveSecrecy(secret, 'TOI_MAT')
     expect(await secrecyOf(p2)).toBe('TOI_MAT')
   })
@@ -161,29 +146,15 @@ describe.each(testBackends())('secrecy flowing down the task tree on %s', (backe
 })
 
 describe.each(testBackends())('the flow-down migration on %s', (backend) => {
-  let test: TestDatabase
-  beforeAll(async () => {
-    test = await createTestDatabase(backend)
-  })
-  afterAll(() => test?.dispose())
+  const test = useTestDatabase(backend)
 
   it('gives subtasks written before it the secrecy of their secret parents', async () => {
     const reverted = await test.db.migrateDown()
     expect(reverted.applied).toEqual(['0008-secrecy-flow-down-polyinstantiation'])
     const f = await secrecyFixture(test.db, 'tinh-cu')
     const lead = await f.organization('TU')
-    const secret = await f.directiveOrThrow(f.operator, {
-      symbol: '3-KH/TU',
-      issuer: 'TU',
-      issuedOn: '2024-02-01',
-      secrecy: 'MAT',
-    })
-    const plan = await f.directiveOrThrow(f.operator, {
-      symbol: '4-KH/TU',
-      issuer: 'TU',
-      issuedOn: '2024-03-01',
-      secrecy: 'PUBLIC',
-    })
+    const secret = await f.documentOfTu('3-KH/TU', '2024-02-01', 'MAT')
+    const plan = await f.documentOfTu('4-KH/TU', '2024-03-01', 'PUBLIC')
     const root = await f.taskOrThrow(f.operator, { directive: secret, lead, reference: '1' })
     const child = await f.taskOrThrow(f.operator, {
       directive: plan,

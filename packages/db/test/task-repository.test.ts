@@ -21,11 +21,13 @@ import {
 } from '@chidao/domain'
 import fc from 'fast-check'
 import { sql } from 'kysely'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { ChidaoDatabase } from '../src/chidao-database.js'
 import { KyselyTaskRepository } from '../src/task/kysely-task-repository.js'
 import { inTenantTransaction } from '../src/tenant/tenant-transaction.js'
-import { createTestDatabase, type TestDatabase, testBackends } from '../src/testing.js'
+import { testBackends } from '../src/testing.js'
+import { auditEventCount, auditEventsOf } from './support/audit-events.js'
+import { useTestDatabase } from './support/test-database.js'
 
 const TENANT = asId<TenantId>('tinh-a')
 const OTHER = asId<TenantId>('tinh-b')
@@ -43,7 +45,7 @@ async function countStatements(work: () => Promise<unknown>): Promise<number> {
 }
 
 describe.each(testBackends())('task repository on %s', (backend) => {
-  let test: TestDatabase
+  const test = useTestDatabase(backend, { onQuery: (e) => recordStatement(e.query.sql) })
   let db: ChidaoDatabase
   let tasks: KyselyTaskRepository
   const org: Record<string, OrganizationId> = {}
@@ -123,14 +125,9 @@ describe.each(testBackends())('task repository on %s', (backend) => {
     return r.value
   }
 
-  async function auditCount(entityId?: string): Promise<number> {
-    let q = db.kysely.selectFrom('audit_event').select((eb) => eb.fn.countAll<number>().as('n'))
-    if (entityId) q = q.where('entity_id', '=', entityId)
-    return Number((await q.executeTakeFirstOrThrow()).n)
-  }
+  const auditCount = (entityId?: string) => auditEventCount(db, entityId)
 
   beforeAll(async () => {
-    test = await createTestDatabase(backend, { onQuery: (e) => recordStatement(e.query.sql) })
     db = test.db
     await db.ensureTenant(TENANT, 'Tỉnh A')
     await db.ensureTenant(OTHER, 'Tỉnh B')
@@ -156,7 +153,6 @@ describe.each(testBackends())('task repository on %s', (backend) => {
       .execute()
     tasks = new KyselyTaskRepository(db.kysely, TENANT)
   })
-  afterAll(() => test?.dispose())
 
   it('creates a task with coordinators and its audit event, and reads it back whole', async () => {
     const created = await tasks.create(
@@ -198,11 +194,7 @@ describe.each(testBackends())('task repository on %s', (backend) => {
       deadline_due: '2025-06-30',
       search_key: 'i.1 to chuc hoi thao khoa hoc',
     })
-    const audit = await db.kysely
-      .selectFrom('audit_event')
-      .selectAll()
-      .where('entity_id', '=', task.id)
-      .execute()
+    const audit = await auditEventsOf(db, task.id)
     expect(audit).toHaveLength(1)
     expect(audit[0]).toMatchObject({ action: 'task.create', entity_type: 'Task', before: null })
     expect(audit[0]!.after).toMatchObject({ title: 'Tổ chức Hội thảo khoa học', version: 1 })

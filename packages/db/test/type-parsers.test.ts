@@ -1,18 +1,15 @@
 import { sql } from 'kysely'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestDatabase, type TestDatabase, testBackends } from '../src/testing.js'
+import { afterAll, describe, expect, it } from 'vitest'
+import { testBackends } from '../src/testing.js'
+import { useTestDatabase } from './support/test-database.js'
 
 const ZONES = ['UTC', 'Asia/Ho_Chi_Minh', 'America/Los_Angeles']
 
 describe.each(testBackends())('values read from %s', (backend) => {
-  let test: TestDatabase
+  const test = useTestDatabase(backend)
   const original = process.env.TZ
-  beforeAll(async () => {
-    test = await createTestDatabase(backend)
-  })
-  afterAll(async () => {
+  afterAll(() => {
     process.env.TZ = original
-    await test?.dispose()
   })
 
   it.each(ZONES)('are the same JavaScript values in time zone %s', async (zone) => {

@@ -17,16 +17,19 @@ import {
   type NewAssessment,
   ok,
   type Page,
-  type PageRequest,
   type Result,
   type Secrecy,
   type TenantId,
 } from '@chidao/domain'
 import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
-import { writeAuditEvent } from '../audit/write-audit-event.js'
+import { auditTrail } from '../audit/audit-trail.js'
+import { inAskedOrder, uniqueIds } from '../batch/asked-ids.js'
 import { SQLSTATE, sqlState } from '../database-error.js'
-import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
+import { type KeysetOrder, keysetOrder, keysetPage } from '../pagination/keyset-page.js'
+import type { ListRequest } from '../pagination/list-request.js'
+import { mapPage } from '../pagination/map-page.js'
 import type { ChidaoSchema } from '../schema.js'
+import { seesRow } from '../secrecy/sees-row.js'
 import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
 import { assessmentColumns, socialCritiqueJson } from './assessment-columns.js'
 import {
@@ -37,6 +40,8 @@ import {
 } from './assessment-row.js'
 import { insertIndicators } from './insert-indicators.js'
 
+const AUDIT = auditTrail('Assessment')
+
 type AssessmentQuery = SelectQueryBuilder<ChidaoSchema, 'assessment', AssessmentRow>
 
 const ORDERS: Record<AssessmentOrder, KeysetOrder<AssessmentRow>> = {
@@ -45,16 +50,14 @@ const ORDERS: Record<AssessmentOrder, KeysetOrder<AssessmentRow>> = {
 }
 
 function keyset(name: string, direction: 'asc' | 'desc'): KeysetOrder<AssessmentRow> {
-  return {
+  return keysetOrder('assessment', {
     name,
     sortColumn: 'assessment.assessed_on',
     // A date compares as a date: no collation, and the cursor's ISO text reads back exactly.
     sortExpression: sql`assessment.assessed_on`,
-    idColumn: 'assessment.id',
     direction,
     sortValue: (row) => row.assessed_on,
-    idValue: (row) => row.id,
-  }
+  })
 }
 
 const MAX_KEY = 200
@@ -73,7 +76,7 @@ const MAX_KEY = 200
  * ```
  */
 export class KyselyAssessmentRepository implements AssessmentStore {
-  readonly #runner: TenantRunner
+  readonly #tx: TenantRunner
   readonly #tenantId: TenantId
 
   /**
@@ -81,11 +84,7 @@ export class KyselyAssessmentRepository implements AssessmentStore {
    */
   constructor(db: TenantExecutor, tenantId: string, clearance: Secrecy = 'PUBLIC') {
     this.#tenantId = asId<TenantId>(tenantId)
-    this.#runner = tenantRunner(db, tenantId, clearance)
-  }
-
-  #tx<T>(work: (trx: Transaction<ChidaoSchema>) => Promise<T>): Promise<T> {
-    return this.#runner(work)
+    this.#tx = tenantRunner(db, tenantId, clearance)
   }
 
   #select(trx: Transaction<ChidaoSchema>): AssessmentQuery {
@@ -106,44 +105,22 @@ export class KyselyAssessmentRepository implements AssessmentStore {
   }
 
   async findByIds(ids: readonly AssessmentId[]): Promise<readonly (StoredAssessment | null)[]> {
-    const valid = [...new Set(ids.filter((id) => isUuid(id)).map((id) => id.toLowerCase()))]
-    if (valid.length === 0) return Object.freeze(ids.map(() => null))
+    const valid = uniqueIds(ids)
+    if (valid.length === 0) return ids.map(() => null)
     const rows = await this.#tx((trx) =>
       this.#select(trx).where('assessment.id', 'in', valid).execute(),
     )
-    const byId = new Map(rows.map((row) => [row.id, toAssessment(row)]))
-    return Object.freeze(ids.map((id) => byId.get(id.toLowerCase()) ?? null))
+    return inAskedOrder(ids, rows.map(toAssessment))
   }
 
   async list(
-    request: PageRequest & {
-      readonly filter?: AssessmentFilter | null
-      readonly orderBy?: AssessmentOrder | null
-    },
+    request: ListRequest<AssessmentFilter, AssessmentOrder>,
   ): Promise<Page<StoredAssessment>> {
     const order = ORDERS[request.orderBy ?? 'ASSESSED_ON_DESC']
-    const page = await this.#tx((trx) => {
-      const filtered = applyFilter(this.#select(trx), request.filter)
-      const count = async () => {
-        const row = await applyFilter(
-          trx
-            .selectFrom('assessment')
-            .where('assessment.tenant_id', '=', this.#tenantId)
-            .select((eb) => eb.fn.countAll<number>().as('n')),
-          request.filter,
-        ).executeTakeFirstOrThrow()
-        return Number(row.n)
-      }
-      return keysetPage(filtered, count, order, request)
-    })
-    return Object.freeze({
-      ...page,
-      edges: Object.freeze(
-        page.edges.map((edge) =>
-          Object.freeze({ node: toAssessment(edge.node), cursor: edge.cursor }),
-        ),
-      ),
-    })
+    const page = await this.#tx((trx) =>
+      keysetPage(applyFilter(this.#select(trx), request.filter), order, request),
+    )
+    return mapPage(page, toAssessment)
   }
 
   async create(
@@ -157,16 +134,9 @@ export class KyselyAssessmentRepository implements AssessmentStore {
       return await this.#tx(async (trx) => {
         const refs = await this.#references(trx, assessment)
         if (!refs.ok) return refs
-        // A key is unique per secrecy level (migration 0008): only an assessment this handle
-        // sees takes it; one it cannot see is answered as absent.
-        const taken = await trx
-          .selectFrom('assessment')
-          .select('id')
-          .where('tenant_id', '=', this.#tenantId)
-          .where('natural_key', '=', key.value)
-          .limit(1)
-          .executeTakeFirst()
-        if (taken) return err(keyTaken(key.value))
+        if (await seesRow(trx, 'assessment', this.#tenantId, { natural_key: key.value })) {
+          return err(keyTaken(key.value))
+        }
         const critique = assessment.socialCritique
         await trx
           .insertInto('assessment')
@@ -188,13 +158,7 @@ export class KyselyAssessmentRepository implements AssessmentStore {
           .where('assessment.id', '=', id)
           .executeTakeFirstOrThrow()
         const stored = toAssessment(created)
-        await writeAuditEvent(trx, this.#tenantId, context, {
-          action: 'assessment.create',
-          entityType: 'Assessment',
-          entityId: id,
-          before: null,
-          after: stored,
-        })
+        await AUDIT(trx, this.#tenantId, context, 'assessment.create', null, stored)
         return ok(stored)
       })
     } catch (error) {
@@ -213,25 +177,18 @@ export class KyselyAssessmentRepository implements AssessmentStore {
     assessment: NewAssessment,
   ): Promise<Result<{ requestingBodyCode: string | null }, DomainError>> {
     const subject = assessment.subject
-    if (subject.kind === 'DIRECTIVE_IMPLEMENTATION') {
-      const directive = await trx
-        .selectFrom('directive')
-        .select('id')
-        .where('tenant_id', '=', this.#tenantId)
-        .where('id', '=', subject.directiveId)
-        .executeTakeFirst()
-      if (!directive) {
-        return err(notFound('DIRECTIVE_NOT_FOUND', ['subject', 'directiveId'], subject.directiveId))
-      }
+    const tenantId = this.#tenantId
+    if (
+      subject.kind === 'DIRECTIVE_IMPLEMENTATION' &&
+      !(await seesRow(trx, 'directive', tenantId, { id: subject.directiveId }))
+    ) {
+      return err(notFound('DIRECTIVE_NOT_FOUND', ['subject', 'directiveId'], subject.directiveId))
     }
-    if (subject.kind === 'TASK') {
-      const task = await trx
-        .selectFrom('task')
-        .select('id')
-        .where('tenant_id', '=', this.#tenantId)
-        .where('id', '=', subject.taskId)
-        .executeTakeFirst()
-      if (!task) return err(notFound('TASK_NOT_FOUND', ['subject', 'taskId'], subject.taskId))
+    if (
+      subject.kind === 'TASK' &&
+      !(await seesRow(trx, 'task', tenantId, { id: subject.taskId }))
+    ) {
+      return err(notFound('TASK_NOT_FOUND', ['subject', 'taskId'], subject.taskId))
     }
     const organizations: [string, ErrorPath][] = [[assessment.assessorId, ['assessorId']]]
     if (subject.kind !== 'TASK') {
@@ -257,20 +214,20 @@ export class KyselyAssessmentRepository implements AssessmentStore {
   }
 }
 
-function applyFilter<O, Q extends SelectQueryBuilder<ChidaoSchema, 'assessment', O>>(
-  query: Q,
+function applyFilter(
+  query: AssessmentQuery,
   filter: AssessmentFilter | null | undefined,
-): Q {
+): AssessmentQuery {
   let q = query
   if (!filter) return q
   // An id that is not a UUID matches nothing (rather than failing in the database).
   const byId = (column: string, id: string | null | undefined) => {
     if (id === null || id === undefined) return
-    q = (
-      isUuid(id) ? q.where(sql.ref(column), '=', id.toLowerCase()) : q.where((eb) => eb.val(false))
-    ) as Q
+    q = isUuid(id)
+      ? q.where(sql.ref(column), '=', id.toLowerCase())
+      : q.where((eb) => eb.val(false))
   }
-  if (filter.kind?.length) q = q.where('assessment.kind', 'in', filter.kind) as Q
+  if (filter.kind?.length) q = q.where('assessment.kind', 'in', filter.kind)
   byId('assessment.subject_directive_id', filter.directiveId)
   byId('assessment.subject_organization_id', filter.organizationId)
   byId('assessment.assessor_id', filter.assessorId)
@@ -279,10 +236,10 @@ function applyFilter<O, Q extends SelectQueryBuilder<ChidaoSchema, 'assessment',
     const year = Math.trunc(filter.year)
     q = q
       .where('assessment.period_to', '>=', `${String(year).padStart(4, '0')}-01-01`)
-      .where('assessment.period_from', '<=', `${String(year).padStart(4, '0')}-12-31`) as Q
+      .where('assessment.period_from', '<=', `${String(year).padStart(4, '0')}-12-31`)
   }
-  if (filter.from) q = q.where('assessment.period_to', '>=', filter.from) as Q
-  if (filter.to) q = q.where('assessment.period_from', '<=', filter.to) as Q
+  if (filter.from) q = q.where('assessment.period_to', '>=', filter.from)
+  if (filter.to) q = q.where('assessment.period_from', '<=', filter.to)
   return q
 }
 

@@ -5,7 +5,6 @@ import { sql, type Transaction } from 'kysely'
 import { indicatorColumns } from '../assessment/assessment-columns.js'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
 import {
-  type BundleIds,
   beginBundleWrite,
   bundleAssessmentColumns,
   bundleEventColumns,
@@ -16,6 +15,7 @@ import {
   bundleReportColumns,
   bundleTaskColumns,
 } from '../bundle/bundle-columns.js'
+import { BundleIdMap } from '../bundle/bundle-id-map.js'
 import type { ChidaoDatabase } from '../chidao-database.js'
 import { directiveColumns, directiveKeyColumns } from '../directive/directive-columns.js'
 import type { ChidaoSchema } from '../schema.js'
@@ -104,14 +104,7 @@ class BulkLoader {
   readonly #tenantId: string
   readonly #context: ChangeContext
   readonly #batchSize: number
-  readonly #orgIds = new Map<string, string>()
-  readonly #directiveIds = new Map<string, string>()
-  readonly #taskIds = new Map<string, string>()
-  readonly #ids: BundleIds = {
-    organization: (code) => this.#org(code),
-    directive: (ref) => this.#directive(ref),
-    task: (ref) => this.#taskIds.get(ref) ?? null,
-  }
+  readonly #ids = new BundleIdMap()
   readonly rows: Record<string, number> = {}
   statements = 0
 
@@ -121,33 +114,24 @@ class BulkLoader {
     this.#batchSize = Math.max(1, Math.trunc(batchSize))
   }
 
-  #org(code: string | null): string | null {
-    if (code === null) return null
-    const id = this.#orgIds.get(code)
-    if (!id) throw new Error(`bundle refers to organisation ${code}, which parseBundle refuses`)
-    return id
-  }
-
-  #directive(ref: string): string {
-    const id = this.#directiveIds.get(ref)
-    if (!id) throw new Error(`bundle refers to directive ${ref}, which parseBundle refuses`)
-    return id
-  }
-
-  /** Inserts rows in batches of at most batchSize rows and MAX_PARAMETERS parameters. */
+  /**
+   * Inserts rows of the tenant (each given its `tenant_id` here) in batches of at most
+   * batchSize rows and MAX_PARAMETERS parameters.
+   */
   async #insert<T extends keyof ChidaoSchema & string>(
     trx: Trx,
     table: T,
     rows: readonly Record<string, unknown>[],
   ): Promise<void> {
     if (rows.length === 0) return
-    const columns = Object.keys(rows[0]!).length
+    const columns = Object.keys(rows[0]!).length + 1
     const size = Math.max(1, Math.min(this.#batchSize, Math.floor(MAX_PARAMETERS / columns)))
     for (let i = 0; i < rows.length; i += size) {
+      const batch = rows.slice(i, i + size).map((row) => ({ tenant_id: this.#tenantId, ...row }))
       // Kysely's typed insert wants the table's insertable shape; the rows are built to it.
       await trx
         .insertInto(table)
-        .values(rows.slice(i, i + size) as never)
+        .values(batch as never)
         .execute()
       this.statements++
     }
@@ -173,23 +157,28 @@ class BulkLoader {
 
   /** Organisations with their links, then memberships. */
   async #organizations(trx: Trx, bundle: Bundle): Promise<void> {
-    const tenant_id = this.#tenantId
-    for (const org of bundle.organizations) this.#orgIds.set(org.code, randomUUID())
+    for (const org of bundle.organizations) this.#ids.organizations.set(org.code, randomUUID())
     // Links in the same statement may point forward (a parent later in the list): the
     // organisations go in without them, then one UPDATE per batch sets them.
     await this.#insert(
       trx,
       'organization',
       bundle.organizations.map((org) => ({
-        tenant_id,
-        id: this.#org(org.code),
+        id: this.#ids.organization(org.code),
         code: org.code,
         ...bundleOrganizationColumns(org),
       })),
     )
     const links = bundle.organizations
       .filter((o) => o.parent !== null || o.successor !== null)
-      .map((o) => [this.#org(o.code)!, this.#org(o.parent), this.#org(o.successor)] as const)
+      .map(
+        (o) =>
+          [
+            this.#ids.organization(o.code)!,
+            this.#ids.organization(o.parent),
+            this.#ids.organization(o.successor),
+          ] as const,
+      )
     for (let i = 0; i < links.length; i += this.#batchSize) {
       const values = sql.join(
         links
@@ -201,31 +190,29 @@ class BulkLoader {
       await sql`
         update organization o set parent_id = v.parent_id, successor_id = v.successor_id
         from (values ${values}) as v (id, parent_id, successor_id)
-        where o.tenant_id = ${tenant_id} and o.id = v.id`.execute(trx)
+        where o.tenant_id = ${this.#tenantId} and o.id = v.id`.execute(trx)
       this.statements++
     }
 
     await this.#insert(
       trx,
       'organization_membership',
-      bundle.memberships.map((m) => ({ tenant_id, ...bundleMembershipColumns(m, this.#ids) })),
+      bundle.memberships.map((m) => bundleMembershipColumns(m, this.#ids)),
     )
   }
 
   /** Directives, then the relations between them. */
   async #directives(trx: Trx, bundle: Bundle): Promise<void> {
-    const tenant_id = this.#tenantId
     await this.#insert(
       trx,
       'directive',
       bundle.directives.map((d) => {
         const id = randomUUID()
-        this.#directiveIds.set(bundleDirectiveRef(bundle.directives, d), id)
+        this.#ids.directives.set(bundleDirectiveRef(bundle.directives, d), id)
         const parsed = bundleNewDirective(d)
         return {
           id,
-          tenant_id,
-          ...directiveKeyColumns(parsed, this.#org(d.issuer)!),
+          ...directiveKeyColumns(parsed, this.#ids.organization(d.issuer)!),
           ...directiveColumns(parsed),
         }
       }),
@@ -235,25 +222,23 @@ class BulkLoader {
     await this.#insert(
       trx,
       'directive_relation',
-      bundle.relations.map((r) => ({ tenant_id, ...bundleRelationColumns(r, this.#ids) })),
+      bundle.relations.map((r) => bundleRelationColumns(r, this.#ids)),
     )
   }
 
   /** Tasks with their parents, the events that lead to their statuses, coordinators, reports. */
   async #tasks(trx: Trx, bundle: Bundle): Promise<void> {
-    const tenant_id = this.#tenantId
     // Parents before their subtasks, so that each batch refers only to rows already written.
-    for (const task of bundle.tasks) this.#taskIds.set(bundleTaskRef(task), randomUUID())
+    for (const task of bundle.tasks) this.#ids.tasks.set(bundleTaskRef(task), randomUUID())
     const ordered = parentsFirst(bundle.tasks)
     await this.#insert(
       trx,
       'task',
       ordered.map((task) => ({
-        tenant_id,
-        id: this.#taskIds.get(bundleTaskRef(task))!,
-        directive_id: this.#directive(task.directive),
+        id: this.#ids.tasks.get(bundleTaskRef(task))!,
+        directive_id: this.#ids.directive(task.directive),
         reference: task.reference,
-        parent_id: task.parent === null ? null : (this.#taskIds.get(task.parent) ?? null),
+        parent_id: task.parent === null ? null : (this.#ids.tasks.get(task.parent) ?? null),
         ...bundleTaskColumns(task, this.#ids),
       })),
     )
@@ -263,18 +248,16 @@ class BulkLoader {
       bundle.tasks.flatMap((task) => {
         const event = bundleEventColumns(null, task, bundle, this.#context.actor)
         if (event === null) return []
-        return [{ tenant_id, task_id: this.#taskIds.get(bundleTaskRef(task))!, ...event }]
+        return [{ task_id: this.#ids.tasks.get(bundleTaskRef(task))!, ...event }]
       }),
     )
     await this.#insert(
       trx,
       'task_coordinator',
       bundle.tasks.flatMap((task) =>
-        coordinatorColumns(task.coordinators.map((code) => this.#org(code)!)).map((row) => ({
-          tenant_id,
-          task_id: this.#taskIds.get(bundleTaskRef(task))!,
-          ...row,
-        })),
+        coordinatorColumns(task.coordinators.map((code) => this.#ids.organization(code)!)).map(
+          (row) => ({ task_id: this.#ids.tasks.get(bundleTaskRef(task))!, ...row }),
+        ),
       ),
     )
     await this.#insert(
@@ -282,8 +265,8 @@ class BulkLoader {
       'progress_report',
       bundle.tasks.flatMap((task) =>
         // The same keys (and owner) as importBundle, so that a later import appends nothing twice.
-        bundleReportColumns(task, this.#taskIds.get(bundleTaskRef(task))!, this.#ids).map(
-          ({ columns }) => ({ tenant_id, id: randomUUID(), ...columns }),
+        bundleReportColumns(task, this.#ids.tasks.get(bundleTaskRef(task))!, this.#ids).map(
+          ({ columns }) => ({ id: randomUUID(), ...columns }),
         ),
       ),
     )
@@ -291,9 +274,8 @@ class BulkLoader {
 
   /** Assessments with their indicators and the indicators' periods. */
   async #assessments(trx: Trx, bundle: Bundle): Promise<void> {
-    const tenant_id = this.#tenantId
     const assessments = bundle.assessments.map((a) => ({
-      owner: { tenant_id, assessment_id: randomUUID() },
+      owner: { assessment_id: randomUUID() },
       assessment: a,
       indicators: indicatorColumns(a.indicators),
     }))
@@ -301,7 +283,6 @@ class BulkLoader {
       trx,
       'assessment',
       assessments.map(({ owner, assessment: a }) => ({
-        tenant_id,
         id: owner.assessment_id,
         natural_key: a.key,
         ...bundleAssessmentColumns(a, this.#ids),

@@ -10,6 +10,7 @@ import type {
 import type { Selectable, Transaction } from 'kysely'
 import { readIndicators } from '../assessment/read-indicators.js'
 import type { AssessmentTable, ChidaoSchema } from '../schema.js'
+import { tenantRows } from '../tenant/tenant-rows.js'
 import { keysStoredTwice } from './bundle-export-conflict.js'
 import type { OrganizationCodeOf } from './export-organizations.js'
 
@@ -21,12 +22,7 @@ export function readAssessmentRows(
   trx: Transaction<ChidaoSchema>,
   tenantId: TenantId,
 ): Promise<AssessmentTableRow[]> {
-  return trx
-    .selectFrom('assessment')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .orderBy('natural_key')
-    .execute()
+  return tenantRows(trx, 'assessment', tenantId).orderBy('natural_key').execute()
 }
 
 /** One `KEY_STORED_TWICE` per assessment key that names two stored assessments. */

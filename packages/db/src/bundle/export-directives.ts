@@ -12,6 +12,7 @@ import {
 } from '@chidao/domain'
 import type { Transaction } from 'kysely'
 import type { ChidaoSchema } from '../schema.js'
+import { tenantRows } from '../tenant/tenant-rows.js'
 import { keysStoredTwice } from './bundle-export-conflict.js'
 import type { OrganizationCodeOf } from './export-organizations.js'
 
@@ -31,10 +32,7 @@ export async function exportDirectives(
   tenantId: TenantId,
   codeOf: OrganizationCodeOf,
 ): Promise<ExportedDirectives> {
-  const directiveRows = await trx
-    .selectFrom('directive')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
+  const directiveRows = await tenantRows(trx, 'directive', tenantId)
     .orderBy('symbol_text')
     .orderBy('issued_on')
     .execute()
@@ -60,13 +58,8 @@ export async function exportDirectives(
       label: `${row.symbol_text} (${codeOf(row.issuer_id)}, ${row.issued_on})`,
     })),
   )
-  const relations = (
-    await trx
-      .selectFrom('directive_relation')
-      .selectAll()
-      .where('tenant_id', '=', tenantId)
-      .execute()
-  ).map((row) => ({
+  const relationRows = await tenantRows(trx, 'directive_relation', tenantId).execute()
+  const relations = relationRows.map((row) => ({
     from: refOf.get(row.source_id)!,
     to: refOf.get(row.target_id)!,
     type: row.type as DirectiveRelationType,

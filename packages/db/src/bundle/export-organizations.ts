@@ -7,6 +7,7 @@ import type {
 } from '@chidao/domain'
 import type { Transaction } from 'kysely'
 import type { ChidaoSchema } from '../schema.js'
+import { tenantRows } from '../tenant/tenant-rows.js'
 
 /** An organisation's code from its stored id (`null` for `null` or an id not in the tenant). */
 export type OrganizationCodeOf = (id: string | null) => string | null
@@ -23,12 +24,7 @@ export async function exportOrganizations(
   trx: Transaction<ChidaoSchema>,
   tenantId: TenantId,
 ): Promise<ExportedOrganizations> {
-  const orgRows = await trx
-    .selectFrom('organization')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .orderBy('code')
-    .execute()
+  const orgRows = await tenantRows(trx, 'organization', tenantId).orderBy('code').execute()
   const codes = new Map(orgRows.map((row) => [row.id, row.code]))
   const codeOf: OrganizationCodeOf = (id) => (id === null ? null : (codes.get(id) ?? null))
   const organizations = orgRows.map((row) => ({
@@ -43,13 +39,8 @@ export async function exportOrganizations(
     successor: codeOf(row.successor_id),
     partyTerm: row.party_term,
   }))
-  const memberships = (
-    await trx
-      .selectFrom('organization_membership')
-      .selectAll()
-      .where('tenant_id', '=', tenantId)
-      .execute()
-  ).map((row) => ({
+  const membershipRows = await tenantRows(trx, 'organization_membership', tenantId).execute()
+  const memberships = membershipRows.map((row) => ({
     member: codeOf(row.member_id)!,
     union: codeOf(row.union_id)!,
     from: row.from_on,

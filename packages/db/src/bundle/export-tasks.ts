@@ -11,6 +11,7 @@ import {
 import type { Transaction } from 'kysely'
 import { sql } from 'kysely'
 import type { ChidaoSchema } from '../schema.js'
+import { tenantRows } from '../tenant/tenant-rows.js'
 import { keysStoredTwice } from './bundle-export-conflict.js'
 import type { OrganizationCodeOf } from './export-organizations.js'
 
@@ -33,11 +34,7 @@ export async function exportTasks(
   codeOf: OrganizationCodeOf,
   directiveRefOf: ReadonlyMap<string, string>,
 ): Promise<ExportedTasks> {
-  const taskRows = await trx
-    .selectFrom('task')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .execute()
+  const taskRows = await tenantRows(trx, 'task', tenantId).execute()
   const referenceOf = (row: (typeof taskRows)[number]) => row.reference ?? `~${row.id.slice(0, 8)}`
   const refOf = new Map(
     taskRows.map((row) => [
@@ -56,18 +53,12 @@ export async function exportTasks(
       label: `"${row.title.slice(0, 60)}"`,
     })),
   )
-  const coordinatorRows = await trx
-    .selectFrom('task_coordinator')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
+  const coordinatorRows = await tenantRows(trx, 'task_coordinator', tenantId)
     .orderBy('position')
     .execute()
   // The reports in force: a bundle has no corrections, so a superseded report is left out
   // and its correction stands in its place (never the mistake, re-imported elsewhere).
-  const reportRows = await trx
-    .selectFrom('progress_report')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
+  const reportRows = await tenantRows(trx, 'progress_report', tenantId)
     .where(
       sql<boolean>`not exists (select 1 from progress_report c
         where c.tenant_id = progress_report.tenant_id and c.corrects_id = progress_report.id)`,

@@ -9,20 +9,27 @@ import {
   type ErrorPath,
   type Secrecy,
 } from '@chidao/domain'
-import { sql, type Transaction } from 'kysely'
+import {
+  type ExpressionBuilder,
+  type Insertable,
+  type Selectable,
+  sql,
+  type Transaction,
+  type UpdateObject,
+} from 'kysely'
 import { insertIndicators } from '../assessment/insert-indicators.js'
 import { readIndicators } from '../assessment/read-indicators.js'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
 import type { ChidaoDatabase } from '../chidao-database.js'
 import { directiveColumns, directiveKeyColumns } from '../directive/directive-columns.js'
 import type { ChidaoSchema } from '../schema.js'
-import { secrecyRankSql } from '../secrecy/secrecy-rank-sql.js'
+import { inInstanceOrder } from '../secrecy/secrecy-rank-sql.js'
 import type { ProgressReportColumns } from '../task/progress-report-columns.js'
 import { IDEMPOTENCY_COLUMNS } from '../task/report-idempotency-key.js'
 import { coordinatorColumns } from '../task/task-columns.js'
+import { tenantRows } from '../tenant/tenant-rows.js'
 import { BundleAboveClearanceError, bundleClearanceErrors } from './bundle-clearance.js'
 import {
-  type BundleIds,
   beginBundleWrite,
   bundleAssessmentColumns,
   bundleEventColumns,
@@ -33,6 +40,7 @@ import {
   bundleReportColumns,
   bundleTaskColumns,
 } from './bundle-columns.js'
+import { BundleIdMap } from './bundle-id-map.js'
 import { type BundleImportReport, emptyCounts, type ImportCounts } from './bundle-import-report.js'
 import { bundleMergeConflict } from './bundle-merge-conflict.js'
 
@@ -155,6 +163,17 @@ export interface ImportOptions {
   readonly onProgress?: (stage: string, done: number, total: number) => void
 }
 
+/** The tables of the records a bundle holds, matched by natural key. */
+type RecordTable = 'organization' | 'directive' | 'task' | 'assessment'
+
+/** The tables of the links between them, matched by all their columns but one. */
+type LinkTable = 'organization_membership' | 'directive_relation'
+
+/** What merging a link did; `was`: the changed column's value before. */
+type MergedLink =
+  | { readonly outcome: 'created' | 'unchanged' }
+  | { readonly outcome: 'updated'; readonly was: unknown }
+
 /** How often, in tasks, a long import reports progress. */
 const PROGRESS_EVERY = 250
 
@@ -165,14 +184,7 @@ class Importer {
   readonly #progress: (stage: string, done: number, total: number) => void
   /** Told the path of each bundle record as it is written, to locate a failure. */
   readonly #at: (path: ErrorPath) => void
-  readonly #orgIds = new Map<string, string>()
-  readonly #directiveIds = new Map<string, string>()
-  readonly #taskIds = new Map<string, string>()
-  readonly #ids: BundleIds = {
-    organization: (code) => this.#org(code),
-    directive: (ref) => this.#directive(ref),
-    task: (ref) => this.#taskIds.get(ref) ?? null,
-  }
+  readonly #ids = new BundleIdMap()
 
   constructor(
     trx: Trx,
@@ -198,23 +210,76 @@ class Importer {
     })
   }
 
-  #org(code: string | null): string | null {
-    if (code === null) return null
-    const id = this.#orgIds.get(code)
-    if (!id)
-      throw new Error(
-        `bundle refers to organisation ${code}, which parseBundle should have refused`,
-      )
-    return id
+  /** Stores a record the bundle adds; answers its row. */
+  async #create<T extends RecordTable>(
+    table: T,
+    values: Omit<Insertable<ChidaoSchema[T]>, 'tenant_id'>,
+  ): Promise<Selectable<ChidaoSchema[T]>> {
+    const row = await this.#trx
+      .insertInto(table as RecordTable)
+      .values({ tenant_id: this.#tenantId, ...values } as never)
+      .returningAll()
+      .executeTakeFirstOrThrow()
+    return row as Selectable<ChidaoSchema[T]>
+  }
+
+  /** Rewrites a record the bundle changes, raising its version as every change does. */
+  async #rewrite<T extends RecordTable>(
+    table: T,
+    id: string,
+    values: UpdateObject<ChidaoSchema, T>,
+  ): Promise<Selectable<ChidaoSchema[T]>> {
+    const row = await this.#trx
+      .updateTable(table as RecordTable)
+      .set({ ...(values as object), version: sql`version + 1`, updated_at: new Date() })
+      .where('tenant_id', '=', this.#tenantId)
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow()
+    return row as Selectable<ChidaoSchema[T]>
+  }
+
+  /**
+   * Merges a link (a membership, a relation): a row found by its key columns alone, whose one
+   * other column the bundle may change. Answers what was done, with that column's stored value
+   * when it changed.
+   */
+  async #mergeLink<T extends LinkTable>(
+    table: T,
+    key: Partial<Selectable<ChidaoSchema[T]>>,
+    column: keyof ChidaoSchema[T] & string,
+    value: unknown,
+  ): Promise<MergedLink> {
+    // Kysely cannot type a statement over a table chosen by a type parameter; the key and the
+    // column are typed above.
+    const matches = (eb: ExpressionBuilder<ChidaoSchema, LinkTable>) => eb.and(key as never)
+    const row: Record<string, unknown> | undefined = await tenantRows(
+      this.#trx,
+      table as LinkTable,
+      this.#tenantId,
+    )
+      .where(matches)
+      .executeTakeFirst()
+    if (!row) {
+      await this.#trx
+        .insertInto(table as LinkTable)
+        .values({ tenant_id: this.#tenantId, ...key, [column]: value } as never)
+        .execute()
+      return { outcome: 'created' }
+    }
+    if (row[column] === value) return { outcome: 'unchanged' }
+    await this.#trx
+      .updateTable(table as LinkTable)
+      .set({ [column]: value } as never)
+      .where('tenant_id', '=', this.#tenantId)
+      .where(matches)
+      .execute()
+    return { outcome: 'updated', was: row[column] }
   }
 
   async organizations(bundle: Bundle): Promise<ImportCounts> {
     const counts = emptyCounts()
-    const existing = await this.#trx
-      .selectFrom('organization')
-      .selectAll()
-      .where('tenant_id', '=', this.#tenantId)
-      .execute()
+    const existing = await tenantRows(this.#trx, 'organization', this.#tenantId).execute()
     const byCode = new Map(existing.map((row) => [row.code, row]))
     const FIELDS = [
       'name',
@@ -231,12 +296,8 @@ class Importer {
       const values = bundleOrganizationColumns(org)
       const row = byCode.get(org.code)
       if (!row) {
-        const created = await this.#trx
-          .insertInto('organization')
-          .values({ tenant_id: this.#tenantId, code: org.code, ...values })
-          .returningAll()
-          .executeTakeFirstOrThrow()
-        this.#orgIds.set(org.code, created.id)
+        const created = await this.#create('organization', { code: org.code, ...values })
+        this.#ids.organizations.set(org.code, created.id)
         byCode.set(org.code, created)
         createdNow.add(org.code)
         counts.created++
@@ -248,15 +309,9 @@ class Importer {
           pick(created, ['code', ...FIELDS]),
         )
       } else {
-        this.#orgIds.set(org.code, row.id)
+        this.#ids.organizations.set(org.code, row.id)
         if (differs(row, values)) {
-          const updated = await this.#trx
-            .updateTable('organization')
-            .set({ ...values, version: sql`version + 1`, updated_at: new Date() })
-            .where('tenant_id', '=', this.#tenantId)
-            .where('id', '=', row.id)
-            .returningAll()
-            .executeTakeFirstOrThrow()
+          const updated = await this.#rewrite('organization', row.id, values)
           byCode.set(org.code, updated)
           counts.updated++
           await this.#audit(
@@ -271,11 +326,15 @@ class Importer {
         }
       }
     }
-    for (const row of existing) if (!this.#orgIds.has(row.code)) this.#orgIds.set(row.code, row.id)
+    for (const row of existing)
+      if (!this.#ids.organizations.has(row.code)) this.#ids.organizations.set(row.code, row.id)
     // Second pass: parents and successors, now that every code has an id.
     for (const org of bundle.organizations) {
       const row = byCode.get(org.code)!
-      const links = { parent_id: this.#org(org.parent), successor_id: this.#org(org.successor) }
+      const links = {
+        parent_id: this.#ids.organization(org.parent),
+        successor_id: this.#ids.organization(org.successor),
+      }
       if (!differs(row, links)) continue
       await this.#trx
         .updateTable('organization')
@@ -302,47 +361,17 @@ class Importer {
   async memberships(bundle: Bundle): Promise<ImportCounts> {
     const counts = emptyCounts()
     for (const m of bundle.memberships) {
-      const key = bundleMembershipColumns(m, this.#ids)
-      const row = await this.#trx
-        .selectFrom('organization_membership')
-        .selectAll()
-        .where('tenant_id', '=', this.#tenantId)
-        .where('member_id', '=', key.member_id)
-        .where('union_id', '=', key.union_id)
-        .where('from_on', '=', key.from_on)
-        .executeTakeFirst()
-      if (!row) {
-        await this.#trx
-          .insertInto('organization_membership')
-          .values({ tenant_id: this.#tenantId, ...key })
-          .execute()
-        counts.created++
-        await this.#audit(
-          'membership.create',
-          'OrganizationMembership',
-          `${m.member}>${m.union}@${m.from}`,
-          null,
-          m,
-        )
-      } else if (row.to_on !== key.to_on) {
-        await this.#trx
-          .updateTable('organization_membership')
-          .set({ to_on: key.to_on })
-          .where('tenant_id', '=', this.#tenantId)
-          .where('member_id', '=', key.member_id)
-          .where('union_id', '=', key.union_id)
-          .where('from_on', '=', key.from_on)
-          .execute()
-        counts.updated++
-        await this.#audit(
-          'membership.update',
-          'OrganizationMembership',
-          `${m.member}>${m.union}@${m.from}`,
-          { to: row.to_on },
-          { to: m.to },
-        )
-      } else {
-        counts.unchanged++
+      const { to_on, ...key } = bundleMembershipColumns(m, this.#ids)
+      const merged = await this.#mergeLink('organization_membership', key, 'to_on', to_on)
+      counts[merged.outcome]++
+      const entityId = `${m.member}>${m.union}@${m.from}`
+      if (merged.outcome === 'created') {
+        await this.#audit('membership.create', 'OrganizationMembership', entityId, null, m)
+      } else if (merged.outcome === 'updated') {
+        const before = { to: merged.was }
+        await this.#audit('membership.update', 'OrganizationMembership', entityId, before, {
+          to: m.to,
+        })
       }
     }
     return counts
@@ -353,34 +382,23 @@ class Importer {
     const FIELDS = ['kind', 'issuer_term', 'issued_on', 'title', 'secrecy', 'urgency', 'sections']
     for (const [index, directive] of bundle.directives.entries()) {
       this.#at(['directives', index])
-      const issuerId = this.#org(directive.issuer)!
+      const issuerId = this.#ids.organization(directive.issuer)!
       const parsed = bundleNewDirective(directive)
       const key = directiveKeyColumns(parsed, issuerId)
       const values = directiveColumns(parsed)
       // Among the visible instances of the key: the one at the bundle's level, else the most
       // secret, then the oldest.
-      const row = await this.#trx
-        .selectFrom('directive')
-        .selectAll()
-        .where('tenant_id', '=', this.#tenantId)
+      const instances = tenantRows(this.#trx, 'directive', this.#tenantId)
         .where('symbol_text', '=', directive.symbol)
         .where('issuer_id', '=', issuerId)
         .where('issued_year', '=', key.issued_year)
         .orderBy(sql`secrecy = ${directive.secrecy}`, 'desc')
-        .orderBy(secrecyRankSql('directive'), 'desc')
-        .orderBy('created_at')
-        .orderBy('id')
-        .limit(1)
-        .executeTakeFirst()
+      const row = await inInstanceOrder(instances, 'directive').limit(1).executeTakeFirst()
       const ref = bundleDirectiveRef(bundle.directives, directive)
       const comparable = { ...key, ...values, sections: directive.sections }
       if (!row) {
-        const created = await this.#trx
-          .insertInto('directive')
-          .values({ tenant_id: this.#tenantId, ...key, ...values })
-          .returningAll()
-          .executeTakeFirstOrThrow()
-        this.#directiveIds.set(ref, created.id)
+        const created = await this.#create('directive', { ...key, ...values })
+        this.#ids.directives.set(ref, created.id)
         counts.created++
         await this.#audit(
           'directive.create',
@@ -390,14 +408,9 @@ class Importer {
           directiveAudit(directive),
         )
       } else {
-        this.#directiveIds.set(ref, row.id)
+        this.#ids.directives.set(ref, row.id)
         if (differs(row, comparable)) {
-          await this.#trx
-            .updateTable('directive')
-            .set({ ...values, version: sql`version + 1`, updated_at: new Date() })
-            .where('tenant_id', '=', this.#tenantId)
-            .where('id', '=', row.id)
-            .execute()
+          await this.#rewrite('directive', row.id, values)
           counts.updated++
           await this.#audit(
             'directive.update',
@@ -414,59 +427,19 @@ class Importer {
     return counts
   }
 
-  #directive(ref: string): string {
-    const id = this.#directiveIds.get(ref)
-    if (!id)
-      throw new Error(`bundle refers to directive ${ref}, which parseBundle should have refused`)
-    return id
-  }
-
   async relations(bundle: Bundle): Promise<ImportCounts> {
     const counts = emptyCounts()
     for (const [index, relation] of bundle.relations.entries()) {
       this.#at(['relations', index])
-      const columns = bundleRelationColumns(relation, this.#ids)
-      const { source_id: source, target_id: target } = columns
-      const row = await this.#trx
-        .selectFrom('directive_relation')
-        .selectAll()
-        .where('tenant_id', '=', this.#tenantId)
-        .where('source_id', '=', source)
-        .where('target_id', '=', target)
-        .where('type', '=', relation.type)
-        .executeTakeFirst()
-      if (!row) {
-        await this.#trx
-          .insertInto('directive_relation')
-          .values({ tenant_id: this.#tenantId, ...columns })
-          .execute()
-        counts.created++
-        await this.#audit(
-          'directive.link',
-          'DirectiveRelation',
-          `${source}>${relation.type}>${target}`,
-          null,
-          relation,
-        )
-      } else if (row.effective_on !== columns.effective_on) {
-        await this.#trx
-          .updateTable('directive_relation')
-          .set({ effective_on: columns.effective_on })
-          .where('tenant_id', '=', this.#tenantId)
-          .where('source_id', '=', source)
-          .where('target_id', '=', target)
-          .where('type', '=', relation.type)
-          .execute()
-        counts.updated++
-        await this.#audit(
-          'directive.relink',
-          'DirectiveRelation',
-          `${source}>${relation.type}>${target}`,
-          { effectiveOn: row.effective_on },
-          relation,
-        )
-      } else {
-        counts.unchanged++
+      const { effective_on, ...key } = bundleRelationColumns(relation, this.#ids)
+      const merged = await this.#mergeLink('directive_relation', key, 'effective_on', effective_on)
+      counts[merged.outcome]++
+      const entityId = `${key.source_id}>${relation.type}>${key.target_id}`
+      if (merged.outcome === 'created') {
+        await this.#audit('directive.link', 'DirectiveRelation', entityId, null, relation)
+      } else if (merged.outcome === 'updated') {
+        const before = { effectiveOn: merged.was }
+        await this.#audit('directive.relink', 'DirectiveRelation', entityId, before, relation)
       }
     }
     return counts
@@ -490,33 +463,21 @@ class Importer {
     ]
     for (const [index, task] of bundle.tasks.entries()) {
       this.#at(['tasks', index])
-      const directiveId = this.#directive(task.directive)
+      const directiveId = this.#ids.directive(task.directive)
       const values = bundleTaskColumns(task, this.#ids)
       // The stored deadline reads back as the domain value, not as the JSON text written.
       const comparable = { ...values, deadline: task.deadline }
-      const row = await this.#trx
-        .selectFrom('task')
-        .selectAll()
-        .where('tenant_id', '=', this.#tenantId)
+      const instances = tenantRows(this.#trx, 'task', this.#tenantId)
         .where('directive_id', '=', directiveId)
         .where('reference', '=', task.reference)
-        .orderBy(secrecyRankSql('task'), 'desc')
-        .orderBy('created_at')
-        .orderBy('id')
-        .limit(1)
-        .executeTakeFirst()
+      const row = await inInstanceOrder(instances, 'task').limit(1).executeTakeFirst()
       let id: string
       if (!row) {
-        const created = await this.#trx
-          .insertInto('task')
-          .values({
-            tenant_id: this.#tenantId,
-            directive_id: directiveId,
-            reference: task.reference,
-            ...values,
-          })
-          .returning(['id'])
-          .executeTakeFirstOrThrow()
+        const created = await this.#create('task', {
+          directive_id: directiveId,
+          reference: task.reference,
+          ...values,
+        })
         id = created.id
         counts.created++
         await this.#audit('task.create', 'Task', id, null, task)
@@ -524,12 +485,7 @@ class Importer {
       } else {
         id = row.id
         if (differs(row, comparable)) {
-          await this.#trx
-            .updateTable('task')
-            .set({ ...values, version: sql`version + 1`, updated_at: new Date() })
-            .where('tenant_id', '=', this.#tenantId)
-            .where('id', '=', id)
-            .execute()
+          await this.#rewrite('task', id, values)
           counts.updated++
           await this.#audit('task.update', 'Task', id, pick(row, FIELDS), task)
           if (row.status !== task.status) {
@@ -539,9 +495,9 @@ class Importer {
           counts.unchanged++
         }
       }
-      this.#taskIds.set(bundleTaskRef(task), id)
-      if (this.#taskIds.size % PROGRESS_EVERY === 0) {
-        this.#progress('tasks', this.#taskIds.size, bundle.tasks.length)
+      this.#ids.tasks.set(bundleTaskRef(task), id)
+      if (this.#ids.tasks.size % PROGRESS_EVERY === 0) {
+        this.#progress('tasks', this.#ids.tasks.size, bundle.tasks.length)
       }
       await this.#coordinators(id, task.coordinators)
       const added = await this.#progressReports(id, task, !row)
@@ -551,8 +507,8 @@ class Importer {
     // Parents last: a subtask may come before the task it cascades from.
     for (const [index, task] of bundle.tasks.entries()) {
       this.#at(['tasks', index, 'parent'])
-      const id = this.#taskIds.get(bundleTaskRef(task))!
-      const parentId = task.parent === null ? null : (this.#taskIds.get(task.parent) ?? null)
+      const id = this.#ids.tasks.get(bundleTaskRef(task))!
+      const parentId = task.parent === null ? null : (this.#ids.tasks.get(task.parent) ?? null)
       const { numUpdatedRows } = await this.#trx
         .updateTable('task')
         .set({ parent_id: parentId })
@@ -581,7 +537,7 @@ class Importer {
   }
 
   async #coordinators(taskId: string, codes: readonly string[]) {
-    const wanted = codes.map((code) => this.#org(code)!)
+    const wanted = codes.map((code) => this.#ids.organization(code)!)
     const current = await this.#trx
       .selectFrom('task_coordinator')
       .select(['organization_id'])
@@ -671,14 +627,11 @@ class Importer {
     for (const [index, assessment] of bundle.assessments.entries()) {
       this.#at(['assessments', index])
       const values = bundleAssessmentColumns(assessment, this.#ids)
-      const row = await this.#trx
-        .selectFrom('assessment')
-        .selectAll()
-        .where('tenant_id', '=', this.#tenantId)
-        .where('natural_key', '=', assessment.key)
-        .orderBy(secrecyRankSql('assessment'), 'desc')
-        .orderBy('created_at')
-        .orderBy('id')
+      const instances = tenantRows(this.#trx, 'assessment', this.#tenantId)
+      const row = await inInstanceOrder(
+        instances.where('natural_key', '=', assessment.key),
+        'assessment',
+      )
         .limit(1)
         .executeTakeFirst()
       const comparable = {
@@ -690,11 +643,7 @@ class Importer {
       }
       let id: string
       if (!row) {
-        const created = await this.#trx
-          .insertInto('assessment')
-          .values({ tenant_id: this.#tenantId, natural_key: assessment.key, ...values })
-          .returning(['id'])
-          .executeTakeFirstOrThrow()
+        const created = await this.#create('assessment', { natural_key: assessment.key, ...values })
         id = created.id
         counts.created++
         await this.#audit('assessment.create', 'Assessment', id, null, assessment)
@@ -705,12 +654,7 @@ class Importer {
           counts.unchanged++
           continue
         }
-        await this.#trx
-          .updateTable('assessment')
-          .set({ ...values, version: sql`version + 1`, updated_at: new Date() })
-          .where('tenant_id', '=', this.#tenantId)
-          .where('id', '=', id)
-          .execute()
+        await this.#rewrite('assessment', id, values)
         await this.#trx
           .deleteFrom('assessment_indicator')
           .where('tenant_id', '=', this.#tenantId)

@@ -37,26 +37,10 @@ export const DIRECTIVE_COLUMNS = [
   'directive.version',
 ] as const
 
-/** A row as read with {@link DIRECTIVE_COLUMNS}. */
+/** A row as read with {@link DIRECTIVE_COLUMNS}: its columns, named without the table. */
 export type DirectiveRow = Pick<
   Selectable<DirectiveTable>,
-  | 'tenant_id'
-  | 'id'
-  | 'kind'
-  | 'symbol_text'
-  | 'symbol_system'
-  | 'symbol_number'
-  | 'symbol_year'
-  | 'symbol_type_code'
-  | 'symbol_issuer_code'
-  | 'issuer_id'
-  | 'issuer_term'
-  | 'issued_on'
-  | 'title'
-  | 'secrecy'
-  | 'urgency'
-  | 'sections'
-  | 'version'
+  (typeof DIRECTIVE_COLUMNS)[number] extends `directive.${infer Column}` ? Column : never
 >
 
 /** Rebuilds the symbol from its stored canonical text (so it carries no warnings). */

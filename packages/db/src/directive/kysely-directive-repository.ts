@@ -23,18 +23,23 @@ import {
   type OrganizationId,
   ok,
   type Page,
-  type PageRequest,
   type Result,
   SECRECY_LABELS,
   type Secrecy,
 } from '@chidao/domain'
 import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
+import { auditTrail } from '../audit/audit-trail.js'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
+import { groupFor, inAskedOrder, uniqueIds } from '../batch/asked-ids.js'
 import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
-import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
+import { type KeysetOrder, keysetOrder, keysetPage } from '../pagination/keyset-page.js'
+import type { ListRequest } from '../pagination/list-request.js'
+import { mapPage } from '../pagination/map-page.js'
 import type { ChidaoSchema } from '../schema.js'
 import { searchPatterns } from '../search/search-terms.js'
-import { secrecyRankSql } from '../secrecy/secrecy-rank-sql.js'
+import { inInstanceOrder } from '../secrecy/secrecy-rank-sql.js'
+import { seesRow } from '../secrecy/sees-row.js'
+import { tenantRows } from '../tenant/tenant-rows.js'
 import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
 import { directiveColumns, directiveKeyColumns } from './directive-columns.js'
 import {
@@ -45,29 +50,28 @@ import {
 } from './directive-row.js'
 import { relationColumns } from './relation-columns.js'
 
+const AUDIT = auditTrail('Directive')
+
 type Row = DirectiveRow & { sort_symbol: string; sort_issued: string }
 type DirectiveQuery = SelectQueryBuilder<ChidaoSchema, 'directive', Row>
 
 const ORDERS: Record<DirectiveOrder, KeysetOrder<Row>> = {
-  ISSUED_DESC: keyset('issued-desc', 'sort_issued', 'desc', (r) => r.sort_issued),
-  ISSUED_ASC: keyset('issued', 'sort_issued', 'asc', (r) => r.sort_issued),
-  SYMBOL_ASC: keyset('symbol', 'sort_symbol', 'asc', (r) => r.sort_symbol),
+  ISSUED_DESC: keyset('issued-desc', 'sort_issued', 'desc'),
+  ISSUED_ASC: keyset('issued', 'sort_issued', 'asc'),
+  SYMBOL_ASC: keyset('symbol', 'sort_symbol', 'asc'),
 }
 
 function keyset(
   name: string,
-  column: string,
+  column: 'sort_issued' | 'sort_symbol',
   direction: 'asc' | 'desc',
-  sortValue: (r: Row) => string,
 ): KeysetOrder<Row> {
-  return {
+  return keysetOrder('directive', {
     name,
     sortColumn: column,
-    idColumn: 'directive.id',
     direction,
-    sortValue,
-    idValue: (r) => r.id,
-  }
+    sortValue: (r) => r[column],
+  })
 }
 
 /** The longest chain walked: far beyond any real one, and a guard against bad data. */
@@ -78,18 +82,14 @@ const MAX_CHAIN_DEPTH = 100
  * same transaction, chains walked by recursive CTEs in one statement.
  */
 export class KyselyDirectiveRepository implements DirectiveStore {
-  readonly #runner: TenantRunner
+  readonly #run: TenantRunner
   readonly #tenantId: string
   readonly #clearance: Secrecy
 
   constructor(db: TenantExecutor, tenantId: string, clearance: Secrecy = 'PUBLIC') {
     this.#tenantId = tenantId
     this.#clearance = clearance
-    this.#runner = tenantRunner(db, tenantId, clearance)
-  }
-
-  #run<T>(work: (trx: Transaction<ChidaoSchema>) => Promise<T>): Promise<T> {
-    return this.#runner(work)
+    this.#run = tenantRunner(db, tenantId, clearance)
   }
 
   #select(trx: Transaction<ChidaoSchema>): DirectiveQuery {
@@ -112,13 +112,12 @@ export class KyselyDirectiveRepository implements DirectiveStore {
   }
 
   async findByIds(ids: readonly DirectiveId[]): Promise<readonly (Directive | null)[]> {
-    const valid = [...new Set(ids.filter(isUuid))]
+    const valid = uniqueIds(ids)
     if (valid.length === 0) return ids.map(() => null)
     const rows = await this.#run((trx) =>
       this.#select(trx).where('directive.id', 'in', valid).execute(),
     )
-    const byId = new Map(rows.map((row) => [row.id, toDirective(row)]))
-    return ids.map((id) => byId.get(id) ?? null)
+    return inAskedOrder(ids, rows.map(toDirective))
   }
 
   async findBySymbol(
@@ -134,23 +133,13 @@ export class KyselyDirectiveRepository implements DirectiveStore {
           : q.where(sql<boolean>`false`)
       }
       // Newest year first; within a year the instances of one document (polyinstantiated, one
-      // per secrecy level): the most secret the caller sees, then the oldest.
-      return q
-        .orderBy('directive.issued_year', 'desc')
-        .orderBy(secrecyRankSql('directive'), 'desc')
-        .orderBy('directive.created_at')
-        .orderBy('directive.id')
-        .execute()
+      // per secrecy level) as every look-up takes them: the most secret, then the oldest.
+      return inInstanceOrder(q.orderBy('directive.issued_year', 'desc'), 'directive').execute()
     })
     return rows.map(toDirective)
   }
 
-  async list(
-    request: PageRequest & {
-      readonly filter?: DirectiveFilter | null
-      readonly orderBy?: DirectiveOrder | null
-    },
-  ): Promise<Page<Directive>> {
+  async list(request: ListRequest<DirectiveFilter, DirectiveOrder>): Promise<Page<Directive>> {
     const order = ORDERS[request.orderBy ?? 'ISSUED_DESC']
     const page = await this.#run((trx) => {
       const filtered = applyFilter(this.#select(trx), request.filter)
@@ -158,21 +147,9 @@ export class KyselyDirectiveRepository implements DirectiveStore {
       const wrapped = trx
         .selectFrom(filtered.as('directive'))
         .selectAll() as unknown as DirectiveQuery
-      const count = async () => {
-        const row = await trx
-          .selectFrom(applyFilter(this.#select(trx), request.filter).as('d'))
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-        return Number(row.n)
-      }
-      return keysetPage(wrapped, count, order, request)
+      return keysetPage(wrapped, order, request)
     })
-    return Object.freeze({
-      ...page,
-      edges: Object.freeze(
-        page.edges.map((e) => Object.freeze({ node: toDirective(e.node), cursor: e.cursor })),
-      ),
-    })
+    return mapPage(page, toDirective)
   }
 
   async implementationChain(id: DirectiveId): Promise<readonly DirectiveChainStep[]> {
@@ -274,28 +251,21 @@ export class KyselyDirectiveRepository implements DirectiveStore {
   async relationsOf(
     ids: readonly DirectiveId[],
   ): Promise<ReadonlyMap<DirectiveId, readonly DirectiveRelation[]>> {
-    const valid = [...new Set(ids.filter(isUuid))]
-    const map = new Map<DirectiveId, DirectiveRelation[]>(ids.map((id) => [id, []]))
-    if (valid.length === 0) return map
-    const rows = await this.#run((trx) =>
-      trx
-        .selectFrom('directive_relation')
-        .selectAll()
-        .where('tenant_id', '=', this.#tenantId)
-        .where((eb) => eb.or([eb('source_id', 'in', valid), eb('target_id', 'in', valid)]))
-        .orderBy('effective_on')
-        .orderBy('source_id')
-        .orderBy('target_id')
-        .orderBy('type')
-        .execute(),
-    )
-    for (const row of rows) {
-      const relation = toDirectiveRelation(row)
-      map.get(relation.sourceId as DirectiveId)?.push(relation)
-      if (relation.targetId !== relation.sourceId)
-        map.get(relation.targetId as DirectiveId)?.push(relation)
-    }
-    return map
+    const valid = uniqueIds(ids)
+    const rows =
+      valid.length === 0
+        ? []
+        : await this.#run((trx) =>
+            tenantRows(trx, 'directive_relation', this.#tenantId)
+              .where((eb) => eb.or([eb('source_id', 'in', valid), eb('target_id', 'in', valid)]))
+              .orderBy('effective_on')
+              .orderBy('source_id')
+              .orderBy('target_id')
+              .orderBy('type')
+              .execute(),
+          )
+    const relations = rows.map(toDirectiveRelation)
+    return groupFor(ids, relations, (relation) => [relation.sourceId, relation.targetId])
   }
 
   /**
@@ -326,29 +296,18 @@ export class KyselyDirectiveRepository implements DirectiveStore {
           .executeTakeFirst()
         if (!issuer) return err(issuerNotFound(directive.issuerOrganizationCode))
         const key = directiveKeyColumns(directive, issuer.id)
-        const visible = await trx
-          .selectFrom('directive')
-          .select('id')
-          .where('tenant_id', '=', this.#tenantId)
-          .where('symbol_text', '=', key.symbol_text)
-          .where('issuer_id', '=', issuer.id)
-          .where('issued_year', '=', key.issued_year)
-          .limit(1)
-          .executeTakeFirst()
-        if (visible) return err(directiveExists(directive))
+        const { symbol_text, issuer_id, issued_year } = key
+        const document = { symbol_text, issuer_id, issued_year } // its secrecy aside
+        if (await seesRow(trx, 'directive', this.#tenantId, document)) {
+          return err(directiveExists(directive))
+        }
         const row = await trx
           .insertInto('directive')
           .values({ tenant_id: this.#tenantId, ...key, ...directiveColumns(directive) })
           .returning(DIRECTIVE_COLUMNS)
           .executeTakeFirstOrThrow()
         const created = toDirective(row)
-        await writeAuditEvent(trx, this.#tenantId, context, {
-          action: 'directive.create',
-          entityType: 'Directive',
-          entityId: created.id,
-          before: null,
-          after: created,
-        })
+        await AUDIT(trx, this.#tenantId, context, 'directive.create', null, created)
         return ok(created)
       })
     } catch (error) {

@@ -23,43 +23,51 @@ import {
   ok,
   organizationNotFound,
   type Page,
-  type PageRequest,
   type Result,
   type Secrecy,
   validateNewOrganization,
   withPathPrefix,
 } from '@chidao/domain'
 import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
-import { writeAuditEvent } from '../audit/write-audit-event.js'
+import { auditTrail } from '../audit/audit-trail.js'
+import { groupFor, inAskedOrder, uniqueIds } from '../batch/asked-ids.js'
 import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
-import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
+import { type KeysetOrder, keysetOrder, keysetPage } from '../pagination/keyset-page.js'
+import type { ListRequest } from '../pagination/list-request.js'
+import { mapPage } from '../pagination/map-page.js'
 import type { ChidaoSchema } from '../schema.js'
 import { searchPatterns } from '../search/search-terms.js'
+import { tenantRows } from '../tenant/tenant-rows.js'
 import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
+import { versionedTable } from '../versioning/versioned-table.js'
 import { organizationColumns } from './organization-columns.js'
 import { ORGANIZATION_COLUMNS, type OrganizationRow, toOrganization } from './organization-row.js'
 
-const ORDERS: Record<OrganizationOrder, KeysetOrder<OrganizationRow>> = {
-  CODE_ASC: order('code', 'code', 'asc', (r) => r.code),
-  CODE_DESC: order('code-desc', 'code', 'desc', (r) => r.code),
-  NAME_ASC: order('name', 'name_sort_key', 'asc', (r) => r.name_sort_key),
-  NAME_DESC: order('name-desc', 'name_sort_key', 'desc', (r) => r.name_sort_key),
+const AUDIT = auditTrail('Organization')
+
+const ORGANIZATIONS = versionedTable('organization', {
+  en: 'organisation',
+  vi: 'Tổ chức',
+  notFound: () => organizationNotFound(),
+})
+
+/** A row as lists read it: with the key that orders by name in Vietnamese. */
+type SortedRow = OrganizationRow & { readonly name_sort_key: string }
+
+const ORDERS: Record<OrganizationOrder, KeysetOrder<SortedRow>> = {
+  CODE_ASC: order('code', 'code', 'asc'),
+  CODE_DESC: order('code-desc', 'code', 'desc'),
+  NAME_ASC: order('name', 'name_sort_key', 'asc'),
+  NAME_DESC: order('name-desc', 'name_sort_key', 'desc'),
 }
 
 function order(
   name: string,
-  sortColumn: string,
+  column: 'code' | 'name_sort_key',
   direction: 'asc' | 'desc',
-  sortValue: (r: OrganizationRow & { name_sort_key: string }) => string,
-): KeysetOrder<OrganizationRow> {
-  return {
-    name,
-    sortColumn: `organization.${sortColumn}`,
-    idColumn: 'organization.id',
-    direction,
-    sortValue: sortValue as (r: OrganizationRow) => string,
-    idValue: (r) => r.id,
-  }
+): KeysetOrder<SortedRow> {
+  const sortColumn = `organization.${column}`
+  return keysetOrder('organization', { name, sortColumn, direction, sortValue: (r) => r[column] })
 }
 
 type OrgQuery = SelectQueryBuilder<ChidaoSchema, 'organization', OrganizationRow>
@@ -98,11 +106,10 @@ export class KyselyOrganizationRepository implements OrganizationStore {
   }
 
   async findByIds(ids: readonly OrganizationId[]): Promise<readonly (Organization | null)[]> {
-    const valid = [...new Set(ids.filter((id) => isUuid(id)))]
+    const valid = uniqueIds(ids)
     if (valid.length === 0) return ids.map(() => null)
     const rows = await this.#runner((trx) => this.#select(trx).where('id', 'in', valid).execute())
-    const byId = new Map(rows.map((row) => [row.id, toOrganization(row)]))
-    return ids.map((id) => byId.get(id) ?? null)
+    return inAskedOrder(ids, rows.map(toOrganization))
   }
 
   async findByCode(code: string): Promise<Organization | null> {
@@ -115,37 +122,14 @@ export class KyselyOrganizationRepository implements OrganizationStore {
   }
 
   async list(
-    request: PageRequest & {
-      readonly filter?: OrganizationFilter | null
-      readonly orderBy?: OrganizationOrder | null
-    },
+    request: ListRequest<OrganizationFilter, OrganizationOrder>,
   ): Promise<Page<Organization>> {
     const keyset = ORDERS[request.orderBy ?? 'CODE_ASC']
     const page = await this.#runner((trx) => {
-      const filtered = applyFilter(
-        this.#select(trx).select('name_sort_key'),
-        request.filter,
-      ) as unknown as OrgQuery
-      const count = async () => {
-        const row = await applyFilter(
-          trx
-            .selectFrom('organization')
-            .where('organization.tenant_id', '=', this.#tenantId)
-            .select((eb) => eb.fn.countAll<number>().as('n')),
-          request.filter,
-        ).executeTakeFirstOrThrow()
-        return Number(row.n)
-      }
-      return keysetPage(filtered, count, keyset, request)
+      const sorted = applyFilter(this.#select(trx), request.filter).select('name_sort_key')
+      return keysetPage(sorted, keyset, request)
     })
-    return Object.freeze({
-      ...page,
-      edges: Object.freeze(
-        page.edges.map((edge) =>
-          Object.freeze({ node: toOrganization(edge.node), cursor: edge.cursor }),
-        ),
-      ),
-    })
+    return mapPage(page, toOrganization)
   }
 
   async create(
@@ -178,13 +162,7 @@ export class KyselyOrganizationRepository implements OrganizationStore {
           .returning(ORGANIZATION_COLUMNS)
           .executeTakeFirstOrThrow()
         const created = toOrganization(row)
-        await writeAuditEvent(trx, this.#tenantId, context, {
-          action: 'organization.create',
-          entityType: 'Organization',
-          entityId: created.id,
-          before: null,
-          after: created,
-        })
+        await AUDIT(trx, this.#tenantId, context, 'organization.create', null, created)
         return ok(created)
       })
     } catch (error) {
@@ -221,16 +199,6 @@ export class KyselyOrganizationRepository implements OrganizationStore {
       parentCode: row.parent_code ?? null,
       recordedOn: row.recorded_on,
     }
-  }
-
-  async #version(trx: Transaction<ChidaoSchema>, id: string): Promise<number | null> {
-    const row = await trx
-      .selectFrom('organization')
-      .select('version')
-      .where('tenant_id', '=', this.#tenantId)
-      .where('id', '=', id)
-      .executeTakeFirst()
-    return row?.version ?? null
   }
 
   /**
@@ -278,11 +246,9 @@ export class KyselyOrganizationRepository implements OrganizationStore {
     try {
       return await this.#runner(async (trx) => {
         const loaded = await this.#loadForChange(trx, id.toLowerCase())
-        if (!loaded) return err(organizationNotFound())
+        const at = ORGANIZATIONS.atVersion(loaded?.organization, expectedVersion)
+        if (!loaded || !at.ok) return at // without a row, `at` is the not-found error
         const { organization: current, parentCode: currentParentCode } = loaded
-        if (current.version !== expectedVersion) {
-          return err(conflict(expectedVersion, current.version))
-        }
         const keep = <K extends keyof OrganizationPatch>(key: K, value: unknown) =>
           patch[key] === undefined ? value : patch[key]
         // The whole organisation as it would be, checked as a new one is; the district rule
@@ -348,30 +314,16 @@ export class KyselyOrganizationRepository implements OrganizationStore {
             if (!fits.ok) return err(childAboveLevel(next, child))
           }
         }
-        // The version check is in the UPDATE itself: of racing writers that all read the same
-        // version, the database lets exactly one match; the others find 0 rows.
-        const row = await trx
-          .updateTable('organization')
-          .set({
-            ...organizationColumns(next),
-            parent_id: parentId,
-            version: expectedVersion + 1,
-            updated_at: new Date(),
-          })
-          .where('tenant_id', '=', this.#tenantId)
-          .where('id', '=', current.id)
-          .where('version', '=', expectedVersion)
+        const row = await ORGANIZATIONS.update(trx, current, expectedVersion, {
+          ...organizationColumns(next),
+          parent_id: parentId,
+        })
           .returning(ORGANIZATION_COLUMNS)
           .executeTakeFirst()
-        if (!row) return err(conflict(expectedVersion, await this.#version(trx, current.id)))
+        if (!row) return err(await ORGANIZATIONS.missed(trx, current, expectedVersion))
         const updated = toOrganization(row)
-        await writeAuditEvent(trx, this.#tenantId, context, {
-          action: parentId === current.parentId ? 'organization.update' : 'organization.move',
-          entityType: 'Organization',
-          entityId: current.id,
-          before: current,
-          after: updated,
-        })
+        const action = parentId === current.parentId ? 'organization.update' : 'organization.move'
+        await AUDIT(trx, this.#tenantId, context, action, current, updated)
         return ok(updated)
       })
     } catch (error) {
@@ -400,11 +352,9 @@ export class KyselyOrganizationRepository implements OrganizationStore {
     if (!isUuid(id)) return err(organizationNotFound())
     return this.#runner(async (trx) => {
       const current = await this.#select(trx).where('id', '=', id.toLowerCase()).executeTakeFirst()
-      if (!current) return err(organizationNotFound())
-      const organization = toOrganization(current)
-      if (organization.version !== expectedVersion) {
-        return err(conflict(expectedVersion, organization.version))
-      }
+      const at = ORGANIZATIONS.atVersion(current && toOrganization(current), expectedVersion)
+      if (!at.ok) return at
+      const organization = at.value
       let successor: Organization | null = null
       const successorCode = dissolution.successorCode?.trim() ?? ''
       if (successorCode !== '') {
@@ -422,28 +372,15 @@ export class KyselyOrganizationRepository implements OrganizationStore {
         )
         return err(withPath(dissolved.error, path))
       }
-      const row = await trx
-        .updateTable('organization')
-        .set({
-          dissolved_on: dissolved.value.dissolvedOn,
-          successor_id: dissolved.value.successorId,
-          version: expectedVersion + 1,
-          updated_at: new Date(),
-        })
-        .where('tenant_id', '=', this.#tenantId)
-        .where('id', '=', organization.id)
-        .where('version', '=', expectedVersion)
+      const row = await ORGANIZATIONS.update(trx, organization, expectedVersion, {
+        dissolved_on: dissolved.value.dissolvedOn,
+        successor_id: dissolved.value.successorId,
+      })
         .returning(ORGANIZATION_COLUMNS)
         .executeTakeFirst()
-      if (!row) return err(conflict(expectedVersion, await this.#version(trx, organization.id)))
+      if (!row) return err(await ORGANIZATIONS.missed(trx, organization, expectedVersion))
       const after = toOrganization(row)
-      await writeAuditEvent(trx, this.#tenantId, context, {
-        action: 'organization.dissolve',
-        entityType: 'Organization',
-        entityId: organization.id,
-        before: organization,
-        after,
-      })
+      await AUDIT(trx, this.#tenantId, context, 'organization.dissolve', organization, after)
       return ok(after)
     })
   }
@@ -460,7 +397,7 @@ export class KyselyOrganizationRepository implements OrganizationStore {
   async ancestorsOfMany(
     ids: readonly OrganizationId[],
   ): Promise<readonly (readonly Organization[])[]> {
-    const valid = [...new Set(ids.filter((id) => isUuid(id)).map((id) => id.toLowerCase()))]
+    const valid = uniqueIds(ids)
     if (valid.length === 0) return ids.map(() => Object.freeze([]))
     const rows = await this.#runner(async (trx) => {
       const result = await sql<OrganizationRow & { start_id: string }>`
@@ -490,52 +427,44 @@ export class KyselyOrganizationRepository implements OrganizationStore {
   async membershipsOf(
     ids: readonly OrganizationId[],
   ): Promise<ReadonlyMap<OrganizationId, readonly OrganizationMembership[]>> {
-    const valid = [...new Set(ids.filter((id) => isUuid(id)).map((id) => id.toLowerCase()))]
-    const map = new Map<OrganizationId, OrganizationMembership[]>(ids.map((id) => [id, []]))
-    if (valid.length === 0) return map
-    const rows = await this.#runner((trx) =>
-      trx
-        .selectFrom('organization_membership')
-        .selectAll()
-        .where('tenant_id', '=', this.#tenantId)
-        .where((eb) => eb.or([eb('member_id', 'in', valid), eb('union_id', 'in', valid)]))
-        .orderBy('from_on')
-        .orderBy('member_id')
-        .orderBy('union_id')
-        .execute(),
+    const valid = uniqueIds(ids)
+    const rows =
+      valid.length === 0
+        ? []
+        : await this.#runner((trx) =>
+            tenantRows(trx, 'organization_membership', this.#tenantId)
+              .where((eb) => eb.or([eb('member_id', 'in', valid), eb('union_id', 'in', valid)]))
+              .orderBy('from_on')
+              .orderBy('member_id')
+              .orderBy('union_id')
+              .execute(),
+          )
+    const memberships = rows.map(
+      (row): OrganizationMembership =>
+        Object.freeze({
+          memberId: asId<OrganizationId>(row.member_id),
+          unionId: asId<OrganizationId>(row.union_id),
+          from: row.from_on,
+          to: row.to_on,
+        }),
     )
-    for (const row of rows) {
-      const membership: OrganizationMembership = Object.freeze({
-        memberId: asId<OrganizationId>(row.member_id),
-        unionId: asId<OrganizationId>(row.union_id),
-        from: row.from_on,
-        to: row.to_on,
-      })
-      map.get(membership.memberId)?.push(membership)
-      map.get(membership.unionId)?.push(membership)
-    }
-    return map
+    return groupFor(ids, memberships, (m) => [m.memberId, m.unionId])
   }
 }
 
-function applyFilter<O, Q extends SelectQueryBuilder<ChidaoSchema, 'organization', O>>(
-  query: Q,
-  filter: OrganizationFilter | null | undefined,
-): Q {
+function applyFilter(query: OrgQuery, filter: OrganizationFilter | null | undefined): OrgQuery {
   let q = query
   if (!filter) return q
-  if (filter.kind?.length) q = q.where('organization.kind', 'in', filter.kind) as Q
-  if (filter.level?.length) q = q.where('organization.level', 'in', filter.level) as Q
+  if (filter.kind?.length) q = q.where('organization.kind', 'in', filter.kind)
+  if (filter.level?.length) q = q.where('organization.level', 'in', filter.level)
   if (filter.parentId) {
-    q = (
-      isUuid(filter.parentId)
-        ? q.where('organization.parent_id', '=', filter.parentId)
-        : q.where((eb) => eb.val(false))
-    ) as Q
+    q = isUuid(filter.parentId)
+      ? q.where('organization.parent_id', '=', filter.parentId)
+      : q.where((eb) => eb.val(false))
   }
-  if (filter.rootsOnly) q = q.where('organization.parent_id', 'is', null) as Q
+  if (filter.rootsOnly) q = q.where('organization.parent_id', 'is', null)
   for (const pattern of searchPatterns(filter.search)) {
-    q = q.where('organization.search_key', 'like', pattern) as Q
+    q = q.where('organization.search_key', 'like', pattern)
   }
   return q
 }
@@ -583,24 +512,6 @@ function successorNotFound(code: string): DomainError {
     ['successorCode'],
     code,
   )
-}
-
-/**
- * `CONFLICT`: the organisation is no longer at the version the caller read, so the change was
- * refused and nothing was written.
- */
-function conflict(expected: number, current: number | null): DomainError {
-  return current === null
-    ? organizationNotFound()
-    : domainError(
-        'CONFLICT',
-        {
-          en: `The organisation was changed meanwhile: it is at version ${current}, not ${expected}; reload it and try again`,
-          vi: `Tổ chức đã được cập nhật trong lúc đó: phiên bản hiện tại là ${current}, không phải ${expected}; hãy tải lại và thử lại`,
-        },
-        ['version'],
-        current,
-      )
 }
 
 function cycleInHierarchy(code: string, parentCode: string, loop: readonly string[]): DomainError {

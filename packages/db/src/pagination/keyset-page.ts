@@ -46,6 +46,24 @@ export interface KeysetOrder<Row> {
   readonly idValue: (row: Row) => string
 }
 
+/**
+ * An order of the rows of `table`, its ties broken by their id (`<table>.id`), which every row
+ * has and no two share.
+ *
+ * @example
+ * ```ts
+ * keysetOrder<OrganizationRow>('organization', {
+ *   name: 'code', sortColumn: 'organization.code', direction: 'asc', sortValue: (r) => r.code,
+ * })
+ * ```
+ */
+export function keysetOrder<Row extends { readonly id: string }>(
+  table: string,
+  order: Omit<KeysetOrder<Row>, 'idColumn' | 'idValue'>,
+): KeysetOrder<Row> {
+  return { ...order, idColumn: `${table}.id`, idValue: (row) => row.id }
+}
+
 function encodeCursor(order: string, sortValue: string | number, id: string): string {
   return Buffer.from(JSON.stringify([order, sortValue, id]), 'utf8').toString('base64url')
 }
@@ -85,11 +103,15 @@ function pageSize(n: number | null | undefined): number {
  *
  * `totalCount`: on a first page (no cursor) the page query counts its own filtered rows with
  * `count(*) over ()` — one statement and one scan; past a cursor the rows no longer are the
- * whole list, so `count` runs beside the page on the same filter.
+ * whole list, so the same filtered rows are counted beside the page.
+ *
+ * @example
+ * ```ts
+ * const page = await keysetPage(trx.selectFrom('organization').select(columns), order, { first: 20 })
+ * ```
  */
 export async function keysetPage<DB, TB extends keyof DB, Row>(
   filtered: SelectQueryBuilder<DB, TB, Row>,
-  count: () => Promise<number>,
   order: KeysetOrder<Row>,
   request: PageRequest,
 ): Promise<Page<Row>> {
@@ -118,7 +140,7 @@ export async function keysetPage<DB, TB extends keyof DB, Row>(
     .limit(size + 1)
     .execute() as Promise<Row[]>
   const [rows, totalCount] = cursor
-    ? await Promise.all([page, count()])
+    ? await Promise.all([page, countOf(filtered)])
     : await page.then(
         (r) => [r, Number((r[0] as Record<string, unknown> | undefined)?.[TOTAL] ?? 0)] as const,
       )
@@ -137,6 +159,18 @@ export async function keysetPage<DB, TB extends keyof DB, Row>(
     hasPreviousPage: backward ? more : Boolean(cursor),
     totalCount,
   })
+}
+
+/** How many rows a filtered query gives. */
+async function countOf<DB, TB extends keyof DB, Row>(
+  filtered: SelectQueryBuilder<DB, TB, Row>,
+): Promise<number> {
+  // The selection's type is lost over generic tables; the row is `{ n }` all the same.
+  const row = (await filtered
+    .clearSelect()
+    .select(sql<string>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow()) as { readonly n: number | string }
+  return Number(row.n)
 }
 
 /** One list of {@link firstPages}: its filtered rows, their order and the page size asked. */

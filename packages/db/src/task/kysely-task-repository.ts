@@ -41,11 +41,15 @@ import {
   withPathPrefix,
 } from '@chidao/domain'
 import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
-import { writeAuditEvent } from '../audit/write-audit-event.js'
+import { auditTrail } from '../audit/audit-trail.js'
+import { groupFor, inAskedOrder, uniqueIds } from '../batch/asked-ids.js'
 import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
-import { firstPages, type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
+import { firstPages, type KeysetOrder, keysetOrder, keysetPage } from '../pagination/keyset-page.js'
+import { mapPage } from '../pagination/map-page.js'
 import type { ChidaoSchema } from '../schema.js'
+import { seesRow } from '../secrecy/sees-row.js'
 import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
+import { versionedTable } from '../versioning/versioned-table.js'
 import { appendProgressReportIn, appendRefusal } from './append-progress-report.js'
 import {
   PROGRESS_REPORT_COLUMNS,
@@ -54,7 +58,6 @@ import {
 } from './progress-report-row.js'
 import { coordinatorColumns, taskColumns, taskStatusColumns } from './task-columns.js'
 import {
-  conflict,
   type MissingReference,
   referenceNotFound,
   referenceTaken,
@@ -64,6 +67,10 @@ import { taskEventColumns } from './task-event-columns.js'
 import { taskWhereSql } from './task-filter-sql.js'
 import { relatedOfRows, taskRelatedColumns } from './task-related-sql.js'
 import { TASK_COLUMNS, type TaskRow, taskAggregatesSql, toTask } from './task-row.js'
+
+const AUDIT = auditTrail('Task')
+
+const TASKS = versionedTable('task', { en: 'task', vi: 'Nhiệm vụ', notFound: taskNotFound })
 
 type SortedRow = TaskRow & { readonly sort_key: string }
 
@@ -91,24 +98,12 @@ function sortKeySql(order: TaskOrder) {
 }
 
 function keyset(order: TaskOrder): KeysetOrder<SortedRow> {
-  return {
+  return keysetOrder('task', {
     name: `task-${order.toLowerCase()}`,
     sortColumn: 'task.id',
     sortExpression: SORTS[order].key,
-    idColumn: 'task.id',
     direction: SORTS[order].direction,
     sortValue: (row) => row.sort_key,
-    idValue: (row) => row.id,
-  }
-}
-
-/** A page of rows as read, as a page of frozen domain tasks. */
-function toTaskPage(page: Page<SortedRow>): Page<Task> {
-  return Object.freeze({
-    ...page,
-    edges: Object.freeze(
-      page.edges.map((edge) => Object.freeze({ node: toTask(edge.node), cursor: edge.cursor })),
-    ),
   })
 }
 
@@ -118,26 +113,6 @@ type TaskQuery = SelectQueryBuilder<ChidaoSchema, 'task', TaskRow>
 function auditView(task: Task): Omit<Task, 'history'> {
   const { history: _history, ...rest } = task
   return rest
-}
-
-function uniqueIds(ids: readonly string[]): string[] {
-  return [...new Set(ids.filter((id) => isUuid(id)).map((id) => id.toLowerCase()))]
-}
-
-/** Groups rows by a key, then answers every id asked, in its own spelling, `[]` where none. */
-function groupFor<K extends string, V>(
-  asked: readonly K[],
-  items: readonly V[],
-  keyOf: (item: V) => string,
-): ReadonlyMap<K, readonly V[]> {
-  const groups = new Map<string, V[]>()
-  for (const item of items) {
-    const key = keyOf(item)
-    const group = groups.get(key)
-    if (group) group.push(item)
-    else groups.set(key, [item])
-  }
-  return new Map(asked.map((id) => [id, Object.freeze(groups.get(id.toLowerCase()) ?? [])]))
 }
 
 /**
@@ -153,7 +128,7 @@ function groupFor<K extends string, V>(
  * ```
  */
 export class KyselyTaskRepository implements TaskStore {
-  readonly #runner: TenantRunner
+  readonly #tx: TenantRunner
   readonly #tenantId: TenantId
   readonly #clock: Pick<Clock, 'today'>
 
@@ -170,12 +145,8 @@ export class KyselyTaskRepository implements TaskStore {
     clock?: Pick<Clock, 'today'>,
   ) {
     this.#tenantId = asId<TenantId>(tenantId)
-    this.#runner = tenantRunner(db, tenantId, clearance)
+    this.#tx = tenantRunner(db, tenantId, clearance)
     this.#clock = clock ?? { today: () => dateInZone(new Date()) }
-  }
-
-  #tx<T>(work: (trx: Transaction<ChidaoSchema>) => Promise<T>): Promise<T> {
-    return this.#runner(work)
   }
 
   #select(trx: Transaction<ChidaoSchema>): TaskQuery {
@@ -201,12 +172,11 @@ export class KyselyTaskRepository implements TaskStore {
     const valid = uniqueIds(ids)
     if (valid.length === 0) return ids.map(() => null)
     const rows = await this.#tx((trx) => this.#select(trx).where('task.id', 'in', valid).execute())
-    const byId = new Map(rows.map((row) => [row.id, toTask(row)]))
-    return Object.freeze(ids.map((id) => byId.get(id.toLowerCase()) ?? null))
+    return inAskedOrder(ids, rows.map(toTask))
   }
 
   async list(request: TaskListRequest): Promise<Page<Task>> {
-    return toTaskPage(await this.#page(request, {}))
+    return mapPage(await this.#page(request, {}), toTask)
   }
 
   /**
@@ -221,7 +191,7 @@ export class KyselyTaskRepository implements TaskStore {
   ): Promise<{ readonly page: Page<Task>; readonly related: RelatedOfTasks }> {
     const page = await this.#page(request, related)
     return {
-      page: toTaskPage(page),
+      page: mapPage(page, toTask),
       related: relatedOfRows(
         page.edges.map((edge) => edge.node as never),
         related,
@@ -249,15 +219,7 @@ export class KyselyTaskRepository implements TaskStore {
     return this.#tx((trx) => {
       let filtered = this.#sorted(trx, orderBy, where)
       if (extra.length > 0) filtered = filtered.select(extra as never) as typeof filtered
-      const count = async () => {
-        const row = await trx
-          .selectFrom('task')
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .where(where)
-          .executeTakeFirstOrThrow()
-        return Number(row.n)
-      }
-      return keysetPage(filtered, count, keyset(orderBy), request)
+      return keysetPage(filtered, keyset(orderBy), request)
     })
   }
 
@@ -289,7 +251,7 @@ export class KyselyTaskRepository implements TaskStore {
         }),
       ),
     )
-    return new Map(requests.map((r, i) => [r.key, toTaskPage(pages[i]!)] as const))
+    return new Map(requests.map((r, i) => [r.key, mapPage(pages[i]!, toTask)] as const))
   }
 
   async countMany(
@@ -529,9 +491,8 @@ export class KyselyTaskRepository implements TaskStore {
   ): Promise<Result<Task, DomainError>> {
     const missing = await this.#missingReference(trx, task, true)
     if (missing) return err(missing)
-    // A reference is unique per secrecy level (migration 0008): only a task this handle sees
-    // takes it; one it cannot see is answered as absent.
-    if (task.reference !== null && (await this.#referenceSeen(trx, task))) {
+    const key = { directive_id: task.directiveId, reference: task.reference }
+    if (task.reference !== null && (await seesRow(trx, 'task', this.#tenantId, key))) {
       return err(referenceTaken(task.reference))
     }
     const row = await trx
@@ -548,27 +509,8 @@ export class KyselyTaskRepository implements TaskStore {
     await this.#insertCoordinators(trx, row.id, task.coordinatorIds)
     // The domain's own factory: the same value a later read returns.
     const created = createTask(task, { id: asId<TaskId>(row.id), tenantId: this.#tenantId })
-    await writeAuditEvent(trx, this.#tenantId, context, {
-      action: 'task.create',
-      entityType: 'Task',
-      entityId: created.id,
-      before: null,
-      after: auditView(created),
-    })
+    await AUDIT(trx, this.#tenantId, context, 'task.create', null, auditView(created))
     return ok(created)
-  }
-
-  /** Whether the task's document already has a task of its reference that this handle sees. */
-  async #referenceSeen(trx: Transaction<ChidaoSchema>, task: NewTask): Promise<boolean> {
-    const row = await trx
-      .selectFrom('task')
-      .select('id')
-      .where('tenant_id', '=', this.#tenantId)
-      .where('directive_id', '=', task.directiveId)
-      .where('reference', '=', task.reference)
-      .limit(1)
-      .executeTakeFirst()
-    return row !== undefined
   }
 
   async #insertCoordinators(
@@ -598,11 +540,9 @@ export class KyselyTaskRepository implements TaskStore {
     if (!isUuid(id)) return err(taskNotFound())
     try {
       return await this.#tx(async (trx) => {
-        const current = await this.#load(trx, id.toLowerCase())
-        if (!current) return err(taskNotFound())
-        if (current.version !== expectedVersion) {
-          return err(conflict(expectedVersion, current.version))
-        }
+        const loaded = TASKS.atVersion(await this.#load(trx, id.toLowerCase()), expectedVersion)
+        if (!loaded.ok) return loaded
+        const current = loaded.value
         // The domain's validation of a whole task, on the task as it would be; the deadline is
         // a value already (not text to parse), so it is carried over as is.
         const pick = <K extends keyof TaskPatch>(key: K, fallback: Task[K & keyof Task]) =>
@@ -626,21 +566,15 @@ export class KyselyTaskRepository implements TaskStore {
         })
         const missing = await this.#missingReference(trx, next, false)
         if (missing) return err(missing)
-        // The version check is in the UPDATE itself: of racing writers that all read the same
-        // version, the database lets exactly one match; the others find 0 rows.
-        const updated = await trx
-          .updateTable('task')
-          .set({
-            ...taskColumns({ ...next, reference: current.reference }),
-            version: expectedVersion + 1,
-            updated_at: new Date(),
-          })
-          .where('tenant_id', '=', this.#tenantId)
-          .where('id', '=', current.id)
-          .where('version', '=', expectedVersion)
+        const updated = await TASKS.update(
+          trx,
+          current,
+          expectedVersion,
+          taskColumns({ ...next, reference: current.reference }),
+        )
           .returning('version')
           .executeTakeFirst()
-        if (!updated) return err(conflict(expectedVersion, await this.#version(trx, current.id)))
+        if (!updated) return err(await TASKS.missed(trx, current, expectedVersion))
         if (patch.coordinatorIds !== undefined) {
           await trx
             .deleteFrom('task_coordinator')
@@ -655,13 +589,8 @@ export class KyselyTaskRepository implements TaskStore {
           coordinatorIds: Object.freeze([...next.coordinatorIds]),
           version: updated.version,
         })
-        await writeAuditEvent(trx, this.#tenantId, context, {
-          action: 'task.update',
-          entityType: 'Task',
-          entityId: current.id,
-          before: auditView(current),
-          after: auditView(after),
-        })
+        const before = auditView(current)
+        await AUDIT(trx, this.#tenantId, context, 'task.update', before, auditView(after))
         return ok(after)
       })
     } catch (error) {
@@ -669,16 +598,6 @@ export class KyselyTaskRepository implements TaskStore {
       if (mapped) return err(mapped)
       throw error
     }
-  }
-
-  async #version(trx: Transaction<ChidaoSchema>, id: string): Promise<number | null> {
-    const row = await trx
-      .selectFrom('task')
-      .select('version')
-      .where('tenant_id', '=', this.#tenantId)
-      .where('id', '=', id)
-      .executeTakeFirst()
-    return row?.version ?? null
   }
 
   async transition(
@@ -689,11 +608,9 @@ export class KyselyTaskRepository implements TaskStore {
   ): Promise<TaskTransitionResult> {
     if (!isUuid(id)) return err(taskNotFound())
     return this.#tx(async (trx) => {
-      const current = await this.#load(trx, id.toLowerCase())
-      if (!current) return err(taskNotFound())
-      if (current.version !== expectedVersion) {
-        return err(conflict(expectedVersion, current.version))
-      }
+      const loaded = TASKS.atVersion(await this.#load(trx, id.toLowerCase()), expectedVersion)
+      if (!loaded.ok) return loaded
+      const current = loaded.value
       const result =
         typeof step === 'function'
           ? step(current)
@@ -706,19 +623,10 @@ export class KyselyTaskRepository implements TaskStore {
       const { task: next, event } = result.value
       const status = { status: event.to, completedOn: event.to === 'COMPLETED' ? event.on : null }
       // Only what a transition may change is written, whatever the step returned besides.
-      const updated = await trx
-        .updateTable('task')
-        .set({
-          ...taskStatusColumns(status),
-          version: expectedVersion + 1,
-          updated_at: new Date(),
-        })
-        .where('tenant_id', '=', this.#tenantId)
-        .where('id', '=', current.id)
-        .where('version', '=', expectedVersion)
+      const updated = await TASKS.update(trx, current, expectedVersion, taskStatusColumns(status))
         .returning('version')
         .executeTakeFirst()
-      if (!updated) return err(conflict(expectedVersion, await this.#version(trx, current.id)))
+      if (!updated) return err(await TASKS.missed(trx, current, expectedVersion))
       await trx
         .insertInto('task_event')
         .values({
@@ -732,13 +640,9 @@ export class KyselyTaskRepository implements TaskStore {
         ...status,
         version: updated.version,
       })
-      await writeAuditEvent(trx, this.#tenantId, context, {
-        action: `task.${event.type.toLowerCase()}`,
-        entityType: 'Task',
-        entityId: current.id,
-        before: auditView(current),
-        after: { ...auditView(after), event },
-      })
+      const action = `task.${event.type.toLowerCase()}`
+      const audited = { ...auditView(after), event }
+      await AUDIT(trx, this.#tenantId, context, action, auditView(current), audited)
       return ok(Object.freeze({ task: after, event }))
     })
   }
@@ -769,8 +673,7 @@ export class KyselyTaskRepository implements TaskStore {
     ids: readonly ProgressReportId[],
   ): Promise<readonly (ProgressReport | null)[]> {
     const rows = await this.#reportRowsWhere('id', ids)
-    const byId = new Map(rows.map((row) => [row.id, toProgressReport(row)]))
-    return ids.map((id) => byId.get(id.toLowerCase()) ?? null)
+    return inAskedOrder(ids, rows.map(toProgressReport))
   }
 
   async correctionsOf(

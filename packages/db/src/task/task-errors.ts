@@ -3,24 +3,6 @@ import { type DomainError, domainError, type ErrorPath, taskNotFound } from '@ch
 /** `TASK_NOT_FOUND` is the domain's, the same word for word wherever a task is not found. */
 export { taskNotFound }
 
-/**
- * `CONFLICT`: the task is no longer at the version the caller read, so the change was refused
- * and nothing was written. The message names the current version, to reload and retry.
- */
-export function conflict(expected: number, current: number | null): DomainError {
-  return current === null
-    ? taskNotFound()
-    : domainError(
-        'CONFLICT',
-        {
-          en: `The task was changed meanwhile: it is at version ${current}, not ${expected}; reload it and try again`,
-          vi: `Nhiệm vụ đã được cập nhật trong lúc đó: phiên bản hiện tại là ${current}, không phải ${expected}; hãy tải lại và thử lại`,
-        },
-        ['version'],
-        current,
-      )
-}
-
 /** `TASK_REFERENCE_TAKEN`: the directive already has a task with this reference. */
 export function referenceTaken(reference: string | null): DomainError {
   return domainError(

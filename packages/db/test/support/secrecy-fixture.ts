@@ -108,6 +108,11 @@ export async function secrecyFixture(db: ChidaoDatabase, tenant: string) {
     return scope.assessments.create({ ...v, key: fields.key }, ctx)
   }
 
+  /** A document of TU (an organisation to create first) that the operator records. */
+  async function documentOfTu(symbol: string, issuedOn: string, secrecy: Secrecy) {
+    return value(await directive(operator, { symbol, issuer: 'TU', issuedOn, secrecy }))
+  }
+
   /** A column of one row, read as the owner (no policies). */
   async function ownerRead(table: 'task' | 'directive' | 'assessment', id: string, column: string) {
     const { rows } = await sql<Record<string, unknown>>`
@@ -125,6 +130,7 @@ export async function secrecyFixture(db: ChidaoDatabase, tenant: string) {
     directive,
     directiveOrThrow: async (...args: Parameters<typeof directive>) =>
       value(await directive(...args)),
+    documentOfTu,
     task,
     taskOrThrow: async (...args: Parameters<typeof task>) => value(await task(...args)),
     assessment,

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll } from 'vitest'
+import { loadExampleBundle } from '../../src/bundle/example-bundle.js'
+import { importBundle } from '../../src/bundle/import-bundle.js'
+import type { ChidaoDatabase } from '../../src/chidao-database.js'
+import { createTestDatabase, type TestBackend, type TestDatabase } from '../../src/testing.js'
+
+/** The database of a `describe`'s tests, open from its first `beforeAll` to its last `afterAll`. */
+export interface SuiteDatabase {
+  readonly db: ChidaoDatabase
+}
+
+/**
+ * A fresh, migrated database for the tests of the enclosing `describe`: opened in a `beforeAll`
+ * (so before the hooks declared after this call) and disposed in an `afterAll`.
+ *
+ * @example
+ * ```ts
+ * const test = useTestDatabase(backend)
+ * beforeAll(() => test.db.ensureTenant(TENANT, 'Tỉnh A'))
+ * ```
+ */
+export function useTestDatabase(
+  backend: TestBackend,
+  options?: Parameters<typeof createTestDatabase>[1],
+): SuiteDatabase {
+  let opened: TestDatabase | undefined
+  beforeAll(async () => {
+    opened = await createTestDatabase(backend, options)
+  })
+  afterAll(() => opened?.dispose())
+  return {
+    get db() {
+      if (!opened)
+        throw new Error('the suite database opens in beforeAll: use it in hooks and tests')
+      return opened.db
+    },
+  }
+}
+
+/**
+ * {@link useTestDatabase}, holding the example bundle (tenant `demo`, every secrecy level) as
+ * the operator imports it.
+ */
+export function useExampleDatabase(
+  backend: TestBackend,
+  options?: Parameters<typeof createTestDatabase>[1],
+): SuiteDatabase {
+  const test = useTestDatabase(backend, options)
+  beforeAll(async () => {
+    await importBundle(
+      test.db,
+      await loadExampleBundle(),
+      { actor: 'test' },
+      { clearance: 'TUYET_MAT' },
+    )
+  })
+  return test
+}

@@ -1,0 +1,65 @@
+import { defineConfig, mergeConfig } from 'vitest/config'
+
+/**
+ * Tests import chidao's packages through the `@chidao/source` export condition, so they run the
+ * TypeScript sources and never a stale `dist`. Every Vitest config starts from this.
+ *
+ * @example
+ * ```ts
+ * export default mergeConfig(sourceConfig, defineConfig({ test: { include: ['test/x/*.test.ts'] } }))
+ * ```
+ */
+export const sourceConfig = defineConfig({
+  resolve: { conditions: ['@chidao/source'] },
+  ssr: { resolve: { conditions: ['@chidao/source'] } },
+})
+
+/**
+ * The base of every package's `vitest.config.ts` (`npm test`), which extends it with
+ * `mergeConfig`. Arrays are merged by concatenation, so a package adds to them; numbers and
+ * other scalars it sets replace these.
+ *
+ * @example
+ * ```ts
+ * // packages/report-docx/vitest.config.ts
+ * export default packageConfig
+ * ```
+ */
+export const packageConfig = mergeConfig(
+  sourceConfig,
+  defineConfig({
+    test: {
+      include: ['test/**/*.test.ts'],
+      // The JSON report feeds the one-line summary that CI prints (scripts/test-summary.mjs).
+      reporters: ['default', ['json', { outputFile: '.vitest-results.json' }]],
+      // Property tests run thousands of cases; on a shared two-core machine under coverage they
+      // need more than Vitest's default 5 s. Speed is measured in bench/, never here.
+      testTimeout: 60_000,
+      // Read only by `vitest run --coverage`.
+      coverage: {
+        provider: 'v8',
+        include: ['src/**/*.ts'],
+        reporter: ['text-summary'],
+      },
+    },
+  }),
+)
+
+/**
+ * For suites that run against the databases: `test/global-setup.ts` migrates the embedded
+ * template once per run (`prepareTestTemplate` of `@chidao/db/testing`), and each file's
+ * `beforeAll` opens its own database (a copy of it, or a new one migrated on PostgreSQL). A
+ * test keeps the base's 60 s: one that opens a database on disk takes 25-30 s on a loaded
+ * two-core machine.
+ *
+ * @example
+ * ```ts
+ * export default mergeConfig(packageConfig, databaseConfig)
+ * ```
+ */
+export const databaseConfig = defineConfig({
+  test: {
+    globalSetup: ['test/global-setup.ts'],
+    hookTimeout: 60_000,
+  },
+})
