@@ -1,11 +1,9 @@
 import { cascadeTask } from '@chidao/app'
 import type { DirectiveId, OrganizationId, Task, TaskId } from '@chidao/domain'
-import { scopeFor } from '../../auth/policy-gate.js'
-import { typedRefusal } from '../../auth/typed-refusal.js'
 import { builder } from '../../builder.js'
-import { resultOf, useCaseContext } from '../support/use-case-call.js'
+import { useCaseContext } from '../support/use-case-call.js'
+import { writeMutation } from '../support/write-mutation.js'
 import { TaskNode } from '../types/task.js'
-import { WRITE_ERRORS } from './mutation-support.js'
 import { requireLocalId } from './task-input.js'
 
 const CascadeTaskInput = builder.inputType('CascadeTaskInput', {
@@ -36,34 +34,28 @@ const CascadeTaskPayload = builder
     }),
   })
 
-builder.mutationFields((t) => ({
-  cascadeTask: t.field({
-    description:
-      'Creates one subtask per lower-level organisation, all in one transaction (all or none). ' +
-      "The lead of each must sit at the same or a lower level than the parent task's lead.",
-    type: CascadeTaskPayload,
-    authScopes: scopeFor('task.cascade'),
-    unauthorizedResolver: typedRefusal,
-    errors: { types: [...WRITE_ERRORS], directResult: true, union: { name: 'CascadeTaskResult' } },
-    args: { input: t.arg({ type: CascadeTaskInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      resultOf(
-        await cascadeTask(useCaseContext(context), {
-          taskId: requireLocalId(input.taskId, 'Task', ['input', 'taskId']) as TaskId,
-          leadIds: input.leadIds.map(
-            (id, i) =>
-              requireLocalId(id, 'Organization', ['input', 'leadIds', String(i)]) as OrganizationId,
-          ),
-          directiveId:
-            input.directiveId == null
-              ? null
-              : (requireLocalId(input.directiveId, 'Directive', [
-                  'input',
-                  'directiveId',
-                ]) as DirectiveId),
-          referencePrefix: input.referencePrefix ?? null,
-          deadline: input.deadline ?? null,
-        }),
+writeMutation('cascadeTask', {
+  description:
+    'Creates one subtask per lower-level organisation, all in one transaction (all or none). ' +
+    "The lead of each must sit at the same or a lower level than the parent task's lead.",
+  action: 'task.cascade',
+  input: CascadeTaskInput,
+  payload: CascadeTaskPayload,
+  run: (input, context) =>
+    cascadeTask(useCaseContext(context), {
+      taskId: requireLocalId(input.taskId, 'Task', ['input', 'taskId']) as TaskId,
+      leadIds: input.leadIds.map(
+        (id, i) =>
+          requireLocalId(id, 'Organization', ['input', 'leadIds', String(i)]) as OrganizationId,
       ),
-  }),
-}))
+      directiveId:
+        input.directiveId == null
+          ? null
+          : (requireLocalId(input.directiveId, 'Directive', [
+              'input',
+              'directiveId',
+            ]) as DirectiveId),
+      referencePrefix: input.referencePrefix ?? null,
+      deadline: input.deadline ?? null,
+    }),
+})

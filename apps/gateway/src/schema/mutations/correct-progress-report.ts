@@ -1,13 +1,10 @@
 import { correctProgressReport } from '@chidao/app'
 import type { ProgressReport, ProgressReportId } from '@chidao/domain'
-import { scopeFor } from '../../auth/policy-gate.js'
-import { typedRefusal } from '../../auth/typed-refusal.js'
 import { builder } from '../../builder.js'
 import { useCaseContextWithReadSession } from '../../use-case-context.js'
 import { localIdOf } from '../support/global-id.js'
-import { resultOf } from '../support/use-case-call.js'
+import { writeMutation } from '../support/write-mutation.js'
 import { ProgressReportRef } from '../types/progress-report.js'
-import { WRITE_ERRORS } from './mutation-support.js'
 import { progressReportDraftFields } from './progress-report-draft-input.js'
 
 const CorrectProgressReportInput = builder.inputType('CorrectProgressReportInput', {
@@ -38,37 +35,28 @@ const CorrectProgressReportPayload = builder
     }),
   })
 
-builder.mutationFields((t) => ({
-  correctProgressReport: t.field({
-    description:
-      'Corrects a mistaken progress report with a new report that supersedes it: the mistaken ' +
-      'one stays stored and readable (`supersededBy`), and no longer counts. A report is ' +
-      'corrected at most once (then correct its correction). Whoever could have filed the ' +
-      'report: its organisation, an editor above it, an admin.',
-    type: CorrectProgressReportPayload,
-    authScopes: scopeFor('progress.correct'),
-    unauthorizedResolver: typedRefusal,
-    errors: {
-      types: [...WRITE_ERRORS],
-      directResult: true,
-      union: { name: 'CorrectProgressReportResult' },
-    },
-    args: { input: t.arg({ type: CorrectProgressReportInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      // The report is named by its `ProgressReport.id` or by a global ID of one.
-      const reportId = String(input.reportId)
-      const result = await correctProgressReport(useCaseContextWithReadSession(context), {
-        reportId: (localIdOf(reportId, 'ProgressReport') ?? reportId) as ProgressReportId,
-        reason: input.reason,
-        reportedOn: input.reportedOn ?? null,
-        // Left out keeps the corrected report's figure; null corrects it to no figure.
-        percent: input.percent,
-        narrative: input.narrative ?? null,
-        evidence: input.evidence ?? null,
-        idempotencyKey: input.idempotencyKey ?? null,
-      })
-      // A report corrected already collides with the correction there is: a ConflictError.
-      return resultOf(result)
-    },
-  }),
-}))
+writeMutation('correctProgressReport', {
+  description:
+    'Corrects a mistaken progress report with a new report that supersedes it: the mistaken ' +
+    'one stays stored and readable (`supersededBy`), and no longer counts. A report is ' +
+    'corrected at most once (then correct its correction). Whoever could have filed the ' +
+    'report: its organisation, an editor above it, an admin.',
+  action: 'progress.correct',
+  input: CorrectProgressReportInput,
+  payload: CorrectProgressReportPayload,
+  // A report corrected already collides with the correction there is: a ConflictError.
+  run: (input, context) => {
+    // The report is named by its `ProgressReport.id` or by a global ID of one.
+    const reportId = String(input.reportId)
+    return correctProgressReport(useCaseContextWithReadSession(context), {
+      reportId: (localIdOf(reportId, 'ProgressReport') ?? reportId) as ProgressReportId,
+      reason: input.reason,
+      reportedOn: input.reportedOn ?? null,
+      // Left out keeps the corrected report's figure; null corrects it to no figure.
+      percent: input.percent,
+      narrative: input.narrative ?? null,
+      evidence: input.evidence ?? null,
+      idempotencyKey: input.idempotencyKey ?? null,
+    })
+  },
+})

@@ -1,11 +1,9 @@
 import { createDirective } from '@chidao/app'
 import type { Directive, DirectiveSectionInput } from '@chidao/domain'
-import { scopeFor } from '../../auth/policy-gate.js'
-import { typedRefusal } from '../../auth/typed-refusal.js'
 import { builder } from '../../builder.js'
-import { resultOf, useCaseContext } from '../support/use-case-call.js'
+import { useCaseContext } from '../support/use-case-call.js'
+import { writeMutation } from '../support/write-mutation.js'
 import { DirectiveKindEnum, DirectiveNode, SecrecyEnum, UrgencyEnum } from '../types/directive.js'
-import { WRITE_ERRORS } from './mutation-support.js'
 
 const DirectiveSectionInputRef = builder.inputRef<DirectiveSectionInput>('DirectiveSectionInput')
 
@@ -49,22 +47,13 @@ const CreateDirectivePayload = builder
     }),
   })
 
-builder.mutationFields((t) => ({
-  createDirective: t.field({
-    description:
-      'Records a document: EDITOR for an issuer in its subtree, ADMIN any; never above the ' +
-      "caller's clearance. Fails with ValidationError (INVALID_DOCUMENT_SYMBOL, INVALID_DATE…), " +
-      'NotFoundError (ISSUER_NOT_FOUND) or ConflictError (DIRECTIVE_EXISTS).',
-    type: CreateDirectivePayload,
-    authScopes: scopeFor('directive.create'),
-    unauthorizedResolver: typedRefusal,
-    errors: {
-      types: [...WRITE_ERRORS],
-      directResult: true,
-      union: { name: 'CreateDirectiveResult' },
-    },
-    args: { input: t.arg({ type: CreateDirectiveInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      resultOf(await createDirective(useCaseContext(context), input)),
-  }),
-}))
+writeMutation('createDirective', {
+  description:
+    'Records a document: EDITOR for an issuer in its subtree, ADMIN any; never above the ' +
+    "caller's clearance. Fails with ValidationError (INVALID_DOCUMENT_SYMBOL, INVALID_DATE…), " +
+    'NotFoundError (ISSUER_NOT_FOUND) or ConflictError (DIRECTIVE_EXISTS).',
+  action: 'directive.create',
+  input: CreateDirectiveInput,
+  payload: CreateDirectivePayload,
+  run: (input, context) => createDirective(useCaseContext(context), input),
+})

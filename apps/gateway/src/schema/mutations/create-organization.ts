@@ -1,15 +1,13 @@
 import { createOrganization } from '@chidao/app'
 import type { Organization } from '@chidao/domain'
-import { scopeFor } from '../../auth/policy-gate.js'
-import { typedRefusal } from '../../auth/typed-refusal.js'
 import { builder } from '../../builder.js'
-import { resultOf, useCaseContext } from '../support/use-case-call.js'
+import { useCaseContext } from '../support/use-case-call.js'
+import { writeMutation } from '../support/write-mutation.js'
 import {
   OrganizationKindEnum,
   OrganizationLevelEnum,
   OrganizationNode,
 } from '../types/organization.js'
-import { WRITE_ERRORS } from './mutation-support.js'
 
 const CreateOrganizationInput = builder.inputType('CreateOrganizationInput', {
   fields: (t) => ({
@@ -31,21 +29,12 @@ const CreateOrganizationPayload = builder
     fields: (t) => ({ organization: t.expose('organization', { type: OrganizationNode }) }),
   })
 
-builder.mutationFields((t) => ({
-  createOrganization: t.field({
-    description:
-      'Creates an organisation. Fails with ValidationError (a field is wrong), NotFoundError ' +
-      '(PARENT_NOT_FOUND) or ConflictError (ORGANIZATION_CODE_TAKEN).',
-    type: CreateOrganizationPayload,
-    authScopes: scopeFor('organization.manage'),
-    unauthorizedResolver: typedRefusal,
-    errors: {
-      types: [...WRITE_ERRORS],
-      directResult: true,
-      union: { name: 'CreateOrganizationResult' },
-    },
-    args: { input: t.arg({ type: CreateOrganizationInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      resultOf(await createOrganization(useCaseContext(context), input)),
-  }),
-}))
+writeMutation('createOrganization', {
+  description:
+    'Creates an organisation. Fails with ValidationError (a field is wrong), NotFoundError ' +
+    '(PARENT_NOT_FOUND) or ConflictError (ORGANIZATION_CODE_TAKEN).',
+  action: 'organization.manage',
+  input: CreateOrganizationInput,
+  payload: CreateOrganizationPayload,
+  run: (input, context) => createOrganization(useCaseContext(context), input),
+})

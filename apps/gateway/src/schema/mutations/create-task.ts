@@ -1,11 +1,9 @@
 import { createTask } from '@chidao/app'
 import type { DirectiveId, OrganizationId, RecurrenceCadence, Task, TaskId } from '@chidao/domain'
-import { scopeFor } from '../../auth/policy-gate.js'
-import { typedRefusal } from '../../auth/typed-refusal.js'
 import { builder } from '../../builder.js'
-import { resultOf, useCaseContext } from '../support/use-case-call.js'
+import { useCaseContext } from '../support/use-case-call.js'
+import { writeMutation } from '../support/write-mutation.js'
 import { TaskNode } from '../types/task.js'
-import { WRITE_ERRORS } from './mutation-support.js'
 import { ReportingDutyInput, requireLocalId } from './task-input.js'
 
 const CreateTaskInput = builder.inputType('CreateTaskInput', {
@@ -38,62 +36,53 @@ export const TaskPayload = builder.objectRef<{ task: Task }>('TaskPayload').impl
   fields: (t) => ({ task: t.field({ type: TaskNode, resolve: (p) => ({ ...p.task }) }) }),
 })
 
-builder.mutationFields((t) => ({
-  createTask: t.field({
-    description:
-      'Assigns a task: EDITOR when its subtree issued the document, or holds every organisation ' +
-      'the task names; ADMIN. The deadline is parsed ' +
-      'from its text; the text is kept.',
-    type: TaskPayload,
-    authScopes: scopeFor('task.manage'),
-    unauthorizedResolver: typedRefusal,
-    errors: { types: [...WRITE_ERRORS], directResult: true, union: { name: 'CreateTaskResult' } },
-    args: { input: t.arg({ type: CreateTaskInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      resultOf(
-        await createTask(useCaseContext(context), {
-          directiveId: requireLocalId(input.directiveId, 'Directive', [
+writeMutation('createTask', {
+  description:
+    'Assigns a task: EDITOR when its subtree issued the document, or holds every organisation ' +
+    'the task names; ADMIN. The deadline is parsed ' +
+    'from its text; the text is kept.',
+  action: 'task.manage',
+  input: CreateTaskInput,
+  payload: TaskPayload,
+  run: (input, context) =>
+    createTask(useCaseContext(context), {
+      directiveId: requireLocalId(input.directiveId, 'Directive', [
+        'input',
+        'directiveId',
+      ]) as DirectiveId,
+      reference: input.reference ?? null,
+      title: input.title,
+      description: input.description ?? null,
+      leadId: requireLocalId(input.leadId, 'Organization', ['input', 'leadId']) as OrganizationId,
+      coordinatorIds: (input.coordinatorIds ?? []).map(
+        (id, i) =>
+          requireLocalId(id, 'Organization', [
             'input',
-            'directiveId',
-          ]) as DirectiveId,
-          reference: input.reference ?? null,
-          title: input.title,
-          description: input.description ?? null,
-          leadId: requireLocalId(input.leadId, 'Organization', [
-            'input',
-            'leadId',
+            'coordinatorIds',
+            String(i),
           ]) as OrganizationId,
-          coordinatorIds: (input.coordinatorIds ?? []).map(
-            (id, i) =>
-              requireLocalId(id, 'Organization', [
-                'input',
-                'coordinatorIds',
-                String(i),
-              ]) as OrganizationId,
-          ),
-          monitorId:
-            input.monitorId == null
-              ? null
-              : (requireLocalId(input.monitorId, 'Organization', [
-                  'input',
-                  'monitorId',
-                ]) as OrganizationId),
-          deadline: input.deadline ?? null,
-          reportingDuty: input.reportingDuty
-            ? {
-                cadence: input.reportingDuty.cadence as RecurrenceCadence,
-                recipientId: requireLocalId(input.reportingDuty.recipientId, 'Organization', [
-                  'input',
-                  'reportingDuty',
-                  'recipientId',
-                ]) as OrganizationId,
-              }
-            : null,
-          parentId:
-            input.parentId == null
-              ? null
-              : (requireLocalId(input.parentId, 'Task', ['input', 'parentId']) as TaskId),
-        }),
       ),
-  }),
-}))
+      monitorId:
+        input.monitorId == null
+          ? null
+          : (requireLocalId(input.monitorId, 'Organization', [
+              'input',
+              'monitorId',
+            ]) as OrganizationId),
+      deadline: input.deadline ?? null,
+      reportingDuty: input.reportingDuty
+        ? {
+            cadence: input.reportingDuty.cadence as RecurrenceCadence,
+            recipientId: requireLocalId(input.reportingDuty.recipientId, 'Organization', [
+              'input',
+              'reportingDuty',
+              'recipientId',
+            ]) as OrganizationId,
+          }
+        : null,
+      parentId:
+        input.parentId == null
+          ? null
+          : (requireLocalId(input.parentId, 'Task', ['input', 'parentId']) as TaskId),
+    }),
+})

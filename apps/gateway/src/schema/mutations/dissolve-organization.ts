@@ -1,11 +1,9 @@
 import { dissolveOrganization } from '@chidao/app'
 import type { Organization } from '@chidao/domain'
-import { scopeFor } from '../../auth/policy-gate.js'
-import { typedRefusal } from '../../auth/typed-refusal.js'
 import { builder } from '../../builder.js'
-import { resultOf, useCaseContext } from '../support/use-case-call.js'
+import { useCaseContext } from '../support/use-case-call.js'
+import { writeMutation } from '../support/write-mutation.js'
 import { OrganizationNode } from '../types/organization.js'
-import { WRITE_ERRORS } from './mutation-support.js'
 import { organizationIdOf } from './update-organization.js'
 
 const DissolveOrganizationInput = builder.inputType('DissolveOrganizationInput', {
@@ -30,30 +28,20 @@ const DissolveOrganizationPayload = builder
     fields: (t) => ({ organization: t.expose('organization', { type: OrganizationNode }) }),
   })
 
-builder.mutationFields((t) => ({
-  dissolveOrganization: t.field({
-    description:
-      'Records that an organisation was dissolved or merged away, naming its successor (ADMIN). ' +
-      'Fails with ValidationError (ORGANIZATION_ALREADY_DISSOLVED, DISSOLVED_BEFORE_FOUNDED, ' +
-      'SUCCESSOR_IS_SELF, SUCCESSOR_NOT_ACTIVE), NotFoundError (ORGANIZATION_NOT_FOUND, ' +
-      'SUCCESSOR_NOT_FOUND), ConflictError (CONFLICT), ForbiddenError or UnauthenticatedError.',
-    type: DissolveOrganizationPayload,
-    authScopes: scopeFor('organization.manage'),
-    unauthorizedResolver: typedRefusal,
-    errors: {
-      types: [...WRITE_ERRORS],
-      directResult: true,
-      union: { name: 'DissolveOrganizationResult' },
-    },
-    args: { input: t.arg({ type: DissolveOrganizationInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      resultOf(
-        await dissolveOrganization(useCaseContext(context), {
-          id: organizationIdOf(input.id),
-          version: input.version,
-          on: input.on,
-          successorCode: input.successorCode ?? null,
-        }),
-      ),
-  }),
-}))
+writeMutation('dissolveOrganization', {
+  description:
+    'Records that an organisation was dissolved or merged away, naming its successor (ADMIN). ' +
+    'Fails with ValidationError (ORGANIZATION_ALREADY_DISSOLVED, DISSOLVED_BEFORE_FOUNDED, ' +
+    'SUCCESSOR_IS_SELF, SUCCESSOR_NOT_ACTIVE), NotFoundError (ORGANIZATION_NOT_FOUND, ' +
+    'SUCCESSOR_NOT_FOUND), ConflictError (CONFLICT), ForbiddenError or UnauthenticatedError.',
+  action: 'organization.manage',
+  input: DissolveOrganizationInput,
+  payload: DissolveOrganizationPayload,
+  run: (input, context) =>
+    dissolveOrganization(useCaseContext(context), {
+      id: organizationIdOf(input.id),
+      version: input.version,
+      on: input.on,
+      successorCode: input.successorCode ?? null,
+    }),
+})

@@ -1,9 +1,7 @@
 import { type BundleImportReport, type ImportCounts, importBundle } from '@chidao/app'
-import { scopeFor } from '../../auth/policy-gate.js'
-import { typedRefusal } from '../../auth/typed-refusal.js'
 import { builder } from '../../builder.js'
-import { resultOf, useCaseContext } from '../support/use-case-call.js'
-import { WRITE_ERRORS } from './mutation-support.js'
+import { useCaseContext } from '../support/use-case-call.js'
+import { writeMutation } from '../support/write-mutation.js'
 
 const ImportBundleInput = builder.inputType('ImportBundleInput', {
   fields: (t) => ({
@@ -37,26 +35,20 @@ const ImportBundlePayload = builder.objectRef<BundleImportReport>('ImportBundleP
   }),
 })
 
-builder.mutationFields((t) => ({
-  importBundle: t.field({
-    description:
-      "Imports a bundle into the caller's tenant, all or nothing, matching records by natural key. " +
-      'ADMIN only. A bundle with problems is refused whole: the ValidationError lists every one ' +
-      "with its line, column and path. The import sees and writes only what the caller's " +
-      'clearance allows: a record it cannot see is neither matched nor counted (the bundle ' +
-      'record is written at its own level, as if the hidden one did not exist), and a document ' +
-      'marked above the clearance refuses the bundle (SECRECY_ABOVE_CLEARANCE at its path).',
-    type: ImportBundlePayload,
-    authScopes: scopeFor('bundle.import'),
-    unauthorizedResolver: typedRefusal,
-    errors: { types: [...WRITE_ERRORS], directResult: true, union: { name: 'ImportBundleResult' } },
-    args: { input: t.arg({ type: ImportBundleInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      resultOf(
-        await importBundle(useCaseContext(context), {
-          bundle: input.bundle,
-          fileName: input.fileName ?? 'bundle',
-        }),
-      ),
-  }),
-}))
+writeMutation('importBundle', {
+  description:
+    "Imports a bundle into the caller's tenant, all or nothing, matching records by natural key. " +
+    'ADMIN only. A bundle with problems is refused whole: the ValidationError lists every one ' +
+    "with its line, column and path. The import sees and writes only what the caller's " +
+    'clearance allows: a record it cannot see is neither matched nor counted (the bundle ' +
+    'record is written at its own level, as if the hidden one did not exist), and a document ' +
+    'marked above the clearance refuses the bundle (SECRECY_ABOVE_CLEARANCE at its path).',
+  action: 'bundle.import',
+  input: ImportBundleInput,
+  payload: ImportBundlePayload,
+  run: (input, context) =>
+    importBundle(useCaseContext(context), {
+      bundle: input.bundle,
+      fileName: input.fileName ?? 'bundle',
+    }),
+})

@@ -1,12 +1,9 @@
 import { reportProgress } from '@chidao/app'
 import type { OrganizationId, ProgressReport, TaskId } from '@chidao/domain'
-import { scopeFor } from '../../auth/policy-gate.js'
-import { typedRefusal } from '../../auth/typed-refusal.js'
 import { builder } from '../../builder.js'
 import { useCaseContextWithReadSession } from '../../use-case-context.js'
-import { resultOf } from '../support/use-case-call.js'
+import { writeMutation } from '../support/write-mutation.js'
 import { ProgressReportRef } from '../types/progress-report.js'
-import { WRITE_ERRORS } from './mutation-support.js'
 import { progressReportDraftFields } from './progress-report-draft-input.js'
 import { requireLocalId } from './task-input.js'
 
@@ -36,37 +33,27 @@ const ReportProgressPayload = builder
   .objectRef<{ report: ProgressReport }>('ReportProgressPayload')
   .implement({ fields: (t) => ({ report: t.expose('report', { type: ProgressReportRef }) }) })
 
-builder.mutationFields((t) => ({
-  reportProgress: t.field({
-    description:
-      'Appends a progress report (reports are never changed), in the name of an organisation ' +
-      'that leads or coordinates the task: REPORTER its own; EDITOR one in its subtree; ADMIN any.',
-    type: ReportProgressPayload,
-    authScopes: scopeFor('progress.report'),
-    unauthorizedResolver: typedRefusal,
-    errors: {
-      types: [...WRITE_ERRORS],
-      directResult: true,
-      union: { name: 'ReportProgressResult' },
-    },
-    args: { input: t.arg({ type: ReportProgressInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      resultOf(
-        await reportProgress(useCaseContextWithReadSession(context), {
-          taskId: requireLocalId(input.taskId, 'Task', ['input', 'taskId']) as TaskId,
-          organizationId:
-            input.organizationId == null
-              ? null
-              : (requireLocalId(input.organizationId, 'Organization', [
-                  'input',
-                  'organizationId',
-                ]) as OrganizationId),
-          reportedOn: input.reportedOn ?? null,
-          percent: input.percent ?? null,
-          narrative: input.narrative ?? null,
-          evidence: input.evidence ?? null,
-          idempotencyKey: input.idempotencyKey ?? null,
-        }),
-      ),
-  }),
-}))
+writeMutation('reportProgress', {
+  description:
+    'Appends a progress report (reports are never changed), in the name of an organisation ' +
+    'that leads or coordinates the task: REPORTER its own; EDITOR one in its subtree; ADMIN any.',
+  action: 'progress.report',
+  input: ReportProgressInput,
+  payload: ReportProgressPayload,
+  run: (input, context) =>
+    reportProgress(useCaseContextWithReadSession(context), {
+      taskId: requireLocalId(input.taskId, 'Task', ['input', 'taskId']) as TaskId,
+      organizationId:
+        input.organizationId == null
+          ? null
+          : (requireLocalId(input.organizationId, 'Organization', [
+              'input',
+              'organizationId',
+            ]) as OrganizationId),
+      reportedOn: input.reportedOn ?? null,
+      percent: input.percent ?? null,
+      narrative: input.narrative ?? null,
+      evidence: input.evidence ?? null,
+      idempotencyKey: input.idempotencyKey ?? null,
+    }),
+})

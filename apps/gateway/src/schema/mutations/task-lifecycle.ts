@@ -13,12 +13,10 @@ import {
   type UseCaseResult,
 } from '@chidao/app'
 import type { TaskId } from '@chidao/domain'
-import { scopeFor } from '../../auth/policy-gate.js'
-import { typedRefusal } from '../../auth/typed-refusal.js'
 import { builder } from '../../builder.js'
-import { resultOf, useCaseContext } from '../support/use-case-call.js'
+import { useCaseContext } from '../support/use-case-call.js'
+import { writeMutation } from '../support/write-mutation.js'
 import { TaskPayload } from './create-task.js'
-import { WRITE_ERRORS } from './mutation-support.js'
 import { requireLocalId } from './task-input.js'
 
 /**
@@ -98,27 +96,17 @@ for (const transition of TRANSITIONS) {
       reason: t.string({ required: transition.reasonRequired }),
     }),
   })
-  builder.mutationField(transition.field, (t) =>
-    t.field({
-      description: transition.description,
-      type: TaskPayload,
-      authScopes: scopeFor(transition.action),
-      unauthorizedResolver: typedRefusal,
-      errors: {
-        types: [...WRITE_ERRORS],
-        directResult: true,
-        union: { name: `${inputName.slice(0, -'Input'.length)}Result` },
-      },
-      args: { input: t.arg({ type: Input, required: true }) },
-      resolve: async (_root, { input }, context) =>
-        resultOf(
-          await transition.step(useCaseContext(context), {
-            id: requireLocalId(input.id, 'Task', ['input', 'id']) as TaskId,
-            version: input.version,
-            on: input.on ?? null,
-            reason: input.reason ?? null,
-          }),
-        ),
-    }),
-  )
+  writeMutation(transition.field, {
+    description: transition.description,
+    action: transition.action,
+    input: Input,
+    payload: TaskPayload,
+    run: (input, context) =>
+      transition.step(useCaseContext(context), {
+        id: requireLocalId(input.id, 'Task', ['input', 'id']) as TaskId,
+        version: input.version,
+        on: input.on ?? null,
+        reason: input.reason ?? null,
+      }),
+  })
 }

@@ -1,17 +1,15 @@
 import { updateOrganization } from '@chidao/app'
 import { domainError, type Organization, type OrganizationId } from '@chidao/domain'
-import { scopeFor } from '../../auth/policy-gate.js'
-import { typedRefusal } from '../../auth/typed-refusal.js'
 import { builder } from '../../builder.js'
 import { NotFoundFailure } from '../support/error.js'
 import { localIdOf } from '../support/global-id.js'
-import { resultOf, useCaseContext } from '../support/use-case-call.js'
+import { useCaseContext } from '../support/use-case-call.js'
+import { writeMutation } from '../support/write-mutation.js'
 import {
   OrganizationKindEnum,
   OrganizationLevelEnum,
   OrganizationNode,
 } from '../types/organization.js'
-import { WRITE_ERRORS } from './mutation-support.js'
 
 const UpdateOrganizationInput = builder.inputType('UpdateOrganizationInput', {
   description:
@@ -58,28 +56,15 @@ export function organizationIdOf(globalId: string | number): OrganizationId {
   return id as OrganizationId
 }
 
-builder.mutationFields((t) => ({
-  updateOrganization: t.field({
-    description:
-      'Changes an organisation, or moves it under another parent (ADMIN). Fails with ' +
-      'ConflictError (CONFLICT: changed since it was read — reload and retry), ValidationError ' +
-      '(CYCLE_IN_HIERARCHY, INVALID_PARENT_LEVEL, REQUIRED…), NotFoundError ' +
-      '(ORGANIZATION_NOT_FOUND, PARENT_NOT_FOUND), ForbiddenError or UnauthenticatedError.',
-    type: UpdateOrganizationPayload,
-    authScopes: scopeFor('organization.manage'),
-    unauthorizedResolver: typedRefusal,
-    errors: {
-      types: [...WRITE_ERRORS],
-      directResult: true,
-      union: { name: 'UpdateOrganizationResult' },
-    },
-    args: { input: t.arg({ type: UpdateOrganizationInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      resultOf(
-        await updateOrganization(useCaseContext(context), {
-          ...input,
-          id: organizationIdOf(input.id),
-        }),
-      ),
-  }),
-}))
+writeMutation('updateOrganization', {
+  description:
+    'Changes an organisation, or moves it under another parent (ADMIN). Fails with ' +
+    'ConflictError (CONFLICT: changed since it was read — reload and retry), ValidationError ' +
+    '(CYCLE_IN_HIERARCHY, INVALID_PARENT_LEVEL, REQUIRED…), NotFoundError ' +
+    '(ORGANIZATION_NOT_FOUND, PARENT_NOT_FOUND), ForbiddenError or UnauthenticatedError.',
+  action: 'organization.manage',
+  input: UpdateOrganizationInput,
+  payload: UpdateOrganizationPayload,
+  run: (input, context) =>
+    updateOrganization(useCaseContext(context), { ...input, id: organizationIdOf(input.id) }),
+})

@@ -1,11 +1,9 @@
 import { updateTask } from '@chidao/app'
 import type { OrganizationId, RecurrenceCadence, TaskId } from '@chidao/domain'
-import { scopeFor } from '../../auth/policy-gate.js'
-import { typedRefusal } from '../../auth/typed-refusal.js'
 import { builder } from '../../builder.js'
-import { resultOf, useCaseContext } from '../support/use-case-call.js'
+import { useCaseContext } from '../support/use-case-call.js'
+import { writeMutation } from '../support/write-mutation.js'
 import { TaskPayload } from './create-task.js'
-import { WRITE_ERRORS } from './mutation-support.js'
 import { ReportingDutyInput, requireLocalId } from './task-input.js'
 
 const UpdateTaskInput = builder.inputType('UpdateTaskInput', {
@@ -32,49 +30,43 @@ function organizationIdOf(globalId: unknown, path: readonly string[]): Organizat
   return requireLocalId(globalId, 'Organization', ['input', ...path]) as OrganizationId
 }
 
-builder.mutationFields((t) => ({
-  updateTask: t.field({
-    description:
-      'Changes a task. Carries the version it read: if someone changed the task since, it fails ' +
-      'with ConflictError (code CONFLICT) and changes nothing.',
-    type: TaskPayload,
-    authScopes: scopeFor('task.manage'),
-    unauthorizedResolver: typedRefusal,
-    errors: { types: [...WRITE_ERRORS], directResult: true, union: { name: 'UpdateTaskResult' } },
-    args: { input: t.arg({ type: UpdateTaskInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const id = requireLocalId(input.id, 'Task', ['input', 'id']) as TaskId
-      const duty = input.reportingDuty
-      return resultOf(
-        await updateTask(useCaseContext(context), {
-          id,
-          version: input.version,
-          title: input.title ?? null,
-          description: input.description ?? null,
-          deadline: input.deadline ?? null,
-          leadId: organizationIdOf(input.leadId, ['leadId']),
-          coordinatorIds:
-            input.coordinatorIds?.map(
-              (c, i) =>
-                requireLocalId(c, 'Organization', [
-                  'input',
-                  'coordinatorIds',
-                  String(i),
-                ]) as OrganizationId,
-            ) ?? null,
-          monitorId: organizationIdOf(input.monitorId, ['monitorId']),
-          reportingDuty: duty
-            ? {
-                cadence: duty.cadence as RecurrenceCadence,
-                recipientId: requireLocalId(duty.recipientId, 'Organization', [
-                  'input',
-                  'reportingDuty',
-                  'recipientId',
-                ]) as OrganizationId,
-              }
-            : null,
-        }),
-      )
-    },
-  }),
-}))
+writeMutation('updateTask', {
+  description:
+    'Changes a task. Carries the version it read: if someone changed the task since, it fails ' +
+    'with ConflictError (code CONFLICT) and changes nothing.',
+  action: 'task.manage',
+  input: UpdateTaskInput,
+  payload: TaskPayload,
+  run: (input, context) => {
+    const id = requireLocalId(input.id, 'Task', ['input', 'id']) as TaskId
+    const duty = input.reportingDuty
+    return updateTask(useCaseContext(context), {
+      id,
+      version: input.version,
+      title: input.title ?? null,
+      description: input.description ?? null,
+      deadline: input.deadline ?? null,
+      leadId: organizationIdOf(input.leadId, ['leadId']),
+      coordinatorIds:
+        input.coordinatorIds?.map(
+          (c, i) =>
+            requireLocalId(c, 'Organization', [
+              'input',
+              'coordinatorIds',
+              String(i),
+            ]) as OrganizationId,
+        ) ?? null,
+      monitorId: organizationIdOf(input.monitorId, ['monitorId']),
+      reportingDuty: duty
+        ? {
+            cadence: duty.cadence as RecurrenceCadence,
+            recipientId: requireLocalId(duty.recipientId, 'Organization', [
+              'input',
+              'reportingDuty',
+              'recipientId',
+            ]) as OrganizationId,
+          }
+        : null,
+    })
+  },
+})
