@@ -1,39 +1,10 @@
 import { correctProgressReport } from '@chidao/app'
-import type { ProgressReport, ProgressReportId } from '@chidao/domain'
-import { builder } from '../../builder.js'
+import type { ProgressReportId } from '@chidao/domain'
 import { useCaseContextWithReadSession } from '../../use-case-context.js'
 import { localIdOf } from '../support/global-id.js'
 import { writeMutation } from '../support/write-mutation.js'
 import { ProgressReportRef } from '../types/progress-report.js'
 import { progressReportDraftFields } from './progress-report-draft-input.js'
-
-const CorrectProgressReportInput = builder.inputType('CorrectProgressReportInput', {
-  description:
-    'A correction of a mistaken progress report. Fields left out keep the value of the report ' +
-    'corrected; give `percent: null` to correct a figure to "no figure".',
-  fields: (t) => ({
-    reportId: t.id({ description: 'The report to correct: its `ProgressReport.id`.' }),
-    reason: t.string({ description: 'What was wrong in the corrected report (required).' }),
-    ...progressReportDraftFields(t, {
-      reportedOn: "Default: the corrected report's date (refused if that is in the future).",
-      percent: '0–100, or null for no figure.',
-      idempotencyKey:
-        'As for reportProgress: a retry by the same caller with the same key returns the first ' +
-        'correction and writes nothing more.',
-    }),
-  }),
-})
-
-const CorrectProgressReportPayload = builder
-  .objectRef<{ report: ProgressReport }>('CorrectProgressReportPayload')
-  .implement({
-    fields: (t) => ({
-      report: t.expose('report', {
-        type: ProgressReportRef,
-        description: 'The correcting report; `corrects` is the report it supersedes.',
-      }),
-    }),
-  })
 
 writeMutation('correctProgressReport', {
   description:
@@ -42,8 +13,22 @@ writeMutation('correctProgressReport', {
     'corrected at most once (then correct its correction). Whoever could have filed the ' +
     'report: its organisation, an editor above it, an admin.',
   action: 'progress.correct',
-  input: CorrectProgressReportInput,
-  payload: CorrectProgressReportPayload,
+  input: {
+    description:
+      'A correction of a mistaken progress report. Fields left out keep the value of the report ' +
+      'corrected; give `percent: null` to correct a figure to "no figure".',
+    fields: (t) => ({
+      reportId: t.id({ description: 'The report to correct: its `ProgressReport.id`.' }),
+      reason: t.string({ description: 'What was wrong in the corrected report (required).' }),
+      ...progressReportDraftFields(t, {
+        reportedOn: "Default: the corrected report's date (refused if that is in the future).",
+        percent: '0–100, or null for no figure.',
+        idempotencyKey:
+          'As for reportProgress: a retry by the same caller with the same key returns the first ' +
+          'correction and writes nothing more.',
+      }),
+    }),
+  },
   // A report corrected already collides with the correction there is: a ConflictError.
   run: (input, context) => {
     // The report is named by its `ProgressReport.id` or by a global ID of one.
@@ -58,5 +43,13 @@ writeMutation('correctProgressReport', {
       evidence: input.evidence ?? null,
       idempotencyKey: input.idempotencyKey ?? null,
     })
+  },
+  payload: {
+    fields: (t) => ({
+      report: t.expose('report', {
+        type: ProgressReportRef,
+        description: 'The correcting report; `corrects` is the report it supersedes.',
+      }),
+    }),
   },
 })

@@ -1,5 +1,5 @@
 import { createDirective } from '@chidao/app'
-import type { Directive, DirectiveSectionInput } from '@chidao/domain'
+import type { DirectiveSectionInput } from '@chidao/domain'
 import { builder } from '../../builder.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { writeMutation } from '../support/write-mutation.js'
@@ -16,44 +16,38 @@ DirectiveSectionInputRef.implement({
   }),
 })
 
-const CreateDirectiveInput = builder.inputType('CreateDirectiveInput', {
-  fields: (t) => ({
-    symbol: t.string({
-      description: 'Number and symbol in any accepted spelling; stored canonical.',
-    }),
-    kind: t.field({
-      type: DirectiveKindEnum,
-      required: false,
-      description: 'Defaults to the kind the symbol denotes.',
-    }),
-    issuerCode: t.string({ description: 'Code of the issuing organisation.' }),
-    issuerTerm: t.int({ required: false, description: 'Party term (khóa) as a number.' }),
-    issuedOn: t.field({ type: 'Date' }),
-    title: t.string({ description: 'Summary line (trích yếu).' }),
-    secrecy: t.field({ type: SecrecyEnum, required: false }),
-    urgency: t.field({ type: UrgencyEnum, required: false }),
-    sections: t.field({ type: [DirectiveSectionInputRef], required: false }),
-  }),
-})
-
-const CreateDirectivePayload = builder
-  .objectRef<{ directive: Directive; warnings: readonly string[] }>('CreateDirectivePayload')
-  .implement({
-    fields: (t) => ({
-      directive: t.expose('directive', { type: DirectiveNode }),
-      warnings: t.exposeStringList('warnings', {
-        description: 'Normalisations applied to the symbol as written (e.g. TƯ read as TW).',
-      }),
-    }),
-  })
-
 writeMutation('createDirective', {
   description:
     'Records a document: EDITOR for an issuer in its subtree, ADMIN any; never above the ' +
     "caller's clearance. Fails with ValidationError (INVALID_DOCUMENT_SYMBOL, INVALID_DATE…), " +
     'NotFoundError (ISSUER_NOT_FOUND) or ConflictError (DIRECTIVE_EXISTS).',
   action: 'directive.create',
-  input: CreateDirectiveInput,
-  payload: CreateDirectivePayload,
+  input: {
+    fields: (t) => ({
+      symbol: t.string({
+        description: 'Number and symbol in any accepted spelling; stored canonical.',
+      }),
+      kind: t.field({
+        type: DirectiveKindEnum,
+        required: false,
+        description: 'Defaults to the kind the symbol denotes.',
+      }),
+      issuerCode: t.string({ description: 'Code of the issuing organisation.' }),
+      issuerTerm: t.int({ required: false, description: 'Party term (khóa) as a number.' }),
+      issuedOn: t.field({ type: 'Date' }),
+      title: t.string({ description: 'Summary line (trích yếu).' }),
+      secrecy: t.field({ type: SecrecyEnum, required: false }),
+      urgency: t.field({ type: UrgencyEnum, required: false }),
+      sections: t.field({ type: [DirectiveSectionInputRef], required: false }),
+    }),
+  },
   run: (input, context) => createDirective(useCaseContext(context), input),
+  payload: {
+    fields: (t) => ({
+      directive: t.expose('directive', { type: DirectiveNode }),
+      warnings: t.exposeStringList('warnings', {
+        description: 'Normalisations applied to the symbol as written (e.g. TƯ read as TW).',
+      }),
+    }),
+  },
 })

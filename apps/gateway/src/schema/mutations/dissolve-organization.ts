@@ -1,32 +1,9 @@
 import { dissolveOrganization } from '@chidao/app'
-import type { Organization } from '@chidao/domain'
-import { builder } from '../../builder.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { writeMutation } from '../support/write-mutation.js'
 import { OrganizationNode } from '../types/organization.js'
 import { organizationIdOf } from './update-organization.js'
-
-const DissolveOrganizationInput = builder.inputType('DissolveOrganizationInput', {
-  fields: (t) => ({
-    id: t.id(),
-    version: t.int({ description: 'The version read; a stale one fails with CONFLICT.' }),
-    on: t.field({
-      type: 'Date',
-      description: 'The first day the body no longer exists (giải thể, sáp nhập).',
-    }),
-    successorCode: t.string({
-      required: false,
-      description: 'Code of the body that takes over its work; it must exist on that day.',
-    }),
-  }),
-})
-
-const DissolveOrganizationPayload = builder
-  .objectRef<{ organization: Organization }>('DissolveOrganizationPayload')
-  .implement({
-    description: 'The organisation as dissolved, with its successor.',
-    fields: (t) => ({ organization: t.expose('organization', { type: OrganizationNode }) }),
-  })
+import { versionedRecordFields } from './versioned-input.js'
 
 writeMutation('dissolveOrganization', {
   description:
@@ -35,8 +12,19 @@ writeMutation('dissolveOrganization', {
     'SUCCESSOR_IS_SELF, SUCCESSOR_NOT_ACTIVE), NotFoundError (ORGANIZATION_NOT_FOUND, ' +
     'SUCCESSOR_NOT_FOUND), ConflictError (CONFLICT), ForbiddenError or UnauthenticatedError.',
   action: 'organization.manage',
-  input: DissolveOrganizationInput,
-  payload: DissolveOrganizationPayload,
+  input: {
+    fields: (t) => ({
+      ...versionedRecordFields(t),
+      on: t.field({
+        type: 'Date',
+        description: 'The first day the body no longer exists (giải thể, sáp nhập).',
+      }),
+      successorCode: t.string({
+        required: false,
+        description: 'Code of the body that takes over its work; it must exist on that day.',
+      }),
+    }),
+  },
   run: (input, context) =>
     dissolveOrganization(useCaseContext(context), {
       id: organizationIdOf(input.id),
@@ -44,4 +32,8 @@ writeMutation('dissolveOrganization', {
       on: input.on,
       successorCode: input.successorCode ?? null,
     }),
+  payload: {
+    description: 'The organisation as dissolved, with its successor.',
+    fields: (t) => ({ organization: t.expose('organization', { type: OrganizationNode }) }),
+  },
 })

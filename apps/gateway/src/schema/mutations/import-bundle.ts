@@ -1,37 +1,13 @@
-import { type BundleImportReport, type ImportCounts, importBundle } from '@chidao/app'
+import { type ImportCounts, importBundle } from '@chidao/app'
 import { builder } from '../../builder.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { writeMutation } from '../support/write-mutation.js'
-
-const ImportBundleInput = builder.inputType('ImportBundleInput', {
-  fields: (t) => ({
-    bundle: t.string({ description: 'The bundle as JSON or YAML text.' }),
-    fileName: t.string({
-      required: false,
-      description: 'Named in error messages; default "bundle".',
-    }),
-  }),
-})
 
 const ImportCountsRef = builder.objectRef<ImportCounts>('ImportCounts').implement({
   fields: (t) => ({
     created: t.exposeInt('created'),
     updated: t.exposeInt('updated'),
     unchanged: t.exposeInt('unchanged'),
-  }),
-})
-
-const ImportBundlePayload = builder.objectRef<BundleImportReport>('ImportBundlePayload').implement({
-  description:
-    'What the import did, per kind of record. A second import of the same bundle changes nothing.',
-  fields: (t) => ({
-    organizations: t.field({ type: ImportCountsRef, resolve: (r) => r.organizations }),
-    memberships: t.field({ type: ImportCountsRef, resolve: (r) => r.memberships }),
-    directives: t.field({ type: ImportCountsRef, resolve: (r) => r.directives }),
-    relations: t.field({ type: ImportCountsRef, resolve: (r) => r.relations }),
-    tasks: t.field({ type: ImportCountsRef, resolve: (r) => r.tasks }),
-    progressReports: t.field({ type: ImportCountsRef, resolve: (r) => r.progressReports }),
-    assessments: t.field({ type: ImportCountsRef, resolve: (r) => r.assessments }),
   }),
 })
 
@@ -44,11 +20,31 @@ writeMutation('importBundle', {
     'record is written at its own level, as if the hidden one did not exist), and a document ' +
     'marked above the clearance refuses the bundle (SECRECY_ABOVE_CLEARANCE at its path).',
   action: 'bundle.import',
-  input: ImportBundleInput,
-  payload: ImportBundlePayload,
+  input: {
+    fields: (t) => ({
+      bundle: t.string({ description: 'The bundle as JSON or YAML text.' }),
+      fileName: t.string({
+        required: false,
+        description: 'Named in error messages; default "bundle".',
+      }),
+    }),
+  },
   run: (input, context) =>
     importBundle(useCaseContext(context), {
       bundle: input.bundle,
       fileName: input.fileName ?? 'bundle',
     }),
+  payload: {
+    description:
+      'What the import did, per kind of record. A second import of the same bundle changes nothing.',
+    fields: (t) => ({
+      organizations: t.field({ type: ImportCountsRef, resolve: (r) => r.organizations }),
+      memberships: t.field({ type: ImportCountsRef, resolve: (r) => r.memberships }),
+      directives: t.field({ type: ImportCountsRef, resolve: (r) => r.directives }),
+      relations: t.field({ type: ImportCountsRef, resolve: (r) => r.relations }),
+      tasks: t.field({ type: ImportCountsRef, resolve: (r) => r.tasks }),
+      progressReports: t.field({ type: ImportCountsRef, resolve: (r) => r.progressReports }),
+      assessments: t.field({ type: ImportCountsRef, resolve: (r) => r.assessments }),
+    }),
+  },
 })

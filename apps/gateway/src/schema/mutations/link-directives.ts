@@ -1,26 +1,9 @@
 import { linkDirectives } from '@chidao/app'
-import type { DirectiveId, DirectiveRelation } from '@chidao/domain'
-import { builder } from '../../builder.js'
+import type { DirectiveId } from '@chidao/domain'
 import { localIdOf } from '../support/global-id.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { writeMutation } from '../support/write-mutation.js'
 import { DirectiveRelationRef, DirectiveRelationTypeEnum } from '../types/directive.js'
-
-const LinkDirectivesInput = builder.inputType('LinkDirectivesInput', {
-  description: 'source TYPE target: e.g. a provincial programme IMPLEMENTS 93-KL/TW.',
-  fields: (t) => ({
-    sourceId: t.id(),
-    targetId: t.id(),
-    type: t.field({ type: DirectiveRelationTypeEnum }),
-    effectiveOn: t.field({ type: 'Date' }),
-  }),
-})
-
-const LinkDirectivesPayload = builder
-  .objectRef<{ relation: DirectiveRelation }>('LinkDirectivesPayload')
-  .implement({
-    fields: (t) => ({ relation: t.expose('relation', { type: DirectiveRelationRef }) }),
-  })
 
 writeMutation('linkDirectives', {
   description:
@@ -28,8 +11,15 @@ writeMutation('linkDirectives', {
     'its subtree issued (ADMIN any). The relation graph stays acyclic: a link that would close a cycle ' +
     'fails with CYCLE_IN_RELATIONS.',
   action: 'directive.link',
-  input: LinkDirectivesInput,
-  payload: LinkDirectivesPayload,
+  input: {
+    description: 'source TYPE target: e.g. a provincial programme IMPLEMENTS 93-KL/TW.',
+    fields: (t) => ({
+      sourceId: t.id(),
+      targetId: t.id(),
+      type: t.field({ type: DirectiveRelationTypeEnum }),
+      effectiveOn: t.field({ type: 'Date' }),
+    }),
+  },
   run: (input, context) =>
     linkDirectives(useCaseContext(context), {
       // An id naming no directive is passed as null: the use case answers it as an absent
@@ -39,4 +29,7 @@ writeMutation('linkDirectives', {
       type: input.type,
       effectiveOn: input.effectiveOn,
     }),
+  payload: {
+    fields: (t) => ({ relation: t.expose('relation', { type: DirectiveRelationRef }) }),
+  },
 })

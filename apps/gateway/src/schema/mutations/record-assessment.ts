@@ -1,4 +1,4 @@
-import { recordAssessment, type StoredAssessment } from '@chidao/app'
+import { recordAssessment } from '@chidao/app'
 import { FINDINGS_PARTS } from '@chidao/domain'
 import { builder } from '../../builder.js'
 import { localIdOf } from '../support/global-id.js'
@@ -85,41 +85,6 @@ const SocialCritiqueInput = builder.inputType('SocialCritiqueInput', {
   }),
 })
 
-const RecordAssessmentInput = builder.inputType('RecordAssessmentInput', {
-  fields: (t) => ({
-    key: t.string({
-      required: false,
-      description: 'Natural key within the tenant (for bundles); generated when omitted.',
-    }),
-    kind: t.field({ type: AssessmentKindEnum }),
-    subject: t.field({ type: AssessmentSubjectInput }),
-    period: t.field({ type: PeriodInput }),
-    title: t.string({ required: false }),
-    assessorId: t.id({ description: 'The organisation making the judgement.' }),
-    assessedOn: t.field({ type: 'Date' }),
-    findings: t.field({ type: FindingsInput, required: false }),
-    indicators: t.field({ type: [IndicatorInput], required: false }),
-    socialCritique: t.field({ type: SocialCritiqueInput, required: false }),
-    score: t.float({ required: false, description: '0–100.' }),
-    rating: t.field({
-      type: RatingEnum,
-      required: false,
-      description: 'When omitted and a score is given, the rule set decides it by the score.',
-    }),
-    ratingRulesId: t.string({
-      required: false,
-      description: 'The rule set; by default the one in force on assessedOn.',
-    }),
-  }),
-})
-
-const RecordAssessmentPayload = builder
-  .objectRef<{ assessment: StoredAssessment }>('RecordAssessmentPayload')
-  .implement({
-    description: 'The assessment as recorded.',
-    fields: (t) => ({ assessment: t.expose('assessment', { type: AssessmentNode }) }),
-  })
-
 /** A global ID as the local ID of its type; else as given, for the validator to refuse. */
 function local(globalId: string | number | null | undefined, typename: string) {
   if (globalId === null || globalId === undefined) return undefined
@@ -134,8 +99,33 @@ writeMutation('recordAssessment', {
     'NotFoundError (DIRECTIVE_NOT_FOUND, TASK_NOT_FOUND, ORGANIZATION_NOT_FOUND), ConflictError ' +
     '(ASSESSMENT_KEY_TAKEN), ForbiddenError or UnauthenticatedError.',
   action: 'assessment.record',
-  input: RecordAssessmentInput,
-  payload: RecordAssessmentPayload,
+  input: {
+    fields: (t) => ({
+      key: t.string({
+        required: false,
+        description: 'Natural key within the tenant (for bundles); generated when omitted.',
+      }),
+      kind: t.field({ type: AssessmentKindEnum }),
+      subject: t.field({ type: AssessmentSubjectInput }),
+      period: t.field({ type: PeriodInput }),
+      title: t.string({ required: false }),
+      assessorId: t.id({ description: 'The organisation making the judgement.' }),
+      assessedOn: t.field({ type: 'Date' }),
+      findings: t.field({ type: FindingsInput, required: false }),
+      indicators: t.field({ type: [IndicatorInput], required: false }),
+      socialCritique: t.field({ type: SocialCritiqueInput, required: false }),
+      score: t.float({ required: false, description: '0–100.' }),
+      rating: t.field({
+        type: RatingEnum,
+        required: false,
+        description: 'When omitted and a score is given, the rule set decides it by the score.',
+      }),
+      ratingRulesId: t.string({
+        required: false,
+        description: 'The rule set; by default the one in force on assessedOn.',
+      }),
+    }),
+  },
   run: (input, context) => {
     const subject = input.subject
     return recordAssessment(useCaseContext(context), {
@@ -171,5 +161,9 @@ writeMutation('recordAssessment', {
       rating: input.rating ?? null,
       ratingRulesId: input.ratingRulesId ?? null,
     })
+  },
+  payload: {
+    description: 'The assessment as recorded.',
+    fields: (t) => ({ assessment: t.expose('assessment', { type: AssessmentNode }) }),
   },
 })

@@ -12,12 +12,11 @@ import {
   type UseCaseContext,
   type UseCaseResult,
 } from '@chidao/app'
-import type { TaskId } from '@chidao/domain'
-import { builder } from '../../builder.js'
+import { requireLocalId } from '../support/input-id.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { writeMutation } from '../support/write-mutation.js'
 import { TaskPayload } from './create-task.js'
-import { requireLocalId } from './task-input.js'
+import { versionedRecordFields } from './versioned-input.js'
 
 /**
  * One mutation per lifecycle step, each calling its use case. Each carries the version it read
@@ -83,30 +82,27 @@ const TRANSITIONS: readonly {
 ]
 
 for (const transition of TRANSITIONS) {
-  const inputName = `${transition.field[0]!.toUpperCase()}${transition.field.slice(1)}Input`
-  const Input = builder.inputType(inputName, {
-    fields: (t) => ({
-      id: t.id(),
-      version: t.int({ description: 'The version read; a stale one fails with CONFLICT.' }),
-      on: t.field({
-        type: 'Date',
-        required: false,
-        description: 'The day it took effect; default today.',
-      }),
-      reason: t.string({ required: transition.reasonRequired }),
-    }),
-  })
   writeMutation(transition.field, {
     description: transition.description,
     action: transition.action,
-    input: Input,
-    payload: TaskPayload,
+    input: {
+      fields: (t) => ({
+        ...versionedRecordFields(t),
+        on: t.field({
+          type: 'Date',
+          required: false,
+          description: 'The day it took effect; default today.',
+        }),
+        reason: t.string({ required: transition.reasonRequired }),
+      }),
+    },
     run: (input, context) =>
       transition.step(useCaseContext(context), {
-        id: requireLocalId(input.id, 'Task', ['input', 'id']) as TaskId,
+        id: requireLocalId(input.id, 'Task', ['input', 'id']),
         version: input.version,
         on: input.on ?? null,
         reason: input.reason ?? null,
       }),
+    payload: TaskPayload,
   })
 }

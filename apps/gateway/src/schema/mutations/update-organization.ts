@@ -1,6 +1,5 @@
 import { updateOrganization } from '@chidao/app'
-import { domainError, type Organization, type OrganizationId } from '@chidao/domain'
-import { builder } from '../../builder.js'
+import { domainError, type OrganizationId } from '@chidao/domain'
 import { NotFoundFailure } from '../support/error.js'
 import { localIdOf } from '../support/global-id.js'
 import { useCaseContext } from '../support/use-case-call.js'
@@ -10,33 +9,7 @@ import {
   OrganizationLevelEnum,
   OrganizationNode,
 } from '../types/organization.js'
-
-const UpdateOrganizationInput = builder.inputType('UpdateOrganizationInput', {
-  description:
-    'The organisation, the version it was read at, and the fields to change: an omitted field ' +
-    'stays as it is; null clears shortName, parentCode (making it a root), foundedOn, partyTerm.',
-  fields: (t) => ({
-    id: t.id(),
-    version: t.int({ description: 'The version read; a stale one fails with CONFLICT.' }),
-    name: t.string({ required: false }),
-    shortName: t.string({ required: false }),
-    kind: t.field({ type: OrganizationKindEnum, required: false }),
-    level: t.field({ type: OrganizationLevelEnum, required: false }),
-    parentCode: t.string({
-      required: false,
-      description: 'Code of the new parent: moves the body (never under itself or below).',
-    }),
-    foundedOn: t.field({ type: 'Date', required: false }),
-    partyTerm: t.int({ required: false, description: 'Party term (khóa) as a number.' }),
-  }),
-})
-
-const UpdateOrganizationPayload = builder
-  .objectRef<{ organization: Organization }>('UpdateOrganizationPayload')
-  .implement({
-    description: 'The organisation as changed, at its new version.',
-    fields: (t) => ({ organization: t.expose('organization', { type: OrganizationNode }) }),
-  })
+import { versionedRecordFields } from './versioned-input.js'
 
 /** The organisation an input's global `id` names, or the NOT_FOUND failure saying so. */
 export function organizationIdOf(globalId: string | number): OrganizationId {
@@ -63,8 +36,28 @@ writeMutation('updateOrganization', {
     '(CYCLE_IN_HIERARCHY, INVALID_PARENT_LEVEL, REQUIRED…), NotFoundError ' +
     '(ORGANIZATION_NOT_FOUND, PARENT_NOT_FOUND), ForbiddenError or UnauthenticatedError.',
   action: 'organization.manage',
-  input: UpdateOrganizationInput,
-  payload: UpdateOrganizationPayload,
+  input: {
+    description:
+      'The organisation, the version it was read at, and the fields to change: an omitted field ' +
+      'stays as it is; null clears shortName, parentCode (making it a root), foundedOn, partyTerm.',
+    fields: (t) => ({
+      ...versionedRecordFields(t),
+      name: t.string({ required: false }),
+      shortName: t.string({ required: false }),
+      kind: t.field({ type: OrganizationKindEnum, required: false }),
+      level: t.field({ type: OrganizationLevelEnum, required: false }),
+      parentCode: t.string({
+        required: false,
+        description: 'Code of the new parent: moves the body (never under itself or below).',
+      }),
+      foundedOn: t.field({ type: 'Date', required: false }),
+      partyTerm: t.int({ required: false, description: 'Party term (khóa) as a number.' }),
+    }),
+  },
   run: (input, context) =>
     updateOrganization(useCaseContext(context), { ...input, id: organizationIdOf(input.id) }),
+  payload: {
+    description: 'The organisation as changed, at its new version.',
+    fields: (t) => ({ organization: t.expose('organization', { type: OrganizationNode }) }),
+  },
 })

@@ -1,5 +1,10 @@
 import type { Action, UseCaseResult } from '@chidao/app'
-import type { InputObjectRef, ObjectRef } from '@pothos/core'
+import {
+  type InputFieldMap,
+  type InputObjectRef,
+  type InputShapeFromFields,
+  ObjectRef,
+} from '@pothos/core'
 import { scopeFor } from '../../auth/policy-gate.js'
 import { typedRefusal } from '../../auth/typed-refusal.js'
 import { builder, type GatewayTypes } from '../../builder.js'
@@ -22,61 +27,83 @@ export const WRITE_ERRORS = [
   UnauthenticatedFailure,
 ] as const
 
+/** The fields of a payload of its own, the object type `<Name>Payload`. */
+export type PayloadOptions<Payload> = Omit<
+  PothosSchemaTypes.ObjectTypeOptions<GatewayTypes, Payload>,
+  'name'
+>
+
 /** What a write mutation says of its own; {@link writeMutation} derives the rest. */
-export interface WriteMutation<Input, Payload> {
+export interface WriteMutation<Fields extends InputFieldMap, Payload extends object> {
   readonly description: string
   /** The action of the policy whose least role the field asks for (`scopeFor`). */
   readonly action: Action
-  /** The type of its one `input` argument. */
-  readonly input: InputObjectRef<GatewayTypes, Input>
-  /** The type of its success, the first member of its result union. */
-  readonly payload: ObjectRef<GatewayTypes, Payload>
+  /** Its one argument `input`, the input object `<Name>Input`. */
+  readonly input: PothosSchemaTypes.InputObjectTypeOptions<GatewayTypes, Fields>
   /** Calls the use case with the input as given: its ids still global, its omissions undefined. */
-  readonly run: (input: Input, context: GatewayContext) => Promise<UseCaseResult<Payload, string>>
+  readonly run: (
+    input: InputShapeFromFields<Fields>,
+    context: GatewayContext,
+  ) => Promise<UseCaseResult<Payload, string>>
+  /**
+   * Its success, the first member of its result union: its own `<Name>Payload` with these
+   * fields, or a payload type other mutations answer too.
+   */
+  readonly payload: PayloadOptions<Payload> | ObjectRef<GatewayTypes, Payload>
+}
+
+/** `createTask` → `CreateTask`, the stem of the names of its types. */
+function typeStem(field: string): string {
+  return `${field[0]!.toUpperCase()}${field.slice(1)}`
 }
 
 /**
  * Defines a mutation that calls one use case, as every write of the gateway does: it takes one
- * `input`, asks the least role the policy names for its action, and answers the union
- * `<Name>Result` of its payload and the typed errors of {@link WRITE_ERRORS}. A refusal by
- * role comes back in that union (`typedRefusal`), and so does every failure the use case
- * returns (`resultOf`).
+ * `input` of type `<Name>Input`, asks the least role the policy names for its action, and
+ * answers the union `<Name>Result` of its payload and the typed errors of {@link WRITE_ERRORS}.
+ * A refusal by role comes back in that union (`typedRefusal`), and so does every failure the
+ * use case returns (`resultOf`).
  *
  * @example
  * ```ts
  * writeMutation('createOrganization', {
  *   description: 'Creates an organisation.',
  *   action: 'organization.manage',
- *   input: CreateOrganizationInput,
- *   payload: CreateOrganizationPayload,
+ *   input: { fields: (t) => ({ code: t.string(), name: t.string(), … }) },
  *   run: (input, context) => createOrganization(useCaseContext(context), input),
+ *   payload: {
+ *     fields: (t) => ({ organization: t.expose('organization', { type: OrganizationNode }) }),
+ *   },
  * })
- * // mutation { createOrganization(input: {…}) { ... on CreateOrganizationPayload { … }
- * //   ... on Error { code message } } }
+ * // mutation { createOrganization(input: { code: "TU", … }) {
+ * //   ... on CreateOrganizationPayload { organization { id } } ... on Error { code message } } }
  * ```
  */
-export function writeMutation<Input extends object, Payload extends object>(
+export function writeMutation<Fields extends InputFieldMap, Payload extends object>(
   name: string,
-  mutation: WriteMutation<Input, Payload>,
+  mutation: WriteMutation<Fields, Payload>,
 ): void {
-  // Pothos's types resolve for a concrete shape only, not for a type parameter: the refs are
-  // seen as of objects, and the argument read as the input it is.
-  const input: InputObjectRef<GatewayTypes, object> = mutation.input
-  const payload: ObjectRef<GatewayTypes, object> = mutation.payload
+  const stem = typeStem(name)
+  // Pothos's types resolve for a concrete shape only, not for a type parameter: the input and
+  // the payload are seen as objects, and the argument read as the input it is.
+  const input: InputObjectRef<GatewayTypes, object> = builder.inputType(
+    `${stem}Input`,
+    mutation.input,
+  )
+  const payload: ObjectRef<GatewayTypes, object> =
+    mutation.payload instanceof ObjectRef
+      ? mutation.payload
+      : builder.objectRef<Payload>(`${stem}Payload`).implement(mutation.payload)
   builder.mutationField(name, (t) =>
     t.field({
       description: mutation.description,
       type: payload,
       authScopes: scopeFor(mutation.action),
       unauthorizedResolver: typedRefusal,
-      errors: {
-        types: [...WRITE_ERRORS],
-        directResult: true,
-        union: { name: `${name[0]!.toUpperCase()}${name.slice(1)}Result` },
-      },
+      errors: { types: [...WRITE_ERRORS], directResult: true, union: { name: `${stem}Result` } },
       args: { input: t.arg({ type: input, required: true }) },
       resolve: async (_root, args, context) =>
-        resultOf(await mutation.run(args.input as Input, context)),
+        resultOf(await mutation.run(args.input as InputShapeFromFields<Fields>, context)),
     }),
   )
 }
