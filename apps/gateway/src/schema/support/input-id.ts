@@ -1,19 +1,6 @@
-import {
-  type DirectiveId,
-  domainError,
-  type ErrorPath,
-  type OrganizationId,
-  type TaskId,
-} from '@chidao/domain'
+import { domainError, type ErrorPath } from '@chidao/domain'
 import { NotFoundFailure } from './error.js'
-import { localIdOf } from './global-id.js'
-
-/** The local id of each type of record an input names by its global ID. */
-export interface LocalIds {
-  readonly Directive: DirectiveId
-  readonly Organization: OrganizationId
-  readonly Task: TaskId
-}
+import { type LocalIds, localIdOf } from './global-id.js'
 
 /**
  * Reads a global ID of the given type from an input, or fails with NotFoundError naming the

@@ -9,29 +9,24 @@ import {
   ASSESSMENT_KIND_LABELS,
   ASSESSMENT_KINDS,
   type AssessmentId,
-  type DirectiveId,
   FINDINGS_PART_LABELS,
   FINDINGS_PARTS,
   type Indicator,
   type IndicatorPeriod,
-  type OrganizationId,
   RATING_LABELS,
   SOCIAL_CRITIQUE_FORM_LABELS,
   SOCIAL_CRITIQUE_FORMS,
   SOCIAL_CRITIQUE_RESPONSE_LABELS,
   SOCIAL_CRITIQUE_RESPONSES,
   type SocialCritique,
-  type TaskId,
 } from '@chidao/domain'
 import { builder } from '../../builder.js'
 import type { GatewayContext } from '../../context.js'
 import { assessmentById, loadAssessments } from '../loaders/assessment-loaders.js'
-import { connectionFromPage, pageRequest } from '../support/connection.js'
-import { localIdOf } from '../support/global-id.js'
+import { listConnection } from '../support/connection.js'
+import { localIdOf, lookUpIdOf } from '../support/global-id.js'
 import { labelledValues } from '../support/labelled-enum.js'
-import { queryResultOf } from '../support/query-result.js'
 import { LabelRef } from '../support/scalars.js'
-import { useCaseContext } from '../support/use-case-call.js'
 import { DirectiveNode } from './directive.js'
 import { OrganizationNode } from './organization.js'
 import { RatingEnum } from './scorecard.js'
@@ -296,12 +291,6 @@ export const AssessmentFilterInput = builder.inputType('AssessmentFilter', {
   }),
 })
 
-/** A global ID of the given type as a local ID; one that matches nothing when it is not. */
-function idFilter(globalId: string | number | null | undefined, typename: string) {
-  if (globalId === null || globalId === undefined) return null
-  return localIdOf(String(globalId), typename) ?? '-'
-}
-
 /** The repository filter for the GraphQL filter, with some fields fixed by the parent. */
 export function assessmentFilter(
   filter: typeof AssessmentFilterInput.$inferInput | null | undefined,
@@ -310,10 +299,10 @@ export function assessmentFilter(
   const f = filter ?? {}
   return {
     kind: f.kind ?? null,
-    directiveId: idFilter(f.directiveId, 'Directive') as DirectiveId | null,
-    organizationId: idFilter(f.organizationId, 'Organization') as OrganizationId | null,
-    assessorId: idFilter(f.assessorId, 'Organization') as OrganizationId | null,
-    taskId: idFilter(f.taskId, 'Task') as TaskId | null,
+    directiveId: lookUpIdOf(f.directiveId, 'Directive'),
+    organizationId: lookUpIdOf(f.organizationId, 'Organization'),
+    assessorId: lookUpIdOf(f.assessorId, 'Organization'),
+    taskId: lookUpIdOf(f.taskId, 'Task'),
     year: f.year ?? null,
     from: f.from ?? null,
     to: f.to ?? null,
@@ -322,20 +311,12 @@ export function assessmentFilter(
 }
 
 /** One page of the assessments a filter keeps, newest first unless ordered, as a connection. */
-async function assessmentConnection(
+function assessmentConnection(
   context: GatewayContext,
   args: PageRequest & { readonly orderBy?: AssessmentOrder | null },
   filter: AssessmentFilter,
 ) {
-  return connectionFromPage(
-    queryResultOf(
-      await listAssessments(useCaseContext(context), {
-        ...pageRequest(args),
-        filter,
-        orderBy: args.orderBy ?? null,
-      }),
-    ),
-  )
+  return listConnection(listAssessments, context, args, { filter, orderBy: args.orderBy ?? null })
 }
 
 builder.queryFields((t) => ({

@@ -21,8 +21,8 @@ import {
   loadDirectives,
   relationsOfDirective,
 } from '../loaders/directive-loaders.js'
-import { connectionFromPage, pageRequest } from '../support/connection.js'
-import { localIdOf } from '../support/global-id.js'
+import { listConnection } from '../support/connection.js'
+import { localIdOf, lookUpIdOf } from '../support/global-id.js'
 import { labelledValues } from '../support/labelled-enum.js'
 import { queryResultOf } from '../support/query-result.js'
 import { LabelRef } from '../support/scalars.js'
@@ -188,28 +188,19 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: DirectiveFilterInput, required: false }),
         orderBy: t.arg({ type: DirectiveOrderEnum, required: false }),
       },
-      resolve: async (_root, args, context) => {
+      resolve: (_root, args, context) => {
         const filter = args.filter ?? {}
-        const issuerId =
-          filter.issuerId != null
-            ? (localIdOf(String(filter.issuerId), 'Organization') ?? '-')
-            : null
-        return connectionFromPage(
-          queryResultOf(
-            await listDirectives(useCaseContext(context), {
-              ...pageRequest(args),
-              filter: {
-                kind: filter.kind ?? null,
-                issuerId: issuerId as OrganizationId | null,
-                issuedFrom: filter.issuedFrom ?? null,
-                issuedTo: filter.issuedTo ?? null,
-                secrecy: filter.secrecy ?? null,
-                search: filter.search ?? null,
-              },
-              orderBy: args.orderBy ?? null,
-            }),
-          ),
-        )
+        return listConnection(listDirectives, context, args, {
+          filter: {
+            kind: filter.kind ?? null,
+            issuerId: lookUpIdOf(filter.issuerId, 'Organization'),
+            issuedFrom: filter.issuedFrom ?? null,
+            issuedTo: filter.issuedTo ?? null,
+            secrecy: filter.secrecy ?? null,
+            search: filter.search ?? null,
+          },
+          orderBy: args.orderBy ?? null,
+        })
       },
     },
     DirectiveConnection,

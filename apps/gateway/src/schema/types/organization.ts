@@ -9,8 +9,8 @@ import {
 } from '@chidao/domain'
 import { builder } from '../../builder.js'
 import { loadOrganizations } from '../loaders/organization-loaders.js'
-import { connectionFromPage, pageRequest } from '../support/connection.js'
-import { localIdOf } from '../support/global-id.js'
+import { listConnection } from '../support/connection.js'
+import { localIdOf, lookUpIdOf } from '../support/global-id.js'
 import { labelledValues } from '../support/labelled-enum.js'
 import { queryResultOf } from '../support/query-result.js'
 import { LabelRef } from '../support/scalars.js'
@@ -71,16 +71,11 @@ OrganizationNode.implement({
         type: OrganizationNode,
         description: 'The bodies directly below it.',
         args: { orderBy: t.arg({ type: OrganizationOrderEnum, required: false }) },
-        resolve: async (organization, args, context) =>
-          connectionFromPage(
-            queryResultOf(
-              await listOrganizations(useCaseContext(context), {
-                ...pageRequest(args),
-                filter: { parentId: organization.id },
-                orderBy: args.orderBy ?? 'NAME_ASC',
-              }),
-            ),
-          ),
+        resolve: (organization, args, context) =>
+          listConnection(listOrganizations, context, args, {
+            filter: { parentId: organization.id },
+            orderBy: args.orderBy ?? 'NAME_ASC',
+          }),
       },
       OrganizationConnection,
     ),
@@ -142,27 +137,18 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: OrganizationFilterInput, required: false }),
         orderBy: t.arg({ type: OrganizationOrderEnum, required: false }),
       },
-      resolve: async (_root, args, context) => {
+      resolve: (_root, args, context) => {
         const filter = args.filter ?? {}
-        const parentId =
-          filter.parentId != null
-            ? (localIdOf(String(filter.parentId), 'Organization') ?? '-')
-            : null
-        return connectionFromPage(
-          queryResultOf(
-            await listOrganizations(useCaseContext(context), {
-              ...pageRequest(args),
-              filter: {
-                kind: filter.kind ?? null,
-                level: filter.level ?? null,
-                parentId: parentId as OrganizationId | null,
-                rootsOnly: filter.rootsOnly ?? null,
-                search: filter.search ?? null,
-              },
-              orderBy: args.orderBy ?? null,
-            }),
-          ),
-        )
+        return listConnection(listOrganizations, context, args, {
+          filter: {
+            kind: filter.kind ?? null,
+            level: filter.level ?? null,
+            parentId: lookUpIdOf(filter.parentId, 'Organization'),
+            rootsOnly: filter.rootsOnly ?? null,
+            search: filter.search ?? null,
+          },
+          orderBy: args.orderBy ?? null,
+        })
       },
     },
     OrganizationConnection,

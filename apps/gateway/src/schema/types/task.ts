@@ -15,7 +15,6 @@ import {
   TASK_STATUS_LABELS,
   TASK_STATUSES,
   type Task,
-  type TaskId,
   TIMELINESS_LABELS,
   TIMELINESS_VALUES,
   taskDue,
@@ -31,7 +30,7 @@ import { loadSubtasks, loadTasks, progressReportsOfTask } from '../loaders/task-
 import { primeRelated, relatedAskedFor } from '../loaders/task-look-ahead.js'
 import { nestedTaskPage } from '../loaders/task-page-loader.js'
 import { connectionFromPage, pageRequest } from '../support/connection.js'
-import { localIdOf, nodeOrNull } from '../support/global-id.js'
+import { lookUpIdOf, nodeOrNull } from '../support/global-id.js'
 import { labelledValues } from '../support/labelled-enum.js'
 import { queryResultOf } from '../support/query-result.js'
 import { LabelRef } from '../support/scalars.js'
@@ -333,31 +332,19 @@ function taskFilterOf(filter: typeof TaskFilterInput.$inferInput | null | undefi
   const f = filter ?? {}
   return {
     timeliness: f.timeliness ?? null,
-    leadOrganizationId: filterId(f.leadOrganizationId, 'Organization') as OrganizationId | null,
+    leadOrganizationId: lookUpIdOf(f.leadOrganizationId, 'Organization'),
     includeSubtree: f.includeSubtree ?? null,
-    coordinatorOrganizationId: filterId(
-      f.coordinatorOrganizationId,
-      'Organization',
-    ) as OrganizationId | null,
-    involvedOrganizationId: filterId(
-      f.involvedOrganizationId,
-      'Organization',
-    ) as OrganizationId | null,
-    directiveId: filterId(f.directiveId, 'Directive') as DirectiveId | null,
+    coordinatorOrganizationId: lookUpIdOf(f.coordinatorOrganizationId, 'Organization'),
+    involvedOrganizationId: lookUpIdOf(f.involvedOrganizationId, 'Organization'),
+    directiveId: lookUpIdOf(f.directiveId, 'Directive'),
     includeImplementing: f.includeImplementing ?? null,
     status: f.status ?? null,
     dueFrom: f.dueFrom ?? null,
     dueTo: f.dueTo ?? null,
-    parentId: filterId(f.parentId, 'Task') as TaskId | null,
+    parentId: lookUpIdOf(f.parentId, 'Task'),
     rootsOnly: f.rootsOnly ?? null,
     search: f.search ?? null,
   }
-}
-
-/** Reads a global ID of a given type from a filter; a wrong one matches nothing. */
-function filterId(value: unknown, typename: string): string | null {
-  if (value == null) return null
-  return localIdOf(String(value), typename) ?? '00000000-0000-0000-0000-000000000000'
 }
 
 builder.queryFields((t) => ({
