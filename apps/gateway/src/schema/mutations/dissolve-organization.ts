@@ -1,9 +1,9 @@
 import { dissolveOrganization } from '@chidao/app'
+import { versionedRecordFields } from '../support/record-version.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { writeMutation } from '../support/write-mutation.js'
 import { OrganizationNode } from '../types/organization.js'
 import { organizationIdOf } from './update-organization.js'
-import { versionedRecordFields } from './versioned-input.js'
 
 writeMutation('dissolveOrganization', {
   description:

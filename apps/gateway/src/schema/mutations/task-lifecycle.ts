@@ -13,10 +13,10 @@ import {
   type UseCaseResult,
 } from '@chidao/app'
 import { requireLocalId } from '../support/input-id.js'
+import { versionedRecordFields } from '../support/record-version.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { writeMutation } from '../support/write-mutation.js'
 import { TaskPayload } from './create-task.js'
-import { versionedRecordFields } from './versioned-input.js'
 
 /**
  * One mutation per lifecycle step, each calling its use case. Each carries the version it read

@@ -2,6 +2,7 @@ import { updateOrganization } from '@chidao/app'
 import { domainError, type OrganizationId } from '@chidao/domain'
 import { NotFoundFailure } from '../support/error.js'
 import { localIdOf } from '../support/global-id.js'
+import { versionedRecordFields } from '../support/record-version.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { writeMutation } from '../support/write-mutation.js'
 import {
@@ -9,7 +10,6 @@ import {
   OrganizationLevelEnum,
   OrganizationNode,
 } from '../types/organization.js'
-import { versionedRecordFields } from './versioned-input.js'
 
 /** The organisation an input's global `id` names, or the NOT_FOUND failure saying so. */
 export function organizationIdOf(globalId: string | number): OrganizationId {

@@ -13,6 +13,7 @@ import { listConnection } from '../support/connection.js'
 import { localIdOf, lookUpIdOf } from '../support/global-id.js'
 import { labelledValues } from '../support/labelled-enum.js'
 import { queryResultOf } from '../support/query-result.js'
+import { versionField } from '../support/record-version.js'
 import { LabelRef } from '../support/scalars.js'
 import { useCaseContext } from '../support/use-case-call.js'
 
@@ -91,9 +92,7 @@ OrganizationNode.implement({
       nullable: true,
       description: 'Party term (khóa) of an elected body: 15 for khóa XV.',
     }),
-    version: t.exposeInt('version', {
-      description: 'Grows by one with each change; send it back with updates.',
-    }),
+    version: versionField(t),
   }),
 })
 

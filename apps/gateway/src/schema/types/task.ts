@@ -33,6 +33,7 @@ import { connectionFromPage, pageRequest } from '../support/connection.js'
 import { lookUpIdOf, nodeOrNull } from '../support/global-id.js'
 import { labelledValues } from '../support/labelled-enum.js'
 import { queryResultOf } from '../support/query-result.js'
+import { versionField } from '../support/record-version.js'
 import { LabelRef } from '../support/scalars.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { DeadlineRef, RecurrenceCadenceEnum } from './deadline.js'
@@ -209,9 +210,7 @@ TaskNode.implement({
       description: 'Every lifecycle change, oldest first.',
       resolve: (task) => task.history as readonly RecordedTaskEvent[],
     }),
-    version: t.exposeInt('version', {
-      description: 'Grows by one with each change; send it back with updates.',
-    }),
+    version: versionField(t),
   }),
 })
 
