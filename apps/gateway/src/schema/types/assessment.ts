@@ -166,11 +166,10 @@ const SocialCritiqueRef = builder.objectRef<SocialCritique>('SocialCritique').im
     subjectTitle: t.exposeString('subjectTitle', {
       description: 'The draft plan, project or policy reviewed.',
     }),
-    requestingBody: t.field({
+    requestingBody: t.expose('requestingBodyId', {
       type: OrganizationNode,
       nullable: true,
       description: 'Who asked for it; null when the union acted on its own initiative.',
-      resolve: (c) => c.requestingBodyId,
     }),
     form: t.expose('form', { type: SocialCritiqueFormEnum }),
     formLabel: t.field({ type: LabelRef, resolve: (c) => SOCIAL_CRITIQUE_FORM_LABELS[c.form] }),
@@ -245,10 +244,9 @@ AssessmentNode.implement({
     }),
     period: t.field({ type: AssessmentPeriodRef, resolve: (a) => a.period }),
     title: t.exposeString('title', { description: 'Empty when none was given.' }),
-    assessor: t.field({
+    assessor: t.expose('assessorId', {
       type: OrganizationNode,
       description: 'The body that made the judgement.',
-      resolve: (a) => a.assessorId,
     }),
     assessedOn: t.expose('assessedOn', { type: 'Date' }),
     findings: t.field({ type: FindingsRef, resolve: (a) => a.findings }),

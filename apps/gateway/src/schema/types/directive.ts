@@ -8,7 +8,6 @@ import {
   type DirectiveId,
   type DirectiveRelation,
   type DirectiveSection,
-  type OrganizationId,
   SECRECY_LABELS,
   SECRECY_LEVELS,
   URGENCY_LABELS,
@@ -105,11 +104,7 @@ DirectiveNode.implement({
     symbolParts: t.field({ type: DocumentSymbolRef, resolve: (d) => d.symbol }),
     issuedOn: t.expose('issuedOn', { type: 'Date' }),
     title: t.exposeString('title', { description: 'Summary line (trích yếu).' }),
-    issuer: t.field({
-      type: OrganizationNode,
-      description: 'The issuing body.',
-      resolve: (d) => d.issuerId as OrganizationId,
-    }),
+    issuer: t.expose('issuerId', { type: OrganizationNode, description: 'The issuing body.' }),
     issuerTerm: t.exposeInt('issuerTerm', {
       nullable: true,
       description: "The issuer's party term (khóa): 10 for khóa X.",

@@ -61,11 +61,10 @@ OrganizationNode.implement({
       type: LabelRef,
       resolve: (organization) => ORGANIZATION_LEVEL_LABELS[organization.level],
     }),
-    parent: t.field({
+    parent: t.expose('parentId', {
       type: OrganizationNode,
       nullable: true,
       description: 'The body above it in the administrative tree.',
-      resolve: (organization) => organization.parentId,
     }),
     children: t.connection(
       {
@@ -82,11 +81,10 @@ OrganizationNode.implement({
     ),
     foundedOn: t.expose('foundedOn', { type: 'Date', nullable: true }),
     dissolvedOn: t.expose('dissolvedOn', { type: 'Date', nullable: true }),
-    successor: t.field({
+    successor: t.expose('successorId', {
       type: OrganizationNode,
       nullable: true,
       description: 'The body that took over its work when it was dissolved.',
-      resolve: (organization) => organization.successorId,
     }),
     partyTerm: t.exposeInt('partyTerm', {
       nullable: true,

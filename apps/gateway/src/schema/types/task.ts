@@ -6,7 +6,6 @@ import {
   taskRoleFilter,
 } from '@chidao/app'
 import {
-  type DirectiveId,
   latestPercent,
   type OrganizationId,
   type Page,
@@ -105,10 +104,7 @@ const ReportingDutyRef = builder
     description: 'The duty to report periodically (báo cáo định kỳ) to a named body.',
     fields: (t) => ({
       cadence: t.expose('cadence', { type: RecurrenceCadenceEnum }),
-      recipient: t.field({
-        type: OrganizationNode,
-        resolve: (d) => d.recipientId as OrganizationId,
-      }),
+      recipient: t.expose('recipientId', { type: OrganizationNode }),
     }),
   })
 
@@ -123,14 +119,10 @@ TaskNode.implement({
     }),
     title: t.exposeString('title'),
     description: t.exposeString('description'),
-    directive: t.field({
-      type: DirectiveNode,
-      resolve: (task) => task.directiveId as DirectiveId,
-    }),
-    lead: t.field({
+    directive: t.expose('directiveId', { type: DirectiveNode }),
+    lead: t.expose('leadId', {
       type: OrganizationNode,
       description: 'The lead organisation (chủ trì).',
-      resolve: (task) => task.leadId as OrganizationId,
     }),
     coordinators: t.field({
       type: [OrganizationNode],
@@ -138,11 +130,10 @@ TaskNode.implement({
         'The coordinating organisations (phối hợp), in the order the document lists them.',
       resolve: (task) => [...task.coordinatorIds] as OrganizationId[],
     }),
-    monitor: t.field({
+    monitor: t.expose('monitorId', {
       type: OrganizationNode,
       nullable: true,
       description: 'The organisation that monitors and urges (theo dõi, đôn đốc).',
-      resolve: (task) => task.monitorId as OrganizationId | null,
     }),
     deadline: t.field({ type: DeadlineRef, nullable: true, resolve: (task) => task.deadline }),
     due: t.field({
