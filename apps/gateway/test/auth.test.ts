@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { maySee } from '@chidao/app'
 import { testBackends } from '@chidao/db/testing'
 import { asId, type TenantId } from '@chidao/domain'
@@ -19,6 +17,7 @@ import type { GatewayContext } from '../src/context.js'
 import { schema as gatewaySchema } from '../src/schema/index.js'
 import { ForbiddenFailure, UnauthenticatedFailure } from '../src/schema/support/error.js'
 import { gatewayHarness, TEST_JWT_SECRET, TEST_TENANT } from './support/gateway-harness.js'
+import { type Listening, listen } from './support/http-listener.js'
 import { expectQueryError } from './support/query-error-shape.js'
 
 const ORGS = /* GraphQL */ `{ organizations(first: 5) { totalCount edges { node { code } } } }`
@@ -527,7 +526,7 @@ describe('who may do what: role × operation', () => {
 })
 
 describe('JWKS (RS256/ES256 from an identity provider)', () => {
-  let server: Server
+  let keyServer: Listening
   let url: string
   let keys: Awaited<ReturnType<typeof generateKeyPair>>
   let jwks: { keys: object[] }
@@ -535,14 +534,13 @@ describe('JWKS (RS256/ES256 from an identity provider)', () => {
     keys = await generateKeyPair('ES256')
     jwks = { keys: [{ ...(await exportJWK(keys.publicKey)), kid: 'k1', alg: 'ES256', use: 'sig' }] }
     // A local key server: tests never reach the internet.
-    server = createServer((_req, res) => {
+    keyServer = await listen((_req, res) => {
       res.setHeader('content-type', 'application/json')
       res.end(JSON.stringify(jwks))
     })
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/.well-known/jwks.json`
+    url = `${keyServer.base}/.well-known/jwks.json`
   })
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+  afterAll(() => keyServer?.stop())
 
   const sign = (claims: Record<string, unknown>, key = keys?.privateKey, kid = 'k1') =>
     new SignJWT({

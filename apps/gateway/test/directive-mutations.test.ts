@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { EXAMPLE_BUNDLE_FILE } from '@chidao/db'
 import { testBackends } from '@chidao/db/testing'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { gatewayHarness, loadExampleInto, TEST_TENANT } from './support/gateway-harness.js'
+import { describe, expect, it } from 'vitest'
+import { exampleGatewayForSuite, TEST_TENANT } from './support/gateway-harness.js'
 
 const RESULT = (payload: string) =>
   `__typename ... on Error { code message messageVi path } ${payload}`
@@ -10,12 +10,7 @@ const RESULT = (payload: string) =>
 describe.each(testBackends())(
   'directives, clearance and bundles through GraphQL on %s',
   (backend) => {
-    let h: Awaited<ReturnType<typeof gatewayHarness>>
-    beforeAll(async () => {
-      h = await gatewayHarness(backend)
-      await loadExampleInto(h.db)
-    })
-    afterAll(() => h?.dispose())
+    const h = exampleGatewayForSuite(backend)
 
     const create = (input: Record<string, unknown>, as?: any) =>
       h.graphql<{ createDirective: any }>(

@@ -7,9 +7,10 @@ import { importBundle, loadExampleBundle } from '@chidao/db'
 import { testBackends } from '@chidao/db/testing'
 import { encodeGlobalID } from '@pothos/plugin-relay'
 import { sql } from 'kysely'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../src/auth/viewer.js'
-import { gatewayHarness, loadExampleInto, type TestIdentity } from './support/gateway-harness.js'
+import { createdDirectiveId, createdTaskId } from './support/created-records.js'
+import { exampleGatewayForSuite, type TestIdentity } from './support/gateway-harness.js'
 
 const ERROR = `__typename ... on Error { code message messageVi path }`
 const REPORT_FIELDS = `id reportedOn percent narrative evidence reason organization { code }
@@ -29,7 +30,7 @@ const LHH = as('REPORTER', 'LHH')
 const TODAY = '2026-03-01' // the test clock's
 
 describe.each(testBackends())('report dates and corrections on %s', (backend) => {
-  let h: Awaited<ReturnType<typeof gatewayHarness>>
+  const h = exampleGatewayForSuite(backend)
   const task: Record<string, string> = {}
   const org: Record<string, string> = {}
 
@@ -63,8 +64,6 @@ describe.each(testBackends())('report dates and corrections on %s', (backend) =>
   }
 
   beforeAll(async () => {
-    h = await gatewayHarness(backend)
-    await loadExampleInto(h.db)
     const r = await h.graphql<any>(`{
       ctr: directive(symbol: "06-CTr/TU") { tasks(first: 50) { edges { node { id reference } } } }
       kh: directive(symbol: "128/KH-UBND") { tasks(first: 5) { edges { node { id reference } } } }
@@ -74,7 +73,6 @@ describe.each(testBackends())('report dates and corrections on %s', (backend) =>
     task.kh3 = r.data.kh.tasks.edges.find((e: any) => e.node.reference === '3').node.id
     for (const { node } of r.data.organizations.edges) org[node.code] = node.id
   })
-  afterAll(() => h?.dispose())
 
   it('refuses a report dated after tomorrow, naming input.reportedOn and the date dd/mm/yyyy', async () => {
     const stc = as('REPORTER', 'STC')
@@ -217,34 +215,23 @@ describe.each(testBackends())('report dates and corrections on %s', (backend) =>
   })
 
   it('answers a report of a hidden task, of another tenant, or none exactly as an absent report', async () => {
-    const d = await h.graphql<any>(
-      `mutation($input: CreateDirectiveInput!) { createDirective(input: $input) {
-        ... on CreateDirectivePayload { directive { id } } } }`,
-      {
-        input: {
-          issuedOn: '2026-01-20',
-          issuerCode: 'UBND-TINH',
-          symbol: '79/KH-UBND',
-          title: 'Kế hoạch mật',
-          secrecy: 'MAT',
-        },
-      },
-    )
-    const t = await h.graphql<any>(
-      `mutation($input: CreateTaskInput!) { createTask(input: $input) { ... on TaskPayload { task { id } } } }`,
-      {
-        input: {
-          directiveId: d.data.createDirective.directive.id,
-          reference: '1',
-          title: 'Nhiệm vụ mật',
-          leadId: org.SKHCN,
-        },
-      },
-    )
+    const directiveId = await createdDirectiveId(h, {
+      issuedOn: '2026-01-20',
+      issuerCode: 'UBND-TINH',
+      symbol: '79/KH-UBND',
+      title: 'Kế hoạch mật',
+      secrecy: 'MAT',
+    })
+    const taskId = await createdTaskId(h, {
+      directiveId,
+      reference: '1',
+      title: 'Nhiệm vụ mật',
+      leadId: org.SKHCN,
+    })
     const secret = await report(
       { roles: ['ADMIN'], clearance: 'MAT', sub: 'secretary' },
       {
-        taskId: t.data.createTask.task.id,
+        taskId,
         organizationId: org.SKHCN,
         percent: 5,
         narrative: 'Mật',

@@ -7,9 +7,10 @@
 import { testBackends } from '@chidao/db/testing'
 import { encodeGlobalID } from '@pothos/plugin-relay'
 import { sql } from 'kysely'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../src/auth/viewer.js'
-import { gatewayHarness, loadExampleInto, type TestIdentity } from './support/gateway-harness.js'
+import { createdDirectiveId, createdTaskId } from './support/created-records.js'
+import { exampleGatewayForSuite, type TestIdentity } from './support/gateway-harness.js'
 
 const REPORT = `mutation($input: ReportProgressInput!) { reportProgress(input: $input) {
   __typename
@@ -24,7 +25,7 @@ const reporter = (org: string): TestIdentity => ({
 })
 
 describe.each(testBackends())('idempotency keys of reportProgress on %s', (backend) => {
-  let h: Awaited<ReturnType<typeof gatewayHarness>>
+  const h = exampleGatewayForSuite(backend)
   const task: Record<string, string> = {}
 
   async function report(as: TestIdentity, input: Record<string, unknown>) {
@@ -41,8 +42,6 @@ describe.each(testBackends())('idempotency keys of reportProgress on %s', (backe
   }
 
   beforeAll(async () => {
-    h = await gatewayHarness(backend)
-    await loadExampleInto(h.db)
     const r = await h.graphql<any>(`{
       a: tasks(filter: { search: "II.6" }) { edges { node { id reference } } }
       b: directive(symbol: "128/KH-UBND") { tasks(first: 5) { edges { node { id reference } } } }
@@ -52,35 +51,21 @@ describe.each(testBackends())('idempotency keys of reportProgress on %s', (backe
     task.ii6 = r.data.a.edges.find((e: any) => e.node.reference === 'II.6').node.id
     task.kh3 = r.data.b.tasks.edges.find((e: any) => e.node.reference === '3').node.id
     // The same kind of task in a document marked MẬT.
-    const d = await h.graphql<any>(
-      `mutation($input: CreateDirectiveInput!) { createDirective(input: $input) {
-        ... on CreateDirectivePayload { directive { id } } ... on Error { code message } } }`,
-      {
-        input: {
-          issuedOn: '2026-01-15',
-          issuerCode: 'UBND-TINH',
-          symbol: '78/KH-UBND',
-          title: 'Kế hoạch mật',
-          secrecy: 'MAT',
-        },
-      },
-    )
-    const t = await h.graphql<any>(
-      `mutation($input: CreateTaskInput!) { createTask(input: $input) {
-        ... on TaskPayload { task { id } } ... on Error { code message } } }`,
-      {
-        input: {
-          directiveId: d.data.createDirective.directive.id,
-          reference: '1',
-          title: 'Nhiệm vụ mật',
-          leadId: r.data.lead.id,
-          coordinatorIds: [r.data.lhh.id],
-        },
-      },
-    )
-    task.secret = t.data.createTask.task.id
+    const directiveId = await createdDirectiveId(h, {
+      issuedOn: '2026-01-15',
+      issuerCode: 'UBND-TINH',
+      symbol: '78/KH-UBND',
+      title: 'Kế hoạch mật',
+      secrecy: 'MAT',
+    })
+    task.secret = await createdTaskId(h, {
+      directiveId,
+      reference: '1',
+      title: 'Nhiệm vụ mật',
+      leadId: r.data.lead.id,
+      coordinatorIds: [r.data.lhh.id],
+    })
   })
-  afterAll(() => h?.dispose())
 
   it('belong to their caller: another organisation re-using a key files its own report and never reads the first', async () => {
     const first = await report(reporter('SKHCN'), {

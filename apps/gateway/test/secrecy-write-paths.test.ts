@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { EXAMPLE_BUNDLE_FILE } from '@chidao/db'
 import { testBackends } from '@chidao/db/testing'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import {
-  gatewayHarness,
-  loadExampleInto,
+  exampleGatewayForSuite,
   TEST_TENANT,
   type TestIdentity,
 } from './support/gateway-harness.js'
@@ -25,13 +24,11 @@ const viewer = (clearance: TestIdentity['clearance']): TestIdentity => ({
 const absentId = (typename: string) => Buffer.from(`${typename}:${randomUUID()}`).toString('base64')
 
 describe.each(testBackends())('secrecy on the write paths on %s', (backend) => {
-  let h: Awaited<ReturnType<typeof gatewayHarness>>
+  const h = exampleGatewayForSuite(backend)
   let bundleText: string
   const ids: Record<string, string> = {}
 
   beforeAll(async () => {
-    h = await gatewayHarness(backend)
-    await loadExampleInto(h.db)
     bundleText = (await readFile(EXAMPLE_BUNDLE_FILE, 'utf8')).replace(
       '"id": "demo"',
       `"id": "${TEST_TENANT}"`,
@@ -43,7 +40,6 @@ describe.each(testBackends())('secrecy on the write paths on %s', (backend) => {
     ids.plan = r.data.plan.id
     for (const { node } of r.data.organizations.edges) ids[node.code] = node.id
   })
-  afterAll(() => h?.dispose())
 
   const importAs = (bundle: string, as: TestIdentity) =>
     h.graphql<{ importBundle: any }>(

@@ -1,19 +1,17 @@
 import { testBackends } from '@chidao/db/testing'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { gatewayHarness, loadExampleInto } from './support/gateway-harness.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { exampleGatewayForSuite } from './support/gateway-harness.js'
 
 const TASK = `id version status completedOn reference title lead { code } coordinators { code } deadline { kind due text }`
 const RESULT = (payload: string) =>
   `__typename ... on Error { code message messageVi path } ${payload}`
 
 describe.each(testBackends())('task mutations on %s', (backend) => {
-  let h: Awaited<ReturnType<typeof gatewayHarness>>
+  const h = exampleGatewayForSuite(backend)
   const ids: Record<string, string> = {}
   const levels: Record<string, string> = {}
 
   beforeAll(async () => {
-    h = await gatewayHarness(backend)
-    await loadExampleInto(h.db)
     const d = await h.graphql<{ directive: { id: string } }>(
       `{ directive(symbol: "06-CTr/TU") { id } }`,
     )
@@ -26,7 +24,6 @@ describe.each(testBackends())('task mutations on %s', (backend) => {
       levels[node.code] = node.level
     }
   })
-  afterAll(() => h?.dispose())
 
   it('creates a task with a parsed deadline, then refuses a stale update and keeps the first', async () => {
     const [lead, coordinator] = Object.keys(levels).filter((k) => levels[k] === 'PROVINCE')

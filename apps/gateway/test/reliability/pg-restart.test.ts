@@ -95,6 +95,32 @@ describe.skipIf('reason' in found)('PostgreSQL restarted while serving', () => {
 
   const ready = async () => (await fetch(url.replace('/graphql', '/ready'))).status
 
+  /**
+   * Writes progress reports on the seeded tasks in turn, each with a key of its own
+   * (`<prefix>-<n>`): no answer may be a server error or leak internals; it keeps the reports
+   * acknowledged (key → id) and the codes of the writes refused.
+   */
+  function reportWriter(prefix: string, percent: number, timeoutMs: number) {
+    const acknowledged = new Map<string, string>()
+    const failures: string[] = []
+    let n = 0
+    const write = async () => {
+      const key = `${prefix}-${n++}`
+      const answer = await postProgressReport(
+        url,
+        { taskId: taskIds[n % taskIds.length]!, key, percent },
+        { token, timeoutMs },
+      )
+      expect(answer.status, answer.text).toBeLessThan(500)
+      expect(leakIn(answer.text)).toBeNull()
+      const id = answer.body?.data?.reportProgress?.report?.id
+      if (id) acknowledged.set(key, id)
+      else failures.push(String(answer.body?.errors?.[0]?.extensions?.code))
+      return answer
+    }
+    return { acknowledged, failures, write, written: () => n }
+  }
+
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'chidao-pg-restart-'))
     if (asRoot) {
@@ -154,23 +180,7 @@ describe.skipIf('reason' in found)('PostgreSQL restarted while serving', () => {
   })
 
   it('reports not-ready and DATABASE_UNAVAILABLE while it is down, then recovers by itself', async () => {
-    const acknowledged = new Map<string, string>()
-    const failures: string[] = []
-    let n = 0
-    const write = async () => {
-      const key = `pg-restart-${n++}`
-      const answer = await postProgressReport(
-        url,
-        { taskId: taskIds[n % taskIds.length]!, key, percent: 10 },
-        { token, timeoutMs: 20_000 },
-      )
-      expect(answer.status, answer.text).toBeLessThan(500)
-      expect(leakIn(answer.text)).toBeNull()
-      const id = answer.body?.data?.reportProgress?.report?.id
-      if (id) acknowledged.set(key, id)
-      else failures.push(String(answer.body?.errors?.[0]?.extensions?.code))
-      return answer
-    }
+    const { acknowledged, failures, write, written } = reportWriter('pg-restart', 10, 20_000)
 
     expect(await ready()).toBe(200)
     for (let i = 0; i < 20; i++) await write()
@@ -233,7 +243,7 @@ describe.skipIf('reason' in found)('PostgreSQL restarted while serving', () => {
       console.log(
         `[figures] PostgreSQL restart: pg_ctl stop ${Math.round(stopMs)} ms; /ready 503 in ${Math.round(notReadyMs)} ms; ` +
           `a write while down answered DATABASE_UNAVAILABLE in ${Math.round(downMs)} ms; ` +
-          `ready again ${Math.round(recoverMs)} ms after start; writes ${n}, acknowledged ${acknowledged.size}, ` +
+          `ready again ${Math.round(recoverMs)} ms after start; writes ${written()}, acknowledged ${acknowledged.size}, ` +
           `failed ${failures.length} (${[...new Set(failures)].join(', ')}; ${failedDuring} during the outage), stored ${stored.size}, lost 0`,
       )
       expect(new Set(failures)).toEqual(new Set(['DATABASE_UNAVAILABLE']))
@@ -270,21 +280,7 @@ describe.skipIf('reason' in found)('PostgreSQL restarted while serving', () => {
   }
 
   it('answers /ready 503 and writes DATABASE_UNAVAILABLE promptly while PostgreSQL is frozen (SIGSTOP), then recovers', async () => {
-    const acknowledged = new Map<string, string>()
-    let n = 0
-    const write = async () => {
-      const key = `pg-frozen-${n++}`
-      const answer = await postProgressReport(
-        url,
-        { taskId: taskIds[n % taskIds.length]!, key, percent: 20 },
-        { token, timeoutMs: 60_000 },
-      )
-      expect(answer.status, answer.text).toBeLessThan(500)
-      expect(leakIn(answer.text)).toBeNull()
-      const id = answer.body?.data?.reportProgress?.report?.id
-      if (id) acknowledged.set(key, id)
-      return answer
-    }
+    const { acknowledged, write } = reportWriter('pg-frozen', 20, 60_000)
     const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
       const started = performance.now()
       const result = await work()
