@@ -19,6 +19,17 @@ import { ForbiddenFailure, UnauthenticatedFailure } from '../src/schema/support/
 import { gatewayHarness, TEST_JWT_SECRET, TEST_TENANT } from './support/gateway-harness.js'
 import { type Listening, listen } from './support/http-listener.js'
 import { expectQueryError } from './support/query-error-shape.js'
+import { expectTypedError } from './support/typed-error-shape.js'
+
+/** The claims of a short-lived admin token, for the tests of how a token is checked. */
+const SHORT_ADMIN_CLAIMS: Parameters<typeof mintDevelopmentToken>[1] = {
+  subject: 'x',
+  tenantId: TEST_TENANT,
+  organizationCode: null,
+  roles: ['ADMIN'],
+  clearance: 'PUBLIC',
+  ttlSeconds: 60,
+}
 
 const ORGS = /* GraphQL */ `{ organizations(first: 5) { totalCount edges { node { code } } } }`
 const CREATE = /* GraphQL */ `
@@ -202,10 +213,11 @@ describe('scopes on fields (a small schema with the gateway scope options)', () 
         message: 'Not allowed: Mutation.edit needs the role EDITOR or higher',
       },
     })
-    expect((await doc(ANONYMOUS_VIEWER)).data?.edit).toMatchObject({
-      __typename: 'UnauthenticatedError',
-      code: 'UNAUTHENTICATED',
-    })
+    expectTypedError(
+      (await doc(ANONYMOUS_VIEWER)).data?.edit,
+      'UnauthenticatedError',
+      'UNAUTHENTICATED',
+    )
   })
 
   it('refuses other mutations with a FORBIDDEN GraphQL error', async () => {
@@ -371,14 +383,10 @@ describe.each(testBackends())('authentication through the gateway on %s', (backe
     [
       'a bad signature',
       async () => ({
-        token: await mintDevelopmentToken('another-secret-of-at-least-32-bytes!!', {
-          subject: 'x',
-          tenantId: TEST_TENANT,
-          organizationCode: null,
-          roles: ['ADMIN'],
-          clearance: 'PUBLIC',
-          ttlSeconds: 60,
-        }),
+        token: await mintDevelopmentToken(
+          'another-secret-of-at-least-32-bytes!!',
+          SHORT_ADMIN_CLAIMS,
+        ),
       }),
       'BAD_SIGNATURE',
       /signature does not verify/,
@@ -598,14 +606,7 @@ describe('JWKS (RS256/ES256 from an identity provider)', () => {
       verifier.authenticate(`Bearer ${await sign({ aud: 'other' })}`),
     ).rejects.toMatchObject({ reason: 'WRONG_AUDIENCE' })
     // An HS256 token is refused when only a key set is configured (no algorithm confusion).
-    const hs = await mintDevelopmentToken(TEST_JWT_SECRET, {
-      subject: 'x',
-      tenantId: TEST_TENANT,
-      organizationCode: null,
-      roles: ['ADMIN'],
-      clearance: 'PUBLIC',
-      ttlSeconds: 60,
-    })
+    const hs = await mintDevelopmentToken(TEST_JWT_SECRET, SHORT_ADMIN_CLAIMS)
     await expect(verifier.authenticate(`Bearer ${hs}`)).rejects.toMatchObject({
       reason: 'UNSUPPORTED_ALGORITHM',
     })

@@ -12,7 +12,7 @@ import { type GraphQLType, getNamedType, isInputObjectType, isObjectType } from 
 import { SignJWT } from 'jose'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { schema } from '../src/schema/index.js'
-import { createdDirectiveId, createdTaskId } from './support/created-records.js'
+import { createdSecretTask } from './support/created-records.js'
 import { exampleGatewayForSuite, TEST_JWT_SECRET, TEST_TENANT } from './support/gateway-harness.js'
 
 type Operation =
@@ -52,21 +52,13 @@ describe.each(testBackends())('authorisation matrix on %s', (backend) => {
     leadId = node.lead.id
     task.PUBLIC = { id: node.id, directiveId: node.directive.id }
     // The same task in a document marked MẬT.
-    const directiveId = await createdDirectiveId(h, {
-      issuedOn: '2026-01-15',
-      issuerCode: 'UBND-TINH',
+    const secret = await createdSecretTask(h, {
       symbol: '77/KH-UBND',
-      title: 'Kế hoạch mật',
-      secrecy: 'MAT',
-    })
-    const taskId = await createdTaskId(h, {
-      directiveId,
-      reference: '1',
-      title: 'Nhiệm vụ mật',
+      issuedOn: '2026-01-15',
       leadId,
       coordinatorIds: [r.data.lhh.id],
     })
-    task.MAT = { id: taskId, directiveId }
+    task.MAT = { id: secret.taskId, directiveId: secret.directiveId }
   })
 
   async function version(id: string): Promise<number> {

@@ -9,8 +9,9 @@ import { encodeGlobalID } from '@pothos/plugin-relay'
 import { sql } from 'kysely'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../src/auth/viewer.js'
-import { createdDirectiveId, createdTaskId } from './support/created-records.js'
+import { createdSecretTask } from './support/created-records.js'
 import { exampleGatewayForSuite, type TestIdentity } from './support/gateway-harness.js'
+import { expectTypedError } from './support/typed-error-shape.js'
 
 const ERROR = `__typename ... on Error { code message messageVi path }`
 const REPORT_FIELDS = `id reportedOn percent narrative evidence reason organization { code }
@@ -78,11 +79,7 @@ describe.each(testBackends())('report dates and corrections on %s', (backend) =>
     const stc = as('REPORTER', 'STC')
     for (const reportedOn of ['2099-12-31', '2026-03-03']) {
       const refused = await report(stc, { taskId: task['II.3.a'], reportedOn, percent: 75 })
-      expect(refused).toMatchObject({
-        __typename: 'ValidationError',
-        code: 'REPORT_IN_FUTURE',
-        path: ['input', 'reportedOn'],
-      })
+      expectTypedError(refused, 'ValidationError', 'REPORT_IN_FUTURE', ['input', 'reportedOn'])
       const written = reportedOn.split('-').reverse().join('/')
       expect(refused.message).toContain(written)
       expect(refused.messageVi).toContain(written)
@@ -182,11 +179,7 @@ describe.each(testBackends())('report dates and corrections on %s', (backend) =>
       percent: 30,
       reason: 'Lần nữa',
     })
-    expect(again).toMatchObject({
-      __typename: 'ConflictError',
-      code: 'REPORT_ALREADY_CORRECTED',
-      path: ['input', 'reportId'],
-    })
+    expectTypedError(again, 'ConflictError', 'REPORT_ALREADY_CORRECTED', ['input', 'reportId'])
     const chained = await correct(SKHCN, {
       reportId: fixed.report.id,
       percent: 30,
@@ -200,10 +193,7 @@ describe.each(testBackends())('report dates and corrections on %s', (backend) =>
     const filed = await report(SKHCN, { taskId: task.kh3, percent: 65, narrative: 'Quý I' })
     const input = { reportId: filed.report.id, percent: 66, reason: 'Sửa' }
     // LHH coordinates the task, but did not file this report.
-    expect(await correct(LHH, input)).toMatchObject({
-      __typename: 'ForbiddenError',
-      code: 'FORBIDDEN',
-    })
+    expectTypedError(await correct(LHH, input), 'ForbiddenError', 'FORBIDDEN')
     expect(await correct(as('EDITOR', 'STC'), input)).toMatchObject({ code: 'FORBIDDEN' })
     const viewer = await h.graphql<any>(CORRECT, { input }, as('VIEWER', 'SKHCN'))
     expect(JSON.stringify(viewer.data?.correctProgressReport ?? viewer.errors)).toMatch(/FORBIDDEN/)
@@ -215,18 +205,10 @@ describe.each(testBackends())('report dates and corrections on %s', (backend) =>
   })
 
   it('answers a report of a hidden task, of another tenant, or none exactly as an absent report', async () => {
-    const directiveId = await createdDirectiveId(h, {
-      issuedOn: '2026-01-20',
-      issuerCode: 'UBND-TINH',
+    const { taskId } = await createdSecretTask(h, {
       symbol: '79/KH-UBND',
-      title: 'Kế hoạch mật',
-      secrecy: 'MAT',
-    })
-    const taskId = await createdTaskId(h, {
-      directiveId,
-      reference: '1',
-      title: 'Nhiệm vụ mật',
-      leadId: org.SKHCN,
+      issuedOn: '2026-01-20',
+      leadId: org.SKHCN!,
     })
     const secret = await report(
       { roles: ['ADMIN'], clearance: 'MAT', sub: 'secretary' },
@@ -258,21 +240,21 @@ describe.each(testBackends())('report dates and corrections on %s', (backend) =>
     ]) {
       answers.push(await correct(SKHCN, { reportId, percent: 1, reason: 'Thử' }))
     }
-    expect(answers[0]).toMatchObject({
-      __typename: 'NotFoundError',
-      code: 'PROGRESS_REPORT_NOT_FOUND',
-      path: ['input', 'reportId'],
-    })
+    expectTypedError(answers[0], 'NotFoundError', 'PROGRESS_REPORT_NOT_FOUND', [
+      'input',
+      'reportId',
+    ])
     for (const answer of answers) expect(answer).toEqual(answers[0])
   })
 
   it('refuses a correction without a reason, or dated in the future', async () => {
     const filed = await report(SKHCN, { taskId: task.kh3, percent: 67, narrative: 'Quý I (2)' })
-    expect(await correct(SKHCN, { reportId: filed.report.id, reason: '  ' })).toMatchObject({
-      __typename: 'ValidationError',
-      code: 'REASON_REQUIRED',
-      path: ['input', 'reason'],
-    })
+    expectTypedError(
+      await correct(SKHCN, { reportId: filed.report.id, reason: '  ' }),
+      'ValidationError',
+      'REASON_REQUIRED',
+      ['input', 'reason'],
+    )
     expect(
       await correct(SKHCN, {
         reportId: filed.report.id,

@@ -9,8 +9,9 @@ import { encodeGlobalID } from '@pothos/plugin-relay'
 import { sql } from 'kysely'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../src/auth/viewer.js'
-import { createdDirectiveId, createdTaskId } from './support/created-records.js'
+import { createdSecretTask } from './support/created-records.js'
 import { exampleGatewayForSuite, type TestIdentity } from './support/gateway-harness.js'
+import { expectTypedError } from './support/typed-error-shape.js'
 
 const REPORT = `mutation($input: ReportProgressInput!) { reportProgress(input: $input) {
   __typename
@@ -51,20 +52,13 @@ describe.each(testBackends())('idempotency keys of reportProgress on %s', (backe
     task.ii6 = r.data.a.edges.find((e: any) => e.node.reference === 'II.6').node.id
     task.kh3 = r.data.b.tasks.edges.find((e: any) => e.node.reference === '3').node.id
     // The same kind of task in a document marked MẬT.
-    const directiveId = await createdDirectiveId(h, {
-      issuedOn: '2026-01-15',
-      issuerCode: 'UBND-TINH',
+    const secret = await createdSecretTask(h, {
       symbol: '78/KH-UBND',
-      title: 'Kế hoạch mật',
-      secrecy: 'MAT',
-    })
-    task.secret = await createdTaskId(h, {
-      directiveId,
-      reference: '1',
-      title: 'Nhiệm vụ mật',
+      issuedOn: '2026-01-15',
       leadId: r.data.lead.id,
       coordinatorIds: [r.data.lhh.id],
     })
+    task.secret = secret.taskId
   })
 
   it('belong to their caller: another organisation re-using a key files its own report and never reads the first', async () => {
@@ -146,11 +140,7 @@ describe.each(testBackends())('idempotency keys of reportProgress on %s', (backe
       const hidden = await report(as, { taskId: task.secret, percent: 10, idempotencyKey: 'k-mat' })
       const absent = await report(as, { taskId: absentTask, percent: 10, idempotencyKey: 'k-mat' })
       expect(hidden).toEqual(absent)
-      expect(hidden).toMatchObject({
-        __typename: 'NotFoundError',
-        code: 'TASK_NOT_FOUND',
-        path: ['input', 'taskId'],
-      })
+      expectTypedError(hidden, 'NotFoundError', 'TASK_NOT_FOUND', ['input', 'taskId'])
     }
   })
 
@@ -159,11 +149,10 @@ describe.each(testBackends())('idempotency keys of reportProgress on %s', (backe
     const before = await count('progress_report')
     for (const key of ['ệ'.repeat(201), 'k'.repeat(3000)]) {
       const refused = await report(skhcn, { taskId: task.kh3, percent: 71, idempotencyKey: key })
-      expect(refused).toMatchObject({
-        __typename: 'ValidationError',
-        code: 'IDEMPOTENCY_KEY_TOO_LONG',
-        path: ['input', 'idempotencyKey'],
-      })
+      expectTypedError(refused, 'ValidationError', 'IDEMPOTENCY_KEY_TOO_LONG', [
+        'input',
+        'idempotencyKey',
+      ])
       expect(refused.message).toMatch(/at most 200/)
       expect(refused.messageVi).toMatch(/tối đa 200 ký tự/)
       expect(refused.messageVi).toBe(refused.messageVi.normalize('NFC'))

@@ -8,6 +8,7 @@ import {
   TEST_TENANT,
   type TestIdentity,
 } from './support/gateway-harness.js'
+import { expectTypedError } from './support/typed-error-shape.js'
 
 /**
  * Write paths where a record hidden by secrecy must be answered exactly as an absent one, and
@@ -76,11 +77,10 @@ describe.each(testBackends())('secrecy on the write paths on %s', (backend) => {
     })
 
     const refused = await importAs(bundleText, UNCLEARED_ADMIN)
-    expect(refused.data!.importBundle).toMatchObject({
-      __typename: 'ValidationError',
-      code: 'INVALID_BUNDLE',
-      path: ['input', 'bundle'],
-    })
+    expectTypedError(refused.data!.importBundle, 'ValidationError', 'INVALID_BUNDLE', [
+      'input',
+      'bundle',
+    ])
     expect(refused.data!.importBundle.message).toMatch(
       /tinh\.json:\d+:\d+ directives\[3\]\.secrecy: \[SECRECY_ABOVE_CLEARANCE\]/,
     )
@@ -115,11 +115,10 @@ describe.each(testBackends())('secrecy on the write paths on %s', (backend) => {
     })
     expect(Object.keys(own.data!.createDirective)).toEqual(Object.keys(fresh.data!.createDirective))
     const again = await create('31-TB/TU', 'PUBLIC', UNCLEARED_ADMIN)
-    expect(again.data!.createDirective).toMatchObject({
-      __typename: 'ConflictError',
-      code: 'DIRECTIVE_EXISTS',
-      path: ['input', 'symbol'],
-    })
+    expectTypedError(again.data!.createDirective, 'ConflictError', 'DIRECTIVE_EXISTS', [
+      'input',
+      'symbol',
+    ])
 
     const link = (sourceId: string, targetId: string) =>
       h.graphql<{ linkDirectives: any }>(
@@ -129,11 +128,10 @@ describe.each(testBackends())('secrecy on the write paths on %s', (backend) => {
       )
     const hiddenId = hidden.data!.createDirective.directive.id
     const toAbsent = await link(ids.plan!, absentId('Directive'))
-    expect(toAbsent.data!.linkDirectives).toMatchObject({
-      __typename: 'NotFoundError',
-      code: 'DIRECTIVE_NOT_FOUND',
-      path: ['input', 'targetId'],
-    })
+    expectTypedError(toAbsent.data!.linkDirectives, 'NotFoundError', 'DIRECTIVE_NOT_FOUND', [
+      'input',
+      'targetId',
+    ])
     const toHidden = await link(ids.plan!, hiddenId)
     expect(toHidden.errors).toBeUndefined()
     expect(toHidden).toEqual(toAbsent)

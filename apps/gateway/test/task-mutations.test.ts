@@ -1,6 +1,7 @@
 import { testBackends } from '@chidao/db/testing'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { exampleGatewayForSuite } from './support/gateway-harness.js'
+import { expectTypedError } from './support/typed-error-shape.js'
 
 const TASK = `id version status completedOn reference title lead { code } coordinators { code } deadline { kind due text }`
 const RESULT = (payload: string) =>
@@ -122,10 +123,7 @@ describe.each(testBackends())('task mutations on %s', (backend) => {
     const retry = await report(reporter, 'k-1')
     expect(retry.data!.reportProgress.report.id).toBe(first.data!.reportProgress.report.id)
     const outsider = await report({ roles: ['REPORTER'], org: 'NO-SUCH-ORG' }, 'k-2')
-    expect(outsider.data!.reportProgress).toMatchObject({
-      __typename: 'ForbiddenError',
-      code: 'FORBIDDEN',
-    })
+    expectTypedError(outsider.data!.reportProgress, 'ForbiddenError', 'FORBIDDEN')
     const anonymous = await report(null, 'k-3')
     expect(anonymous.errors ?? [anonymous.data!.reportProgress]).toBeTruthy()
     const viewer = await report({ roles: ['VIEWER'], org: leadCode }, 'k-4')

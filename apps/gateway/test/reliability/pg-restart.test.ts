@@ -95,6 +95,29 @@ describe.skipIf('reason' in found)('PostgreSQL restarted while serving', () => {
 
   const ready = async () => (await fetch(url.replace('/graphql', '/ready'))).status
 
+  /** Waits until /ready answers 200 again, at most 30 s; how long that took, in ms. */
+  async function readyAgain(): Promise<number> {
+    const started = performance.now()
+    while ((await ready()) !== 200) {
+      expect(performance.now() - started, 'not ready again within 30 s').toBeLessThan(30_000)
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    return performance.now() - started
+  }
+
+  /** Runs `work` with a client of the cluster itself, not through the gateway; ends it after. */
+  async function inCluster(work: (client: pg.Client) => Promise<void>): Promise<void> {
+    const client = new pg.Client({
+      connectionString: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    })
+    await client.connect()
+    try {
+      await work(client)
+    } finally {
+      await client.end()
+    }
+  }
+
   /**
    * Writes progress reports on the seeded tasks in turn, each with a key of its own
    * (`<prefix>-<n>`): no answer may be a server error or leak internals; it keeps the reports
@@ -212,12 +235,7 @@ describe.skipIf('reason' in found)('PostgreSQL restarted while serving', () => {
 
     // Up again: the same gateway process recovers.
     start()
-    const upStarted = performance.now()
-    while ((await ready()) !== 200) {
-      expect(performance.now() - upStarted, 'not ready again within 30 s').toBeLessThan(30_000)
-      await new Promise((r) => setTimeout(r, 100))
-    }
-    const recoverMs = performance.now() - upStarted
+    const recoverMs = await readyAgain()
     streaming = false
     await stream
     const failedDuring = failures.length
@@ -226,11 +244,7 @@ describe.skipIf('reason' in found)('PostgreSQL restarted while serving', () => {
     expect(gateway!.process.exitCode).toBeNull()
 
     // Nothing acknowledged was lost, nothing stored twice, every report with its audit event.
-    const client = new pg.Client({
-      connectionString: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    })
-    await client.connect()
-    try {
+    await inCluster(async (client) => {
       const rows = await client.query<{ key: string; id: string; audited: boolean }>(
         `select p.idempotency_key as key, p.id::text as id,
            exists (select 1 from audit_event a where a.entity_id = p.id::text) as audited
@@ -247,9 +261,7 @@ describe.skipIf('reason' in found)('PostgreSQL restarted while serving', () => {
           `failed ${failures.length} (${[...new Set(failures)].join(', ')}; ${failedDuring} during the outage), stored ${stored.size}, lost 0`,
       )
       expect(new Set(failures)).toEqual(new Set(['DATABASE_UNAVAILABLE']))
-    } finally {
-      await client.end()
-    }
+    })
   }, 120_000)
 
   /** The postmaster (from postmaster.pid) and every process it started: the whole cluster. */
@@ -331,20 +343,11 @@ describe.skipIf('reason' in found)('PostgreSQL restarted while serving', () => {
     }
 
     // Thawed: the same gateway serves again, and nothing acknowledged was lost.
-    const thawed = performance.now()
-    while ((await ready()) !== 200) {
-      expect(performance.now() - thawed, 'not ready again within 30 s').toBeLessThan(30_000)
-      await new Promise((r) => setTimeout(r, 100))
-    }
-    const recoverMs = performance.now() - thawed
+    const recoverMs = await readyAgain()
     for (let i = 0; i < 10; i++)
       expect((await write()).body?.data?.reportProgress?.__typename).toBe('ReportProgressPayload')
     expect(gateway!.process.exitCode).toBeNull()
-    const client = new pg.Client({
-      connectionString: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    })
-    await client.connect()
-    try {
+    await inCluster(async (client) => {
       const rows = await client.query<{ key: string; id: string }>(
         `select idempotency_key as key, id::text as id from progress_report
          where idempotency_key like 'pg-frozen-%'`,
@@ -356,8 +359,6 @@ describe.skipIf('reason' in found)('PostgreSQL restarted while serving', () => {
           `a write answered DATABASE_UNAVAILABLE in ${Math.round(writeMs)} ms, a read in ${Math.round(readMs)} ms; ` +
           `ready again ${Math.round(recoverMs)} ms after SIGCONT; acknowledged ${acknowledged.size}, stored ${stored.size}, lost 0`,
       )
-    } finally {
-      await client.end()
-    }
+    })
   }, 180_000)
 })

@@ -50,3 +50,42 @@ export async function createdTaskId(
   const r = await h.graphql<{ createTask: { task?: { id: string } } }>(CREATE_TASK, { input })
   return createdId(r.data?.createTask.task?.id, r)
 }
+
+/** What a secret task is made of: its document's number and day, its lead and coordinators. */
+export interface SecretTaskInput {
+  readonly symbol: string
+  readonly issuedOn: string
+  readonly leadId: string
+  readonly coordinatorIds?: readonly string[]
+}
+
+/**
+ * A task in a document of its own marked MẬT, issued by UBND-TINH ("Kế hoạch mật", task 1
+ * "Nhiệm vụ mật"): for the tests of what a caller cleared for less does not see. The ids of
+ * the document and of the task.
+ *
+ * @example
+ * ```ts
+ * const secret = await createdSecretTask(h, { symbol: '77/KH-UBND', issuedOn: '2026-01-15', leadId })
+ * ```
+ */
+export async function createdSecretTask(
+  h: Pick<GatewayHarness, 'graphql'>,
+  { symbol, issuedOn, leadId, coordinatorIds }: SecretTaskInput,
+): Promise<{ readonly directiveId: string; readonly taskId: string }> {
+  const directiveId = await createdDirectiveId(h, {
+    issuedOn,
+    issuerCode: 'UBND-TINH',
+    symbol,
+    title: 'Kế hoạch mật',
+    secrecy: 'MAT',
+  })
+  const taskId = await createdTaskId(h, {
+    directiveId,
+    reference: '1',
+    title: 'Nhiệm vụ mật',
+    leadId,
+    ...(coordinatorIds ? { coordinatorIds } : {}),
+  })
+  return { directiveId, taskId }
+}
