@@ -62,3 +62,7 @@ export const builder = new SchemaBuilder<{
   },
   errors: { defaultTypes: [] },
 })
+
+/** The builder's types, for helpers that take Pothos refs or field builders of this schema. */
+export type GatewayTypes =
+  typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { testBackends } from '@chidao/db/testing'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { gatewayHarness, loadExampleInto } from './support/gateway-harness.js'
+import { describe, expect, it } from 'vitest'
+import { exampleGatewayForSuite } from './support/gateway-harness.js'
 
 /**
  * Keeps docs/api.md true: every ```graphql block preceded by `<!-- run -->` is executed against
@@ -93,13 +93,7 @@ describe('docs/api.md', () => {
 })
 
 describe.each(testBackends())('the examples of docs/api.md on %s', (backend) => {
-  let h: Awaited<ReturnType<typeof gatewayHarness>>
-
-  beforeAll(async () => {
-    h = await gatewayHarness(backend)
-    await loadExampleInto(h.db)
-  })
-  afterAll(() => h?.dispose())
+  const h = exampleGatewayForSuite(backend)
 
   async function lookUp(spec: string): Promise<unknown> {
     const [kind, key = ''] = spec.slice(1).split(/:(.*)/s)

@@ -9,6 +9,17 @@ import {
 import { encodeGlobalID } from '@pothos/plugin-relay'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { gatewayHarness, TEST_TENANT } from './support/gateway-harness.js'
+import { expectTypedError } from './support/typed-error-shape.js'
+
+/** The value of a result of the data set up behind the API, or the setup fails with its message. */
+function valueOf<T>(
+  result:
+    | { readonly ok: true; readonly value: T }
+    | { readonly ok: false; readonly error: { readonly message: string } },
+): T {
+  if (!result.ok) throw new Error(result.error.message)
+  return result.value
+}
 
 const RECORD = /* GraphQL */ `
   mutation Record($input: RecordAssessmentInput!) {
@@ -86,11 +97,9 @@ describe.each(testBackends())('assessments through GraphQL on %s', (backend) => 
         { code, name: `Cơ quan ${code}`, kind, level: 'PROVINCE' },
         { today: '2026-01-01' },
       )
-      if (!v.ok) throw new Error(v.error.message)
-      const r = await scope.organizations.create(v.value, ctx)
-      if (!r.ok) throw new Error(r.error.message)
-      g[code] = encodeGlobalID('Organization', r.value.id)
-      g[`${code}:local`] = r.value.id
+      const { id } = valueOf(await scope.organizations.create(valueOf(v), ctx))
+      g[code] = encodeGlobalID('Organization', id)
+      g[`${code}:local`] = id
     }
     for (const [key, symbol, secrecy] of [
       ['plan', '06-CTr/TU', 'PUBLIC'],
@@ -100,21 +109,16 @@ describe.each(testBackends())('assessments through GraphQL on %s', (backend) => 
         { symbol, issuerOrganizationCode: 'BTV', issuedOn: '2021-03-01', title: symbol, secrecy },
         { today: '2026-01-01' },
       )
-      if (!v.ok) throw new Error(v.error.message)
-      const r = await scope.directives.create(v.value, ctx)
-      if (!r.ok) throw new Error(r.error.message)
-      g[key] = encodeGlobalID('Directive', r.value.id)
-      g[`${key}:local`] = r.value.id
+      const { id } = valueOf(await scope.directives.create(valueOf(v), ctx))
+      g[key] = encodeGlobalID('Directive', id)
+      g[`${key}:local`] = id
     }
     const task = validateNewTask({
       directiveId: g['plan:local']!,
       title: 'Tổ chức hội thảo',
       leadId: g['LHH:local']!,
     })
-    if (!task.ok) throw new Error(task.error.message)
-    const created = await scope.tasks.create(task.value, ctx)
-    if (!created.ok) throw new Error(created.error.message)
-    g.task = encodeGlobalID('Task', created.value.id)
+    g.task = encodeGlobalID('Task', valueOf(await scope.tasks.create(valueOf(task), ctx)).id)
     // An assessment of the secret plan, stored behind the API's back.
     const secret = validateAssessment({
       kind: 'SELF_ASSESSMENT',
@@ -127,10 +131,8 @@ describe.each(testBackends())('assessments through GraphQL on %s', (backend) => 
       assessorId: g['LHH:local']!,
       assessedOn: '2026-01-10',
     })
-    if (!secret.ok) throw new Error(secret.error.message)
-    const stored = await scope.assessments.create({ ...secret.value, key: 'mat' }, ctx)
-    if (!stored.ok) throw new Error(stored.error.message)
-    secretAssessmentId = encodeGlobalID('Assessment', stored.value.id)
+    const stored = valueOf(await scope.assessments.create({ ...valueOf(secret), key: 'mat' }, ctx))
+    secretAssessmentId = encodeGlobalID('Assessment', stored.id)
   })
   afterAll(() => h?.dispose())
 
@@ -234,11 +236,7 @@ describe.each(testBackends())('assessments through GraphQL on %s', (backend) => 
 
   it('returns typed errors that name the field, in English and Vietnamese', async () => {
     const period = await record(review({ period: { from: '2025-06-30', to: '2025-01-01' } }))
-    expect(period).toMatchObject({
-      __typename: 'ValidationError',
-      code: 'INVALID_PERIOD',
-      path: ['input', 'period', 'to'],
-    })
+    expectTypedError(period, 'ValidationError', 'INVALID_PERIOD', ['input', 'period', 'to'])
     expect(period.messageVi).toBeTruthy()
     const overlap = await record(
       review({
@@ -272,11 +270,11 @@ describe.each(testBackends())('assessments through GraphQL on %s', (backend) => 
         subject: { kind: 'DIRECTIVE_IMPLEMENTATION', directiveId: g.LHH, organizationId: g.LHH },
       }),
     )
-    expect(notADirective).toMatchObject({
-      __typename: 'ValidationError',
-      code: 'INVALID_ID',
-      path: ['input', 'subject', 'directiveId'],
-    })
+    expectTypedError(notADirective, 'ValidationError', 'INVALID_ID', [
+      'input',
+      'subject',
+      'directiveId',
+    ])
     const missing = await record(
       review({
         subject: {
@@ -286,17 +284,13 @@ describe.each(testBackends())('assessments through GraphQL on %s', (backend) => 
         },
       }),
     )
-    expect(missing).toMatchObject({
-      __typename: 'NotFoundError',
-      code: 'DIRECTIVE_NOT_FOUND',
-      path: ['input', 'subject', 'directiveId'],
-    })
+    expectTypedError(missing, 'NotFoundError', 'DIRECTIVE_NOT_FOUND', [
+      'input',
+      'subject',
+      'directiveId',
+    ])
     const taken = await record({ ...review(), key: 'so-ket-2025' })
-    expect(taken).toMatchObject({
-      __typename: 'ConflictError',
-      code: 'ASSESSMENT_KEY_TAKEN',
-      path: ['input', 'key'],
-    })
+    expectTypedError(taken, 'ConflictError', 'ASSESSMENT_KEY_TAKEN', ['input', 'key'])
   })
 
   it('lets EDITOR and ADMIN record, and refuses others with typed errors', async () => {
@@ -305,7 +299,7 @@ describe.each(testBackends())('assessments through GraphQL on %s', (backend) => 
     expect(editor.__typename).toBe('RecordAssessmentPayload')
     for (const roles of [['VIEWER'], ['REPORTER']] as const) {
       const r = await record(review(), { roles: [...roles] })
-      expect(r).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' })
+      expectTypedError(r, 'ForbiddenError', 'FORBIDDEN')
       expect(r.message).toContain('EDITOR')
     }
     const anonymous = await h.graphql<{ recordAssessment: Result }>(
@@ -322,7 +316,7 @@ describe.each(testBackends())('assessments through GraphQL on %s', (backend) => 
       }),
       { roles: ['EDITOR'], clearance: 'PUBLIC' },
     )
-    expect(blind).toMatchObject({ __typename: 'NotFoundError', code: 'DIRECTIVE_NOT_FOUND' })
+    expectTypedError(blind, 'NotFoundError', 'DIRECTIVE_NOT_FOUND')
   })
 
   it('lists assessments with filters, and beside their document and organisation', async () => {

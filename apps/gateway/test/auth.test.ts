@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { maySee } from '@chidao/app'
 import { testBackends } from '@chidao/db/testing'
 import { asId, type TenantId } from '@chidao/domain'
@@ -19,7 +17,19 @@ import type { GatewayContext } from '../src/context.js'
 import { schema as gatewaySchema } from '../src/schema/index.js'
 import { ForbiddenFailure, UnauthenticatedFailure } from '../src/schema/support/error.js'
 import { gatewayHarness, TEST_JWT_SECRET, TEST_TENANT } from './support/gateway-harness.js'
+import { type Listening, listen } from './support/http-listener.js'
 import { expectQueryError } from './support/query-error-shape.js'
+import { expectTypedError } from './support/typed-error-shape.js'
+
+/** The claims of a short-lived admin token, for the tests of how a token is checked. */
+const SHORT_ADMIN_CLAIMS: Parameters<typeof mintDevelopmentToken>[1] = {
+  subject: 'x',
+  tenantId: TEST_TENANT,
+  organizationCode: null,
+  roles: ['ADMIN'],
+  clearance: 'PUBLIC',
+  ttlSeconds: 60,
+}
 
 const ORGS = /* GraphQL */ `{ organizations(first: 5) { totalCount edges { node { code } } } }`
 const CREATE = /* GraphQL */ `
@@ -203,10 +213,11 @@ describe('scopes on fields (a small schema with the gateway scope options)', () 
         message: 'Not allowed: Mutation.edit needs the role EDITOR or higher',
       },
     })
-    expect((await doc(ANONYMOUS_VIEWER)).data?.edit).toMatchObject({
-      __typename: 'UnauthenticatedError',
-      code: 'UNAUTHENTICATED',
-    })
+    expectTypedError(
+      (await doc(ANONYMOUS_VIEWER)).data?.edit,
+      'UnauthenticatedError',
+      'UNAUTHENTICATED',
+    )
   })
 
   it('refuses other mutations with a FORBIDDEN GraphQL error', async () => {
@@ -372,14 +383,10 @@ describe.each(testBackends())('authentication through the gateway on %s', (backe
     [
       'a bad signature',
       async () => ({
-        token: await mintDevelopmentToken('another-secret-of-at-least-32-bytes!!', {
-          subject: 'x',
-          tenantId: TEST_TENANT,
-          organizationCode: null,
-          roles: ['ADMIN'],
-          clearance: 'PUBLIC',
-          ttlSeconds: 60,
-        }),
+        token: await mintDevelopmentToken(
+          'another-secret-of-at-least-32-bytes!!',
+          SHORT_ADMIN_CLAIMS,
+        ),
       }),
       'BAD_SIGNATURE',
       /signature does not verify/,
@@ -527,7 +534,7 @@ describe('who may do what: role × operation', () => {
 })
 
 describe('JWKS (RS256/ES256 from an identity provider)', () => {
-  let server: Server
+  let keyServer: Listening
   let url: string
   let keys: Awaited<ReturnType<typeof generateKeyPair>>
   let jwks: { keys: object[] }
@@ -535,14 +542,13 @@ describe('JWKS (RS256/ES256 from an identity provider)', () => {
     keys = await generateKeyPair('ES256')
     jwks = { keys: [{ ...(await exportJWK(keys.publicKey)), kid: 'k1', alg: 'ES256', use: 'sig' }] }
     // A local key server: tests never reach the internet.
-    server = createServer((_req, res) => {
+    keyServer = await listen((_req, res) => {
       res.setHeader('content-type', 'application/json')
       res.end(JSON.stringify(jwks))
     })
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/.well-known/jwks.json`
+    url = `${keyServer.base}/.well-known/jwks.json`
   })
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+  afterAll(() => keyServer?.stop())
 
   const sign = (claims: Record<string, unknown>, key = keys?.privateKey, kid = 'k1') =>
     new SignJWT({
@@ -600,14 +606,7 @@ describe('JWKS (RS256/ES256 from an identity provider)', () => {
       verifier.authenticate(`Bearer ${await sign({ aud: 'other' })}`),
     ).rejects.toMatchObject({ reason: 'WRONG_AUDIENCE' })
     // An HS256 token is refused when only a key set is configured (no algorithm confusion).
-    const hs = await mintDevelopmentToken(TEST_JWT_SECRET, {
-      subject: 'x',
-      tenantId: TEST_TENANT,
-      organizationCode: null,
-      roles: ['ADMIN'],
-      clearance: 'PUBLIC',
-      ttlSeconds: 60,
-    })
+    const hs = await mintDevelopmentToken(TEST_JWT_SECRET, SHORT_ADMIN_CLAIMS)
     await expect(verifier.authenticate(`Bearer ${hs}`)).rejects.toMatchObject({
       reason: 'UNSUPPORTED_ALGORITHM',
     })

@@ -10,14 +10,10 @@ import { testBackends } from '@chidao/db/testing'
 import type { Secrecy } from '@chidao/domain'
 import { type GraphQLType, getNamedType, isInputObjectType, isObjectType } from 'graphql'
 import { SignJWT } from 'jose'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { schema } from '../src/schema/index.js'
-import {
-  gatewayHarness,
-  loadExampleInto,
-  TEST_JWT_SECRET,
-  TEST_TENANT,
-} from './support/gateway-harness.js'
+import { createdSecretTask } from './support/created-records.js'
+import { exampleGatewayForSuite, TEST_JWT_SECRET, TEST_TENANT } from './support/gateway-harness.js'
 
 type Operation =
   | 'read'
@@ -40,14 +36,12 @@ const OPERATIONS: readonly Operation[] = [
 type Outcome = 'allow' | 'refused' | 'hidden'
 
 describe.each(testBackends())('authorisation matrix on %s', (backend) => {
-  let h: Awaited<ReturnType<typeof gatewayHarness>>
+  const h = exampleGatewayForSuite(backend)
   const task: Record<Secrecy, { id: string; directiveId: string }> = {} as never
   let leadId: string
   let n = 0
 
   beforeAll(async () => {
-    h = await gatewayHarness(backend)
-    await loadExampleInto(h.db)
     const r = await h.graphql<any>(`{
       tasks(filter: { search: "II.6" }) { edges { node { id reference lead { id code } directive { id secrecy } } } }
       lhh: organization(code: "LHH") { id }
@@ -58,37 +52,13 @@ describe.each(testBackends())('authorisation matrix on %s', (backend) => {
     leadId = node.lead.id
     task.PUBLIC = { id: node.id, directiveId: node.directive.id }
     // The same task in a document marked MẬT.
-    const d = await h.graphql<any>(
-      `mutation($input: CreateDirectiveInput!) { createDirective(input: $input) {
-        ... on CreateDirectivePayload { directive { id } } ... on Error { code message } } }`,
-      {
-        input: {
-          issuedOn: '2026-01-15',
-          issuerCode: 'UBND-TINH',
-          symbol: '77/KH-UBND',
-          title: 'Kế hoạch mật',
-          secrecy: 'MAT',
-        },
-      },
-    )
-    const directiveId = d.data.createDirective.directive.id
-    const t = await h.graphql<any>(
-      `mutation($input: CreateTaskInput!) { createTask(input: $input) {
-        ... on TaskPayload { task { id } } ... on Error { code message } } }`,
-      {
-        input: {
-          directiveId,
-          reference: '1',
-          title: 'Nhiệm vụ mật',
-          leadId,
-          coordinatorIds: [r.data.lhh.id],
-        },
-      },
-    )
-    task.MAT = { id: t.data.createTask.task.id, directiveId }
-  })
-  afterAll(async () => {
-    await h?.dispose()
+    const secret = await createdSecretTask(h, {
+      symbol: '77/KH-UBND',
+      issuedOn: '2026-01-15',
+      leadId,
+      coordinatorIds: [r.data.lhh.id],
+    })
+    task.MAT = { id: secret.taskId, directiveId: secret.directiveId }
   })
 
   async function version(id: string): Promise<number> {

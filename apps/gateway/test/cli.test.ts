@@ -1,29 +1,13 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { EXAMPLE_BUNDLE_FILE } from '@chidao/db'
-import { scratchDatabaseEnv } from '@chidao/db/testing'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { postGraphql, runCli, startCli, stopChild, waitForUrl } from './reliability/support.js'
-
-/** On PostgreSQL, a database of the file's own (never the server's shared one). */
-let scratch: Awaited<ReturnType<typeof scratchDatabaseEnv>> | undefined
-
-/** Runs the `chidao` command line from source, as a separate process. */
-function chidao(args: string[], env: Record<string, string> = {}) {
-  return runCli(args, { ...scratch?.env, ...env })
-}
+import { describe, expect, it } from 'vitest'
+import { postGraphql, startCli, stopChild, waitForUrl } from './reliability/support.js'
+import { cliWorkspaceForSuite } from './support/cli-workspace.js'
 
 describe('the chidao command line', () => {
-  let dir: string
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'chidao-cli-'))
-    scratch = await scratchDatabaseEnv()
-  })
-  afterAll(async () => {
-    await scratch?.dispose()
-    await rm(dir, { recursive: true, force: true })
-  })
+  const workspace = cliWorkspaceForSuite('chidao-cli-')
+  const chidao = workspace.chidao
 
   it('lists its commands, and refuses an unknown one with exit code 2', () => {
     const help = chidao(['--help'])
@@ -38,7 +22,7 @@ describe('the chidao command line', () => {
 
   it('validates a bundle and reports each problem with file, line and column', async () => {
     expect(chidao(['validate', EXAMPLE_BUNDLE_FILE]).code).toBe(0)
-    const broken = join(dir, 'broken.json')
+    const broken = join(workspace.dir, 'broken.json')
     const text = (await readFile(EXAMPLE_BUNDLE_FILE, 'utf8')).replace(
       /"lead": "[^"]+"/,
       '"lead": "KHONG-CO"',
@@ -49,27 +33,27 @@ describe('the chidao command line', () => {
     expect(result.stderr).toMatch(
       /broken\.json:\d+:\d+ tasks\[\d+\]\.lead: \[UNKNOWN_ORGANIZATION\]/,
     )
-    const missing = chidao(['validate', join(dir, 'nope.json')])
+    const missing = chidao(['validate', join(workspace.dir, 'nope.json')])
     expect(missing.code).toBe(1)
     expect(missing.stderr).toContain('nope.json')
   })
 
   it('imports with progress, changes nothing the second time, and exports the canonical bundle', async () => {
-    const env = { CHIDAO_DATA_DIR: join(dir, 'data') }
+    const env = { CHIDAO_DATA_DIR: join(workspace.dir, 'data') }
     const first = chidao(['import', EXAMPLE_BUNDLE_FILE], env)
     expect(first.code, first.stderr).toBe(0)
     expect(first.stderr).toContain('tasks: ')
     expect(first.stdout).toMatch(/tasks\s+\d+ created/)
     const second = chidao(['import', EXAMPLE_BUNDLE_FILE], env)
     expect(second.stdout).toMatch(/tasks\s+0 created\s+0 updated/)
-    const out = join(dir, 'export.json')
+    const out = join(workspace.dir, 'export.json')
     expect(chidao(['export', '--out', out], env).code).toBe(0)
     expect(await readFile(out, 'utf8')).toBe(await readFile(EXAMPLE_BUNDLE_FILE, 'utf8'))
     // Three processes each opening PGlite: 31–50 s measured on a loaded 2-core machine.
   }, 180_000)
 
   it('refuses to import into a data directory a running server holds, and imports once it stopped', async () => {
-    const dataDir = join(dir, 'held')
+    const dataDir = join(workspace.dir, 'held')
     // The embedded database whatever the run's DATABASE_URL says: the lock is the embedded one's.
     const env = { CHIDAO_DATA_DIR: dataDir, CHIDAO_SEED: 'none', DATABASE_URL: '' }
     const server = startCli(['serve'], env)

@@ -1,10 +1,6 @@
 import { testBackends } from '@chidao/db/testing'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  DEFAULT_TEST_IDENTITY,
-  gatewayHarness,
-  loadExampleInto,
-} from './support/gateway-harness.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { DEFAULT_TEST_IDENTITY, exampleGatewayForSuite } from './support/gateway-harness.js'
 
 /**
  * Queries run compiled (graphql-jit, `useCompiledQueries`) when their document holds one query
@@ -50,18 +46,15 @@ query Errors {
 }`
 
 describe.each(testBackends())('compiled queries on %s', (backend) => {
-  let h: Awaited<ReturnType<typeof gatewayHarness>>
+  const h = exampleGatewayForSuite(backend)
   let directiveId: string
 
   beforeAll(async () => {
-    h = await gatewayHarness(backend)
-    await loadExampleInto(h.db)
     const found = await h.graphql<{ directive: { id: string } }>(
       '{ directive(symbol: "06-CTr/TU") { id } }',
     )
     directiveId = found.data!.directive.id
   })
-  afterAll(() => h?.dispose())
 
   /** Posts a document naming the operation to run, as the default test caller. */
   async function run(query: string, operationName: string, variables = {}) {

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { EXAMPLE_BUNDLE_FILE } from '@chidao/db'
 import { testBackends } from '@chidao/db/testing'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { gatewayHarness, loadExampleInto, TEST_TENANT } from './support/gateway-harness.js'
+import { describe, expect, it } from 'vitest'
+import { exampleGatewayForSuite, TEST_TENANT } from './support/gateway-harness.js'
+import { expectTypedError } from './support/typed-error-shape.js'
 
 const RESULT = (payload: string) =>
   `__typename ... on Error { code message messageVi path } ${payload}`
@@ -10,12 +11,7 @@ const RESULT = (payload: string) =>
 describe.each(testBackends())(
   'directives, clearance and bundles through GraphQL on %s',
   (backend) => {
-    let h: Awaited<ReturnType<typeof gatewayHarness>>
-    beforeAll(async () => {
-      h = await gatewayHarness(backend)
-      await loadExampleInto(h.db)
-    })
-    afterAll(() => h?.dispose())
+    const h = exampleGatewayForSuite(backend)
 
     const create = (input: Record<string, unknown>, as?: any) =>
       h.graphql<{ createDirective: any }>(
@@ -43,40 +39,34 @@ describe.each(testBackends())(
         issuedOn: '2026-02-15',
         title: 'x',
       })
-      expect(again.data!.createDirective).toMatchObject({
-        __typename: 'ConflictError',
-        code: 'DIRECTIVE_EXISTS',
-      })
+      expectTypedError(again.data!.createDirective, 'ConflictError', 'DIRECTIVE_EXISTS')
       const badIssuer = await create({
         symbol: '18-KH/TU',
         issuerCode: 'NOPE',
         issuedOn: '2026-02-01',
         title: 'x',
       })
-      expect(badIssuer.data!.createDirective).toMatchObject({
-        __typename: 'NotFoundError',
-        code: 'ISSUER_NOT_FOUND',
-        path: ['input', 'issuerCode'],
-      })
+      expectTypedError(badIssuer.data!.createDirective, 'NotFoundError', 'ISSUER_NOT_FOUND', [
+        'input',
+        'issuerCode',
+      ])
       const badSymbol = await create({
         symbol: 'hello',
         issuerCode: 'BTV-TU',
         issuedOn: '2026-02-01',
         title: 'x',
       })
-      expect(badSymbol.data!.createDirective).toMatchObject({
-        __typename: 'ValidationError',
-        code: 'INVALID_DOCUMENT_SYMBOL',
-        path: ['input', 'symbol'],
-      })
+      expectTypedError(
+        badSymbol.data!.createDirective,
+        'ValidationError',
+        'INVALID_DOCUMENT_SYMBOL',
+        ['input', 'symbol'],
+      )
       const viewer = await create(
         { symbol: '19-KH/TU', issuerCode: 'BTV-TU', issuedOn: '2026-02-01', title: 'x' },
         { roles: ['VIEWER'], org: 'BTV-TU' },
       )
-      expect(viewer.data!.createDirective).toMatchObject({
-        __typename: 'ForbiddenError',
-        code: 'FORBIDDEN',
-      })
+      expectTypedError(viewer.data!.createDirective, 'ForbiddenError', 'FORBIDDEN')
     })
 
     it('links documents and refuses a link that would close a cycle', async () => {
@@ -152,10 +142,7 @@ describe.each(testBackends())(
           .replace(/"lead": "[^"]+"/, '"lead": "KHONG-CO"')
           .replace('"version": 1', '"version": 1, "extra": true'),
       )
-      expect(broken.data!.importBundle).toMatchObject({
-        __typename: 'ValidationError',
-        code: 'INVALID_BUNDLE',
-      })
+      expectTypedError(broken.data!.importBundle, 'ValidationError', 'INVALID_BUNDLE')
       expect(broken.data!.importBundle.message).toMatch(/tinh\.json:\d+:\d+/)
       expect(broken.data!.importBundle.message).toContain('KHONG-CO')
       // Each problem in the language of the message it is listed in, never both joined.

@@ -1,19 +1,14 @@
 import { testBackends } from '@chidao/db/testing'
 import { compareLeads } from '@chidao/domain'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { gatewayHarness, loadExampleInto } from './support/gateway-harness.js'
+import { describe, expect, it } from 'vitest'
+import { exampleGatewayForSuite } from './support/gateway-harness.js'
 
 const SEED_SENTENCE =
   'Ngày 20/11/2020, Ban Bí thư Trung ương Đảng ban hành Kết luận số 93-KL/TW về việc tiếp tục ' +
   'thực hiện Chỉ thị số 42-CT/TW, ngày 16/4/2010 của Bộ Chính trị khóa X về tiếp tục đổi mới.'
 
 describe.each(testBackends())('the example programme through GraphQL on %s', (backend) => {
-  let h: Awaited<ReturnType<typeof gatewayHarness>>
-  beforeAll(async () => {
-    h = await gatewayHarness(backend)
-    await loadExampleInto(h.db)
-  })
-  afterAll(() => h?.dispose())
+  const h = exampleGatewayForSuite(backend)
 
   it('finds a directive by any spelling, with its chain and what implements it', async () => {
     const r = await h.graphql<{ directive: any }>(`{

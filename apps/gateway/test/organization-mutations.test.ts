@@ -3,6 +3,7 @@ import { validateNewOrganization } from '@chidao/domain'
 import { encodeGlobalID } from '@pothos/plugin-relay'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { gatewayHarness, TEST_TENANT } from './support/gateway-harness.js'
+import { expectTypedError } from './support/typed-error-shape.js'
 
 const UPDATE = /* GraphQL */ `
   mutation Update($input: UpdateOrganizationInput!) {
@@ -98,11 +99,7 @@ describe.each(testBackends())('organisation mutations through GraphQL on %s', (b
 
   it('refuses a stale version with ConflictError CONFLICT and changes nothing', async () => {
     const stale = await update({ id: id.BTG, version: 1, name: 'Ghi đè' })
-    expect(stale).toMatchObject({
-      __typename: 'ConflictError',
-      code: 'CONFLICT',
-      path: ['input', 'version'],
-    })
+    expectTypedError(stale, 'ConflictError', 'CONFLICT', ['input', 'version'])
     expect(stale.message).toContain('version 3')
     expect(stale.messageVi).toContain('phiên bản hiện tại là 3')
     const read = await h.graphql<{ organization: Result }>(
@@ -119,47 +116,27 @@ describe.each(testBackends())('organisation mutations through GraphQL on %s', (b
       version: 2,
     })
     const cycle = await update({ id: id.TU, version: 1, parentCode: 'BDV' })
-    expect(cycle).toMatchObject({
-      __typename: 'ValidationError',
-      code: 'CYCLE_IN_HIERARCHY',
-      path: ['input', 'parentCode'],
-    })
+    expectTypedError(cycle, 'ValidationError', 'CYCLE_IN_HIERARCHY', ['input', 'parentCode'])
     expect(cycle.message).toContain('TU → BDV → BTG → BTV → TU')
     const lower = await update({ id: id.BDV, version: 2, parentCode: 'XA' })
     expect(lower).toMatchObject({ code: 'INVALID_PARENT_LEVEL', path: ['input', 'parentCode'] })
     const missing = await update({ id: id.BDV, version: 2, parentCode: 'KHONG-CO' })
-    expect(missing).toMatchObject({
-      __typename: 'NotFoundError',
-      code: 'PARENT_NOT_FOUND',
-      path: ['input', 'parentCode'],
-    })
+    expectTypedError(missing, 'NotFoundError', 'PARENT_NOT_FOUND', ['input', 'parentCode'])
     const blank = await update({ id: id.BDV, version: 2, name: ' ' })
     expect(blank).toMatchObject({ code: 'REQUIRED', path: ['input', 'name'] })
     const noSuch = await update({ id: encodeGlobalID('Task', id.BDV!), version: 1, name: 'X' })
-    expect(noSuch).toMatchObject({
-      __typename: 'NotFoundError',
-      code: 'ORGANIZATION_NOT_FOUND',
-      path: ['input', 'id'],
-    })
+    expectTypedError(noSuch, 'NotFoundError', 'ORGANIZATION_NOT_FOUND', ['input', 'id'])
   })
 
   it('dissolves an organisation with its successor, by the domain rules', async () => {
     const early = await dissolve({ id: id.BDV, version: 2, on: '1940-01-01' })
-    expect(early).toMatchObject({
-      __typename: 'ValidationError',
-      code: 'DISSOLVED_BEFORE_FOUNDED',
-      path: ['input', 'on'],
-    })
+    expectTypedError(early, 'ValidationError', 'DISSOLVED_BEFORE_FOUNDED', ['input', 'on'])
     const self = await dissolve({ id: id.BDV, version: 2, on: '2025-03-01', successorCode: 'BDV' })
     expect(self).toMatchObject({ code: 'SUCCESSOR_IS_SELF', path: ['input', 'successorCode'] })
     const nobody = await dissolve({ id: id.BDV, version: 2, on: '2025-03-01', successorCode: 'X' })
-    expect(nobody).toMatchObject({
-      __typename: 'NotFoundError',
-      code: 'SUCCESSOR_NOT_FOUND',
-      path: ['input', 'successorCode'],
-    })
+    expectTypedError(nobody, 'NotFoundError', 'SUCCESSOR_NOT_FOUND', ['input', 'successorCode'])
     const stale = await dissolve({ id: id.BDV, version: 1, on: '2025-03-01' })
-    expect(stale).toMatchObject({ __typename: 'ConflictError', code: 'CONFLICT' })
+    expectTypedError(stale, 'ConflictError', 'CONFLICT')
     const done = await dissolve({ id: id.BDV, version: 2, on: '2025-03-01', successorCode: 'BTG' })
     expect(done).toMatchObject({
       __typename: 'DissolveOrganizationPayload',
@@ -177,9 +154,9 @@ describe.each(testBackends())('organisation mutations through GraphQL on %s', (b
   it('lets only ADMIN change organisations; refusals come back typed and change nothing', async () => {
     for (const roles of [['EDITOR'], ['VIEWER'], ['REPORTER']] as const) {
       const r = await update({ id: id.TU, version: 1, name: 'Chiếm' }, { roles: [...roles] })
-      expect(r).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' })
+      expectTypedError(r, 'ForbiddenError', 'FORBIDDEN')
       const d = await dissolve({ id: id.TU, version: 1, on: '2025-01-01' }, { roles: [...roles] })
-      expect(d).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' })
+      expectTypedError(d, 'ForbiddenError', 'FORBIDDEN')
     }
     const anonymous = await h.graphql<{ updateOrganization: Result }>(
       UPDATE,

@@ -1,6 +1,7 @@
 import { testBackends } from '@chidao/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { gatewayHarness } from './support/gateway-harness.js'
+import { expectTypedError } from './support/typed-error-shape.js'
 
 const CREATE = /* GraphQL */ `
   mutation Create($input: CreateOrganizationInput!) {
@@ -65,27 +66,24 @@ describe.each(testBackends())('organisations through GraphQL on %s', (backend) =
     const taken = await h.graphql<{ createOrganization: any }>(CREATE, {
       input: { code: 'TU', name: 'Trùng', kind: 'OTHER', level: 'PROVINCE' },
     })
-    expect(taken.data!.createOrganization).toMatchObject({
-      __typename: 'ConflictError',
-      code: 'ORGANIZATION_CODE_TAKEN',
-      path: ['input', 'code'],
-    })
+    expectTypedError(taken.data!.createOrganization, 'ConflictError', 'ORGANIZATION_CODE_TAKEN', [
+      'input',
+      'code',
+    ])
     const district = await h.graphql<{ createOrganization: any }>(CREATE, {
       input: { code: 'HU-1', name: 'Huyện ủy', kind: 'PARTY_COMMITTEE', level: 'DISTRICT' },
     })
-    expect(district.data!.createOrganization).toMatchObject({
-      __typename: 'ValidationError',
-      code: 'DISTRICT_LEVEL_ABOLISHED',
-      path: ['input', 'level'],
-    })
+    expectTypedError(
+      district.data!.createOrganization,
+      'ValidationError',
+      'DISTRICT_LEVEL_ABOLISHED',
+      ['input', 'level'],
+    )
     expect(district.data!.createOrganization.messageVi).toContain('Cấp huyện')
     const orphan = await h.graphql<{ createOrganization: any }>(CREATE, {
       input: { code: 'X', name: 'X', kind: 'OTHER', level: 'PROVINCE', parentCode: 'NOPE' },
     })
-    expect(orphan.data!.createOrganization).toMatchObject({
-      __typename: 'NotFoundError',
-      code: 'PARENT_NOT_FOUND',
-    })
+    expectTypedError(orphan.data!.createOrganization, 'NotFoundError', 'PARENT_NOT_FOUND')
     const badDate = await h.graphql(CREATE, {
       input: { code: 'Y', name: 'Y', kind: 'OTHER', level: 'PROVINCE', foundedOn: '2021-02-29' },
     })

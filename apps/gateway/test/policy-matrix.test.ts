@@ -19,7 +19,7 @@ import type { Secrecy } from '@chidao/domain'
 import { type GraphQLInputType, getNamedType, isInputObjectType } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { schema } from '../src/schema/index.js'
-import { gatewayHarness, loadExampleInto } from './support/gateway-harness.js'
+import { exampleGatewayForSuite, type gatewayHarness } from './support/gateway-harness.js'
 import {
   type MatrixFixture,
   MUTATION_CASES,
@@ -153,7 +153,7 @@ function withValue(input: Record<string, unknown>, path: string, value: unknown,
 }
 
 describe.each(testBackends())('policy matrix on %s', (backend) => {
-  let h: Awaited<ReturnType<typeof gatewayHarness>>
+  const h = exampleGatewayForSuite(backend)
   let fx: MatrixFixture
   let tree: OrganizationTree
   let n = 0
@@ -161,8 +161,6 @@ describe.each(testBackends())('policy matrix on %s', (backend) => {
   const tokens = new Map<string, string>()
 
   beforeAll(async () => {
-    h = await gatewayHarness(backend)
-    await loadExampleInto(h.db)
     fx = await makeFixture(h)
     tree = await exampleTree((q) => h.graphql(q))
   })
@@ -170,7 +168,6 @@ describe.each(testBackends())('policy matrix on %s', (backend) => {
     console.log(
       `[figures] policy matrix on ${backend}: ${counts.outcome} outcome cells, ${counts.reference} reference cells (hidden and absent compared)`,
     )
-    await h?.dispose()
   })
 
   async function as(c: MatrixCaller, clearance: Secrecy) {

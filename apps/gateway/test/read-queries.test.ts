@@ -1,6 +1,6 @@
 import { testBackends } from '@chidao/db/testing'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { gatewayHarness, loadExampleInto, TEST_NOW } from './support/gateway-harness.js'
+import { describe, expect, it } from 'vitest'
+import { exampleGatewayForSuite, TEST_NOW } from './support/gateway-harness.js'
 
 /**
  * The reads through their use cases: look-ups by id or natural key, the day lists are judged
@@ -8,12 +8,7 @@ import { gatewayHarness, loadExampleInto, TEST_NOW } from './support/gateway-har
  * message as `message` and the code and the Vietnamese message in `extensions`.
  */
 describe.each(testBackends())('reads through their use cases on %s', (backend) => {
-  let h: Awaited<ReturnType<typeof gatewayHarness>>
-  beforeAll(async () => {
-    h = await gatewayHarness(backend)
-    await loadExampleInto(h.db)
-  })
-  afterAll(() => h?.dispose())
+  const h = exampleGatewayForSuite(backend)
 
   it('refuses a symbol that is not one in English, with the code, the Vietnamese and the argument in extensions', async () => {
     const r = await h.graphql(`{ directive(symbol: "not a symbol") { id } }`)

@@ -7,9 +7,11 @@ import { importBundle, loadExampleBundle } from '@chidao/db'
 import { testBackends } from '@chidao/db/testing'
 import { encodeGlobalID } from '@pothos/plugin-relay'
 import { sql } from 'kysely'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../src/auth/viewer.js'
-import { gatewayHarness, loadExampleInto, type TestIdentity } from './support/gateway-harness.js'
+import { createdSecretTask } from './support/created-records.js'
+import { exampleGatewayForSuite, type TestIdentity } from './support/gateway-harness.js'
+import { expectTypedError } from './support/typed-error-shape.js'
 
 const ERROR = `__typename ... on Error { code message messageVi path }`
 const REPORT_FIELDS = `id reportedOn percent narrative evidence reason organization { code }
@@ -29,7 +31,7 @@ const LHH = as('REPORTER', 'LHH')
 const TODAY = '2026-03-01' // the test clock's
 
 describe.each(testBackends())('report dates and corrections on %s', (backend) => {
-  let h: Awaited<ReturnType<typeof gatewayHarness>>
+  const h = exampleGatewayForSuite(backend)
   const task: Record<string, string> = {}
   const org: Record<string, string> = {}
 
@@ -63,8 +65,6 @@ describe.each(testBackends())('report dates and corrections on %s', (backend) =>
   }
 
   beforeAll(async () => {
-    h = await gatewayHarness(backend)
-    await loadExampleInto(h.db)
     const r = await h.graphql<any>(`{
       ctr: directive(symbol: "06-CTr/TU") { tasks(first: 50) { edges { node { id reference } } } }
       kh: directive(symbol: "128/KH-UBND") { tasks(first: 5) { edges { node { id reference } } } }
@@ -74,17 +74,12 @@ describe.each(testBackends())('report dates and corrections on %s', (backend) =>
     task.kh3 = r.data.kh.tasks.edges.find((e: any) => e.node.reference === '3').node.id
     for (const { node } of r.data.organizations.edges) org[node.code] = node.id
   })
-  afterAll(() => h?.dispose())
 
   it('refuses a report dated after tomorrow, naming input.reportedOn and the date dd/mm/yyyy', async () => {
     const stc = as('REPORTER', 'STC')
     for (const reportedOn of ['2099-12-31', '2026-03-03']) {
       const refused = await report(stc, { taskId: task['II.3.a'], reportedOn, percent: 75 })
-      expect(refused).toMatchObject({
-        __typename: 'ValidationError',
-        code: 'REPORT_IN_FUTURE',
-        path: ['input', 'reportedOn'],
-      })
+      expectTypedError(refused, 'ValidationError', 'REPORT_IN_FUTURE', ['input', 'reportedOn'])
       const written = reportedOn.split('-').reverse().join('/')
       expect(refused.message).toContain(written)
       expect(refused.messageVi).toContain(written)
@@ -184,11 +179,7 @@ describe.each(testBackends())('report dates and corrections on %s', (backend) =>
       percent: 30,
       reason: 'Lần nữa',
     })
-    expect(again).toMatchObject({
-      __typename: 'ConflictError',
-      code: 'REPORT_ALREADY_CORRECTED',
-      path: ['input', 'reportId'],
-    })
+    expectTypedError(again, 'ConflictError', 'REPORT_ALREADY_CORRECTED', ['input', 'reportId'])
     const chained = await correct(SKHCN, {
       reportId: fixed.report.id,
       percent: 30,
@@ -202,10 +193,7 @@ describe.each(testBackends())('report dates and corrections on %s', (backend) =>
     const filed = await report(SKHCN, { taskId: task.kh3, percent: 65, narrative: 'Quý I' })
     const input = { reportId: filed.report.id, percent: 66, reason: 'Sửa' }
     // LHH coordinates the task, but did not file this report.
-    expect(await correct(LHH, input)).toMatchObject({
-      __typename: 'ForbiddenError',
-      code: 'FORBIDDEN',
-    })
+    expectTypedError(await correct(LHH, input), 'ForbiddenError', 'FORBIDDEN')
     expect(await correct(as('EDITOR', 'STC'), input)).toMatchObject({ code: 'FORBIDDEN' })
     const viewer = await h.graphql<any>(CORRECT, { input }, as('VIEWER', 'SKHCN'))
     expect(JSON.stringify(viewer.data?.correctProgressReport ?? viewer.errors)).toMatch(/FORBIDDEN/)
@@ -217,34 +205,15 @@ describe.each(testBackends())('report dates and corrections on %s', (backend) =>
   })
 
   it('answers a report of a hidden task, of another tenant, or none exactly as an absent report', async () => {
-    const d = await h.graphql<any>(
-      `mutation($input: CreateDirectiveInput!) { createDirective(input: $input) {
-        ... on CreateDirectivePayload { directive { id } } } }`,
-      {
-        input: {
-          issuedOn: '2026-01-20',
-          issuerCode: 'UBND-TINH',
-          symbol: '79/KH-UBND',
-          title: 'Kế hoạch mật',
-          secrecy: 'MAT',
-        },
-      },
-    )
-    const t = await h.graphql<any>(
-      `mutation($input: CreateTaskInput!) { createTask(input: $input) { ... on TaskPayload { task { id } } } }`,
-      {
-        input: {
-          directiveId: d.data.createDirective.directive.id,
-          reference: '1',
-          title: 'Nhiệm vụ mật',
-          leadId: org.SKHCN,
-        },
-      },
-    )
+    const { taskId } = await createdSecretTask(h, {
+      symbol: '79/KH-UBND',
+      issuedOn: '2026-01-20',
+      leadId: org.SKHCN!,
+    })
     const secret = await report(
       { roles: ['ADMIN'], clearance: 'MAT', sub: 'secretary' },
       {
-        taskId: t.data.createTask.task.id,
+        taskId,
         organizationId: org.SKHCN,
         percent: 5,
         narrative: 'Mật',
@@ -271,21 +240,21 @@ describe.each(testBackends())('report dates and corrections on %s', (backend) =>
     ]) {
       answers.push(await correct(SKHCN, { reportId, percent: 1, reason: 'Thử' }))
     }
-    expect(answers[0]).toMatchObject({
-      __typename: 'NotFoundError',
-      code: 'PROGRESS_REPORT_NOT_FOUND',
-      path: ['input', 'reportId'],
-    })
+    expectTypedError(answers[0], 'NotFoundError', 'PROGRESS_REPORT_NOT_FOUND', [
+      'input',
+      'reportId',
+    ])
     for (const answer of answers) expect(answer).toEqual(answers[0])
   })
 
   it('refuses a correction without a reason, or dated in the future', async () => {
     const filed = await report(SKHCN, { taskId: task.kh3, percent: 67, narrative: 'Quý I (2)' })
-    expect(await correct(SKHCN, { reportId: filed.report.id, reason: '  ' })).toMatchObject({
-      __typename: 'ValidationError',
-      code: 'REASON_REQUIRED',
-      path: ['input', 'reason'],
-    })
+    expectTypedError(
+      await correct(SKHCN, { reportId: filed.report.id, reason: '  ' }),
+      'ValidationError',
+      'REASON_REQUIRED',
+      ['input', 'reason'],
+    )
     expect(
       await correct(SKHCN, {
         reportId: filed.report.id,

@@ -1,41 +1,30 @@
-import { createServer, type Server } from 'node:http'
 import { testBackends } from '@chidao/db/testing'
 import { TIMELINESS_LABELS } from '@chidao/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { gatewayHarness, loadExampleInto, type TestIdentity } from './support/gateway-harness.js'
+import {
+  exampleGatewayForSuite,
+  gatewayHarness,
+  type TestIdentity,
+} from './support/gateway-harness.js'
+import { type Listening, listen } from './support/http-listener.js'
 import { expectQueryError } from './support/query-error-shape.js'
 
 const SO_KET = 'kind=INTERIM_REVIEW&from=2021-03-15&to=2024-03-31'
 const VIEWER: TestIdentity = { roles: ['VIEWER'], clearance: 'PUBLIC' }
 
-/** Serves a yoga instance on a real port; gives its base URL and a stop function. */
-async function listen(handler: Parameters<typeof createServer>[1]) {
-  const server: Server = createServer(handler)
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address()
-  const port = typeof address === 'object' && address ? address.port : 0
-  return {
-    base: `http://127.0.0.1:${port}`,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  }
-}
-
 type Card = Record<string, any>
 
 describe.each(testBackends())('GET /reports/<directive> over HTTP on %s', (backend) => {
-  let h: Awaited<ReturnType<typeof gatewayHarness>>
-  let http: Awaited<ReturnType<typeof listen>>
+  const h = exampleGatewayForSuite(backend)
+  let http: Listening
   let adminToken: string
 
   beforeAll(async () => {
-    h = await gatewayHarness(backend)
-    await loadExampleInto(h.db)
     http = await listen(h.yoga)
     adminToken = await h.tokenFor({ roles: ['ADMIN'], clearance: 'TUYET_MAT', sub: 'admin' })
   })
   afterAll(async () => {
     await http?.stop()
-    await h?.dispose()
   })
 
   async function get(path: string, identity: TestIdentity | string | null = adminToken) {

@@ -7,9 +7,11 @@
 import { testBackends } from '@chidao/db/testing'
 import { encodeGlobalID } from '@pothos/plugin-relay'
 import { sql } from 'kysely'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../src/auth/viewer.js'
-import { gatewayHarness, loadExampleInto, type TestIdentity } from './support/gateway-harness.js'
+import { createdSecretTask } from './support/created-records.js'
+import { exampleGatewayForSuite, type TestIdentity } from './support/gateway-harness.js'
+import { expectTypedError } from './support/typed-error-shape.js'
 
 const REPORT = `mutation($input: ReportProgressInput!) { reportProgress(input: $input) {
   __typename
@@ -24,7 +26,7 @@ const reporter = (org: string): TestIdentity => ({
 })
 
 describe.each(testBackends())('idempotency keys of reportProgress on %s', (backend) => {
-  let h: Awaited<ReturnType<typeof gatewayHarness>>
+  const h = exampleGatewayForSuite(backend)
   const task: Record<string, string> = {}
 
   async function report(as: TestIdentity, input: Record<string, unknown>) {
@@ -41,8 +43,6 @@ describe.each(testBackends())('idempotency keys of reportProgress on %s', (backe
   }
 
   beforeAll(async () => {
-    h = await gatewayHarness(backend)
-    await loadExampleInto(h.db)
     const r = await h.graphql<any>(`{
       a: tasks(filter: { search: "II.6" }) { edges { node { id reference } } }
       b: directive(symbol: "128/KH-UBND") { tasks(first: 5) { edges { node { id reference } } } }
@@ -52,35 +52,14 @@ describe.each(testBackends())('idempotency keys of reportProgress on %s', (backe
     task.ii6 = r.data.a.edges.find((e: any) => e.node.reference === 'II.6').node.id
     task.kh3 = r.data.b.tasks.edges.find((e: any) => e.node.reference === '3').node.id
     // The same kind of task in a document marked MẬT.
-    const d = await h.graphql<any>(
-      `mutation($input: CreateDirectiveInput!) { createDirective(input: $input) {
-        ... on CreateDirectivePayload { directive { id } } ... on Error { code message } } }`,
-      {
-        input: {
-          issuedOn: '2026-01-15',
-          issuerCode: 'UBND-TINH',
-          symbol: '78/KH-UBND',
-          title: 'Kế hoạch mật',
-          secrecy: 'MAT',
-        },
-      },
-    )
-    const t = await h.graphql<any>(
-      `mutation($input: CreateTaskInput!) { createTask(input: $input) {
-        ... on TaskPayload { task { id } } ... on Error { code message } } }`,
-      {
-        input: {
-          directiveId: d.data.createDirective.directive.id,
-          reference: '1',
-          title: 'Nhiệm vụ mật',
-          leadId: r.data.lead.id,
-          coordinatorIds: [r.data.lhh.id],
-        },
-      },
-    )
-    task.secret = t.data.createTask.task.id
+    const secret = await createdSecretTask(h, {
+      symbol: '78/KH-UBND',
+      issuedOn: '2026-01-15',
+      leadId: r.data.lead.id,
+      coordinatorIds: [r.data.lhh.id],
+    })
+    task.secret = secret.taskId
   })
-  afterAll(() => h?.dispose())
 
   it('belong to their caller: another organisation re-using a key files its own report and never reads the first', async () => {
     const first = await report(reporter('SKHCN'), {
@@ -161,11 +140,7 @@ describe.each(testBackends())('idempotency keys of reportProgress on %s', (backe
       const hidden = await report(as, { taskId: task.secret, percent: 10, idempotencyKey: 'k-mat' })
       const absent = await report(as, { taskId: absentTask, percent: 10, idempotencyKey: 'k-mat' })
       expect(hidden).toEqual(absent)
-      expect(hidden).toMatchObject({
-        __typename: 'NotFoundError',
-        code: 'TASK_NOT_FOUND',
-        path: ['input', 'taskId'],
-      })
+      expectTypedError(hidden, 'NotFoundError', 'TASK_NOT_FOUND', ['input', 'taskId'])
     }
   })
 
@@ -174,11 +149,10 @@ describe.each(testBackends())('idempotency keys of reportProgress on %s', (backe
     const before = await count('progress_report')
     for (const key of ['ệ'.repeat(201), 'k'.repeat(3000)]) {
       const refused = await report(skhcn, { taskId: task.kh3, percent: 71, idempotencyKey: key })
-      expect(refused).toMatchObject({
-        __typename: 'ValidationError',
-        code: 'IDEMPOTENCY_KEY_TOO_LONG',
-        path: ['input', 'idempotencyKey'],
-      })
+      expectTypedError(refused, 'ValidationError', 'IDEMPOTENCY_KEY_TOO_LONG', [
+        'input',
+        'idempotencyKey',
+      ])
       expect(refused.message).toMatch(/at most 200/)
       expect(refused.messageVi).toMatch(/tối đa 200 ký tự/)
       expect(refused.messageVi).toBe(refused.messageVi.normalize('NFC'))

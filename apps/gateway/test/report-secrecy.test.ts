@@ -1,35 +1,23 @@
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
-import { tmpdir } from 'node:os'
+import { readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { EXAMPLE_BUNDLE_FILE } from '@chidao/db'
-import { scratchDatabaseEnv, testBackends } from '@chidao/db/testing'
+import { testBackends } from '@chidao/db/testing'
 import { parseDocumentSymbol } from '@chidao/domain'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCli } from './reliability/support.js'
+import { cliWorkspaceForSuite } from './support/cli-workspace.js'
+import { createdDirectiveId, createdTaskId } from './support/created-records.js'
 import {
-  gatewayHarness,
-  loadExampleInto,
+  exampleGatewayForSuite,
   TEST_TENANT,
   type TestIdentity,
 } from './support/gateway-harness.js'
+import { type Listening, listen } from './support/http-listener.js'
 
 // 215-TB/TU is the example's notice marked MẬT; 06-CTr/TU its public programme.
 const SECRET = '215-TB%2FTU'
 const CLEARED: TestIdentity = { roles: ['VIEWER'], clearance: 'MAT' }
 const UNCLEARED: TestIdentity = { roles: ['VIEWER'], clearance: 'PUBLIC' }
-
-async function listen(handler: Parameters<typeof createServer>[1]) {
-  const server: Server = createServer(handler)
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address()
-  const port = typeof address === 'object' && address ? address.port : 0
-  return {
-    base: `http://127.0.0.1:${port}`,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  }
-}
 
 /** The paragraphs of a DOCX body, runs joined. */
 function docxParagraphs(bytes: Uint8Array): string[] {
@@ -41,17 +29,14 @@ function docxParagraphs(bytes: Uint8Array): string[] {
 }
 
 describe.each(testBackends())('a report drafted from a secret document on %s', (backend) => {
-  let h: Awaited<ReturnType<typeof gatewayHarness>>
-  let http: Awaited<ReturnType<typeof listen>>
+  const h = exampleGatewayForSuite(backend)
+  let http: Listening
 
   beforeAll(async () => {
-    h = await gatewayHarness(backend)
-    await loadExampleInto(h.db)
     http = await listen(h.yoga)
   })
   afterAll(async () => {
     await http?.stop()
-    await h?.dispose()
   })
 
   async function get(path: string, identity: TestIdentity | null) {
@@ -148,20 +133,13 @@ describe.each(testBackends())('a report drafted from a secret document on %s', (
     // A plan marked TỐI MẬT implements the public programme and assigns it one task.
     const ids = await h.graphql<any>(`{ p: directive(symbol: "06-CTr/TU") { id }
       lhh: organization(code: "LHH") { id } }`)
-    const plan = await h.graphql<any>(
-      `mutation($input: CreateDirectiveInput!) { createDirective(input: $input) {
-        ... on CreateDirectivePayload { directive { id } } ... on Error { code message } } }`,
-      {
-        input: {
-          issuedOn: '2025-02-10',
-          issuerCode: 'LHH',
-          symbol: '31-KH/LHH',
-          title: 'Kế hoạch tối mật thực hiện Chương trình 06-CTr/TU',
-          secrecy: 'TOI_MAT',
-        },
-      },
-    )
-    const planId = plan.data.createDirective.directive.id
+    const planId = await createdDirectiveId(h, {
+      issuedOn: '2025-02-10',
+      issuerCode: 'LHH',
+      symbol: '31-KH/LHH',
+      title: 'Kế hoạch tối mật thực hiện Chương trình 06-CTr/TU',
+      secrecy: 'TOI_MAT',
+    })
     const link = await h.graphql<any>(
       `mutation($input: LinkDirectivesInput!) { linkDirectives(input: $input) {
         ... on LinkDirectivesPayload { relation { type } } ... on Error { code message } } }`,
@@ -175,19 +153,13 @@ describe.each(testBackends())('a report drafted from a secret document on %s', (
       },
     )
     expect(link.data.linkDirectives.relation).toEqual({ type: 'IMPLEMENTS' })
-    const task = await h.graphql<any>(
-      `mutation($input: CreateTaskInput!) { createTask(input: $input) {
-        ... on TaskPayload { task { id } } ... on Error { code message } } }`,
-      {
-        input: {
-          directiveId: planId,
-          reference: '1',
-          title: 'Nhiệm vụ tối mật',
-          leadId: ids.data.lhh.id,
-        },
-      },
-    )
-    expect(task.data.createTask.task.id).toBeTruthy()
+    const taskId = await createdTaskId(h, {
+      directiveId: planId,
+      reference: '1',
+      title: 'Nhiệm vụ tối mật',
+      leadId: ids.data.lhh.id,
+    })
+    expect(taskId).toBeTruthy()
 
     const path = '/reports/06-CTr%2FTU?format=md'
     const topCleared = await get(path, { roles: ['VIEWER'], clearance: 'TOI_MAT' })
@@ -207,21 +179,8 @@ describe.each(testBackends())('a report drafted from a secret document on %s', (
 })
 
 describe('chidao report of a secret document', () => {
-  let dir: string
-  // On PostgreSQL, a database of its own (never the server's shared one).
-  let scratch: Awaited<ReturnType<typeof scratchDatabaseEnv>> | undefined
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'chidao-report-secrecy-'))
-    scratch = await scratchDatabaseEnv()
-  })
-  afterAll(async () => {
-    await scratch?.dispose()
-    await rm(dir, { recursive: true, force: true })
-  })
-
-  function chidao(args: string[]) {
-    return runCli(args, { ...scratch?.env, CHIDAO_DATA_DIR: join(dir, 'data') })
-  }
+  const workspace = cliWorkspaceForSuite('chidao-report-secrecy-')
+  const chidao = workspace.chidao
 
   it('writes a marked file, readable by its owner only, and says so', async () => {
     const imported = chidao(['import', EXAMPLE_BUNDLE_FILE])
@@ -235,7 +194,7 @@ describe('chidao report of a secret document', () => {
       '--to',
       '2025-12-31',
     ]
-    const md = join(dir, 'thong-bao.md')
+    const md = join(workspace.dir, 'thong-bao.md')
     // A file already there, readable by all: it is narrowed when the secret report is written.
     await writeFile(md, 'old', { mode: 0o644 })
     const written = chidao([...common, '--format', 'md', '--out', md])
@@ -246,7 +205,7 @@ describe('chidao report of a secret document', () => {
     )
     if (process.platform !== 'win32') expect((await stat(md)).mode & 0o777).toBe(0o600)
 
-    const docx = join(dir, 'thong-bao.docx')
+    const docx = join(workspace.dir, 'thong-bao.docx')
     const word = chidao([...common, '--format', 'docx', '--out', docx])
     expect(word.code, word.stderr).toBe(0)
     const paragraphs = docxParagraphs(new Uint8Array(await readFile(docx)))

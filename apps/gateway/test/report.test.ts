@@ -1,12 +1,11 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { EXAMPLE_BUNDLE_FILE } from '@chidao/db'
-import { scratchDatabaseEnv, testBackends } from '@chidao/db/testing'
+import { testBackends } from '@chidao/db/testing'
 import { TIMELINESS_LABELS } from '@chidao/domain'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCli } from './reliability/support.js'
-import { gatewayHarness, loadExampleInto } from './support/gateway-harness.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { cliWorkspaceForSuite } from './support/cli-workspace.js'
+import { exampleGatewayForSuite } from './support/gateway-harness.js'
 import { expectQueryError } from './support/query-error-shape.js'
 
 // The sơ kết of the example programme: its period and the day its figures are taken.
@@ -80,12 +79,10 @@ function expected(card: Card) {
 }
 
 describe.each(testBackends())('Directive.report on the example programme on %s', (backend) => {
-  let h: Awaited<ReturnType<typeof gatewayHarness>>
+  const h = exampleGatewayForSuite(backend)
   let directiveId: string
   let card: Card
   beforeAll(async () => {
-    h = await gatewayHarness(backend)
-    await loadExampleInto(h.db)
     const r = await h.graphql<{ directive: { id: string } }>(
       `{ directive(symbol: "06-CTr/TU") { id } }`,
     )
@@ -94,7 +91,6 @@ describe.each(testBackends())('Directive.report on the example programme on %s',
     expect(c.errors).toBeUndefined()
     card = c.data!.scorecard
   })
-  afterAll(() => h?.dispose())
 
   it('drafts the sơ kết in Markdown: the skeleton from the review, the scorecard numbers', async () => {
     const r = await h.graphql<{ directive: { report: string } }>(REPORT, {
@@ -273,21 +269,8 @@ describe.each(testBackends())('Directive.report on the example programme on %s',
 })
 
 describe('chidao report', () => {
-  let dir: string
-  // On PostgreSQL, a database of its own (never the server's shared one).
-  let scratch: Awaited<ReturnType<typeof scratchDatabaseEnv>> | undefined
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'chidao-report-'))
-    scratch = await scratchDatabaseEnv()
-  })
-  afterAll(async () => {
-    await scratch?.dispose()
-    await rm(dir, { recursive: true, force: true })
-  })
-
-  function chidao(args: string[]) {
-    return runCli(args, { ...scratch?.env, CHIDAO_DATA_DIR: join(dir, 'data') })
-  }
+  const workspace = cliWorkspaceForSuite('chidao-report-')
+  const chidao = workspace.chidao
 
   it('writes the sơ kết of the example programme in all three formats', async () => {
     const imported = chidao(['import', EXAMPLE_BUNDLE_FILE])
@@ -296,16 +279,16 @@ describe('chidao report', () => {
     const md = chidao(['report', ...common, '--to', TO, '--format', 'md'])
     expect(md.code, md.stderr).toBe(0)
     expect(md.stdout).toContain('# SƠ KẾT THỰC HIỆN 06-CTR/TU')
-    const out = join(dir, 'so-ket.html')
+    const out = join(workspace.dir, 'so-ket.html')
     const html = chidao(['report', ...common, '--to', TO, '--format', 'html', '--out', out])
     expect(html.code, html.stderr).toBe(0)
     expect(await readFile(out, 'utf8')).toContain('<h2>I. KẾT QUẢ ĐẠT ĐƯỢC</h2>')
-    const docx = join(dir, 'so-ket.docx')
+    const docx = join(workspace.dir, 'so-ket.docx')
     const word = chidao(['report', ...common, '--to', TO, '--format', 'docx', '--out', docx])
     expect(word.code, word.stderr).toBe(0)
     const bytes = await readFile(docx)
     expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b])
-    const scoped = join(dir, 'so-ket-ubnd.docx')
+    const scoped = join(workspace.dir, 'so-ket-ubnd.docx')
     const state = chidao([
       'report',
       ...common,

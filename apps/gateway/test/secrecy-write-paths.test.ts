@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { EXAMPLE_BUNDLE_FILE } from '@chidao/db'
 import { testBackends } from '@chidao/db/testing'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import {
-  gatewayHarness,
-  loadExampleInto,
+  exampleGatewayForSuite,
   TEST_TENANT,
   type TestIdentity,
 } from './support/gateway-harness.js'
+import { expectTypedError } from './support/typed-error-shape.js'
 
 /**
  * Write paths where a record hidden by secrecy must be answered exactly as an absent one, and
@@ -25,13 +25,11 @@ const viewer = (clearance: TestIdentity['clearance']): TestIdentity => ({
 const absentId = (typename: string) => Buffer.from(`${typename}:${randomUUID()}`).toString('base64')
 
 describe.each(testBackends())('secrecy on the write paths on %s', (backend) => {
-  let h: Awaited<ReturnType<typeof gatewayHarness>>
+  const h = exampleGatewayForSuite(backend)
   let bundleText: string
   const ids: Record<string, string> = {}
 
   beforeAll(async () => {
-    h = await gatewayHarness(backend)
-    await loadExampleInto(h.db)
     bundleText = (await readFile(EXAMPLE_BUNDLE_FILE, 'utf8')).replace(
       '"id": "demo"',
       `"id": "${TEST_TENANT}"`,
@@ -43,7 +41,6 @@ describe.each(testBackends())('secrecy on the write paths on %s', (backend) => {
     ids.plan = r.data.plan.id
     for (const { node } of r.data.organizations.edges) ids[node.code] = node.id
   })
-  afterAll(() => h?.dispose())
 
   const importAs = (bundle: string, as: TestIdentity) =>
     h.graphql<{ importBundle: any }>(
@@ -80,11 +77,10 @@ describe.each(testBackends())('secrecy on the write paths on %s', (backend) => {
     })
 
     const refused = await importAs(bundleText, UNCLEARED_ADMIN)
-    expect(refused.data!.importBundle).toMatchObject({
-      __typename: 'ValidationError',
-      code: 'INVALID_BUNDLE',
-      path: ['input', 'bundle'],
-    })
+    expectTypedError(refused.data!.importBundle, 'ValidationError', 'INVALID_BUNDLE', [
+      'input',
+      'bundle',
+    ])
     expect(refused.data!.importBundle.message).toMatch(
       /tinh\.json:\d+:\d+ directives\[3\]\.secrecy: \[SECRECY_ABOVE_CLEARANCE\]/,
     )
@@ -119,11 +115,10 @@ describe.each(testBackends())('secrecy on the write paths on %s', (backend) => {
     })
     expect(Object.keys(own.data!.createDirective)).toEqual(Object.keys(fresh.data!.createDirective))
     const again = await create('31-TB/TU', 'PUBLIC', UNCLEARED_ADMIN)
-    expect(again.data!.createDirective).toMatchObject({
-      __typename: 'ConflictError',
-      code: 'DIRECTIVE_EXISTS',
-      path: ['input', 'symbol'],
-    })
+    expectTypedError(again.data!.createDirective, 'ConflictError', 'DIRECTIVE_EXISTS', [
+      'input',
+      'symbol',
+    ])
 
     const link = (sourceId: string, targetId: string) =>
       h.graphql<{ linkDirectives: any }>(
@@ -133,11 +128,10 @@ describe.each(testBackends())('secrecy on the write paths on %s', (backend) => {
       )
     const hiddenId = hidden.data!.createDirective.directive.id
     const toAbsent = await link(ids.plan!, absentId('Directive'))
-    expect(toAbsent.data!.linkDirectives).toMatchObject({
-      __typename: 'NotFoundError',
-      code: 'DIRECTIVE_NOT_FOUND',
-      path: ['input', 'targetId'],
-    })
+    expectTypedError(toAbsent.data!.linkDirectives, 'NotFoundError', 'DIRECTIVE_NOT_FOUND', [
+      'input',
+      'targetId',
+    ])
     const toHidden = await link(ids.plan!, hiddenId)
     expect(toHidden.errors).toBeUndefined()
     expect(toHidden).toEqual(toAbsent)

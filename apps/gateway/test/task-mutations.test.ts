@@ -1,19 +1,18 @@
 import { testBackends } from '@chidao/db/testing'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { gatewayHarness, loadExampleInto } from './support/gateway-harness.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { exampleGatewayForSuite } from './support/gateway-harness.js'
+import { expectTypedError } from './support/typed-error-shape.js'
 
 const TASK = `id version status completedOn reference title lead { code } coordinators { code } deadline { kind due text }`
 const RESULT = (payload: string) =>
   `__typename ... on Error { code message messageVi path } ${payload}`
 
 describe.each(testBackends())('task mutations on %s', (backend) => {
-  let h: Awaited<ReturnType<typeof gatewayHarness>>
+  const h = exampleGatewayForSuite(backend)
   const ids: Record<string, string> = {}
   const levels: Record<string, string> = {}
 
   beforeAll(async () => {
-    h = await gatewayHarness(backend)
-    await loadExampleInto(h.db)
     const d = await h.graphql<{ directive: { id: string } }>(
       `{ directive(symbol: "06-CTr/TU") { id } }`,
     )
@@ -26,7 +25,6 @@ describe.each(testBackends())('task mutations on %s', (backend) => {
       levels[node.code] = node.level
     }
   })
-  afterAll(() => h?.dispose())
 
   it('creates a task with a parsed deadline, then refuses a stale update and keeps the first', async () => {
     const [lead, coordinator] = Object.keys(levels).filter((k) => levels[k] === 'PROVINCE')
@@ -125,10 +123,7 @@ describe.each(testBackends())('task mutations on %s', (backend) => {
     const retry = await report(reporter, 'k-1')
     expect(retry.data!.reportProgress.report.id).toBe(first.data!.reportProgress.report.id)
     const outsider = await report({ roles: ['REPORTER'], org: 'NO-SUCH-ORG' }, 'k-2')
-    expect(outsider.data!.reportProgress).toMatchObject({
-      __typename: 'ForbiddenError',
-      code: 'FORBIDDEN',
-    })
+    expectTypedError(outsider.data!.reportProgress, 'ForbiddenError', 'FORBIDDEN')
     const anonymous = await report(null, 'k-3')
     expect(anonymous.errors ?? [anonymous.data!.reportProgress]).toBeTruthy()
     const viewer = await report({ roles: ['VIEWER'], org: leadCode }, 'k-4')

@@ -1,7 +1,5 @@
 import { access, writeFile } from 'node:fs/promises'
-import { parseArgs } from 'node:util'
-import { isTenantId } from '@chidao/domain'
-import { type Command, UsageError } from './command.js'
+import { type Command, optionsOf, tenantOf, UsageError } from './command.js'
 
 /** Where editors find the bundle JSON Schema (published with `@chidao/domain`). */
 export const BUNDLE_SCHEMA_URL = 'https://unpkg.com/@chidao/domain/bundle.schema.json'
@@ -214,19 +212,13 @@ unless --force. The tenant defaults to CHIDAO_TENANT, the name to "Tỉnh Minh H
     const [sub, ...rest] = args
     if (sub !== 'init')
       throw new UsageError(sub ? `unknown subcommand "${sub}"` : 'missing subcommand: init')
-    const { values, positionals } = parseArgs({
-      args: rest,
-      options: {
-        out: { type: 'string', short: 'o' },
-        tenant: { type: 'string' },
-        name: { type: 'string' },
-        force: { type: 'boolean', default: false },
-      },
-      allowPositionals: true,
+    const values = optionsOf(rest, {
+      out: { type: 'string', short: 'o' },
+      tenant: { type: 'string' },
+      name: { type: 'string' },
+      force: { type: 'boolean', default: false },
     })
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`)
-    const tenant = values.tenant ?? config().tenantId
-    if (!isTenantId(tenant)) throw new UsageError(`not a tenant id: "${tenant}"`)
+    const tenant = tenantOf(values.tenant ?? config().tenantId)
     const name = values.name?.normalize('NFC').trim() || 'Tỉnh Minh Họa'
     const text = starterBundle({ tenant, name })
     if (!values.out) {

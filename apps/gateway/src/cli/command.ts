@@ -1,3 +1,5 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util'
+import { isTenantId, type TenantId } from '@chidao/domain'
 import type { GatewayConfig } from '../config.js'
 
 /** What a command receives: its own arguments (after the command name) and the configuration. */
@@ -22,4 +24,37 @@ export interface Command {
 /** A mistake in how a command was called: shown with the command's help, exit code 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError'
+}
+
+/**
+ * The options of a command that takes no positional argument, read by `node:util`'s
+ * `parseArgs`: an argument that is no option is a {@link UsageError}.
+ *
+ * @example
+ * ```ts
+ * const values = optionsOf(args, { out: { type: 'string', short: 'o' } })
+ * values.out // string | undefined
+ * ```
+ */
+export function optionsOf<const O extends NonNullable<ParseArgsConfig['options']>>(
+  args: readonly string[],
+  options: O,
+): ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true }>>['values'] {
+  const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true })
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`)
+  return values
+}
+
+/**
+ * The tenant a command works on (`--tenant`, or the configured one), or a {@link UsageError}
+ * when it is no tenant id.
+ *
+ * @example
+ * ```ts
+ * const tenant = tenantOf(values.tenant ?? config().tenantId)
+ * ```
+ */
+export function tenantOf(tenant: string): TenantId {
+  if (!isTenantId(tenant)) throw new UsageError(`not a tenant id: "${tenant}"`)
+  return tenant
 }

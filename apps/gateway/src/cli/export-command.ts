@@ -1,10 +1,9 @@
 import { writeFile } from 'node:fs/promises'
-import { parseArgs } from 'node:util'
 import { exportBundle, keysStoredTwiceOf } from '@chidao/app'
-import { asId, bundleToJson, isTenantId, type TenantId } from '@chidao/domain'
+import { bundleToJson } from '@chidao/domain'
 import { stringify } from 'yaml'
 import { asOperator } from './cli-composition.js'
-import { type Command, UsageError } from './command.js'
+import { type Command, optionsOf, tenantOf, UsageError } from './command.js'
 
 export const exportCommand: Command = {
   name: 'export',
@@ -21,23 +20,17 @@ task reference or assessment key is stored at two secrecy levels (one created by
 could not see the other) cannot be written as one: the export is refused, each pair named, exit 1.
 `,
   async run({ args, config, stdout, stderr }) {
-    const { values, positionals } = parseArgs({
-      args: [...args],
-      options: {
-        out: { type: 'string', short: 'o' },
-        format: { type: 'string', default: 'json' },
-        tenant: { type: 'string' },
-      },
-      allowPositionals: true,
+    const values = optionsOf(args, {
+      out: { type: 'string', short: 'o' },
+      format: { type: 'string', default: 'json' },
+      tenant: { type: 'string' },
     })
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`)
     if (values.format !== 'json' && values.format !== 'yaml') {
       throw new UsageError(`--format must be json or yaml, got "${values.format}"`)
     }
     const settings = config()
-    const tenant = values.tenant ?? settings.tenantId
-    if (!isTenantId(tenant)) throw new UsageError(`not a tenant id: "${tenant}"`)
-    const result = await asOperator(settings, 'export', asId<TenantId>(tenant), exportBundle)
+    const tenant = tenantOf(values.tenant ?? settings.tenantId)
+    const result = await asOperator(settings, 'export', tenant, exportBundle)
     if (!result.ok) {
       const problems = keysStoredTwiceOf(result.error)
       for (const p of problems) {

@@ -1,21 +1,17 @@
 import { chmod, writeFile } from 'node:fs/promises'
-import { parseArgs } from 'node:util'
 import { draftReport, isReportLayout } from '@chidao/app'
 import {
-  asId,
   isIsoDate,
   isReportKind,
   isSecrecy,
-  isTenantId,
   parseDocumentSymbol,
   REPORT_KINDS,
   SECRECY_LABELS,
   secrecyMark,
-  type TenantId,
 } from '@chidao/domain'
 import { isReportFileFormat, writeReport } from '../report/report-document.js'
 import { asOperator } from './cli-composition.js'
-import { type Command, UsageError } from './command.js'
+import { type Command, optionsOf, tenantOf, UsageError } from './command.js'
 
 export const reportCommand: Command = {
   name: 'report',
@@ -50,29 +46,24 @@ T/M BAN THƯỜNG VỤ), the State layout of decree 30/2020/NĐ-CP for a State o
 the recipients and the signing capacity come from the organisation tree.
 `,
   async run({ args, config, stdout, stderr }) {
-    const { values, positionals } = parseArgs({
-      args: [...args],
-      options: {
-        directive: { type: 'string', short: 'd' },
-        kind: { type: 'string', default: 'PERIODIC_REPORT' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        'as-of': { type: 'string' },
-        year: { type: 'string' },
-        format: { type: 'string', default: 'md' },
-        org: { type: 'string' },
-        layout: { type: 'string' },
-        number: { type: 'string' },
-        place: { type: 'string' },
-        signer: { type: 'string' },
-        'signer-position': { type: 'string' },
-        out: { type: 'string', short: 'o' },
-        tenant: { type: 'string' },
-        clearance: { type: 'string', default: 'PUBLIC' },
-      },
-      allowPositionals: true,
+    const values = optionsOf(args, {
+      directive: { type: 'string', short: 'd' },
+      kind: { type: 'string', default: 'PERIODIC_REPORT' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      'as-of': { type: 'string' },
+      year: { type: 'string' },
+      format: { type: 'string', default: 'md' },
+      org: { type: 'string' },
+      layout: { type: 'string' },
+      number: { type: 'string' },
+      place: { type: 'string' },
+      signer: { type: 'string' },
+      'signer-position': { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      tenant: { type: 'string' },
+      clearance: { type: 'string', default: 'PUBLIC' },
     })
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`)
     if (values.directive === undefined) throw new UsageError('--directive is required')
     const symbol = parseDocumentSymbol(values.directive)
     if (!symbol.ok) throw new UsageError(`not a document symbol: "${values.directive}"`)
@@ -102,15 +93,14 @@ the recipients and the signing capacity come from the organisation tree.
       throw new UsageError(`--clearance must be PUBLIC, MAT, TOI_MAT or TUYET_MAT`)
     }
     const settings = config()
-    const tenantId = values.tenant ?? settings.tenantId
-    if (!isTenantId(tenantId)) throw new UsageError(`not a tenant id: "${tenantId}"`)
+    const tenantId = tenantOf(values.tenant ?? settings.tenantId)
 
     const { clearance, kind } = values
     // The operator, reading at the clearance the command was given.
     const drafted = await asOperator(
       settings,
       'report',
-      asId<TenantId>(tenantId),
+      tenantId,
       (context) =>
         draftReport(context, {
           directive: { symbol: symbol.value, year },

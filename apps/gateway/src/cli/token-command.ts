@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util'
-import { isSecrecy, isTenantId, type TenantId } from '@chidao/domain'
+import { isSecrecy } from '@chidao/domain'
 import { mintDevelopmentToken, parseTtl, TokenSecretError } from '../auth/mint-token.js'
 import { isRole, ROLES, type Role } from '../auth/viewer.js'
 import { readMaxTokenLifetime } from '../config.js'
-import { type Command, UsageError } from './command.js'
+import { type Command, optionsOf, tenantOf, UsageError } from './command.js'
 
 /** `chidao token`: mints an HS256 development token with CHIDAO_JWT_SECRET. */
 export const tokenCommand: Command = {
@@ -29,19 +28,14 @@ CHIDAO_JWT_ISSUER and CHIDAO_JWT_AUDIENCE, when set, are written into the token.
 Production deployments should let their identity provider issue tokens (CHIDAO_JWKS_URL).
 `,
   async run({ args, stdout, stderr }) {
-    const { values, positionals } = parseArgs({
-      args: [...args],
-      options: {
-        role: { type: 'string', multiple: true },
-        org: { type: 'string' },
-        clearance: { type: 'string', default: 'PUBLIC' },
-        sub: { type: 'string', default: 'dev' },
-        ttl: { type: 'string', default: '8h' },
-        tenant: { type: 'string' },
-      },
-      allowPositionals: true,
+    const values = optionsOf(args, {
+      role: { type: 'string', multiple: true },
+      org: { type: 'string' },
+      clearance: { type: 'string', default: 'PUBLIC' },
+      sub: { type: 'string', default: 'dev' },
+      ttl: { type: 'string', default: '8h' },
+      tenant: { type: 'string' },
     })
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`)
     const roles = (values.role ?? [])
       .flatMap((r) => r.split(','))
       .map((r) => r.trim().toUpperCase())
@@ -67,13 +61,12 @@ Production deployments should let their identity provider issue tokens (CHIDAO_J
       )
     }
     // The tenant is read from the environment directly: minting needs no database settings.
-    const tenant = values.tenant ?? (process.env.CHIDAO_TENANT?.trim() || 'demo')
-    if (!isTenantId(tenant)) throw new UsageError(`not a tenant id: "${tenant}"`)
+    const tenant = tenantOf(values.tenant ?? (process.env.CHIDAO_TENANT?.trim() || 'demo'))
     if (!values.sub.trim()) throw new UsageError('--sub must not be empty')
     try {
       const token = await mintDevelopmentToken(process.env.CHIDAO_JWT_SECRET, {
         subject: values.sub.trim(),
-        tenantId: tenant as TenantId,
+        tenantId: tenant,
         organizationCode: values.org?.trim().toUpperCase() || null,
         roles: [...new Set(roles)] as Role[],
         clearance,

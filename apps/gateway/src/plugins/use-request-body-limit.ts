@@ -1,6 +1,7 @@
 import type { GraphQLError } from 'graphql'
 import type { Plugin } from 'graphql-yoga'
 import { queryError } from '../query-error.js'
+import { parseBodyThrough } from './body-stream.js'
 
 function tooLarge(maxBytes: number): GraphQLError {
   return queryError(
@@ -26,30 +27,18 @@ export function useRequestBodyLimit(maxBytes: number): Plugin {
         throw tooLarge(maxBytes)
       }
       if (requestParser == null || request.body == null) return
-      const parse = requestParser
-      setRequestParser((req) => {
-        if (req.body == null) return parse(req)
-        let read = 0
-        const counted = req.body.pipeThrough(
-          new TransformStream<Uint8Array, Uint8Array>({
+      setRequestParser(
+        parseBodyThrough(requestParser, fetchAPI, () => {
+          let read = 0
+          return {
             transform(chunk, controller) {
               read += chunk.byteLength
               if (read > maxBytes) controller.error(tooLarge(maxBytes))
               else controller.enqueue(chunk)
             },
-          }),
-        )
-        return parse(
-          new fetchAPI.Request(req.url, {
-            method: req.method,
-            headers: req.headers,
-            signal: req.signal,
-            body: counted,
-            // @ts-expect-error Node's RequestInit wants duplex for a streamed body
-            duplex: 'half',
-          }),
-        )
-      })
+          }
+        }),
+      )
     },
   }
 }

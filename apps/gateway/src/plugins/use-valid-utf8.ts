@@ -1,6 +1,7 @@
 import type { GraphQLError } from 'graphql'
 import type { Plugin } from 'graphql-yoga'
 import { queryError } from '../query-error.js'
+import { parseBodyThrough } from './body-stream.js'
 
 function invalidUtf8(where: 'body' | 'query string'): GraphQLError {
   const vi = where === 'body' ? 'Nội dung yêu cầu' : 'Chuỗi truy vấn (query string) của yêu cầu'
@@ -44,12 +45,10 @@ export function useValidUtf8(): Plugin {
       if (requestParser == null || request.body == null) return
       const contentType = request.headers.get('content-type')?.toLowerCase() ?? ''
       if (contentType.startsWith('multipart/')) return
-      const parse = requestParser
-      setRequestParser((req) => {
-        if (req.body == null) return parse(req)
-        const decoder = new TextDecoder('utf-8', { fatal: true })
-        const checked = req.body.pipeThrough(
-          new TransformStream<Uint8Array, Uint8Array>({
+      setRequestParser(
+        parseBodyThrough(requestParser, fetchAPI, () => {
+          const decoder = new TextDecoder('utf-8', { fatal: true })
+          return {
             transform(chunk, controller) {
               try {
                 decoder.decode(chunk, { stream: true })
@@ -66,19 +65,9 @@ export function useValidUtf8(): Plugin {
                 controller.error(invalidUtf8('body'))
               }
             },
-          }),
-        )
-        return parse(
-          new fetchAPI.Request(req.url, {
-            method: req.method,
-            headers: req.headers,
-            signal: req.signal,
-            body: checked,
-            // @ts-expect-error Node's RequestInit wants duplex for a streamed body
-            duplex: 'half',
-          }),
-        )
-      })
+          }
+        }),
+      )
     },
   }
 }

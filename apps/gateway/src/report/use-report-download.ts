@@ -81,6 +81,17 @@ function badParameter(
   return problem({ status: 400, code, parameter, value, en, vi })
 }
 
+/** The refusal of a parameter that is none of the values it may take. */
+function notOneOf(parameter: string, value: string, allowed: readonly string[]): Response {
+  const list = allowed.join(', ')
+  return badParameter(
+    parameter,
+    value,
+    `${parameter} must be one of ${list}, got "${value}"`,
+    `${parameter} phải là một trong ${list}, nhận được "${value}"`,
+  )
+}
+
 /** RFC 5987 / 6266: `filename` in ASCII for old clients, `filename*` in UTF-8 for the rest. */
 export function contentDisposition(name: string, ascii: string): string {
   const encoded = encodeURIComponent(name).replace(
@@ -179,23 +190,9 @@ async function serve(request: Request, url: URL, options: ReportDownloadOptions)
     }
   }
   const format = value('format') ?? 'docx'
-  if (!isReportFileFormat(format)) {
-    return badParameter(
-      'format',
-      format,
-      `format must be one of ${REPORT_FILE_FORMATS.join(', ')}, got "${format}"`,
-      `format phải là một trong ${REPORT_FILE_FORMATS.join(', ')}, nhận được "${format}"`,
-    )
-  }
+  if (!isReportFileFormat(format)) return notOneOf('format', format, REPORT_FILE_FORMATS)
   const kind = value('kind') ?? 'PERIODIC_REPORT'
-  if (!isReportKind(kind)) {
-    return badParameter(
-      'kind',
-      kind,
-      `kind must be one of ${REPORT_KINDS.join(', ')}, got "${kind}"`,
-      `kind phải là một trong ${REPORT_KINDS.join(', ')}, nhận được "${kind}"`,
-    )
-  }
+  if (!isReportKind(kind)) return notOneOf('kind', kind, REPORT_KINDS)
   const layout = value('layout')
   if (layout !== null && !isReportLayout(layout)) {
     return badParameter(

@@ -10,16 +10,16 @@
  * committed write is in the kernel's page cache: it survives the death of the process (this
  * test), not a power cut or kernel crash (not testable here).
  */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openDatabase } from '@chidao/db'
 import { asId, type TenantId } from '@chidao/domain'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { mintDevelopmentToken } from '../../src/auth/mint-token.js'
 import {
   CHILD_JWT_SECRET,
-  type Child,
+  childrenAndFoldersForSuite,
   httpAgent,
   leakIn,
   postGraphql,
@@ -35,12 +35,7 @@ const KILL_AFTER_ACKS = 150
 const MAX_SENT = 2_000
 
 describe('embedded database and SIGKILL', () => {
-  const children: Child[] = []
-  const dirs: string[] = []
-  afterAll(async () => {
-    for (const c of children) await stopChild(c, 2_000)
-    for (const d of dirs) await rm(d, { recursive: true, force: true })
-  })
+  const { children, dirs } = childrenAndFoldersForSuite(2_000)
 
   it('keeps every acknowledged write exactly once after SIGKILL and restart', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'chidao-kill-'))

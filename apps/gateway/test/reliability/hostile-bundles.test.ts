@@ -17,6 +17,7 @@ import { importCommand } from '../../src/cli/import-command.js'
 import { validateCommand } from '../../src/cli/validate-command.js'
 import { readConfig } from '../../src/config.js'
 import { gatewayHarness, loadExampleInto } from '../support/gateway-harness.js'
+import { expectTypedError } from '../support/typed-error-shape.js'
 import { exitWithin, startCli } from './support.js'
 
 /** Every table's row count (the audit log's included). */
@@ -284,11 +285,7 @@ describe('hostile bundles', () => {
         )
         expect(r.errors, c.name).toBeUndefined()
         const result = r.data.importBundle
-        expect(result).toMatchObject({
-          __typename: 'ValidationError',
-          code: 'INVALID_BUNDLE',
-          path: ['input', 'bundle'],
-        })
+        expectTypedError(result, 'ValidationError', 'INVALID_BUNDLE', ['input', 'bundle'])
         expect(result.message).toContain('nothing was imported')
         expect(result.messageVi).toContain('chưa nhập gì')
         for (const e of c.expect) {

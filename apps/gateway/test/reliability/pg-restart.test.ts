@@ -95,6 +95,55 @@ describe.skipIf('reason' in found)('PostgreSQL restarted while serving', () => {
 
   const ready = async () => (await fetch(url.replace('/graphql', '/ready'))).status
 
+  /** Waits until /ready answers 200 again, at most 30 s; how long that took, in ms. */
+  async function readyAgain(): Promise<number> {
+    const started = performance.now()
+    while ((await ready()) !== 200) {
+      expect(performance.now() - started, 'not ready again within 30 s').toBeLessThan(30_000)
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    return performance.now() - started
+  }
+
+  /** Runs `work` with a client of the cluster itself, not through the gateway; ends it after. */
+  async function inCluster(work: (client: pg.Client) => Promise<void>): Promise<void> {
+    const client = new pg.Client({
+      connectionString: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    })
+    await client.connect()
+    try {
+      await work(client)
+    } finally {
+      await client.end()
+    }
+  }
+
+  /**
+   * Writes progress reports on the seeded tasks in turn, each with a key of its own
+   * (`<prefix>-<n>`): no answer may be a server error or leak internals; it keeps the reports
+   * acknowledged (key → id) and the codes of the writes refused.
+   */
+  function reportWriter(prefix: string, percent: number, timeoutMs: number) {
+    const acknowledged = new Map<string, string>()
+    const failures: string[] = []
+    let n = 0
+    const write = async () => {
+      const key = `${prefix}-${n++}`
+      const answer = await postProgressReport(
+        url,
+        { taskId: taskIds[n % taskIds.length]!, key, percent },
+        { token, timeoutMs },
+      )
+      expect(answer.status, answer.text).toBeLessThan(500)
+      expect(leakIn(answer.text)).toBeNull()
+      const id = answer.body?.data?.reportProgress?.report?.id
+      if (id) acknowledged.set(key, id)
+      else failures.push(String(answer.body?.errors?.[0]?.extensions?.code))
+      return answer
+    }
+    return { acknowledged, failures, write, written: () => n }
+  }
+
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'chidao-pg-restart-'))
     if (asRoot) {
@@ -154,23 +203,7 @@ describe.skipIf('reason' in found)('PostgreSQL restarted while serving', () => {
   })
 
   it('reports not-ready and DATABASE_UNAVAILABLE while it is down, then recovers by itself', async () => {
-    const acknowledged = new Map<string, string>()
-    const failures: string[] = []
-    let n = 0
-    const write = async () => {
-      const key = `pg-restart-${n++}`
-      const answer = await postProgressReport(
-        url,
-        { taskId: taskIds[n % taskIds.length]!, key, percent: 10 },
-        { token, timeoutMs: 20_000 },
-      )
-      expect(answer.status, answer.text).toBeLessThan(500)
-      expect(leakIn(answer.text)).toBeNull()
-      const id = answer.body?.data?.reportProgress?.report?.id
-      if (id) acknowledged.set(key, id)
-      else failures.push(String(answer.body?.errors?.[0]?.extensions?.code))
-      return answer
-    }
+    const { acknowledged, failures, write, written } = reportWriter('pg-restart', 10, 20_000)
 
     expect(await ready()).toBe(200)
     for (let i = 0; i < 20; i++) await write()
@@ -202,12 +235,7 @@ describe.skipIf('reason' in found)('PostgreSQL restarted while serving', () => {
 
     // Up again: the same gateway process recovers.
     start()
-    const upStarted = performance.now()
-    while ((await ready()) !== 200) {
-      expect(performance.now() - upStarted, 'not ready again within 30 s').toBeLessThan(30_000)
-      await new Promise((r) => setTimeout(r, 100))
-    }
-    const recoverMs = performance.now() - upStarted
+    const recoverMs = await readyAgain()
     streaming = false
     await stream
     const failedDuring = failures.length
@@ -216,11 +244,7 @@ describe.skipIf('reason' in found)('PostgreSQL restarted while serving', () => {
     expect(gateway!.process.exitCode).toBeNull()
 
     // Nothing acknowledged was lost, nothing stored twice, every report with its audit event.
-    const client = new pg.Client({
-      connectionString: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    })
-    await client.connect()
-    try {
+    await inCluster(async (client) => {
       const rows = await client.query<{ key: string; id: string; audited: boolean }>(
         `select p.idempotency_key as key, p.id::text as id,
            exists (select 1 from audit_event a where a.entity_id = p.id::text) as audited
@@ -233,13 +257,11 @@ describe.skipIf('reason' in found)('PostgreSQL restarted while serving', () => {
       console.log(
         `[figures] PostgreSQL restart: pg_ctl stop ${Math.round(stopMs)} ms; /ready 503 in ${Math.round(notReadyMs)} ms; ` +
           `a write while down answered DATABASE_UNAVAILABLE in ${Math.round(downMs)} ms; ` +
-          `ready again ${Math.round(recoverMs)} ms after start; writes ${n}, acknowledged ${acknowledged.size}, ` +
+          `ready again ${Math.round(recoverMs)} ms after start; writes ${written()}, acknowledged ${acknowledged.size}, ` +
           `failed ${failures.length} (${[...new Set(failures)].join(', ')}; ${failedDuring} during the outage), stored ${stored.size}, lost 0`,
       )
       expect(new Set(failures)).toEqual(new Set(['DATABASE_UNAVAILABLE']))
-    } finally {
-      await client.end()
-    }
+    })
   }, 120_000)
 
   /** The postmaster (from postmaster.pid) and every process it started: the whole cluster. */
@@ -270,21 +292,7 @@ describe.skipIf('reason' in found)('PostgreSQL restarted while serving', () => {
   }
 
   it('answers /ready 503 and writes DATABASE_UNAVAILABLE promptly while PostgreSQL is frozen (SIGSTOP), then recovers', async () => {
-    const acknowledged = new Map<string, string>()
-    let n = 0
-    const write = async () => {
-      const key = `pg-frozen-${n++}`
-      const answer = await postProgressReport(
-        url,
-        { taskId: taskIds[n % taskIds.length]!, key, percent: 20 },
-        { token, timeoutMs: 60_000 },
-      )
-      expect(answer.status, answer.text).toBeLessThan(500)
-      expect(leakIn(answer.text)).toBeNull()
-      const id = answer.body?.data?.reportProgress?.report?.id
-      if (id) acknowledged.set(key, id)
-      return answer
-    }
+    const { acknowledged, write } = reportWriter('pg-frozen', 20, 60_000)
     const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
       const started = performance.now()
       const result = await work()
@@ -335,20 +343,11 @@ describe.skipIf('reason' in found)('PostgreSQL restarted while serving', () => {
     }
 
     // Thawed: the same gateway serves again, and nothing acknowledged was lost.
-    const thawed = performance.now()
-    while ((await ready()) !== 200) {
-      expect(performance.now() - thawed, 'not ready again within 30 s').toBeLessThan(30_000)
-      await new Promise((r) => setTimeout(r, 100))
-    }
-    const recoverMs = performance.now() - thawed
+    const recoverMs = await readyAgain()
     for (let i = 0; i < 10; i++)
       expect((await write()).body?.data?.reportProgress?.__typename).toBe('ReportProgressPayload')
     expect(gateway!.process.exitCode).toBeNull()
-    const client = new pg.Client({
-      connectionString: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    })
-    await client.connect()
-    try {
+    await inCluster(async (client) => {
       const rows = await client.query<{ key: string; id: string }>(
         `select idempotency_key as key, id::text as id from progress_report
          where idempotency_key like 'pg-frozen-%'`,
@@ -360,8 +359,6 @@ describe.skipIf('reason' in found)('PostgreSQL restarted while serving', () => {
           `a write answered DATABASE_UNAVAILABLE in ${Math.round(writeMs)} ms, a read in ${Math.round(readMs)} ms; ` +
           `ready again ${Math.round(recoverMs)} ms after SIGCONT; acknowledged ${acknowledged.size}, stored ${stored.size}, lost 0`,
       )
-    } finally {
-      await client.end()
-    }
+    })
   }, 180_000)
 })

@@ -3,37 +3,40 @@
  * directory that cannot be written. Each must end the process with a non-zero code and a
  * message that says what to check, within seconds; never hang.
  */
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { chmod, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
-import { CHILD_JWT_SECRET, type Child, exitWithin, leakIn, startCli, stopChild } from './support.js'
+import { describe, expect, it } from 'vitest'
+import {
+  CHILD_JWT_SECRET,
+  childrenAndFoldersForSuite,
+  exitWithin,
+  leakIn,
+  startCli,
+} from './support.js'
 
 /** Generous: tsx compiles the sources on start (≈ 2 s); the database part must be quick. */
 const EXIT_WITHIN_MS = 20_000
 
 describe('serve when the database cannot be had', () => {
-  const children: Child[] = []
-  const dirs: string[] = []
-  afterAll(async () => {
-    for (const c of children) await stopChild(c, 1_000)
-    for (const d of dirs) {
-      await chmod(d, 0o755).catch(() => {})
-      await rm(d, { recursive: true, force: true })
-    }
-  })
+  const { children, dirs } = childrenAndFoldersForSuite(1_000)
 
-  it('exits non-zero naming host and port when PostgreSQL is unreachable', async () => {
+  /** Starts `chidao serve`, which must end with a non-zero code within EXIT_WITHIN_MS. */
+  async function serveFails(env: Record<string, string>) {
     const started = Date.now()
-    const child = startCli(['serve'], {
-      DATABASE_URL: 'postgres://postgres@127.0.0.1:1/x',
-      CHIDAO_JWT_SECRET: CHILD_JWT_SECRET,
-    })
+    const child = startCli(['serve'], { ...env, CHIDAO_JWT_SECRET: CHILD_JWT_SECRET })
     children.push(child)
     const code = await exitWithin(child, EXIT_WITHIN_MS)
     const elapsed = Date.now() - started
     expect(code).not.toBe('timeout')
     expect(code).not.toBe(0)
+    return { child, code, elapsed }
+  }
+
+  it('exits non-zero naming host and port when PostgreSQL is unreachable', async () => {
+    const { child, code, elapsed } = await serveFails({
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:1/x',
+    })
     expect(child.output()).toContain('127.0.0.1:1')
     expect(child.output()).toMatch(/connection refused/i)
     expect(leakIn(child.output())).toBeNull()
@@ -55,16 +58,7 @@ describe('serve when the database cannot be had', () => {
       await chmod(dir, 0o555)
       dataDir = join(dir, 'data')
     }
-    const started = Date.now()
-    const child = startCli(['serve'], {
-      CHIDAO_DATA_DIR: dataDir,
-      CHIDAO_JWT_SECRET: CHILD_JWT_SECRET,
-    })
-    children.push(child)
-    const code = await exitWithin(child, EXIT_WITHIN_MS)
-    const elapsed = Date.now() - started
-    expect(code).not.toBe('timeout')
-    expect(code).not.toBe(0)
+    const { child, code, elapsed } = await serveFails({ CHIDAO_DATA_DIR: dataDir })
     expect(child.output()).toContain(dataDir)
     expect(child.output()).toMatch(/writable/)
     expect(child.output()).not.toMatch(/unexpected error/)

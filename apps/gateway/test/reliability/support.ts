@@ -5,10 +5,12 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { once } from 'node:events'
+import { chmod, rm } from 'node:fs/promises'
 import { Agent, createServer, request, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { afterAll } from 'vitest'
 
 /** apps/gateway, where the CLI runs from. */
 export const GATEWAY_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -259,4 +261,36 @@ export async function exitWithin(child: Child, ms: number): Promise<number | str
   clearTimeout(timer)
   if (result === 'timeout') await stopChild(child, 0)
   return result
+}
+
+/**
+ * The `chidao` processes a `describe` starts and the folders it makes, stopped (each given
+ * `graceMs` to end) and removed after its tests, whatever they left behind: push each as it is
+ * made.
+ *
+ * @example
+ * ```ts
+ * const { children, dirs } = childrenAndFoldersForSuite(1_000)
+ * it('…', async () => {
+ *   const dir = await mkdtemp(join(tmpdir(), 'chidao-x-'))
+ *   dirs.push(dir)
+ *   children.push(startCli(['serve'], { CHIDAO_DATA_DIR: dir }))
+ * })
+ * ```
+ */
+export function childrenAndFoldersForSuite(graceMs: number): {
+  readonly children: Child[]
+  readonly dirs: string[]
+} {
+  const children: Child[] = []
+  const dirs: string[] = []
+  afterAll(async () => {
+    for (const c of children) await stopChild(c, graceMs)
+    for (const d of dirs) {
+      // A folder a test made read-only is made writable again, so that it can be removed.
+      await chmod(d, 0o755).catch(() => {})
+      await rm(d, { recursive: true, force: true })
+    }
+  })
+  return { children, dirs }
 }

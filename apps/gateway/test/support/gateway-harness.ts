@@ -4,6 +4,7 @@ import { importBundle, loadExampleBundle } from '@chidao/db'
 import { createTestDatabase, type TestBackend, type TestDatabase } from '@chidao/db/testing'
 import { asId, type Secrecy, type TenantId } from '@chidao/domain'
 import type { JWTVerifyGetKey } from 'jose'
+import { afterAll, beforeAll } from 'vitest'
 import { mintDevelopmentToken } from '../../src/auth/mint-token.js'
 import type { Role } from '../../src/auth/viewer.js'
 import {
@@ -142,4 +143,50 @@ export async function loadExampleInto(db: TestDatabase['db']): Promise<void> {
     { actor: 'test' },
     { clearance: 'TUYET_MAT' },
   )
+}
+
+/** What {@link gatewayHarness} gives. */
+export type GatewayHarness = Awaited<ReturnType<typeof gatewayHarness>>
+
+/**
+ * The gateway the tests of one `describe` share, loaded with the example programme: made in a
+ * `beforeAll` of the describe (before the describe's own hooks) and disposed after its tests.
+ * Call it in the describe's body; use what it gives in hooks and tests.
+ *
+ * @example
+ * ```ts
+ * describe.each(testBackends())('reads on %s', (backend) => {
+ *   const h = exampleGatewayForSuite(backend)
+ *   it('finds 06-CTr/TU', async () => {
+ *     expect((await h.graphql('{ directive(symbol: "06-CTr/TU") { id } }')).errors).toBeUndefined()
+ *   })
+ * })
+ * ```
+ */
+export function exampleGatewayForSuite(
+  backend: TestBackend,
+  options: GatewayHarnessOptions = {},
+): GatewayHarness {
+  let made: GatewayHarness | undefined
+  beforeAll(async () => {
+    made = await gatewayHarness(backend, options)
+    await loadExampleInto(made.db)
+  })
+  afterAll(() => made?.dispose())
+  const h = (): GatewayHarness => {
+    if (!made) throw new Error('the shared gateway is made in beforeAll: use it in hooks and tests')
+    return made
+  }
+  return {
+    get db() {
+      return h().db
+    },
+    get yoga() {
+      return h().yoga
+    },
+    graphql: (query, variables, as) => h().graphql(query, variables, as),
+    post: (query, variables, as, headers) => h().post(query, variables, as, headers),
+    tokenFor: (identity, now) => h().tokenFor(identity, now),
+    dispose: () => h().dispose(),
+  }
 }

@@ -1,19 +1,14 @@
 import type { Directive, DirectiveId, DirectiveRelation } from '@chidao/domain'
 import type { GatewayContext } from '../../context.js'
-import { NodeNotFoundError } from '../support/global-id.js'
+import { nodeLoader } from '../support/global-id.js'
 
 /**
  * Directives by id, for the batched load of `Directive`: one statement for every id asked in
  * a tick. A document above the caller's clearance is not found, as one that does not exist.
  */
-export async function loadDirectives(
-  ids: string[],
-  context: GatewayContext,
-): Promise<(Directive | Error)[]> {
-  const found = await context.tenant.directives.findByIds(ids as DirectiveId[])
-  // Copies: domain objects are frozen, and Pothos marks loaded objects with their type.
-  return found.map((d, i) => (d ? { ...d } : new NodeNotFoundError('Directive', ids[i]!)))
-}
+export const loadDirectives = nodeLoader('Directive', (ids, context: GatewayContext) =>
+  context.tenant.directives.findByIds(ids as DirectiveId[]),
+)
 
 /** The relations leaving and entering a document. */
 export async function relationsOfDirective(

@@ -1,21 +1,14 @@
 import type { Organization, OrganizationId, OrganizationMembership } from '@chidao/domain'
 import type { GatewayContext } from '../../context.js'
-import { NodeNotFoundError } from '../support/global-id.js'
+import { nodeLoader } from '../support/global-id.js'
 
 /**
  * Organisations by id, for the batched load of `Organization`: one statement for every id
  * asked in a tick.
  */
-export async function loadOrganizations(
-  ids: string[],
-  context: GatewayContext,
-): Promise<(Organization | Error)[]> {
-  const found = await context.tenant.organizations.findByIds(ids as OrganizationId[])
-  // Copies: domain objects are frozen, and Pothos marks loaded objects with their type.
-  return found.map((organization, i) =>
-    organization ? { ...organization } : new NodeNotFoundError('Organization', ids[i]!),
-  )
-}
+export const loadOrganizations = nodeLoader('Organization', (ids, context: GatewayContext) =>
+  context.tenant.organizations.findByIds(ids as OrganizationId[]),
+)
 
 /**
  * The memberships of each organisation, as member or as union, oldest first: one statement

@@ -2,18 +2,16 @@ import type { ProgressReport, Task, TaskId } from '@chidao/domain'
 import { createContextCache } from '@pothos/core'
 import DataLoader from 'dataloader'
 import type { GatewayContext } from '../../context.js'
-import { NodeNotFoundError } from '../support/global-id.js'
+import { nodeLoader } from '../support/global-id.js'
 import { primedProgressReports } from './task-look-ahead.js'
 
 /**
  * Tasks by id, for the batched load of `Task`: one statement for every id asked in a tick.
  * A task the caller may not see is not found, as one that does not exist.
  */
-export async function loadTasks(ids: string[], context: GatewayContext): Promise<(Task | Error)[]> {
-  const found = await context.tenant.tasks.findByIds(ids as TaskId[])
-  // Copies: domain objects are frozen, and Pothos marks loaded objects with their type.
-  return found.map((task, i) => (task ? { ...task } : new NodeNotFoundError('Task', ids[i]!)))
-}
+export const loadTasks = nodeLoader('Task', (ids, context: GatewayContext) =>
+  context.tenant.tasks.findByIds(ids as TaskId[]),
+)
 
 /** The direct subtasks of each task, in one statement for every task asked in a tick. */
 export async function loadSubtasks(ids: string[], context: GatewayContext): Promise<Task[][]> {

@@ -1,74 +1,55 @@
 import { correctProgressReport } from '@chidao/app'
-import type { ProgressReport, ProgressReportId } from '@chidao/domain'
-import { scopeFor } from '../../auth/policy-gate.js'
-import { typedRefusal } from '../../auth/typed-refusal.js'
-import { builder } from '../../builder.js'
+import type { ProgressReportId } from '@chidao/domain'
 import { useCaseContextWithReadSession } from '../../use-case-context.js'
 import { localIdOf } from '../support/global-id.js'
-import { resultOf } from '../support/use-case-call.js'
+import { writeMutation } from '../support/write-mutation.js'
 import { ProgressReportRef } from '../types/progress-report.js'
-import { WRITE_ERRORS } from './mutation-support.js'
 import { progressReportDraftFields } from './progress-report-draft-input.js'
 
-const CorrectProgressReportInput = builder.inputType('CorrectProgressReportInput', {
+writeMutation('correctProgressReport', {
   description:
-    'A correction of a mistaken progress report. Fields left out keep the value of the report ' +
-    'corrected; give `percent: null` to correct a figure to "no figure".',
-  fields: (t) => ({
-    reportId: t.id({ description: 'The report to correct: its `ProgressReport.id`.' }),
-    reason: t.string({ description: 'What was wrong in the corrected report (required).' }),
-    ...progressReportDraftFields(t, {
-      reportedOn: "Default: the corrected report's date (refused if that is in the future).",
-      percent: '0–100, or null for no figure.',
-      idempotencyKey:
-        'As for reportProgress: a retry by the same caller with the same key returns the first ' +
-        'correction and writes nothing more.',
+    'Corrects a mistaken progress report with a new report that supersedes it: the mistaken ' +
+    'one stays stored and readable (`supersededBy`), and no longer counts. A report is ' +
+    'corrected at most once (then correct its correction). Whoever could have filed the ' +
+    'report: its organisation, an editor above it, an admin.',
+  action: 'progress.correct',
+  input: {
+    description:
+      'A correction of a mistaken progress report. Fields left out keep the value of the report ' +
+      'corrected; give `percent: null` to correct a figure to "no figure".',
+    fields: (t) => ({
+      reportId: t.id({ description: 'The report to correct: its `ProgressReport.id`.' }),
+      reason: t.string({ description: 'What was wrong in the corrected report (required).' }),
+      ...progressReportDraftFields(t, {
+        reportedOn: "Default: the corrected report's date (refused if that is in the future).",
+        percent: '0–100, or null for no figure.',
+        idempotencyKey:
+          'As for reportProgress: a retry by the same caller with the same key returns the first ' +
+          'correction and writes nothing more.',
+      }),
     }),
-  }),
-})
-
-const CorrectProgressReportPayload = builder
-  .objectRef<{ report: ProgressReport }>('CorrectProgressReportPayload')
-  .implement({
+  },
+  // A report corrected already collides with the correction there is: a ConflictError.
+  run: (input, context) => {
+    // The report is named by its `ProgressReport.id` or by a global ID of one.
+    const reportId = String(input.reportId)
+    return correctProgressReport(useCaseContextWithReadSession(context), {
+      reportId: (localIdOf(reportId, 'ProgressReport') ?? reportId) as ProgressReportId,
+      reason: input.reason,
+      reportedOn: input.reportedOn ?? null,
+      // Left out keeps the corrected report's figure; null corrects it to no figure.
+      percent: input.percent,
+      narrative: input.narrative ?? null,
+      evidence: input.evidence ?? null,
+      idempotencyKey: input.idempotencyKey ?? null,
+    })
+  },
+  payload: {
     fields: (t) => ({
       report: t.expose('report', {
         type: ProgressReportRef,
         description: 'The correcting report; `corrects` is the report it supersedes.',
       }),
     }),
-  })
-
-builder.mutationFields((t) => ({
-  correctProgressReport: t.field({
-    description:
-      'Corrects a mistaken progress report with a new report that supersedes it: the mistaken ' +
-      'one stays stored and readable (`supersededBy`), and no longer counts. A report is ' +
-      'corrected at most once (then correct its correction). Whoever could have filed the ' +
-      'report: its organisation, an editor above it, an admin.',
-    type: CorrectProgressReportPayload,
-    authScopes: scopeFor('progress.correct'),
-    unauthorizedResolver: typedRefusal,
-    errors: {
-      types: [...WRITE_ERRORS],
-      directResult: true,
-      union: { name: 'CorrectProgressReportResult' },
-    },
-    args: { input: t.arg({ type: CorrectProgressReportInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      // The report is named by its `ProgressReport.id` or by a global ID of one.
-      const reportId = String(input.reportId)
-      const result = await correctProgressReport(useCaseContextWithReadSession(context), {
-        reportId: (localIdOf(reportId, 'ProgressReport') ?? reportId) as ProgressReportId,
-        reason: input.reason,
-        reportedOn: input.reportedOn ?? null,
-        // Left out keeps the corrected report's figure; null corrects it to no figure.
-        percent: input.percent,
-        narrative: input.narrative ?? null,
-        evidence: input.evidence ?? null,
-        idempotencyKey: input.idempotencyKey ?? null,
-      })
-      // A report corrected already collides with the correction there is: a ConflictError.
-      return resultOf(result)
-    },
-  }),
-}))
+  },
+})

@@ -1,11 +1,9 @@
 import { createDirective } from '@chidao/app'
-import type { Directive, DirectiveSectionInput } from '@chidao/domain'
-import { scopeFor } from '../../auth/policy-gate.js'
-import { typedRefusal } from '../../auth/typed-refusal.js'
+import type { DirectiveSectionInput } from '@chidao/domain'
 import { builder } from '../../builder.js'
-import { resultOf, useCaseContext } from '../support/use-case-call.js'
+import { useCaseContext } from '../support/use-case-call.js'
+import { writeMutation } from '../support/write-mutation.js'
 import { DirectiveKindEnum, DirectiveNode, SecrecyEnum, UrgencyEnum } from '../types/directive.js'
-import { WRITE_ERRORS } from './mutation-support.js'
 
 const DirectiveSectionInputRef = builder.inputRef<DirectiveSectionInput>('DirectiveSectionInput')
 
@@ -18,53 +16,38 @@ DirectiveSectionInputRef.implement({
   }),
 })
 
-const CreateDirectiveInput = builder.inputType('CreateDirectiveInput', {
-  fields: (t) => ({
-    symbol: t.string({
-      description: 'Number and symbol in any accepted spelling; stored canonical.',
+writeMutation('createDirective', {
+  description:
+    'Records a document: EDITOR for an issuer in its subtree, ADMIN any; never above the ' +
+    "caller's clearance. Fails with ValidationError (INVALID_DOCUMENT_SYMBOL, INVALID_DATE…), " +
+    'NotFoundError (ISSUER_NOT_FOUND) or ConflictError (DIRECTIVE_EXISTS).',
+  action: 'directive.create',
+  input: {
+    fields: (t) => ({
+      symbol: t.string({
+        description: 'Number and symbol in any accepted spelling; stored canonical.',
+      }),
+      kind: t.field({
+        type: DirectiveKindEnum,
+        required: false,
+        description: 'Defaults to the kind the symbol denotes.',
+      }),
+      issuerCode: t.string({ description: 'Code of the issuing organisation.' }),
+      issuerTerm: t.int({ required: false, description: 'Party term (khóa) as a number.' }),
+      issuedOn: t.field({ type: 'Date' }),
+      title: t.string({ description: 'Summary line (trích yếu).' }),
+      secrecy: t.field({ type: SecrecyEnum, required: false }),
+      urgency: t.field({ type: UrgencyEnum, required: false }),
+      sections: t.field({ type: [DirectiveSectionInputRef], required: false }),
     }),
-    kind: t.field({
-      type: DirectiveKindEnum,
-      required: false,
-      description: 'Defaults to the kind the symbol denotes.',
-    }),
-    issuerCode: t.string({ description: 'Code of the issuing organisation.' }),
-    issuerTerm: t.int({ required: false, description: 'Party term (khóa) as a number.' }),
-    issuedOn: t.field({ type: 'Date' }),
-    title: t.string({ description: 'Summary line (trích yếu).' }),
-    secrecy: t.field({ type: SecrecyEnum, required: false }),
-    urgency: t.field({ type: UrgencyEnum, required: false }),
-    sections: t.field({ type: [DirectiveSectionInputRef], required: false }),
-  }),
-})
-
-const CreateDirectivePayload = builder
-  .objectRef<{ directive: Directive; warnings: readonly string[] }>('CreateDirectivePayload')
-  .implement({
+  },
+  run: (input, context) => createDirective(useCaseContext(context), input),
+  payload: {
     fields: (t) => ({
       directive: t.expose('directive', { type: DirectiveNode }),
       warnings: t.exposeStringList('warnings', {
         description: 'Normalisations applied to the symbol as written (e.g. TƯ read as TW).',
       }),
     }),
-  })
-
-builder.mutationFields((t) => ({
-  createDirective: t.field({
-    description:
-      'Records a document: EDITOR for an issuer in its subtree, ADMIN any; never above the ' +
-      "caller's clearance. Fails with ValidationError (INVALID_DOCUMENT_SYMBOL, INVALID_DATE…), " +
-      'NotFoundError (ISSUER_NOT_FOUND) or ConflictError (DIRECTIVE_EXISTS).',
-    type: CreateDirectivePayload,
-    authScopes: scopeFor('directive.create'),
-    unauthorizedResolver: typedRefusal,
-    errors: {
-      types: [...WRITE_ERRORS],
-      directResult: true,
-      union: { name: 'CreateDirectiveResult' },
-    },
-    args: { input: t.arg({ type: CreateDirectiveInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      resultOf(await createDirective(useCaseContext(context), input)),
-  }),
-}))
+  },
+})

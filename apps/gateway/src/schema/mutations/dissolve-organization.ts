@@ -1,59 +1,39 @@
 import { dissolveOrganization } from '@chidao/app'
-import type { Organization } from '@chidao/domain'
-import { scopeFor } from '../../auth/policy-gate.js'
-import { typedRefusal } from '../../auth/typed-refusal.js'
-import { builder } from '../../builder.js'
-import { resultOf, useCaseContext } from '../support/use-case-call.js'
+import { versionedRecordFields } from '../support/record-version.js'
+import { useCaseContext } from '../support/use-case-call.js'
+import { writeMutation } from '../support/write-mutation.js'
 import { OrganizationNode } from '../types/organization.js'
-import { WRITE_ERRORS } from './mutation-support.js'
 import { organizationIdOf } from './update-organization.js'
 
-const DissolveOrganizationInput = builder.inputType('DissolveOrganizationInput', {
-  fields: (t) => ({
-    id: t.id(),
-    version: t.int({ description: 'The version read; a stale one fails with CONFLICT.' }),
-    on: t.field({
-      type: 'Date',
-      description: 'The first day the body no longer exists (giải thể, sáp nhập).',
+writeMutation('dissolveOrganization', {
+  description:
+    'Records that an organisation was dissolved or merged away, naming its successor (ADMIN). ' +
+    'Fails with ValidationError (ORGANIZATION_ALREADY_DISSOLVED, DISSOLVED_BEFORE_FOUNDED, ' +
+    'SUCCESSOR_IS_SELF, SUCCESSOR_NOT_ACTIVE), NotFoundError (ORGANIZATION_NOT_FOUND, ' +
+    'SUCCESSOR_NOT_FOUND), ConflictError (CONFLICT), ForbiddenError or UnauthenticatedError.',
+  action: 'organization.manage',
+  input: {
+    fields: (t) => ({
+      ...versionedRecordFields(t),
+      on: t.field({
+        type: 'Date',
+        description: 'The first day the body no longer exists (giải thể, sáp nhập).',
+      }),
+      successorCode: t.string({
+        required: false,
+        description: 'Code of the body that takes over its work; it must exist on that day.',
+      }),
     }),
-    successorCode: t.string({
-      required: false,
-      description: 'Code of the body that takes over its work; it must exist on that day.',
+  },
+  run: (input, context) =>
+    dissolveOrganization(useCaseContext(context), {
+      id: organizationIdOf(input.id),
+      version: input.version,
+      on: input.on,
+      successorCode: input.successorCode ?? null,
     }),
-  }),
-})
-
-const DissolveOrganizationPayload = builder
-  .objectRef<{ organization: Organization }>('DissolveOrganizationPayload')
-  .implement({
+  payload: {
     description: 'The organisation as dissolved, with its successor.',
     fields: (t) => ({ organization: t.expose('organization', { type: OrganizationNode }) }),
-  })
-
-builder.mutationFields((t) => ({
-  dissolveOrganization: t.field({
-    description:
-      'Records that an organisation was dissolved or merged away, naming its successor (ADMIN). ' +
-      'Fails with ValidationError (ORGANIZATION_ALREADY_DISSOLVED, DISSOLVED_BEFORE_FOUNDED, ' +
-      'SUCCESSOR_IS_SELF, SUCCESSOR_NOT_ACTIVE), NotFoundError (ORGANIZATION_NOT_FOUND, ' +
-      'SUCCESSOR_NOT_FOUND), ConflictError (CONFLICT), ForbiddenError or UnauthenticatedError.',
-    type: DissolveOrganizationPayload,
-    authScopes: scopeFor('organization.manage'),
-    unauthorizedResolver: typedRefusal,
-    errors: {
-      types: [...WRITE_ERRORS],
-      directResult: true,
-      union: { name: 'DissolveOrganizationResult' },
-    },
-    args: { input: t.arg({ type: DissolveOrganizationInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      resultOf(
-        await dissolveOrganization(useCaseContext(context), {
-          id: organizationIdOf(input.id),
-          version: input.version,
-          on: input.on,
-          successorCode: input.successorCode ?? null,
-        }),
-      ),
-  }),
-}))
+  },
+})

@@ -1,7 +1,5 @@
 import type { InputFieldBuilder } from '@pothos/core'
-import type { builder } from '../../builder.js'
-
-type GatewayTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never
+import type { GatewayTypes } from '../../builder.js'
 
 /** What each input says of its own in a description of the fields they share. */
 export interface ProgressReportDraftDescriptions {

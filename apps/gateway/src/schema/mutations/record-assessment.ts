@@ -1,10 +1,9 @@
-import { recordAssessment, type StoredAssessment } from '@chidao/app'
+import { recordAssessment } from '@chidao/app'
 import { FINDINGS_PARTS } from '@chidao/domain'
-import { scopeFor } from '../../auth/policy-gate.js'
-import { typedRefusal } from '../../auth/typed-refusal.js'
 import { builder } from '../../builder.js'
 import { localIdOf } from '../support/global-id.js'
-import { resultOf, useCaseContext } from '../support/use-case-call.js'
+import { useCaseContext } from '../support/use-case-call.js'
+import { writeMutation } from '../support/write-mutation.js'
 import {
   AssessmentKindEnum,
   AssessmentNode,
@@ -13,7 +12,6 @@ import {
   SocialCritiqueResponseEnum,
 } from '../types/assessment.js'
 import { RatingEnum } from '../types/scorecard.js'
-import { WRITE_ERRORS } from './mutation-support.js'
 
 const AssessmentSubjectInput = builder.inputType('AssessmentSubjectInput', {
   description:
@@ -87,102 +85,85 @@ const SocialCritiqueInput = builder.inputType('SocialCritiqueInput', {
   }),
 })
 
-const RecordAssessmentInput = builder.inputType('RecordAssessmentInput', {
-  fields: (t) => ({
-    key: t.string({
-      required: false,
-      description: 'Natural key within the tenant (for bundles); generated when omitted.',
-    }),
-    kind: t.field({ type: AssessmentKindEnum }),
-    subject: t.field({ type: AssessmentSubjectInput }),
-    period: t.field({ type: PeriodInput }),
-    title: t.string({ required: false }),
-    assessorId: t.id({ description: 'The organisation making the judgement.' }),
-    assessedOn: t.field({ type: 'Date' }),
-    findings: t.field({ type: FindingsInput, required: false }),
-    indicators: t.field({ type: [IndicatorInput], required: false }),
-    socialCritique: t.field({ type: SocialCritiqueInput, required: false }),
-    score: t.float({ required: false, description: '0–100.' }),
-    rating: t.field({
-      type: RatingEnum,
-      required: false,
-      description: 'When omitted and a score is given, the rule set decides it by the score.',
-    }),
-    ratingRulesId: t.string({
-      required: false,
-      description: 'The rule set; by default the one in force on assessedOn.',
-    }),
-  }),
-})
-
-const RecordAssessmentPayload = builder
-  .objectRef<{ assessment: StoredAssessment }>('RecordAssessmentPayload')
-  .implement({
-    description: 'The assessment as recorded.',
-    fields: (t) => ({ assessment: t.expose('assessment', { type: AssessmentNode }) }),
-  })
-
 /** A global ID as the local ID of its type; else as given, for the validator to refuse. */
 function local(globalId: string | number | null | undefined, typename: string) {
   if (globalId === null || globalId === undefined) return undefined
   return localIdOf(String(globalId), typename) ?? String(globalId)
 }
 
-builder.mutationFields((t) => ({
-  recordAssessment: t.field({
-    description:
-      'Records an assessment: EDITOR for judgements made by its subtree, ADMIN any. Fails with ' +
-      'ValidationError (a field is wrong: ' +
-      'INVALID_PERIOD, OVERLAPPING_PERIODS, SOCIAL_CRITIQUE_REQUIRED, UNKNOWN_RATING_RULES…), ' +
-      'NotFoundError (DIRECTIVE_NOT_FOUND, TASK_NOT_FOUND, ORGANIZATION_NOT_FOUND), ConflictError ' +
-      '(ASSESSMENT_KEY_TAKEN), ForbiddenError or UnauthenticatedError.',
-    type: RecordAssessmentPayload,
-    authScopes: scopeFor('assessment.record'),
-    unauthorizedResolver: typedRefusal,
-    errors: {
-      types: [...WRITE_ERRORS],
-      directResult: true,
-      union: { name: 'RecordAssessmentResult' },
-    },
-    args: { input: t.arg({ type: RecordAssessmentInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const subject = input.subject
-      return resultOf(
-        await recordAssessment(useCaseContext(context), {
-          key: input.key ?? null,
-          kind: input.kind,
-          subject: {
-            kind: subject.kind,
-            directiveId: local(subject.directiveId, 'Directive'),
-            organizationId: local(subject.organizationId, 'Organization'),
-            taskId: local(subject.taskId, 'Task'),
-            year: subject.year ?? undefined,
-          },
-          period: input.period,
-          title: input.title ?? null,
-          assessorId: local(input.assessorId, 'Organization') ?? '',
-          assessedOn: input.assessedOn,
-          // An omitted list in the API is an absent part or field here.
-          findings: input.findings
-            ? Object.fromEntries(Object.entries(input.findings).filter(([, list]) => list !== null))
-            : null,
-          indicators: (input.indicators ?? []).map((indicator) => ({
-            ...indicator,
-            periods: indicator.periods ?? [],
-            evidence: indicator.evidence ?? [],
-          })),
-          socialCritique: input.socialCritique
-            ? {
-                ...input.socialCritique,
-                requestingBodyId:
-                  local(input.socialCritique.requestingBodyId, 'Organization') ?? null,
-              }
-            : null,
-          score: input.score ?? null,
-          rating: input.rating ?? null,
-          ratingRulesId: input.ratingRulesId ?? null,
-        }),
-      )
-    },
-  }),
-}))
+writeMutation('recordAssessment', {
+  description:
+    'Records an assessment: EDITOR for judgements made by its subtree, ADMIN any. Fails with ' +
+    'ValidationError (a field is wrong: ' +
+    'INVALID_PERIOD, OVERLAPPING_PERIODS, SOCIAL_CRITIQUE_REQUIRED, UNKNOWN_RATING_RULES…), ' +
+    'NotFoundError (DIRECTIVE_NOT_FOUND, TASK_NOT_FOUND, ORGANIZATION_NOT_FOUND), ConflictError ' +
+    '(ASSESSMENT_KEY_TAKEN), ForbiddenError or UnauthenticatedError.',
+  action: 'assessment.record',
+  input: {
+    fields: (t) => ({
+      key: t.string({
+        required: false,
+        description: 'Natural key within the tenant (for bundles); generated when omitted.',
+      }),
+      kind: t.field({ type: AssessmentKindEnum }),
+      subject: t.field({ type: AssessmentSubjectInput }),
+      period: t.field({ type: PeriodInput }),
+      title: t.string({ required: false }),
+      assessorId: t.id({ description: 'The organisation making the judgement.' }),
+      assessedOn: t.field({ type: 'Date' }),
+      findings: t.field({ type: FindingsInput, required: false }),
+      indicators: t.field({ type: [IndicatorInput], required: false }),
+      socialCritique: t.field({ type: SocialCritiqueInput, required: false }),
+      score: t.float({ required: false, description: '0–100.' }),
+      rating: t.field({
+        type: RatingEnum,
+        required: false,
+        description: 'When omitted and a score is given, the rule set decides it by the score.',
+      }),
+      ratingRulesId: t.string({
+        required: false,
+        description: 'The rule set; by default the one in force on assessedOn.',
+      }),
+    }),
+  },
+  run: (input, context) => {
+    const subject = input.subject
+    return recordAssessment(useCaseContext(context), {
+      key: input.key ?? null,
+      kind: input.kind,
+      subject: {
+        kind: subject.kind,
+        directiveId: local(subject.directiveId, 'Directive'),
+        organizationId: local(subject.organizationId, 'Organization'),
+        taskId: local(subject.taskId, 'Task'),
+        year: subject.year ?? undefined,
+      },
+      period: input.period,
+      title: input.title ?? null,
+      assessorId: local(input.assessorId, 'Organization') ?? '',
+      assessedOn: input.assessedOn,
+      // An omitted list in the API is an absent part or field here.
+      findings: input.findings
+        ? Object.fromEntries(Object.entries(input.findings).filter(([, list]) => list !== null))
+        : null,
+      indicators: (input.indicators ?? []).map((indicator) => ({
+        ...indicator,
+        periods: indicator.periods ?? [],
+        evidence: indicator.evidence ?? [],
+      })),
+      socialCritique: input.socialCritique
+        ? {
+            ...input.socialCritique,
+            requestingBodyId: local(input.socialCritique.requestingBodyId, 'Organization') ?? null,
+          }
+        : null,
+      score: input.score ?? null,
+      rating: input.rating ?? null,
+      ratingRulesId: input.ratingRulesId ?? null,
+    })
+  },
+  payload: {
+    description: 'The assessment as recorded.',
+    fields: (t) => ({ assessment: t.expose('assessment', { type: AssessmentNode }) }),
+  },
+})

@@ -1,7 +1,6 @@
-import { domainError, type ErrorPath } from '@chidao/domain'
+import type { RecurrenceCadence, ReportingDuty } from '@chidao/domain'
 import { builder } from '../../builder.js'
-import { NotFoundFailure } from '../support/error.js'
-import { localIdOf } from '../support/global-id.js'
+import { requireLocalId } from '../support/input-id.js'
 import { RecurrenceCadenceEnum } from '../types/deadline.js'
 
 /** The reporting duty of a task, as given in an input. */
@@ -13,19 +12,24 @@ export const ReportingDutyInput = builder.inputType('ReportingDutyInput', {
 })
 
 /**
- * Reads a global ID of the given type from an input, or fails with NotFoundError naming the
- * field: a malformed ID or an ID of another type names nothing that exists.
+ * The reporting duty a task's input gives (`input.reportingDuty`), its recipient read as an
+ * organisation's local id; `null` when the input gives none.
+ *
+ * @example
+ * ```ts
+ * reportingDutyOf({ cadence: 'QUARTERLY', recipientId: globalIdOfTheRecipient })
+ * ```
  */
-export function requireLocalId(globalId: unknown, typename: string, path: ErrorPath): string {
-  const id = localIdOf(String(globalId), typename)
-  if (id !== null) return id
-  throw new NotFoundFailure(
-    domainError(
-      `${typename.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}_NOT_FOUND`,
-      { en: `No ${typename} with this id`, vi: `Không tìm thấy ${typename} mang mã này` },
-      path,
-      String(globalId),
-    ),
-    [],
-  )
+export function reportingDutyOf(
+  duty: { readonly cadence: RecurrenceCadence; readonly recipientId: unknown } | null | undefined,
+): ReportingDuty | null {
+  if (!duty) return null
+  return {
+    cadence: duty.cadence,
+    recipientId: requireLocalId(duty.recipientId, 'Organization', [
+      'input',
+      'reportingDuty',
+      'recipientId',
+    ]),
+  }
 }

@@ -12,14 +12,11 @@ import {
   type UseCaseContext,
   type UseCaseResult,
 } from '@chidao/app'
-import type { TaskId } from '@chidao/domain'
-import { scopeFor } from '../../auth/policy-gate.js'
-import { typedRefusal } from '../../auth/typed-refusal.js'
-import { builder } from '../../builder.js'
-import { resultOf, useCaseContext } from '../support/use-case-call.js'
+import { requireLocalId } from '../support/input-id.js'
+import { versionedRecordFields } from '../support/record-version.js'
+import { useCaseContext } from '../support/use-case-call.js'
+import { writeMutation } from '../support/write-mutation.js'
 import { TaskPayload } from './create-task.js'
-import { WRITE_ERRORS } from './mutation-support.js'
-import { requireLocalId } from './task-input.js'
 
 /**
  * One mutation per lifecycle step, each calling its use case. Each carries the version it read
@@ -85,40 +82,27 @@ const TRANSITIONS: readonly {
 ]
 
 for (const transition of TRANSITIONS) {
-  const inputName = `${transition.field[0]!.toUpperCase()}${transition.field.slice(1)}Input`
-  const Input = builder.inputType(inputName, {
-    fields: (t) => ({
-      id: t.id(),
-      version: t.int({ description: 'The version read; a stale one fails with CONFLICT.' }),
-      on: t.field({
-        type: 'Date',
-        required: false,
-        description: 'The day it took effect; default today.',
+  writeMutation(transition.field, {
+    description: transition.description,
+    action: transition.action,
+    input: {
+      fields: (t) => ({
+        ...versionedRecordFields(t),
+        on: t.field({
+          type: 'Date',
+          required: false,
+          description: 'The day it took effect; default today.',
+        }),
+        reason: t.string({ required: transition.reasonRequired }),
       }),
-      reason: t.string({ required: transition.reasonRequired }),
-    }),
+    },
+    run: (input, context) =>
+      transition.step(useCaseContext(context), {
+        id: requireLocalId(input.id, 'Task', ['input', 'id']),
+        version: input.version,
+        on: input.on ?? null,
+        reason: input.reason ?? null,
+      }),
+    payload: TaskPayload,
   })
-  builder.mutationField(transition.field, (t) =>
-    t.field({
-      description: transition.description,
-      type: TaskPayload,
-      authScopes: scopeFor(transition.action),
-      unauthorizedResolver: typedRefusal,
-      errors: {
-        types: [...WRITE_ERRORS],
-        directResult: true,
-        union: { name: `${inputName.slice(0, -'Input'.length)}Result` },
-      },
-      args: { input: t.arg({ type: Input, required: true }) },
-      resolve: async (_root, { input }, context) =>
-        resultOf(
-          await transition.step(useCaseContext(context), {
-            id: requireLocalId(input.id, 'Task', ['input', 'id']) as TaskId,
-            version: input.version,
-            on: input.on ?? null,
-            reason: input.reason ?? null,
-          }),
-        ),
-    }),
-  )
 }

@@ -1,44 +1,15 @@
 import { updateOrganization } from '@chidao/app'
-import { domainError, type Organization, type OrganizationId } from '@chidao/domain'
-import { scopeFor } from '../../auth/policy-gate.js'
-import { typedRefusal } from '../../auth/typed-refusal.js'
-import { builder } from '../../builder.js'
+import { domainError, type OrganizationId } from '@chidao/domain'
 import { NotFoundFailure } from '../support/error.js'
 import { localIdOf } from '../support/global-id.js'
-import { resultOf, useCaseContext } from '../support/use-case-call.js'
+import { versionedRecordFields } from '../support/record-version.js'
+import { useCaseContext } from '../support/use-case-call.js'
+import { writeMutation } from '../support/write-mutation.js'
 import {
   OrganizationKindEnum,
   OrganizationLevelEnum,
   OrganizationNode,
 } from '../types/organization.js'
-import { WRITE_ERRORS } from './mutation-support.js'
-
-const UpdateOrganizationInput = builder.inputType('UpdateOrganizationInput', {
-  description:
-    'The organisation, the version it was read at, and the fields to change: an omitted field ' +
-    'stays as it is; null clears shortName, parentCode (making it a root), foundedOn, partyTerm.',
-  fields: (t) => ({
-    id: t.id(),
-    version: t.int({ description: 'The version read; a stale one fails with CONFLICT.' }),
-    name: t.string({ required: false }),
-    shortName: t.string({ required: false }),
-    kind: t.field({ type: OrganizationKindEnum, required: false }),
-    level: t.field({ type: OrganizationLevelEnum, required: false }),
-    parentCode: t.string({
-      required: false,
-      description: 'Code of the new parent: moves the body (never under itself or below).',
-    }),
-    foundedOn: t.field({ type: 'Date', required: false }),
-    partyTerm: t.int({ required: false, description: 'Party term (khóa) as a number.' }),
-  }),
-})
-
-const UpdateOrganizationPayload = builder
-  .objectRef<{ organization: Organization }>('UpdateOrganizationPayload')
-  .implement({
-    description: 'The organisation as changed, at its new version.',
-    fields: (t) => ({ organization: t.expose('organization', { type: OrganizationNode }) }),
-  })
 
 /** The organisation an input's global `id` names, or the NOT_FOUND failure saying so. */
 export function organizationIdOf(globalId: string | number): OrganizationId {
@@ -58,28 +29,35 @@ export function organizationIdOf(globalId: string | number): OrganizationId {
   return id as OrganizationId
 }
 
-builder.mutationFields((t) => ({
-  updateOrganization: t.field({
+writeMutation('updateOrganization', {
+  description:
+    'Changes an organisation, or moves it under another parent (ADMIN). Fails with ' +
+    'ConflictError (CONFLICT: changed since it was read — reload and retry), ValidationError ' +
+    '(CYCLE_IN_HIERARCHY, INVALID_PARENT_LEVEL, REQUIRED…), NotFoundError ' +
+    '(ORGANIZATION_NOT_FOUND, PARENT_NOT_FOUND), ForbiddenError or UnauthenticatedError.',
+  action: 'organization.manage',
+  input: {
     description:
-      'Changes an organisation, or moves it under another parent (ADMIN). Fails with ' +
-      'ConflictError (CONFLICT: changed since it was read — reload and retry), ValidationError ' +
-      '(CYCLE_IN_HIERARCHY, INVALID_PARENT_LEVEL, REQUIRED…), NotFoundError ' +
-      '(ORGANIZATION_NOT_FOUND, PARENT_NOT_FOUND), ForbiddenError or UnauthenticatedError.',
-    type: UpdateOrganizationPayload,
-    authScopes: scopeFor('organization.manage'),
-    unauthorizedResolver: typedRefusal,
-    errors: {
-      types: [...WRITE_ERRORS],
-      directResult: true,
-      union: { name: 'UpdateOrganizationResult' },
-    },
-    args: { input: t.arg({ type: UpdateOrganizationInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      resultOf(
-        await updateOrganization(useCaseContext(context), {
-          ...input,
-          id: organizationIdOf(input.id),
-        }),
-      ),
-  }),
-}))
+      'The organisation, the version it was read at, and the fields to change: an omitted field ' +
+      'stays as it is; null clears shortName, parentCode (making it a root), foundedOn, partyTerm.',
+    fields: (t) => ({
+      ...versionedRecordFields(t),
+      name: t.string({ required: false }),
+      shortName: t.string({ required: false }),
+      kind: t.field({ type: OrganizationKindEnum, required: false }),
+      level: t.field({ type: OrganizationLevelEnum, required: false }),
+      parentCode: t.string({
+        required: false,
+        description: 'Code of the new parent: moves the body (never under itself or below).',
+      }),
+      foundedOn: t.field({ type: 'Date', required: false }),
+      partyTerm: t.int({ required: false, description: 'Party term (khóa) as a number.' }),
+    }),
+  },
+  run: (input, context) =>
+    updateOrganization(useCaseContext(context), { ...input, id: organizationIdOf(input.id) }),
+  payload: {
+    description: 'The organisation as changed, at its new version.',
+    fields: (t) => ({ organization: t.expose('organization', { type: OrganizationNode }) }),
+  },
+})

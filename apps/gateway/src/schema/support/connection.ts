@@ -1,6 +1,10 @@
+import type { UseCaseContext, UseCaseResult } from '@chidao/app'
 import type { Page, PageRequest } from '@chidao/domain'
 import { builder } from '../../builder.js'
+import type { GatewayContext } from '../../context.js'
 import { queryError } from '../../query-error.js'
+import { type GatewayPorts, useCaseContext } from '../../use-case-context.js'
+import { queryResultOf } from './query-result.js'
 
 /** The Relay connection shape Pothos expects, plus the total. */
 export interface ConnectionResult<T> {
@@ -53,6 +57,34 @@ export function pageRequest(args: {
     }
   }
   return { first: args.first, after: args.after, last: args.last, before: args.before }
+}
+
+/**
+ * A connection field's page, listed by a list use case: Relay's arguments read by
+ * {@link pageRequest}, the rest of the use case's input (its filter, its order) given, and a
+ * failure thrown as a query error (`queryResultOf`).
+ *
+ * @example
+ * ```ts
+ * resolve: (organization, args, context) =>
+ *   listConnection(listOrganizations, context, args, {
+ *     filter: { parentId: organization.id },
+ *     orderBy: args.orderBy ?? 'NAME_ASC',
+ *   }),
+ * ```
+ */
+export async function listConnection<Input extends object, T>(
+  list: (
+    context: UseCaseContext<GatewayPorts>,
+    input: PageRequest & Input,
+  ) => Promise<UseCaseResult<Page<T>, string>>,
+  context: GatewayContext,
+  args: Parameters<typeof pageRequest>[0],
+  input: Input,
+): Promise<ConnectionResult<T>> {
+  return connectionFromPage(
+    queryResultOf(await list(useCaseContext(context), { ...pageRequest(args), ...input })),
+  )
 }
 
 builder.globalConnectionField('totalCount', (t) =>

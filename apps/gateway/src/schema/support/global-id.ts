@@ -1,3 +1,4 @@
+import type { DirectiveId, OrganizationId, TaskId } from '@chidao/domain'
 import { decodeGlobalID } from '@pothos/plugin-relay'
 import { type GraphQLSchema, isObjectType } from 'graphql'
 import { queryError } from '../../query-error.js'
@@ -13,6 +14,34 @@ export function localIdOf(globalId: string, typename: string): string | null {
   } catch {
     return null
   }
+}
+
+/** The local id of each type of record an argument names by its global ID. */
+export interface LocalIds {
+  readonly Directive: DirectiveId
+  readonly Organization: OrganizationId
+  readonly Task: TaskId
+}
+
+/** An id no record has: what a global ID naming nothing of its type is looked up as. */
+const NO_RECORD = '00000000-0000-0000-0000-000000000000'
+
+/**
+ * The local id to look up a record by, from a global ID given to a filter or a query
+ * argument: one that is malformed or names another type is looked up as an id no record has,
+ * so that it matches nothing instead of being ignored; `null` when none is given.
+ *
+ * @example
+ * ```ts
+ * lookUpIdOf(filter.parentId, 'Organization') // null, the parent's id, or an id of nothing
+ * ```
+ */
+export function lookUpIdOf<T extends keyof LocalIds>(
+  globalId: unknown,
+  typename: T,
+): LocalIds[T] | null {
+  if (globalId == null) return null
+  return (localIdOf(String(globalId), typename) ?? NO_RECORD) as LocalIds[T]
 }
 
 /**
@@ -42,6 +71,28 @@ export class NodeNotFoundError extends Error {
   override readonly name = 'NodeNotFoundError'
   constructor(typename: string, id: string) {
     super(`No ${typename} ${id.slice(0, 80)}`)
+  }
+}
+
+/**
+ * The batched load of a node type (a `load` of `loadableNodeRef`), from its store's look-up
+ * by ids: a copy of each record found (domain objects are frozen, and Pothos marks loaded
+ * objects with their type), and a {@link NodeNotFoundError} for an id with none.
+ *
+ * @example
+ * ```ts
+ * export const loadTasks = nodeLoader('Task', (ids, context) =>
+ *   context.tenant.tasks.findByIds(ids as TaskId[]),
+ * )
+ * ```
+ */
+export function nodeLoader<T extends object, Context>(
+  typename: string,
+  findByIds: (ids: string[], context: Context) => Promise<readonly (T | null)[]>,
+): (ids: string[], context: Context) => Promise<(T | Error)[]> {
+  return async (ids, context) => {
+    const found = await findByIds(ids, context)
+    return found.map((node, i) => (node ? { ...node } : new NodeNotFoundError(typename, ids[i]!)))
   }
 }
 

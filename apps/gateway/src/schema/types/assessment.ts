@@ -9,29 +9,24 @@ import {
   ASSESSMENT_KIND_LABELS,
   ASSESSMENT_KINDS,
   type AssessmentId,
-  type DirectiveId,
   FINDINGS_PART_LABELS,
   FINDINGS_PARTS,
   type Indicator,
   type IndicatorPeriod,
-  type OrganizationId,
   RATING_LABELS,
   SOCIAL_CRITIQUE_FORM_LABELS,
   SOCIAL_CRITIQUE_FORMS,
   SOCIAL_CRITIQUE_RESPONSE_LABELS,
   SOCIAL_CRITIQUE_RESPONSES,
   type SocialCritique,
-  type TaskId,
 } from '@chidao/domain'
 import { builder } from '../../builder.js'
 import type { GatewayContext } from '../../context.js'
 import { assessmentById, loadAssessments } from '../loaders/assessment-loaders.js'
-import { connectionFromPage, pageRequest } from '../support/connection.js'
-import { localIdOf } from '../support/global-id.js'
+import { listConnection } from '../support/connection.js'
+import { localIdOf, lookUpIdOf } from '../support/global-id.js'
 import { labelledValues } from '../support/labelled-enum.js'
-import { queryResultOf } from '../support/query-result.js'
 import { LabelRef } from '../support/scalars.js'
-import { useCaseContext } from '../support/use-case-call.js'
 import { DirectiveNode } from './directive.js'
 import { OrganizationNode } from './organization.js'
 import { RatingEnum } from './scorecard.js'
@@ -171,11 +166,10 @@ const SocialCritiqueRef = builder.objectRef<SocialCritique>('SocialCritique').im
     subjectTitle: t.exposeString('subjectTitle', {
       description: 'The draft plan, project or policy reviewed.',
     }),
-    requestingBody: t.field({
+    requestingBody: t.expose('requestingBodyId', {
       type: OrganizationNode,
       nullable: true,
       description: 'Who asked for it; null when the union acted on its own initiative.',
-      resolve: (c) => c.requestingBodyId,
     }),
     form: t.expose('form', { type: SocialCritiqueFormEnum }),
     formLabel: t.field({ type: LabelRef, resolve: (c) => SOCIAL_CRITIQUE_FORM_LABELS[c.form] }),
@@ -250,10 +244,9 @@ AssessmentNode.implement({
     }),
     period: t.field({ type: AssessmentPeriodRef, resolve: (a) => a.period }),
     title: t.exposeString('title', { description: 'Empty when none was given.' }),
-    assessor: t.field({
+    assessor: t.expose('assessorId', {
       type: OrganizationNode,
       description: 'The body that made the judgement.',
-      resolve: (a) => a.assessorId,
     }),
     assessedOn: t.expose('assessedOn', { type: 'Date' }),
     findings: t.field({ type: FindingsRef, resolve: (a) => a.findings }),
@@ -296,12 +289,6 @@ export const AssessmentFilterInput = builder.inputType('AssessmentFilter', {
   }),
 })
 
-/** A global ID of the given type as a local ID; one that matches nothing when it is not. */
-function idFilter(globalId: string | number | null | undefined, typename: string) {
-  if (globalId === null || globalId === undefined) return null
-  return localIdOf(String(globalId), typename) ?? '-'
-}
-
 /** The repository filter for the GraphQL filter, with some fields fixed by the parent. */
 export function assessmentFilter(
   filter: typeof AssessmentFilterInput.$inferInput | null | undefined,
@@ -310,10 +297,10 @@ export function assessmentFilter(
   const f = filter ?? {}
   return {
     kind: f.kind ?? null,
-    directiveId: idFilter(f.directiveId, 'Directive') as DirectiveId | null,
-    organizationId: idFilter(f.organizationId, 'Organization') as OrganizationId | null,
-    assessorId: idFilter(f.assessorId, 'Organization') as OrganizationId | null,
-    taskId: idFilter(f.taskId, 'Task') as TaskId | null,
+    directiveId: lookUpIdOf(f.directiveId, 'Directive'),
+    organizationId: lookUpIdOf(f.organizationId, 'Organization'),
+    assessorId: lookUpIdOf(f.assessorId, 'Organization'),
+    taskId: lookUpIdOf(f.taskId, 'Task'),
     year: f.year ?? null,
     from: f.from ?? null,
     to: f.to ?? null,
@@ -322,20 +309,12 @@ export function assessmentFilter(
 }
 
 /** One page of the assessments a filter keeps, newest first unless ordered, as a connection. */
-async function assessmentConnection(
+function assessmentConnection(
   context: GatewayContext,
   args: PageRequest & { readonly orderBy?: AssessmentOrder | null },
   filter: AssessmentFilter,
 ) {
-  return connectionFromPage(
-    queryResultOf(
-      await listAssessments(useCaseContext(context), {
-        ...pageRequest(args),
-        filter,
-        orderBy: args.orderBy ?? null,
-      }),
-    ),
-  )
+  return listConnection(listAssessments, context, args, { filter, orderBy: args.orderBy ?? null })
 }
 
 builder.queryFields((t) => ({

@@ -8,7 +8,6 @@ import {
   type DirectiveId,
   type DirectiveRelation,
   type DirectiveSection,
-  type OrganizationId,
   SECRECY_LABELS,
   SECRECY_LEVELS,
   URGENCY_LABELS,
@@ -21,8 +20,8 @@ import {
   loadDirectives,
   relationsOfDirective,
 } from '../loaders/directive-loaders.js'
-import { connectionFromPage, pageRequest } from '../support/connection.js'
-import { localIdOf } from '../support/global-id.js'
+import { listConnection } from '../support/connection.js'
+import { localIdOf, lookUpIdOf } from '../support/global-id.js'
 import { labelledValues } from '../support/labelled-enum.js'
 import { queryResultOf } from '../support/query-result.js'
 import { LabelRef } from '../support/scalars.js'
@@ -105,11 +104,7 @@ DirectiveNode.implement({
     symbolParts: t.field({ type: DocumentSymbolRef, resolve: (d) => d.symbol }),
     issuedOn: t.expose('issuedOn', { type: 'Date' }),
     title: t.exposeString('title', { description: 'Summary line (trích yếu).' }),
-    issuer: t.field({
-      type: OrganizationNode,
-      description: 'The issuing body.',
-      resolve: (d) => d.issuerId as OrganizationId,
-    }),
+    issuer: t.expose('issuerId', { type: OrganizationNode, description: 'The issuing body.' }),
     issuerTerm: t.exposeInt('issuerTerm', {
       nullable: true,
       description: "The issuer's party term (khóa): 10 for khóa X.",
@@ -188,28 +183,19 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: DirectiveFilterInput, required: false }),
         orderBy: t.arg({ type: DirectiveOrderEnum, required: false }),
       },
-      resolve: async (_root, args, context) => {
+      resolve: (_root, args, context) => {
         const filter = args.filter ?? {}
-        const issuerId =
-          filter.issuerId != null
-            ? (localIdOf(String(filter.issuerId), 'Organization') ?? '-')
-            : null
-        return connectionFromPage(
-          queryResultOf(
-            await listDirectives(useCaseContext(context), {
-              ...pageRequest(args),
-              filter: {
-                kind: filter.kind ?? null,
-                issuerId: issuerId as OrganizationId | null,
-                issuedFrom: filter.issuedFrom ?? null,
-                issuedTo: filter.issuedTo ?? null,
-                secrecy: filter.secrecy ?? null,
-                search: filter.search ?? null,
-              },
-              orderBy: args.orderBy ?? null,
-            }),
-          ),
-        )
+        return listConnection(listDirectives, context, args, {
+          filter: {
+            kind: filter.kind ?? null,
+            issuerId: lookUpIdOf(filter.issuerId, 'Organization'),
+            issuedFrom: filter.issuedFrom ?? null,
+            issuedTo: filter.issuedTo ?? null,
+            secrecy: filter.secrecy ?? null,
+            search: filter.search ?? null,
+          },
+          orderBy: args.orderBy ?? null,
+        })
       },
     },
     DirectiveConnection,

@@ -9,10 +9,11 @@ import {
 } from '@chidao/domain'
 import { builder } from '../../builder.js'
 import { loadOrganizations } from '../loaders/organization-loaders.js'
-import { connectionFromPage, pageRequest } from '../support/connection.js'
-import { localIdOf } from '../support/global-id.js'
+import { listConnection } from '../support/connection.js'
+import { localIdOf, lookUpIdOf } from '../support/global-id.js'
 import { labelledValues } from '../support/labelled-enum.js'
 import { queryResultOf } from '../support/query-result.js'
+import { versionField } from '../support/record-version.js'
 import { LabelRef } from '../support/scalars.js'
 import { useCaseContext } from '../support/use-case-call.js'
 
@@ -60,45 +61,36 @@ OrganizationNode.implement({
       type: LabelRef,
       resolve: (organization) => ORGANIZATION_LEVEL_LABELS[organization.level],
     }),
-    parent: t.field({
+    parent: t.expose('parentId', {
       type: OrganizationNode,
       nullable: true,
       description: 'The body above it in the administrative tree.',
-      resolve: (organization) => organization.parentId,
     }),
     children: t.connection(
       {
         type: OrganizationNode,
         description: 'The bodies directly below it.',
         args: { orderBy: t.arg({ type: OrganizationOrderEnum, required: false }) },
-        resolve: async (organization, args, context) =>
-          connectionFromPage(
-            queryResultOf(
-              await listOrganizations(useCaseContext(context), {
-                ...pageRequest(args),
-                filter: { parentId: organization.id },
-                orderBy: args.orderBy ?? 'NAME_ASC',
-              }),
-            ),
-          ),
+        resolve: (organization, args, context) =>
+          listConnection(listOrganizations, context, args, {
+            filter: { parentId: organization.id },
+            orderBy: args.orderBy ?? 'NAME_ASC',
+          }),
       },
       OrganizationConnection,
     ),
     foundedOn: t.expose('foundedOn', { type: 'Date', nullable: true }),
     dissolvedOn: t.expose('dissolvedOn', { type: 'Date', nullable: true }),
-    successor: t.field({
+    successor: t.expose('successorId', {
       type: OrganizationNode,
       nullable: true,
       description: 'The body that took over its work when it was dissolved.',
-      resolve: (organization) => organization.successorId,
     }),
     partyTerm: t.exposeInt('partyTerm', {
       nullable: true,
       description: 'Party term (khóa) of an elected body: 15 for khóa XV.',
     }),
-    version: t.exposeInt('version', {
-      description: 'Grows by one with each change; send it back with updates.',
-    }),
+    version: versionField(t),
   }),
 })
 
@@ -142,27 +134,18 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: OrganizationFilterInput, required: false }),
         orderBy: t.arg({ type: OrganizationOrderEnum, required: false }),
       },
-      resolve: async (_root, args, context) => {
+      resolve: (_root, args, context) => {
         const filter = args.filter ?? {}
-        const parentId =
-          filter.parentId != null
-            ? (localIdOf(String(filter.parentId), 'Organization') ?? '-')
-            : null
-        return connectionFromPage(
-          queryResultOf(
-            await listOrganizations(useCaseContext(context), {
-              ...pageRequest(args),
-              filter: {
-                kind: filter.kind ?? null,
-                level: filter.level ?? null,
-                parentId: parentId as OrganizationId | null,
-                rootsOnly: filter.rootsOnly ?? null,
-                search: filter.search ?? null,
-              },
-              orderBy: args.orderBy ?? null,
-            }),
-          ),
-        )
+        return listConnection(listOrganizations, context, args, {
+          filter: {
+            kind: filter.kind ?? null,
+            level: filter.level ?? null,
+            parentId: lookUpIdOf(filter.parentId, 'Organization'),
+            rootsOnly: filter.rootsOnly ?? null,
+            search: filter.search ?? null,
+          },
+          orderBy: args.orderBy ?? null,
+        })
       },
     },
     OrganizationConnection,

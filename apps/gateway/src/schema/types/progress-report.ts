@@ -1,4 +1,4 @@
-import type { OrganizationId, ProgressReport } from '@chidao/domain'
+import type { ProgressReport } from '@chidao/domain'
 import { builder } from '../../builder.js'
 import {
   correctionOfProgressReport,
@@ -15,10 +15,9 @@ ProgressReportRef.implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     reportedOn: t.expose('reportedOn', { type: 'Date' }),
-    organization: t.field({
+    organization: t.expose('organizationId', {
       type: OrganizationNode,
       description: 'The organisation that reported.',
-      resolve: (r) => r.organizationId as OrganizationId,
     }),
     percent: t.exposeFloat('percent', {
       nullable: true,

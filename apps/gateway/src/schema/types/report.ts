@@ -8,19 +8,15 @@ import {
 } from '@chidao/domain'
 import { builder } from '../../builder.js'
 import { queryError } from '../../query-error.js'
-import { localIdOf } from '../support/global-id.js'
+import { lookUpIdOf } from '../support/global-id.js'
 import { labelledValues } from '../support/labelled-enum.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { DirectiveNode } from './directive.js'
 
-/** An id that names nothing: what an organisation id that does not decode is looked up as. */
-const NO_ORGANIZATION = '00000000-0000-0000-0000-000000000000' as OrganizationId
-
 /** The local id of an organisation's global id; blank is none, one that does not decode is absent. */
 function organizationIdOf(globalId: unknown): OrganizationId | null {
   const trimmed = globalId == null ? '' : String(globalId).trim()
-  if (trimmed === '') return null
-  return (localIdOf(trimmed, 'Organization') as OrganizationId | null) ?? NO_ORGANIZATION
+  return trimmed === '' ? null : lookUpIdOf(trimmed, 'Organization')
 }
 
 const ReportKindEnum = builder.enumType('ReportKind', {

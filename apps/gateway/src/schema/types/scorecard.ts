@@ -1,8 +1,6 @@
 import { type DrawUpScorecardOutput, drawUpScorecard, type ScorecardLine } from '@chidao/app'
 import {
   type CompletionRate,
-  type DirectiveId,
-  type OrganizationId,
   RATE_DENOMINATOR_LABELS,
   RATE_DENOMINATORS,
   RATE_MEASURE_LABELS,
@@ -11,18 +9,17 @@ import {
   RATINGS,
   type RatingOutcome,
   type RollUpResult,
+  type Scorecard,
   type TimelinessCounts,
 } from '@chidao/domain'
-import { builder } from '../../builder.js'
+import type { ObjectFieldBuilder } from '@pothos/core'
+import { builder, type GatewayTypes } from '../../builder.js'
 import { queryError } from '../../query-error.js'
-import { localIdOf } from '../support/global-id.js'
+import { lookUpIdOf } from '../support/global-id.js'
 import { labelledValues } from '../support/labelled-enum.js'
 import { LabelRef } from '../support/scalars.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { OrganizationNode } from './organization.js'
-
-/** An id that names nothing: what a global id that does not decode is looked up as. */
-const NONE = '00000000-0000-0000-0000-000000000000'
 
 const RateDenominatorEnum = builder.enumType('RateDenominator', {
   description: 'What a rate divides by. A rate is meaningless without it.',
@@ -94,6 +91,38 @@ const RatingOutcomeRef = builder.objectRef<RatingOutcome>('RatingOutcome').imple
   }),
 })
 
+/** The fields of a card's rates, each with the rate of the card it shows. */
+const RATE_FIELDS = {
+  onTimeRateDueByDate: 'onTimeDueByDate',
+  onTimeRateAllAssigned: 'onTimeAllAssigned',
+  completionRateDueByDate: 'completedDueByDate',
+  completionRateAllAssigned: 'completedAllAssigned',
+} as const
+
+/**
+ * What the scorecard and each of its lines show of their card: the counts, the rates on both
+ * denominators and the progress roll-up; `described` describes the rates the scorecard explains.
+ */
+function cardFields<Shape extends { readonly card: Scorecard }>(
+  t: ObjectFieldBuilder<GatewayTypes, Shape>,
+  described: Partial<Record<keyof typeof RATE_FIELDS, string>> = {},
+) {
+  const rate = (field: keyof typeof RATE_FIELDS) =>
+    t.field({
+      type: RateRef,
+      description: described[field],
+      resolve: (s) => s.card.rates[RATE_FIELDS[field]],
+    })
+  return {
+    counts: t.field({ type: TimelinessCountsRef, resolve: (s) => s.card.counts }),
+    onTimeRateDueByDate: rate('onTimeRateDueByDate'),
+    onTimeRateAllAssigned: rate('onTimeRateAllAssigned'),
+    completionRateDueByDate: rate('completionRateDueByDate'),
+    completionRateAllAssigned: rate('completionRateAllAssigned'),
+    progress: t.field({ type: RollUpRef, resolve: (s) => s.card.progress }),
+  }
+}
+
 const ScorecardLineRef = builder.objectRef<ScorecardLine>('ScorecardLine').implement({
   description: 'The scorecard of the tasks one organisation leads.',
   fields: (t) => ({
@@ -102,21 +131,7 @@ const ScorecardLineRef = builder.objectRef<ScorecardLine>('ScorecardLine').imple
       // The lead as read with the lines (a copy: Pothos marks the objects it is given).
       resolve: (line) => (line.lead ? { ...line.lead } : line.leadId),
     }),
-    counts: t.field({ type: TimelinessCountsRef, resolve: (l) => l.card.counts }),
-    onTimeRateDueByDate: t.field({ type: RateRef, resolve: (l) => l.card.rates.onTimeDueByDate }),
-    onTimeRateAllAssigned: t.field({
-      type: RateRef,
-      resolve: (l) => l.card.rates.onTimeAllAssigned,
-    }),
-    completionRateDueByDate: t.field({
-      type: RateRef,
-      resolve: (l) => l.card.rates.completedDueByDate,
-    }),
-    completionRateAllAssigned: t.field({
-      type: RateRef,
-      resolve: (l) => l.card.rates.completedAllAssigned,
-    }),
-    progress: t.field({ type: RollUpRef, resolve: (l) => l.card.progress }),
+    ...cardFields(t),
   }),
 })
 
@@ -126,26 +141,10 @@ const ScorecardRef = builder.objectRef<DrawUpScorecardOutput>('Scorecard').imple
     'by timeliness, rates on both denominators, progress roll-up, per lead organisation.',
   fields: (t) => ({
     asOf: t.field({ type: 'Date', resolve: (s) => s.card.asOf }),
-    counts: t.field({ type: TimelinessCountsRef, resolve: (s) => s.card.counts }),
-    onTimeRateDueByDate: t.field({
-      type: RateRef,
-      description: 'Completed by their due day, over tasks already due.',
-      resolve: (s) => s.card.rates.onTimeDueByDate,
+    ...cardFields(t, {
+      onTimeRateDueByDate: 'Completed by their due day, over tasks already due.',
+      onTimeRateAllAssigned: 'Completed by their due day, over every task assigned.',
     }),
-    onTimeRateAllAssigned: t.field({
-      type: RateRef,
-      description: 'Completed by their due day, over every task assigned.',
-      resolve: (s) => s.card.rates.onTimeAllAssigned,
-    }),
-    completionRateDueByDate: t.field({
-      type: RateRef,
-      resolve: (s) => s.card.rates.completedDueByDate,
-    }),
-    completionRateAllAssigned: t.field({
-      type: RateRef,
-      resolve: (s) => s.card.rates.completedAllAssigned,
-    }),
-    progress: t.field({ type: RollUpRef, resolve: (s) => s.card.progress }),
     rating: t.field({
       type: RatingOutcomeRef,
       nullable: true,
@@ -181,15 +180,9 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, context) => {
       const scored = await drawUpScorecard(useCaseContext(context), {
-        organizationId:
-          args.organizationId == null
-            ? null
-            : ((localIdOf(String(args.organizationId), 'Organization') ?? NONE) as OrganizationId),
+        organizationId: lookUpIdOf(args.organizationId, 'Organization'),
         includeSubtree: args.includeSubtree ?? true,
-        directiveId:
-          args.directiveId == null
-            ? null
-            : ((localIdOf(String(args.directiveId), 'Directive') ?? NONE) as DirectiveId),
+        directiveId: lookUpIdOf(args.directiveId, 'Directive'),
         from: args.from ?? null,
         to: args.to ?? null,
         asOf: args.asOf ?? null,

@@ -6,7 +6,6 @@ import {
   taskRoleFilter,
 } from '@chidao/app'
 import {
-  type DirectiveId,
   latestPercent,
   type OrganizationId,
   type Page,
@@ -15,7 +14,6 @@ import {
   TASK_STATUS_LABELS,
   TASK_STATUSES,
   type Task,
-  type TaskId,
   TIMELINESS_LABELS,
   TIMELINESS_VALUES,
   taskDue,
@@ -31,9 +29,10 @@ import { loadSubtasks, loadTasks, progressReportsOfTask } from '../loaders/task-
 import { primeRelated, relatedAskedFor } from '../loaders/task-look-ahead.js'
 import { nestedTaskPage } from '../loaders/task-page-loader.js'
 import { connectionFromPage, pageRequest } from '../support/connection.js'
-import { localIdOf, nodeOrNull } from '../support/global-id.js'
+import { lookUpIdOf, nodeOrNull } from '../support/global-id.js'
 import { labelledValues } from '../support/labelled-enum.js'
 import { queryResultOf } from '../support/query-result.js'
+import { versionField } from '../support/record-version.js'
 import { LabelRef } from '../support/scalars.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { DeadlineRef, RecurrenceCadenceEnum } from './deadline.js'
@@ -105,10 +104,7 @@ const ReportingDutyRef = builder
     description: 'The duty to report periodically (báo cáo định kỳ) to a named body.',
     fields: (t) => ({
       cadence: t.expose('cadence', { type: RecurrenceCadenceEnum }),
-      recipient: t.field({
-        type: OrganizationNode,
-        resolve: (d) => d.recipientId as OrganizationId,
-      }),
+      recipient: t.expose('recipientId', { type: OrganizationNode }),
     }),
   })
 
@@ -123,14 +119,10 @@ TaskNode.implement({
     }),
     title: t.exposeString('title'),
     description: t.exposeString('description'),
-    directive: t.field({
-      type: DirectiveNode,
-      resolve: (task) => task.directiveId as DirectiveId,
-    }),
-    lead: t.field({
+    directive: t.expose('directiveId', { type: DirectiveNode }),
+    lead: t.expose('leadId', {
       type: OrganizationNode,
       description: 'The lead organisation (chủ trì).',
-      resolve: (task) => task.leadId as OrganizationId,
     }),
     coordinators: t.field({
       type: [OrganizationNode],
@@ -138,11 +130,10 @@ TaskNode.implement({
         'The coordinating organisations (phối hợp), in the order the document lists them.',
       resolve: (task) => [...task.coordinatorIds] as OrganizationId[],
     }),
-    monitor: t.field({
+    monitor: t.expose('monitorId', {
       type: OrganizationNode,
       nullable: true,
       description: 'The organisation that monitors and urges (theo dõi, đôn đốc).',
-      resolve: (task) => task.monitorId as OrganizationId | null,
     }),
     deadline: t.field({ type: DeadlineRef, nullable: true, resolve: (task) => task.deadline }),
     due: t.field({
@@ -210,9 +201,7 @@ TaskNode.implement({
       description: 'Every lifecycle change, oldest first.',
       resolve: (task) => task.history as readonly RecordedTaskEvent[],
     }),
-    version: t.exposeInt('version', {
-      description: 'Grows by one with each change; send it back with updates.',
-    }),
+    version: versionField(t),
   }),
 })
 
@@ -333,31 +322,19 @@ function taskFilterOf(filter: typeof TaskFilterInput.$inferInput | null | undefi
   const f = filter ?? {}
   return {
     timeliness: f.timeliness ?? null,
-    leadOrganizationId: filterId(f.leadOrganizationId, 'Organization') as OrganizationId | null,
+    leadOrganizationId: lookUpIdOf(f.leadOrganizationId, 'Organization'),
     includeSubtree: f.includeSubtree ?? null,
-    coordinatorOrganizationId: filterId(
-      f.coordinatorOrganizationId,
-      'Organization',
-    ) as OrganizationId | null,
-    involvedOrganizationId: filterId(
-      f.involvedOrganizationId,
-      'Organization',
-    ) as OrganizationId | null,
-    directiveId: filterId(f.directiveId, 'Directive') as DirectiveId | null,
+    coordinatorOrganizationId: lookUpIdOf(f.coordinatorOrganizationId, 'Organization'),
+    involvedOrganizationId: lookUpIdOf(f.involvedOrganizationId, 'Organization'),
+    directiveId: lookUpIdOf(f.directiveId, 'Directive'),
     includeImplementing: f.includeImplementing ?? null,
     status: f.status ?? null,
     dueFrom: f.dueFrom ?? null,
     dueTo: f.dueTo ?? null,
-    parentId: filterId(f.parentId, 'Task') as TaskId | null,
+    parentId: lookUpIdOf(f.parentId, 'Task'),
     rootsOnly: f.rootsOnly ?? null,
     search: f.search ?? null,
   }
-}
-
-/** Reads a global ID of a given type from a filter; a wrong one matches nothing. */
-function filterId(value: unknown, typename: string): string | null {
-  if (value == null) return null
-  return localIdOf(String(value), typename) ?? '00000000-0000-0000-0000-000000000000'
 }
 
 builder.queryFields((t) => ({
