@@ -12,7 +12,7 @@ import { gatewayHarness, TEST_TENANT } from './support/gateway-harness.js'
 import { expectTypedError } from './support/typed-error-shape.js'
 
 /** The value of a result of the data set up behind the API, or the setup fails with its message. */
-function valueOf<T>(
+function valueOfResult<T>(
   result:
     | { readonly ok: true; readonly value: T }
     | { readonly ok: false; readonly error: { readonly message: string } },
@@ -97,7 +97,7 @@ describe.each(testBackends())('assessments through GraphQL on %s', (backend) => 
         { code, name: `Cơ quan ${code}`, kind, level: 'PROVINCE' },
         { today: '2026-01-01' },
       )
-      const { id } = valueOf(await scope.organizations.create(valueOf(v), ctx))
+      const { id } = valueOfResult(await scope.organizations.create(valueOfResult(v), ctx))
       g[code] = encodeGlobalID('Organization', id)
       g[`${code}:local`] = id
     }
@@ -109,7 +109,7 @@ describe.each(testBackends())('assessments through GraphQL on %s', (backend) => 
         { symbol, issuerOrganizationCode: 'BTV', issuedOn: '2021-03-01', title: symbol, secrecy },
         { today: '2026-01-01' },
       )
-      const { id } = valueOf(await scope.directives.create(valueOf(v), ctx))
+      const { id } = valueOfResult(await scope.directives.create(valueOfResult(v), ctx))
       g[key] = encodeGlobalID('Directive', id)
       g[`${key}:local`] = id
     }
@@ -118,7 +118,10 @@ describe.each(testBackends())('assessments through GraphQL on %s', (backend) => 
       title: 'Tổ chức hội thảo',
       leadId: g['LHH:local']!,
     })
-    g.task = encodeGlobalID('Task', valueOf(await scope.tasks.create(valueOf(task), ctx)).id)
+    g.task = encodeGlobalID(
+      'Task',
+      valueOfResult(await scope.tasks.create(valueOfResult(task), ctx)).id,
+    )
     // An assessment of the secret plan, stored behind the API's back.
     const secret = validateAssessment({
       kind: 'SELF_ASSESSMENT',
@@ -131,7 +134,9 @@ describe.each(testBackends())('assessments through GraphQL on %s', (backend) => 
       assessorId: g['LHH:local']!,
       assessedOn: '2026-01-10',
     })
-    const stored = valueOf(await scope.assessments.create({ ...valueOf(secret), key: 'mat' }, ctx))
+    const stored = valueOfResult(
+      await scope.assessments.create({ ...valueOfResult(secret), key: 'mat' }, ctx),
+    )
     secretAssessmentId = encodeGlobalID('Assessment', stored.id)
   })
   afterAll(() => h?.dispose())

@@ -1,7 +1,7 @@
 import type { StoredAssessment } from '@chidao/app'
 import type { AssessmentId } from '@chidao/domain'
 import type { GatewayContext } from '../../context.js'
-import { nodeLoader } from '../support/global-id.js'
+import { nodeLoader } from './node-loader.js'
 
 /**
  * Assessments by id, for the batched load of `Assessment`: one statement for every id asked

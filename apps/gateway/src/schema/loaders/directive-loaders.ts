@@ -1,6 +1,6 @@
 import type { Directive, DirectiveId, DirectiveRelation } from '@chidao/domain'
 import type { GatewayContext } from '../../context.js'
-import { nodeLoader } from '../support/global-id.js'
+import { nodeLoader } from './node-loader.js'
 
 /**
  * Directives by id, for the batched load of `Directive`: one statement for every id asked in

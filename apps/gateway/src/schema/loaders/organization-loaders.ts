@@ -1,6 +1,6 @@
 import type { Organization, OrganizationId, OrganizationMembership } from '@chidao/domain'
 import type { GatewayContext } from '../../context.js'
-import { nodeLoader } from '../support/global-id.js'
+import { nodeLoader } from './node-loader.js'
 
 /**
  * Organisations by id, for the batched load of `Organization`: one statement for every id

@@ -2,7 +2,7 @@ import type { ProgressReport, Task, TaskId } from '@chidao/domain'
 import { createContextCache } from '@pothos/core'
 import DataLoader from 'dataloader'
 import type { GatewayContext } from '../../context.js'
-import { nodeLoader } from '../support/global-id.js'
+import { nodeLoader } from './node-loader.js'
 import { primedProgressReports } from './task-look-ahead.js'
 
 /**
