@@ -1,25 +1,31 @@
+import type { CommandUnknownOpts } from '@commander-js/extra-typings'
 import type { GatewayConfig } from '../config.js'
 
-/** What a command receives: its own arguments (after the command name) and the configuration. */
+/** What a command works with: the configuration, where it writes, and how it says it failed. */
 export interface CommandContext {
-  readonly args: readonly string[]
+  /** The configuration from the environment, read when a command needs it. */
   readonly config: () => GatewayConfig
   readonly stdout: NodeJS.WritableStream
   readonly stderr: NodeJS.WritableStream
+  /**
+   * Marks the run failed, exit code 1, once the command has written why on stderr. A command
+   * that never calls it succeeded (exit code 0); a mistake in how it was called is exit code 2.
+   */
+  readonly fail: () => void
 }
 
-/** One command of the `chidao` command line. */
-export interface Command {
-  readonly name: string
-  /** One line for the list of commands. */
-  readonly summary: string
-  /** The full help, shown by `chidao <command> --help`. */
-  readonly help: string
-  /** Runs the command; resolves to the process exit code. */
-  run(context: CommandContext): Promise<number>
-}
-
-/** A mistake in how a command was called: shown with the command's help, exit code 2. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError'
-}
+/**
+ * One command of the `chidao` command line, defined with commander: its name, a one-line
+ * summary, the help text, its arguments and options (each read and checked as it is parsed),
+ * and the action, which writes what it did and calls `context.fail()` when it did not. Built
+ * afresh for each run, for the context it writes to.
+ *
+ * @example
+ * ```ts
+ * export const migrateCommand: CommandBuilder = (context) =>
+ *   new Command('migrate').summary('Bring the database schema up to date.').action(async () => {
+ *     context.stdout.write('Applied 0 migration(s)\n')
+ *   })
+ * ```
+ */
+export type CommandBuilder = (context: CommandContext) => CommandUnknownOpts
