@@ -1,10 +1,9 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { EXAMPLE_BUNDLE_FILE } from '@chidao/db'
-import { scratchDatabaseEnv } from '@chidao/db/testing'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { postGraphql, runCli, startCli, stopChild, waitForUrl } from './reliability/support.js'
+import { describe, expect, it } from 'vitest'
+import { postGraphql, startCli, stopChild, waitForUrl } from './reliability/support.js'
+import { cliScratch } from './support/cli-scratch.js'
 
 /** Every command and subcommand a person may ask `--help` of. */
 const COMMANDS = [
@@ -23,29 +22,18 @@ const COMMANDS = [
 /** A line of a stack trace. */
 const STACK = /\n\s+at /
 
-/** On PostgreSQL, a database of the file's own (never the server's shared one). */
-let scratch: Awaited<ReturnType<typeof scratchDatabaseEnv>> | undefined
-
-/** Runs the `chidao` command line from source, as a separate process. */
-function chidao(args: string[], env: Record<string, string> = {}) {
-  return runCli(args, { ...scratch?.env, ...env })
-}
-
 describe('the chidao command line', () => {
-  let dir: string
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'chidao-cli-'))
-    scratch = await scratchDatabaseEnv()
-  })
-  afterAll(async () => {
-    await scratch?.dispose()
-    await rm(dir, { recursive: true, force: true })
-  })
+  const cli = cliScratch('chidao-cli-')
+  const dir = cli.dir
+  /** Runs the `chidao` command line from source, as a separate process. */
+  const chidao = cli.run
 
   it('lists its commands, and refuses an unknown one with exit code 2', () => {
     const help = chidao(['--help'])
     expect(help.code).toBe(0)
-    for (const command of COMMANDS) expect(help.stdout).toContain(`\n  ${command}`)
+    for (const command of COMMANDS.filter((c) => !c.includes(' '))) {
+      expect(help.stdout).toContain(`\n  ${command} `)
+    }
     const unknown = chidao(['frobnicate'])
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toContain("chidao: unknown command 'frobnicate'")
@@ -76,7 +64,7 @@ describe('the chidao command line', () => {
   })
 
   it('refuses to export an empty data directory in one line, without a stack', () => {
-    const result = chidao(['export'], { CHIDAO_DATA_DIR: join(dir, 'empty'), DATABASE_URL: '' })
+    const result = chidao(['export'], { CHIDAO_DATA_DIR: join(dir(), 'empty'), DATABASE_URL: '' })
     expect(result.code).toBe(1)
     expect(result.stdout).toBe('')
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1)
@@ -86,7 +74,7 @@ describe('the chidao command line', () => {
   })
 
   it('writes a starter bundle with `bundle init` that `validate` accepts', async () => {
-    const file = join(dir, 'tinh-abc.yaml')
+    const file = join(dir(), 'tinh-abc.yaml')
     const init = chidao([
       'bundle',
       'init',
@@ -109,7 +97,7 @@ describe('the chidao command line', () => {
 
   it('validates a bundle and reports each problem with file, line and column', async () => {
     expect(chidao(['validate', EXAMPLE_BUNDLE_FILE]).code).toBe(0)
-    const broken = join(dir, 'broken.json')
+    const broken = join(dir(), 'broken.json')
     const text = (await readFile(EXAMPLE_BUNDLE_FILE, 'utf8')).replace(
       /"lead": "[^"]+"/,
       '"lead": "KHONG-CO"',
@@ -120,22 +108,22 @@ describe('the chidao command line', () => {
     expect(result.stderr).toMatch(
       /broken\.json:\d+:\d+ tasks\[\d+\]\.lead: \[UNKNOWN_ORGANIZATION\]/,
     )
-    const missing = chidao(['validate', join(dir, 'nope.json')])
+    const missing = chidao(['validate', join(dir(), 'nope.json')])
     expect(missing.code).toBe(1)
     expect(missing.stderr).toContain('nope.json')
   })
 
   it('imports with progress, changes nothing the second time, and exports the canonical bundle', async () => {
-    const env = { CHIDAO_DATA_DIR: join(dir, 'data') }
+    const env = { CHIDAO_DATA_DIR: join(dir(), 'data') }
     const first = chidao(['import', EXAMPLE_BUNDLE_FILE], env)
     expect(first.code, first.stderr).toBe(0)
     expect(first.stderr).toContain('tasks: ')
     expect(first.stdout).toMatch(
-      /^Imported \S+example\S* into tenant demo \((PGlite at|PostgreSQL) .+\): created \d+ organisations, .*\d+ tasks.*; updated nothing; 0 records unchanged\n$/,
+      /^Imported \S+ket-luan-93\.json into tenant demo \((PGlite at|PostgreSQL) .+\): created \d+ organisations, .*\d+ tasks.*; updated nothing; 0 records unchanged\n$/,
     )
     const second = chidao(['import', EXAMPLE_BUNDLE_FILE], env)
     expect(second.stdout).toMatch(/: created nothing; updated nothing; \d+ records unchanged\n$/)
-    const out = join(dir, 'export.json')
+    const out = join(dir(), 'export.json')
     const exported = chidao(['export', '--out', out], env)
     expect(exported.code, exported.stderr).toBe(0)
     expect(exported.stdout).toMatch(
@@ -159,7 +147,7 @@ describe('the chidao command line', () => {
   })
 
   it('refuses to import into a data directory a running server holds, and imports once it stopped', async () => {
-    const dataDir = join(dir, 'held')
+    const dataDir = join(dir(), 'held')
     // The embedded database whatever the run's DATABASE_URL says: the lock is the embedded one's.
     const env = { CHIDAO_DATA_DIR: dataDir, CHIDAO_SEED: 'none', DATABASE_URL: '' }
     const server = startCli(['serve'], env)

@@ -1,15 +1,12 @@
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { readFile, stat, writeFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { EXAMPLE_BUNDLE_FILE } from '@chidao/db'
-import { scratchDatabaseEnv, testBackends } from '@chidao/db/testing'
+import { testBackends } from '@chidao/db/testing'
 import { parseDocumentSymbol } from '@chidao/domain'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readConfig } from '../src/config.js'
-import { runCli } from './reliability/support.js'
-import { chidaoInProcess } from './support/cli-in-process.js'
+import { cliScratch } from './support/cli-scratch.js'
 import {
   gatewayHarness,
   loadExampleInto,
@@ -209,25 +206,13 @@ describe.each(testBackends())('a report drafted from a secret document on %s', (
 })
 
 describe('chidao report of a secret document', () => {
-  let dir: string
-  // On PostgreSQL, a database of its own (never the server's shared one).
-  let scratch: Awaited<ReturnType<typeof scratchDatabaseEnv>> | undefined
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'chidao-report-secrecy-'))
-    scratch = await scratchDatabaseEnv()
-  })
-  afterAll(async () => {
-    await scratch?.dispose()
-    await rm(dir, { recursive: true, force: true })
-  })
-
-  const env = () => ({ ...scratch?.env, CHIDAO_DATA_DIR: join(dir, 'data') })
-  /** The report commands run in this process: one process (the import) shows the binary works. */
-  const chidao = (args: string[]) =>
-    chidaoInProcess(args, () => readConfig({ ...process.env, ...env(), LOG_LEVEL: 'silent' }))
+  // The report commands run in this process: one process (the import) shows the binary works.
+  const cli = cliScratch('chidao-report-secrecy-')
+  const dir = cli.dir
+  const chidao = (args: string[]) => cli.inProcess(args)
 
   it('writes a marked file, readable by its owner only, and says so', async () => {
-    const imported = runCli(['import', EXAMPLE_BUNDLE_FILE], env())
+    const imported = cli.run(['import', EXAMPLE_BUNDLE_FILE])
     expect(imported.code, imported.stderr).toBe(0)
     const common = [
       'report',
@@ -238,7 +223,7 @@ describe('chidao report of a secret document', () => {
       '--to',
       '2025-12-31',
     ]
-    const md = join(dir, 'thong-bao.md')
+    const md = join(dir(), 'thong-bao.md')
     // A file already there, readable by all: it is narrowed when the secret report is written.
     await writeFile(md, 'old', { mode: 0o644 })
     const written = await chidao([...common, '--format', 'md', '--out', md])
@@ -249,7 +234,7 @@ describe('chidao report of a secret document', () => {
     )
     if (process.platform !== 'win32') expect((await stat(md)).mode & 0o777).toBe(0o600)
 
-    const docx = join(dir, 'thong-bao.docx')
+    const docx = join(dir(), 'thong-bao.docx')
     const word = await chidao([...common, '--format', 'docx', '--out', docx])
     expect(word.code, word.stderr).toBe(0)
     const paragraphs = docxParagraphs(new Uint8Array(await readFile(docx)))

@@ -1,13 +1,10 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { EXAMPLE_BUNDLE_FILE } from '@chidao/db'
-import { scratchDatabaseEnv, testBackends } from '@chidao/db/testing'
+import { testBackends } from '@chidao/db/testing'
 import { TIMELINESS_LABELS } from '@chidao/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readConfig } from '../src/config.js'
-import { runCli } from './reliability/support.js'
-import { chidaoInProcess } from './support/cli-in-process.js'
+import { cliScratch } from './support/cli-scratch.js'
 import { gatewayHarness, loadExampleInto } from './support/gateway-harness.js'
 import { expectQueryError } from './support/query-error-shape.js'
 
@@ -275,62 +272,45 @@ describe.each(testBackends())('Directive.report on the example programme on %s',
 })
 
 describe('chidao report', () => {
-  let dir: string
-  // On PostgreSQL, a database of its own (never the server's shared one).
-  let scratch: Awaited<ReturnType<typeof scratchDatabaseEnv>> | undefined
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'chidao-report-'))
-    scratch = await scratchDatabaseEnv()
-  })
-  afterAll(async () => {
-    await scratch?.dispose()
-    await rm(dir, { recursive: true, force: true })
-  })
-
-  const env = () => ({ ...scratch?.env, CHIDAO_DATA_DIR: join(dir, 'data') })
-  /**
-   * The command in this process: the import and one DOCX run as separate processes show the
-   * binary works, the other runs need not pay for starting Node and tsx again.
-   */
-  const chidao = (args: string[]) =>
-    chidaoInProcess(args, () => readConfig({ ...process.env, ...env(), LOG_LEVEL: 'silent' }))
+  // The commands run in this process: the import and one DOCX run as separate processes show
+  // the binary works, the other runs need not pay for starting Node and tsx again.
+  const cli = cliScratch('chidao-report-')
+  const dir = cli.dir
+  const chidao = (args: string[]) => cli.inProcess(args)
 
   it('writes the sơ kết of the example programme in all three formats', async () => {
-    const imported = runCli(['import', EXAMPLE_BUNDLE_FILE], env())
+    const imported = cli.run(['import', EXAMPLE_BUNDLE_FILE])
     expect(imported.code, imported.stderr).toBe(0)
     const common = ['--directive', '06-CTr/TU', '--kind', 'INTERIM_REVIEW', '--from', FROM]
     const md = await chidao(['report', ...common, '--to', TO, '--format', 'md'])
     expect(md.code, md.stderr).toBe(0)
     expect(md.stdout).toContain('# SƠ KẾT THỰC HIỆN 06-CTR/TU')
-    const out = join(dir, 'so-ket.html')
+    const out = join(dir(), 'so-ket.html')
     const html = await chidao(['report', ...common, '--to', TO, '--format', 'html', '--out', out])
     expect(html.code, html.stderr).toBe(0)
     expect(await readFile(out, 'utf8')).toContain('<h2>I. KẾT QUẢ ĐẠT ĐƯỢC</h2>')
-    const docx = join(dir, 'so-ket.docx')
+    const docx = join(dir(), 'so-ket.docx')
     const word = await chidao(['report', ...common, '--to', TO, '--format', 'docx', '--out', docx])
     expect(word.code, word.stderr).toBe(0)
     const bytes = await readFile(docx)
     expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b])
-    const scoped = join(dir, 'so-ket-ubnd.docx')
-    const state = runCli(
-      [
-        'report',
-        ...common,
-        '--to',
-        TO,
-        '--format',
-        'docx',
-        '--out',
-        scoped,
-        '--org',
-        'UBND-TINH',
-        '--layout',
-        'state',
-        '--number',
-        '12',
-      ],
-      env(),
-    )
+    const scoped = join(dir(), 'so-ket-ubnd.docx')
+    const state = cli.run([
+      'report',
+      ...common,
+      '--to',
+      TO,
+      '--format',
+      'docx',
+      '--out',
+      scoped,
+      '--org',
+      'UBND-TINH',
+      '--layout',
+      'state',
+      '--number',
+      '12',
+    ])
     expect(state.code, state.stderr).toBe(0)
     expect((await readFile(scoped)).byteLength).toBeGreaterThan(10_000)
     const usage = await chidao(['report', '--directive', '06-CTr/TU', '--format', 'docx'])
