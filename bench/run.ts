@@ -76,8 +76,18 @@ function print(benchmark: Benchmark, report: BenchmarkReport): void {
   for (const note of report.notes) console.log(`- ${note}`)
 }
 
+const USAGE = `Usage: npm run bench -- [name…] [--quick] [options of a benchmark]
+
+Runs every benchmark under bench/ (*.bench.ts), or those named (by file: citations, roll-up…;
+by folder: national). --quick shrinks inputs and runs, to check the harness. The national
+benchmark (--size small|province|national, --only, --questions…) is described in BENCHMARKS.md.`
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2)
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(USAGE)
+    return
+  }
   const quick = args.includes('--quick')
   // `--size province` and `--duration 5` take a value: it is not a benchmark's name.
   const names = args.filter(

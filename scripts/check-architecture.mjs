@@ -7,9 +7,9 @@
 //   node scripts/check-architecture.mjs --root <dir>
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
-import { parseArgs } from 'node:util'
 import { cruise } from 'dependency-cruiser'
 import { IMPORT_RULES, REACH_RULES } from './architecture-rules.mjs'
+import { readOptions } from './read-options.mjs'
 
 const SOURCE_ROOTS = ['packages', 'apps']
 const SOURCE = /\/src\/.*\.(ts|tsx|mts)$/
@@ -81,7 +81,11 @@ export async function reachViolations(root) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { root: { type: 'string', default: '.' } } })
+  const { values } = readOptions(
+    'check:architecture',
+    'Usage: npm run check:architecture -- [--root <dir>]   (checks that dependencies point one way)',
+    { options: { root: { type: 'string', default: '.' } } },
+  )
   const root = values.root
   const imports = await importViolations(root)
   const reaches = await reachViolations(root)

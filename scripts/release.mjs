@@ -8,12 +8,22 @@
 // CHANGELOG.md per package (commit that). Options: --skip-tests (when CI has just run them).
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import { publishedPackages } from './check-packages.mjs'
+import { readOptions } from './read-options.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
-const { values } = parseArgs({
+const USAGE = `Usage: npm run release -- [--dry-run] [--skip-tests]
+
+Builds, tests, checks each published package (publint, arethetypeswrong) and lists its tarball,
+then publishes the versions not yet on the registry with \`changeset publish\` (needs an npm
+account). Run \`npx changeset version\` first and commit the versions and CHANGELOGs it writes.
+
+  --dry-run     everything but the publishing: nothing leaves this machine
+  --skip-tests  skip \`npm test\` (when CI has just run it)
+  -h, --help    show this help`
+
+const { values } = readOptions('release', USAGE, {
   options: {
     'dry-run': { type: 'boolean', default: false },
     'skip-tests': { type: 'boolean', default: false },

@@ -19,7 +19,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
+import { readOptions } from './read-options.mjs'
 
 /** An npm scope: "@", then lower-case URL-safe characters, not starting with "." or "_". */
 const SCOPE = /^@[a-z0-9][a-z0-9._~-]{0,200}$/
@@ -96,20 +96,15 @@ export function renameScope({ root, from, to }) {
 }
 
 function main() {
-  const { values, positionals } = parseArgs({
+  const usage = 'Usage: npm run rename-scope -- @your-scope [--skip-checks]   (e.g. @tinh-abc)'
+  const { values, positionals } = readOptions('rename-scope', usage, {
     options: {
       from: { type: 'string', default: '@chidao' },
       root: { type: 'string', default: fileURLToPath(new URL('..', import.meta.url)) },
-      help: { type: 'boolean', short: 'h', default: false },
       'skip-checks': { type: 'boolean', default: false },
     },
     allowPositionals: true,
   })
-  const usage = 'Usage: npm run rename-scope -- @your-scope [--skip-checks]   (e.g. @tinh-abc)'
-  if (values.help) {
-    console.log(usage)
-    return 0
-  }
   const [to] = positionals
   if (!to || positionals.length > 1) {
     console.error(usage)

@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { formatBundleProblems, loadBundle } from '@chidao/db'
 import { describe, expect, it } from 'vitest'
-import { bundleCommand, starterBundle } from '../src/cli/bundle-command.js'
-import type { CommandContext } from '../src/cli/command.js'
+import { starterBundle } from '../src/cli/bundle-command.js'
+import type { GatewayConfig } from '../src/config.js'
+import { chidaoInProcess } from './support/cli-in-process.js'
 
 const SECOND_PROVINCE = fileURLToPath(
   new URL('../../../docs/examples/tinh-mau.yaml', import.meta.url),
@@ -15,23 +16,13 @@ function valid(text: string, file: string) {
   return loaded.value
 }
 
-/** Runs the command in process, collecting what it writes. */
+/** `chidao bundle <args>` in process, the configured tenant `demo`; what it wrote to stdout. */
 async function run(args: string[]) {
-  let out = ''
-  const sink = {
-    write: (chunk: string) => {
-      out += chunk
-      return true
-    },
-  } as unknown as NodeJS.WritableStream
-  const context: CommandContext = {
-    args,
-    config: () => ({ tenantId: 'demo' }) as ReturnType<CommandContext['config']>,
-    stdout: sink,
-    stderr: sink,
-  }
-  const code = await bundleCommand.run(context)
-  return { code, out }
+  const r = await chidaoInProcess(
+    ['bundle', ...args],
+    () => ({ tenantId: 'demo' }) as GatewayConfig,
+  )
+  return { code: r.code, out: r.stdout, err: r.stderr }
 }
 
 describe('chidao bundle init', () => {
@@ -56,10 +47,16 @@ describe('chidao bundle init', () => {
     ).toBe('Tỉnh "Thử": #1')
   })
 
-  it('refuses a bad tenant and an unknown subcommand', async () => {
-    await expect(run(['init', '--tenant', 'Tỉnh ABC'])).rejects.toThrow(/not a tenant id/)
-    await expect(run(['frobnicate'])).rejects.toThrow(/unknown subcommand/)
-    await expect(run([])).rejects.toThrow(/missing subcommand/)
+  it('refuses a bad tenant and an unknown subcommand as usage errors (exit code 2)', async () => {
+    const tenant = await run(['init', '--tenant', 'Tỉnh ABC'])
+    expect(tenant).toMatchObject({ code: 2, out: '' })
+    expect(tenant.err).toContain("chidao bundle init: option '--tenant <id>' argument 'Tỉnh ABC'")
+    const unknown = await run(['frobnicate'])
+    expect(unknown.code).toBe(2)
+    expect(unknown.err).toContain("chidao bundle: unknown command 'frobnicate'")
+    const none = await run([])
+    expect(none.code).toBe(2)
+    expect(none.err).toContain('init [options]')
   })
 
   it('accepts the second province example of docs/examples', async () => {

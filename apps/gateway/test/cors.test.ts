@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { pino } from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ConfigError, readConfig } from '../src/config.js'
 import { type RunningGateway, startGateway } from '../src/server.js'
+import { runCli } from './reliability/support.js'
 import { TEST_JWT_SECRET } from './support/gateway-harness.js'
 
 const ALLOWED = 'https://app.example.org'
@@ -150,23 +149,13 @@ describe('CHIDAO_CORS_ORIGINS', () => {
   })
 
   it('refuses to start the server on an invalid entry', () => {
-    const main = fileURLToPath(new URL('../src/main.ts', import.meta.url))
-    const result = spawnSync(
-      process.execPath,
-      ['--conditions=@chidao/source', '--import', 'tsx', main, 'serve'],
-      {
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          CHIDAO_CORS_ORIGINS: 'https://evil.example/*',
-          CHIDAO_DATA_DIR: 'memory://',
-          PORT: '0',
-        },
-        timeout: 120_000,
-      },
-    )
-    expect(result.status).toBe(1)
+    const result = runCli(['serve'], {
+      CHIDAO_CORS_ORIGINS: 'https://evil.example/*',
+      CHIDAO_DATA_DIR: 'memory://',
+      PORT: '0',
+    })
+    expect(result.code).toBe(1)
     expect(result.stderr).toContain('CHIDAO_CORS_ORIGINS: "https://evil.example/*"')
     expect(result.stderr).not.toMatch(/\n\s+at /)
-  }, 150_000)
+  })
 })

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { testBackends } from '@chidao/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { HANG_GUARD_MS } from './reliability/support.js'
 import { gatewayHarness, loadExampleInto } from './support/gateway-harness.js'
 
 // The DOCX must open in LibreOffice (Debian's): convert it to PDF headlessly, then read the PDF
@@ -22,7 +23,7 @@ const missing = missingTools()
 if (missing !== null) console.warn(`report-libreoffice.test.ts skipped: ${missing}`)
 
 function run(command: string, args: string[], cwd?: string) {
-  const r = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 150_000 })
+  const r = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: HANG_GUARD_MS })
   if (r.status !== 0) {
     throw new Error(`${command} ${args.join(' ')} failed (${r.status}): ${r.stderr}${r.stdout}`)
   }
@@ -91,7 +92,7 @@ describe.skipIf(missing !== null)('the sơ kết DOCX in LibreOffice', () => {
     )
     pdf = join(dir, 'so-ket.pdf')
     pages = Number(/^Pages:\s+(\d+)/m.exec(run('pdfinfo', [pdf]))?.[1])
-  }, 180_000)
+  })
   afterAll(() => (dir ? rm(dir, { recursive: true, force: true }) : undefined))
 
   it('converts to a PDF of a few pages: the body, then the annex on its own pages', () => {

@@ -1,23 +1,34 @@
 import { readFile, stat, writeFile } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
 import { join } from 'node:path'
 import { EXAMPLE_BUNDLE_FILE } from '@chidao/db'
 import { testBackends } from '@chidao/db/testing'
 import { parseDocumentSymbol } from '@chidao/domain'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cliWorkspaceForSuite } from './support/cli-workspace.js'
-import { createdDirectiveId, createdTaskId } from './support/created-records.js'
+import { cliScratch } from './support/cli-scratch.js'
 import {
-  exampleGatewayForSuite,
+  gatewayHarness,
+  loadExampleInto,
   TEST_TENANT,
   type TestIdentity,
 } from './support/gateway-harness.js'
-import { type Listening, listen } from './support/http-listener.js'
 
 // 215-TB/TU is the example's notice marked MẬT; 06-CTr/TU its public programme.
 const SECRET = '215-TB%2FTU'
 const CLEARED: TestIdentity = { roles: ['VIEWER'], clearance: 'MAT' }
 const UNCLEARED: TestIdentity = { roles: ['VIEWER'], clearance: 'PUBLIC' }
+
+async function listen(handler: Parameters<typeof createServer>[1]) {
+  const server: Server = createServer(handler)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  return {
+    base: `http://127.0.0.1:${port}`,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
 
 /** The paragraphs of a DOCX body, runs joined. */
 function docxParagraphs(bytes: Uint8Array): string[] {
@@ -29,14 +40,17 @@ function docxParagraphs(bytes: Uint8Array): string[] {
 }
 
 describe.each(testBackends())('a report drafted from a secret document on %s', (backend) => {
-  const h = exampleGatewayForSuite(backend)
-  let http: Listening
+  let h: Awaited<ReturnType<typeof gatewayHarness>>
+  let http: Awaited<ReturnType<typeof listen>>
 
   beforeAll(async () => {
+    h = await gatewayHarness(backend)
+    await loadExampleInto(h.db)
     http = await listen(h.yoga)
   })
   afterAll(async () => {
     await http?.stop()
+    await h?.dispose()
   })
 
   async function get(path: string, identity: TestIdentity | null) {
@@ -133,13 +147,20 @@ describe.each(testBackends())('a report drafted from a secret document on %s', (
     // A plan marked TỐI MẬT implements the public programme and assigns it one task.
     const ids = await h.graphql<any>(`{ p: directive(symbol: "06-CTr/TU") { id }
       lhh: organization(code: "LHH") { id } }`)
-    const planId = await createdDirectiveId(h, {
-      issuedOn: '2025-02-10',
-      issuerCode: 'LHH',
-      symbol: '31-KH/LHH',
-      title: 'Kế hoạch tối mật thực hiện Chương trình 06-CTr/TU',
-      secrecy: 'TOI_MAT',
-    })
+    const plan = await h.graphql<any>(
+      `mutation($input: CreateDirectiveInput!) { createDirective(input: $input) {
+        ... on CreateDirectivePayload { directive { id } } ... on Error { code message } } }`,
+      {
+        input: {
+          issuedOn: '2025-02-10',
+          issuerCode: 'LHH',
+          symbol: '31-KH/LHH',
+          title: 'Kế hoạch tối mật thực hiện Chương trình 06-CTr/TU',
+          secrecy: 'TOI_MAT',
+        },
+      },
+    )
+    const planId = plan.data.createDirective.directive.id
     const link = await h.graphql<any>(
       `mutation($input: LinkDirectivesInput!) { linkDirectives(input: $input) {
         ... on LinkDirectivesPayload { relation { type } } ... on Error { code message } } }`,
@@ -153,13 +174,19 @@ describe.each(testBackends())('a report drafted from a secret document on %s', (
       },
     )
     expect(link.data.linkDirectives.relation).toEqual({ type: 'IMPLEMENTS' })
-    const taskId = await createdTaskId(h, {
-      directiveId: planId,
-      reference: '1',
-      title: 'Nhiệm vụ tối mật',
-      leadId: ids.data.lhh.id,
-    })
-    expect(taskId).toBeTruthy()
+    const task = await h.graphql<any>(
+      `mutation($input: CreateTaskInput!) { createTask(input: $input) {
+        ... on TaskPayload { task { id } } ... on Error { code message } } }`,
+      {
+        input: {
+          directiveId: planId,
+          reference: '1',
+          title: 'Nhiệm vụ tối mật',
+          leadId: ids.data.lhh.id,
+        },
+      },
+    )
+    expect(task.data.createTask.task.id).toBeTruthy()
 
     const path = '/reports/06-CTr%2FTU?format=md'
     const topCleared = await get(path, { roles: ['VIEWER'], clearance: 'TOI_MAT' })
@@ -179,11 +206,13 @@ describe.each(testBackends())('a report drafted from a secret document on %s', (
 })
 
 describe('chidao report of a secret document', () => {
-  const workspace = cliWorkspaceForSuite('chidao-report-secrecy-')
-  const chidao = workspace.chidao
+  // The report commands run in this process: one process (the import) shows the binary works.
+  const cli = cliScratch('chidao-report-secrecy-')
+  const dir = cli.dir
+  const chidao = (args: string[]) => cli.inProcess(args)
 
   it('writes a marked file, readable by its owner only, and says so', async () => {
-    const imported = chidao(['import', EXAMPLE_BUNDLE_FILE])
+    const imported = cli.run(['import', EXAMPLE_BUNDLE_FILE])
     expect(imported.code, imported.stderr).toBe(0)
     const common = [
       'report',
@@ -194,10 +223,10 @@ describe('chidao report of a secret document', () => {
       '--to',
       '2025-12-31',
     ]
-    const md = join(workspace.dir, 'thong-bao.md')
+    const md = join(dir(), 'thong-bao.md')
     // A file already there, readable by all: it is narrowed when the secret report is written.
     await writeFile(md, 'old', { mode: 0o644 })
-    const written = chidao([...common, '--format', 'md', '--out', md])
+    const written = await chidao([...common, '--format', 'md', '--out', md])
     expect(written.code, written.stderr).toBe(0)
     expect((await readFile(md, 'utf8')).split('\n')[0]).toBe('**MẬT** <!-- secrecy:MAT -->')
     expect(written.stderr).toContain(
@@ -205,18 +234,17 @@ describe('chidao report of a secret document', () => {
     )
     if (process.platform !== 'win32') expect((await stat(md)).mode & 0o777).toBe(0o600)
 
-    const docx = join(workspace.dir, 'thong-bao.docx')
-    const word = chidao([...common, '--format', 'docx', '--out', docx])
+    const docx = join(dir(), 'thong-bao.docx')
+    const word = await chidao([...common, '--format', 'docx', '--out', docx])
     expect(word.code, word.stderr).toBe(0)
     const paragraphs = docxParagraphs(new Uint8Array(await readFile(docx)))
     const number = paragraphs.findIndex((p) => /^Số \s+-BC\/TU$/u.test(p))
     expect(paragraphs[number + 1]).toBe('MẬT')
 
     // Without the clearance the document is not there at all.
-    const hidden = chidao(['report', '--directive', '215-TB/TU', '--format', 'md'])
+    const hidden = await chidao(['report', '--directive', '215-TB/TU', '--format', 'md'])
     expect(hidden.code).toBe(1)
     expect(hidden.stdout).toBe('')
     expect(hidden.stderr).toContain('No directive 215-TB/TU')
-    // Four runs of the command line, each starting Node and tsx: minutes on a loaded machine.
-  }, 600_000)
+  })
 })

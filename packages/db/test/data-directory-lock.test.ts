@@ -104,7 +104,7 @@ describe('an embedded data directory is opened by one process at a time', () => 
       await db.close()
     }
     await expect(readFile(join(dataDir, LOCK_FILE))).rejects.toMatchObject({ code: 'ENOENT' })
-  }, 180_000)
+  })
 
   it('needs no lock in memory', async () => {
     const a = await openDatabase({ url: MEMORY })

@@ -1,5 +1,8 @@
 import { access, writeFile } from 'node:fs/promises'
-import { type Command, optionsOf, tenantOf, UsageError } from './command.js'
+import { Command } from '@commander-js/extra-typings'
+import type { CommandBuilder } from './command.js'
+import { outOption, tenantOption } from './command-options.js'
+import { prose } from './help-text.js'
 
 /** Where editors find the bundle JSON Schema (published with `@chidao/domain`). */
 export const BUNDLE_SCHEMA_URL = 'https://unpkg.com/@chidao/domain/bundle.schema.json'
@@ -197,42 +200,45 @@ assessments: []
 `
 }
 
-export const bundleCommand: Command = {
-  name: 'bundle',
-  summary: 'Write a commented starter bundle for a province (bundle init).',
-  help: `Usage: chidao bundle init [--out <file>] [--tenant <id>] [--name "Tỉnh …"] [--force]
-
+export const bundleCommand: CommandBuilder = ({ config, stdout }) =>
+  new Command('bundle')
+    .summary('write a commented starter bundle for a province (bundle init)')
+    .description('Works with bundle files: `chidao bundle init` writes a starter to edit.')
+    .addCommand(
+      new Command('init')
+        .summary('write a commented YAML starter bundle for a province')
+        .description(
+          prose(`
 Writes a commented YAML starter bundle for a province: the usual bodies, one directive chain,
 two tasks with deadlines written the Vietnamese way and a progress report, with comments in
 Vietnamese and English explaining each field. \`chidao validate\` accepts it as is; edit it, then
 \`chidao import\` it. Writes to standard output without --out; refuses to overwrite a file
-unless --force. The tenant defaults to CHIDAO_TENANT, the name to "Tỉnh Minh Họa".
-`,
-  async run({ args, config, stdout }) {
-    const [sub, ...rest] = args
-    if (sub !== 'init')
-      throw new UsageError(sub ? `unknown subcommand "${sub}"` : 'missing subcommand: init')
-    const values = optionsOf(rest, {
-      out: { type: 'string', short: 'o' },
-      tenant: { type: 'string' },
-      name: { type: 'string' },
-      force: { type: 'boolean', default: false },
-    })
-    const tenant = tenantOf(values.tenant ?? config().tenantId)
-    const name = values.name?.normalize('NFC').trim() || 'Tỉnh Minh Họa'
-    const text = starterBundle({ tenant, name })
-    if (!values.out) {
-      stdout.write(text)
-      return 0
-    }
-    if (!values.force && (await exists(values.out))) {
-      throw new UsageError(`${values.out} exists: choose another --out, or add --force`)
-    }
-    await writeFile(values.out, text)
-    stdout.write(`wrote ${values.out}: check it with \`chidao validate ${values.out}\`\n`)
-    return 0
-  },
-}
+unless --force.`),
+        )
+        .addOption(outOption('the starter bundle'))
+        .addOption(tenantOption())
+        .option('--name <name>', "the province's name", 'Tỉnh Minh Họa')
+        .option('--force', 'overwrite the --out file if it exists')
+        .action(async (options, command) => {
+          const tenant = options.tenant ?? config().tenantId
+          const name = options.name.normalize('NFC').trim() || 'Tỉnh Minh Họa'
+          const text = starterBundle({ tenant, name })
+          if (!options.out) {
+            stdout.write(text)
+            return
+          }
+          if (!options.force && (await exists(options.out))) {
+            return command.error(
+              `error: ${options.out} exists: choose another --out, or add --force / ${options.out} đã có: chọn --out khác, hoặc thêm --force`,
+              { exitCode: 2 },
+            )
+          }
+          await writeFile(options.out, text)
+          stdout.write(
+            `Wrote a starter bundle for ${name} (tenant ${tenant}) to ${options.out}: check it with \`chidao validate ${options.out}\`\n`,
+          )
+        }),
+    )
 
 async function exists(file: string): Promise<boolean> {
   try {

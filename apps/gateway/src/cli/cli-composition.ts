@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import {
   type BundleProblem,
   type BundleStore,
@@ -11,6 +12,7 @@ import {
   bundleStore,
   bundleTextReader,
   type ChidaoDatabase,
+  DEFAULT_DATA_DIR,
   loadExampleBundle,
   openDatabase,
   readBundleFile,
@@ -21,6 +23,8 @@ import type { GatewayConfig } from '../config.js'
 // The command line's one door to @chidao/db: the commands call the use cases of @chidao/app
 // with the context built here, and read bundle files through the functions below.
 export { type BundleProblem, formatBundleProblems } from '@chidao/app'
+// The failures of opening a database that a person can act on, told in one line (run-chidao.ts).
+export { DatabaseUnavailableError, DataDirectoryInUseError } from '@chidao/db'
 
 /** Opens the database the configuration names (DATABASE_URL or the embedded one) and migrates it. */
 async function openConfiguredDatabase(config: GatewayConfig): Promise<ChidaoDatabase> {
@@ -57,7 +61,9 @@ export interface OperatorOptions {
  * Runs `work` as the operator of the deployment (`operatorCaller(command)`: an ADMIN, cleared
  * for every level unless `options.clearance` says less) on one tenant: opens and migrates the
  * configured database, builds the use cases' context — the tenant's stores at the operator's
- * clearance, the system clock — and closes the database however `work` ends.
+ * clearance, the system clock — and closes the database however `work` ends. `work` is also
+ * told where the data lives (`PGlite at .chidao/data`, `PostgreSQL postgres://…`), for the
+ * line a command prints.
  *
  * @example
  * ```ts
@@ -73,7 +79,7 @@ export async function asOperator<T>(
   config: GatewayConfig,
   command: string,
   tenantId: TenantId,
-  work: (context: UseCaseContext<CliPorts>) => Promise<T>,
+  work: (context: UseCaseContext<CliPorts>, location: string) => Promise<T>,
   options: OperatorOptions = {},
 ): Promise<T> {
   const db = await openConfiguredDatabase(config)
@@ -86,7 +92,7 @@ export async function asOperator<T>(
       bundles: bundleStore(db, tenantId),
       bundleReader: bundleTextReader,
     }
-    return await work({ ports, caller, clock: systemClock, requestId: null })
+    return await work({ ports, caller, clock: systemClock, requestId: null }, db.location)
   } finally {
     await db.close()
   }
@@ -104,4 +110,20 @@ export async function readBundle(file: string): Promise<Result<Bundle, readonly 
 /** The example bundle shipped with chidao: the Conclusion 93 programme, tenant "demo". */
 export function exampleBundle(): Promise<Bundle> {
   return loadExampleBundle()
+}
+
+/**
+ * The embedded data directory the configuration names when no database was created in it yet
+ * (so there is nothing to read, and opening it would create one); null for PostgreSQL, an
+ * in-memory database or a directory that exists.
+ *
+ * @example
+ * ```ts
+ * const missing = missingDataDirectory(config()) // '.chidao/data' before the first start
+ * ```
+ */
+export function missingDataDirectory(config: GatewayConfig): string | null {
+  if (config.databaseUrl) return null
+  const dir = config.dataDir ?? DEFAULT_DATA_DIR
+  return dir.startsWith('memory://') || existsSync(dir) ? null : dir
 }

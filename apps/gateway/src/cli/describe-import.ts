@@ -1,13 +1,41 @@
 import type { BundleImportReport } from '@chidao/app'
 
-/** One line per kind of record: how many were created, updated and left unchanged. */
-export function describeImport(report: BundleImportReport): string {
-  const lines = [`Tenant ${report.tenantId}:`]
-  for (const [kind, counts] of Object.entries(report)) {
-    if (typeof counts !== 'object' || counts === null) continue
-    lines.push(
-      `  ${kind.padEnd(16)} ${String(counts.created).padStart(6)} created ${String(counts.updated).padStart(6)} updated ${String(counts.unchanged).padStart(6)} unchanged`,
-    )
-  }
-  return lines.join('\n')
+/** The kinds of record an import counts, as a sentence names them. */
+const KINDS = {
+  organizations: ['organisation', 'organisations'],
+  memberships: ['membership', 'memberships'],
+  directives: ['directive', 'directives'],
+  relations: ['relation', 'relations'],
+  tasks: ['task', 'tasks'],
+  progressReports: ['progress report', 'progress reports'],
+  assessments: ['assessment', 'assessments'],
+} as const satisfies Record<Exclude<keyof BundleImportReport, 'tenantId'>, readonly string[]>
+
+/**
+ * One line saying what an import wrote where: how many records of each kind were created and
+ * updated, and how many were left as they were.
+ *
+ * @example
+ * ```ts
+ * describeImport(report, 'tinh-abc.yaml', 'PGlite at .chidao/data')
+ * // 'Imported tinh-abc.yaml into tenant tinh-abc (PGlite at .chidao/data): created 11
+ * //  organisations, 2 tasks; updated nothing; 0 records unchanged'
+ * ```
+ */
+export function describeImport(
+  report: BundleImportReport,
+  source: string,
+  location: string,
+): string {
+  const kinds = Object.entries(KINDS).map(([key, [one, many]]) => ({
+    label: (n: number) => `${n} ${n === 1 ? one : many}`,
+    counts: report[key as keyof typeof KINDS],
+  }))
+  const listed = (field: 'created' | 'updated') =>
+    kinds
+      .filter(({ counts }) => counts[field] > 0)
+      .map(({ counts, label }) => label(counts[field]))
+      .join(', ') || 'nothing'
+  const unchanged = kinds.reduce((sum, { counts }) => sum + counts.unchanged, 0)
+  return `Imported ${source} into tenant ${report.tenantId} (${location}): created ${listed('created')}; updated ${listed('updated')}; ${unchanged} records unchanged`
 }

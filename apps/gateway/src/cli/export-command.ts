@@ -1,48 +1,63 @@
 import { writeFile } from 'node:fs/promises'
 import { exportBundle, keysStoredTwiceOf } from '@chidao/app'
 import { bundleToJson } from '@chidao/domain'
+import { Command, Option } from '@commander-js/extra-typings'
 import { stringify } from 'yaml'
 import { asOperator } from './cli-composition.js'
-import { type Command, optionsOf, tenantOf, UsageError } from './command.js'
+import type { CommandBuilder } from './command.js'
+import { outOption, tenantOption } from './command-options.js'
+import { prose } from './help-text.js'
 
-export const exportCommand: Command = {
-  name: 'export',
-  summary: "Export a tenant's data as a bundle (JSON, or YAML with --format yaml).",
-  help: `Usage: chidao export [--out <file>] [--format json|yaml] [--tenant <id>]
-
+export const exportCommand: CommandBuilder = ({ config, stdout, stderr, fail }) =>
+  new Command('export')
+    .summary("export a tenant's data as a bundle (JSON, or YAML with --format yaml)")
+    .description(
+      prose(`
 Writes everything the tenant holds as a bundle, to the file or to standard output. The JSON is
 canonical: the same data always gives the same bytes, and importing an export then exporting
-again gives it back unchanged. The tenant defaults to CHIDAO_TENANT. Runs as the operator of the
-deployment: every secrecy level is exported.
+again gives it back unchanged. Runs as the operator of the deployment: every secrecy level is
+exported.
 
 A bundle holds one record per natural key and no secrecy level in it. A tenant where a document,
 task reference or assessment key is stored at two secrecy levels (one created by a caller who
-could not see the other) cannot be written as one: the export is refused, each pair named, exit 1.
-`,
-  async run({ args, config, stdout, stderr }) {
-    const values = optionsOf(args, {
-      out: { type: 'string', short: 'o' },
-      format: { type: 'string', default: 'json' },
-      tenant: { type: 'string' },
-    })
-    if (values.format !== 'json' && values.format !== 'yaml') {
-      throw new UsageError(`--format must be json or yaml, got "${values.format}"`)
-    }
-    const settings = config()
-    const tenant = tenantOf(values.tenant ?? settings.tenantId)
-    const result = await asOperator(settings, 'export', tenant, exportBundle)
-    if (!result.ok) {
-      const problems = keysStoredTwiceOf(result.error)
-      for (const p of problems) {
-        stderr.write(`${p.path.join('.')}: [${p.code}] ${p.message} / ${p.messageVi}\n`)
+could not see the other) cannot be written as one: the export is refused, each pair named, exit
+code 1. So is a tenant nothing was imported into yet.`),
+    )
+    .addOption(outOption('the bundle'))
+    .addOption(
+      new Option('--format <format>', 'the bundle as')
+        .choices(['json', 'yaml'] as const)
+        .default('json' as const),
+    )
+    .addOption(tenantOption())
+    .action(async (options) => {
+      const settings = config()
+      const tenant = options.tenant ?? settings.tenantId
+      const { result, location } = await asOperator(
+        settings,
+        'export',
+        tenant,
+        async (context, location) => ({ result: await exportBundle(context), location }),
+      )
+      if (!result.ok) {
+        const problems = keysStoredTwiceOf(result.error)
+        for (const p of problems) {
+          const at = p.path.length > 0 ? p.path.join('.') : location
+          stderr.write(`${at}: [${p.code}] ${p.message} / ${p.messageVi}\n`)
+        }
+        if (problems.length > 1)
+          stderr.write(`${problems.length} problem(s); nothing was exported.\n`)
+        return fail()
       }
-      stderr.write(`${problems.length} problem(s); nothing was exported.\n`)
-      return 1
-    }
-    const json = bundleToJson(result.value.bundle)
-    const text = values.format === 'yaml' ? stringify(JSON.parse(json), { lineWidth: 0 }) : json
-    if (values.out) await writeFile(values.out, text)
-    else stdout.write(text)
-    return 0
-  },
-}
+      const { bundle } = result.value
+      const json = bundleToJson(bundle)
+      const text = options.format === 'yaml' ? stringify(JSON.parse(json), { lineWidth: 0 }) : json
+      const what = `tenant ${tenant} (${bundle.organizations.length} organisations, ${bundle.directives.length} directives, ${bundle.tasks.length} tasks, ${bundle.assessments.length} assessments) from ${location}`
+      if (options.out) {
+        await writeFile(options.out, text)
+        stdout.write(`Exported ${what} to ${options.out}\n`)
+      } else {
+        stdout.write(text)
+        stderr.write(`Exported ${what} to standard output\n`)
+      }
+    })

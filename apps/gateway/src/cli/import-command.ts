@@ -1,60 +1,63 @@
 import { importBundle } from '@chidao/app'
 import { asId, type TenantId } from '@chidao/domain'
+import { Command } from '@commander-js/extra-typings'
 import { asOperator, formatBundleProblems, readBundle } from './cli-composition.js'
-import { type Command, UsageError } from './command.js'
+import type { CommandBuilder } from './command.js'
 import { describeImport } from './describe-import.js'
+import { prose } from './help-text.js'
 
-export const importCommand: Command = {
-  name: 'import',
-  summary: 'Import a bundle (JSON or YAML) into the database, all or nothing.',
-  help: `Usage: chidao import <file>
-
+export const importCommand: CommandBuilder = ({ config, stdout, stderr, fail }) =>
+  new Command('import')
+    .summary('import a bundle (JSON or YAML) into the database, all or nothing')
+    .description(
+      prose(`
 Validates the bundle and imports it into its tenant in one transaction: records are matched by
 natural key (organisation code; directive symbol, issuer and year; task directive and reference;
 assessment key) and created or updated. A bundle with any error is refused whole, every error
-listed with its line, column and path. Importing the same bundle twice changes nothing.
+listed with its line, column and path (exit code 1). Importing the same bundle twice changes
+nothing. Progress goes to standard error; the last line says what was written where.
 
 The command runs as the operator of the deployment, cleared for every secrecy level (TUYET_MAT):
 it sees and may write every record of the tenant. (The importBundle mutation of the API imports
-at the caller's own clearance instead.)
-`,
-  async run({ args, config, stdout, stderr }) {
-    const file = args[0]
-    if (!file || args.length > 1) throw new UsageError('import takes exactly one file')
-    const loaded = await readBundle(file)
-    if (!loaded.ok) {
+at the caller's own clearance instead.)`),
+    )
+    .argument('<file>', 'the bundle, JSON or YAML (chidao bundle init writes a starter)')
+    .action(async (file) => {
+      const loaded = await readBundle(file)
+      if (!loaded.ok) {
+        stderr.write(
+          `${formatBundleProblems(loaded.error)}\n${loaded.error.length} problem(s); nothing was imported.\n`,
+        )
+        return fail()
+      }
+      const bundle = loaded.value
       stderr.write(
-        `${formatBundleProblems(loaded.error)}\n${loaded.error.length} problem(s); nothing was imported.\n`,
+        `Importing ${bundle.organizations.length} organisations, ${bundle.directives.length} directives, ${bundle.tasks.length} tasks…\n`,
       )
-      return 1
-    }
-    const bundle = loaded.value
-    stdout.write(
-      `Importing ${bundle.organizations.length} organisations, ${bundle.directives.length} directives, ${bundle.tasks.length} tasks…\n`,
-    )
-    const result = await asOperator(
-      config(),
-      'import',
-      asId<TenantId>(bundle.tenant.id),
-      (context) =>
-        importBundle(context, {
-          bundle,
-          // Progress goes to stderr, so that stdout keeps only the report.
-          onProgress: (stage, done, total) => {
-            if (stage === 'done') stderr.write('  committed\n')
-            else if (done === 0) stderr.write(`  ${stage}: ${total}\n`)
-            else stderr.write(`  ${stage}: ${done}/${total}\n`)
-          },
+      const { result, location } = await asOperator(
+        config(),
+        'import',
+        asId<TenantId>(bundle.tenant.id),
+        async (context, location) => ({
+          result: await importBundle(context, {
+            bundle,
+            // Progress goes to stderr, so that stdout keeps only the line saying what was done.
+            onProgress: (stage, done, total) => {
+              if (stage === 'done') stderr.write('  committed\n')
+              else if (done === 0) stderr.write(`  ${stage}: ${total}\n`)
+              else stderr.write(`  ${stage}: ${done}/${total}\n`)
+            },
+          }),
+          location,
         }),
-    )
-    if (result.ok) {
-      stdout.write(`${describeImport(result.value)}\n`)
-      return 0
-    }
-    const { code, path, message, messageVi } = result.error
-    // The use case names the bundle `bundle`; here it is the file.
-    const at = (path[0] === 'bundle' ? path.slice(1) : path).join('.')
-    stderr.write(`${file} ${at}: [${code}] ${message} / ${messageVi}\n`)
-    return 1
-  },
-}
+      )
+      if (result.ok) {
+        stdout.write(`${describeImport(result.value, file, location)}\n`)
+        return
+      }
+      const { code, path, message, messageVi } = result.error
+      // The use case names the bundle `bundle`; here it is the file.
+      const at = (path[0] === 'bundle' ? path.slice(1) : path).join('.')
+      stderr.write(`${file} ${at}: [${code}] ${message} / ${messageVi}\n`)
+      fail()
+    })

@@ -15,6 +15,13 @@ import { afterAll } from 'vitest'
 /** apps/gateway, where the CLI runs from. */
 export const GATEWAY_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
+/**
+ * How long a test waits for a child process before it calls it hung: long, because a loaded
+ * machine starts Node, tsx and PGlite many times slower than a quiet one, and a slow start is
+ * not a failure. Speed is measured in bench/, never in a test.
+ */
+export const HANG_GUARD_MS = 600_000
+
 /** The HS256 secret child gateways verify with (at least 32 bytes). */
 export const CHILD_JWT_SECRET = 'chidao-reliability-secret-0123456789abcdef-0123456789abcdef'
 
@@ -170,8 +177,8 @@ export interface CliResult {
 
 /**
  * Runs `node --conditions=@chidao/source --import tsx src/main.ts <args>` to its end, in this
- * process's environment with `env` over it and quiet logs; a command still running after two
- * minutes is stopped (`code` null).
+ * process's environment with `env` over it and quiet logs; a command still running after
+ * {@link HANG_GUARD_MS} is stopped (`code` null).
  */
 export function runCli(args: readonly string[], env: Record<string, string> = {}): CliResult {
   const result = spawnSync(
@@ -181,7 +188,7 @@ export function runCli(args: readonly string[], env: Record<string, string> = {}
       cwd: GATEWAY_DIR,
       encoding: 'utf8',
       env: { ...process.env, LOG_LEVEL: 'silent', ...env },
-      timeout: 120_000,
+      timeout: HANG_GUARD_MS,
     },
   )
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
@@ -227,7 +234,7 @@ export function startCli(args: readonly string[], env: Record<string, string>): 
 }
 
 /** Waits for the child's "listening on http://…/graphql" line; fails if it exits or times out. */
-export async function waitForUrl(child: Child, timeoutMs = 60_000): Promise<string> {
+export async function waitForUrl(child: Child, timeoutMs = HANG_GUARD_MS): Promise<string> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     const match = /listening on (http:\/\/127\.0\.0\.1:\d+\/graphql)/.exec(child.output())

@@ -22,7 +22,8 @@ export interface ExportBundlePorts {
  * clearance alone, and an export reads every level: only a caller cleared for the highest may
  * export. A tenant holding one document, task reference or assessment key at two secrecy
  * levels cannot be written as one bundle: it fails with `KEY_STORED_TWICE`, every such key
- * listed (see `keysStoredTwiceOf`).
+ * listed (see `keysStoredTwiceOf`). A tenant the database does not hold yet (nothing was
+ * imported into it) fails with `TENANT_NOT_FOUND`.
  *
  * @example
  * ```ts
@@ -32,7 +33,7 @@ export interface ExportBundlePorts {
  */
 export const exportBundle = defineUseCase({
   name: 'exportBundle',
-  errors: [...REFUSAL_CODES, 'KEY_STORED_TWICE'],
+  errors: [...REFUSAL_CODES, 'KEY_STORED_TWICE', 'TENANT_NOT_FOUND'],
   async run(context: UseCaseContext<ExportBundlePorts>): Promise<ExportBundleOutput> {
     enforce(mayReadEveryLevel(context.caller))
     return { bundle: orAbort(await context.ports.bundles.export()) }

@@ -69,7 +69,8 @@ export interface BundleStore {
    * unchanged. Fails with `KEY_STORED_TWICE` when two stored records would take one bundle
    * key (a document, task reference or assessment key stored at two secrecy levels): one
    * failure whose `value` lists every such key, each a `KEY_STORED_TWICE` error at
-   * `[kind, key]` (see {@link keysStoredTwiceOf}).
+   * `[kind, key]` (see {@link keysStoredTwiceOf}); with `TENANT_NOT_FOUND` when the database
+   * holds no such tenant (nothing was imported into it yet).
    */
   export(): Promise<Result<Bundle, DomainError>>
 }

@@ -4,14 +4,14 @@ import type { ChidaoDatabase } from '../chidao-database.js'
 import { BundleAboveClearanceError } from './bundle-clearance.js'
 import { BundleExportConflictError } from './bundle-export-conflict.js'
 import { BundleMergeConflictError } from './bundle-merge-conflict.js'
-import { exportBundle } from './export-bundle.js'
+import { exportBundle, TenantNotFoundError } from './export-bundle.js'
 import { importBundle } from './import-bundle.js'
 
 /**
  * One tenant's records as one bundle, for the import and export use cases of `@chidao/app`:
  * {@link importBundle} and {@link exportBundle}, their expected failures given back as values
- * (`SECRECY_ABOVE_CLEARANCE`, `NATURAL_KEY_TAKEN`, `KEY_STORED_TWICE`) instead of thrown.
- * Exporting a tenant the database does not hold still throws `TenantNotFoundError`.
+ * (`SECRECY_ABOVE_CLEARANCE`, `NATURAL_KEY_TAKEN`, `KEY_STORED_TWICE`, and `TENANT_NOT_FOUND`
+ * for an export of a tenant the database does not hold yet) instead of thrown.
  *
  * @example
  * ```ts
@@ -47,6 +47,7 @@ export function bundleStore(db: ChidaoDatabase, tenantId: TenantId): BundleStore
         return ok(await exportBundle(db, tenantId))
       } catch (error) {
         if (error instanceof BundleExportConflictError) return err(keysStoredTwice(error.problems))
+        if (error instanceof TenantNotFoundError) return err(tenantNotFound(error.tenantId))
         throw error
       }
     },
@@ -63,5 +64,17 @@ function keysStoredTwice(problems: readonly DomainError[]): DomainError {
     },
     [],
     Object.freeze([...problems]),
+  )
+}
+
+/** A tenant nothing was imported into yet: there is nothing to export. */
+function tenantNotFound(tenantId: string): DomainError {
+  return domainError(
+    'TENANT_NOT_FOUND',
+    {
+      en: `The database holds no tenant "${tenantId}" yet: import a bundle into it first`,
+      vi: `Cơ sở dữ liệu chưa có đơn vị "${tenantId}": hãy nạp một gói dữ liệu vào trước`,
+    },
+    [],
   )
 }
