@@ -11,6 +11,8 @@ export * from './record-not-found.js'
 export * from './label.js'
 export * from './ids.js'
 export * from './calendar/iso-date.js'
+export * from './calendar/reporting-period.js'
+export * from './calendar/report-status.js'
 export * from './text/nfc.js'
 
 // Text: dates, numerals, search, collation, document symbols, citations (section: text)

@@ -1,24 +1,6 @@
 import { endOfMonth, type IsoDate, isIsoDate, isoDateParts } from '../calendar/iso-date.js'
-import type { Deadline, RecurrenceCadence } from './deadline.js'
-
-const MONTHS: Readonly<Record<RecurrenceCadence, number>> = Object.freeze({
-  MONTHLY: 1,
-  QUARTERLY: 3,
-  HALF_YEARLY: 6,
-  YEARLY: 12,
-})
-
-/**
- * The number of months in one period of a cadence.
- *
- * @example
- * ```ts
- * cadenceMonths('HALF_YEARLY') // 6
- * ```
- */
-export function cadenceMonths(cadence: RecurrenceCadence): number {
-  return MONTHS[cadence]
-}
+import { cadenceMonths } from '../calendar/reporting-period.js'
+import type { Deadline } from './deadline.js'
 
 /**
  * The due dates that fall between `from` and `to` (both included).
@@ -46,7 +28,7 @@ export function recurringDueDates(
     const due = deadline.due
     return Object.freeze(due !== null && due >= from && due <= to ? [due] : [])
   }
-  const step = MONTHS[deadline.cadence]
+  const step = cadenceMonths(deadline.cadence)
   const lower = deadline.start !== null && deadline.start > from ? deadline.start : from
   const { year, month } = isoDateParts(lower)
   let index = year * 12 + (Math.ceil(month / step) * step - 1)
