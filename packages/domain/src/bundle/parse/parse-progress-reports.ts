@@ -20,6 +20,7 @@ export const REPORT_FIELDS = fieldsOf<BundleProgressReportInput>({
   percent: 'optional',
   narrative: 'optional',
   evidence: 'optional',
+  period: 'optional',
 })
 
 const INPUT_RENAMES = {
@@ -57,6 +58,7 @@ export function parseProgressReports(
     const evidence = reader.list(report, 'evidence', itemPath, (e, ePath) =>
       reader.value(e, ePath, 'string'),
     ) as (string | undefined)[]
+    const period = reader.field(report, 'period', itemPath, 'string')
     const result = allErrors<ReportInput, ProgressReport>(
       {
         id: standIns.fresh(),
@@ -66,6 +68,7 @@ export function parseProgressReports(
         percent: percent ?? null,
         narrative: narrative ?? null,
         evidence: evidence.map((e) => e ?? 'x'),
+        period: period ?? null,
       },
       validateProgressReport,
       repairFields(reportRepairs(standIns)),
@@ -101,6 +104,7 @@ export function parseProgressReports(
           percent: result.value.percent,
           narrative: result.value.narrative,
           evidence: result.value.evidence,
+          period: result.value.period ?? null,
         }),
       )
     }
@@ -124,5 +128,6 @@ function reportRepairs(standIns: StandIns): FieldRepairs<ReportInput> {
       return { ...input, evidence: next }
     },
     organizationId: (input) => ({ ...input, organizationId: standIns.fresh() }),
+    period: null,
   }
 }
