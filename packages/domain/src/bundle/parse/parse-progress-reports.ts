@@ -65,8 +65,10 @@ export function parseProgressReports(
         taskId: standIns.fresh(),
         reportedOn: reportedOn ?? '2000-01-01',
         organizationId: organization === undefined ? standIns.fresh() : standIns.id(organization),
-        percent: percent ?? null,
-        narrative: narrative ?? null,
+        // A figure or a narrative given but unreadable (already reported) stands in as given,
+        // so the report is not also called empty.
+        percent: percent ?? (report.percent == null ? null : 0),
+        narrative: narrative ?? (report.narrative == null ? null : 'x'),
         evidence: evidence.map((e) => e ?? 'x'),
         period: period ?? null,
       },
