@@ -58,6 +58,45 @@ describe.each(testBackends())('reads through their use cases on %s', (backend) =
     })
   })
 
+  it('filters tasks and draws scorecards by an organisation code or a document symbol as by its id', async () => {
+    const ids = await h.graphql<{ o: { id: string }; d: { id: string } }>(
+      `{ o: organization(code: "SKHCN") { id } d: directive(symbol: "06-CTr/TU") { id } }`,
+    )
+    const { o, d } = ids.data!
+    const count = async (filter: string) => {
+      const r = await h.graphql<{ tasks: { totalCount: number } }>(
+        `{ tasks(filter: { ${filter} }) { totalCount } }`,
+      )
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined()
+      return r.data!.tasks.totalCount
+    }
+    const byId = await count(`leadOrganizationId: "${o.id}"`)
+    expect(byId).toBeGreaterThan(0)
+    expect(await count('leadOrganizationCode: "SKHCN"')).toBe(byId)
+    expect(await count(`leadOrganizationId: "${o.id}", leadOrganizationCode: "SKHCN"`)).toBe(byId)
+    expect(await count(`leadOrganizationId: "${o.id}", leadOrganizationCode: "TU"`)).toBe(0)
+    expect(await count('leadOrganizationCode: "NO-SUCH-BODY"')).toBe(0)
+    expect(await count('involvedOrganizationCode: "SKHCN"')).toBeGreaterThanOrEqual(byId)
+    const ofDocument = await count(`directiveId: "${d.id}"`)
+    expect(ofDocument).toBeGreaterThan(0)
+    expect(await count('directiveSymbol: "06-CTr/TU"')).toBe(ofDocument)
+    expect(await count('directiveSymbol: "Số: 06-Ctr/TU"')).toBe(ofDocument)
+
+    const scorecard = async (args: string) => {
+      const r = await h.graphql<{ scorecard: unknown }>(
+        `{ scorecard(${args}, asOf: "2026-06-30") { counts { total overdue completedOnTime } } }`,
+      )
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined()
+      return r.data!.scorecard
+    }
+    expect(await scorecard('organizationCode: "SKHCN"')).toEqual(
+      await scorecard(`organizationId: "${o.id}"`),
+    )
+    expect(await scorecard('directiveSymbol: "06-CTr/TU"')).toEqual(
+      await scorecard(`directiveId: "${d.id}"`),
+    )
+  })
+
   it("judges timeliness on the clock's today when no day is given", async () => {
     const today = TEST_NOW.toISOString().slice(0, 10)
     const r = await h.graphql<any>(

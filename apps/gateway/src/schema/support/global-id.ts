@@ -24,7 +24,7 @@ export interface LocalIds {
 }
 
 /** An id no record has: what a global ID naming nothing of its type is looked up as. */
-const NO_RECORD = '00000000-0000-0000-0000-000000000000'
+export const NO_RECORD = '00000000-0000-0000-0000-000000000000'
 
 /**
  * The local id to look up a record by, from a global ID given to a filter or a query

@@ -15,8 +15,8 @@ import {
 import type { ObjectFieldBuilder } from '@pothos/core'
 import { builder, type GatewayTypes } from '../../builder.js'
 import { queryError } from '../../query-error.js'
-import { lookUpIdOf } from '../support/global-id.js'
 import { labelledValues } from '../support/labelled-enum.js'
+import { directiveNamed, organizationNamed } from '../support/record-by-code.js'
 import { LabelRef } from '../support/scalars.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { OrganizationNode } from './organization.js'
@@ -171,7 +171,18 @@ builder.queryFields((t) => ({
       'the rating computed under the rule set with the task conditions.',
     args: {
       organizationId: t.arg.id({ required: false }),
+      organizationCode: t.arg.string({
+        required: false,
+        description: 'The organisation by its code (e.g. "SKHCN"), instead of organizationId.',
+      }),
       directiveId: t.arg.id({ required: false }),
+      directiveSymbol: t.arg.string({
+        required: false,
+        description:
+          'The document by its symbol ("06-CTr/TU"), instead of directiveId; with directiveYear ' +
+          'when several documents share it (else the newest).',
+      }),
+      directiveYear: t.arg.int({ required: false, description: 'The year of directiveSymbol.' }),
       includeSubtree: t.arg.boolean({ required: false, defaultValue: true }),
       from: t.arg({ type: 'Date', required: false }),
       to: t.arg({ type: 'Date', required: false }),
@@ -180,9 +191,18 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, context) => {
       const scored = await drawUpScorecard(useCaseContext(context), {
-        organizationId: lookUpIdOf(args.organizationId, 'Organization'),
+        organizationId: await organizationNamed(
+          context,
+          args.organizationId,
+          args.organizationCode,
+        ),
         includeSubtree: args.includeSubtree ?? true,
-        directiveId: lookUpIdOf(args.directiveId, 'Directive'),
+        directiveId: await directiveNamed(
+          context,
+          args.directiveId,
+          args.directiveSymbol,
+          args.directiveYear,
+        ),
         from: args.from ?? null,
         to: args.to ?? null,
         asOf: args.asOf ?? null,

@@ -20,6 +20,7 @@ import {
   timeliness,
 } from '@chidao/domain'
 import { builder } from '../../builder.js'
+import type { GatewayContext } from '../../context.js'
 import {
   asksOnlyTotalCount,
   taskCountLoader,
@@ -32,6 +33,7 @@ import { connectionFromPage, pageRequest } from '../support/connection.js'
 import { lookUpIdOf, nodeOrNull } from '../support/global-id.js'
 import { labelledValues } from '../support/labelled-enum.js'
 import { queryResultOf } from '../support/query-result.js'
+import { directiveNamed, organizationNamed } from '../support/record-by-code.js'
 import { versionField } from '../support/record-version.js'
 import { LabelRef } from '../support/scalars.js'
 import { useCaseContext } from '../support/use-case-call.js'
@@ -210,13 +212,32 @@ const TaskFilterInput = builder.inputType('TaskFilter', {
   fields: (t) => ({
     timeliness: t.field({ type: [TimelinessEnum], required: false }),
     leadOrganizationId: t.id({ required: false }),
+    leadOrganizationCode: t.string({
+      required: false,
+      description: 'The lead by its code (e.g. "SKHCN"), instead of or with leadOrganizationId.',
+    }),
     includeSubtree: t.boolean({
       required: false,
       description: "With leadOrganizationId: also tasks led by the organisation's subtree.",
     }),
     coordinatorOrganizationId: t.id({ required: false }),
+    coordinatorOrganizationCode: t.string({
+      required: false,
+      description: 'A coordinator by its code, instead of or with coordinatorOrganizationId.',
+    }),
     involvedOrganizationId: t.id({ required: false, description: 'Leads or coordinates.' }),
+    involvedOrganizationCode: t.string({
+      required: false,
+      description: 'Leads or coordinates, by its code, instead of or with involvedOrganizationId.',
+    }),
     directiveId: t.id({ required: false }),
+    directiveSymbol: t.string({
+      required: false,
+      description:
+        'The document by its symbol in any accepted spelling ("06-CTr/TU"), instead of or with ' +
+        'directiveId; with directiveYear when several documents share it (else the newest).',
+    }),
+    directiveYear: t.int({ required: false, description: 'The year of directiveSymbol.' }),
     includeImplementing: t.boolean({
       required: false,
       description: 'With directiveId: also tasks of the documents implementing it, at any depth.',
@@ -317,16 +338,34 @@ function taskConnection(page: Page<Task>) {
   })
 }
 
-/** The domain's filter for the API's: global IDs read as local ones. */
-function taskFilterOf(filter: typeof TaskFilterInput.$inferInput | null | undefined): TaskFilter {
+/**
+ * The domain's filter for the API's: global IDs read as local ones, codes and symbols as the
+ * records they name (a name and an id that disagree match nothing).
+ */
+async function taskFilterOf(
+  context: GatewayContext,
+  filter: typeof TaskFilterInput.$inferInput | null | undefined,
+): Promise<TaskFilter> {
   const f = filter ?? {}
   return {
     timeliness: f.timeliness ?? null,
-    leadOrganizationId: lookUpIdOf(f.leadOrganizationId, 'Organization'),
+    leadOrganizationId: await organizationNamed(
+      context,
+      f.leadOrganizationId,
+      f.leadOrganizationCode,
+    ),
     includeSubtree: f.includeSubtree ?? null,
-    coordinatorOrganizationId: lookUpIdOf(f.coordinatorOrganizationId, 'Organization'),
-    involvedOrganizationId: lookUpIdOf(f.involvedOrganizationId, 'Organization'),
-    directiveId: lookUpIdOf(f.directiveId, 'Directive'),
+    coordinatorOrganizationId: await organizationNamed(
+      context,
+      f.coordinatorOrganizationId,
+      f.coordinatorOrganizationCode,
+    ),
+    involvedOrganizationId: await organizationNamed(
+      context,
+      f.involvedOrganizationId,
+      f.involvedOrganizationCode,
+    ),
+    directiveId: await directiveNamed(context, f.directiveId, f.directiveSymbol, f.directiveYear),
     includeImplementing: f.includeImplementing ?? null,
     status: f.status ?? null,
     dueFrom: f.dueFrom ?? null,
@@ -355,7 +394,7 @@ builder.queryFields((t) => ({
             ...pageRequest(args),
             asOf: args.asOf ?? null,
             orderBy: args.orderBy ?? null,
-            filter: taskFilterOf(args.filter),
+            filter: await taskFilterOf(context, args.filter),
             related: relatedAskedFor(info),
           }),
         )
