@@ -97,6 +97,31 @@ describe.each(testBackends())('reads through their use cases on %s', (backend) =
     )
   })
 
+  it('draws the documents implementing a directive as a tree, each with its depth and parent', async () => {
+    const r = await h.graphql<any>(`{ directive(symbol: "42-CT/TW") {
+      id symbol
+      implementedBy { id }
+      implementationTree { depth relation directive { id symbol } parent { id symbol } }
+    } }`)
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined()
+    const root = r.data.directive
+    const tree: any[] = root.implementationTree
+    expect(tree.length).toBeGreaterThan(1)
+    expect(tree.map((s) => s.directive.id)).toEqual(root.implementedBy.map((d: any) => d.id))
+    const depthOf = new Map<string, number>([[root.id, 0]])
+    for (const step of tree) {
+      // A parent comes before its children, one level nearer the root.
+      expect(depthOf.get(step.parent.id)).toBe(step.depth - 1)
+      depthOf.set(step.directive.id, step.depth)
+    }
+    expect(tree[0]).toMatchObject({ depth: 1, parent: { symbol: '42-CT/TW' } })
+    expect(tree.find((s) => s.directive.symbol === '93-KL/TW')).toMatchObject({
+      depth: 1,
+      relation: 'CONTINUES',
+    })
+    expect(Math.max(...tree.map((s) => s.depth))).toBeGreaterThan(1)
+  })
+
   it("judges timeliness on the clock's today when no day is given", async () => {
     const today = TEST_NOW.toISOString().slice(0, 10)
     const r = await h.graphql<any>(

@@ -35,3 +35,26 @@ export async function directivesImplementing(
 ): Promise<Directive[]> {
   return (await context.tenant.directives.implementedBy(id)).map((s) => ({ ...s.directive }))
 }
+
+/**
+ * Every document implementing or continuing one, directly or not, as the steps of a tree: each
+ * with its depth and the relation followed to reach it (its target is the step's parent),
+ * nearest first, so that a parent comes before its children. One statement.
+ */
+export async function implementationTreeOf(
+  context: GatewayContext,
+  id: DirectiveId,
+): Promise<ImplementationStep[]> {
+  return (await context.tenant.directives.implementedBy(id)).map((s) => ({
+    directive: { ...s.directive },
+    depth: s.depth,
+    relation: s.relation,
+  }))
+}
+
+/** One step of {@link implementationTreeOf}. */
+export interface ImplementationStep {
+  readonly directive: Directive
+  readonly depth: number
+  readonly relation: DirectiveRelation
+}

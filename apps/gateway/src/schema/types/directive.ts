@@ -16,12 +16,14 @@ import {
 import { builder } from '../../builder.js'
 import {
   directivesImplementing,
+  type ImplementationStep,
   implementationChainOf,
+  implementationTreeOf,
   loadDirectives,
   relationsOfDirective,
 } from '../loaders/directive-loaders.js'
 import { listConnection } from '../support/connection.js'
-import { localIdOf, lookUpIdOf } from '../support/global-id.js'
+import { localIdOf, lookUpIdOf, nodeOrNull } from '../support/global-id.js'
 import { labelledValues } from '../support/labelled-enum.js'
 import { queryResultOf } from '../support/query-result.js'
 import { LabelRef } from '../support/scalars.js'
@@ -66,6 +68,8 @@ DirectiveSectionRef.implement({
 })
 
 /** Directives load in batches: one query per request however many are asked for. */
+const DirectiveImplementationRef = builder.objectRef<ImplementationStep>('DirectiveImplementation')
+
 export const DirectiveNode = builder.loadableNodeRef<Directive>('Directive', {
   id: { resolve: (directive) => directive.id },
   load: loadDirectives,
@@ -90,6 +94,32 @@ export const DirectiveRelationRef = builder
 export const DirectiveConnection = builder.connectionObject({
   type: DirectiveNode,
   name: 'DirectiveConnection',
+})
+
+DirectiveImplementationRef.implement({
+  description: 'A document in the tree of those implementing another, with its place in the tree.',
+  fields: (t) => ({
+    directive: t.field({ type: DirectiveNode, resolve: (s) => s.directive }),
+    depth: t.exposeInt('depth', {
+      description: '1 for a document implementing the root directly, 2 for the next level, …',
+    }),
+    parent: t.field({
+      type: DirectiveNode,
+      nullable: true,
+      description:
+        'The document this one implements or continues, one level nearer the root (the root ' +
+        'itself at depth 1); null when the caller may not see it.',
+      resolve: (s, _args, context) =>
+        nodeOrNull(
+          DirectiveNode.getDataloader(context).load(s.relation.targetId),
+        ) as Promise<Directive | null>,
+    }),
+    relation: t.field({
+      type: DirectiveRelationTypeEnum,
+      description: 'IMPLEMENTS or CONTINUES: how it relates to its parent.',
+      resolve: (s) => s.relation.type,
+    }),
+  }),
 })
 
 DirectiveNode.implement({
@@ -127,8 +157,18 @@ DirectiveNode.implement({
     implementedBy: t.field({
       type: [DirectiveNode],
       description:
-        'Every document implementing or continuing this one, directly or not, nearest first.',
+        'Every document implementing or continuing this one, directly or not, nearest first ' +
+        '(as a flat list; `implementationTree` gives each its depth and parent).',
       resolve: (d, _args, context) => directivesImplementing(context, d.id),
+    }),
+    implementationTree: t.field({
+      type: [DirectiveImplementationRef],
+      description:
+        'Every document implementing or continuing this one, directly or not, as a tree: each ' +
+        'with its depth (1: implements this one directly) and its parent (the document it ' +
+        'implements or continues, one level nearer), nearest first, so that a parent always ' +
+        'comes before its children. Group by `parent { id }` to draw it.',
+      resolve: (d, _args, context) => implementationTreeOf(context, d.id),
     }),
     version: t.exposeInt('version'),
   }),
