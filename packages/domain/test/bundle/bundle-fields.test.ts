@@ -11,6 +11,7 @@ import type {
   BundleInput,
   BundleMembershipInput,
   BundleOrganizationInput,
+  BundleExtensionInput,
   BundleProgressReportInput,
   BundleRelationInput,
   BundleSocialCritiqueInput,
@@ -37,6 +38,7 @@ import {
 } from '../../src/bundle/parse/parse-indicators.js'
 import { MEMBERSHIP_FIELDS as BUNDLE_MEMBERSHIP_FIELDS } from '../../src/bundle/parse/parse-memberships.js'
 import { ORGANIZATION_FIELDS } from '../../src/bundle/parse/parse-organizations.js'
+import { EXTENSION_FIELDS } from '../../src/bundle/parse/parse-extensions.js'
 import { REPORT_FIELDS } from '../../src/bundle/parse/parse-progress-reports.js'
 import { RATING_FIELDS } from '../../src/bundle/parse/parse-rating.js'
 import { RELATION_FIELDS } from '../../src/bundle/parse/parse-relations.js'
@@ -124,6 +126,7 @@ describe("the parser's field lists", () => {
       Fields<NonNullable<BundleTaskInput['reportingDuty']>>
     >()
     expectTypeOf(REPORT_FIELDS).toEqualTypeOf<Fields<BundleProgressReportInput>>()
+    expectTypeOf(EXTENSION_FIELDS).toEqualTypeOf<Fields<BundleExtensionInput>>()
     expectTypeOf(ASSESSMENT_FIELDS).toEqualTypeOf<Fields<BundleAssessmentInput>>()
     expectTypeOf(SUBJECT_FIELDS).toEqualTypeOf<Fields<BundleAssessmentSubjectInput>>()
     expectTypeOf(PERIOD_FIELDS).toEqualTypeOf<Fields<BundleAssessmentInput['period']>>()
@@ -181,10 +184,11 @@ describe("the parser's field lists", () => {
     [
       'task',
       TASK_FIELDS,
-      'directive reference title description lead coordinators monitor deadline reportingDuty parent status completedOn progressReports',
+      'directive reference title description lead coordinators monitor deadline reportingDuty parent status completedOn progressReports extensions',
       'directive reference title lead',
     ],
     ['reporting duty', REPORTING_DUTY_FIELDS, 'cadence recipient', 'cadence recipient'],
+    ['extension', EXTENSION_FIELDS, 'on deadline document reason', 'on deadline document reason'],
     [
       'progress report',
       REPORT_FIELDS,
