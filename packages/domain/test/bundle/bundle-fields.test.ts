@@ -7,11 +7,11 @@ import type {
   BundleAssessmentInput,
   BundleAssessmentSubjectInput,
   BundleDirectiveInput,
+  BundleExtensionInput,
   BundleIndicatorInput,
   BundleInput,
   BundleMembershipInput,
   BundleOrganizationInput,
-  BundleExtensionInput,
   BundleProgressReportInput,
   BundleRelationInput,
   BundleSocialCritiqueInput,
@@ -30,6 +30,7 @@ import {
   PERIOD_FIELDS,
 } from '../../src/bundle/parse/parse-assessments.js'
 import { DIRECTIVE_FIELDS, SECTION_FIELDS } from '../../src/bundle/parse/parse-directives.js'
+import { EXTENSION_FIELDS } from '../../src/bundle/parse/parse-extensions.js'
 import { SECTIONS, TENANT_FIELDS, TOP_FIELDS } from '../../src/bundle/parse/parse-header.js'
 import {
   BASELINE_FIELDS,
@@ -38,7 +39,6 @@ import {
 } from '../../src/bundle/parse/parse-indicators.js'
 import { MEMBERSHIP_FIELDS as BUNDLE_MEMBERSHIP_FIELDS } from '../../src/bundle/parse/parse-memberships.js'
 import { ORGANIZATION_FIELDS } from '../../src/bundle/parse/parse-organizations.js'
-import { EXTENSION_FIELDS } from '../../src/bundle/parse/parse-extensions.js'
 import { REPORT_FIELDS } from '../../src/bundle/parse/parse-progress-reports.js'
 import { RATING_FIELDS } from '../../src/bundle/parse/parse-rating.js'
 import { RELATION_FIELDS } from '../../src/bundle/parse/parse-relations.js'
