@@ -196,6 +196,14 @@ describe.each(testBackends())('deadline extensions and reassignments on %s', (ba
       'LEAD_ALSO_COORDINATOR',
       ['input', 'leadOrganizationId'],
     )
+    // The provincial propaganda board was merged away on 1/3/2025.
+    const dissolved = await h.graphql<{ reassignTaskLead: any }>(REASSIGN(), {
+      input: { ...input, leadOrganizationId: ids['BTG-TU'], expectedVersion: 2 },
+    })
+    expectTypedError(dissolved.data!.reassignTaskLead, 'ValidationError', 'LEAD_NOT_ACTIVE', [
+      'input',
+      'leadOrganizationId',
+    ])
     const nobody = await h.graphql<{ reassignTaskLead: any }>(REASSIGN(), {
       input: { ...input, leadOrganizationId: NOBODY('Organization'), expectedVersion: 2 },
     })
