@@ -55,6 +55,8 @@ describe('docs/api.md', () => {
       'Report',
       'UpdateTask',
       'UpdateTaskStale',
+      'ExtendTaskDeadline',
+      'ReassignTaskLead',
       'ReportProgress',
       'CorrectProgressReport',
     ]) {

@@ -25,6 +25,8 @@ export * from './bundle/import-bundle.js'
 export * from './bundle/export-bundle.js'
 export * from './task/create-task.js'
 export * from './task/update-task.js'
+export * from './task/extend-task-deadline.js'
+export * from './task/reassign-task-lead.js'
 export type {
   TaskStep,
   TaskStepError,

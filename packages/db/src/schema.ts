@@ -144,6 +144,16 @@ export interface TaskEventTable {
   to_status: string
   reason: string | null
   actor: string
+  /** DEADLINE_EXTENDED: the deadline in force before, the whole domain value (JSON). */
+  previous_deadline: ColumnType<unknown, string | null | undefined, never>
+  /** DEADLINE_EXTENDED: the deadline in force after, the whole domain value (JSON). */
+  deadline: ColumnType<unknown, string | null | undefined, never>
+  /** The approving or deciding document's symbol, canonical; `null` when none. */
+  document_symbol: ColumnType<string | null, string | null | undefined, never>
+  /** LEAD_REASSIGNED: the lead before. */
+  from_organization_id: ColumnType<string | null, string | null | undefined, never>
+  /** LEAD_REASSIGNED: the lead after. */
+  to_organization_id: ColumnType<string | null, string | null | undefined, never>
 }
 
 /** The append-only `progress_report` table. */

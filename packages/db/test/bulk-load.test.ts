@@ -14,7 +14,8 @@ const ctx = { actor: 'test:bulk' }
 async function taskFacts(db: ChidaoDatabase) {
   const { rows } = await sql<Record<string, unknown>>`
     select d.symbol_text, t.reference, t.secrecy, t.status, t.version,
-      (select json_agg(json_build_array(e.type, e.from_status, e.to_status, e.occurred_on, e.reason, e.actor) order by e.id)
+      (select json_agg(json_build_array(e.type, e.from_status, e.to_status, e.occurred_on, e.reason, e.actor,
+           e.document_symbol, e.previous_deadline, e.deadline) order by e.id)
          from task_event e where e.tenant_id = t.tenant_id and e.task_id = t.id) as history,
       (select json_agg(r.idempotency_key order by r.idempotency_key)
          from progress_report r where r.tenant_id = t.tenant_id and r.task_id = t.id) as report_keys

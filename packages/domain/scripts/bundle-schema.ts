@@ -22,6 +22,7 @@ import {
   type BundleAssessmentInput,
   type BundleAssessmentSubjectInput,
   type BundleDirectiveInput,
+  type BundleExtensionInput,
   type BundleIndicatorInput,
   type BundleInput,
   type BundleMembershipInput,
@@ -235,6 +236,27 @@ const progressReport = object<BundleProgressReportInput>(
   },
 )
 
+const extension = object<BundleExtensionInput>(
+  "A deadline extension (gia hạn), applied after the task's own (original) deadline.",
+  {
+    on: req(date('The day the extension takes effect.')),
+    deadline: req(
+      text(
+        'The new deadline as written, later than the one in force; the year of "on" fills in a missing year.',
+        {
+          examples: ['31/12/2026', 'Quý II/2027'],
+        },
+      ),
+    ),
+    document: req(
+      text("The approving document's symbol (số, ký hiệu).", {
+        examples: ['125/QĐ-UBND', '45-CV/TU'],
+      }),
+    ),
+    reason: req(text('Why the deadline was extended. Lý do gia hạn.')),
+  },
+)
+
 const reportingDuty = object<NonNullable<BundleTaskInput['reportingDuty']>>(
   'A reporting duty (chế độ báo cáo).',
   {
@@ -274,6 +296,12 @@ const task = object<BundleTaskInput>('A task (nhiệm vụ). Natural key: direct
   completedOn: opt(date('Completion day: given exactly when the status is COMPLETED.')),
   progressReports: opt(
     list({ $ref: '#/definitions/progressReport' }, 'Progress reports, oldest first.'),
+  ),
+  extensions: opt(
+    list(
+      { $ref: '#/definitions/extension' },
+      'Deadline extensions, oldest first; "deadline" stays the original one.',
+    ),
   ),
 })
 
@@ -440,6 +468,7 @@ export function bundleJsonSchema(): JsonSchema {
       directive,
       relation,
       progressReport,
+      extension,
       reportingDuty,
       task,
       assessmentSubject: subject,

@@ -27,6 +27,8 @@ import './mutations/cascade-task.js'
 import './mutations/report-progress.js'
 import './mutations/correct-progress-report.js'
 import './mutations/task-lifecycle.js'
+import './mutations/extend-task-deadline.js'
+import './mutations/reassign-task-lead.js'
 import './mutations/import-bundle.js'
 
 // Every read needs at least the `public` scope (a token, or anonymous reading switched on);

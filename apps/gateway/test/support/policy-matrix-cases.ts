@@ -167,6 +167,46 @@ export const MUTATION_CASES: readonly MutationCase[] = [
       await fx.mutate('updateTask', { id, version: await fx.version(id), leadId: fx.org.SKHCN }, '')
     },
   },
+  {
+    field: 'extendTaskDeadline',
+    action: 'task.manage',
+    aimsAtSecret: true,
+    input: async (fx, secrecy) => ({
+      taskId: fx.task[secrecy as 'PUBLIC'],
+      expectedVersion: await fx.version(fx.task[secrecy as 'PUBLIC']),
+      deadline: '31/12/2027',
+      document: '125/QĐ-UBND',
+      reason: 'Thử ma trận phân quyền',
+    }),
+    decide: (caller, secrecy, tree) => mayManageTask(caller, [taskFactsOf(secrecy)], tree),
+    undo: async (fx, secrecy) => {
+      // Both tasks of the matrix are due "Quý III/2027": the next cell extends from there again.
+      const id = fx.task[secrecy as 'PUBLIC']
+      const version = await fx.version(id)
+      await fx.mutate('updateTask', { id, version, deadline: 'Quý III/2027' }, '')
+    },
+  },
+  {
+    field: 'reassignTaskLead',
+    action: 'task.manage',
+    aimsAtSecret: true,
+    input: async (fx, secrecy) => ({
+      taskId: fx.task[secrecy as 'PUBLIC'],
+      expectedVersion: await fx.version(fx.task[secrecy as 'PUBLIC']),
+      leadOrganizationId: fx.org.STC,
+      reason: 'Thử ma trận phân quyền',
+    }),
+    decide: (caller, secrecy, tree) =>
+      mayManageTask(
+        caller,
+        [taskFactsOf(secrecy), { ...taskFactsOf(secrecy), leadCode: 'STC' }],
+        tree,
+      ),
+    undo: async (fx, secrecy) => {
+      const id = fx.task[secrecy as 'PUBLIC']
+      await fx.mutate('updateTask', { id, version: await fx.version(id), leadId: fx.org.SKHCN }, '')
+    },
+  },
   lifecycle('startTask'),
   lifecycle('pauseTask'),
   lifecycle('resumeTask'),

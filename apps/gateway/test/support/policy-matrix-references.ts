@@ -221,4 +221,7 @@ export const REFERENCES: Readonly<Record<string, Reference>> = {
     extra: () => ({ reportingDuty: { cadence: 'QUARTERLY' } }),
   }),
   ...Object.fromEntries(transitions.map((t) => [`${t}.input.id`, task(t)])),
+  'extendTaskDeadline.input.taskId': task('extendTaskDeadline'),
+  'reassignTaskLead.input.taskId': task('reassignTaskLead'),
+  'reassignTaskLead.input.leadOrganizationId': organization('reassignTaskLead'),
 }

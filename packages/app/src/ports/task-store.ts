@@ -1,9 +1,11 @@
 import type {
   Deadline,
+  DeadlineExtendedEvent,
   Directive,
   DirectiveId,
   DomainError,
   IsoDate,
+  LeadReassignedEvent,
   NewTask,
   Organization,
   OrganizationId,
@@ -16,9 +18,10 @@ import type {
   Result,
   ScorecardTask,
   Task,
+  TaskChangeResult,
   TaskEvent,
-  TaskEventType,
   TaskId,
+  TaskLifecycleEventType,
   TaskStatus,
   TaskTransitionResult,
   Timeliness,
@@ -157,11 +160,24 @@ export interface TaskPatch {
 export type TaskTransitionStep =
   | ((task: Task) => TaskTransitionResult)
   | {
-      readonly type: TaskEventType
+      readonly type: TaskLifecycleEventType
       readonly on: IsoDate
       readonly reason?: string | null
       readonly by?: OrganizationId | null
     }
+
+/**
+ * A change recorded beside the lifecycle, as a domain function bound to its options:
+ * `(task) => extendDeadline(task, extension)` or `(task) => reassignLead(task, lead, change)`.
+ *
+ * @example
+ * ```ts
+ * const step: TaskChangeStep = (task) => extendDeadline(task, { deadline: '31/12/2026', … })
+ * ```
+ */
+export type TaskChangeStep = (
+  task: Task,
+) => TaskChangeResult<DeadlineExtendedEvent | LeadReassignedEvent>
 
 /**
  * A lifecycle event as stored: the domain event plus the order in which it was recorded, the
@@ -178,7 +194,10 @@ export type TaskTransitionStep =
  * first?.actor // 'user:lan'
  * ```
  */
-export interface RecordedTaskEvent extends TaskEvent {
+export type RecordedTaskEvent = TaskEvent & TaskEventRecording
+
+/** What the store adds to an event when it records it (see {@link RecordedTaskEvent}). */
+export interface TaskEventRecording {
   /** Increases with each recorded event of the tenant: the order of recording. */
   readonly sequence: number
   /** When the event was recorded. */
@@ -366,6 +385,20 @@ export interface TaskWriter {
     expectedVersion: number,
     context: ChangeContext,
   ): Promise<TaskTransitionResult>
+
+  /**
+   * Records a deadline extension or a reassignment of the lead on a task still at
+   * `expectedVersion`: runs the domain's change on the task as stored, writes the deadline in
+   * force or the new lead, appends the event and the audit event, all in one transaction.
+   * Fails with `CONFLICT`, `TASK_NOT_FOUND`, `LEAD_NOT_FOUND` (the new lead is not the
+   * tenant's) or the change's own codes.
+   */
+  change(
+    id: TaskId,
+    step: TaskChangeStep,
+    expectedVersion: number,
+    context: ChangeContext,
+  ): Promise<TaskChangeResult<DeadlineExtendedEvent | LeadReassignedEvent>>
 
   /**
    * Appends a progress report (validated by `validateProgressReport`) and its audit event, or

@@ -8,6 +8,7 @@ import {
   type IsoDate,
   type Organization,
   type OrganizationId,
+  originalDeadline,
   REPORT_PERIOD_ERRORS,
   type Report,
   type ReportKind,
@@ -204,6 +205,8 @@ async function assembled(
       // the caller could have seen, so that the report is never marked too low.
       secrecy: assigning?.secrecy ?? ports.clearance,
       reports: reports.get(fact.id as TaskId) ?? [],
+      // The due day first given, printed beside the one in force when an extension moved it.
+      originalDue: task ? (originalDeadline(task)?.due ?? null) : null,
     }
   })
   const speaker = organizations.find((o) => o.id === speakerId) ?? null

@@ -1,4 +1,4 @@
-import type { IsoDate, Task, TaskEventType, TaskId } from '@chidao/domain'
+import type { IsoDate, Task, TaskId, TaskLifecycleEventType } from '@chidao/domain'
 import type { PolicyFactsPorts } from '../directive/directive-facts.js'
 import { organizationTreeOf } from '../organization/organization-tree-of.js'
 import { mayAdvanceTask, mayManageTask } from '../policy/policy.js'
@@ -49,7 +49,7 @@ export interface TaskStepPorts extends PolicyFactsPorts {
  * Who may take a step: the lead itself starts and completes its task (`task.advance`); the
  * other steps are management (`task.manage`).
  */
-const ADVANCED_BY_LEAD: ReadonlySet<TaskEventType> = new Set(['STARTED', 'COMPLETED'])
+const ADVANCED_BY_LEAD: ReadonlySet<TaskLifecycleEventType> = new Set(['STARTED', 'COMPLETED'])
 
 /**
  * Takes one lifecycle step, in the body of the use case named for it: loads the task the
@@ -58,7 +58,7 @@ const ADVANCED_BY_LEAD: ReadonlySet<TaskEventType> = new Set(['STARTED', 'COMPLE
  */
 export async function advanceTask(
   context: UseCaseContext<TaskStepPorts>,
-  type: TaskEventType,
+  type: TaskLifecycleEventType,
   input: TaskStepInput,
 ): Promise<TaskStepOutput> {
   const { ports, caller } = context
@@ -89,7 +89,7 @@ const STEP_REFUSALS = {
   COMPLETED: ['TASK_ALREADY_COMPLETED', 'TASK_CANCELLED', 'INVALID_TRANSITION'],
   CANCELLED: ['TASK_ALREADY_COMPLETED', 'TASK_CANCELLED', 'REASON_REQUIRED'],
   REOPENED: ['INVALID_TRANSITION', 'REASON_REQUIRED'],
-} as const satisfies Record<TaskEventType, readonly string[]>
+} as const satisfies Record<TaskLifecycleEventType, readonly string[]>
 
 /** A step of the lifecycle, by the event it records. */
 export type TaskStep = keyof typeof STEP_REFUSALS

@@ -1,4 +1,4 @@
-import { compareVietnamese } from '@chidao/domain'
+import { compareVietnamese, renderReportMarkdown } from '@chidao/domain'
 import { describe, expect, it } from 'vitest'
 import { DRAFT_REPORT_ERRORS, draftReport, drawUpScorecard } from '../../src/index.js'
 import { errorOf, failureOf } from '../support/result-of.js'
@@ -40,6 +40,25 @@ describe('draftReport', () => {
     drafted.value.report.byLead.forEach((line, i) => {
       expect(line.timeliness.total.value).toBe(scored.value.byLead[i]?.card.counts.total)
     })
+  })
+
+  it('gives a task whose deadline was extended its original due day, beside the one in force', async () => {
+    const { context } = reportTenant()
+    const drafted = await draftReport(context, {
+      directive: PROGRAMME.id,
+      kind: 'INTERIM_REVIEW',
+      asOf: '2024-03-31',
+    })
+    if (!drafted.ok) throw new Error(drafted.error.message)
+    const annex = drafted.value.report.annex
+    expect(annex.find((l) => l.taskId === 't2')).toMatchObject({
+      due: '2023-12-31',
+      originalDue: '2023-06-30',
+    })
+    expect(annex.filter((l) => l.originalDue !== null).map((l) => l.taskId)).toEqual(['t2'])
+    expect(renderReportMarkdown(drafted.value.report)).toContain(
+      '31/12/2023 (gia hạn từ 30/6/2023)',
+    )
   })
 
   it('finds the directive by id or by symbol; one it cannot see is DIRECTIVE_NOT_FOUND', async () => {

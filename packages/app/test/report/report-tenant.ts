@@ -1,6 +1,7 @@
 import {
   type Directive,
   type DirectiveId,
+  dateDeadline,
   formatDocumentSymbol,
   type Organization,
   type OrganizationId,
@@ -109,6 +110,20 @@ export const FACTS: readonly ScorecardFact[] = [
   percent: null,
 }))
 
+/** t2 was first due at the end of June 2023; an extension (gia hạn) moved it to the year's end. */
+export const T2_EXTENDED = {
+  deadline: dateDeadline('2023-12-31', '31/12/2023'),
+  history: [
+    {
+      type: 'DEADLINE_EXTENDED',
+      on: '2023-06-20',
+      previousDeadline: dateDeadline('2023-06-30', '30/6/2023'),
+      deadline: dateDeadline('2023-12-31', '31/12/2023'),
+      document: '125/QĐ-UBND',
+    },
+  ],
+}
+
 /** The tenant's ports, with the requests the scorecard port was asked. */
 export function reportTenant(hidden: { directives?: boolean } = {}) {
   const asked: TaskCountRequest[] = []
@@ -150,6 +165,7 @@ export function reportTenant(hidden: { directives?: boolean } = {}) {
               directiveId: PROGRAMME.id,
               reference: id.toUpperCase(),
               title: `Nhiệm vụ ${id}`,
+              ...(id === 't2' ? T2_EXTENDED : { deadline: null, history: [] }),
             }) as unknown as Task,
         ),
       progressReportsOf: async () => new Map<TaskId, never[]>(),

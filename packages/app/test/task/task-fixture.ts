@@ -195,6 +195,13 @@ export function memoryTenant(
         if (!task || typeof step === 'function') throw new Error('a fixture task, by event')
         return applyTaskEvent(task, step.type, { on: step.on, reason: step.reason ?? null })
       },
+      async change(id, step, version, context) {
+        const refused = wrote('change', id, step, version, context)
+        if (refused) return err(refused)
+        const task = tasks.get(id)
+        if (!task) return err(domainError('TASK_NOT_FOUND', { en: 'No', vi: 'Không' }, ['id']))
+        return step({ ...task, version })
+      },
       async appendProgressReport(input, context, idempotencyKey) {
         const refused = wrote('appendProgressReport', input, context, idempotencyKey)
         if (refused) return err(refused)

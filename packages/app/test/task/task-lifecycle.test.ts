@@ -1,4 +1,9 @@
-import { applyTaskEvent, TASK_STATUSES, type TaskEventType, type TaskStatus } from '@chidao/domain'
+import {
+  applyTaskEvent,
+  TASK_STATUSES,
+  type TaskLifecycleEventType,
+  type TaskStatus,
+} from '@chidao/domain'
 import { describe, expect, it } from 'vitest'
 import { CANCEL_TASK_ERRORS, cancelTask } from '../../src/task/cancel-task.js'
 import { COMPLETE_TASK_ERRORS, completeTask } from '../../src/task/complete-task.js'
@@ -9,7 +14,7 @@ import { START_TASK_ERRORS, startTask } from '../../src/task/start-task.js'
 import { failureOf } from '../support/result-of.js'
 import { callerOf, contextOf, memoryTenant, NO_TASK, TASK } from './task-fixture.js'
 
-const STEPS: readonly [TaskEventType, readonly string[]][] = [
+const STEPS: readonly [TaskLifecycleEventType, readonly string[]][] = [
   ['STARTED', START_TASK_ERRORS],
   ['PAUSED', PAUSE_TASK_ERRORS],
   ['RESUMED', RESUME_TASK_ERRORS],

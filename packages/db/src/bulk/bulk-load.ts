@@ -7,13 +7,13 @@ import { writeAuditEvent } from '../audit/write-audit-event.js'
 import {
   beginBundleWrite,
   bundleAssessmentColumns,
-  bundleEventColumns,
   bundleMembershipColumns,
   bundleNewDirective,
   bundleOrganizationColumns,
   bundleRelationColumns,
   bundleReportColumns,
   bundleTaskColumns,
+  bundleTaskEventColumns,
 } from '../bundle/bundle-columns.js'
 import { BundleIdMap } from '../bundle/bundle-id-map.js'
 import type { ChidaoDatabase } from '../chidao-database.js'
@@ -245,11 +245,12 @@ class BulkLoader {
     await this.#insert(
       trx,
       'task_event',
-      bundle.tasks.flatMap((task) => {
-        const event = bundleEventColumns(null, task, bundle, this.#context.actor)
-        if (event === null) return []
-        return [{ task_id: this.#ids.tasks.get(bundleTaskRef(task))!, ...event }]
-      }),
+      bundle.tasks.flatMap((task) =>
+        bundleTaskEventColumns(null, task, bundle, this.#context.actor).map((event) => ({
+          task_id: this.#ids.tasks.get(bundleTaskRef(task))!,
+          ...event,
+        })),
+      ),
     )
     await this.#insert(
       trx,

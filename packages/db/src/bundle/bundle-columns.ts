@@ -8,6 +8,7 @@ import {
   type BundleRelation,
   type BundleTask,
   bundleTaskRef,
+  type Deadline,
   type NewDirective,
   parseDocumentSymbol,
   resolveBundleDirective,
@@ -118,7 +119,7 @@ export function bundleTaskColumns(
       description: task.description,
       leadId: ids.organization(task.lead)!,
       monitorId: ids.organization(task.monitor),
-      deadline: task.deadline,
+      deadline: bundleDeadlineInForce(task),
       reportingDuty:
         duty === null
           ? null
@@ -174,6 +175,65 @@ export function bundleEventColumns(
     },
     actor,
   )
+}
+
+/**
+ * The deadline in force of a bundle task: its last extension's, else its own (the original).
+ *
+ * @example
+ * ```ts
+ * bundleDeadlineInForce(task)?.text // '31/12/2022' after one extension of "tháng 9/2022"
+ * ```
+ */
+export function bundleDeadlineInForce(task: BundleTask): Deadline | null {
+  return task.extensions.at(-1)?.deadline ?? task.deadline
+}
+
+/**
+ * The events a bundle writes for a task, in the order of their days: the lifecycle event that
+ * leads it from `from` (`null`: a new task) to its status, if it changed, and its deadline
+ * extensions from the `known`-th on (those before are stored already). An extension leaves the
+ * status as it stood on its day; on the day of the status event, the extension comes first.
+ *
+ * @example
+ * ```ts
+ * const rows = bundleTaskEventColumns(null, task, bundle, 'bundle', 0)
+ * ```
+ */
+export function bundleTaskEventColumns(
+  from: string | null,
+  task: BundleTask,
+  bundle: Bundle,
+  actor: string,
+  known = 0,
+): TaskEventColumns[] {
+  const status = bundleEventColumns(from, task, bundle, actor)
+  const before = from ?? 'NOT_STARTED'
+  const extensions = task.extensions.map((extension, index) => {
+    const standing =
+      status !== null && status.occurred_on < extension.on ? status.to_status : before
+    return taskEventColumns(
+      {
+        type: 'DEADLINE_EXTENDED',
+        on: extension.on,
+        from: standing,
+        to: standing,
+        reason: extension.reason,
+        previousDeadline: index === 0 ? task.deadline : task.extensions[index - 1]!.deadline,
+        deadline: extension.deadline,
+        document: extension.document,
+      },
+      actor,
+    )
+  })
+  const events = [
+    ...extensions.slice(known).map((columns) => ({ columns, rank: 0 })),
+    ...(status === null ? [] : [{ columns: status, rank: 1 }]),
+  ]
+  events.sort(
+    (a, b) => a.columns.occurred_on.localeCompare(b.columns.occurred_on) || a.rank - b.rank,
+  )
+  return events.map((e) => e.columns)
 }
 
 /** The columns of a bundle assessment (all but ids and its key). */

@@ -66,37 +66,51 @@ export async function exportTasks(
     .orderBy('reported_on')
     .orderBy('created_at')
     .execute()
-  const tasks: BundleTask[] = taskRows.map((row) => ({
-    directive: directiveRefOf.get(row.directive_id)!,
-    reference: referenceOf(row),
-    title: row.title,
-    description: row.description,
-    lead: codeOf(row.lead_id)!,
-    coordinators: coordinatorRows
-      .filter((c) => c.task_id === row.id)
-      .map((c) => codeOf(c.organization_id)!),
-    monitor: codeOf(row.monitor_id),
-    deadline: row.deadline as Deadline | null,
-    reportingDuty:
-      row.reporting_cadence === null
-        ? null
-        : {
-            cadence: row.reporting_cadence as RecurrenceCadence,
-            recipient: codeOf(row.reporting_recipient_id)!,
-          },
-    parent: row.parent_id === null ? null : (refOf.get(row.parent_id) ?? null),
-    status: row.status as TaskStatus,
-    completedOn: row.completed_on,
-    progressReports: reportRows
-      .filter((r) => r.task_id === row.id)
-      .map((r) => ({
-        reportedOn: r.reported_on,
-        organization: codeOf(r.organization_id)!,
-        percent: r.percent === null ? null : Number(r.percent),
-        narrative: r.narrative,
-        evidence: r.evidence as readonly string[],
-        period: r.period,
+  // The extensions, oldest first: the first one keeps the original deadline, the bundle's own.
+  const extensionRows = await tenantRows(trx, 'task_event', tenantId)
+    .where('type', '=', 'DEADLINE_EXTENDED')
+    .orderBy('id')
+    .execute()
+  const tasks: BundleTask[] = taskRows.map((row) => {
+    const extensions = extensionRows.filter((e) => e.task_id === row.id)
+    return {
+      directive: directiveRefOf.get(row.directive_id)!,
+      reference: referenceOf(row),
+      title: row.title,
+      description: row.description,
+      lead: codeOf(row.lead_id)!,
+      coordinators: coordinatorRows
+        .filter((c) => c.task_id === row.id)
+        .map((c) => codeOf(c.organization_id)!),
+      monitor: codeOf(row.monitor_id),
+      deadline: (extensions[0]?.previous_deadline ?? row.deadline) as Deadline | null,
+      reportingDuty:
+        row.reporting_cadence === null
+          ? null
+          : {
+              cadence: row.reporting_cadence as RecurrenceCadence,
+              recipient: codeOf(row.reporting_recipient_id)!,
+            },
+      parent: row.parent_id === null ? null : (refOf.get(row.parent_id) ?? null),
+      status: row.status as TaskStatus,
+      completedOn: row.completed_on,
+      progressReports: reportRows
+        .filter((r) => r.task_id === row.id)
+        .map((r) => ({
+          reportedOn: r.reported_on,
+          organization: codeOf(r.organization_id)!,
+          percent: r.percent === null ? null : Number(r.percent),
+          narrative: r.narrative,
+          evidence: r.evidence as readonly string[],
+          period: r.period,
+        })),
+      extensions: extensions.map((e) => ({
+        on: e.occurred_on,
+        deadline: e.deadline as Deadline,
+        document: e.document_symbol ?? '',
+        reason: e.reason ?? '',
       })),
-  }))
+    }
+  })
   return { tasks, refOf, conflicts }
 }

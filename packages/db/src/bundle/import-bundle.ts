@@ -32,13 +32,14 @@ import { BundleAboveClearanceError, bundleClearanceErrors } from './bundle-clear
 import {
   beginBundleWrite,
   bundleAssessmentColumns,
-  bundleEventColumns,
+  bundleDeadlineInForce,
   bundleMembershipColumns,
   bundleNewDirective,
   bundleOrganizationColumns,
   bundleRelationColumns,
   bundleReportColumns,
   bundleTaskColumns,
+  bundleTaskEventColumns,
 } from './bundle-columns.js'
 import { BundleIdMap } from './bundle-id-map.js'
 import { type BundleImportReport, emptyCounts, type ImportCounts } from './bundle-import-report.js'
@@ -466,7 +467,7 @@ class Importer {
       const directiveId = this.#ids.directive(task.directive)
       const values = bundleTaskColumns(task, this.#ids)
       // The stored deadline reads back as the domain value, not as the JSON text written.
-      const comparable = { ...values, deadline: task.deadline }
+      const comparable = { ...values, deadline: bundleDeadlineInForce(task) }
       const instances = tenantRows(this.#trx, 'task', this.#tenantId)
         .where('directive_id', '=', directiveId)
         .where('reference', '=', task.reference)
@@ -481,16 +482,14 @@ class Importer {
         id = created.id
         counts.created++
         await this.#audit('task.create', 'Task', id, null, task)
-        await this.#event(id, null, task, bundle)
+        await this.#events(id, null, task, bundle)
       } else {
         id = row.id
         if (differs(row, comparable)) {
           await this.#rewrite('task', id, values)
           counts.updated++
           await this.#audit('task.update', 'Task', id, pick(row, FIELDS), task)
-          if (row.status !== task.status) {
-            await this.#event(id, row.status, task, bundle)
-          }
+          await this.#events(id, row.status, task, bundle)
         } else {
           counts.unchanged++
         }
@@ -525,15 +524,33 @@ class Importer {
 
   /**
    * Records a status the bundle sets as the lifecycle event that leads to it, so that a task's
-   * history reads the same whether it changed through the API or through an import.
+   * history reads the same whether it changed through the API or through an import, and the
+   * deadline extensions the task does not have yet (the bundle lists them all, oldest first).
    */
-  async #event(taskId: string, from: string | null, task: BundleTask, bundle: Bundle) {
-    const event = bundleEventColumns(from, task, bundle, this.#context.actor)
-    if (event === null) return
+  async #events(taskId: string, from: string | null, task: BundleTask, bundle: Bundle) {
+    const known =
+      from === null || task.extensions.length === 0
+        ? 0
+        : Number(
+            (
+              await this.#trx
+                .selectFrom('task_event')
+                .select((eb) => eb.fn.countAll<number>().as('n'))
+                .where('tenant_id', '=', this.#tenantId)
+                .where('task_id', '=', taskId)
+                .where('type', '=', 'DEADLINE_EXTENDED')
+                .executeTakeFirstOrThrow()
+            ).n,
+          )
+    const events = bundleTaskEventColumns(from, task, bundle, this.#context.actor, known)
+    if (events.length === 0) return
     await this.#trx
       .insertInto('task_event')
-      .values({ tenant_id: this.#tenantId, task_id: taskId, ...event })
+      .values(events.map((event) => ({ tenant_id: this.#tenantId, task_id: taskId, ...event })))
       .execute()
+    for (const extension of task.extensions.slice(known)) {
+      await this.#audit('task.deadline_extended', 'Task', taskId, null, extension)
+    }
   }
 
   async #coordinators(taskId: string, codes: readonly string[]) {

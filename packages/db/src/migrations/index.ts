@@ -8,6 +8,7 @@ import * as m0006 from './0006-latest-figure-index.js'
 import * as m0007 from './0007-report-keys-and-corrections.js'
 import * as m0008 from './0008-secrecy-flow-down-polyinstantiation.js'
 import * as m0009 from './0009-progress-report-period.js'
+import * as m0010 from './0010-task-extensions-reassignments.js'
 
 /**
  * Every migration, by name; names sort in the order they run. Append only: a released
@@ -23,4 +24,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0007-report-keys-and-corrections': m0007,
   '0008-secrecy-flow-down-polyinstantiation': m0008,
   '0009-progress-report-period': m0009,
+  '0010-task-extensions-reassignments': m0010,
 })

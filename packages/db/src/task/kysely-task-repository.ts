@@ -5,6 +5,7 @@ import {
   type ProgressReportsOptions,
   type RelatedOfTasks,
   type ScorecardFact,
+  type TaskChangeStep,
   type TaskCountRequest,
   type TaskFilter,
   type TaskListRequest,
@@ -18,10 +19,12 @@ import {
   applyTaskEvent,
   asId,
   createTask,
+  type DeadlineExtendedEvent,
   type DomainError,
   err,
   type IsoDate,
   isUuid,
+  type LeadReassignedEvent,
   type NewTask,
   type OrganizationId,
   ok,
@@ -33,6 +36,7 @@ import {
   readIdempotencyKey,
   type Secrecy,
   type Task,
+  type TaskChangeResult,
   type TaskId,
   type TaskTransitionResult,
   type TenantId,
@@ -645,6 +649,49 @@ export class KyselyTaskRepository implements TaskStore {
       await AUDIT(trx, this.#tenantId, context, action, auditView(current), audited)
       return ok(Object.freeze({ task: after, event }))
     })
+  }
+
+  async change(
+    id: TaskId,
+    step: TaskChangeStep,
+    expectedVersion: number,
+    context: ChangeContext,
+  ): Promise<TaskChangeResult<DeadlineExtendedEvent | LeadReassignedEvent>> {
+    if (!isUuid(id)) return err(taskNotFound())
+    try {
+      return await this.#tx(async (trx) => {
+        const loaded = TASKS.atVersion(await this.#load(trx, id.toLowerCase()), expectedVersion)
+        if (!loaded.ok) return loaded
+        const current = loaded.value
+        const result = step(current)
+        if (!result.ok) return result
+        const { task: next, event } = result.value
+        const missing = await this.#missingReference(trx, next, false)
+        if (missing) return err(missing)
+        // The task's own fields as the change left them: only its deadline or its lead differ.
+        const updated = await TASKS.update(trx, current, expectedVersion, taskColumns(next))
+          .returning('version')
+          .executeTakeFirst()
+        if (!updated) return err(await TASKS.missed(trx, current, expectedVersion))
+        await trx
+          .insertInto('task_event')
+          .values({
+            tenant_id: this.#tenantId,
+            task_id: current.id,
+            ...taskEventColumns(event, context.actor),
+          })
+          .execute()
+        const after: Task = Object.freeze({ ...next, version: updated.version })
+        const action = `task.${event.type.toLowerCase()}`
+        const audited = { ...auditView(after), event }
+        await AUDIT(trx, this.#tenantId, context, action, auditView(current), audited)
+        return ok(Object.freeze({ task: after, event }))
+      })
+    } catch (error) {
+      const mapped = integrityError(error, null)
+      if (mapped) return err(mapped)
+      throw error
+    }
   }
 
   async appendProgressReport(

@@ -1,20 +1,30 @@
+import type { Deadline } from '@chidao/domain'
 import type { TaskEventTable } from '../schema.js'
 import type { WrittenColumns } from '../written-columns.js'
 
-/** A lifecycle transition as recorded: its type, day, statuses and reason. */
+/**
+ * An event as recorded: its type, day, statuses and reason; for a deadline extension the
+ * deadlines before and after and the approving document; for a reassignment the leads before
+ * and after and the deciding document, if any. The domain's `TaskEvent`s are all of this shape.
+ */
 export interface TaskEventFields {
   readonly type: string
   readonly on: string
   readonly from: string
   readonly to: string
   readonly reason: string | null
+  readonly previousDeadline?: Deadline | null
+  readonly deadline?: Deadline | null
+  readonly document?: string | null
+  readonly fromLeadId?: string | null
+  readonly toLeadId?: string | null
 }
 
 /** Every column of a task event but its tenant, its task and its sequence (the database's). */
 export type TaskEventColumns = WrittenColumns<TaskEventTable, 'tenant_id' | 'task_id' | 'id'>
 
 /**
- * The column values of a lifecycle event, recorded by `actor`.
+ * The column values of an event, recorded by `actor`.
  *
  * @example
  * ```ts
@@ -22,6 +32,9 @@ export type TaskEventColumns = WrittenColumns<TaskEventTable, 'tenant_id' | 'tas
  * ```
  */
 export function taskEventColumns(event: TaskEventFields, actor: string): TaskEventColumns {
+  const extended = event.type === 'DEADLINE_EXTENDED'
+  const json = (deadline: Deadline | null | undefined) =>
+    extended && deadline ? JSON.stringify(deadline) : null
   return {
     occurred_on: event.on,
     type: event.type,
@@ -29,5 +42,10 @@ export function taskEventColumns(event: TaskEventFields, actor: string): TaskEve
     to_status: event.to,
     reason: event.reason,
     actor,
+    previous_deadline: json(event.previousDeadline),
+    deadline: json(event.deadline),
+    document_symbol: event.document ?? null,
+    from_organization_id: event.fromLeadId ?? null,
+    to_organization_id: event.toLeadId ?? null,
   }
 }

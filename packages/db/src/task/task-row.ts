@@ -6,8 +6,8 @@ import {
   type OrganizationId,
   type RecurrenceCadence,
   type Task,
-  type TaskEventType,
   type TaskId,
+  type TaskLifecycleEventType,
   type TaskStatus,
   type TenantId,
 } from '@chidao/domain'
@@ -46,6 +46,11 @@ export interface TaskEventRow {
   readonly to: string
   readonly reason: string | null
   readonly actor: string
+  readonly previous_deadline?: unknown
+  readonly deadline?: unknown
+  readonly document?: string | null
+  readonly from_lead?: string | null
+  readonly to_lead?: string | null
 }
 
 /** A row as read with {@link TASK_COLUMNS} and {@link taskAggregatesSql}. */
@@ -72,7 +77,10 @@ export function taskAggregatesSql(): {
     history: sql`coalesce((
       select json_agg(json_build_object(
         'sequence', e.id, 'task_id', e.task_id, 'at', e.at, 'on', e.occurred_on, 'type', e.type,
-        'from', e.from_status, 'to', e.to_status, 'reason', e.reason, 'actor', e.actor
+        'from', e.from_status, 'to', e.to_status, 'reason', e.reason, 'actor', e.actor,
+        'previous_deadline', e.previous_deadline, 'deadline', e.deadline,
+        'document', e.document_symbol, 'from_lead', e.from_organization_id,
+        'to_lead', e.to_organization_id
       ) order by e.id) from task_event e
       where e.tenant_id = task.tenant_id and e.task_id = task.id), '[]'::json)`,
   }
@@ -84,23 +92,42 @@ export function taskAggregatesSql(): {
  * ordinal + 1 and `by` as `null` (see `RecordedTaskEvent`).
  */
 export function toRecordedTaskEvents(rows: readonly TaskEventRow[]): readonly RecordedTaskEvent[] {
-  return Object.freeze(
-    rows.map((row, index) =>
-      Object.freeze({
-        type: row.type as TaskEventType,
-        taskId: asId<TaskId>(row.task_id),
-        on: row.on,
-        from: (row.from ?? row.to) as TaskStatus,
-        to: row.to as TaskStatus,
-        version: index + 2,
-        reason: row.reason,
-        by: null,
-        sequence: Number(row.sequence),
-        at: row.at instanceof Date ? row.at : new Date(row.at),
-        actor: row.actor,
-      }),
-    ),
-  )
+  return Object.freeze(rows.map((row, index) => Object.freeze(toRecordedTaskEvent(row, index))))
+}
+
+/** One stored event, the `index`-th of its task, as the domain's event of its type. */
+function toRecordedTaskEvent(row: TaskEventRow, index: number): RecordedTaskEvent {
+  const common = {
+    taskId: asId<TaskId>(row.task_id),
+    on: row.on,
+    from: (row.from ?? row.to) as TaskStatus,
+    to: row.to as TaskStatus,
+    version: index + 2,
+    reason: row.reason,
+    by: null,
+    sequence: Number(row.sequence),
+    at: row.at instanceof Date ? row.at : new Date(row.at),
+    actor: row.actor,
+  }
+  if (row.type === 'DEADLINE_EXTENDED') {
+    return {
+      ...common,
+      type: 'DEADLINE_EXTENDED',
+      previousDeadline: freezeDeadline(row.previous_deadline) as Deadline,
+      deadline: freezeDeadline(row.deadline) as Deadline,
+      document: row.document ?? '',
+    }
+  }
+  if (row.type === 'LEAD_REASSIGNED') {
+    return {
+      ...common,
+      type: 'LEAD_REASSIGNED',
+      fromLeadId: asId<OrganizationId>(row.from_lead ?? ''),
+      toLeadId: asId<OrganizationId>(row.to_lead ?? ''),
+      document: row.document ?? null,
+    }
+  }
+  return { ...common, type: row.type as TaskLifecycleEventType }
 }
 
 function freezeDeadline(value: unknown): Deadline | null {

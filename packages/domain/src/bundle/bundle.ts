@@ -163,6 +163,28 @@ export interface BundleProgressReportInput {
 }
 
 /**
+ * A deadline extension (gia hạn) as a bundle writes it: applied in order after the task's own
+ * deadline, which is the original one.
+ *
+ * @example
+ * ```ts
+ * const e: BundleExtensionInput = {
+ *   on: '2022-06-20', deadline: '31/12/2022', document: '125/QĐ-UBND', reason: 'Chờ kinh phí',
+ * }
+ * ```
+ */
+export interface BundleExtensionInput {
+  /** The day the extension takes effect. */
+  readonly on: string
+  /** The new deadline as written; a missing year is that of `on`. */
+  readonly deadline: string
+  /** The approving document's symbol ("125/QĐ-UBND", "45-CV/TU"). */
+  readonly document: string
+  /** Why the deadline was extended. */
+  readonly reason: string
+}
+
+/**
  * A task as a bundle writes it. Its natural key is its directive and reference.
  *
  * @example
@@ -201,6 +223,11 @@ export interface BundleTaskInput {
   /** The completion day: given exactly when the status is `COMPLETED`. */
   readonly completedOn?: string | null
   readonly progressReports?: readonly BundleProgressReportInput[] | null
+  /**
+   * Extensions of the deadline, oldest first; `deadline` above stays the original one and the
+   * last extension's deadline is the one in force. Optional: older bundles have none.
+   */
+  readonly extensions?: readonly BundleExtensionInput[] | null
 }
 
 /**
@@ -431,6 +458,24 @@ export interface BundleProgressReport {
 }
 
 /**
+ * A validated deadline extension of a bundle task.
+ *
+ * @example
+ * ```ts
+ * task.extensions[0] // { on: '2022-06-20', deadline: { kind: 'DATE', due: '2022-12-31', … }, document: '125/QĐ-UBND', reason: '…' }
+ * ```
+ */
+export interface BundleExtension {
+  readonly on: IsoDate
+  /** The deadline in force from `on`, parsed, keeping its text. */
+  readonly deadline: Deadline
+  /** The approving document's symbol, canonical. */
+  readonly document: string
+  /** NFC, spaces folded. */
+  readonly reason: string
+}
+
+/**
  * A validated reporting duty: how often, and to which organisation.
  *
  * @example
@@ -470,6 +515,8 @@ export interface BundleTask {
   readonly status: TaskStatus
   readonly completedOn: IsoDate | null
   readonly progressReports: readonly BundleProgressReport[]
+  /** Extensions of `deadline` (the original one), oldest first; `[]` when none. */
+  readonly extensions: readonly BundleExtension[]
 }
 
 /**

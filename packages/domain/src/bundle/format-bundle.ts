@@ -173,6 +173,15 @@ function taskJson(t: BundleTask): JsonObject {
     status: t.status,
     completedOn: opt(t.completedOn),
     progressReports: optList([...t.progressReports].sort(compareReports).map(reportJson)),
+    // In the order they were granted: each extends the one before.
+    extensions: optList(
+      t.extensions.map((e) => ({
+        on: e.on,
+        deadline: e.deadline.text,
+        document: e.document,
+        reason: e.reason,
+      })),
+    ),
   }
 }
 

@@ -205,7 +205,10 @@ export interface ReportAnnexLine {
   readonly reference: string | null
   readonly title: string
   readonly lead: ReportOrganization
+  /** The due day in force: the last extension's (gia hạn), if the deadline was extended. */
   readonly due: IsoDate | null
+  /** The due day the task was first given, when an extension moved it; else `null`. */
+  readonly originalDue: IsoDate | null
   readonly completedOn: IsoDate | null
   /** `null` for a cancelled task. */
   readonly timeliness: Timeliness | null
@@ -238,6 +241,11 @@ export interface ReportTaskInput extends ScorecardTask {
    */
   readonly secrecy?: Secrecy | null
   readonly reports: readonly ProgressReport[]
+  /**
+   * The due day the task was first given, when an extension (gia hạn) moved it to `due`;
+   * absent or `null` when it was never extended. The task is judged by `due`, the one in force.
+   */
+  readonly originalDue?: IsoDate | null
 }
 
 /**
@@ -396,6 +404,17 @@ function figuresOf(
       progressPercent: card.value.progress.percent,
     }),
   )
+}
+
+/** ", đã gia hạn từ ngày 30/9/2022" for an extended task, else nothing. */
+function extendedFrom(task: ReportTaskInput): string {
+  return extendedDue(task) === null ? '' : `, đã gia hạn từ ${day(extendedDue(task))}`
+}
+
+/** The original due day of a task whose deadline an extension moved, else `null`. */
+function extendedDue(task: ReportTaskInput): IsoDate | null {
+  const original = task.originalDue ?? null
+  return original !== null && original !== task.due ? original : null
 }
 
 function day(date: IsoDate | null): string {
@@ -580,8 +599,8 @@ function taskLines(
     if (judged === 'OVERDUE' || judged === 'COMPLETED_LATE') {
       const state =
         judged === 'OVERDUE'
-          ? `chưa hoàn thành, đã quá hạn (hạn ${day(task.due)})`
-          : `hoàn thành quá hạn (hạn ${day(task.due)}, hoàn thành ${day(task.completedOn)})`
+          ? `chưa hoàn thành, đã quá hạn (hạn ${day(task.due)}${extendedFrom(task)})`
+          : `hoàn thành quá hạn (hạn ${day(task.due)}${extendedFrom(task)}, hoàn thành ${day(task.completedOn)})`
       const said = latest === null ? '' : ` ${latest.narrative}`
       lines.limitations.push(
         Object.freeze({
@@ -638,6 +657,7 @@ function annexLine(
     title: task.title,
     lead,
     due: task.due,
+    originalDue: extendedDue(task),
     // A completion after the report's date is not yet known on that date.
     completedOn: task.completedOn !== null && task.completedOn <= asOf ? task.completedOn : null,
     timeliness: judged,

@@ -2,7 +2,13 @@ import type { IsoDate } from '../calendar/iso-date.js'
 import { RATE_DENOMINATOR_LABELS, RATE_MEASURE_LABELS } from '../task/completion-rate.js'
 import { TIMELINESS_LABELS, TIMELINESS_VALUES } from '../task/timeliness.js'
 import { formatVietnameseDate } from '../text/vietnamese-date.js'
-import type { Report, ReportPart, ReportRate, ReportSection } from './assemble-report.js'
+import type {
+  Report,
+  ReportAnnexLine,
+  ReportPart,
+  ReportRate,
+  ReportSection,
+} from './assemble-report.js'
 import { formatPercent } from './report-charts.js'
 
 /**
@@ -60,6 +66,21 @@ export function reportOutline(report: Report): readonly ReportOutlineEntry[] {
  */
 export function shortDate(date: IsoDate | null): string {
   return date === null ? '—' : formatVietnameseDate(date).slice('ngày '.length)
+}
+
+/**
+ * The deadline of an annex line as the reports print it: the due day in force, and for a task
+ * whose deadline was extended, the day it was first given.
+ *
+ * @example
+ * ```ts
+ * deadlineText({ due: '2022-12-31', originalDue: '2022-09-30' }) // '31/12/2022 (gia hạn từ 30/9/2022)'
+ * deadlineText({ due: '2021-06-30', originalDue: null }) // '30/6/2021'
+ * ```
+ */
+export function deadlineText(line: Pick<ReportAnnexLine, 'due' | 'originalDue'>): string {
+  const due = shortDate(line.due)
+  return line.originalDue === null ? due : `${due} (gia hạn từ ${shortDate(line.originalDue)})`
 }
 
 /**
@@ -211,7 +232,7 @@ export function annexTable(report: Report): {
       line.reference ?? '',
       line.title,
       line.lead.name,
-      shortDate(line.due),
+      deadlineText(line),
       shortDate(line.completedOn),
       line.timeliness === null ? 'Đã hủy' : TIMELINESS_LABELS[line.timeliness].vi,
       line.percent === null ? '—' : `${line.percent} %`,

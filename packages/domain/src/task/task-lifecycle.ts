@@ -1,10 +1,10 @@
-import { type IsoDate, isIsoDate } from '../calendar/iso-date.js'
+import type { IsoDate } from '../calendar/iso-date.js'
 import { type DomainError, domainError } from '../domain-error.js'
 import type { OrganizationId } from '../ids.js'
 import { err, ok, type Result } from '../result.js'
-import { cleanText } from '../text/nfc.js'
 import type { Task } from './task.js'
-import type { TaskEvent, TaskEventType } from './task-event.js'
+import { changeDay, reasonText, versionConflict } from './task-change-checks.js'
+import type { TaskEvent, TaskLifecycleEventType, TaskStatusEvent } from './task-event.js'
 import { TASK_STATUS_LABELS, type TaskStatus } from './task-status.js'
 
 /**
@@ -55,14 +55,15 @@ function rule(
  * TASK_TRANSITIONS.REOPENED.from // ['COMPLETED', 'CANCELLED']
  * ```
  */
-export const TASK_TRANSITIONS: Readonly<Record<TaskEventType, TaskTransitionRule>> = Object.freeze({
-  STARTED: rule(['NOT_STARTED'], 'IN_PROGRESS', false),
-  PAUSED: rule(['IN_PROGRESS'], 'PAUSED', false),
-  RESUMED: rule(['PAUSED'], 'IN_PROGRESS', false),
-  COMPLETED: rule(['NOT_STARTED', 'IN_PROGRESS'], 'COMPLETED', false),
-  CANCELLED: rule(['NOT_STARTED', 'IN_PROGRESS', 'PAUSED'], 'CANCELLED', true),
-  REOPENED: rule(['COMPLETED', 'CANCELLED'], 'IN_PROGRESS', true),
-})
+export const TASK_TRANSITIONS: Readonly<Record<TaskLifecycleEventType, TaskTransitionRule>> =
+  Object.freeze({
+    STARTED: rule(['NOT_STARTED'], 'IN_PROGRESS', false),
+    PAUSED: rule(['IN_PROGRESS'], 'PAUSED', false),
+    RESUMED: rule(['PAUSED'], 'IN_PROGRESS', false),
+    COMPLETED: rule(['NOT_STARTED', 'IN_PROGRESS'], 'COMPLETED', false),
+    CANCELLED: rule(['NOT_STARTED', 'IN_PROGRESS', 'PAUSED'], 'CANCELLED', true),
+    REOPENED: rule(['COMPLETED', 'CANCELLED'], 'IN_PROGRESS', true),
+  })
 
 /**
  * The error codes the lifecycle functions return.
@@ -122,15 +123,15 @@ export type TaskTransitionResult = Result<{ readonly task: Task; readonly event:
  * allowedTaskEvents('PAUSED') // ['RESUMED', 'CANCELLED']
  * ```
  */
-export function allowedTaskEvents(status: TaskStatus): readonly TaskEventType[] {
+export function allowedTaskEvents(status: TaskStatus): readonly TaskLifecycleEventType[] {
   return Object.freeze(
-    (Object.keys(TASK_TRANSITIONS) as TaskEventType[]).filter((type) =>
+    (Object.keys(TASK_TRANSITIONS) as TaskLifecycleEventType[]).filter((type) =>
       TASK_TRANSITIONS[type].from.includes(status),
     ),
   )
 }
 
-function refuse(task: Task, type: TaskEventType): DomainError {
+function refuse(task: Task, type: TaskLifecycleEventType): DomainError {
   const status = task.status
   if (status === 'COMPLETED') {
     return domainError(
@@ -168,54 +169,18 @@ function refuse(task: Task, type: TaskEventType): DomainError {
 
 function transition(
   task: Task,
-  type: TaskEventType,
+  type: TaskLifecycleEventType,
   given: TaskTransitionOptions,
 ): TaskTransitionResult {
   const options: Partial<TaskTransitionOptions> = given ?? {}
   const rule = TASK_TRANSITIONS[type]
-  if (options.expectedVersion !== undefined && options.expectedVersion !== task.version) {
-    return err(
-      domainError(
-        'CONFLICT',
-        {
-          en: `The task was changed meanwhile: it is at version ${task.version}, not ${options.expectedVersion}; reload it and try again`,
-          vi: `Nhiệm vụ đã được cập nhật trong lúc đó: phiên bản hiện tại là ${task.version}, không phải ${options.expectedVersion}; hãy tải lại và thử lại`,
-        },
-        ['version'],
-        task.version,
-      ),
-    )
-  }
+  const stale = versionConflict(task, options.expectedVersion)
+  if (stale) return err(stale)
   if (!rule.from.includes(task.status)) return err(refuse(task, type))
-  const on = options.on
-  if (typeof on !== 'string' || !isIsoDate(on)) {
-    return err(
-      domainError(
-        'INVALID_DATE',
-        { en: 'The date of the change is not a real date', vi: 'Ngày thay đổi không hợp lệ' },
-        ['on'],
-        on,
-      ),
-    )
-  }
-  const last = task.history[task.history.length - 1]
-  if (last !== undefined && on < last.on) {
-    return err(
-      domainError(
-        'EVENT_BEFORE_PREVIOUS',
-        {
-          en: `The change is dated ${on}, before the previous one (${last.on})`,
-          vi: `Ngày thay đổi ${on} trước ngày của lần thay đổi trước (${last.on})`,
-        },
-        ['on'],
-        on,
-      ),
-    )
-  }
-  const reason =
-    typeof options.reason === 'string' && cleanText(options.reason) !== ''
-      ? cleanText(options.reason)
-      : null
+  const day = changeDay(task, options.on)
+  if (!day.ok) return day
+  const on = day.value
+  const reason = reasonText(options.reason)
   if (rule.needsReason && reason === null) {
     return err(
       domainError(
@@ -229,7 +194,7 @@ function transition(
     )
   }
   const version = task.version + 1
-  const event: TaskEvent = Object.freeze({
+  const event: TaskStatusEvent = Object.freeze({
     type,
     taskId: task.id,
     on,
@@ -261,7 +226,7 @@ function transition(
  */
 export type TaskTransition = (task: Task, options: TaskTransitionOptions) => TaskTransitionResult
 
-function transitionOn(type: TaskEventType): TaskTransition {
+function transitionOn(type: TaskLifecycleEventType): TaskTransition {
   return (task, options) => transition(task, type, options)
 }
 
@@ -341,7 +306,7 @@ export const reopenTask: TaskTransition = transitionOn('REOPENED')
  */
 export function applyTaskEvent(
   task: Task,
-  type: TaskEventType,
+  type: TaskLifecycleEventType,
   options: TaskTransitionOptions,
 ): TaskTransitionResult {
   return transition(task, type, options)

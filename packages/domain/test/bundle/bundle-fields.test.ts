@@ -7,6 +7,7 @@ import type {
   BundleAssessmentInput,
   BundleAssessmentSubjectInput,
   BundleDirectiveInput,
+  BundleExtensionInput,
   BundleIndicatorInput,
   BundleInput,
   BundleMembershipInput,
@@ -29,6 +30,7 @@ import {
   PERIOD_FIELDS,
 } from '../../src/bundle/parse/parse-assessments.js'
 import { DIRECTIVE_FIELDS, SECTION_FIELDS } from '../../src/bundle/parse/parse-directives.js'
+import { EXTENSION_FIELDS } from '../../src/bundle/parse/parse-extensions.js'
 import { SECTIONS, TENANT_FIELDS, TOP_FIELDS } from '../../src/bundle/parse/parse-header.js'
 import {
   BASELINE_FIELDS,
@@ -124,6 +126,7 @@ describe("the parser's field lists", () => {
       Fields<NonNullable<BundleTaskInput['reportingDuty']>>
     >()
     expectTypeOf(REPORT_FIELDS).toEqualTypeOf<Fields<BundleProgressReportInput>>()
+    expectTypeOf(EXTENSION_FIELDS).toEqualTypeOf<Fields<BundleExtensionInput>>()
     expectTypeOf(ASSESSMENT_FIELDS).toEqualTypeOf<Fields<BundleAssessmentInput>>()
     expectTypeOf(SUBJECT_FIELDS).toEqualTypeOf<Fields<BundleAssessmentSubjectInput>>()
     expectTypeOf(PERIOD_FIELDS).toEqualTypeOf<Fields<BundleAssessmentInput['period']>>()
@@ -181,10 +184,11 @@ describe("the parser's field lists", () => {
     [
       'task',
       TASK_FIELDS,
-      'directive reference title description lead coordinators monitor deadline reportingDuty parent status completedOn progressReports',
+      'directive reference title description lead coordinators monitor deadline reportingDuty parent status completedOn progressReports extensions',
       'directive reference title lead',
     ],
     ['reporting duty', REPORTING_DUTY_FIELDS, 'cadence recipient', 'cadence recipient'],
+    ['extension', EXTENSION_FIELDS, 'on deadline document reason', 'on deadline document reason'],
     [
       'progress report',
       REPORT_FIELDS,

@@ -1,7 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Task } from '../../src/task/task.js'
-import { TASK_EVENT_TYPES, type TaskEventType } from '../../src/task/task-event.js'
+import {
+  TASK_LIFECYCLE_EVENT_TYPES,
+  type TaskLifecycleEventType,
+} from '../../src/task/task-event.js'
 import {
   allowedTaskEvents,
   applyTaskEvent,
@@ -93,7 +96,7 @@ describe('task lifecycle', () => {
 
   it('never reaches an illegal state under random sequences', () => {
     const step = fc.record({
-      type: fc.constantFrom(...TASK_EVENT_TYPES),
+      type: fc.constantFrom(...TASK_LIFECYCLE_EVENT_TYPES),
       days: fc.integer({ min: -2, max: 30 }),
       reason: fc.option(fc.constantFrom('', 'lý do', '  ')),
     })
@@ -105,7 +108,7 @@ describe('task lifecycle', () => {
           day += s.days * 86_400_000
           const on = new Date(day).toISOString().slice(0, 10)
           const before = task
-          const r = applyTaskEvent(task, s.type as TaskEventType, { on, reason: s.reason })
+          const r = applyTaskEvent(task, s.type as TaskLifecycleEventType, { on, reason: s.reason })
           if (r.ok) {
             task = r.value.task
             expect(TASK_TRANSITIONS[s.type].from).toContain(before.status)

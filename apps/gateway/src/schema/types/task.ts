@@ -8,6 +8,7 @@ import {
 import {
   latestPercent,
   type OrganizationId,
+  originalDeadline,
   type Page,
   TASK_EVENT_TYPE_LABELS,
   TASK_EVENT_TYPES,
@@ -41,6 +42,7 @@ import { DeadlineRef, RecurrenceCadenceEnum } from './deadline.js'
 import { DirectiveNode } from './directive.js'
 import { OrganizationNode } from './organization.js'
 import { ProgressReportRef } from './progress-report.js'
+import { detailsOf, TaskEventDetailsUnion } from './task-event-details.js'
 
 export const TaskStatusEnum = builder.enumType('TaskStatus', {
   values: labelledValues(TASK_STATUSES, TASK_STATUS_LABELS),
@@ -79,7 +81,9 @@ export function asOfDay(asOf: string | null | undefined, today: () => string): s
 }
 
 export const TaskEventRef = builder.objectRef<RecordedTaskEvent>('TaskEvent').implement({
-  description: 'A change in the lifecycle of a task: started, paused, completed, reopened…',
+  description:
+    'An event in the history of a task: a step of its lifecycle (started, paused, completed, ' +
+    'reopened…), a deadline extension or a reassignment of its lead (see `details`).',
   fields: (t) => ({
     type: t.expose('type', { type: TaskEventTypeEnum }),
     typeLabel: t.field({ type: LabelRef, resolve: (e) => TASK_EVENT_TYPE_LABELS[e.type] }),
@@ -89,6 +93,14 @@ export const TaskEventRef = builder.objectRef<RecordedTaskEvent>('TaskEvent').im
     reason: t.exposeString('reason', { nullable: true }),
     actor: t.exposeString('actor'),
     at: t.expose('at', { type: 'DateTime', description: 'When it was recorded.' }),
+    details: t.field({
+      type: TaskEventDetailsUnion,
+      nullable: true,
+      description:
+        'For DEADLINE_EXTENDED and LEAD_REASSIGNED: what changed and on whose authority; null ' +
+        'for a step of the lifecycle.',
+      resolve: detailsOf,
+    }),
   }),
 })
 
@@ -137,7 +149,20 @@ TaskNode.implement({
       nullable: true,
       description: 'The organisation that monitors and urges (theo dõi, đôn đốc).',
     }),
-    deadline: t.field({ type: DeadlineRef, nullable: true, resolve: (task) => task.deadline }),
+    deadline: t.field({
+      type: DeadlineRef,
+      nullable: true,
+      description: 'The deadline in force: the last extension’s, if it was extended (gia hạn).',
+      resolve: (task) => task.deadline,
+    }),
+    originalDeadline: t.field({
+      type: DeadlineRef,
+      nullable: true,
+      description:
+        'The deadline the task was given, before any extension; the deadline in force when it ' +
+        'was never extended.',
+      resolve: (task) => originalDeadline(task),
+    }),
     due: t.field({
       type: 'Date',
       nullable: true,
@@ -200,7 +225,8 @@ TaskNode.implement({
     }),
     history: t.field({
       type: [TaskEventRef],
-      description: 'Every lifecycle change, oldest first.',
+      description:
+        'Every event, oldest first: lifecycle steps, deadline extensions, reassignments of the lead.',
       resolve: (task) => task.history as readonly RecordedTaskEvent[],
     }),
     version: versionField(t),

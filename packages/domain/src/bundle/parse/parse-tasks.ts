@@ -5,11 +5,17 @@ import type { NewTask } from '../../task/task.js'
 import { isTaskStatus, TASK_STATUSES, type TaskStatus } from '../../task/task-status.js'
 import { type NewTaskInput, validateNewTask } from '../../task/validate-task.js'
 import { unknownCodeText } from '../../vocabulary.js'
-import type { BundleProgressReport, BundleTask, BundleTaskInput } from '../bundle.js'
+import type {
+  BundleExtension,
+  BundleProgressReport,
+  BundleTask,
+  BundleTaskInput,
+} from '../bundle.js'
 import { type BundleReader, type BundleRecord, shownValue } from '../bundle-reader.js'
 import { type FieldRenames, fieldsOf } from './bundle-fields.js'
 import type { BundleReferences } from './bundle-references.js'
 import { NaturalKeys } from './natural-keys.js'
+import { parseExtensions } from './parse-extensions.js'
 import { parseProgressReports } from './parse-progress-reports.js'
 import type { SectionContext } from './section-context.js'
 import {
@@ -38,6 +44,7 @@ export const TASK_FIELDS = fieldsOf<BundleTaskInput>({
   status: 'optional',
   completedOn: 'optional',
   progressReports: 'optional',
+  extensions: 'optional',
 })
 
 /** The fields of a task's reporting duty: how often, and to whom. */
@@ -68,6 +75,7 @@ export interface TaskDraft {
   status: TaskStatus
   completedOn: IsoDate | null
   reports: BundleProgressReport[]
+  extensions: BundleExtension[]
   value?: NewTask
 }
 
@@ -93,6 +101,7 @@ export function parseTasks(context: SectionContext, inputs: readonly unknown[]):
         status: 'NOT_STARTED',
         completedOn: null,
         reports: [],
+        extensions: [],
       }
       readTaskKey(context, keys, draft, path)
       return draft
@@ -184,6 +193,7 @@ function checkTask(context: SectionContext, draft: TaskDraft, record: BundleReco
   }
   draft.value = checked.value
   draft.reports = parseProgressReports(context, record, path, issuedOn)
+  draft.extensions = parseExtensions(context, record, path, checked.value)
 }
 
 function readCoordinators(
@@ -396,6 +406,7 @@ export function toBundleTasks(
         status: t.status,
         completedOn: t.completedOn,
         progressReports: Object.freeze(t.reports),
+        extensions: Object.freeze(t.extensions),
       })
     }),
   )

@@ -1,0 +1,102 @@
+import {
+  type IsoDate,
+  LEAD_REASSIGNMENT_ERROR_CODES,
+  type LeadReassignedEvent,
+  type OrganizationId,
+  reassignLead,
+  type Task,
+  type TaskId,
+} from '@chidao/domain'
+import type { PolicyFactsPorts } from '../directive/directive-facts.js'
+import { organizationNotFound } from '../organization/organization-codes.js'
+import { organizationTreeOf } from '../organization/organization-tree-of.js'
+import { mayManageTask } from '../policy/policy.js'
+import type { TaskReader, TaskWriter } from '../ports/task-store.js'
+import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
+import { abort, changeOf, defineUseCase, enforce, orAbort } from '../use-case/use-case.js'
+import { TASK_ACCESS_ERRORS } from './task-errors.js'
+import { TASK_INPUT_PATHS, taskFactsOf, visibleTaskWithFacts } from './task-facts.js'
+
+/** A reassignment of a task's lead organisation, made on the version read. */
+export interface ReassignTaskLeadInput {
+  /** The task. */
+  readonly id: TaskId
+  /** The version read: if someone changed the task since, nothing changes (`CONFLICT`). */
+  readonly version: number
+  /** The organisation that leads the task from `on`. */
+  readonly leadId: OrganizationId
+  /** Why: required, recorded in the history. */
+  readonly reason: string
+  /** The deciding document's symbol, if one is named. */
+  readonly document?: string | null
+  /** The day the new lead takes over; default: today. */
+  readonly on?: IsoDate | null
+}
+
+/** The task with its new lead, and the event recorded. */
+export interface ReassignTaskLeadOutput {
+  readonly task: Task
+  readonly event: LeadReassignedEvent
+}
+
+/** The ports {@link reassignTaskLead} calls. */
+export interface ReassignTaskLeadPorts extends PolicyFactsPorts {
+  readonly tasks: Pick<TaskReader, 'findById'> & Pick<TaskWriter, 'change'>
+}
+
+/**
+ * Hands a task the caller sees to another lead organisation (giao lại đơn vị chủ trì). As for
+ * {@link updateTask}, the policy must let the caller manage the task both as it is and as it
+ * will be, with its new lead (`task.manage`), so that nobody hands a task out of their reach or
+ * into another's. A task absent or hidden is `TASK_NOT_FOUND`; a new lead absent or hidden is
+ * `ORGANIZATION_NOT_FOUND` at `['leadId']`. The domain's `reassignLead` decides the rest (an
+ * open task, another lead that exists that day and does not coordinate the task, a reason).
+ *
+ * @example
+ * ```ts
+ * await reassignTaskLead(context, {
+ *   id, version: 2, leadId: banTuyenGiaoDanVanId, reason: 'Hợp nhất hai ban', document: '45-QĐ/TU',
+ * })
+ * ```
+ */
+export const reassignTaskLead = defineUseCase({
+  name: 'reassignTaskLead',
+  errors: [...TASK_ACCESS_ERRORS, ...LEAD_REASSIGNMENT_ERROR_CODES, 'LEAD_NOT_FOUND'],
+  async run(
+    context: UseCaseContext<ReassignTaskLeadPorts>,
+    input: ReassignTaskLeadInput,
+  ): Promise<ReassignTaskLeadOutput> {
+    const { ports, caller } = context
+    const { task, facts: before } = await visibleTaskWithFacts(ports, input.id, ['id'])
+    const [lead] = await ports.organizations.findByIds([input.leadId])
+    if (!lead) abort(organizationNotFound(['leadId'], String(input.leadId)))
+    const after = await taskFactsOf(
+      ports.organizations,
+      before.directive,
+      { ...task, leadId: lead.id },
+      TASK_INPUT_PATHS,
+    )
+    const tree = organizationTreeOf(ports.organizations)
+    enforce(await mayManageTask(caller, [before, after], tree))
+    const on = input.on ?? context.clock.today()
+    const result = await ports.tasks.change(
+      task.id,
+      (current) =>
+        reassignLead(current, lead, {
+          reason: input.reason,
+          document: input.document ?? null,
+          on,
+        }),
+      input.version,
+      changeOf(context),
+    )
+    const { task: reassigned, event } = orAbort(result)
+    return { task: reassigned, event: event as LeadReassignedEvent }
+  },
+})
+
+/** What {@link reassignTaskLead} may fail with. */
+export const REASSIGN_TASK_LEAD_ERRORS = reassignTaskLead.errors
+
+/** A code {@link reassignTaskLead} may fail with. */
+export type ReassignTaskLeadError = UseCaseErrorOf<typeof reassignTaskLead>

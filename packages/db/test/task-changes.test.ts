@@ -1,0 +1,298 @@
+import {
+  asId,
+  type DirectiveId,
+  dateDeadline,
+  extendDeadline,
+  type NewLead,
+  type OrganizationId,
+  originalDeadline,
+  quarterDeadline,
+  reassignLead,
+  startTask,
+  type Task,
+  type TaskId,
+  type TenantId,
+  timeliness,
+  validateNewTask,
+} from '@chidao/domain'
+import { sql } from 'kysely'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { ChidaoDatabase } from '../src/chidao-database.js'
+import { KyselyTaskRepository } from '../src/task/kysely-task-repository.js'
+import { inTenantTransaction } from '../src/tenant/tenant-transaction.js'
+import { testBackends } from '../src/testing.js'
+import { auditEventCount, auditEventsOf } from './support/audit-events.js'
+import { useTestDatabase } from './support/test-database.js'
+
+const TENANT = asId<TenantId>('tinh-gia-han')
+const OTHER = asId<TenantId>('tinh-khac')
+const ctx = { actor: 'user:van-thu' }
+
+const extension = {
+  deadline: '31/12/2025',
+  document: '125/QĐ-UBND',
+  reason: 'Chờ bố trí kinh phí từ ngân sách tỉnh',
+  on: '2025-06-20',
+}
+
+describe.each(testBackends())('deadline extensions and reassignments on %s', (backend) => {
+  const test = useTestDatabase(backend)
+  let db: ChidaoDatabase
+  let tasks: KyselyTaskRepository
+  const org: Record<string, OrganizationId> = {}
+  let directive: DirectiveId
+
+  async function insertOrg(code: string, tenant = TENANT, dissolvedOn: string | null = null) {
+    const row = await db.kysely
+      .insertInto('organization')
+      .values({
+        tenant_id: tenant,
+        code,
+        name: `Cơ quan ${code}`,
+        search_key: code.toLowerCase(),
+        name_sort_key: code.toLowerCase(),
+        kind: 'OTHER',
+        level: 'PROVINCE',
+        dissolved_on: dissolvedOn,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    org[code] = asId<OrganizationId>(row.id)
+    return org[code]
+  }
+
+  function lead(code: string, tenant = TENANT): NewLead {
+    return { id: org[code]!, tenantId: tenant, name: code, foundedOn: null, dissolvedOn: null }
+  }
+
+  async function create(title: string, coordinators: string[] = []): Promise<Task> {
+    const checked = validateNewTask({
+      directiveId: directive,
+      title,
+      leadId: org.SO!,
+      coordinatorIds: coordinators.map((c) => org[c]!),
+    })
+    if (!checked.ok) throw new Error(checked.error.message)
+    const r = await tasks.create({ ...checked.value, deadline: quarterDeadline(2025, 2) }, ctx)
+    if (!r.ok) throw new Error(r.error.message)
+    return r.value
+  }
+
+  beforeAll(async () => {
+    db = test.db
+    await db.ensureTenant(TENANT, 'Tỉnh A')
+    await db.ensureTenant(OTHER, 'Tỉnh B')
+    for (const code of ['TU', 'SO', 'HOI', 'MTTQ']) await insertOrg(code)
+    await insertOrg('KHAC', OTHER)
+    const row = await db.kysely
+      .insertInto('directive')
+      .values({
+        tenant_id: TENANT,
+        kind: 'PLAN',
+        symbol_text: '12-KH/TU',
+        symbol_system: 'PARTY',
+        symbol_number: 12,
+        symbol_issuer_code: 'TU',
+        issuer_id: org.TU!,
+        issued_on: '2025-01-10',
+        issued_year: 2025,
+        title: 'Kế hoạch thực hiện Kết luận 93',
+        search_key: 'ke hoach',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    directive = asId<DirectiveId>(row.id)
+    tasks = new KyselyTaskRepository(db.kysely, TENANT)
+  })
+
+  it('extends a deadline: the one in force is stored, the history keeps the original', async () => {
+    const task = await create('Tổ chức hội thảo')
+    const r = await tasks.change(task.id, (t) => extendDeadline(t, extension), 1, ctx)
+    if (!r.ok) throw new Error(r.error.message)
+    expect(r.value.task).toMatchObject({ version: 2, deadline: { due: '2025-12-31' } })
+    const read = (await tasks.findById(task.id))!
+    expect(read.deadline).toEqual(dateDeadline('2025-12-31', '31/12/2025'))
+    expect(read.version).toBe(2)
+    expect(read.history).toEqual([
+      expect.objectContaining({
+        type: 'DEADLINE_EXTENDED',
+        on: '2025-06-20',
+        from: 'NOT_STARTED',
+        to: 'NOT_STARTED',
+        reason: extension.reason,
+        document: '125/QĐ-UBND',
+        previousDeadline: quarterDeadline(2025, 2),
+        deadline: read.deadline,
+        actor: ctx.actor,
+      }),
+    ])
+    expect(originalDeadline(read)).toEqual(quarterDeadline(2025, 2))
+    const audit = await auditEventsOf(db, task.id)
+    expect(audit.map((e) => e.action)).toEqual(['task.create', 'task.deadline_extended'])
+    const columns = await db.kysely
+      .selectFrom('task')
+      .select(['deadline_kind', 'deadline_due'])
+      .where('id', '=', task.id)
+      .executeTakeFirstOrThrow()
+    expect(columns).toEqual({ deadline_kind: 'DATE', deadline_due: '2025-12-31' })
+  })
+
+  it('judges timeliness in SQL against the deadline in force, as the domain does', async () => {
+    const kept = await create('Không gia hạn')
+    const extended = await create('Được gia hạn')
+    const r = await tasks.change(extended.id, (t) => extendDeadline(t, extension), 1, ctx)
+    if (!r.ok) throw new Error(r.error.message)
+    const asOf = '2025-09-01'
+    const overdue = await tasks.list({
+      filter: { directiveId: directive, timeliness: ['OVERDUE'] },
+      asOf,
+      first: 100,
+    })
+    const ids = overdue.edges.map((e) => e.node.id)
+    expect(ids).toContain(kept.id)
+    expect(ids).not.toContain(extended.id)
+    const open = await tasks.list({
+      filter: { directiveId: directive, timeliness: ['IN_PROGRESS'] },
+      asOf,
+      first: 100,
+    })
+    expect(open.edges.map((e) => e.node.id)).toContain(extended.id)
+    for (const edge of [...overdue.edges, ...open.edges]) {
+      const t = edge.node
+      const judged = timeliness({ ...t, due: t.deadline?.due ?? null }, asOf)
+      expect(judged).toBe(ids.includes(t.id) ? 'OVERDUE' : 'IN_PROGRESS')
+    }
+  })
+
+  it('refuses a stale version or a refused change and writes nothing', async () => {
+    const task = await create('Xây dựng đề án')
+    const before = await auditEventCount(db)
+    const stale = await tasks.change(task.id, (t) => extendDeadline(t, extension), 2, ctx)
+    expect(!stale.ok && stale.error.code).toBe('CONFLICT')
+    const notLater = await tasks.change(
+      task.id,
+      (t) => extendDeadline(t, { ...extension, deadline: '30/6/2025' }),
+      1,
+      ctx,
+    )
+    expect(!notLater.ok && notLater.error).toMatchObject({
+      code: 'DEADLINE_NOT_LATER',
+      path: ['deadline'],
+    })
+    const absent = await tasks.change(
+      '00000000-0000-4000-8000-000000000001' as TaskId,
+      (t) => extendDeadline(t, extension),
+      1,
+      ctx,
+    )
+    expect(!absent.ok && absent.error.code).toBe('TASK_NOT_FOUND')
+    expect(await auditEventCount(db)).toBe(before)
+    expect((await tasks.findById(task.id))!.history).toEqual([])
+  })
+
+  it('reassigns the lead, recording both, after the lifecycle events', async () => {
+    const task = await create('Phổ biến kết luận', ['MTTQ'])
+    const started = await tasks.transition(
+      task.id,
+      (t) => startTask(t, { on: '2025-03-01' }),
+      1,
+      ctx,
+    )
+    expect(started.ok).toBe(true)
+    const change = { reason: 'Giao Liên hiệp hội chủ trì', document: '45-CV/TU', on: '2025-04-01' }
+    const r = await tasks.change(task.id, (t) => reassignLead(t, lead('HOI'), change), 2, ctx)
+    if (!r.ok) throw new Error(r.error.message)
+    const read = (await tasks.findById(task.id))!
+    expect(read.leadId).toBe(org.HOI)
+    expect(read.coordinatorIds).toEqual([org.MTTQ])
+    expect(read.version).toBe(3)
+    expect(read.history.map((e) => e.type)).toEqual(['STARTED', 'LEAD_REASSIGNED'])
+    expect(read.history[1]).toMatchObject({
+      fromLeadId: org.SO,
+      toLeadId: org.HOI,
+      document: '45-CV/TU',
+      from: 'IN_PROGRESS',
+      to: 'IN_PROGRESS',
+    })
+    const audit = await auditEventsOf(db, task.id)
+    expect(audit.at(-1)).toMatchObject({
+      action: 'task.lead_reassigned',
+      before: expect.objectContaining({ leadId: org.SO }),
+      after: expect.objectContaining({ leadId: org.HOI }),
+    })
+  })
+
+  it("refuses another tenant's organisation as the new lead: the store does not know it", async () => {
+    const task = await create('Tập huấn')
+    const before = await auditEventCount(db)
+    // Even a caller that claims it is of this tenant: the foreign key and the look-up fence it.
+    const r = await tasks.change(
+      task.id,
+      (t) => reassignLead(t, lead('KHAC'), { reason: 'Nhầm', on: '2025-04-01' }),
+      1,
+      ctx,
+    )
+    expect(!r.ok && r.error).toMatchObject({ code: 'LEAD_NOT_FOUND', path: ['leadId'] })
+    expect(await auditEventCount(db)).toBe(before)
+  })
+
+  it('keeps the payload whole and consistent: the database refuses a half-written event', async () => {
+    const task = await create('Sơ kết')
+    const insert = (values: Record<string, unknown>) =>
+      inTenantTransaction(db.kysely, TENANT, (trx) =>
+        trx
+          .insertInto('task_event')
+          .values({
+            tenant_id: TENANT,
+            task_id: task.id,
+            occurred_on: '2025-05-01',
+            from_status: 'NOT_STARTED',
+            to_status: 'NOT_STARTED',
+            reason: 'Lý do',
+            actor: 'test',
+            ...values,
+          } as never)
+          .execute(),
+      )
+    await expect(
+      insert({ type: 'DEADLINE_EXTENDED', document_symbol: '125/QĐ-UBND' }),
+    ).rejects.toThrow(/task_event_deadline_check/)
+    await expect(
+      insert({ type: 'LEAD_REASSIGNED', from_organization_id: org.SO, to_organization_id: null }),
+    ).rejects.toThrow(/task_event_reassignment_check/)
+    await expect(
+      insert({ type: 'STARTED', deadline: JSON.stringify(dateDeadline('2025-12-31')) }),
+    ).rejects.toThrow(/task_event_deadline_check/)
+  })
+
+  it('fences the events: another tenant and a lower clearance see none of them', async () => {
+    const task = await create('Tổng kết')
+    const r = await tasks.change(task.id, (t) => extendDeadline(t, extension), 1, ctx)
+    expect(r.ok).toBe(true)
+    const seen = await inTenantTransaction(db.kysely, OTHER, (trx) =>
+      trx.selectFrom('task_event').select('id').execute(),
+    )
+    expect(seen).toEqual([])
+    await db.kysely
+      .updateTable('directive')
+      .set({ secrecy: 'MAT' })
+      .where('id', '=', directive)
+      .execute()
+    try {
+      const hidden = await inTenantTransaction(db.kysely, TENANT, (trx) =>
+        sql<{ n: number }>`select count(*)::int as n from task_event
+          where task_id = ${task.id}`.execute(trx),
+      )
+      expect(hidden.rows[0]!.n).toBe(0)
+      expect(await tasks.findById(task.id)).toBeNull()
+      const blind = await tasks.change(task.id, (t) => extendDeadline(t, extension), 2, ctx)
+      expect(!blind.ok && blind.error.code).toBe('TASK_NOT_FOUND')
+    } finally {
+      await db.kysely
+        .updateTable('directive')
+        .set({ secrecy: 'PUBLIC' })
+        .where('id', '=', directive)
+        .execute()
+    }
+  })
+})

@@ -1,0 +1,130 @@
+import { type IsoDate, isIsoDate } from '../calendar/iso-date.js'
+import { type DomainError, domainError, withPathPrefix } from '../domain-error.js'
+import { err, ok, type Result } from '../result.js'
+import { formatDocumentSymbol, parseDocumentSymbol } from '../symbol/document-symbol.js'
+import { cleanText } from '../text/nfc.js'
+import type { Task } from './task.js'
+
+/**
+ * `CONFLICT` when the task is not at the version the caller read (the same code and words as
+ * the repositories give for a stale version), else `null`; no expected version, no check.
+ *
+ * @example
+ * ```ts
+ * const stale = versionConflict(task, options.expectedVersion)
+ * if (stale) return err(stale)
+ * ```
+ */
+export function versionConflict(task: Task, expectedVersion?: number): DomainError | null {
+  if (expectedVersion === undefined || expectedVersion === task.version) return null
+  return domainError(
+    'CONFLICT',
+    {
+      en: `The task was changed meanwhile: it is at version ${task.version}, not ${expectedVersion}; reload it and try again`,
+      vi: `Nhiệm vụ đã được cập nhật trong lúc đó: phiên bản hiện tại là ${task.version}, không phải ${expectedVersion}; hãy tải lại và thử lại`,
+    },
+    ['version'],
+    task.version,
+  )
+}
+
+/**
+ * The day of a change to a task: a real ISO date (`INVALID_DATE`), not before the last event
+ * of its history (`EVENT_BEFORE_PREVIOUS`), both at the path `['on']`.
+ *
+ * @example
+ * ```ts
+ * const day = changeDay(task, '2025-07-01')
+ * if (!day.ok) return day
+ * ```
+ */
+export function changeDay(task: Task, on: unknown): Result<IsoDate> {
+  if (typeof on !== 'string' || !isIsoDate(on)) {
+    return err(
+      domainError(
+        'INVALID_DATE',
+        { en: 'The date of the change is not a real date', vi: 'Ngày thay đổi không hợp lệ' },
+        ['on'],
+        on,
+      ),
+    )
+  }
+  const last = task.history[task.history.length - 1]
+  if (last !== undefined && on < last.on) {
+    return err(
+      domainError(
+        'EVENT_BEFORE_PREVIOUS',
+        {
+          en: `The change is dated ${on}, before the previous one (${last.on})`,
+          vi: `Ngày thay đổi ${on} trước ngày của lần thay đổi trước (${last.on})`,
+        },
+        ['on'],
+        on,
+      ),
+    )
+  }
+  return ok(on)
+}
+
+/**
+ * A reason as recorded: NFC, spaces folded, `null` when absent or blank.
+ *
+ * @example
+ * ```ts
+ * reasonText('  Chờ  kinh phí ') // 'Chờ kinh phí'
+ * ```
+ */
+export function reasonText(reason: unknown): string | null {
+  return typeof reason === 'string' && cleanText(reason) !== '' ? cleanText(reason) : null
+}
+
+/**
+ * `TASK_ALREADY_COMPLETED` or `TASK_CANCELLED` for a closed task, which takes no extension and
+ * no new lead until it is reopened; `null` for an open one.
+ *
+ * @example
+ * ```ts
+ * const closed = closedTaskRefusal(task)
+ * if (closed) return err(closed)
+ * ```
+ */
+export function closedTaskRefusal(task: Task): DomainError | null {
+  if (task.status === 'COMPLETED') {
+    return domainError(
+      'TASK_ALREADY_COMPLETED',
+      {
+        en: 'The task is already completed; reopen it first',
+        vi: 'Nhiệm vụ đã hoàn thành; cần mở lại trước',
+      },
+      ['status'],
+      task.status,
+    )
+  }
+  if (task.status === 'CANCELLED') {
+    return domainError(
+      'TASK_CANCELLED',
+      {
+        en: 'The task is cancelled; reopen it first',
+        vi: 'Nhiệm vụ đã bị hủy bỏ; cần mở lại trước',
+      },
+      ['status'],
+      task.status,
+    )
+  }
+  return null
+}
+
+/**
+ * The symbol of a deciding document in canonical form, read with `parseDocumentSymbol`; its
+ * errors carry the path `[field]`.
+ *
+ * @example
+ * ```ts
+ * documentSymbolOf(' Số: 125/QĐ-UBND ', 'document') // ok('125/QĐ-UBND')
+ * ```
+ */
+export function documentSymbolOf(text: unknown, field: string): Result<string> {
+  const parsed = parseDocumentSymbol(typeof text === 'string' ? text : String(text))
+  if (!parsed.ok) return err(withPathPrefix(parsed.error, [field]))
+  return ok(formatDocumentSymbol(parsed.value))
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { bundleToJson } from '../../src/bundle/format-bundle.js'
+import { parseBundle } from '../../src/bundle/parse-bundle.js'
+import { lines, small } from './fixtures.js'
+
+const extensions = [
+  {
+    on: '2021-06-20',
+    deadline: '30/9/2021',
+    document: 'Số: 125/QĐ-UBND',
+    reason: 'Chờ  hướng dẫn của Trung ương',
+  },
+  { on: '2021-09-25', deadline: 'Quý IV/2021', document: '45-CV/TU', reason: 'Dịch bệnh' },
+]
+
+function withExtensions(list: unknown): any {
+  const bundle = small()
+  bundle.tasks[0].extensions = list
+  return bundle
+}
+
+function errorsOf(value: unknown) {
+  const r = parseBundle(value)
+  if (r.ok) throw new Error('expected errors')
+  return r.error.map((e) => [e.code, e.path.join('.')])
+}
+
+describe('deadline extensions in a bundle', () => {
+  it('keeps the original deadline and applies the extensions in order', () => {
+    const r = parseBundle(withExtensions(extensions))
+    if (!r.ok) throw new Error(lines(r.error).join('\n'))
+    const [task] = r.value.tasks
+    expect(task!.deadline).toMatchObject({ text: 'Quý II/2021', due: '2021-06-30' })
+    expect(task!.extensions).toEqual([
+      {
+        on: '2021-06-20',
+        deadline: expect.objectContaining({ kind: 'DATE', due: '2021-09-30', text: '30/9/2021' }),
+        document: '125/QĐ-UBND',
+        reason: 'Chờ hướng dẫn của Trung ương',
+      },
+      {
+        on: '2021-09-25',
+        deadline: expect.objectContaining({ kind: 'QUARTER', due: '2021-12-31' }),
+        document: '45-CV/TU',
+        reason: 'Dịch bệnh',
+      },
+    ])
+  })
+
+  it('reads an older bundle without extensions as none', () => {
+    const r = parseBundle(small())
+    expect(r.ok && r.value.tasks[0]!.extensions).toEqual([])
+  })
+
+  it('round-trips through bundleToJson', () => {
+    const first = parseBundle(withExtensions(extensions))
+    if (!first.ok) throw new Error('invalid')
+    const again = parseBundle(JSON.parse(bundleToJson(first.value)))
+    if (!again.ok) throw new Error(lines(again.error).join('\n'))
+    expect(again.value.tasks).toEqual(first.value.tasks)
+  })
+
+  it('names each extension field at fault', () => {
+    expect(
+      errorsOf(
+        withExtensions([
+          { ...extensions[0], deadline: '30/6/2021' },
+          { ...extensions[1], document: 'công văn' },
+        ]),
+      ),
+    ).toEqual([
+      ['DEADLINE_NOT_LATER', 'tasks.0.extensions.0.deadline'],
+      ['INVALID_DOCUMENT_SYMBOL', 'tasks.0.extensions.1.document'],
+    ])
+    expect(errorsOf(withExtensions([{ on: '2021-06-20', deadline: '30/9/2021' }]))).toEqual([
+      ['REQUIRED', 'tasks.0.extensions.0.document'],
+      ['REQUIRED', 'tasks.0.extensions.0.reason'],
+    ])
+    expect(errorsOf(withExtensions([extensions[1], extensions[0]]))).toEqual([
+      ['EVENT_BEFORE_PREVIOUS', 'tasks.0.extensions.1.on'],
+    ])
+    const sameDay = { ...extensions[0], on: extensions[1]!.on }
+    expect(errorsOf(withExtensions([extensions[1], sameDay]))).toEqual([
+      ['DEADLINE_NOT_LATER', 'tasks.0.extensions.1.deadline'],
+    ])
+  })
+})
