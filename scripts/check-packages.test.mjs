@@ -3,7 +3,12 @@
 // @chidao/gateway ships its schema as `@chidao/gateway/schema.graphql`.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { exportedFiles, publishedPackages, tarballProblems } from './check-packages.mjs'
+import {
+  exportedFiles,
+  fileExports,
+  publishedPackages,
+  tarballProblems,
+} from './check-packages.mjs'
 
 describe('the tarball check', () => {
   it('reads the files exports point to, under every condition', () => {
@@ -20,6 +25,17 @@ describe('the tarball check', () => {
       'schema.graphql',
       'src/index.ts',
     ])
+  })
+
+  it('leaves exports that are files, not modules, out of the types check', () => {
+    const pkg = {
+      exports: {
+        '.': { types: './dist/index.d.ts', default: './dist/index.js' },
+        './schema.graphql': './schema.graphql',
+        './package.json': './package.json',
+      },
+    }
+    assert.deepEqual(fileExports(pkg), ['./schema.graphql'])
   })
 
   it('finds @chidao/gateway/schema.graphql exported and in the tarball', () => {

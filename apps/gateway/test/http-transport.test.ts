@@ -175,8 +175,10 @@ describe.each(testBackends())('the HTTP layer on %s', (backend) => {
       expect(answer.status).toBe(200)
       const result = (await answer.json()).data.createOrganization
       expect(result).toMatchObject({ __typename: 'UnauthenticatedError', code: 'UNAUTHENTICATED' })
-      expect(result.message).toMatch(/^Sign in first/)
-      expect(result.messageVi).toMatch(/^Cần đăng nhập/)
+      // The field and what it needs, once, in each language.
+      expect(result.message).toMatch(/^Sign in first: Mutation\.createOrganization needs /)
+      expect(result.messageVi).toMatch(/^Cần đăng nhập: Mutation\.createOrganization cần /)
+      expect(result.message).not.toMatch(/Sign in first.*Sign in first/)
       expect(await organizationCount()).toBe(before)
     })
 
