@@ -14,7 +14,11 @@ describe('the tarball check', () => {
   it('reads the files exports point to, under every condition', () => {
     const pkg = {
       exports: {
-        '.': { '@chidao/source': './src/index.ts', types: './dist/index.d.ts', default: './dist/index.js' },
+        '.': {
+          '@chidao/source': './src/index.ts',
+          types: './dist/index.d.ts',
+          default: './dist/index.js',
+        },
         './schema.graphql': './schema.graphql',
         './features/*': './dist/features/*.js',
       },
@@ -50,10 +54,18 @@ describe('the tarball check', () => {
     const gateway = publishedPackages().find((p) => p.name === '@chidao/gateway')
     const { './schema.graphql': _dropped, ...exports } = gateway.pkg.exports
     const unexported = tarballProblems({ ...gateway, pkg: { ...gateway.pkg, exports } })
-    assert.ok(unexported.includes('exports has no "./schema.graphql": "./schema.graphql"'), unexported)
-    const pkg = { ...gateway.pkg, exports: { ...gateway.pkg.exports, './extra.graphql': './extra.graphql' } }
     assert.ok(
-      tarballProblems({ ...gateway, pkg }).includes('exports name extra.graphql, which the tarball lacks'),
+      unexported.includes('exports has no "./schema.graphql": "./schema.graphql"'),
+      unexported,
+    )
+    const pkg = {
+      ...gateway.pkg,
+      exports: { ...gateway.pkg.exports, './extra.graphql': './extra.graphql' },
+    }
+    assert.ok(
+      tarballProblems({ ...gateway, pkg }).includes(
+        'exports name extra.graphql, which the tarball lacks',
+      ),
     )
   })
 })

@@ -90,7 +90,11 @@ describe.each(testBackends())('the HTTP layer on %s', (backend) => {
       const refused = await get('{ __typename }', { accept: URQL_ACCEPT, cookie: 'session=1' })
       expect(refused.status).toBe(403)
       expectQueryError((await refused.json()).errors[0], 'CSRF_HEADER_REQUIRED')
-      for (const header of ['x-chidao-csrf', 'apollo-require-preflight', 'x-apollo-operation-name']) {
+      for (const header of [
+        'x-chidao-csrf',
+        'apollo-require-preflight',
+        'x-apollo-operation-name',
+      ]) {
         const answer = await get('{ __typename }', { cookie: 'session=1', [header]: 'true' })
         expect(answer.status, header).toBe(200)
       }
@@ -145,7 +149,12 @@ describe.each(testBackends())('the HTTP layer on %s', (backend) => {
         ['{ tasks { ', {}, 'GRAPHQL_PARSE_FAILED'],
         [
           'query($n: Int) { tasks(first: $n) { totalCount } }',
-          { body: JSON.stringify({ query: 'query($n: Int) { tasks(first: $n) { totalCount } }', variables: { n: 'x' } }) },
+          {
+            body: JSON.stringify({
+              query: 'query($n: Int) { tasks(first: $n) { totalCount } }',
+              variables: { n: 'x' },
+            }),
+          },
           'VALIDATION',
         ],
         ['', { body: '{' }, 'BAD_REQUEST'],

@@ -97,9 +97,9 @@ describe('reading a manifest', () => {
   }
 
   it('reads GraphQL Code Generator’s and Apollo’s formats', async () => {
-    expect([...readTrustedDocuments(await manifest('codegen.json', JSON.stringify(MANIFEST)), schema)]).toEqual(
-      Object.entries(MANIFEST),
-    )
+    expect([
+      ...readTrustedDocuments(await manifest('codegen.json', JSON.stringify(MANIFEST)), schema),
+    ]).toEqual(Object.entries(MANIFEST))
     const apollo = {
       format: 'apollo-persisted-query-manifest',
       version: 1,
@@ -115,14 +115,20 @@ describe('reading a manifest', () => {
       ['broken.json', '{', /is not JSON/],
       ['list.json', '[]', /expected a JSON object/],
       ['number.json', '{"a": 1}', /the entry "a" is not an id with the text/],
-      ['stale.json', '{"old": "{ nope }"}', /the document "old" does not fit the schema: Cannot query field "nope"/],
+      [
+        'stale.json',
+        '{"old": "{ nope }"}',
+        /the document "old" does not fit the schema: Cannot query field "nope"/,
+      ],
       ['syntax.json', '{"bad": "{ x"}', /the document "bad" does not fit the schema: Syntax Error/],
     ]
     for (const [name, content, problem] of cases) {
       const path = name === 'missing.json' ? join(dir, name) : await manifest(name, content)
       expect(() => readTrustedDocuments(path, schema), name).toThrow(ConfigError)
       expect(() => readTrustedDocuments(path, schema), name).toThrow(problem)
-      expect(() => readTrustedDocuments(path, schema), name).toThrow(`CHIDAO_TRUSTED_DOCUMENTS (${path})`)
+      expect(() => readTrustedDocuments(path, schema), name).toThrow(
+        `CHIDAO_TRUSTED_DOCUMENTS (${path})`,
+      )
     }
   })
 })

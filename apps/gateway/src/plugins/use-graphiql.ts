@@ -13,7 +13,7 @@ const ASSET_PATH = new RegExp(`(?:^|/)${GRAPHIQL_ASSET_DIRECTORY}/([\\w.-]+)$`)
 /** Whether the client already holds this version (`If-None-Match`). */
 function isFresh(request: Request, etag: string): boolean {
   const held = request.headers.get('if-none-match')
-  return held !== null && held.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)
+  return held?.split(',').some((t) => t.trim().replace(/^W\//, '') === etag) ?? false
 }
 
 /** A script, style sheet or icon: cached for ever (its name changes with it), compressed. */

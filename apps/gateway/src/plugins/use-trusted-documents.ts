@@ -1,5 +1,5 @@
-import type { GraphQLParams, Plugin } from 'graphql-yoga'
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations'
+import type { GraphQLParams, Plugin } from 'graphql-yoga'
 import { queryError } from '../query-error.js'
 import type { TrustedDocuments } from '../trusted-documents/read-trusted-documents.js'
 
