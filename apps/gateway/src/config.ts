@@ -54,6 +54,12 @@ export interface SecurityConfig {
    * with credentials; `CHIDAO_CORS_MAX_AGE` (600 s): how long a preflight's answer is kept.
    */
   readonly cors: CorsSettings
+  /**
+   * `CHIDAO_TRUSTED_DOCUMENTS` (unset): the path of a manifest of the only operations the
+   * gateway runs (GraphQL Code Generator's `persisted-documents.json`, or Apollo's persisted
+   * query manifest); null: any document is run.
+   */
+  readonly trustedDocuments: string | null
 }
 
 /** Limits on each request; the defaults fit every query the bundled clients send. */
@@ -116,8 +122,9 @@ export class ConfigError extends Error {
  * `CHIDAO_JWT_AUDIENCE` (checked when set), `CHIDAO_JWT_CLOCK_TOLERANCE` (30 s),
  * `CHIDAO_JWT_MAX_LIFETIME` (86400 s: every token must expire, and within that),
  * `CHIDAO_PUBLIC_READ` and `CHIDAO_INTROSPECTION` (`true`/`false`; on unless
- * `NODE_ENV=production`), `CHIDAO_CORS_ORIGINS` (comma-separated exact origins; none) and
- * `CHIDAO_CORS_MAX_AGE` (600 s).
+ * `NODE_ENV=production`), `CHIDAO_CORS_ORIGINS` (comma-separated exact origins; none),
+ * `CHIDAO_CORS_MAX_AGE` (600 s) and `CHIDAO_TRUSTED_DOCUMENTS` (a manifest of the only
+ * operations served; unset: any).
  *
  * Limits: `CHIDAO_MAX_DEPTH` (12), `CHIDAO_MAX_ALIASES` (15), `CHIDAO_MAX_COST` (5000),
  * `CHIDAO_MAX_TOKENS` (2000), `CHIDAO_MAX_DIRECTIVES` (50), `CHIDAO_MAX_INPUT_DEPTH` (32),
@@ -179,6 +186,7 @@ export function readSecurityConfig(env: NodeJS.ProcessEnv = process.env): Securi
     introspection: readSwitch(env, 'CHIDAO_INTROSPECTION', !production),
     production,
     cors: readCorsSettings(env),
+    trustedDocuments: env.CHIDAO_TRUSTED_DOCUMENTS?.trim() || null,
   })
 }
 

@@ -31,13 +31,20 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     await db.close()
     throw error
   }
-  const yoga = createGateway({
-    db,
-    tenantId: config.tenantId,
-    security: config.security,
-    limits: config.limits,
-    logger,
-  })
+  let yoga: ReturnType<typeof createGateway>
+  try {
+    yoga = createGateway({
+      db,
+      tenantId: config.tenantId,
+      security: config.security,
+      limits: config.limits,
+      logger,
+    })
+  } catch (error) {
+    // A manifest of trusted documents that cannot be used (ConfigError).
+    await db.close()
+    throw error
+  }
   const server = createServer(yoga)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

@@ -1,7 +1,6 @@
 import { type Clock, systemClock } from '@chidao/app'
 import { bundleStore, bundleTextReader, type ChidaoDatabase } from '@chidao/db'
 import type { TenantId } from '@chidao/domain'
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql'
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga'
 import type { JWTVerifyGetKey } from 'jose'
 import { AuthenticationError } from './auth/authentication-error.js'
@@ -22,17 +21,21 @@ import { useAnonymousAccessGuard } from './plugins/use-anonymous-access-guard.js
 import { useArmor } from './plugins/use-armor.js'
 import { useBilingualErrors } from './plugins/use-bilingual-errors.js'
 import { useCompiledQueries } from './plugins/use-compiled-queries.js'
+import { useCompression } from './plugins/use-compression.js'
 import { useCsrfPrevention } from './plugins/use-csrf-prevention.js'
+import { useGraphiQL } from './plugins/use-graphiql.js'
 import { useInputGuard } from './plugins/use-input-guard.js'
 import { useIntrospectionSwitch } from './plugins/use-introspection-switch.js'
 import { useReadTransaction } from './plugins/use-read-transaction.js'
 import { useRequestBodyLimit } from './plugins/use-request-body-limit.js'
 import { useRequestLogging } from './plugins/use-request-logging.js'
 import { useRequestTimeout } from './plugins/use-request-timeout.js'
+import { useTrustedDocuments } from './plugins/use-trusted-documents.js'
 import { useValidUtf8 } from './plugins/use-valid-utf8.js'
 import { queryError } from './query-error.js'
 import { useReportDownload } from './report/use-report-download.js'
 import { schema } from './schema/index.js'
+import { readTrustedDocuments } from './trusted-documents/read-trusted-documents.js'
 
 /** What the gateway needs to serve. */
 export interface GatewayOptions {
@@ -55,10 +58,15 @@ export interface GatewayOptions {
   readonly jwks?: JWTVerifyGetKey
 }
 
+/** GraphiQL's settings: the title, and the header its GETs send (CSRF prevention). */
+const GRAPHIQL = { title: 'chidao', headers: JSON.stringify({ 'x-chidao-csrf': '1' }) }
+
 /**
  * Builds the gateway's HTTP handler: GraphQL on `/graphql` (GraphiQL for browsers, its assets
- * served from the package, never from a CDN), report downloads on `/reports/<directive>` (DOCX,
- * HTML or Markdown), liveness on `/health` and readiness on `/ready`.
+ * served from the package under `/graphiql/`, never from a CDN), report downloads on
+ * `/reports/<directive>` (DOCX, HTML or Markdown), liveness on `/health` and readiness on
+ * `/ready`; answers compressed for clients that accept it. With `security.trustedDocuments`,
+ * only the operations of that manifest run (a bad manifest throws a ConfigError).
  * It listens on nothing: `main.ts` gives it to a server, tests call `yoga.fetch`.
  *
  * Every request is authenticated from its bearer token (a bad one is answered 401 with the
@@ -84,6 +92,10 @@ export function createGateway(
     )
   }
   const bundles = bundleStore(options.db, options.tenantId)
+  const trustedDocuments = security.trustedDocuments
+    ? readTrustedDocuments(security.trustedDocuments, schema)
+    : null
+  const graphiql = options.graphiql !== false && security.introspection
   const verifier = createTokenVerifier({
     tenantId: options.tenantId,
     security,
@@ -93,12 +105,8 @@ export function createGateway(
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql:
-      options.graphiql === false || !security.introspection
-        ? false
-        : // GraphiQL posts JSON, which passes CSRF prevention; the header is for its GETs.
-          { title: 'chidao', headers: JSON.stringify({ 'x-chidao-csrf': '1' }) },
-    renderGraphiQL,
+    // Served by useGraphiQL: a small page and cached, compressed assets, not 9 MB inline.
+    graphiql: false,
     // An allow-list (CHIDAO_CORS_ORIGINS), never the request's own origin reflected: Yoga's
     // default would let any site call the gateway with the caller's credentials.
     cors: corsOptions(security.cors),
@@ -147,6 +155,7 @@ export function createGateway(
       // Every error answered has a code and a Vietnamese message, also those of GraphQL and Yoga.
       useBilingualErrors(),
       useVaryOnOrigin(security.cors),
+      ...(graphiql ? [useGraphiQL(GRAPHIQL)] : []),
       // GET /reports/<directive>: the same token, tenant and clearance as GraphQL.
       useReportDownload({
         db: options.db,
@@ -159,6 +168,8 @@ export function createGateway(
       useRequestBodyLimit(limits.maxBodyBytes),
       // Text that is not UTF-8 is refused, not stored as U+FFFD.
       useValidUtf8(),
+      // Only the manifest's operations, when the deployment lists them.
+      ...(trustedDocuments ? [useTrustedDocuments(trustedDocuments)] : []),
       useInputGuard(limits.maxInputDepth),
       useArmor(limits, { blockFieldSuggestions: security.production }),
       useIntrospectionSwitch(security.introspection),
@@ -173,6 +184,8 @@ export function createGateway(
         // the driver's message goes to the server's log.
         check: databaseReadiness(options.db, limits.readyTimeoutMs, logger),
       }),
+      // Last, so it compresses the answer as every other plugin left it.
+      useCompression(),
     ],
   })
 }

@@ -130,13 +130,17 @@ describe('hardening through yoga.fetch', () => {
   it('prevents cross-site requests and keeps GraphiQL and JSON posts working', async () => {
     const get = (headers: Record<string, string> = {}) =>
       h.yoga.fetch('http://yoga/graphql?query=%7B__typename%7D', { headers })
-    const refused = await get({ accept: 'application/json' })
+    // A GET without a cookie is an anonymous read (urql's); one with a cookie needs a header.
+    expect((await get({ accept: 'application/json' })).status).toBe(200)
+    const refused = await get({ accept: 'application/json', cookie: 'session=1' })
     expect(refused.status).toBe(403)
     expect((await refused.json()).errors[0]).toMatchObject({
       message: expect.stringContaining('x-chidao-csrf'),
       extensions: { code: 'CSRF_HEADER_REQUIRED' },
     })
-    expect((await get({ accept: 'application/json', 'x-chidao-csrf': '1' })).status).toBe(200)
+    expect(
+      (await get({ accept: 'application/json', cookie: 'session=1', 'x-chidao-csrf': '1' })).status,
+    ).toBe(200)
     const form = await h.yoga.fetch('http://yoga/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },

@@ -209,13 +209,16 @@ describe('errors of queries through the gateway', () => {
   it('refusals of the caller: UNAUTHENTICATED, CSRF_HEADER_REQUIRED', async () => {
     const badToken = await h.graphql('{ __typename }', undefined, { token: 'x.y.z' })
     expect(expectQueryError(badToken.errors?.[0], 'UNAUTHENTICATED').reason).toBe('MALFORMED_TOKEN')
+    // A mutation field answers in its union; one with no union to answer in, top-level.
     const anonymousWrite = await h.graphql('mutation { __typename }', undefined, null)
     expectQueryError(anonymousWrite.errors?.[0], 'UNAUTHENTICATED')
     const anonymousRead = await closed.graphql('{ __typename }', undefined, null)
     expect(expectQueryError(anonymousRead.errors?.[0], 'UNAUTHENTICATED').messageVi).toContain(
       'không phục vụ người dùng ẩn danh',
     )
-    const form = await h.yoga.fetch('http://yoga/graphql?query=%7B__typename%7D')
+    const form = await h.yoga.fetch('http://yoga/graphql?query=%7B__typename%7D', {
+      headers: { cookie: 'session=1' },
+    })
     expect(form.status).toBe(403)
     expectQueryError((await form.json()).errors[0], 'CSRF_HEADER_REQUIRED')
   })

@@ -31,6 +31,16 @@ export function refusalFor(
       )
 }
 
+/** The typed failure for a refusal worded in full ("Sign in first: …", "Not allowed: …"). */
+function worded(
+  context: Pick<GatewayContext, 'viewer'>,
+  text: { readonly en: string; readonly vi: string },
+): ForbiddenFailure | UnauthenticatedFailure {
+  return context.viewer.authenticated
+    ? new ForbiddenFailure(domainError('FORBIDDEN', text), [])
+    : new UnauthenticatedFailure(domainError('UNAUTHENTICATED', text), [])
+}
+
 /**
  * An `unauthorizedResolver` for mutations whose `errors.types` list {@link ForbiddenFailure}
  * and {@link UnauthenticatedFailure}: a failed `authScopes` check then comes back as a member
@@ -55,12 +65,17 @@ export function typedRefusal(
   error: ForbiddenError | Error,
   // biome-ignore lint/suspicious/noExplicitAny: the value is an error member of the field's union
 ): any {
-  const refusal = refusalFor(context, {
-    en: error.message,
-    vi: context.viewer.authenticated
-      ? 'Bạn không có quyền thực hiện thao tác này'
-      : 'Thao tác này cần đăng nhập',
-  })
+  // The scope check's own refusal (`scopeRefusal`) is worded already, in both languages.
+  const messageVi = (error as { extensions?: { messageVi?: unknown } }).extensions?.messageVi
+  const refusal =
+    typeof messageVi === 'string'
+      ? worded(context, { en: error.message, vi: messageVi })
+      : refusalFor(context, {
+          en: error.message,
+          vi: context.viewer.authenticated
+            ? 'Bạn không có quyền thực hiện thao tác này'
+            : 'Thao tác này cần đăng nhập',
+        })
   const declared = info.parentType.getFields()[info.fieldName]?.extensions?.pothosErrors
   if (!Array.isArray(declared)) throw error
   const wrapped = wrapErrorIfMatches(refusal, declared)

@@ -32,7 +32,9 @@ const DIRECTIVES: ArmorLimit = {
 /**
  * A refusal by one limit in the gateway's own shape. graphql-armor's message ("Syntax Error:
  * Query depth limit of 12 exceeded, found 14.") stays the English one, less its misleading
- * prefix; the code names the limit, `limit` gives its value.
+ * prefix; the code names the limit, `limit` gives its value. Like a document that does not
+ * validate, it is a request error: 400 under `application/graphql-response+json`, 200 under
+ * `application/json` (GraphQL over HTTP; Yoga's `spec` flag).
  */
 function refusal(limit: ArmorLimit, n: number) {
   return (_context: unknown, error: GraphQLError): never => {
@@ -44,7 +46,7 @@ function refusal(limit: ArmorLimit, n: number) {
         en,
         vi: `Truy vấn vượt giới hạn ${limit.vi} ${n} (${limit.setting})${found ? `, thực tế ${found}` : ''}`,
       },
-      { extensions: { limit: n } },
+      { extensions: { limit: n, http: { status: 400, spec: true } } },
     )
   }
 }

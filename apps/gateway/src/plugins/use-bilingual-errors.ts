@@ -13,7 +13,8 @@ const VIETNAMESE: Readonly<Record<string, string>> = {
   VALIDATION: 'Giá trị truyền vào không hợp lệ (chi tiết bằng tiếng Anh ở message)',
   BAD_REQUEST:
     'Yêu cầu HTTP không phải một yêu cầu GraphQL hợp lệ (chi tiết bằng tiếng Anh ở message)',
-  METHOD_NOT_ALLOWED: 'Phương thức HTTP này không được hỗ trợ: hãy dùng GET hoặc POST',
+  METHOD_NOT_ALLOWED:
+    'Phương thức HTTP này không được phép: truy vấn (query) gửi bằng GET hoặc POST, thao tác thay đổi dữ liệu (mutation) chỉ bằng POST',
   REQUEST_TOO_LARGE: 'Nội dung yêu cầu quá lớn',
   INTERNAL_SERVER_ERROR:
     'Lỗi không mong đợi; khi báo lỗi, hãy gửi kèm mã yêu cầu trong tiêu đề x-request-id',
@@ -21,27 +22,46 @@ const VIETNAMESE: Readonly<Record<string, string>> = {
 
 const OTHERWISE = 'Yêu cầu không thực hiện được (chi tiết bằng tiếng Anh ở message)'
 
+/** The HTTP status Yoga gives an error, if any. */
+function statusOf(error: GraphQLError): unknown {
+  return (error.extensions?.http as { status?: unknown } | undefined)?.status
+}
+
 /**
  * A code for an error that came with none: from the HTTP status Yoga gave it; else, raised
  * while a field was resolved (it has a path: a null where the schema promises a value), a bug,
  * INTERNAL_SERVER_ERROR; else, before execution, a variable that does not fit its type,
- * VALIDATION.
+ * VALIDATION. Yoga's 405 (a mutation sent by GET, a method other than GET and POST) is
+ * METHOD_NOT_ALLOWED whatever code Yoga gave it: one code for one meaning.
  */
 function codeOf(error: GraphQLError): string {
-  const status = (error.extensions?.http as { status?: unknown } | undefined)?.status
+  const status = statusOf(error)
   if (status === 405) return 'METHOD_NOT_ALLOWED'
+  if (typeof error.extensions?.code === 'string') return error.extensions.code
   if (status === 413) return 'REQUEST_TOO_LARGE'
   if (typeof status === 'number' && status >= 400 && status < 500) return 'BAD_REQUEST'
   return error.path ? 'INTERNAL_SERVER_ERROR' : 'VALIDATION'
 }
 
+/**
+ * A variable that does not fit its type is refused before execution, with no `data`: a
+ * request error, 400 under `application/graphql-response+json` and 200 under
+ * `application/json`, as GraphQL over HTTP says (Yoga's `spec` flag); Yoga gives it no status.
+ */
+function httpOf(error: GraphQLError, code: string): Record<string, unknown> {
+  if (code !== 'VALIDATION' || error.path || error.extensions?.http) return {}
+  return { http: { status: 400, spec: true } }
+}
+
 /** The error with a code and a Vietnamese message, or itself when it has both. */
 export function bilingual(error: GraphQLError): GraphQLError {
   const extensions = error.extensions ?? {}
-  if (typeof extensions.messageVi === 'string' && typeof extensions.code === 'string') return error
-  const code = typeof extensions.code === 'string' ? extensions.code : codeOf(error)
+  const code = codeOf(error)
+  const http = httpOf(error, code)
+  const complete = typeof extensions.messageVi === 'string' && extensions.code === code
+  if (complete && !('http' in http)) return error
   const messageVi =
-    typeof extensions.messageVi === 'string'
+    typeof extensions.messageVi === 'string' && extensions.code === code
       ? extensions.messageVi
       : (VIETNAMESE[code] ?? OTHERWISE)
   return new GraphQLError(error.message, {
@@ -50,7 +70,7 @@ export function bilingual(error: GraphQLError): GraphQLError {
     ...(error.positions ? { positions: error.positions } : {}),
     ...(error.path ? { path: error.path } : {}),
     ...(error.originalError ? { originalError: error.originalError } : {}),
-    extensions: { ...extensions, code, messageVi },
+    extensions: { ...extensions, ...http, code, messageVi },
   })
 }
 
