@@ -1,5 +1,6 @@
 import type { DirectiveKind } from '../directive/directive-kind.js'
 import { DIRECTIVE_KIND_LABELS } from '../directive/directive-kind.js'
+import { KIND_WORDS, kindOfWords, wordsAgreeWithCode } from '../directive/kind-words.js'
 import { type DocumentSymbol, parseDocumentSymbol } from '../symbol/document-symbol.js'
 import { matchPartyTermAt } from '../text/party-term.js'
 import { matchVietnameseDateAt } from '../text/vietnamese-date.js'
@@ -27,51 +28,11 @@ export interface Citation {
   readonly warnings: readonly string[]
 }
 
-/** Words that name a kind of document, with the kind they name (`null`: says nothing). */
-const KIND_WORDS: ReadonlyArray<readonly [string, DirectiveKind | null]> = [
-  ['Nghị quyết liên tịch', 'RESOLUTION'],
-  ['Nghị quyết', 'RESOLUTION'],
-  ['Chỉ thị', 'DIRECTIVE'],
-  ['Thông báo kết luận', 'NOTICE'],
-  ['Kết luận', 'CONCLUSION'],
-  ['Chương trình hành động', 'PROGRAM'],
-  ['Chương trình', 'PROGRAM'],
-  ['Kế hoạch', 'PLAN'],
-  ['Quyết định', 'DECISION'],
-  ['Quy định', 'REGULATION'],
-  ['Qui định', 'REGULATION'],
-  ['Quy chế', 'RULES'],
-  ['Qui chế', 'RULES'],
-  ['Nghị định', 'DECREE'],
-  ['Thông tư liên tịch', 'CIRCULAR'],
-  ['Thông tư', 'CIRCULAR'],
-  ['Thông tri', 'CIRCULAR_NOTICE'],
-  ['Tờ trình', 'PROPOSAL'],
-  ['Hướng dẫn', 'GUIDANCE'],
-  ['Thông báo', 'NOTICE'],
-  ['Thông cáo', 'COMMUNIQUE'],
-  ['Báo cáo', 'REPORT'],
-  ['Đề án', 'PROJECT'],
-  ['Dự án', 'PROJECT'],
-  ['Phương án', 'SCHEME'],
-  ['Công văn', 'OFFICIAL_LETTER'],
-  ['Công điện', 'DISPATCH'],
-  ['Biên bản', 'MINUTES'],
-  ['Giấy mời', 'INVITATION'],
-  ['Hợp đồng', 'CONTRACT'],
-  ['Bộ luật', 'LAW'],
-  ['Luật', 'LAW'],
-  ['Pháp lệnh', 'OTHER'],
-  ['Lệnh', 'OTHER'],
-  ['Văn bản', null],
-]
-
 function wordPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+')
 }
 
 const KIND_ALT = KIND_WORDS.map(([w]) => wordPattern(w)).join('|')
-const KIND_BY_WORDS = new Map(KIND_WORDS.map(([w, k]) => [w.toLowerCase(), k]))
 const LAW_ALT = ['Bộ luật', 'Luật', 'Pháp lệnh'].map(wordPattern).join('|')
 /** A word of a law's name: no punctuation, not the start of another kind word. */
 const TITLE_WORD = `(?!(?:${KIND_ALT})(?![\\p{L}]))[^\\s,.;:()"“”]+`
@@ -86,20 +47,10 @@ const CANDIDATE =
   /(?<![\p{L}\p{N}/\-–.&])\d{1,6}(?:[-–/]?[\p{L}&][\p{L}\p{N}&]*|[-–/]\p{N}+)(?:[-–/][\p{L}\p{N}&]+)*/gu
 const LOOKBACK = 200
 
-function kindOfWords(words: string): DirectiveKind | null {
-  return KIND_BY_WORDS.get(words.replace(/\s+/gu, ' ').toLowerCase()) ?? null
-}
-
 /** Code segments of a candidate must start with a capital: `1-tt/ha` is not a symbol. */
 function looksLikeSymbol(candidate: string): boolean {
   const segments = candidate.split(/[-–/]|(?<=\p{N})(?=\p{L})/u)
   return segments.every((s) => s === '' || /^\p{N}/u.test(s) || /^\p{Lu}/u.test(s))
-}
-
-function compatible(words: DirectiveKind, code: DirectiveKind | null): boolean {
-  if (code === null || words === code) return true
-  // Party regulations are numbered with QĐ in practice (Quy định 366-QĐ/TW).
-  return words === 'REGULATION' && code === 'DECISION'
 }
 
 function sticky(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
@@ -207,7 +158,7 @@ export function extractCitations(text: string): Citation[] {
     readTerm()
     if (!dated) readDate()
 
-    if (wordsKind !== null && !compatible(wordsKind, symbol.kind)) {
+    if (wordsKind !== null && !wordsAgreeWithCode(wordsKind, symbol.kind)) {
       const saying = DIRECTIVE_KIND_LABELS[wordsKind].vi
       const code = symbol.typeCode ?? symbol.issuerCode
       warnings.push(
