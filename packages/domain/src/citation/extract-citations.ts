@@ -42,14 +42,17 @@ const BEFORE = new RegExp(
   'iu',
 )
 const KIND_AT = new RegExp(`(?:${KIND_ALT})(?![\\p{L}])`, 'iuy')
-/** A run that may be a document symbol: a number then code segments. */
+/**
+ * A run that may be a document symbol: a number then code segments; the hyphen after the number
+ * may stand between spaces (`42 - CT/TW`) when a code in capitals and another segment follow.
+ */
 const CANDIDATE =
-  /(?<![\p{L}\p{N}/\-–.&])\d{1,6}(?:[-–/]?[\p{L}&][\p{L}\p{N}&]*|[-–/]\p{N}+)(?:[-–/][\p{L}\p{N}&]+)*/gu
+  /(?<![\p{L}\p{N}/\-–.&])\d{1,6}(?:[ \t\u00a0]*[-–][ \t\u00a0]*\p{Lu}[\p{L}\p{N}&]*(?=[-–/][\p{L}\p{N}&])|[-–/]?[\p{L}&][\p{L}\p{N}&]*|[-–/]\p{N}+)(?:[-–/][\p{L}\p{N}&]+)*/gu
 const LOOKBACK = 200
 
 /** Code segments of a candidate must start with a capital: `1-tt/ha` is not a symbol. */
 function looksLikeSymbol(candidate: string): boolean {
-  const segments = candidate.split(/[-–/]|(?<=\p{N})(?=\p{L})/u)
+  const segments = candidate.replace(/[ \t\u00a0]+/gu, '').split(/[-–/]|(?<=\p{N})(?=\p{L})/u)
   return segments.every((s) => s === '' || /^\p{N}/u.test(s) || /^\p{Lu}/u.test(s))
 }
 
@@ -61,6 +64,14 @@ function sticky(pattern: RegExp, text: string, index: number): RegExpExecArray |
 
 const DATE_LEAD = /[ \t\u00a0]*(?:,|\()?\s*(?:ban\s+hành\s+)?(?=ng[àa]y\s)/iu
 const ISSUER_LEAD = /\s*,?\s*của\s+/iu
+/**
+ * A session of a committee before its name: `Hội nghị lần thứ tám Ban Chấp hành Trung ương
+ * Đảng` is a resolution of the Central Committee; `Hội nghị Trung ương 8` names it alone.
+ */
+const SESSION_LEAD = /Hội\s+nghị\s+(?:lần\s+thứ\s+[\p{L}\p{N}]+\s+(?:của\s+)?)?(?=\p{Lu})/iuy
+const CENTRAL_SESSION = /Hội\s+nghị\s+(?:lần\s+thứ\s+[\p{L}\p{N}]+\s+)?Trung\s+ương\s+(?:lần\s+thứ\s+)?(?!kh(?:óa|oá)\s)[\p{L}\p{N}]+(?![\p{L}\p{N}])(?!\s+Đảng)/iuy
+/** How the Central Committee is named when only its session is. */
+const CENTRAL_COMMITTEE = 'Ban Chấp hành Trung ương Đảng'
 const TERM_LEAD = /\s*(?=\(?\s*kh)/iu
 
 /**
@@ -149,8 +160,14 @@ export function extractCitations(text: string): Citation[] {
     const dated = readDate()
     const issuerLead = sticky(ISSUER_LEAD, s, end)
     if (issuerLead) {
-      const phrase = matchIssuerPhraseAt(s, end + issuerLead[0].length, stopAt)
-      if (phrase) {
+      const from = end + issuerLead[0].length
+      const central = sticky(CENTRAL_SESSION, s, from)
+      const session = central ? null : sticky(SESSION_LEAD, s, from)
+      const phrase = central ? null : matchIssuerPhraseAt(s, from + (session?.[0].length ?? 0), stopAt)
+      if (central) {
+        issuer = CENTRAL_COMMITTEE
+        end = from + central[0].length
+      } else if (phrase) {
         issuer = phrase.issuer
         end = phrase.end
       }
