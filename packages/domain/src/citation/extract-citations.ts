@@ -69,7 +69,8 @@ const ISSUER_LEAD = /\s*,?\s*của\s+/iu
  * Đảng` is a resolution of the Central Committee; `Hội nghị Trung ương 8` names it alone.
  */
 const SESSION_LEAD = /Hội\s+nghị\s+(?:lần\s+thứ\s+[\p{L}\p{N}]+\s+(?:của\s+)?)?(?=\p{Lu})/iuy
-const CENTRAL_SESSION = /Hội\s+nghị\s+(?:lần\s+thứ\s+[\p{L}\p{N}]+\s+)?Trung\s+ương\s+(?:lần\s+thứ\s+)?(?!kh(?:óa|oá)\s)[\p{L}\p{N}]+(?![\p{L}\p{N}])(?!\s+Đảng)/iuy
+const CENTRAL_SESSION =
+  /Hội\s+nghị\s+(?:lần\s+thứ\s+[\p{L}\p{N}]+\s+)?Trung\s+ương\s+(?:lần\s+thứ\s+)?(?!kh(?:óa|oá)\s)[\p{L}\p{N}]+(?![\p{L}\p{N}])(?!\s+Đảng)/iuy
 /** How the Central Committee is named when only its session is. */
 const CENTRAL_COMMITTEE = 'Ban Chấp hành Trung ương Đảng'
 const TERM_LEAD = /\s*(?=\(?\s*kh)/iu
@@ -163,7 +164,9 @@ export function extractCitations(text: string): Citation[] {
       const from = end + issuerLead[0].length
       const central = sticky(CENTRAL_SESSION, s, from)
       const session = central ? null : sticky(SESSION_LEAD, s, from)
-      const phrase = central ? null : matchIssuerPhraseAt(s, from + (session?.[0].length ?? 0), stopAt)
+      const phrase = central
+        ? null
+        : matchIssuerPhraseAt(s, from + (session?.[0].length ?? 0), stopAt)
       if (central) {
         issuer = CENTRAL_COMMITTEE
         end = from + central[0].length

@@ -72,14 +72,38 @@ const CONTINUATIONS: ReadonlyMap<string, readonly string[]> = new Map(
 const TOKEN = /[\p{L}\p{N}&]+/uy
 const GAP = /[ \t\u00a0]*\r?\n?[ \t\u00a0]*/uy
 /** A comma inside a name whose parts are listed: `Bộ Văn hóa, Thể thao và Du lịch`. */
-const LISTED_PART = /,[ \t\u00a0]+(?=(\p{Lu}\p{L}*)(?:[ \t\u00a0]+\p{L}+){0,4}?[ \t\u00a0]+và[ \t\u00a0]+\p{Lu})/uy
+const LISTED_PART =
+  /,[ \t\u00a0]+(?=(\p{Lu}\p{L}*)(?:[ \t\u00a0]+\p{L}+){0,4}?[ \t\u00a0]+và[ \t\u00a0]+\p{Lu})/uy
 /**
  * First words of a body's name: after a comma they begin another body (`Bộ Chính trị, Ban Bí
  * thư và …`), not the next part of the same name.
  */
 const BODY_HEADS = new Set([
-  'ban', 'bộ', 'ủy', 'uỷ', 'đảng', 'tỉnh', 'huyện', 'thành', 'thị', 'hội', 'sở', 'ubnd', 'hđnd',
-  'mặt', 'thủ', 'chính', 'quốc', 'liên', 'đoàn', 'văn', 'cục', 'tổng', 'viện', 'trường', 'chủ',
+  'ban',
+  'bộ',
+  'ủy',
+  'uỷ',
+  'đảng',
+  'tỉnh',
+  'huyện',
+  'thành',
+  'thị',
+  'hội',
+  'sở',
+  'ubnd',
+  'hđnd',
+  'mặt',
+  'thủ',
+  'chính',
+  'quốc',
+  'liên',
+  'đoàn',
+  'văn',
+  'cục',
+  'tổng',
+  'viện',
+  'trường',
+  'chủ',
 ])
 
 /** The length of a comma that continues a listed name at `position`, or 0. */

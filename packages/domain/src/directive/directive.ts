@@ -226,9 +226,10 @@ export function validateNewDirective(
     }
     // A Quy định numbered with QĐ is told from a Quyết định by its words, as citations are.
     const named = typeof input.title === 'string' ? kindNamedByTitle(input.title) : null
-    kind = named !== null && named !== symbol.kind && wordsAgreeWithCode(named, symbol.kind)
-      ? named
-      : symbol.kind
+    kind =
+      named !== null && named !== symbol.kind && wordsAgreeWithCode(named, symbol.kind)
+        ? named
+        : symbol.kind
   } else if (!isDirectiveKind(String(input.kind))) {
     const text = unknownCodeText(
       { en: 'directive kind', vi: 'Loại văn bản' },

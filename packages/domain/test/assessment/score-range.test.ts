@@ -24,7 +24,9 @@ describe('a rating score outside 0–100', () => {
 
   it('is refused in a bundle, at the rating’s score, naming the value', () => {
     const b = small()
-    b.assessments = [{ key: 'k', ...YEARLY_REVIEW, rating: { score: 150, rules: 'vn-366-qd-tw-2025' } }]
+    b.assessments = [
+      { key: 'k', ...YEARLY_REVIEW, rating: { score: 150, rules: 'vn-366-qd-tw-2025' } },
+    ]
     const r = parseBundle(b)
     expect(r.ok).toBe(false)
     if (r.ok) return

@@ -31,11 +31,15 @@ describe('citations as a review found them written', () => {
   it('keeps the name of a commune after Đảng ủy xã', () => {
     const c = only('Kế hoạch số 15-KH/ĐU ngày 3/3/2025 của Đảng ủy xã Bình An về')
     expect(c.issuer).toBe('Đảng ủy xã Bình An')
-    expect(only('Kế hoạch 7-KH/ĐU của Đảng ủy phường Hòa Bình').issuer).toBe('Đảng ủy phường Hòa Bình')
+    expect(only('Kế hoạch 7-KH/ĐU của Đảng ủy phường Hòa Bình').issuer).toBe(
+      'Đảng ủy phường Hòa Bình',
+    )
   })
 
   it('keeps a name whose parts are listed with commas, not two bodies', () => {
-    const c = only('Quyết định số 12/QĐ-BVHTTDL ngày 3/3/2025 của Bộ Văn hóa, Thể thao và Du lịch về')
+    const c = only(
+      'Quyết định số 12/QĐ-BVHTTDL ngày 3/3/2025 của Bộ Văn hóa, Thể thao và Du lịch về',
+    )
     expect(c.issuer).toBe('Bộ Văn hóa, Thể thao và Du lịch')
     expect(only('Kết luận 12-KL/TW của Bộ Chính trị, Ban Bí thư và Ủy ban Kiểm tra').issuer).toBe(
       'Bộ Chính trị',

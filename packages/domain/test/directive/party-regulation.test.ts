@@ -23,7 +23,10 @@ describe('a Party regulation numbered with QĐ', () => {
   })
 
   it('stays a Quyết định when its words say Quyết định or nothing', () => {
-    const decision = validateNewDirective({ ...regulation, title: 'Quyết định thành lập Ban Chỉ đạo' })
+    const decision = validateNewDirective({
+      ...regulation,
+      title: 'Quyết định thành lập Ban Chỉ đạo',
+    })
     expect(decision.ok && decision.value.kind).toBe('DECISION')
     const plain = validateNewDirective({ ...regulation, title: 'Về việc thành lập Ban Chỉ đạo' })
     expect(plain.ok && plain.value.kind).toBe('DECISION')

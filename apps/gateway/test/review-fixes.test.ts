@@ -1,0 +1,64 @@
+import { testBackends } from '@chidao/db/testing'
+import { describe, expect, it } from 'vitest'
+import { exampleGatewayForSuite } from './support/gateway-harness.js'
+
+const RESULT = (payload: string) =>
+  `__typename ... on Error { code message messageVi path } ${payload}`
+
+describe.each(testBackends())('fixes from the review through GraphQL on %s', (backend) => {
+  const h = exampleGatewayForSuite(backend)
+
+  const create = (input: Record<string, unknown>) =>
+    h.graphql<{ createDirective: any }>(
+      `mutation($input: CreateDirectiveInput!) { createDirective(input: $input) { ${RESULT(
+        `... on CreateDirectivePayload { directive { symbol kind } notices { code message messageVi path } }`,
+      )} } }`,
+      { input },
+    )
+
+  it('records the Party regulation 366-QĐ/TW as a Quy định', async () => {
+    const r = await create({
+      symbol: '366-QĐ/TW',
+      kind: 'REGULATION',
+      issuerCode: 'BCT',
+      issuedOn: '2025-08-30',
+      title:
+        'Quy định về việc kiểm điểm và đánh giá, xếp loại chất lượng đối với tập thể, cá nhân trong hệ thống chính trị',
+    })
+    expect(r.errors).toBeUndefined()
+    expect(r.data!.createDirective, JSON.stringify(r.data)).toMatchObject({
+      __typename: 'CreateDirectivePayload',
+      directive: { symbol: '366-QĐ/TW', kind: 'REGULATION' },
+      notices: [],
+    })
+    const byWords = await create({
+      symbol: '367-QĐ/TW',
+      issuerCode: 'BCT',
+      issuedOn: '2025-08-30',
+      title: 'Quy định về chức năng, nhiệm vụ của cơ quan tham mưu',
+    })
+    expect(byWords.data!.createDirective.directive).toMatchObject({ kind: 'REGULATION' })
+  })
+
+  it('records a document whose issuer contradicts its symbol, with a warning naming both', async () => {
+    const r = await create({
+      symbol: '94-KL/TW',
+      issuerCode: 'UBND-TINH',
+      issuedOn: '2021-01-10',
+      title: 'Kết luận về một việc',
+    })
+    expect(r.data!.createDirective.__typename, JSON.stringify(r.data)).toBe(
+      'CreateDirectivePayload',
+    )
+    const [notice, ...more] = r.data!.createDirective.notices
+    expect(more).toEqual([])
+    expect(notice).toMatchObject({
+      code: 'ISSUER_CONTRADICTS_SYMBOL',
+      path: ['input', 'issuerCode'],
+    })
+    for (const text of [notice.message, notice.messageVi]) {
+      expect(text).toContain('94-KL/TW')
+      expect(text).toContain('UBND-TINH')
+    }
+  })
+})
