@@ -61,4 +61,30 @@ describe.each(testBackends())('fixes from the review through GraphQL on %s', (ba
       expect(text).toContain('UBND-TINH')
     }
   })
+
+  it('tells two communes’ plans 15-KH/ĐU of 2025 apart by issuer, and refuses to pick', async () => {
+    const r = await h.graphql<any>(`{
+      binhAn: directive(symbol: "15-KH/ĐU", issuerCode: "DU-XA-BINH-AN") { symbol issuer { code } tasks { totalCount } }
+      anThanh: directive(symbol: "15-kh/đu", year: 2025, issuerCode: "du-xa-an-thanh") { symbol issuer { code } }
+      unseen: directive(symbol: "15-KH/ĐU", issuerCode: "KHONG-CO") { symbol }
+    }`)
+    expect(r.errors).toBeUndefined()
+    expect(r.data.binhAn).toMatchObject({ symbol: '15-KH/ĐU', issuer: { code: 'DU-XA-BINH-AN' } })
+    expect(r.data.binhAn.tasks.totalCount).toBe(2)
+    expect(r.data.anThanh).toMatchObject({ issuer: { code: 'DU-XA-AN-THANH' } })
+    expect(r.data.unseen).toBeNull()
+    const byId = await h.graphql<any>(`{ organization(code: "DU-XA-AN-THANH") { id } }`)
+    const withId = await h.graphql<any>(
+      `query($id: ID) { directive(symbol: "15-KH/ĐU", issuerId: $id) { issuer { code } } }`,
+      { id: byId.data.organization.id },
+    )
+    expect(withId.data.directive).toMatchObject({ issuer: { code: 'DU-XA-AN-THANH' } })
+    const ambiguous = await h.graphql<any>(`{ directive(symbol: "15-KH/ĐU") { symbol } }`)
+    expect(ambiguous.data?.directive ?? null).toBeNull()
+    const [error] = ambiguous.errors ?? []
+    expect(error?.extensions).toMatchObject({ code: 'AMBIGUOUS_DIRECTIVE', path: ['symbol'] })
+    expect(error?.message).toContain('DU-XA-BINH-AN')
+    expect(error?.message).toContain('DU-XA-AN-THANH')
+    expect(String(error?.extensions?.messageVi)).toContain('DU-XA-AN-THANH')
+  })
 })
