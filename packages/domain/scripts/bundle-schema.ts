@@ -19,7 +19,6 @@ import {
   ASSESSMENT_KINDS,
   BUNDLE_FORMAT,
   BUNDLE_VERSION,
-  READABLE_BUNDLE_VERSIONS,
   type BundleAssessmentInput,
   type BundleAssessmentSubjectInput,
   type BundleDirectiveInput,
@@ -39,6 +38,7 @@ import {
   ORGANIZATION_LEVELS,
   RATING_RULE_SETS,
   RATINGS,
+  READABLE_BUNDLE_VERSIONS,
   RECURRENCE_CADENCES,
   SECRECY_LEVELS,
   SOCIAL_CRITIQUE_FORMS,
@@ -161,6 +161,12 @@ const organization = object<BundleOrganizationInput>(
     foundedOn: opt(date('Founded on. Ngày thành lập.')),
     dissolvedOn: opt(date('Dissolved on. Ngày giải thể.')),
     successor: opt(code('Code of the body that took over on dissolution. Tổ chức kế thừa.')),
+    successors: opt(
+      list(
+        { type: 'string', minLength: 1 },
+        'Codes of the bodies that took over its work when it was split among several (a district among communes), the principal first; instead of successor. Các tổ chức kế thừa.',
+      ),
+    ),
     partyTerm: opt(whole('Party term (khóa) as a whole number: 13 for khóa XIII.')),
   },
 )

@@ -86,6 +86,11 @@ export interface BundleOrganizationInput {
   readonly dissolvedOn?: string | null
   /** Code of the organisation that took over on dissolution. */
   readonly successor?: string | null
+  /**
+   * Codes of the organisations that took over its work when it was split among several (a
+   * district's among communes), the principal first; instead of `successor` (version 2).
+   */
+  readonly successors?: readonly string[] | null
   /** Party term (khóa) as a whole number: 13 for khóa XIII. */
   readonly partyTerm?: number | null
 }
@@ -370,7 +375,10 @@ export interface BundleOrganization {
   readonly parent: string | null
   readonly foundedOn: IsoDate | null
   readonly dissolvedOn: IsoDate | null
+  /** The successor, or the first of several. */
   readonly successor: string | null
+  /** Every successor, `successor` first; empty when none. */
+  readonly successors: readonly string[]
   readonly partyTerm: number | null
 }
 

@@ -103,7 +103,8 @@ function organizationJson(o: BundleOrganization): JsonObject {
     parent: opt(o.parent),
     foundedOn: opt(o.foundedOn),
     dissolvedOn: opt(o.dissolvedOn),
-    successor: opt(o.successor),
+    successor: o.successors.length > 1 ? undefined : opt(o.successor),
+    successors: o.successors.length > 1 ? [...o.successors] : undefined,
     partyTerm: opt(o.partyTerm),
   }
 }
