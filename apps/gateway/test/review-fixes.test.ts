@@ -88,3 +88,58 @@ describe.each(testBackends())('fixes from the review through GraphQL on %s', (ba
     expect(String(error?.extensions?.messageVi)).toContain('DU-XA-AN-THANH')
   })
 })
+
+describe.each(testBackends())(
+  'dissolving into several successors through GraphQL on %s',
+  (backend) => {
+    const h = exampleGatewayForSuite(backend)
+    const DISSOLVE = `mutation($input: DissolveOrganizationInput!) { dissolveOrganization(input: $input) {
+    __typename ... on Error { code message messageVi path }
+    ... on DissolveOrganizationPayload { organization { dissolvedOn successor { code } successors { code } } }
+  } }`
+
+    it('names every successor; the example district shows its two communes', async () => {
+      const district = await h.graphql<any>(
+        `{ organization(code: "HU-AN-PHU") { successor { code } successors { code } } }`,
+      )
+      expect(district.data.organization).toEqual({
+        successor: { code: 'DU-XA-BINH-AN' },
+        successors: [{ code: 'DU-XA-BINH-AN' }, { code: 'DU-XA-AN-THANH' }],
+      })
+      const created = await h.graphql<any>(
+        `mutation { createOrganization(input: { code: "BAN-TAM", name: "Ban tạm thời", kind: OTHER, level: PROVINCE, foundedOn: "2020-01-01" }) {
+        __typename ... on CreateOrganizationPayload { organization { id version } } ... on Error { code message } } }`,
+      )
+      const org = created.data.createOrganization.organization
+      expect(org, JSON.stringify(created)).toBeTruthy()
+      const unknown = await h.graphql<any>(DISSOLVE, {
+        input: {
+          id: org.id,
+          version: org.version,
+          on: '2026-01-01',
+          successorCodes: ['LHH', 'KHONG-CO'],
+        },
+      })
+      expect(unknown.data.dissolveOrganization).toMatchObject({
+        __typename: 'NotFoundError',
+        code: 'SUCCESSOR_NOT_FOUND',
+        path: ['input', 'successorCodes', '1'],
+      })
+      const r = await h.graphql<any>(DISSOLVE, {
+        input: {
+          id: org.id,
+          version: org.version,
+          on: '2026-01-01',
+          successorCodes: ['LHH', 'SKHCN'],
+        },
+      })
+      expect(r.data.dissolveOrganization, JSON.stringify(r)).toMatchObject({
+        organization: {
+          dissolvedOn: '2026-01-01',
+          successor: { code: 'LHH' },
+          successors: [{ code: 'LHH' }, { code: 'SKHCN' }],
+        },
+      })
+    })
+  },
+)
