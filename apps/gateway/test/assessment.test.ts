@@ -270,6 +270,10 @@ describe.each(testBackends())('assessments through GraphQL on %s', (backend) => 
     expect(rules).toMatchObject({ code: 'UNKNOWN_RATING_RULES', path: ['input', 'ratingRulesId'] })
     const score = await record(review({ score: 101 }))
     expect(score).toMatchObject({ code: 'INVALID_SCORE', path: ['input', 'score'] })
+    expect(score).toMatchObject({
+      message: expect.stringContaining('101'),
+      messageVi: expect.stringContaining('101'),
+    })
     const notADirective = await record(
       review({
         subject: { kind: 'DIRECTIVE_IMPLEMENTATION', directiveId: g.LHH, organizationId: g.LHH },

@@ -30,6 +30,8 @@ export interface OrganizationTable {
   founded_on: string | null
   dissolved_on: string | null
   successor_id: string | null
+  /** Every successor, the first being `successor_id`, when there are several; else empty. */
+  successor_ids: ColumnType<string[], string[] | undefined, string[]>
   party_term: number | null
   version: Generated<number>
   created_at: CreatedAt

@@ -39,6 +39,7 @@ import {
   ORGANIZATION_LEVELS,
   RATING_RULE_SETS,
   RATINGS,
+  READABLE_BUNDLE_VERSIONS,
   RECURRENCE_CADENCES,
   SECRECY_LEVELS,
   SOCIAL_CRITIQUE_FORMS,
@@ -161,6 +162,12 @@ const organization = object<BundleOrganizationInput>(
     foundedOn: opt(date('Founded on. Ngày thành lập.')),
     dissolvedOn: opt(date('Dissolved on. Ngày giải thể.')),
     successor: opt(code('Code of the body that took over on dissolution. Tổ chức kế thừa.')),
+    successors: opt(
+      list(
+        { type: 'string', minLength: 1 },
+        'Codes of the bodies that took over its work when it was split among several (a district among communes), the principal first; instead of successor. Các tổ chức kế thừa.',
+      ),
+    ),
     partyTerm: opt(whole('Party term (khóa) as a whole number: 13 for khóa XIII.')),
   },
 )
@@ -212,7 +219,11 @@ const directive = object<BundleDirectiveInput>(
 const relation = object<BundleRelationInput>(
   'A typed, dated relation read from `from` to `to`: "06-CTr/TU IMPLEMENTS 93-KL/TW".',
   {
-    from: req(text('Directive ref of the source: symbol, with "@year" when ambiguous.')),
+    from: req(
+      text(
+        'Directive ref of the source: symbol, with "@year", "@ISSUER" or "@ISSUER/year" when ambiguous.',
+      ),
+    ),
     to: req(text('Directive ref of the target.')),
     type: req(oneOf(DIRECTIVE_RELATION_TYPES, 'Relation type. Loại quan hệ.')),
     effectiveOn: req(date('Effective from.')),
@@ -267,7 +278,9 @@ const reportingDuty = object<NonNullable<BundleTaskInput['reportingDuty']>>(
 
 const task = object<BundleTaskInput>('A task (nhiệm vụ). Natural key: directive + reference.', {
   directive: req(
-    text('Directive ref: the symbol in any accepted spelling, "@year" added when ambiguous.'),
+    text(
+      'Directive ref: the symbol in any accepted spelling; when directives share it, "@year", "@ISSUER" or "@ISSUER/year" added ("15-KH/ĐU@DU-XA-BINH-AN/2025").',
+    ),
   ),
   reference: req(text('Place of the task in the directive: "III.2.b". Half the natural key.')),
   title: req(text('Title. Tên nhiệm vụ.')),
@@ -409,8 +422,8 @@ const ref = (name: string, description: string): JsonSchema =>
 const root = object<BundleInput>('', {
   format: req({ const: BUNDLE_FORMAT, description: `Always "${BUNDLE_FORMAT}".` }),
   version: req({
-    const: BUNDLE_VERSION,
-    description: `Bundle format version; this release reads and writes ${BUNDLE_VERSION}.`,
+    enum: [...READABLE_BUNDLE_VERSIONS],
+    description: `Bundle format version; this release reads ${READABLE_BUNDLE_VERSIONS.join(' and ')} and writes ${BUNDLE_VERSION}. Version 2 identifies a directive by symbol, issuer and year, and lets refs name the issuer ("15-KH/ĐU@DU-XA-BINH-AN/2025").`,
   }),
   tenant: req({
     type: 'object',

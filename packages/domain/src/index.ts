@@ -42,6 +42,8 @@ export * from './directive/directive.js'
 export * from './directive/directive-graph.js'
 export * from './directive/directive-kind.js'
 export * from './directive/directive-relation.js'
+export * from './directive/issuer-agreement.js'
+export * from './directive/kind-words.js'
 export * from './directive/secrecy.js'
 export * from './directive/urgency.js'
 
@@ -80,6 +82,7 @@ export * from './bundle/bundle-ref.js'
 export * from './bundle/parse-bundle.js'
 export * from './bundle/format-bundle.js'
 export * from './bundle/compare-task-references.js'
+export * from './bundle/bundle-warnings.js'
 
 // Pages of long lists (section: pagination)
 export * from './pagination.js'

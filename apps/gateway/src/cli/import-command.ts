@@ -53,6 +53,10 @@ at the caller's own clearance instead.)`),
       )
       if (result.ok) {
         stdout.write(`${describeImport(result.value, file, location)}\n`)
+        for (const w of result.value.warnings) {
+          const at = (w.path[0] === 'bundle' ? w.path.slice(1) : w.path).join('.')
+          stderr.write(`${file} ${at}: warning [${w.code}] ${w.message} / ${w.messageVi}\n`)
+        }
         return
       }
       const { code, path, message, messageVi } = result.error

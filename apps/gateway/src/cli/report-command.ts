@@ -62,6 +62,10 @@ the recipients and the signing capacity come from the organisation tree.`),
         return year
       }),
     )
+    .option(
+      '--issuer <code>',
+      'the issuing organisation, when several bodies issued the symbol the same year',
+    )
     .option('--org <code>', 'limit the report to this organisation and those below it')
     .addOption(
       new Option('--format <format>', 'the file format')
@@ -102,7 +106,11 @@ the recipients and the signing capacity come from the organisation tree.`),
         tenantId,
         (context) =>
           draftReport(context, {
-            directive: { symbol: options.directive.symbol, year: options.year ?? null },
+            directive: {
+              symbol: options.directive.symbol,
+              year: options.year ?? null,
+              issuerCode: options.issuer ?? null,
+            },
             kind,
             from: options.from ?? null,
             to: options.to ?? null,

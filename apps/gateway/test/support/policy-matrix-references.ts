@@ -88,10 +88,10 @@ function organization(
   }
 }
 
-function organizationCode(field: string) {
+function organizationCode(field: string, options: { list?: boolean } = {}) {
   return {
     kind: 'organization code' as const,
-    list: false,
+    list: options.list ?? false,
     base: caseInput(field),
     values: async () => ({ absent: 'KHONG-CO-TO-CHUC-NAY' }),
   }
@@ -148,6 +148,9 @@ export const REFERENCES: Readonly<Record<string, Reference>> = {
   'createTask.input.parentId': task('createTask'),
   'dissolveOrganization.input.id': organization('dissolveOrganization'),
   'dissolveOrganization.input.successorCode': organizationCode('dissolveOrganization'),
+  'dissolveOrganization.input.successorCodes': organizationCode('dissolveOrganization', {
+    list: true,
+  }),
   'linkDirectives.input.sourceId': directive('linkDirectives'),
   'linkDirectives.input.targetId': directive('linkDirectives'),
   'recordAssessment.input.assessorId': organization('recordAssessment'),

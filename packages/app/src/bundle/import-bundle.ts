@@ -1,11 +1,13 @@
 import {
   type Bundle,
+  bundleWarnings,
   type DomainError,
   domainError,
   err,
   ok,
   type Result,
   type Secrecy,
+  withPathPrefix,
 } from '@chidao/domain'
 import { mayImportBundle } from '../policy/policy.js'
 import {
@@ -38,7 +40,13 @@ export interface ImportBundleInput {
 }
 
 /** What the import did, per kind of record. */
-export type ImportBundleOutput = BundleImportReport
+export interface ImportBundleOutput extends BundleImportReport {
+  /**
+   * What looks wrong in the bundle but was imported, in both languages, with the path of the
+   * field (`['bundle', 'directives', 3, 'issuer']`): a directive whose issuer contradicts its symbol (`ISSUER_CONTRADICTS_SYMBOL`).
+   */
+  readonly warnings: readonly DomainError[]
+}
 
 /** The ports {@link importBundle} calls. */
 export interface ImportBundlePorts {
@@ -88,13 +96,14 @@ export const importBundle = defineUseCase({
         ),
       )
     }
-    return orAbort(
+    const report = orAbort(
       await ports.bundles.import(bundle, changeOf(context), {
         clearance: caller.clearance,
         onProgress: input.onProgress ?? null,
       }),
       ['bundle'],
     )
+    return { ...report, warnings: bundleWarnings(bundle).map((w) => withPathPrefix(w, ['bundle'])) }
   },
 })
 

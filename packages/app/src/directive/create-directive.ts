@@ -3,6 +3,7 @@ import {
   type DirectiveSectionInput,
   type DomainError,
   err,
+  issuerSymbolWarning,
   type Result,
   validateNewDirective,
   withPathPrefix,
@@ -40,6 +41,11 @@ export interface CreateDirectiveOutput {
   readonly directive: Directive
   /** E.g. `TƯ` read as `TW`. */
   readonly warnings: readonly string[]
+  /**
+   * What looks wrong but was recorded, in both languages: an issuer that contradicts the
+   * symbol (`ISSUER_CONTRADICTS_SYMBOL`: `93-KL/TW` issued by a people's committee).
+   */
+  readonly notices: readonly DomainError[]
 }
 
 /** The ports {@link createDirective} calls. */
@@ -51,7 +57,8 @@ export interface CreateDirectivePorts {
 /**
  * Records a document (văn bản): validated and normalised first, then judged by the policy
  * (`directive.create`: an EDITOR records documents its subtree issued, an ADMIN any; nobody one
- * marked above their clearance), then stored with its audit event. A document the caller
+ * marked above their clearance), then stored with its audit event. An issuer that contradicts
+ * the symbol is recorded as given, with a warning in `notices`. A document the caller
  * cannot see does not stop it from recording one of the same symbol at its own level.
  *
  * @example
@@ -95,7 +102,10 @@ export const createDirective = defineUseCase({
     const directive = orAbort(
       inputPaths(await ports.directives.create(validated, changeOf(context))),
     )
-    return { directive, warnings: validated.warnings }
+    const issuer = await ports.organizations.findByCode(validated.issuerOrganizationCode)
+    const warning =
+      issuer === null ? null : issuerSymbolWarning(validated.symbol, validated.symbolText, issuer)
+    return { directive, warnings: validated.warnings, notices: warning === null ? [] : [warning] }
   },
 })
 

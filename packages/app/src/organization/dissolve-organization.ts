@@ -13,6 +13,12 @@ export interface DissolveOrganizationInput {
   readonly on: IsoDate
   /** Code of the body that takes over its work; it must exist on that day. */
   readonly successorCode?: string | null
+  /**
+   * Codes of the bodies its work is split among (a district's among communes), the principal
+   * first; each must exist on that day. Instead of `successorCode`. The body's open tasks stay
+   * with it, awaiting reassignment to one of them, task by task.
+   */
+  readonly successorCodes?: readonly string[] | null
 }
 
 /** The organisation as dissolved, with its successor. */
@@ -51,6 +57,8 @@ export const dissolveOrganization = defineUseCase({
     'SUCCESSOR_IS_SELF',
     'SUCCESSOR_OTHER_TENANT',
     'SUCCESSOR_NOT_ACTIVE',
+    'DUPLICATE_SUCCESSOR',
+    'SUCCESSOR_GIVEN_TWICE',
   ],
   async run(
     context: UseCaseContext<DissolveOrganizationPorts>,
@@ -59,7 +67,11 @@ export const dissolveOrganization = defineUseCase({
     return manageOrganization(context, (change) =>
       context.ports.organizations.dissolve(
         input.id,
-        { on: input.on, successorCode: input.successorCode ?? null },
+        {
+          on: input.on,
+          successorCode: input.successorCode ?? null,
+          successorCodes: input.successorCodes ?? null,
+        },
         input.version,
         change,
       ),

@@ -58,6 +58,12 @@ export interface OrganizationPatch {
 export interface OrganizationDissolution {
   readonly on: IsoDate
   readonly successorCode?: string | null
+  /**
+   * Codes of the bodies the work is split among (a district's among communes), the principal
+   * first; instead of `successorCode`. An unknown code, or one the caller cannot see, fails
+   * with `SUCCESSOR_NOT_FOUND` at `['successorCodes', i]`.
+   */
+  readonly successorCodes?: readonly string[] | null
 }
 
 /** Orders in which organisations can be listed; ties are broken by id. */

@@ -19,6 +19,7 @@ import {
   type TaskId,
 } from '@chidao/domain'
 import { SCORECARD_ERRORS } from '../assessment/scorecard-errors.js'
+import { type DirectiveBySymbolPorts, directiveBySymbol } from '../directive/directive-by-symbol.js'
 import type { AssessmentReader } from '../ports/assessment-store.js'
 import type { DirectiveReader } from '../ports/directive-store.js'
 import type { OrganizationReader } from '../ports/organization-store.js'
@@ -34,6 +35,8 @@ export interface DirectiveSymbolRef {
   readonly symbol: DocumentSymbol
   /** The year it was issued, where several bear the symbol. */
   readonly year?: number | null
+  /** The issuer's organisation code, where several bodies used the symbol the same year. */
+  readonly issuerCode?: string | null
 }
 
 /** A report to draft on how a directive was carried out. */
@@ -95,6 +98,7 @@ export const draftReport = defineUseCase({
   name: 'draftReport',
   errors: [
     'DIRECTIVE_NOT_FOUND',
+    'AMBIGUOUS_DIRECTIVE',
     ...REPORT_SCOPE_ERRORS,
     ...REPORT_PERIOD_ERRORS,
     'INVALID_REPORT_SECRECY',
@@ -105,7 +109,7 @@ export const draftReport = defineUseCase({
     input: DraftReportInput,
   ): Promise<DraftReportOutput> {
     const { ports, clock } = context
-    const directive = await reportedDirective(ports.directives, input.directive)
+    const directive = await reportedDirective(ports, input.directive)
     const scope = await reportScopeOf(ports.organizations, input)
     const dates = reportPeriodOf(input, { issuedOn: directive.issuedOn, today: clock.today() })
     const { report, speaker } = await assembled(ports, directive, scope?.id ?? null, dates, input)
@@ -124,13 +128,13 @@ export type DraftReportError = UseCaseErrorOf<typeof draftReport>
 
 /** The directive an input names, as the caller may see it; else `DIRECTIVE_NOT_FOUND`. */
 async function reportedDirective(
-  directives: Pick<DirectiveReader, 'findById' | 'findBySymbol'>,
+  ports: DirectiveBySymbolPorts & { readonly directives: Pick<DirectiveReader, 'findById'> },
   named: DirectiveId | DirectiveSymbolRef,
 ): Promise<Directive> {
   const found =
     typeof named === 'string'
-      ? await directives.findById(named)
-      : ((await directives.findBySymbol(named.symbol, { year: named.year ?? null }))[0] ?? null)
+      ? await ports.directives.findById(named)
+      : await directiveBySymbol(ports, named, ['directive'])
   if (!found) abort(directiveNotFound(['directive']))
   return found
 }

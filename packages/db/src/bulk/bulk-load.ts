@@ -177,6 +177,7 @@ class BulkLoader {
             this.#ids.organization(o.code)!,
             this.#ids.organization(o.parent),
             this.#ids.organization(o.successor),
+            o.successors.length > 1 ? o.successors.map((c) => this.#ids.organization(c)!) : [],
           ] as const,
       )
     for (let i = 0; i < links.length; i += this.#batchSize) {
@@ -184,12 +185,14 @@ class BulkLoader {
         links
           .slice(i, i + this.#batchSize)
           .map(
-            ([id, parent, successor]) => sql`(${id}::uuid, ${parent}::uuid, ${successor}::uuid)`,
+            ([id, parent, successor, successors]) =>
+              sql`(${id}::uuid, ${parent}::uuid, ${successor}::uuid, ${`{${successors.join(',')}}`}::uuid[])`,
           ),
       )
       await sql`
-        update organization o set parent_id = v.parent_id, successor_id = v.successor_id
-        from (values ${values}) as v (id, parent_id, successor_id)
+        update organization o
+        set parent_id = v.parent_id, successor_id = v.successor_id, successor_ids = v.successor_ids
+        from (values ${values}) as v (id, parent_id, successor_id, successor_ids)
         where o.tenant_id = ${this.#tenantId} and o.id = v.id`.execute(trx)
       this.statements++
     }

@@ -1,11 +1,12 @@
 import {
   type BundleDirective,
   type BundleRelation,
-  bundleDirectiveRef,
   type DirectiveKind,
   type DirectiveRelationType,
   type DirectiveSection,
   type DomainError,
+  directiveRefsOf,
+  formatDirectiveRef,
   type Secrecy,
   type TenantId,
   type Urgency,
@@ -20,7 +21,10 @@ import type { OrganizationCodeOf } from './export-organizations.js'
 export interface ExportedDirectives {
   readonly directives: readonly BundleDirective[]
   readonly relations: readonly BundleRelation[]
-  /** A directive's bundle ref by its stored id: `93-KL/TW`, `93-KL/TW@2020` if two share it. */
+  /**
+   * A directive's bundle ref by its stored id: `93-KL/TW`; `93-KL/TW@2020`, `15-KH/ĐU@DU-XA-BINH-AN`
+   * or `15-KH/ĐU@DU-XA-BINH-AN/2025` when several share the symbol.
+   */
   readonly refOf: ReadonlyMap<string, string>
   /** One `KEY_STORED_TWICE` per ref that names two stored directives. */
   readonly conflicts: readonly DomainError[]
@@ -35,6 +39,7 @@ export async function exportDirectives(
   const directiveRows = await tenantRows(trx, 'directive', tenantId)
     .orderBy('symbol_text')
     .orderBy('issued_on')
+    .orderBy('issuer_id')
     .execute()
   const directives: BundleDirective[] = directiveRows.map((row) => ({
     symbol: row.symbol_text,
@@ -47,13 +52,16 @@ export async function exportDirectives(
     urgency: row.urgency as Urgency,
     sections: row.sections as readonly DirectiveSection[],
   }))
-  const refOf = new Map(
-    directiveRows.map((row, i) => [row.id, bundleDirectiveRef(directives, directives[i]!)]),
-  )
+  const refs = directiveRefsOf(directives)
+  const refOf = new Map(directiveRows.map((row, i) => [row.id, refs[i]!]))
   const conflicts = keysStoredTwice(
     'directives',
     directiveRows.map((row) => ({
-      key: `${row.symbol_text}@${row.issued_year}`,
+      key: formatDirectiveRef({
+        symbol: row.symbol_text,
+        issuer: codeOf(row.issuer_id) ?? row.issuer_id,
+        year: row.issued_year,
+      }),
       secrecy: row.secrecy as Secrecy,
       label: `${row.symbol_text} (${codeOf(row.issuer_id)}, ${row.issued_on})`,
     })),

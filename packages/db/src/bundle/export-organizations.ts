@@ -37,6 +37,12 @@ export async function exportOrganizations(
     foundedOn: row.founded_on,
     dissolvedOn: row.dissolved_on,
     successor: codeOf(row.successor_id),
+    successors:
+      row.successor_ids.length > 1
+        ? row.successor_ids.map((id) => codeOf(id)!)
+        : row.successor_id === null
+          ? []
+          : [codeOf(row.successor_id)!],
     partyTerm: row.party_term,
   }))
   const membershipRows = await tenantRows(trx, 'organization_membership', tenantId).execute()

@@ -335,6 +335,9 @@ class Importer {
       const links = {
         parent_id: this.#ids.organization(org.parent),
         successor_id: this.#ids.organization(org.successor),
+        // Several successors are listed whole; one (or none) is successor_id alone.
+        successor_ids:
+          org.successors.length > 1 ? org.successors.map((c) => this.#ids.organization(c)!) : [],
       }
       if (!differs(row, links)) continue
       await this.#trx
@@ -352,7 +355,7 @@ class Importer {
         'organization.link',
         'Organization',
         row.id,
-        pick(row, ['parent_id', 'successor_id']),
+        pick(row, ['parent_id', 'successor_id', 'successor_ids']),
         links,
       )
     }

@@ -25,6 +25,7 @@ import {
   type Page,
   type Result,
   type Secrecy,
+  successorsOf,
   validateNewOrganization,
   withPathPrefix,
 } from '@chidao/domain'
@@ -355,26 +356,46 @@ export class KyselyOrganizationRepository implements OrganizationStore {
       const at = ORGANIZATIONS.atVersion(current && toOrganization(current), expectedVersion)
       if (!at.ok) return at
       const organization = at.value
-      let successor: Organization | null = null
-      const successorCode = dissolution.successorCode?.trim() ?? ''
-      if (successorCode !== '') {
+      const codes = dissolution.successorCodes ?? null
+      const single = dissolution.successorCode?.trim() ?? ''
+      if (codes !== null && single !== '') return err(successorGivenTwice())
+      let successor: Organization | readonly Organization[] | null = null
+      if (codes !== null) {
+        const found: Organization[] = []
+        for (const [i, code] of codes.entries()) {
+          const row = await this.#select(trx)
+            .where('code', '=', nfc(code.trim()).toLocaleUpperCase('vi'))
+            .executeTakeFirst()
+          if (!row) return err(withPath(successorNotFound(code), ['successorCodes', i]))
+          found.push(toOrganization(row))
+        }
+        successor = found
+      } else if (single !== '') {
         const row = await this.#select(trx)
-          .where('code', '=', nfc(successorCode).toLocaleUpperCase('vi'))
+          .where('code', '=', nfc(single).toLocaleUpperCase('vi'))
           .executeTakeFirst()
-        if (!row) return err(successorNotFound(successorCode))
+        if (!row) return err(successorNotFound(single))
         successor = toOrganization(row)
       }
       const dissolved = dissolveOrganization(organization, dissolution.on, successor)
       if (!dissolved.ok) {
-        // The domain names the stored fields; the caller gave `on` and `successorCode`.
+        // The domain names the stored fields; the caller gave `on` and the successors' codes.
         const path = dissolved.error.path.map((part) =>
-          part === 'dissolvedOn' ? 'on' : part === 'successorId' ? 'successorCode' : part,
+          part === 'dissolvedOn'
+            ? 'on'
+            : part === 'successorId'
+              ? 'successorCode'
+              : part === 'successorIds'
+                ? 'successorCodes'
+                : part,
         )
         return err(withPath(dissolved.error, path))
       }
       const row = await ORGANIZATIONS.update(trx, organization, expectedVersion, {
         dissolved_on: dissolved.value.dissolvedOn,
         successor_id: dissolved.value.successorId,
+        successor_ids:
+          successorsOf(dissolved.value).length > 1 ? [...successorsOf(dissolved.value)] : [],
       })
         .returning(ORGANIZATION_COLUMNS)
         .executeTakeFirst()
@@ -500,6 +521,17 @@ function columnsOf(alias: string) {
 
 function withPath(error: DomainError, path: ErrorPath): DomainError {
   return withPathPrefix({ ...error, path: [] }, path)
+}
+
+function successorGivenTwice(): DomainError {
+  return domainError(
+    'SUCCESSOR_GIVEN_TWICE',
+    {
+      en: 'Give either successorCode (one body) or successorCodes (several), not both',
+      vi: 'Chỉ truyền successorCode (một tổ chức kế thừa) hoặc successorCodes (nhiều tổ chức), không truyền cả hai',
+    },
+    ['successorCodes'],
+  )
 }
 
 function successorNotFound(code: string): DomainError {

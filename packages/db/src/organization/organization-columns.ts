@@ -27,6 +27,7 @@ export type OrganizationColumns = WrittenColumns<
   | 'parent_id'
   | 'dissolved_on'
   | 'successor_id'
+  | 'successor_ids'
   | 'version'
   | 'updated_at'
 >

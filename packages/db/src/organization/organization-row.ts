@@ -22,6 +22,7 @@ export const ORGANIZATION_COLUMNS = [
   'founded_on',
   'dissolved_on',
   'successor_id',
+  'successor_ids',
   'party_term',
   'version',
 ] as const
@@ -46,6 +47,10 @@ export function toOrganization(row: OrganizationRow): Organization {
     foundedOn: row.founded_on,
     dissolvedOn: row.dissolved_on,
     successorId: row.successor_id === null ? null : asId<OrganizationId>(row.successor_id),
+    // Only a body split among several carries the list: other values stay as they always were.
+    ...(row.successor_ids.length > 1
+      ? { successorIds: Object.freeze(row.successor_ids.map((id) => asId<OrganizationId>(id))) }
+      : {}),
     partyTerm: row.party_term,
     version: row.version,
   })

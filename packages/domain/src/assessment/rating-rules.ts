@@ -52,6 +52,12 @@ export interface RatingRules {
   readonly name: string
   /** The document the rules come from, e.g. "366-QĐ/TW". */
   readonly source: string
+  /**
+   * The document the rules come from, named in words as a report cites it: "Quy định số
+   * 366-QĐ/TW ngày 30/8/2025 của Bộ Chính trị". Reports print this, never the `id`; rules
+   * without it are cited by their `name`.
+   */
+  readonly basis?: string | null
   readonly validFrom: IsoDate
   readonly levels: readonly RatingLevelRule[]
   readonly excellentCap: { readonly maxShareOfGood: number } | null
@@ -90,6 +96,7 @@ export const RATING_RULES_2025: RatingRules = freezeRules({
   id: 'vn-366-qd-tw-2025',
   name: 'Xếp loại chất lượng theo Quy định 366-QĐ/TW (2025)',
   source: '366-QĐ/TW',
+  basis: 'Quy định số 366-QĐ/TW ngày 30/8/2025 của Bộ Chính trị',
   validFrom: '2025-01-01',
   levels: [
     {
@@ -134,6 +141,7 @@ export const RATING_RULES_2023: RatingRules = freezeRules({
   id: 'vn-124-qd-tw-2023-example',
   name: 'Ví dụ: xếp loại theo Quy định 124-QĐ/TW (2023) — chưa kiểm chứng',
   source: '124-QĐ/TW',
+  basis: 'Quy định số 124-QĐ/TW ngày 4/10/2023 của Bộ Chính trị',
   validFrom: '2023-10-04',
   levels: [
     {
@@ -188,6 +196,25 @@ export function ratingRulesOn(
     if (rules.validFrom <= date && (best === null || rules.validFrom > best.validFrom)) best = rules
   }
   return best
+}
+
+/**
+ * The regulation a rule set comes from, in words, as a report cites it — its `basis`, else its
+ * `name` — found by the rule set's id; `null` for an id no rule set has.
+ *
+ * @example
+ * ```ts
+ * ratingRulesBasis('vn-366-qd-tw-2025') // 'Quy định số 366-QĐ/TW ngày 30/8/2025 của Bộ Chính trị'
+ * ratingRulesBasis('khong-co') // null
+ * ```
+ */
+export function ratingRulesBasis(
+  id: string,
+  ruleSets: readonly RatingRules[] = RATING_RULE_SETS,
+): string | null {
+  const rules = ruleSets.find((r) => r.id === id)
+  if (rules === undefined) return null
+  return rules.basis ?? rules.name
 }
 
 function bad(en: string, vi: string, path: (string | number)[], value?: unknown): Result<never> {

@@ -359,8 +359,8 @@ export function validateAssessment(input: AssessmentInput): Result<NewAssessment
     if (score !== null && (score < 0 || score > 100)) {
       fail(
         'INVALID_SCORE',
-        'The score must lie between 0 and 100',
-        'Điểm phải từ 0 đến 100',
+        `The score must lie between 0 and 100, got ${score}`,
+        `Điểm phải từ 0 đến 100, nhận được ${score}`,
         ['score'],
         score,
       )

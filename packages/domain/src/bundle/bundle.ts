@@ -29,20 +29,35 @@ import type { TaskStatus } from '../task/task-status.js'
 export const BUNDLE_FORMAT = 'chidao-bundle'
 
 /**
- * The version of the bundle format that this release reads and writes. A bundle of another
- * version is refused with `UNSUPPORTED_BUNDLE_VERSION`.
+ * The version of the bundle format that this release writes. Version 2 made a directive's
+ * identity its symbol, issuer and year (two communes' `15-KH/ĐU` of 2025 may both be in one
+ * bundle) and let refs name the issuer (`15-KH/ĐU@DU-XA-BINH-AN`), and an organisation name
+ * several successors. Version 1 bundles are still read, unchanged; a bundle of another version
+ * is refused with `UNSUPPORTED_BUNDLE_VERSION`.
  *
  * @example
  * ```ts
  * const empty = { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, tenant: { id: 'demo', name: 'Demo' } }
  * ```
  */
-export const BUNDLE_VERSION = 1
+export const BUNDLE_VERSION = 2
+
+/**
+ * Every bundle format version this release reads: 1 and 2. Whatever it reads, it writes
+ * {@link BUNDLE_VERSION}.
+ *
+ * @example
+ * ```ts
+ * READABLE_BUNDLE_VERSIONS.includes(1) // true
+ * ```
+ */
+export const READABLE_BUNDLE_VERSIONS: readonly number[] = Object.freeze([1, 2])
 
 // ---------------------------------------------------------------------------------------------
 // Input: the document as written (JSON or YAML), before parseBundle. References are natural
-// keys: organisation codes, directive refs ("93-KL/TW", "93-KL/TW@2020"), task refs
-// ("06-CTr/TU#III.2.b"); never database ids.
+// keys: organisation codes, directive refs ("93-KL/TW"; where several directives share the
+// symbol, "93-KL/TW@2020", "15-KH/ĐU@DU-XA-BINH-AN" or "15-KH/ĐU@DU-XA-BINH-AN/2025"), task
+// refs ("06-CTr/TU#III.2.b"); never database ids.
 // ---------------------------------------------------------------------------------------------
 
 /**
@@ -71,6 +86,11 @@ export interface BundleOrganizationInput {
   readonly dissolvedOn?: string | null
   /** Code of the organisation that took over on dissolution. */
   readonly successor?: string | null
+  /**
+   * Codes of the organisations that took over its work when it was split among several (a
+   * district's among communes), the principal first; instead of `successor` (version 2).
+   */
+  readonly successors?: readonly string[] | null
   /** Party term (khóa) as a whole number: 13 for khóa XIII. */
   readonly partyTerm?: number | null
 }
@@ -196,7 +216,10 @@ export interface BundleExtensionInput {
  * ```
  */
 export interface BundleTaskInput {
-  /** Directive ref: the symbol in any accepted spelling, `@year` added when ambiguous. */
+  /**
+   * Directive ref: the symbol in any accepted spelling; when several directives share it,
+   * `@year`, `@ISSUER` or `@ISSUER/year` added (`15-KH/ĐU@DU-XA-BINH-AN/2025`).
+   */
   readonly directive: string
   /** The task's place in the directive ("III.2.b"): required, it is half the natural key. */
   readonly reference: string
@@ -381,7 +404,10 @@ export interface BundleOrganization {
   readonly parent: string | null
   readonly foundedOn: IsoDate | null
   readonly dissolvedOn: IsoDate | null
+  /** The successor, or the first of several. */
   readonly successor: string | null
+  /** Every successor, `successor` first; empty when none. */
+  readonly successors: readonly string[]
   readonly partyTerm: number | null
 }
 
@@ -401,8 +427,8 @@ export interface BundleMembership {
 }
 
 /**
- * A validated directive of a bundle. Its natural key is its canonical symbol and the year it
- * was issued; other records refer to it by {@link bundleDirectiveRef}.
+ * A validated directive of a bundle. Its natural key is its canonical symbol, its issuer and
+ * the year it was issued; other records refer to it by {@link bundleDirectiveRef}.
  *
  * @example
  * ```ts

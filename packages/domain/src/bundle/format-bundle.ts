@@ -10,7 +10,7 @@ import type {
   BundleRelation,
   BundleTask,
 } from './bundle.js'
-import { issueYear } from './bundle-ref.js'
+import { directiveRefsOf } from './bundle-ref.js'
 import { compareTaskReferences } from './compare-task-references.js'
 
 /** The line width of the repository's formatter (Biome), which the output must survive. */
@@ -103,7 +103,8 @@ function organizationJson(o: BundleOrganization): JsonObject {
     parent: opt(o.parent),
     foundedOn: opt(o.foundedOn),
     dissolvedOn: opt(o.dissolvedOn),
-    successor: opt(o.successor),
+    successor: o.successors.length > 1 ? undefined : opt(o.successor),
+    successors: o.successors.length > 1 ? [...o.successors] : undefined,
     partyTerm: opt(o.partyTerm),
   }
 }
@@ -271,16 +272,14 @@ function assessmentJson(a: BundleAssessment): JsonObject {
  */
 export function bundleToJson(bundle: Bundle): string {
   const directives = [...bundle.directives].sort(
-    (a, b) => compareText(a.symbol, b.symbol) || compareText(a.issuedOn, b.issuedOn),
+    (a, b) =>
+      compareText(a.symbol, b.symbol) ||
+      compareText(a.issuedOn, b.issuedOn) ||
+      compareText(a.issuer, b.issuer),
   )
-  const shared = new Map<string, number>()
-  for (const d of directives) shared.set(d.symbol, (shared.get(d.symbol) ?? 0) + 1)
-  // Position of each directive by its ref (see bundleDirectiveRef).
+  // Position of each directive by its ref (see directiveRefsOf).
   const directiveOrder = new Map<string, number>()
-  for (const [i, d] of directives.entries()) {
-    const ref = shared.get(d.symbol)! > 1 ? `${d.symbol}@${issueYear(d)}` : d.symbol
-    directiveOrder.set(ref, i)
-  }
+  for (const [i, ref] of directiveRefsOf(directives).entries()) directiveOrder.set(ref, i)
   const order = (ref: string) => directiveOrder.get(ref) ?? Number.MAX_SAFE_INTEGER
   const typeRank = (type: string) => (DIRECTIVE_RELATION_TYPES as readonly string[]).indexOf(type)
 

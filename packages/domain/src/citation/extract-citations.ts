@@ -1,5 +1,6 @@
 import type { DirectiveKind } from '../directive/directive-kind.js'
 import { DIRECTIVE_KIND_LABELS } from '../directive/directive-kind.js'
+import { KIND_WORDS, kindOfWords, wordsAgreeWithCode } from '../directive/kind-words.js'
 import { type DocumentSymbol, parseDocumentSymbol } from '../symbol/document-symbol.js'
 import { matchPartyTermAt } from '../text/party-term.js'
 import { matchVietnameseDateAt } from '../text/vietnamese-date.js'
@@ -27,51 +28,11 @@ export interface Citation {
   readonly warnings: readonly string[]
 }
 
-/** Words that name a kind of document, with the kind they name (`null`: says nothing). */
-const KIND_WORDS: ReadonlyArray<readonly [string, DirectiveKind | null]> = [
-  ['Nghị quyết liên tịch', 'RESOLUTION'],
-  ['Nghị quyết', 'RESOLUTION'],
-  ['Chỉ thị', 'DIRECTIVE'],
-  ['Thông báo kết luận', 'NOTICE'],
-  ['Kết luận', 'CONCLUSION'],
-  ['Chương trình hành động', 'PROGRAM'],
-  ['Chương trình', 'PROGRAM'],
-  ['Kế hoạch', 'PLAN'],
-  ['Quyết định', 'DECISION'],
-  ['Quy định', 'REGULATION'],
-  ['Qui định', 'REGULATION'],
-  ['Quy chế', 'RULES'],
-  ['Qui chế', 'RULES'],
-  ['Nghị định', 'DECREE'],
-  ['Thông tư liên tịch', 'CIRCULAR'],
-  ['Thông tư', 'CIRCULAR'],
-  ['Thông tri', 'CIRCULAR_NOTICE'],
-  ['Tờ trình', 'PROPOSAL'],
-  ['Hướng dẫn', 'GUIDANCE'],
-  ['Thông báo', 'NOTICE'],
-  ['Thông cáo', 'COMMUNIQUE'],
-  ['Báo cáo', 'REPORT'],
-  ['Đề án', 'PROJECT'],
-  ['Dự án', 'PROJECT'],
-  ['Phương án', 'SCHEME'],
-  ['Công văn', 'OFFICIAL_LETTER'],
-  ['Công điện', 'DISPATCH'],
-  ['Biên bản', 'MINUTES'],
-  ['Giấy mời', 'INVITATION'],
-  ['Hợp đồng', 'CONTRACT'],
-  ['Bộ luật', 'LAW'],
-  ['Luật', 'LAW'],
-  ['Pháp lệnh', 'OTHER'],
-  ['Lệnh', 'OTHER'],
-  ['Văn bản', null],
-]
-
 function wordPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+')
 }
 
 const KIND_ALT = KIND_WORDS.map(([w]) => wordPattern(w)).join('|')
-const KIND_BY_WORDS = new Map(KIND_WORDS.map(([w, k]) => [w.toLowerCase(), k]))
 const LAW_ALT = ['Bộ luật', 'Luật', 'Pháp lệnh'].map(wordPattern).join('|')
 /** A word of a law's name: no punctuation, not the start of another kind word. */
 const TITLE_WORD = `(?!(?:${KIND_ALT})(?![\\p{L}]))[^\\s,.;:()"“”]+`
@@ -81,25 +42,18 @@ const BEFORE = new RegExp(
   'iu',
 )
 const KIND_AT = new RegExp(`(?:${KIND_ALT})(?![\\p{L}])`, 'iuy')
-/** A run that may be a document symbol: a number then code segments. */
+/**
+ * A run that may be a document symbol: a number then code segments; the hyphen after the number
+ * may stand between spaces (`42 - CT/TW`) when a code in capitals and another segment follow.
+ */
 const CANDIDATE =
-  /(?<![\p{L}\p{N}/\-–.&])\d{1,6}(?:[-–/]?[\p{L}&][\p{L}\p{N}&]*|[-–/]\p{N}+)(?:[-–/][\p{L}\p{N}&]+)*/gu
+  /(?<![\p{L}\p{N}/\-–.&])\d{1,6}(?:[ \t\u00a0]*[-–][ \t\u00a0]*\p{Lu}[\p{L}\p{N}&]*(?=[-–/][\p{L}\p{N}&])|[-–/]?[\p{L}&][\p{L}\p{N}&]*|[-–/]\p{N}+)(?:[-–/][\p{L}\p{N}&]+)*/gu
 const LOOKBACK = 200
-
-function kindOfWords(words: string): DirectiveKind | null {
-  return KIND_BY_WORDS.get(words.replace(/\s+/gu, ' ').toLowerCase()) ?? null
-}
 
 /** Code segments of a candidate must start with a capital: `1-tt/ha` is not a symbol. */
 function looksLikeSymbol(candidate: string): boolean {
-  const segments = candidate.split(/[-–/]|(?<=\p{N})(?=\p{L})/u)
+  const segments = candidate.replace(/[ \t\u00a0]+/gu, '').split(/[-–/]|(?<=\p{N})(?=\p{L})/u)
   return segments.every((s) => s === '' || /^\p{N}/u.test(s) || /^\p{Lu}/u.test(s))
-}
-
-function compatible(words: DirectiveKind, code: DirectiveKind | null): boolean {
-  if (code === null || words === code) return true
-  // Party regulations are numbered with QĐ in practice (Quy định 366-QĐ/TW).
-  return words === 'REGULATION' && code === 'DECISION'
 }
 
 function sticky(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
@@ -110,6 +64,15 @@ function sticky(pattern: RegExp, text: string, index: number): RegExpExecArray |
 
 const DATE_LEAD = /[ \t\u00a0]*(?:,|\()?\s*(?:ban\s+hành\s+)?(?=ng[àa]y\s)/iu
 const ISSUER_LEAD = /\s*,?\s*của\s+/iu
+/**
+ * A session of a committee before its name: `Hội nghị lần thứ tám Ban Chấp hành Trung ương
+ * Đảng` is a resolution of the Central Committee; `Hội nghị Trung ương 8` names it alone.
+ */
+const SESSION_LEAD = /Hội\s+nghị\s+(?:lần\s+thứ\s+[\p{L}\p{N}]+\s+(?:của\s+)?)?(?=\p{Lu})/iuy
+const CENTRAL_SESSION =
+  /Hội\s+nghị\s+(?:lần\s+thứ\s+[\p{L}\p{N}]+\s+)?Trung\s+ương\s+(?:lần\s+thứ\s+)?(?!kh(?:óa|oá)\s)[\p{L}\p{N}]+(?![\p{L}\p{N}])(?!\s+Đảng)/iuy
+/** How the Central Committee is named when only its session is. */
+const CENTRAL_COMMITTEE = 'Ban Chấp hành Trung ương Đảng'
 const TERM_LEAD = /\s*(?=\(?\s*kh)/iu
 
 /**
@@ -198,8 +161,16 @@ export function extractCitations(text: string): Citation[] {
     const dated = readDate()
     const issuerLead = sticky(ISSUER_LEAD, s, end)
     if (issuerLead) {
-      const phrase = matchIssuerPhraseAt(s, end + issuerLead[0].length, stopAt)
-      if (phrase) {
+      const from = end + issuerLead[0].length
+      const central = sticky(CENTRAL_SESSION, s, from)
+      const session = central ? null : sticky(SESSION_LEAD, s, from)
+      const phrase = central
+        ? null
+        : matchIssuerPhraseAt(s, from + (session?.[0].length ?? 0), stopAt)
+      if (central) {
+        issuer = CENTRAL_COMMITTEE
+        end = from + central[0].length
+      } else if (phrase) {
         issuer = phrase.issuer
         end = phrase.end
       }
@@ -207,7 +178,7 @@ export function extractCitations(text: string): Citation[] {
     readTerm()
     if (!dated) readDate()
 
-    if (wordsKind !== null && !compatible(wordsKind, symbol.kind)) {
+    if (wordsKind !== null && !wordsAgreeWithCode(wordsKind, symbol.kind)) {
       const saying = DIRECTIVE_KIND_LABELS[wordsKind].vi
       const code = symbol.typeCode ?? symbol.issuerCode
       warnings.push(

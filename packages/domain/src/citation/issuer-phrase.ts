@@ -6,8 +6,9 @@
  */
 const CONTINUATIONS: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries({
-    ủy: ['ban'],
-    uỷ: ['ban'],
+    ủy: ['ban', 'xã', 'phường', 'tỉnh', 'huyện', 'quận', 'thị', 'thành', 'khối', 'đặc'],
+    uỷ: ['ban', 'xã', 'phường', 'tỉnh', 'huyện', 'quận', 'thị', 'thành', 'khối', 'đặc'],
+    đặc: ['khu'],
     ban: ['nhân', 'thường', 'chấp', 'chỉ'],
     nhân: ['dân'],
     dân: ['tỉnh', 'thành', 'huyện', 'quận', 'xã', 'phường', 'thị', 'vận', 'tộc'],
@@ -70,6 +71,48 @@ const CONTINUATIONS: ReadonlyMap<string, readonly string[]> = new Map(
 
 const TOKEN = /[\p{L}\p{N}&]+/uy
 const GAP = /[ \t\u00a0]*\r?\n?[ \t\u00a0]*/uy
+/** A comma inside a name whose parts are listed: `Bộ Văn hóa, Thể thao và Du lịch`. */
+const LISTED_PART =
+  /,[ \t\u00a0]+(?=(\p{Lu}\p{L}*)(?:[ \t\u00a0]+\p{L}+){0,4}?[ \t\u00a0]+và[ \t\u00a0]+\p{Lu})/uy
+/**
+ * First words of a body's name: after a comma they begin another body (`Bộ Chính trị, Ban Bí
+ * thư và …`), not the next part of the same name.
+ */
+const BODY_HEADS = new Set([
+  'ban',
+  'bộ',
+  'ủy',
+  'uỷ',
+  'đảng',
+  'tỉnh',
+  'huyện',
+  'thành',
+  'thị',
+  'hội',
+  'sở',
+  'ubnd',
+  'hđnd',
+  'mặt',
+  'thủ',
+  'chính',
+  'quốc',
+  'liên',
+  'đoàn',
+  'văn',
+  'cục',
+  'tổng',
+  'viện',
+  'trường',
+  'chủ',
+])
+
+/** The length of a comma that continues a listed name at `position`, or 0. */
+function listedPartAt(text: string, position: number): number {
+  LISTED_PART.lastIndex = position
+  const m = LISTED_PART.exec(text)
+  if (!m || BODY_HEADS.has(m[1]!.toLowerCase())) return 0
+  return m[0].length
+}
 
 /** An organisation name read from text, with UTF-16 offsets. */
 export interface IssuerPhraseMatch {
@@ -82,7 +125,9 @@ export interface IssuerPhraseMatch {
 /**
  * Reads an organisation name starting exactly at `index` of an NFC string: capitalised words
  * (`Ban`, `Bí`, `Đảng`, `UBND`) joined by the lower-case syllables that continue such names
- * (`Ban Chấp hành`, `Ủy ban nhân dân tỉnh`, `Bộ Khoa học và Công nghệ`). Stops at punctuation,
+ * (`Ban Chấp hành`, `Ủy ban nhân dân tỉnh`, `Bộ Khoa học và Công nghệ`, `Đảng ủy xã Bình An`),
+ * and the comma of a name whose parts are listed (`Bộ Văn hóa, Thể thao và Du lịch`, but not
+ * the comma between two bodies: `Bộ Chính trị, Ban Bí thư`). Stops at other punctuation,
  * at a party term (`khóa X`), and where `stopAt(position)` says a new phrase begins.
  *
  * @example
@@ -95,15 +140,23 @@ export function matchIssuerPhraseAt(
   index: number,
   stopAt: (position: number) => boolean = () => false,
 ): IssuerPhraseMatch | null {
-  const words: { start: number; end: number; text: string }[] = []
+  const words: { start: number; end: number; text: string; before: string }[] = []
   let position = index
   for (;;) {
     let at = position
+    let before = ''
     if (words.length > 0) {
       GAP.lastIndex = position
       const gap = GAP.exec(text)
-      if (!gap || gap[0].length === 0) break
-      at = position + gap[0].length
+      const comma = gap && gap[0].length > 0 ? 0 : listedPartAt(text, position)
+      if (comma > 0) {
+        at = position + comma
+        before = ', '
+      } else {
+        if (!gap || gap[0].length === 0) break
+        at = position + gap[0].length
+        before = ' '
+      }
     }
     TOKEN.lastIndex = at
     const token = TOKEN.exec(text)
@@ -131,7 +184,7 @@ export function matchIssuerPhraseAt(
       }
     }
     if (!accepted) break
-    words.push({ start: at, end: at + word.length, text: word })
+    words.push({ start: at, end: at + word.length, text: word, before })
     position = at + word.length
   }
   while (words.length > 0 && ['và', 'các'].includes(words.at(-1)!.text.toLowerCase())) words.pop()
@@ -139,6 +192,6 @@ export function matchIssuerPhraseAt(
   return Object.freeze({
     start: words[0]!.start,
     end: words.at(-1)!.end,
-    issuer: words.map((w) => w.text).join(' '),
+    issuer: words.map((w, i) => (i === 0 ? w.text : `${w.before}${w.text}`)).join(''),
   })
 }

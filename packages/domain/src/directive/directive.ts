@@ -17,6 +17,7 @@ import {
   type DirectiveKind,
   isDirectiveKind,
 } from './directive-kind.js'
+import { kindNamedByTitle, wordsAgreeWithCode } from './kind-words.js'
 import { isSecrecy, SECRECY_LEVELS, type Secrecy } from './secrecy.js'
 import { isUrgency, URGENCY_LEVELS, type Urgency } from './urgency.js'
 
@@ -180,7 +181,9 @@ function markOr(given: unknown, none: string): string {
 /**
  * Validates and normalises a new directive: the symbol parsed (`INVALID_DOCUMENT_SYMBOL`, path
  * `['symbol']`) and written canonically; the kind known (`INVALID_DIRECTIVE_KIND`), defaulting to
- * the symbol's and agreeing with it (`DIRECTIVE_KIND_MISMATCH`); the issuer's code valid; the term
+ * the symbol's and agreeing with it (`DIRECTIVE_KIND_MISMATCH`) — a Quy định may bear `QĐ`, as
+ * Party regulations do (`366-QĐ/TW`), and a title opening "Quy định…" makes the default kind
+ * `REGULATION` rather than `DECISION`; the issuer's code valid; the term
  * a whole number 1–100 (`INVALID_PARTY_TERM`); the issue date a real date (`INVALID_DATE`), in
  * the symbol's year where it has one (`SYMBOL_YEAR_MISMATCH`) and not after `context.today`
  * (`ISSUED_IN_FUTURE`); the title required (`REQUIRED`), NFC and spaces folded; secrecy and
@@ -221,7 +224,12 @@ export function validateNewDirective(
         input.kind,
       )
     }
-    kind = symbol.kind
+    // A Quy định numbered with QĐ is told from a Quyết định by its words, as citations are.
+    const named = typeof input.title === 'string' ? kindNamedByTitle(input.title) : null
+    kind =
+      named !== null && named !== symbol.kind && wordsAgreeWithCode(named, symbol.kind)
+        ? named
+        : symbol.kind
   } else if (!isDirectiveKind(String(input.kind))) {
     const text = unknownCodeText(
       { en: 'directive kind', vi: 'Loại văn bản' },
@@ -231,11 +239,11 @@ export function validateNewDirective(
     return err(domainError('INVALID_DIRECTIVE_KIND', text, ['kind'], input.kind))
   } else {
     kind = input.kind as DirectiveKind
-    if (symbol.kind !== null && symbol.kind !== kind) {
+    if (!wordsAgreeWithCode(kind, symbol.kind)) {
       return fail(
         'DIRECTIVE_KIND_MISMATCH',
-        `The symbol ${symbolText} denotes a ${DIRECTIVE_KIND_LABELS[symbol.kind].en}, not a ${DIRECTIVE_KIND_LABELS[kind].en}`,
-        `Ký hiệu ${symbolText} là của ${DIRECTIVE_KIND_LABELS[symbol.kind].vi}, không phải ${DIRECTIVE_KIND_LABELS[kind].vi}`,
+        `The symbol ${symbolText} denotes a ${DIRECTIVE_KIND_LABELS[symbol.kind!].en}, not a ${DIRECTIVE_KIND_LABELS[kind].en}`,
+        `Ký hiệu ${symbolText} là của ${DIRECTIVE_KIND_LABELS[symbol.kind!].vi}, không phải ${DIRECTIVE_KIND_LABELS[kind].vi}`,
         ['kind'],
         input.kind,
       )

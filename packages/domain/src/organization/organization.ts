@@ -24,8 +24,13 @@ export interface Organization {
   readonly foundedOn: IsoDate | null
   /** The day the body was dissolved or merged away; `null` while it exists. */
   readonly dissolvedOn: IsoDate | null
-  /** The body that took over its work on dissolution. */
+  /** The body that took over its work on dissolution (the first, when several did). */
   readonly successorId: OrganizationId | null
+  /**
+   * Every body that took over part of its work, `successorId` first: a district's work split
+   * among communes. Absent, or `[successorId]`, when one body (or none) took over.
+   */
+  readonly successorIds?: readonly OrganizationId[]
   /** For elected bodies, the party term (khóa) as a number: 13 for khóa XIII. */
   readonly partyTerm: number | null
   /** Optimistic-concurrency version: starts at 1, grows by one with each change. */

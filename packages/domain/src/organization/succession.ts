@@ -27,8 +27,12 @@ export function isOrganizationActiveOn(
 
 /**
  * Dissolves an organisation on a date (the first day it no longer exists), naming the body that
- * takes over its work, and returns the dissolved organisation; the `version` is left for the
- * repository to advance when it stores the change.
+ * takes over its work — or the bodies, when its work is split (a district's among communes:
+ * pass a list; each is checked, `DUPLICATE_SUCCESSOR` for one named twice, paths
+ * `['successorIds', i]`) — and returns the dissolved organisation, `successorId` the first and
+ * `successorIds` all of them; the `version` is left for the repository to advance when it
+ * stores the change. Open tasks of a body whose work is split stay with it, awaiting
+ * reassignment (see {@link resolveOrganizationSuccessor}: `SEVERAL_SUCCESSORS`).
  *
  * Refuses: an invalid date (`INVALID_DATE`); a body already dissolved
  * (`ORGANIZATION_ALREADY_DISSOLVED`); a date before its founding (`DISSOLVED_BEFORE_FOUNDED`);
@@ -46,7 +50,7 @@ export function isOrganizationActiveOn(
 export function dissolveOrganization<O extends Organization>(
   organization: O,
   on: IsoDate,
-  successor: Organization | null = null,
+  successor: Organization | readonly Organization[] | null = null,
 ): Result<O, DomainError> {
   const code = organization.code
   if (typeof on !== 'string' || !isIsoDate(on)) {
@@ -78,64 +82,126 @@ export function dissolveOrganization<O extends Organization>(
       ),
     )
   }
-  if (successor !== null) {
-    if (successor.id === organization.id) {
+  const listed = isSuccessorList(successor)
+  const successors: readonly Organization[] = listed
+    ? successor
+    : successor === null
+      ? []
+      : [successor]
+  const ids: OrganizationId[] = []
+  for (const [i, next] of successors.entries()) {
+    const path = listed ? ['successorIds', i] : ['successorId']
+    if (ids.includes(next.id)) {
       return err(
         domainError(
-          'SUCCESSOR_IS_SELF',
+          'DUPLICATE_SUCCESSOR',
           {
-            en: `${code} cannot succeed itself`,
-            vi: `${code} không thể là tổ chức kế thừa của chính nó`,
+            en: `${next.code} is named twice as a successor of ${code}`,
+            vi: `${next.code} được nêu hai lần là tổ chức kế thừa của ${code}`,
           },
-          ['successorId'],
-          successor.id,
+          path,
+          next.id,
         ),
       )
     }
-    if (successor.tenantId !== organization.tenantId) {
-      return err(
-        domainError(
-          'SUCCESSOR_OTHER_TENANT',
-          {
-            en: `${successor.code} belongs to another tenant and cannot succeed ${code}`,
-            vi: `${successor.code} thuộc đơn vị triển khai khác, không thể kế thừa ${code}`,
-          },
-          ['successorId'],
-          successor.id,
-        ),
-      )
-    }
-    if (!isOrganizationActiveOn(successor, on)) {
-      const why =
-        successor.dissolvedOn !== null && successor.dissolvedOn <= on
-          ? {
-              en: `it was itself dissolved on ${successor.dissolvedOn}`,
-              vi: `tổ chức này đã giải thể từ ngày ${successor.dissolvedOn}`,
-            }
-          : {
-              en: `it was only founded on ${successor.foundedOn}`,
-              vi: `tổ chức này đến ngày ${successor.foundedOn} mới thành lập`,
-            }
-      return err(
-        domainError(
-          'SUCCESSOR_NOT_ACTIVE',
-          {
-            en: `${successor.code} cannot take over from ${code} on ${on}: ${why.en}`,
-            vi: `${successor.code} không thể kế thừa ${code} từ ngày ${on}: ${why.vi}`,
-          },
-          ['successorId'],
-          successor.id,
-        ),
-      )
-    }
+    const refused = successorRefusal(organization, on, next, path)
+    if (refused !== null) return err(refused)
+    ids.push(next.id)
   }
-  return ok(Object.freeze({ ...organization, dissolvedOn: on, successorId: successor?.id ?? null }))
+  return ok(
+    Object.freeze({
+      ...organization,
+      dissolvedOn: on,
+      successorId: ids[0] ?? null,
+      successorIds: Object.freeze(ids),
+    }),
+  )
+}
+
+function isSuccessorList(
+  successor: Organization | readonly Organization[] | null,
+): successor is readonly Organization[] {
+  return Array.isArray(successor)
+}
+
+/** Why `successor` cannot take over from `organization` on `on`, or `null`. */
+function successorRefusal(
+  organization: Organization,
+  on: IsoDate,
+  successor: Organization,
+  path: readonly (string | number)[],
+): DomainError | null {
+  const code = organization.code
+  if (successor.id === organization.id) {
+    return domainError(
+      'SUCCESSOR_IS_SELF',
+      {
+        en: `${code} cannot succeed itself`,
+        vi: `${code} không thể là tổ chức kế thừa của chính nó`,
+      },
+      path,
+      successor.id,
+    )
+  }
+  if (successor.tenantId !== organization.tenantId) {
+    return domainError(
+      'SUCCESSOR_OTHER_TENANT',
+      {
+        en: `${successor.code} belongs to another tenant and cannot succeed ${code}`,
+        vi: `${successor.code} thuộc đơn vị triển khai khác, không thể kế thừa ${code}`,
+      },
+      path,
+      successor.id,
+    )
+  }
+  if (isOrganizationActiveOn(successor, on)) return null
+  const why =
+    successor.dissolvedOn !== null && successor.dissolvedOn <= on
+      ? {
+          en: `it was itself dissolved on ${successor.dissolvedOn}`,
+          vi: `tổ chức này đã giải thể từ ngày ${successor.dissolvedOn}`,
+        }
+      : {
+          en: `it was only founded on ${successor.foundedOn}`,
+          vi: `tổ chức này đến ngày ${successor.foundedOn} mới thành lập`,
+        }
+  return domainError(
+    'SUCCESSOR_NOT_ACTIVE',
+    {
+      en: `${successor.code} cannot take over from ${code} on ${on}: ${why.en}`,
+      vi: `${successor.code} không thể kế thừa ${code} từ ngày ${on}: ${why.vi}`,
+    },
+    path,
+    successor.id,
+  )
+}
+
+/**
+ * Every body that took over an organisation's work, the principal first: `successorIds` when
+ * given, else `successorId` alone, else none.
+ *
+ * @example
+ * ```ts
+ * successorsOf(huyenUyAnPhu) // ['org-du-xa-binh-an', 'org-du-xa-an-thanh']
+ * ```
+ */
+export function successorsOf(
+  organization: Pick<Organization, 'successorId' | 'successorIds'>,
+): readonly OrganizationId[] {
+  if (organization.successorIds !== undefined && organization.successorIds.length > 0) {
+    return organization.successorIds
+  }
+  return organization.successorId === null ? [] : [organization.successorId]
 }
 
 /**
  * The body responsible, on a date, for the work of an organisation: the organisation itself if
  * it still exists then, else its successor, or the successor's successor… A task assigned in
  * 2020 to a board merged away in 2025 thus resolves to the board that reports for it now.
+ *
+ * A body whose work was split among several successors resolves to none of them:
+ * `SEVERAL_SUCCESSORS` (`value`: their ids) — its tasks await reassignment, one by one, by
+ * the office that follows them.
  *
  * Fails with `ORGANIZATION_NOT_FOUND` (the id, or a successor link, points to no known body),
  * `NO_SUCCESSOR` (dissolved by that date with nobody named to take over; `value` is the last
@@ -189,6 +255,21 @@ export function resolveOrganizationSuccessor<O extends Organization>(
     }
     seen.push(current.code)
     seenIds.add(current.id)
+    const successors = successorsOf(current)
+    if (successors.length > 1) {
+      const codes = successors.map((s) => organizationsById.get(s)?.code ?? s).join(', ')
+      return err(
+        domainError(
+          'SEVERAL_SUCCESSORS',
+          {
+            en: `${current.code} was dissolved on ${current.dissolvedOn} and its work split among ${codes}: its tasks await reassignment to one of them`,
+            vi: `${current.code} đã giải thể từ ngày ${current.dissolvedOn}, công việc chia cho ${codes}: nhiệm vụ của tổ chức này chờ giao lại cho một trong các tổ chức đó`,
+          },
+          [],
+          Object.freeze([...successors]),
+        ),
+      )
+    }
     if (current.successorId === null) {
       return err(
         domainError(
@@ -227,9 +308,12 @@ export function validateOrganizationSuccessions(
   for (const organization of organizations) byId.set(organization.id, organization)
   const errors: DomainError[] = []
   for (const [index, organization] of organizations.entries()) {
-    const { successorId, dissolvedOn, code } = organization
+    const { dissolvedOn, code } = organization
+    const successorIds = successorsOf(organization)
+    const listed = organization.successorIds !== undefined && organization.successorIds.length > 1
+    const pathOf = (i: number) => (listed ? [index, 'successorIds', i] : [index, 'successorId'])
     if (dissolvedOn === null) {
-      if (successorId !== null) {
+      if (successorIds.length > 0) {
         errors.push(
           domainError(
             'SUCCESSOR_WITHOUT_DISSOLUTION',
@@ -237,17 +321,17 @@ export function validateOrganizationSuccessions(
               en: `${code} names a successor but is not dissolved`,
               vi: `${code} có tổ chức kế thừa nhưng chưa giải thể`,
             },
-            [index, 'successorId'],
-            successorId,
+            pathOf(0),
+            successorIds[0],
           ),
         )
       }
       continue
     }
-    let successor: Organization | null = null
-    if (successorId !== null) {
-      successor = byId.get(successorId) ?? null
-      if (successor === null) {
+    const successors: Organization[] = []
+    for (const [i, successorId] of successorIds.entries()) {
+      const successor = byId.get(successorId)
+      if (successor === undefined) {
         errors.push(
           domainError(
             'SUCCESSOR_NOT_FOUND',
@@ -255,17 +339,17 @@ export function validateOrganizationSuccessions(
               en: `The successor ${successorId} of ${code} is not in the set`,
               vi: `Tổ chức kế thừa ${successorId} của ${code} không có trong danh sách`,
             },
-            [index, 'successorId'],
+            pathOf(i),
             successorId,
           ),
         )
-        continue
-      }
+      } else successors.push(successor)
     }
+    if (successors.length < successorIds.length) continue
     const again = dissolveOrganization(
-      { ...organization, dissolvedOn: null, successorId: null },
+      { ...organization, dissolvedOn: null, successorId: null, successorIds: [] },
       dissolvedOn,
-      successor,
+      listed ? successors : (successors[0] ?? null),
     )
     if (!again.ok) errors.push(withPathPrefix(again.error, [index]))
   }

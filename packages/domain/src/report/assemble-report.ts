@@ -6,6 +6,7 @@ import {
 } from '../assessment/assessment.js'
 import { groupByLead, type LeadOrganization } from '../assessment/by-lead.js'
 import { RATING_LABELS, type Rating } from '../assessment/rating.js'
+import { ratingRulesBasis } from '../assessment/rating-rules.js'
 import { type ScorecardTask, scorecard } from '../assessment/scorecard.js'
 import type { IsoDate } from '../calendar/iso-date.js'
 import type { Secrecy } from '../directive/secrecy.js'
@@ -188,7 +189,13 @@ export interface ReportRating {
   readonly rating: Rating
   readonly label: Label
   readonly score: number | null
+  /** Id of the rule set the rating was decided under: data for programs, never printed. */
   readonly rulesId: string | null
+  /**
+   * The regulation the rule set comes from, in words ("Quy định số 366-QĐ/TW ngày 30/8/2025
+   * của Bộ Chính trị"): what a report prints; `null` when the rule set is not known.
+   */
+  readonly rulesBasis: string | null
 }
 
 /**
@@ -718,5 +725,6 @@ function ratingOf(assessments: readonly Assessment[], kind: ReportKind): ReportR
         label: RATING_LABELS[rated.rating],
         score: rated.score,
         rulesId: rated.ratingRulesId,
+        rulesBasis: rated.ratingRulesId === null ? null : ratingRulesBasis(rated.ratingRulesId),
       })
 }

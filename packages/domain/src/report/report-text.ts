@@ -270,7 +270,7 @@ export function figuresSentence(report: Report): string {
  *
  * @example
  * ```ts
- * ratingSentence(report) // 'Xếp loại: Hoàn thành tốt nhiệm vụ (78 điểm; bộ tiêu chí vn-124-qd-tw-2023-example).'
+ * ratingSentence(report) // 'Xếp loại: Hoàn thành tốt nhiệm vụ (78 điểm; theo Quy định số 366-QĐ/TW ngày 30/8/2025 của Bộ Chính trị).'
  * ```
  */
 export function ratingSentence(report: Report): string | null {
@@ -278,7 +278,8 @@ export function ratingSentence(report: Report): string | null {
   if (r === null) return null
   const details = [
     r.score === null ? null : `${String(r.score).replace('.', ',')} điểm`,
-    r.rulesId === null ? null : `bộ tiêu chí ${r.rulesId}`,
+    // The regulation in words; an internal rule-set id is never printed.
+    r.rulesBasis == null ? null : `theo ${r.rulesBasis}`,
   ].filter((d) => d !== null)
   return `Xếp loại: ${r.label.vi}${details.length > 0 ? ` (${details.join('; ')})` : ''}.`
 }

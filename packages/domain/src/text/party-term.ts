@@ -3,11 +3,12 @@ import { err, ok, type Result } from '../result.js'
 import { parseRomanNumeral } from './roman-numeral.js'
 
 /**
- * `khóa <Roman numeral>`, optionally in parentheses. Both accent placements (khóa, khoá) and
- * any letter case, on NFC text.
+ * `khóa <Roman numeral>`, optionally in parentheses; also `khóa 13`, the term in Arabic numerals
+ * (1–100), as some texts write it. Both accent placements (khóa, khoá) and any letter case, on
+ * NFC text.
  */
 const TERM_PATTERN =
-  '(?<![\\p{L}\\p{N}])(\\(\\s*)?kh(?:óa|oá)\\s+([ivxlcdm]+)(?![\\p{L}\\p{N}])(\\s*\\))?'
+  '(?<![\\p{L}\\p{N}])(\\(\\s*)?kh(?:óa|oá)\\s+([ivxlcdm]+|[1-9]\\d{0,2})(?![\\p{L}\\p{N}])(\\s*\\))?'
 
 /** A term (khóa) found in text, with UTF-16 offsets into the NFC text. */
 export interface PartyTermMatch {
@@ -17,15 +18,21 @@ export interface PartyTermMatch {
   readonly term: number
 }
 
+function termOfNumeral(numeral: string): number | null {
+  if (/^\d+$/u.test(numeral)) return Number(numeral) <= 100 ? Number(numeral) : null
+  const parsed = parseRomanNumeral(numeral)
+  return parsed.ok ? parsed.value : null
+}
+
 function toMatch(m: RegExpExecArray): PartyTermMatch | null {
-  const parsed = parseRomanNumeral(m[2]!)
-  if (!parsed.ok) return null
+  const term = termOfNumeral(m[2]!)
+  if (term === null) return null
   const full = m.index + m[0].length
   // Parentheses belong to the term only when both are there.
   const balanced = m[1] !== undefined && m[3] !== undefined
   const from = balanced ? m.index : m.index + (m[1]?.length ?? 0)
   const end = balanced ? full : full - (m[3]?.length ?? 0)
-  return Object.freeze({ start: from, end, term: parsed.value })
+  return Object.freeze({ start: from, end, term })
 }
 
 /**
@@ -78,13 +85,15 @@ export function findPartyTerms(text: string): readonly PartyTermMatch[] {
 }
 
 /**
- * Parses a whole string that names a term (`khóa X`, `(Khóa XVI)`, `KHOÁ XIII`) into its number.
+ * Parses a whole string that names a term (`khóa X`, `(Khóa XVI)`, `KHOÁ XIII`, `khóa 13`) into
+ * its number.
  * Never throws: anything else is an `INVALID_PARTY_TERM` error.
  *
  * @example
  * ```ts
  * parsePartyTerm('KHOÁ XIII') // { ok: true, value: 13 }
- * parsePartyTerm('khóa 13').ok // false
+ * parsePartyTerm('khóa 13') // { ok: true, value: 13 }: Arabic numerals as some texts write it
+ * parsePartyTerm('khóa 2020').ok // false
  * ```
  */
 export function parsePartyTerm(text: string): Result<number> {

@@ -169,7 +169,7 @@ describe("the parser's field lists", () => {
     [
       'organisation',
       ORGANIZATION_FIELDS,
-      'code name shortName kind level parent foundedOn dissolvedOn successor partyTerm',
+      'code name shortName kind level parent foundedOn dissolvedOn successor successors partyTerm',
       'code name kind level',
     ],
     ['membership', BUNDLE_MEMBERSHIP_FIELDS, 'member union from to', 'member union from'],

@@ -140,7 +140,7 @@ describe('assembleReport', () => {
       assessmentId: 'a-interim',
       rating: 'GOOD',
       score: 78,
-      rulesId: 'vn-124-qd-tw-2023',
+      rulesId: 'vn-366-qd-tw-2025',
     })
     expect(build({ ...INPUT, kind: 'FINAL_REVIEW' }).rating?.assessmentId).toBe('a-interim')
     const onlySelf = build({ ...INPUT, assessments: [ASSESSMENTS[1]!] })

@@ -66,15 +66,32 @@ describe('text helpers', () => {
     expect(outline[0]?.parts[0]?.number).toBeNull()
   })
 
-  it('writes the rating, or nothing', () => {
+  it('writes the rating, naming the regulation in words, or nothing', () => {
     expect(ratingSentence(build())).toBe(
-      'Xếp loại: Hoàn thành tốt nhiệm vụ (78 điểm; bộ tiêu chí vn-124-qd-tw-2023).',
+      'Xếp loại: Hoàn thành tốt nhiệm vụ (78 điểm; theo Quy định số 366-QĐ/TW ngày 30/8/2025 của Bộ Chính trị).',
     )
     expect(ratingSentence(build({ ...INPUT, assessments: [] }))).toBeNull()
     const bare = build()
     expect(
-      ratingSentence({ ...bare, rating: { ...bare.rating!, score: null, rulesId: null } }),
+      ratingSentence({
+        ...bare,
+        rating: { ...bare.rating!, score: null, rulesId: null, rulesBasis: null },
+      }),
     ).toBe('Xếp loại: Hoàn thành tốt nhiệm vụ.')
+  })
+
+  it('never prints an internal rule-set id, in any rendering', () => {
+    const report = build()
+    expect(report.rating?.rulesId).toBe('vn-366-qd-tw-2025')
+    for (const text of [renderReportMarkdown(report), renderReportHtml(report)]) {
+      expect(text).not.toContain('vn-366')
+      expect(text).toContain('Quy định số 366-QĐ/TW ngày 30/8/2025 của Bộ Chính trị')
+    }
+    const unknown = {
+      ...report,
+      rating: { ...report.rating!, rulesId: 'tinh-rules-1', rulesBasis: null },
+    }
+    expect(ratingSentence(unknown)).toBe('Xếp loại: Hoàn thành tốt nhiệm vụ (78 điểm).')
   })
 })
 

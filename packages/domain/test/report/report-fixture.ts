@@ -154,7 +154,7 @@ export const ASSESSMENTS: readonly Assessment[] = [
     ],
     score: 78,
     rating: 'GOOD',
-    ratingRulesId: 'vn-124-qd-tw-2023',
+    ratingRulesId: 'vn-366-qd-tw-2025',
   }),
   assessment('a-self', {
     kind: 'SELF_ASSESSMENT',
@@ -163,7 +163,7 @@ export const ASSESSMENTS: readonly Assessment[] = [
     findings: { ...EMPTY_FINDINGS, results: ['Tự đánh giá: hoàn thành kế hoạch năm.'] },
     score: 92,
     rating: 'EXCELLENT',
-    ratingRulesId: 'vn-124-qd-tw-2023',
+    ratingRulesId: 'vn-366-qd-tw-2025',
   }),
   assessment('a-outside', {
     kind: 'PERIODIC_REPORT',

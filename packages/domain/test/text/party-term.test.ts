@@ -39,7 +39,12 @@ describe('party terms (khóa)', () => {
     expect(text.slice(m!.start, m!.end)).toBe('khóa X')
   })
 
-  it.each(['Khoa học và Công nghệ', 'khóa học', 'khóa IIII', 'khóaX', 'khóa 13'])(
+  it('reads a term written in Arabic numerals', () => {
+    expect(findPartyTerm('Bộ Chính trị khóa 13')).toBe(13)
+    expect(parsePartyTerm('(khoá 10)')).toEqual({ ok: true, value: 10 })
+  })
+
+  it.each(['Khoa học và Công nghệ', 'khóa học', 'khóa IIII', 'khóaX', 'khóa 2020', 'khóa 0'])(
     'finds no term in %j',
     (text) => {
       expect(findPartyTerm(text)).toBeNull()

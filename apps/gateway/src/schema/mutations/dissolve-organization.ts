@@ -7,9 +7,12 @@ import { organizationIdOf } from './update-organization.js'
 
 writeMutation('dissolveOrganization', {
   description:
-    'Records that an organisation was dissolved or merged away, naming its successor (ADMIN). ' +
+    'Records that an organisation was dissolved or merged away, naming its successor, or its ' +
+    'successors when its work is split among several (ADMIN). Its open tasks keep their lead: ' +
+    'with several successors they await reassignment, task by task. ' +
     'Fails with ValidationError (ORGANIZATION_ALREADY_DISSOLVED, DISSOLVED_BEFORE_FOUNDED, ' +
-    'SUCCESSOR_IS_SELF, SUCCESSOR_NOT_ACTIVE), NotFoundError (ORGANIZATION_NOT_FOUND, ' +
+    'SUCCESSOR_IS_SELF, SUCCESSOR_NOT_ACTIVE, DUPLICATE_SUCCESSOR, SUCCESSOR_GIVEN_TWICE), ' +
+    'NotFoundError (ORGANIZATION_NOT_FOUND, ' +
     'SUCCESSOR_NOT_FOUND), ConflictError (CONFLICT), ForbiddenError or UnauthenticatedError.',
   action: 'organization.manage',
   input: {
@@ -23,6 +26,13 @@ writeMutation('dissolveOrganization', {
         required: false,
         description: 'Code of the body that takes over its work; it must exist on that day.',
       }),
+      successorCodes: t.stringList({
+        required: false,
+        description:
+          "Codes of the bodies its work is split among (a district's among communes), the " +
+          'principal first; each must exist on that day. Instead of successorCode. The open ' +
+          'tasks of the dissolved body stay with it, awaiting reassignment to one of them.',
+      }),
     }),
   },
   run: (input, context) =>
@@ -31,6 +41,7 @@ writeMutation('dissolveOrganization', {
       version: input.version,
       on: input.on,
       successorCode: input.successorCode ?? null,
+      successorCodes: input.successorCodes ?? null,
     }),
   payload: {
     description: 'The organisation as dissolved, with its successor.',

@@ -1,6 +1,7 @@
 import { type ImportCounts, importBundle } from '@chidao/app'
 import { builder } from '../../builder.js'
 import { useCaseContext } from '../support/use-case-call.js'
+import { WarningRef } from '../support/warning.js'
 import { writeMutation } from '../support/write-mutation.js'
 
 const ImportCountsRef = builder.objectRef<ImportCounts>('ImportCounts').implement({
@@ -45,6 +46,12 @@ writeMutation('importBundle', {
       tasks: t.field({ type: ImportCountsRef, resolve: (r) => r.tasks }),
       progressReports: t.field({ type: ImportCountsRef, resolve: (r) => r.progressReports }),
       assessments: t.field({ type: ImportCountsRef, resolve: (r) => r.assessments }),
+      warnings: t.field({
+        type: [WarningRef],
+        description:
+          'What looks wrong but was imported, in both languages, with the path in the bundle (e.g. ["input", "bundle", "directives", "3", "issuer"]): an issuer that contradicts the symbol.',
+        resolve: (r) => r.warnings,
+      }),
     }),
   },
 })

@@ -8,6 +8,7 @@ import {
   type DirectiveId,
   type DirectiveRelation,
   type DirectiveSection,
+  type OrganizationId,
   SECRECY_LABELS,
   SECRECY_LEVELS,
   URGENCY_LABELS,
@@ -195,22 +196,40 @@ builder.queryFields((t) => ({
     nullable: true,
     description:
       'One document, by global ID or by symbol in any accepted spelling ("93-KL/TW", ' +
-      '"Số: 93-KL/TƯ", "93-kl-tw"). A symbol alone may name documents of several years ' +
-      '(Party numbering restarts each term): the newest is returned unless `year` is given.',
+      '"Số: 93-KL/TƯ", "93-kl-tw"). A document is its symbol, issuer and year. A symbol alone ' +
+      'may name documents of several years (Party numbering restarts each term): the newest is ' +
+      'returned unless `year` is given. Documents of one symbol and year from several issuers ' +
+      "(two communes' 15-KH/ĐU of 2025) are never picked between: the error " +
+      'AMBIGUOUS_DIRECTIVE (path ["symbol"]) names the issuers, and `issuerCode` or `issuerId` ' +
+      'tells which. An issuer the caller cannot see names no document (null).',
     args: {
       id: t.arg.id({ required: false }),
       symbol: t.arg.string({ required: false }),
       year: t.arg.int({ required: false }),
+      issuerId: t.arg.id({
+        required: false,
+        description: 'With `symbol`: the issuing organisation, by global ID.',
+      }),
+      issuerCode: t.arg.string({
+        required: false,
+        description: 'With `symbol`: the issuing organisation, by code (DU-XA-BINH-AN).',
+      }),
     },
     resolve: async (_root, args, context) => {
       // An ID that is malformed or names another type names no document.
       const id = args.id == null ? null : localIdOf(String(args.id), 'Directive')
       if (args.id != null && id === null) return null
+      const issuerId =
+        args.issuerId == null ? null : localIdOf(String(args.issuerId), 'Organization')
+      // An issuer ID that is malformed or names another type names no issuer, so no document.
+      if (args.issuerId != null && issuerId === null) return null
       return queryResultOf(
         await findDirective(useCaseContext(context), {
           id: id as DirectiveId | null,
           symbol: args.symbol ?? null,
           year: args.year ?? null,
+          issuerId: issuerId as OrganizationId | null,
+          issuerCode: args.issuerCode ?? null,
         }),
       )
     },

@@ -6,6 +6,7 @@ import {
   ORGANIZATION_LEVELS,
   type Organization,
   type OrganizationId,
+  successorsOf,
 } from '@chidao/domain'
 import { builder } from '../../builder.js'
 import { loadOrganizations } from '../loaders/organization-loaders.js'
@@ -84,7 +85,14 @@ OrganizationNode.implement({
     successor: t.expose('successorId', {
       type: OrganizationNode,
       nullable: true,
-      description: 'The body that took over its work when it was dissolved.',
+      description:
+        'The body that took over its work when it was dissolved (the first, when several did).',
+    }),
+    successors: t.field({
+      type: [OrganizationNode],
+      description:
+        "Every body that took over its work, the principal first: several when its work was split (a district's among communes); then its open tasks await reassignment.",
+      resolve: (organization) => [...successorsOf(organization)],
     }),
     partyTerm: t.exposeInt('partyTerm', {
       nullable: true,

@@ -3,15 +3,17 @@ import type { ErrorPath } from '../../domain-error.js'
 import { parseOrganizationCode } from '../../organization/organization-code.js'
 import { nfc } from '../../text/nfc.js'
 import { type BundleReader, shownValue } from '../bundle-reader.js'
-import { parseDirectiveRef, parseTaskRef } from '../bundle-ref.js'
+import { directiveRefsOf, parseDirectiveRef, parseTaskRef } from '../bundle-ref.js'
 import { bilingual, issueYearOf } from './section-support.js'
 
 /**
- * A directive of the bundle as references see it: its canonical symbol and day of issue when
- * they could be read, and its natural key (`<symbol>@<year>`) when it is the first to have it.
+ * A directive of the bundle as references see it: its canonical symbol, issuer and day of issue
+ * when they could be read, and its natural key (`<symbol>@<ISSUER>/<year>`) when it is the first
+ * to have it.
  */
 export interface DirectiveKey {
   readonly symbol?: string
+  readonly issuer?: string
   readonly issuedOn?: IsoDate
   readonly key?: string
 }
@@ -25,7 +27,7 @@ export interface TaskKey {
 
 /**
  * The references between the sections of a bundle: organisation codes, directive refs
- * (`93-KL/TW`, `93-KL/TW@2020`) and task refs (`06-CTr/TU#III.2`). Each section registers its
+ * (`93-KL/TW`, `93-KL/TW@2020`, `15-KH/ĐU@DU-XA-BINH-AN`, `15-KH/ĐU@DU-XA-BINH-AN/2025`) and task refs (`06-CTr/TU#III.2`). Each section registers its
  * natural keys once they are all read, before any later record refers to them; a reference
  * to nothing is reported (`UNKNOWN_ORGANIZATION`, `UNKNOWN_DIRECTIVE`,
  * `AMBIGUOUS_DIRECTIVE_REF`, `UNKNOWN_TASK`) at the path of the field that holds it.
@@ -64,12 +66,12 @@ export class BundleReferences {
       else bySymbol.push(d)
       if (d.key !== undefined) keyed.push(d)
     }
-    // A directive's ref is its symbol, with the year when another directive shares the symbol
-    // (the rule of bundleDirectiveRef, counted once here rather than per directive).
-    const symbolCount = new Map<string, number>()
-    for (const d of keyed) symbolCount.set(d.symbol!, (symbolCount.get(d.symbol!) ?? 0) + 1)
-    for (const d of keyed) {
-      this.#directiveRefs.set(d.key!, symbolCount.get(d.symbol!)! > 1 ? d.key! : d.symbol!)
+    // A directive's ref is its symbol, with what tells it from others sharing the symbol.
+    const refs = directiveRefsOf(
+      keyed.map((d) => ({ symbol: d.symbol!, issuer: d.issuer!, issuedOn: d.issuedOn! })),
+    )
+    for (const [i, d] of keyed.entries()) {
+      this.#directiveRefs.set(d.key!, refs[i]!)
       this.#issuedOn.set(d.key!, d.issuedOn!)
     }
   }
@@ -159,20 +161,22 @@ export class BundleReferences {
       if (report) this.#reader.add(parsed.error.code, bilingual(parsed.error), path, text)
       return undefined
     }
-    const { symbol, year } = parsed.value
+    const { symbol, issuer, year } = parsed.value
     const candidates = (this.#directivesBySymbol.get(symbol) ?? []).filter(
-      (d) => d.key !== undefined && (year === null || issueYearOf(d.issuedOn!) === year),
+      (d) =>
+        d.key !== undefined &&
+        (issuer === null || d.issuer === issuer) &&
+        (year === null || issueYearOf(d.issuedOn!) === year),
     )
     if (candidates.length === 1) return candidates[0]!.key!
     if (!report) return undefined
     if (candidates.length > 1) {
-      const years = candidates.map((d) => issueYearOf(d.issuedOn!)).join(', ')
-      const example = `${symbol}@${issueYearOf(candidates[0]!.issuedOn!)}`
+      const named = candidates.map((d) => `"${d.key!}"`).join(', ')
       this.#reader.add(
         'AMBIGUOUS_DIRECTIVE_REF',
         {
-          en: `${shownValue(text)} names several directives of the bundle (issued in ${years}): add the year, e.g. "${example}"`,
-          vi: `${shownValue(text)} trùng ký hiệu với nhiều văn bản trong gói (ban hành các năm ${years}): thêm năm ban hành, ví dụ "${example}"`,
+          en: `${shownValue(text)} names several directives of the bundle: ${named}; write the one meant with its issuer and year, e.g. ${candidates.map((d) => `"${d.key!}"`)[0]}`,
+          vi: `${shownValue(text)} trùng ký hiệu với nhiều văn bản trong gói: ${named}; ghi rõ cơ quan ban hành và năm của văn bản cần chỉ, ví dụ ${candidates.map((d) => `"${d.key!}"`)[0]}`,
         },
         path,
         text,
@@ -191,8 +195,8 @@ export class BundleReferences {
       this.#reader.add(
         'UNKNOWN_DIRECTIVE',
         {
-          en: `No directive ${shownValue(text)} in the bundle: ${symbol} exists, but not issued in ${year}`,
-          vi: `Không có văn bản ${shownValue(text)} trong gói dữ liệu: có ${symbol} nhưng không ban hành năm ${year}`,
+          en: `No directive ${shownValue(text)} in the bundle: ${symbol} exists, but not ${describe(issuer, year, 'en')}`,
+          vi: `Không có văn bản ${shownValue(text)} trong gói dữ liệu: có ${symbol} nhưng không ${describe(issuer, year, 'vi')}`,
         },
         path,
         text,
@@ -200,4 +204,11 @@ export class BundleReferences {
     }
     return undefined
   }
+}
+
+/** How a ref's issuer and year read in a sentence: "issued by DU-XA-BINH-AN in 2025". */
+function describe(issuer: string | null, year: number | null, language: 'en' | 'vi'): string {
+  const by = issuer === null ? '' : language === 'en' ? ` by ${issuer}` : ` do ${issuer}`
+  const inYear = year === null ? '' : language === 'en' ? ` in ${year}` : ` năm ${year}`
+  return language === 'en' ? `issued${by}${inYear}` : `ban hành${by}${inYear}`
 }

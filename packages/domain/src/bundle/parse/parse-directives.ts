@@ -6,9 +6,11 @@ import {
   validateNewDirective,
 } from '../../directive/directive.js'
 import { type ErrorPath, withPathPrefix } from '../../domain-error.js'
+import { parseOrganizationCode } from '../../organization/organization-code.js'
 import { formatDocumentSymbol, parseDocumentSymbol } from '../../symbol/document-symbol.js'
 import type { BundleDirective, BundleDirectiveInput } from '../bundle.js'
 import type { BundleReader, BundleRecord } from '../bundle-reader.js'
+import { formatDirectiveRef } from '../bundle-ref.js'
 import { type FieldRenames, fieldsOf } from './bundle-fields.js'
 import type { DirectiveKey } from './bundle-references.js'
 import { NaturalKeys } from './natural-keys.js'
@@ -54,14 +56,15 @@ export interface DirectiveDraft extends DirectiveKey {
   /** The directive as written, when it is an object. */
   readonly record: BundleRecord | undefined
   symbol?: string
+  issuer?: string
   issuedOn?: IsoDate
   key?: string
   value?: NewDirective
 }
 
 /**
- * Reads the directives of a bundle: their natural keys first (canonical symbol and year of
- * issue, `DUPLICATE_KEY`), registered with the references so that later sections may refer to
+ * Reads the directives of a bundle: their natural keys first (canonical symbol, issuer and year
+ * of issue, `DUPLICATE_KEY`), registered with the references so that later sections may refer to
  * them; then each one ({@link validateNewDirective}) with its sections.
  *
  * @example
@@ -109,11 +112,16 @@ function readDirectiveKey(
   }
   const shown = formatDocumentSymbol(symbol.value)
   draft.symbol = shown
-  if (issuedOn === undefined) return
-  const key = `${shown}@${issueYearOf(issuedOn)}`
+  // The issuer is checked against the organisations later; here it only completes the key.
+  const issuer =
+    typeof draft.record?.issuer === 'string' ? parseOrganizationCode(draft.record.issuer) : null
+  if (issuedOn === undefined || issuer === null || !issuer.ok) return
+  draft.issuer = issuer.value
+  const year = issueYearOf(issuedOn)
+  const key = formatDirectiveRef({ symbol: shown, issuer: issuer.value, year })
   const claimed = keys.claim(key, draft.index, [...path, 'symbol'], symbolText, (first) => ({
-    en: `Directive ${shown} issued in ${issueYearOf(issuedOn)} appears twice (first at directives[${first}])`,
-    vi: `Văn bản ${shown} ban hành năm ${issueYearOf(issuedOn)} bị trùng (đã có ở directives[${first}])`,
+    en: `Directive ${shown} issued by ${issuer.value} in ${year} appears twice (first at directives[${first}])`,
+    vi: `Văn bản ${shown} do ${issuer.value} ban hành năm ${year} bị trùng (đã có ở directives[${first}])`,
   }))
   if (claimed) draft.key = key
 }

@@ -1,6 +1,12 @@
 import { isTenantId, type TenantId } from '../../ids.js'
 import { nfc } from '../../text/nfc.js'
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type BundleInput } from '../bundle.js'
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_VERSION,
+  type Bundle,
+  type BundleInput,
+  READABLE_BUNDLE_VERSIONS,
+} from '../bundle.js'
 import { type BundleReader, type BundleRecord, shownValue } from '../bundle-reader.js'
 import { fieldsOf } from './bundle-fields.js'
 
@@ -87,12 +93,17 @@ export function parseHeader(reader: BundleReader, value: unknown): BundleHeader 
       root.format,
     )
   }
-  if (root.version !== undefined && root.version !== null && root.version !== BUNDLE_VERSION) {
+  if (
+    root.version !== undefined &&
+    root.version !== null &&
+    !READABLE_BUNDLE_VERSIONS.includes(root.version as number)
+  ) {
+    const readable = READABLE_BUNDLE_VERSIONS.join(', ')
     reader.add(
       'UNSUPPORTED_BUNDLE_VERSION',
       {
-        en: `Unsupported bundle version ${shownValue(root.version)}: this release reads version ${BUNDLE_VERSION}`,
-        vi: `Phiên bản gói dữ liệu ${shownValue(root.version)} không được hỗ trợ: phiên bản này chỉ đọc phiên bản ${BUNDLE_VERSION}`,
+        en: `Unsupported bundle version ${shownValue(root.version)}: this release reads versions ${readable}`,
+        vi: `Phiên bản gói dữ liệu ${shownValue(root.version)} không được hỗ trợ: phiên bản này đọc các phiên bản ${readable}`,
       },
       ['version'],
       root.version,

@@ -44,6 +44,7 @@ export const ORGANIZATION_FIELDS = fieldsOf<BundleOrganizationInput>({
   foundedOn: 'optional',
   dissolvedOn: 'optional',
   successor: 'optional',
+  successors: 'optional',
   partyTerm: 'optional',
 })
 
@@ -55,6 +56,7 @@ const TREE_RENAMES = {
 } as const satisfies FieldRenames<OrganizationTreeNode, BundleOrganizationInput>
 const SUCCESSION_RENAMES = {
   successorId: ['successor'],
+  successorIds: ['successors'],
 } as const satisfies FieldRenames<Organization, BundleOrganizationInput>
 
 /** An organisation of the bundle while it is read: what could be read of it so far. */
@@ -68,6 +70,8 @@ export interface OrganizationDraft {
   foundedOn?: IsoDate
   dissolvedOn?: IsoDate
   successor?: string
+  /** Every successor, when the bundle lists several (`successors`). */
+  successors?: string[]
   value?: NewOrganization
 }
 
@@ -148,6 +152,7 @@ function checkOrganization(
   if (record.successor !== undefined && record.successor !== null) {
     draft.successor = references.organization(record.successor, [...path, 'successor'])
   }
+  readSuccessors({ reader, references }, draft, record, path)
   const today =
     draft.dissolvedOn === undefined ? DISTRICT_LEVEL_ABOLISHED_ON : dayBefore(draft.dissolvedOn)
   const checked = allErrors<OrganizationInput, NewOrganization>(
@@ -224,6 +229,32 @@ function checkHierarchy(reader: BundleReader, sound: readonly OrganizationDraft[
   }
 }
 
+// Several successors (`successors: [A, B]`), the first also the `successor`; not with `successor`.
+function readSuccessors(
+  { reader, references }: Pick<SectionContext, 'reader' | 'references'>,
+  draft: OrganizationDraft,
+  record: BundleRecord,
+  path: ErrorPath,
+): void {
+  const list = reader.field(record, 'successors', path, 'array')
+  if (list === undefined) return
+  if (record.successor !== undefined && record.successor !== null) {
+    reader.add(
+      'SUCCESSOR_GIVEN_TWICE',
+      {
+        en: 'Give either successor (one body) or successors (several), not both',
+        vi: 'Chỉ ghi successor (một tổ chức kế thừa) hoặc successors (nhiều tổ chức), không ghi cả hai',
+      },
+      [...path, 'successors'],
+    )
+    return
+  }
+  const codes = list.map((raw, i) => references.organization(raw, [...path, 'successors', i]))
+  if (codes.some((c) => c === undefined)) return
+  draft.successors = codes as string[]
+  draft.successor = codes[0]
+}
+
 // Successions, over the organisations that passed their own checks. A successor missing from
 // them failed its own checks, already reported: SUCCESSOR_NOT_FOUND would only repeat it.
 function checkSuccessions(
@@ -241,6 +272,9 @@ function checkSuccessions(
         parentId: null,
         dissolvedOn: d.dissolvedOn ?? null,
         successorId: (d.successor ?? null) as OrganizationId | null,
+        ...(d.successors === undefined
+          ? {}
+          : { successorIds: d.successors as unknown as OrganizationId[] }),
         version: 1,
       }),
     ),
@@ -282,6 +316,7 @@ export function toBundleOrganizations(
         foundedOn: v.foundedOn,
         dissolvedOn: d.dissolvedOn ?? null,
         successor: d.successor ?? null,
+        successors: Object.freeze(d.successors ?? (d.successor ? [d.successor] : [])),
         partyTerm: v.partyTerm,
       })
     }),
