@@ -10,6 +10,7 @@ import {
   type TaskId,
   type TaskStatus,
   type TenantId,
+  withRecurringRule,
 } from '@chidao/domain'
 import { type RawBuilder, type Selectable, sql } from 'kysely'
 import type { TaskTable } from '../schema.js'
@@ -104,7 +105,9 @@ export function toRecordedTaskEvents(rows: readonly TaskEventRow[]): readonly Re
 }
 
 function freezeDeadline(value: unknown): Deadline | null {
-  return value === null || value === undefined ? null : Object.freeze({ ...(value as Deadline) })
+  return value === null || value === undefined
+    ? null
+    : withRecurringRule(Object.freeze({ ...(value as Deadline) }))
 }
 
 /** Turns a row into the domain's frozen {@link Task}, coordinators and history included. */
