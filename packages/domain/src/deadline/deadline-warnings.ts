@@ -1,4 +1,4 @@
-import { type ErrorPath, domainError } from '../domain-error.js'
+import { domainError, type ErrorPath } from '../domain-error.js'
 import type { DomainWarning } from '../domain-warning.js'
 import type { Deadline } from './deadline.js'
 

@@ -394,7 +394,8 @@ export function recurringDeadline(
   const end = rule.end ?? null
   if (dueDay !== null && !isDueDayOf(cadence, dueDay)) bad(`due day ${JSON.stringify(dueDay)}`)
   if (end !== null && (!isIsoDate(end) || (start !== null && end < start))) bad(`end ${end}`)
-  const frozenDueDay = dueDay === null ? null : Object.freeze({ month: dueDay.month, day: dueDay.day })
+  const frozenDueDay =
+    dueDay === null ? null : Object.freeze({ month: dueDay.month, day: dueDay.day })
   return withText(
     { kind: 'RECURRING', text: '', due: null, cadence, start, dueDay: frozenDueDay, end },
     text,
@@ -434,7 +435,8 @@ export function ongoingDeadline(text?: string): OngoingDeadline {
  * ```
  */
 export function sameDeadline(a: Deadline, b: Deadline): boolean {
-  if (a.kind === 'CONDITIONAL' || a.kind === 'UNPARSED') return a.kind === b.kind && a.text === b.text
+  if (a.kind === 'CONDITIONAL' || a.kind === 'UNPARSED')
+    return a.kind === b.kind && a.text === b.text
   const keys = new Set([...Object.keys(a), ...Object.keys(b)])
   keys.delete('text')
   for (const key of keys) {

@@ -1,4 +1,10 @@
-import { daysInMonth, endOfMonth, endOfQuarter, type IsoDate, isoDate } from '../calendar/iso-date.js'
+import {
+  daysInMonth,
+  endOfMonth,
+  endOfQuarter,
+  type IsoDate,
+  isoDate,
+} from '../calendar/iso-date.js'
 import { cadenceMonths, type DueDay } from '../calendar/reporting-period.js'
 import { type DomainError, domainError } from '../domain-error.js'
 import { err, ok, type Result } from '../result.js'
@@ -252,7 +258,11 @@ function lastDay(period: Period): IsoDate {
   }
 }
 
-function unparsed(text: string, unread: string, reason: UnparsedReason = 'NOT_UNDERSTOOD'): Deadline {
+function unparsed(
+  text: string,
+  unread: string,
+  reason: UnparsedReason = 'NOT_UNDERSTOOD',
+): Deadline {
   return Object.freeze({ kind: 'UNPARSED', text, due: null, unread, reason })
 }
 
@@ -280,22 +290,20 @@ const MONTHS_CADENCE: Readonly<Record<number, RecurrenceCadence>> = {
 }
 
 /** The phrases that name a cadence, wherever they stand in the text. */
-const CADENCE_PHRASES: readonly [RegExp, (m: RegExpExecArray) => RecurrenceCadence | undefined][] = [
+const CADENCE_PHRASES: readonly [RegExp, (m: RegExpExecArray) => RecurrenceCadence | undefined][] =
   [
-    /(?:định kỳ )?(?:hằng|mỗi) (tháng|quý|năm)(?=[\s,]|$)/u,
-    (m) => UNIT_CADENCE[m[1]!],
-  ],
-  [
-    /định kỳ (\d{1,2}) tháng(?: (?:một|1) lần)?(?:(?:,| và) (?:01 |1 |một |cả )?năm)?(?=[\s,]|$)/u,
-    (m) => MONTHS_CADENCE[Number(m[1])],
-  ],
-  [/định kỳ (tháng|quý|năm)(?: (?:một|1) lần)?(?=[\s,]|$)/u, (m) => UNIT_CADENCE[m[1]!]],
-  [/(\d{1,2}) tháng (?:một|1) lần(?=[\s,]|$)/u, (m) => MONTHS_CADENCE[Number(m[1])]],
-  [
-    /,? (?:và|cho) (?:các|những) (năm|quý|tháng) (?:tiếp theo|sau(?: đó)?|kế tiếp|tiếp sau)(?=[\s,]|$)/u,
-    (m) => UNIT_CADENCE[m[1]!],
-  ],
-]
+    [/(?:định kỳ )?(?:hằng|mỗi) (tháng|quý|năm)(?=[\s,]|$)/u, (m) => UNIT_CADENCE[m[1]!]],
+    [
+      /định kỳ (\d{1,2}) tháng(?: (?:một|1) lần)?(?:(?:,| và) (?:01 |1 |một |cả )?năm)?(?=[\s,]|$)/u,
+      (m) => MONTHS_CADENCE[Number(m[1])],
+    ],
+    [/định kỳ (tháng|quý|năm)(?: (?:một|1) lần)?(?=[\s,]|$)/u, (m) => UNIT_CADENCE[m[1]!]],
+    [/(\d{1,2}) tháng (?:một|1) lần(?=[\s,]|$)/u, (m) => MONTHS_CADENCE[Number(m[1])]],
+    [
+      /,? (?:và|cho) (?:các|những) (năm|quý|tháng) (?:tiếp theo|sau(?: đó)?|kế tiếp|tiếp sau)(?=[\s,]|$)/u,
+      (m) => UNIT_CADENCE[m[1]!],
+    ],
+  ]
 
 const PERIOD_TEXT = String.raw`((?:ngày |tháng |quý |năm )?[0-9ivx]+(?:\s*[/\-.–]\s*\d{1,4}){0,2}(?: năm \d{4})?)(?=[\s,]|$)`
 const START_CLAUSE = new RegExp(String.raw`^(?:bắt đầu )?từ ${PERIOD_TEXT}`, 'u')
@@ -306,7 +314,8 @@ const END_CLAUSE = new RegExp(
 const DUE_CLAUSE =
   /^(?:(?:trước|chậm nhất(?: là)?|muộn nhất|vào|hạn|báo cáo|hoàn thành|trong) )*(?:ngày )?(\d{1,2})(?:\s*\/\s*(\d{1,2}))?(?: tháng (?:(cuối|đầu) (quý|năm|kỳ)|thứ (\d) (?:của |trong )?(quý|năm|kỳ)))?(?=[\s,]|$)/u
 const BARE_CLAUSE = new RegExp(String.raw`^${PERIOD_TEXT}`, 'u')
-const FILLER = /^(?:[,;]\s*|và |báo cáo |thực hiện |hoàn thành |gửi |định kỳ |(?:một|1) lần(?=[\s,]|$))/u
+const FILLER =
+  /^(?:[,;]\s*|và |báo cáo |thực hiện |hoàn thành |gửi |định kỳ |(?:một|1) lần(?=[\s,]|$))/u
 
 /** Reads a due-day clause into the rule; an impossible day is an error, a misfit leftover. */
 function readDueClause(m: RegExpExecArray, rule: Rule, original: string): Result<boolean> {
@@ -399,7 +408,8 @@ function findCadence(s: string): { cadence: RecurrenceCadence; rest: string } | 
 }
 
 const FROM_YEAR = /^(?:bắt đầu )?từ năm (\d{4})(?: trở đi)?$/u
-const DUE_DAY_OF_PERIOD = /(?:^|\s)tháng (?:(?:cuối|đầu) (?:quý|kỳ)|thứ \d (?:của |trong )?(?:quý|kỳ))(?=[\s,]|$)/u
+const DUE_DAY_OF_PERIOD =
+  /(?:^|\s)tháng (?:(?:cuối|đầu) (?:quý|kỳ)|thứ \d (?:của |trong )?(?:quý|kỳ))(?=[\s,]|$)/u
 
 /**
  * Reads a recurring deadline: `null` when the text names no cadence, the deadline (recurring,
@@ -411,13 +421,20 @@ function readRecurring(s: string, context: DeadlineContext, text: string): Step<
   if (found === null && DUE_DAY_OF_PERIOD.test(s)) found = { cadence: 'MONTHLY', rest: s }
   if (found === null) return null
   const explicit = found.rest === s ? null : found.cadence
-  const rule: Rule = { cadence: explicit, start: null, end: null, dueDay: null, impliedCadence: null }
+  const rule: Rule = {
+    cadence: explicit,
+    start: null,
+    end: null,
+    dueDay: null,
+    impliedCadence: null,
+  }
   const rest = readClauses(found.rest, rule, context, text)
   if (!rest.ok) return rest
   if (rest.value !== '') return ok(unparsed(text, rest.value))
   const cadence = rule.cadence ?? rule.impliedCadence ?? found.cadence
   let dueDay = rule.dueDay
-  if (dueDay !== null && dueDay.month === 0) dueDay = { month: cadenceMonths(cadence), day: dueDay.day }
+  if (dueDay !== null && dueDay.month === 0)
+    dueDay = { month: cadenceMonths(cadence), day: dueDay.day }
   if (dueDay !== null && dueDay.month > cadenceMonths(cadence)) return ok(unparsed(text, s))
   if (rule.start === null && Number.isInteger(context.year)) {
     const year = context.year!

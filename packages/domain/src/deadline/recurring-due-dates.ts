@@ -45,7 +45,11 @@ export function deadlinePeriodsDue(
  * // ['2024-06-30', '2024-09-30', '2024-12-31']
  * ```
  */
-export function dueDatesBetween(deadline: Deadline, from: IsoDate, to: IsoDate): readonly IsoDate[] {
+export function dueDatesBetween(
+  deadline: Deadline,
+  from: IsoDate,
+  to: IsoDate,
+): readonly IsoDate[] {
   if (!isIsoDate(from) || !isIsoDate(to) || from > to) return Object.freeze([])
   if (deadline.kind !== 'RECURRING') {
     const due = deadline.due

@@ -1,8 +1,8 @@
 import type { IsoDate } from '../calendar/iso-date.js'
 import {
+  judgeReportingPeriods,
   type PeriodJudgement,
   type PeriodReport,
-  judgeReportingPeriods,
 } from '../calendar/report-status.js'
 import {
   nextReportingPeriod,

@@ -66,7 +66,7 @@ export interface TimelinessFacts {
    */
   readonly deadline?: Deadline | null
   /** The task's progress reports (their days, and the period each names, if any). */
-  readonly reports?: readonly PeriodReport[]
+  readonly reports?: readonly PeriodReport[] | null
 }
 
 /**
@@ -109,7 +109,12 @@ export function timeliness(task: TimelinessFacts, asOf: IsoDate): Timeliness | n
   if (deadline !== null && deadline.kind === 'RECURRING') {
     const period = latestDuePeriod(deadline, asOf)
     if (period === null) return 'IN_PROGRESS'
-    const [judged] = judgeReportingPeriods([period], task.reports ?? [], asOf, deadline.dueDay ?? null)
+    const [judged] = judgeReportingPeriods(
+      [period],
+      task.reports ?? [],
+      asOf,
+      deadline.dueDay ?? null,
+    )
     return judged?.status === 'MISSING' ? 'OVERDUE' : 'IN_PROGRESS'
   }
   return task.due === null || asOf <= task.due ? 'IN_PROGRESS' : 'OVERDUE'

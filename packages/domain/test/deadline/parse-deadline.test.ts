@@ -12,8 +12,8 @@ import {
   sameDeadline,
   yearDeadline,
 } from '../../src/deadline/deadline.js'
-import { formatDeadline } from '../../src/deadline/format-deadline.js'
 import { deadlineWarnings } from '../../src/deadline/deadline-warnings.js'
+import { formatDeadline } from '../../src/deadline/format-deadline.js'
 import { parseDeadline } from '../../src/deadline/parse-deadline.js'
 
 function value(text: string, context?: { year?: number }): Deadline {
