@@ -13,6 +13,7 @@ const COMMANDS = [
   'import',
   'export',
   'validate',
+  'deadline',
   'report',
   'bundle',
   'bundle init',

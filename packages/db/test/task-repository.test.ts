@@ -9,9 +9,9 @@ import {
   type NewTask,
   type OrganizationId,
   ongoingDeadline,
+  pauseTask,
   RECURRENCE_CADENCES,
   recurringDeadline,
-  pauseTask,
   startTask,
   type Task,
   type TaskId,
@@ -608,14 +608,18 @@ describe.each(testBackends())('task repository on %s', (backend) => {
         start: fc.option(day, { nil: null }),
         end: fc.option(day, { nil: null }),
         dueDay: fc.option(
-          fc.record({ month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) }),
+          fc.record({
+            month: fc.integer({ min: 1, max: 12 }),
+            day: fc.integer({ min: 1, max: 31 }),
+          }),
           { nil: null },
         ),
       })
       .map(({ cadence, start, end, dueDay }) => {
         const months = { MONTHLY: 1, QUARTERLY: 3, HALF_YEARLY: 6, YEARLY: 12 }[cadence]
         return recurringDeadline(cadence, start, undefined, {
-          dueDay: dueDay === null ? null : { month: ((dueDay.month - 1) % months) + 1, day: dueDay.day },
+          dueDay:
+            dueDay === null ? null : { month: ((dueDay.month - 1) % months) + 1, day: dueDay.day },
           end: end !== null && (start === null || end >= start) ? end : null,
         })
       })
@@ -672,7 +676,8 @@ describe.each(testBackends())('task repository on %s', (backend) => {
               evidence: '[]',
             })),
           )
-          if (reports.length > 0) await db.kysely.insertInto('progress_report').values(reports).execute()
+          if (reports.length > 0)
+            await db.kysely.insertInto('progress_report').values(reports).execute()
           const inRun = (list: { id: string }[]) =>
             list.filter((t) => facts.some((f) => f.id === t.id))
           for (const value of TIMELINESS_VALUES) {

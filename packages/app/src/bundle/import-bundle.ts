@@ -1,6 +1,8 @@
 import {
   type Bundle,
   type DomainError,
+  type DomainWarning,
+  deadlineWarnings,
   domainError,
   err,
   ok,
@@ -38,7 +40,13 @@ export interface ImportBundleInput {
 }
 
 /** What the import did, per kind of record. */
-export type ImportBundleOutput = BundleImportReport
+export interface ImportBundleOutput extends BundleImportReport {
+  /**
+   * What the person who wrote the bundle should know, though it imported: each task deadline
+   * kept unparsed or conditional (see `deadlineWarnings`), at its path (`tasks.3.deadline`).
+   */
+  readonly warnings: readonly DomainWarning[]
+}
 
 /** The ports {@link importBundle} calls. */
 export interface ImportBundlePorts {
@@ -88,13 +96,17 @@ export const importBundle = defineUseCase({
         ),
       )
     }
-    return orAbort(
+    const report = orAbort(
       await ports.bundles.import(bundle, changeOf(context), {
         clearance: caller.clearance,
         onProgress: input.onProgress ?? null,
       }),
       ['bundle'],
     )
+    const warnings = bundle.tasks.flatMap((task, index) =>
+      deadlineWarnings(task.deadline, ['tasks', index, 'deadline']),
+    )
+    return { ...report, warnings }
   },
 })
 

@@ -1,8 +1,8 @@
 import {
+  type DomainWarning,
+  deadlineWarnings,
   type OrganizationId,
   parseDeadline,
-  deadlineWarnings,
-  type DomainWarning,
   type RecurrenceCadence,
   type Task,
   type TaskId,

@@ -93,7 +93,9 @@ export async function down(db: Kysely<any>): Promise<void> {
   await sql`alter table task drop constraint task_deadline_rule_check`.execute(db)
   await sql`
     alter table task drop column deadline_cadence, drop column deadline_due_month,
-      drop column deadline_due_day, drop column deadline_start, drop column deadline_end`.execute(db)
+      drop column deadline_due_day, drop column deadline_start, drop column deadline_end`.execute(
+    db,
+  )
   await sql`alter table task drop constraint task_deadline_due_check`.execute(db)
   await sql`
     alter table task add constraint task_check3

@@ -1,5 +1,6 @@
 import { type ImportCounts, importBundle } from '@chidao/app'
 import { builder } from '../../builder.js'
+import { InputWarningRef, shownWarnings } from '../support/input-warning.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { writeMutation } from '../support/write-mutation.js'
 
@@ -45,6 +46,13 @@ writeMutation('importBundle', {
       tasks: t.field({ type: ImportCountsRef, resolve: (r) => r.tasks }),
       progressReports: t.field({ type: ImportCountsRef, resolve: (r) => r.progressReports }),
       assessments: t.field({ type: ImportCountsRef, resolve: (r) => r.assessments }),
+      warnings: t.field({
+        type: [InputWarningRef],
+        description:
+          "What the bundle's author should know, though it imported: each task deadline kept " +
+          'as written (not understood) or conditional, at its path in the bundle.',
+        resolve: (r) => shownWarnings(r.warnings, ['input', 'bundle']),
+      }),
     }),
   },
 })
