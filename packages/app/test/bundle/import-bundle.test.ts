@@ -122,7 +122,7 @@ describe('importBundle', () => {
     })
     const admin = caller('ADMIN', null)
     const result = await importBundle(contextOf(ports('demo'), admin), { bundle: 'text' })
-    expect(result.ok && result.value).toEqual(REPORT)
+    expect(result.ok && result.value).toEqual({ ...REPORT, warnings: [] })
     expect(imported.map((b) => b.tenant.id)).toEqual(['demo'])
     const other = await importBundle(contextOf(ports('tinh-khac'), admin), { bundle: 'text' })
     expect(failureOf(other)).toEqual(['FORBIDDEN', ['bundle', 'tenant', 'id']])
