@@ -306,14 +306,14 @@ const CADENCE_PHRASES: readonly [RegExp, (m: RegExpExecArray) => RecurrenceCaden
   ]
 
 const PERIOD_TEXT = String.raw`((?:ngày |tháng |quý |năm )?[0-9ivx]+(?:\s*[/\-.–]\s*\d{1,4}){0,2}(?: năm \d{4})?)(?=[\s,]|$)`
-const START_CLAUSE = new RegExp(String.raw`^(?:bắt đầu )?từ ${PERIOD_TEXT}`, 'u')
+const START_CLAUSE = new RegExp(`^(?:bắt đầu )?từ ${PERIOD_TEXT}`, 'u')
 const END_CLAUSE = new RegExp(
-  String.raw`^(?:cho )?(?:đến|tới|kéo dài đến)(?: hết)?(?: ngày)? ${PERIOD_TEXT}`,
+  `^(?:cho )?(?:đến|tới|kéo dài đến)(?: hết)?(?: ngày)? ${PERIOD_TEXT}`,
   'u',
 )
 const DUE_CLAUSE =
   /^(?:(?:trước|chậm nhất(?: là)?|muộn nhất|vào|hạn|báo cáo|hoàn thành|trong) )*(?:ngày )?(\d{1,2})(?:\s*\/\s*(\d{1,2}))?(?: tháng (?:(cuối|đầu) (quý|năm|kỳ)|thứ (\d) (?:của |trong )?(quý|năm|kỳ)))?(?=[\s,]|$)/u
-const BARE_CLAUSE = new RegExp(String.raw`^${PERIOD_TEXT}`, 'u')
+const BARE_CLAUSE = new RegExp(`^${PERIOD_TEXT}`, 'u')
 const FILLER =
   /^(?:[,;]\s*|và |báo cáo |thực hiện |hoàn thành |gửi |định kỳ |(?:một|1) lần(?=[\s,]|$))/u
 
