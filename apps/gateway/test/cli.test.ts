@@ -13,6 +13,7 @@ const COMMANDS = [
   'import',
   'export',
   'validate',
+  'deadline',
   'report',
   'bundle',
   'bundle init',
@@ -119,10 +120,15 @@ describe('the chidao command line', () => {
     expect(first.code, first.stderr).toBe(0)
     expect(first.stderr).toContain('tasks: ')
     expect(first.stdout).toMatch(
-      /^Imported \S+ket-luan-93\.json into tenant demo \((PGlite at|PostgreSQL) .+\): created \d+ organisations, .*\d+ tasks.*; updated nothing; 0 records unchanged\n$/,
+      /^Imported \S+ket-luan-93\.json into tenant demo \((PGlite at|PostgreSQL) .+\): created \d+ organisations, .*\d+ tasks.*; updated nothing; 0 records unchanged\n/,
     )
+    // One line per warning, "path: vi / en": the example's conditional deadline.
+    const warning =
+      /\ntasks\.\d+\.deadline: Thời hạn theo điều kiện "Sau khi có hướng dẫn của Trung ương".* \/ Conditional deadline .*\n$/
+    expect(first.stdout).toMatch(warning)
     const second = chidao(['import', EXAMPLE_BUNDLE_FILE], env)
-    expect(second.stdout).toMatch(/: created nothing; updated nothing; \d+ records unchanged\n$/)
+    expect(second.stdout).toMatch(/: created nothing; updated nothing; \d+ records unchanged\n/)
+    expect(second.stdout).toMatch(warning)
     const out = join(dir(), 'export.json')
     const exported = chidao(['export', '--out', out], env)
     expect(exported.code, exported.stderr).toBe(0)

@@ -36,11 +36,15 @@ describe.each(testBackends())('the example programme through GraphQL on %s', (ba
 
   it('lists tasks by timeliness as of a day, with the contract fields', async () => {
     const r = await h.graphql<{ tasks: any }>(`{
-      tasks(filter: { timeliness: [OVERDUE] }, asOf: "2026-11-29", first: 50) {
+      tasks(filter: { timeliness: [OVERDUE] }, asOf: "2026-11-29", first: 20) {
         totalCount
         edges { node {
           title lead { name } coordinators { name }
           deadline { kind due text } status timeliness(asOf: "2026-11-29") progress
+          recurring: deadline { dueDay { month day } start end dueDates(from: "2022-01-01", to: "2026-11-29") }
+          periods(from: "2022-01-01", to: "2026-11-29", asOf: "2026-11-29") {
+            key label { vi } due status report { reportedOn }
+          }
         } }
       }
     }`)
@@ -50,9 +54,29 @@ describe.each(testBackends())('the example programme through GraphQL on %s', (ba
     expect(edges).toHaveLength(totalCount)
     for (const { node } of edges) {
       expect(node.timeliness).toBe('OVERDUE')
-      expect(node.deadline.due <= '2026-11-29').toBe(true)
+      // A recurring task is overdue when the report of its latest due period is missing.
+      if (node.deadline.kind === 'RECURRING')
+        expect(node.recurring.dueDates.length).toBeGreaterThan(0)
+      else expect(node.deadline.due <= '2026-11-29').toBe(true)
       expect(node.lead.name.length).toBeGreaterThan(0)
     }
+    // The fixed-day yearly duty of the example: 2024 and 2026 were never reported.
+    const yearly = edges.find((e: any) => e.node.deadline.text === 'Trước 30/6 hằng năm')?.node
+    expect(yearly.recurring).toMatchObject({
+      dueDay: { month: 6, day: 30 },
+      end: null,
+      dueDates: ['2022-06-30', '2023-06-30', '2024-06-30', '2025-06-30', '2026-06-30'],
+    })
+    expect(yearly.periods.map((p: any) => [p.key, p.status, p.report?.reportedOn ?? null])).toEqual(
+      [
+        ['2022', 'RECEIVED', '2022-06-15'],
+        ['2023', 'RECEIVED', '2023-06-28'],
+        ['2024', 'MISSING', null],
+        ['2025', 'RECEIVED', '2025-06-20'],
+        ['2026', 'MISSING', null],
+      ],
+    )
+    expect(yearly.periods[0].label.vi).toBe('Năm 2022')
   })
 
   it('gives a scorecard whose counts agree with the task lists', async () => {

@@ -70,6 +70,48 @@ describe.each(testBackends())('task mutations on %s', (backend) => {
     expect(now.data!.node).toEqual({ version: 2, title: winners[0].task.title })
   })
 
+  it('keeps unusual deadline wording with a warning to the person who entered it, and refuses an impossible date', async () => {
+    const [lead] = Object.keys(levels).filter((k) => levels[k] === 'PROVINCE')
+    const create = (reference: string, deadline: string) =>
+      h.graphql<{ createTask: any }>(
+        `mutation($input: CreateTaskInput!) { createTask(input: $input) { ${RESULT(`... on TaskPayload { task { id ${TASK} deadline { dueDay { month day } start end warnings { code } } } warnings { code message messageVi path } }`)} } }`,
+        {
+          input: {
+            directiveId: ids.directive,
+            reference,
+            title: `Nhiệm vụ ${reference}`,
+            leadId: ids[lead!],
+            deadline,
+          },
+        },
+      )
+    const conditional = (await create('IV.10', 'Sau khi có hướng dẫn của Trung ương')).data!
+      .createTask
+    expect(conditional.task.deadline).toMatchObject({ kind: 'CONDITIONAL', due: null })
+    expect(conditional.warnings).toMatchObject([
+      { code: 'DEADLINE_CONDITIONAL', path: ['input', 'deadline'] },
+    ])
+    const unread = (await create('IV.11', 'Ưu tiên làm sớm')).data!.createTask
+    expect(unread.task.deadline).toMatchObject({ kind: 'UNPARSED', text: 'Ưu tiên làm sớm' })
+    expect(unread.warnings[0]).toMatchObject({
+      code: 'DEADLINE_UNPARSED',
+      path: ['input', 'deadline'],
+    })
+    expect(unread.warnings[0].messageVi).toContain('ưu tiên làm sớm')
+    const yearly = (await create('IV.12', 'Trước 30/6 hằng năm')).data!.createTask
+    expect(yearly.warnings).toEqual([])
+    expect(yearly.task.deadline).toMatchObject({
+      kind: 'RECURRING',
+      dueDay: { month: 6, day: 30 },
+      start: '2021-01-01',
+      end: null,
+      warnings: [],
+    })
+    const impossible = (await create('IV.13', '31/02/2025')).data!.createTask
+    expect(impossible).toMatchObject({ code: 'INVALID_DATE', path: ['input', 'deadline'] })
+    expect(impossible.message).toContain('31/02/2025')
+  })
+
   it('runs the lifecycle: complete, refuse completing twice, reopen with a reason', async () => {
     const complete = await h.graphql<{ completeTask: any }>(
       `mutation($input: CompleteTaskInput!) { completeTask(input: $input) { ${RESULT(`... on TaskPayload { task { status completedOn version timeliness(asOf: "2026-12-31") history { type to } } }`)} } }`,

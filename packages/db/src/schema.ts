@@ -111,6 +111,11 @@ export interface TaskTable {
   deadline: ColumnType<unknown, string | null, string | null> | null
   deadline_kind: string | null
   deadline_due: string | null
+  deadline_cadence: string | null
+  deadline_due_month: number | null
+  deadline_due_day: number | null
+  deadline_start: string | null
+  deadline_end: string | null
   reporting_cadence: string | null
   reporting_recipient_id: string | null
   parent_id: string | null

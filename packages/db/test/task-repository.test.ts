@@ -10,6 +10,8 @@ import {
   type OrganizationId,
   ongoingDeadline,
   pauseTask,
+  RECURRENCE_CADENCES,
+  recurringDeadline,
   startTask,
   type Task,
   type TaskId,
@@ -24,6 +26,7 @@ import { sql } from 'kysely'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ChidaoDatabase } from '../src/chidao-database.js'
 import { KyselyTaskRepository } from '../src/task/kysely-task-repository.js'
+import { taskColumns } from '../src/task/task-columns.js'
 import { inTenantTransaction } from '../src/tenant/tenant-transaction.js'
 import { testBackends } from '../src/testing.js'
 import { auditEventCount, auditEventsOf } from './support/audit-events.js'
@@ -591,6 +594,112 @@ describe.each(testBackends())('task repository on %s', (backend) => {
         },
       ),
       { numRuns: 12 },
+    )
+  })
+
+  it('agrees with the domain on recurring tasks: fixed due day, first and last period, reports in and out of the windows', async () => {
+    const d = await insertDirective(5, 'Định kỳ ngẫu nhiên')
+    const day = fc
+      .integer({ min: 0, max: 1200 })
+      .map((n) => new Date(Date.UTC(2024, 0, 1 + n)).toISOString().slice(0, 10))
+    const ruleArb = fc
+      .record({
+        cadence: fc.constantFrom(...RECURRENCE_CADENCES),
+        start: fc.option(day, { nil: null }),
+        end: fc.option(day, { nil: null }),
+        dueDay: fc.option(
+          fc.record({
+            month: fc.integer({ min: 1, max: 12 }),
+            day: fc.integer({ min: 1, max: 31 }),
+          }),
+          { nil: null },
+        ),
+      })
+      .map(({ cadence, start, end, dueDay }) => {
+        const months = { MONTHLY: 1, QUARTERLY: 3, HALF_YEARLY: 6, YEARLY: 12 }[cadence]
+        return recurringDeadline(cadence, start, undefined, {
+          dueDay:
+            dueDay === null ? null : { month: ((dueDay.month - 1) % months) + 1, day: dueDay.day },
+          end: end !== null && (start === null || end >= start) ? end : null,
+        })
+      })
+    const taskArb = fc.record({
+      deadline: ruleArb,
+      status: fc.constantFrom('NOT_STARTED', 'IN_PROGRESS', 'PAUSED', 'COMPLETED', 'CANCELLED'),
+      completedOn: day,
+      reports: fc.array(day, { maxLength: 4 }),
+    })
+    let run = 0
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(taskArb, { minLength: 1, maxLength: 12 }),
+        day,
+        async (specs, asOf) => {
+          run++
+          const reference = (i: number) => `P${run}.${i}`
+          const rows = await db.kysely
+            .insertInto('task')
+            .values(
+              specs.map((s, i) => ({
+                tenant_id: TENANT,
+                directive_id: d,
+                reference: reference(i),
+                status: s.status,
+                completed_on: s.status === 'COMPLETED' ? s.completedOn : null,
+                ...taskColumns({
+                  title: `t${i}`,
+                  description: '',
+                  reference: reference(i),
+                  leadId: org.SO!,
+                  monitorId: null,
+                  deadline: s.deadline,
+                  reportingDuty: null,
+                } as never),
+              })),
+            )
+            .returning(['id', 'reference'])
+            .execute()
+          const facts = specs.map((s, i) => ({
+            id: rows.find((r) => r.reference === reference(i))!.id,
+            due: null,
+            deadline: s.deadline,
+            reports: s.reports.map((reportedOn) => ({ reportedOn })),
+            status: s.status,
+            completedOn: s.status === 'COMPLETED' ? s.completedOn : null,
+          }))
+          const reports = facts.flatMap((f) =>
+            f.reports.map((r) => ({
+              tenant_id: TENANT,
+              task_id: f.id,
+              reported_on: r.reportedOn,
+              organization_id: org.SO!,
+              evidence: '[]',
+            })),
+          )
+          if (reports.length > 0)
+            await db.kysely.insertInto('progress_report').values(reports).execute()
+          const inRun = (list: { id: string }[]) =>
+            list.filter((t) => facts.some((f) => f.id === t.id))
+          for (const value of TIMELINESS_VALUES) {
+            const listed = await tasks.list({
+              filter: { directiveId: d, timeliness: [value] },
+              asOf,
+              first: 500,
+            })
+            const expected = facts
+              .filter((f) => timeliness(f, asOf) === value)
+              .map((f) => f.id)
+              .sort()
+            expect(
+              inRun(listed.edges.map((e) => e.node))
+                .map((t) => t.id)
+                .sort(),
+              `${value} as of ${asOf}`,
+            ).toEqual(expected)
+          }
+        },
+      ),
+      { numRuns: 25 },
     )
   })
 

@@ -1,6 +1,6 @@
 import {
   completionByLeadSvg,
-  deadlineText,
+  deadlineCell,
   figuresSentence,
   formatVietnameseDate,
   indicatorTable,
@@ -463,7 +463,7 @@ function annex(report: Report, o: ResolvedDocxOptions): (Paragraph | Table)[] {
           ? l.title
           : `${[l.directiveSymbol, l.reference].filter(Boolean).join(' ')} — ${l.title}`,
         l.lead.name,
-        deadlineText(l),
+        deadlineCell(l),
         shortDate(l.completedOn),
         l.timeliness === null ? 'Đã hủy' : TIMELINESS_LABELS[l.timeliness].vi,
         l.percent === null ? '—' : `${l.percent} %`,

@@ -1,5 +1,5 @@
 import { importBundle } from '@chidao/app'
-import { asId, type TenantId } from '@chidao/domain'
+import { asId, type TenantId, warningLine } from '@chidao/domain'
 import { Command } from '@commander-js/extra-typings'
 import { asOperator, formatBundleProblems, readBundle } from './cli-composition.js'
 import type { CommandBuilder } from './command.js'
@@ -53,10 +53,8 @@ at the caller's own clearance instead.)`),
       )
       if (result.ok) {
         stdout.write(`${describeImport(result.value, file, location)}\n`)
-        for (const w of result.value.warnings) {
-          const at = (w.path[0] === 'bundle' ? w.path.slice(1) : w.path).join('.')
-          stderr.write(`${file} ${at}: warning [${w.code}] ${w.message} / ${w.messageVi}\n`)
-        }
+        // One line per warning, "path: vi / en", for the person who wrote the bundle.
+        for (const warning of result.value.warnings) stdout.write(`${warningLine(warning)}\n`)
         return
       }
       const { code, path, message, messageVi } = result.error

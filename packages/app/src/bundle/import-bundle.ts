@@ -2,6 +2,8 @@ import {
   type Bundle,
   bundleWarnings,
   type DomainError,
+  type DomainWarning,
+  deadlineWarnings,
   domainError,
   err,
   ok,
@@ -42,10 +44,11 @@ export interface ImportBundleInput {
 /** What the import did, per kind of record. */
 export interface ImportBundleOutput extends BundleImportReport {
   /**
-   * What looks wrong in the bundle but was imported, in both languages, with the path of the
-   * field (`['bundle', 'directives', 3, 'issuer']`): a directive whose issuer contradicts its symbol (`ISSUER_CONTRADICTS_SYMBOL`).
+   * What the person who wrote the bundle should know, though it imported: each task deadline
+   * kept unparsed or conditional (see `deadlineWarnings`), each directive whose issuer
+   * contradicts its symbol (`ISSUER_CONTRADICTS_SYMBOL`), at its path (`tasks.3.deadline`).
    */
-  readonly warnings: readonly DomainError[]
+  readonly warnings: readonly DomainWarning[]
 }
 
 /** The ports {@link importBundle} calls. */
@@ -103,7 +106,14 @@ export const importBundle = defineUseCase({
       }),
       ['bundle'],
     )
-    return { ...report, warnings: bundleWarnings(bundle).map((w) => withPathPrefix(w, ['bundle'])) }
+    // Paths from the bundle's root (`tasks.3.deadline`, `directives.2.issuer`).
+    const warnings = [
+      ...bundleWarnings(bundle),
+      ...bundle.tasks.flatMap((task, index) =>
+        deadlineWarnings(task.deadline, ['tasks', index, 'deadline']),
+      ),
+    ]
+    return { ...report, warnings }
   },
 })
 

@@ -204,6 +204,9 @@ async function assembled(
       ...fact,
       reference: task?.reference ?? null,
       title: task?.title ?? '',
+      // The whole deadline: a recurring task is judged by its periods, and the annex writes a
+      // deadline without a due day as it was written.
+      deadline: task?.deadline ?? fact.deadline ?? null,
       directiveSymbol: assigning?.symbolText ?? null,
       // The mark of the document assigning the task; where it cannot be read, the highest
       // the caller could have seen, so that the report is never marked too low.

@@ -1,5 +1,7 @@
 import {
   type DirectiveId,
+  type DomainWarning,
+  deadlineWarnings,
   directiveNotFound,
   type OrganizationId,
   type RecurrenceCadence,
@@ -43,6 +45,9 @@ export interface CreateTaskInput {
 /** The task as stored. */
 export interface CreateTaskOutput {
   readonly task: Task
+  /** What the caller should know about how the input was read: a deadline kept unparsed or
+   * conditional (see `deadlineWarnings`), each with its field path. */
+  readonly warnings: readonly DomainWarning[]
 }
 
 /** The ports {@link createTask} calls. */
@@ -77,7 +82,8 @@ export const createTask = defineUseCase({
     if (task.parentId !== null) await visibleTask(ports.tasks, task.parentId, ['parentId'])
     const facts = await taskFactsOf(ports.organizations, document, task, TASK_INPUT_PATHS)
     enforce(await mayManageTask(caller, [facts], organizationTreeOf(ports.organizations)))
-    return { task: orAbort(await ports.tasks.create(task, changeOf(context))) }
+    const created = orAbort(await ports.tasks.create(task, changeOf(context)))
+    return { task: created, warnings: deadlineWarnings(task.deadline) }
   },
 })
 

@@ -1,4 +1,6 @@
 import {
+  type DomainWarning,
+  deadlineWarnings,
   type OrganizationId,
   parseDeadline,
   type RecurrenceCadence,
@@ -39,6 +41,9 @@ export interface UpdateTaskInput {
 /** The task as it stands after the change. */
 export interface UpdateTaskOutput {
   readonly task: Task
+  /** What the caller should know about how the input was read: a deadline kept unparsed or
+   * conditional (see `deadlineWarnings`), each with its field path. */
+  readonly warnings: readonly DomainWarning[]
 }
 
 /** The ports {@link updateTask} calls. */
@@ -76,7 +81,8 @@ export const updateTask = defineUseCase({
     )
     enforce(await mayManageTask(caller, [before, after], organizationTreeOf(ports.organizations)))
     const updated = await ports.tasks.update(current.id, patch, input.version, changeOf(context))
-    return { task: orAbort(updated) }
+    const warnings = patch.deadline === undefined ? [] : deadlineWarnings(patch.deadline)
+    return { task: orAbort(updated), warnings }
   },
 })
 

@@ -43,13 +43,28 @@ describe('updateTask', () => {
     expect(blank).toEqual({ deadline: null })
   })
 
-  it('names the deadline in a deadline it cannot read', async () => {
+  it('keeps a deadline it cannot read, with a warning at deadline; refuses an impossible date', async () => {
     const result = await updateTask(contextOf(memoryTenant().ports, editor), {
       id: TASK.id,
       version: 1,
-      deadline: 'khi nào xong',
+      deadline: 'càng sớm càng tốt',
     })
-    expect(failureOf(result)).toEqual(['INVALID_DEADLINE', ['deadline']])
+    expect(result.ok).toBe(true)
+    if (result.ok) {
+      expect(result.value.task.deadline).toMatchObject({
+        kind: 'UNPARSED',
+        text: 'càng sớm càng tốt',
+      })
+      expect(result.value.warnings.map((w) => [w.code, w.path])).toEqual([
+        ['DEADLINE_UNPARSED', ['deadline']],
+      ])
+    }
+    const impossible = await updateTask(contextOf(memoryTenant().ports, editor), {
+      id: TASK.id,
+      version: 1,
+      deadline: 'ngày 31/02/2025',
+    })
+    expect(failureOf(impossible)).toEqual(['INVALID_DATE', ['deadline']])
   })
 
   it('answers a task it cannot see at id', async () => {

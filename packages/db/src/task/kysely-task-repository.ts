@@ -297,7 +297,17 @@ export class KyselyTaskRepository implements TaskStore {
                 where c.tenant_id = r.tenant_id and c.corrects_id = r.id)
             order by r.reported_on desc, r.created_at desc
             limit 1
-          ) end as percent
+          ) end as percent,
+          -- A recurring task is judged by its periods: its deadline (the rule) and the days
+          -- (and named periods) of its reports by asOf; other tasks need neither.
+          case when task.deadline_kind = 'RECURRING' then task.deadline end as deadline,
+          case when task.deadline_kind = 'RECURRING' then (
+            select coalesce(json_agg(json_build_object('reportedOn', r.reported_on::text)
+              order by r.reported_on), '[]'::json)
+            from progress_report r
+            where r.tenant_id = task.tenant_id and r.task_id = task.id
+              and r.reported_on <= ${request.asOf}
+          ) end as reports
         from task where ${where}
         order by task.id`.execute(trx),
     )

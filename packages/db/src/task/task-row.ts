@@ -10,6 +10,7 @@ import {
   type TaskLifecycleEventType,
   type TaskStatus,
   type TenantId,
+  withRecurringRule,
 } from '@chidao/domain'
 import { type RawBuilder, type Selectable, sql } from 'kysely'
 import type { TaskTable } from '../schema.js'
@@ -131,7 +132,9 @@ function toRecordedTaskEvent(row: TaskEventRow, index: number): RecordedTaskEven
 }
 
 function freezeDeadline(value: unknown): Deadline | null {
-  return value === null || value === undefined ? null : Object.freeze({ ...(value as Deadline) })
+  return value === null || value === undefined
+    ? null
+    : withRecurringRule(Object.freeze({ ...(value as Deadline) }))
 }
 
 /** Turns a row into the domain's frozen {@link Task}, coordinators and history included. */

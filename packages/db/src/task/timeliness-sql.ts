@@ -20,8 +20,13 @@ export function asOfSql(asOf: IsoDate): RawBuilder<string> {
  * - `COMPLETED` on or before `asOf` → `COMPLETED_ON_TIME` when completed on or before the due
  *   day (the due day counts as on time) or with no due day, else `COMPLETED_LATE`; a
  *   `COMPLETED` row with no date (the table forbids it) is taken as completed on `asOf`;
- * - otherwise (open, or completed after `asOf`) → `IN_PROGRESS` until the due day has passed,
- *   then `OVERDUE`; with no due day, never overdue.
+ * - otherwise (open, or completed after `asOf`) with a `RECURRING` deadline: its latest period
+ *   due by `asOf` (`chidao_latest_due_period`, migration 0012: the rule's fixed day, first and
+ *   last period) → `OVERDUE` when its due day has passed and no progress report of the task,
+ *   dated by `asOf`, falls in its window (the day after the previous period's due day up to
+ *   its own), else `IN_PROGRESS` (also when no period is due yet);
+ * - otherwise → `IN_PROGRESS` until the due day has passed, then `OVERDUE`; with no due day
+ *   (ongoing, conditional, unparsed), never overdue.
  *
  * @example
  * ```ts
@@ -36,7 +41,30 @@ export function timelinessSql(asOf: IsoDate): RawBuilder<Timeliness | null> {
     when task.status = 'COMPLETED' and ${done} <= ${day} then
       case when task.deadline_due is null or ${done} <= task.deadline_due
         then 'COMPLETED_ON_TIME' else 'COMPLETED_LATE' end
+    when task.deadline_kind = 'RECURRING' then ${recurringSql(day)}
     when task.deadline_due is null or ${day} <= task.deadline_due then 'IN_PROGRESS'
     else 'OVERDUE'
   end)`
+}
+
+const MONTHS = sql`(case task.deadline_cadence when 'MONTHLY' then 1 when 'QUARTERLY' then 3
+  when 'HALF_YEARLY' then 6 else 12 end)`
+
+function periodDueSql(period: RawBuilder<unknown>): RawBuilder<string> {
+  return sql<string>`chidao_period_due(${period}, ${MONTHS}, task.deadline_due_month, task.deadline_due_day)`
+}
+
+/** An open recurring task, judged by its latest due period (see {@link timelinessSql}). */
+function recurringSql(day: RawBuilder<string>): RawBuilder<Timeliness> {
+  const latest = sql`latest.period`
+  return sql<Timeliness>`(select case
+      when ${latest} is null or ${day} <= ${periodDueSql(latest)} then 'IN_PROGRESS'
+      when exists (select 1 from progress_report pr
+        where pr.tenant_id = task.tenant_id and pr.task_id = task.id
+          and pr.reported_on <= ${day}
+          and pr.reported_on > ${periodDueSql(sql`${latest} - 1`)}
+          and pr.reported_on <= ${periodDueSql(latest)}) then 'IN_PROGRESS'
+      else 'OVERDUE' end
+    from (select chidao_latest_due_period(${MONTHS}, task.deadline_due_month,
+      task.deadline_due_day, task.deadline_start, task.deadline_end, ${day}) as period) latest)`
 }

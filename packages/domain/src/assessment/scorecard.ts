@@ -1,4 +1,6 @@
 import type { IsoDate } from '../calendar/iso-date.js'
+import type { PeriodReport } from '../calendar/report-status.js'
+import type { Deadline } from '../deadline/deadline.js'
 import type { DomainError } from '../domain-error.js'
 import { ok, type Result } from '../result.js'
 import {
@@ -13,6 +15,7 @@ import {
   type RollUpResult,
   rollUpForest,
 } from '../task/roll-up.js'
+import { judgeTaskPeriods } from '../task/task-periods.js'
 import { type RatingOutcome, rate } from './rate.js'
 import { RATING_RULES_2025, type RatingRules } from './rating-rules.js'
 
@@ -28,6 +31,29 @@ import { RATING_RULES_2025, type RatingRules } from './rating-rules.js'
 export interface ScorecardTask extends RollUpNode {
   readonly due: IsoDate | null
   readonly completedOn: IsoDate | null
+  /** The deadline, needed for a recurring task (judged by its periods); may be left out for others. */
+  readonly deadline?: Deadline | null
+  /** A recurring task's progress reports (their days and named periods), up to `asOf`. */
+  readonly reports?: readonly PeriodReport[] | null
+}
+
+/**
+ * The periods of recurring tasks that came due in a scorecard's range, by how they were
+ * answered: reported by the due day, reported late, or missing (due day passed, no report).
+ *
+ * @example
+ * ```ts
+ * // { from: '2026-01-01', to: '2026-12-31', total: 12, onTime: 9, late: 1, missing: 2 }
+ * ```
+ */
+export interface PeriodCounts {
+  readonly from: IsoDate
+  readonly to: IsoDate
+  /** Periods due in the range (due day from `from` to `to`, the scorecard's `asOf`). */
+  readonly total: number
+  readonly onTime: number
+  readonly late: number
+  readonly missing: number
 }
 
 /**
@@ -45,6 +71,9 @@ export interface ScorecardOptions {
   readonly score?: number | null
   readonly rules?: RatingRules
   readonly disqualifyingViolation?: boolean
+  /** The first day of the range whose recurring periods are counted; 1 January of `asOf`'s
+   * year by default. */
+  readonly periodsFrom?: IsoDate
 }
 
 /**
@@ -70,13 +99,51 @@ export interface Scorecard {
   /** Roll-up over the top-level tasks (those whose parent is not in the list). */
   readonly progress: RollUpResult
   readonly rating: RatingOutcome | null
+  /** The periods of recurring tasks due in the range, where periods are what is asked. */
+  readonly periods: PeriodCounts
+}
+
+/**
+ * Counts the periods of the recurring tasks (cancelled ones left out) whose due day falls from
+ * `from` to `asOf`, judged as of `asOf` from each task's reports.
+ *
+ * @example
+ * ```ts
+ * countRecurringPeriods(tasks, '2026-01-01', '2026-12-31').missing // 2
+ * ```
+ */
+export function countRecurringPeriods(
+  tasks: readonly ScorecardTask[],
+  from: IsoDate,
+  asOf: IsoDate,
+): PeriodCounts {
+  const counts = { from, to: asOf, total: 0, onTime: 0, late: 0, missing: 0 }
+  for (const task of tasks) {
+    const deadline = task.deadline ?? null
+    if (deadline === null || deadline.kind !== 'RECURRING' || task.status === 'CANCELLED') continue
+    for (const judged of judgeTaskPeriods(deadline, task.reports ?? [], from, asOf, asOf)) {
+      if (judged.status === 'NOT_YET_DUE') continue
+      counts.total++
+      if (judged.status === 'RECEIVED') counts.onTime++
+      else if (judged.status === 'RECEIVED_LATE') counts.late++
+      else counts.missing++
+    }
+  }
+  return Object.freeze(counts)
 }
 
 /**
  * Builds a scorecard over the tasks given (the caller chooses them: an organisation's tasks,
  * a directive's, a period's). Counts and rates take every task in the list, subtasks
  * included; the roll-up follows the tree. The rating facts are the tasks due by `asOf`:
- * assigned, completed by then, completed late. Errors are those of
+ * assigned, completed by then, completed late.
+ *
+ * Recurring work (a yearly report, a quarterly review) is counted twice over, as an office
+ * reads it: once as a task, in `counts`, judged by its latest due period (overdue when that
+ * period's report is missing; it has no single due day, so it stays out of the "due by the
+ * date" denominator), and period by period in `periods`: each period whose due day falls in the
+ * range (from `periodsFrom`, by default 1 January of the year of `asOf`, to `asOf`) is on
+ * time, late or missing. Errors are those of
  * {@link rollUpProgress} (a cycle, a bad figure).
  *
  * @example
@@ -123,6 +190,11 @@ export function scorecard(
       }),
       progress: progress.value,
       rating,
+      periods: countRecurringPeriods(
+        tasks,
+        options.periodsFrom ?? `${asOf.slice(0, 4)}-01-01`,
+        asOf,
+      ),
     }),
   )
 }

@@ -1,4 +1,5 @@
 import { endOfMonth, endOfQuarter, type IsoDate, isIsoDate } from '../calendar/iso-date.js'
+import { type DueDay, isDueDayOf } from '../calendar/reporting-period.js'
 import { type Labels, labels } from '../label.js'
 import { cleanText } from '../text/nfc.js'
 import { formatDeadline } from './format-deadline.js'
@@ -11,10 +12,20 @@ import { formatDeadline } from './format-deadline.js'
  * DEADLINE_KINDS.includes('QUARTER') // true
  * ```
  */
-export const DEADLINE_KINDS = ['DATE', 'MONTH', 'QUARTER', 'YEAR', 'RECURRING', 'ONGOING'] as const
+export const DEADLINE_KINDS = [
+  'DATE',
+  'MONTH',
+  'QUARTER',
+  'YEAR',
+  'RECURRING',
+  'ONGOING',
+  'CONDITIONAL',
+  'UNPARSED',
+] as const
 
 /**
- * A kind of deadline: a day, a period (month, quarter, year), a recurrence, or ongoing.
+ * A kind of deadline: a day, a period (month, quarter, year), a recurrence, ongoing work, work
+ * that waits on a condition ("sau khi có hướng dẫn của Trung ương"), or a text not understood.
  *
  * @example
  * ```ts
@@ -38,6 +49,8 @@ export const DEADLINE_KIND_LABELS: Labels<DeadlineKind> = labels({
   YEAR: { vi: 'Năm', en: 'Year' },
   RECURRING: { vi: 'Định kỳ', en: 'Recurring' },
   ONGOING: { vi: 'Thường xuyên', en: 'Ongoing' },
+  CONDITIONAL: { vi: 'Theo điều kiện', en: 'Conditional' },
+  UNPARSED: { vi: 'Chưa đọc được', en: 'Not understood' },
 })
 
 /**
@@ -159,9 +172,11 @@ export interface YearDeadline {
 }
 
 /**
- * A deadline that comes round every period: `hằng quý`, `định kỳ 6 tháng`,
- * `thực hiện hằng năm từ năm 2022`. Each calendar period has its own due date, its last day
- * (see {@link recurringDueDates}); the deadline as a whole has none.
+ * A deadline that comes round every period, with its rule: `hằng quý`, `định kỳ 6 tháng`,
+ * `thực hiện hằng năm từ năm 2022`, `Trước 30/6 hằng năm`, `trước ngày 15 tháng cuối quý`,
+ * `Năm 2026 và các năm tiếp theo`, `hằng quý đến hết năm 2030`. Each calendar period has its
+ * own due date — the fixed day in the period (`dueDay`) or else its last day (see
+ * {@link dueDatesBetween}); the deadline as a whole has none.
  *
  * @example
  * ```ts
@@ -173,8 +188,59 @@ export interface RecurringDeadline {
   readonly text: string
   readonly due: null
   readonly cadence: RecurrenceCadence
-  /** The first day from which the duty runs, or `null` when the text names none. */
+  /** A day of the first period (its first day as parsed), or `null` when the text names none. */
   readonly start: IsoDate | null
+  /** The fixed day in each period (`{ month: 6, day: 30 }` for "trước 30/6 hằng năm"), or
+   * `null` for the period's last day. */
+  readonly dueDay: DueDay | null
+  /** A day of the last period (`2030-12-31` for "đến hết năm 2030"), or `null` for no end. */
+  readonly end: IsoDate | null
+}
+
+/**
+ * Work that waits on a condition: "Sau khi có hướng dẫn của Trung ương", "Khi Trung ương ban
+ * hành quy định", "Theo tiến độ của Trung ương". No due date until someone sets one; never
+ * overdue.
+ *
+ * @example
+ * ```ts
+ * parseDeadline('Sau khi Đề án được phê duyệt') // ok, kind 'CONDITIONAL', due null
+ * ```
+ */
+export interface ConditionalDeadline {
+  readonly kind: 'CONDITIONAL'
+  readonly text: string
+  readonly due: null
+}
+
+/**
+ * Why a deadline text could not be read: words not understood, or a day written without a year
+ * where no year of the document was known.
+ *
+ * @example
+ * ```ts
+ * const reason: UnparsedReason = 'MISSING_YEAR'
+ * ```
+ */
+export type UnparsedReason = 'NOT_UNDERSTOOD' | 'MISSING_YEAR'
+
+/**
+ * A deadline whose text was not understood: the text is kept as written, there is no due date
+ * (never overdue), and {@link deadlineWarnings} names what was not read, so the person who
+ * entered it can correct it.
+ *
+ * @example
+ * ```ts
+ * parseDeadline('khi điều kiện cho phép, ưu tiên sớm') // ok, kind 'UNPARSED'
+ * ```
+ */
+export interface UnparsedDeadline {
+  readonly kind: 'UNPARSED'
+  readonly text: string
+  readonly due: null
+  /** The words left over that were not understood (lower case, as read). */
+  readonly unread: string
+  readonly reason: UnparsedReason
 }
 
 /**
@@ -194,7 +260,7 @@ export interface OngoingDeadline {
 /**
  * A deadline as written in a plan, read into a structured value that keeps its original text.
  * `due` is the day by which the work must be done (for a period, its last day) or `null`
- * when there is no single due day (recurring and ongoing work).
+ * when there is no single due day (recurring, ongoing, conditional or unparsed).
  *
  * @example
  * ```ts
@@ -209,6 +275,8 @@ export type Deadline =
   | YearDeadline
   | RecurringDeadline
   | OngoingDeadline
+  | ConditionalDeadline
+  | UnparsedDeadline
 
 function withText<D extends Deadline>(shape: D, text?: string): D {
   const final: D = { ...shape, text: text === undefined ? formatDeadline(shape) : cleanText(text) }
@@ -291,21 +359,59 @@ export function yearDeadline(year: number, text?: string): YearDeadline {
 }
 
 /**
- * Builds a recurring deadline. Throws a `RangeError` on an invalid start date.
+ * The parts of a recurring rule beyond its cadence and start (see {@link recurringDeadline}).
+ *
+ * @example
+ * ```ts
+ * const rule: RecurringRule = { dueDay: { month: 6, day: 30 }, end: '2030-12-31' }
+ * ```
+ */
+export interface RecurringRule {
+  readonly dueDay?: DueDay | null
+  readonly end?: IsoDate | null
+}
+
+/**
+ * Builds a recurring deadline. Throws a `RangeError` on an invalid start or end date, an end
+ * before the start, or a due day that does not fit the cadence.
  *
  * @example
  * ```ts
  * recurringDeadline('YEARLY', '2022-01-01').text // 'hằng năm từ năm 2022'
+ * recurringDeadline('YEARLY', '2026-01-01', undefined, { dueDay: { month: 6, day: 30 } }).text
+ * // 'hằng năm trước ngày 30/6 từ năm 2026'
  * ```
  */
 export function recurringDeadline(
   cadence: RecurrenceCadence,
   start: IsoDate | null = null,
   text?: string,
+  rule: RecurringRule = {},
 ): RecurringDeadline {
   if (!isRecurrenceCadence(cadence)) bad(`cadence ${String(cadence)}`)
   if (start !== null && !isIsoDate(start)) bad(`start ${start}`)
-  return withText({ kind: 'RECURRING', text: '', due: null, cadence, start }, text)
+  const dueDay = rule.dueDay ?? null
+  const end = rule.end ?? null
+  if (dueDay !== null && !isDueDayOf(cadence, dueDay)) bad(`due day ${JSON.stringify(dueDay)}`)
+  if (end !== null && (!isIsoDate(end) || (start !== null && end < start))) bad(`end ${end}`)
+  const frozenDueDay =
+    dueDay === null ? null : Object.freeze({ month: dueDay.month, day: dueDay.day })
+  return withText(
+    { kind: 'RECURRING', text: '', due: null, cadence, start, dueDay: frozenDueDay, end },
+    text,
+  )
+}
+
+/**
+ * Builds a conditional deadline ("sau khi có hướng dẫn của Trung ương").
+ *
+ * @example
+ * ```ts
+ * conditionalDeadline('Sau khi có hướng dẫn của Trung ương').kind // 'CONDITIONAL'
+ * ```
+ */
+export function conditionalDeadline(text: string): ConditionalDeadline {
+  return withText({ kind: 'CONDITIONAL', text: '', due: null }, text)
 }
 
 /**
@@ -329,15 +435,34 @@ export function ongoingDeadline(text?: string): OngoingDeadline {
  * ```
  */
 export function sameDeadline(a: Deadline, b: Deadline): boolean {
+  if (a.kind === 'CONDITIONAL' || a.kind === 'UNPARSED')
+    return a.kind === b.kind && a.text === b.text
   const keys = new Set([...Object.keys(a), ...Object.keys(b)])
   keys.delete('text')
   for (const key of keys) {
-    if (
-      (a as unknown as Record<string, unknown>)[key] !==
-      (b as unknown as Record<string, unknown>)[key]
-    ) {
+    const x = (a as unknown as Record<string, unknown>)[key] ?? null
+    const y = (b as unknown as Record<string, unknown>)[key] ?? null
+    if (key === 'dueDay' && x !== null && y !== null) {
+      const [p, q] = [x as DueDay, y as DueDay]
+      if (p.month !== q.month || p.day !== q.day) return false
+    } else if (x !== y) {
       return false
     }
   }
   return true
+}
+
+/**
+ * A deadline as stored before recurring rules had a due day and an end (older rows, older
+ * bundles): the missing parts read as `null`. Other deadlines are returned as they are.
+ *
+ * @example
+ * ```ts
+ * withRecurringRule({ kind: 'RECURRING', text: 'hằng năm', due: null, cadence: 'YEARLY', start: null } as Deadline).end // null
+ * ```
+ */
+export function withRecurringRule(deadline: Deadline): Deadline {
+  if (deadline.kind !== 'RECURRING') return deadline
+  if (deadline.dueDay !== undefined && deadline.end !== undefined) return deadline
+  return Object.freeze({ ...deadline, dueDay: deadline.dueDay ?? null, end: deadline.end ?? null })
 }

@@ -19,6 +19,7 @@ import type { ProgressReport } from '../task/progress-report.js'
 import { effectiveReports } from '../task/report-correction.js'
 import { type Timeliness, timeliness } from '../task/timeliness.js'
 import { formatVietnameseDate } from '../text/vietnamese-date.js'
+import { annexPeriodOf, type ReportAnnexPeriod } from './annex-period.js'
 import { REPORT_KIND_LABELS, type ReportKind } from './report-kind.js'
 import { checkReportPeriod } from './report-period.js'
 import { reportSecrecy } from './report-secrecy.js'
@@ -216,6 +217,13 @@ export interface ReportAnnexLine {
   readonly due: IsoDate | null
   /** The due day the task was first given, when an extension moved it; else `null`. */
   readonly originalDue: IsoDate | null
+  /**
+   * The deadline as written, for one with no single due day ("Trước 30/6 hằng năm",
+   * "Thường xuyên", "Sau khi có hướng dẫn của Trung ương"); `null` otherwise.
+   */
+  readonly deadline: string | null
+  /** For a recurring task, the period it is judged by (its latest due period); else `null`. */
+  readonly period: ReportAnnexPeriod | null
   readonly completedOn: IsoDate | null
   /** `null` for a cancelled task. */
   readonly timeliness: Timeliness | null
@@ -603,10 +611,13 @@ function taskLines(
     const sources: ReportSource[] = [{ kind: 'TASK', id: task.id }]
     if (latest !== null) sources.push({ kind: 'PROGRESS_REPORT', id: latest.id })
     const frozenSources = Object.freeze(sources.map((s) => Object.freeze(s)))
+    const due = annexPeriodOf(task.deadline, task.reports, asOf)
     if (judged === 'OVERDUE' || judged === 'COMPLETED_LATE') {
       const state =
         judged === 'OVERDUE'
-          ? `chưa hoàn thành, đã quá hạn (hạn ${day(task.due)}${extendedFrom(task)})`
+          ? due !== null
+            ? `chưa báo cáo kết quả ${due.label.vi.toLowerCase()} (hạn ${day(due.due)})`
+            : `chưa hoàn thành, đã quá hạn (hạn ${day(task.due)}${extendedFrom(task)})`
           : `hoàn thành quá hạn (hạn ${day(task.due)}${extendedFrom(task)}, hoàn thành ${day(task.completedOn)})`
       const said = latest === null ? '' : ` ${latest.narrative}`
       lines.limitations.push(
@@ -623,7 +634,7 @@ function taskLines(
         }),
       )
     }
-    lines.annex.push(annexLine(task, lead, judged, latest, asOf))
+    lines.annex.push(annexLine(task, lead, judged, latest, asOf, due))
   }
   return lines
 }
@@ -656,7 +667,9 @@ function annexLine(
   judged: Timeliness | null,
   latest: ProgressReport | null,
   asOf: IsoDate,
+  period: ReportAnnexPeriod | null,
 ): ReportAnnexLine {
+  const deadline = task.deadline ?? null
   return Object.freeze({
     taskId: task.id,
     directiveSymbol: task.directiveSymbol ?? null,
@@ -665,6 +678,8 @@ function annexLine(
     lead,
     due: task.due,
     originalDue: extendedDue(task),
+    deadline: deadline === null || deadline.due !== null ? null : deadline.text,
+    period,
     // A completion after the report's date is not yet known on that date.
     completedOn: task.completedOn !== null && task.completedOn <= asOf ? task.completedOn : null,
     timeliness: judged,

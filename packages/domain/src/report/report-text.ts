@@ -1,4 +1,5 @@
 import type { IsoDate } from '../calendar/iso-date.js'
+import { REPORT_STATUS_LABELS } from '../calendar/report-status.js'
 import { RATE_DENOMINATOR_LABELS, RATE_MEASURE_LABELS } from '../task/completion-rate.js'
 import { TIMELINESS_LABELS, TIMELINESS_VALUES } from '../task/timeliness.js'
 import { formatVietnameseDate } from '../text/vietnamese-date.js'
@@ -212,6 +213,24 @@ export function indicatorTable(report: Report): {
  * annexTable(report).rows[0] // ['93-KL/TW', 'II.1', 'Tổ chức hội nghị…', 'Liên hiệp hội tỉnh', '31/12/2021', …]
  * ```
  */
+/**
+ * The "Thời hạn" cell of an annex line: the due day; for a deadline without one, its text —
+ * for recurring work with the period it is judged by, its due day and how it stands
+ * ("Trước 30/6 hằng năm (Năm 2026: hạn 30/6/2026, chưa báo cáo (quá hạn))").
+ *
+ * @example
+ * ```ts
+ * deadlineCell(report.annex[0]) // '30/6/2021'
+ * ```
+ */
+export function deadlineCell(line: ReportAnnexLine): string {
+  if (line.due !== null) return deadlineText(line)
+  const written = line.deadline ?? ''
+  if (line.period === null) return written
+  const status = REPORT_STATUS_LABELS[line.period.status].vi.toLowerCase()
+  return `${written} (${line.period.label.vi}: hạn ${shortDate(line.period.due)}, ${status})`
+}
+
 export function annexTable(report: Report): {
   readonly header: readonly string[]
   readonly rows: readonly (readonly string[])[]
@@ -232,7 +251,7 @@ export function annexTable(report: Report): {
       line.reference ?? '',
       line.title,
       line.lead.name,
-      deadlineText(line),
+      deadlineCell(line),
       shortDate(line.completedOn),
       line.timeliness === null ? 'Đã hủy' : TIMELINESS_LABELS[line.timeliness].vi,
       line.percent === null ? '—' : `${line.percent} %`,

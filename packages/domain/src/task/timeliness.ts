@@ -1,5 +1,8 @@
 import type { IsoDate } from '../calendar/iso-date.js'
+import { judgeReportingPeriods, type PeriodReport } from '../calendar/report-status.js'
+import type { Deadline } from '../deadline/deadline.js'
 import { type Labels, labels } from '../label.js'
+import { latestDuePeriod } from './task-periods.js'
 import type { TaskStatus } from './task-status.js'
 
 /**
@@ -57,6 +60,13 @@ export interface TimelinessFacts {
   /** The day the task was completed, or `null`. */
   readonly completedOn: IsoDate | null
   readonly status: TaskStatus
+  /**
+   * The deadline itself, when known. A `RECURRING` deadline is judged per period (with
+   * `reports`); without it, or for other kinds, `due` alone decides.
+   */
+  readonly deadline?: Deadline | null
+  /** The task's progress reports (their days, and the period each names, if any). */
+  readonly reports?: readonly PeriodReport[] | null
 }
 
 /**
@@ -70,7 +80,12 @@ export interface TimelinessFacts {
  * - a `COMPLETED` task with no completion date is taken as completed on `asOf` at the
  *   latest, so it counts as on time only when `asOf` is not after its due day;
  * - an open task (any other status, paused included) is `IN_PROGRESS` until its due day has
- *   passed, then `OVERDUE`; with no due day (ongoing) it is never overdue.
+ *   passed, then `OVERDUE`; with no due day (ongoing, conditional, unparsed) it is never
+ *   overdue;
+ * - an open task with a `RECURRING` deadline (given as `deadline`) is judged by its latest
+ *   due period ({@link latestDuePeriod}): `OVERDUE` when that period has no report and its due
+ *   day has passed (`MISSING`), otherwise `IN_PROGRESS` — also when no period has come due yet.
+ *   So a yearly task with no report for three years is overdue.
  *
  * Dates are ISO strings (`YYYY-MM-DD`), which compare correctly as strings.
  *
@@ -89,6 +104,18 @@ export function timeliness(task: TimelinessFacts, asOf: IsoDate): Timeliness | n
     if (done <= asOf) {
       return task.due === null || done <= task.due ? 'COMPLETED_ON_TIME' : 'COMPLETED_LATE'
     }
+  }
+  const deadline = task.deadline ?? null
+  if (deadline !== null && deadline.kind === 'RECURRING') {
+    const period = latestDuePeriod(deadline, asOf)
+    if (period === null) return 'IN_PROGRESS'
+    const [judged] = judgeReportingPeriods(
+      [period],
+      task.reports ?? [],
+      asOf,
+      deadline.dueDay ?? null,
+    )
+    return judged?.status === 'MISSING' ? 'OVERDUE' : 'IN_PROGRESS'
   }
   return task.due === null || asOf <= task.due ? 'IN_PROGRESS' : 'OVERDUE'
 }

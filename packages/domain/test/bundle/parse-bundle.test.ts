@@ -45,9 +45,21 @@ describe('the example bundle', () => {
     expect([district.dissolvedOn, district.successor !== null]).toEqual(['2025-07-01', true])
     expect(bundle.tasks.filter((t) => t.parent !== null).length).toBeGreaterThanOrEqual(3)
     const kinds = new Set(bundle.tasks.map((t) => t.deadline?.kind))
-    for (const kind of ['DATE', 'MONTH', 'QUARTER', 'YEAR', 'RECURRING', 'ONGOING']) {
+    for (const kind of [
+      'DATE',
+      'MONTH',
+      'QUARTER',
+      'YEAR',
+      'RECURRING',
+      'ONGOING',
+      'CONDITIONAL',
+    ]) {
       expect(kinds).toContain(kind)
     }
+    // A fixed-day yearly duty: "Trước 30/6 hằng năm".
+    expect(
+      bundle.tasks.some((t) => t.deadline?.kind === 'RECURRING' && t.deadline.dueDay?.month === 6),
+    ).toBe(true)
     const statuses = new Set(bundle.tasks.map((t) => t.status))
     for (const s of ['COMPLETED', 'IN_PROGRESS', 'NOT_STARTED', 'CANCELLED']) {
       expect(statuses).toContain(s)

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  conditionalDeadline,
   type Deadline,
   dateDeadline,
   monthDeadline,
@@ -11,6 +12,7 @@ import {
   sameDeadline,
   yearDeadline,
 } from '../../src/deadline/deadline.js'
+import { deadlineWarnings } from '../../src/deadline/deadline-warnings.js'
 import { formatDeadline } from '../../src/deadline/format-deadline.js'
 import { parseDeadline } from '../../src/deadline/parse-deadline.js'
 
@@ -44,12 +46,14 @@ describe('parseDeadline: the forms of DOMAIN.md', () => {
       due: '2025-08-31',
     })
     const r = parseDeadline('trước ngày 31/8')
-    expect(r.ok).toBe(false)
-    if (!r.ok) {
-      expect(r.error.code).toBe('MISSING_YEAR')
-      expect(r.error.path).toEqual(['context', 'year'])
-      expect(r.error.message).toContain('trước ngày 31/8')
-      expect(r.error.messageVi).toContain('trước ngày 31/8')
+    expect(r.ok).toBe(true)
+    if (r.ok) {
+      expect(r.value).toMatchObject({ kind: 'UNPARSED', reason: 'MISSING_YEAR', due: null })
+      const [warning] = deadlineWarnings(r.value)
+      expect(warning?.code).toBe('DEADLINE_MISSING_YEAR')
+      expect(warning?.path).toEqual(['deadline'])
+      expect(warning?.message).toContain('trước ngày 31/8')
+      expect(warning?.messageVi).toContain('trước ngày 31/8')
     }
   })
 
@@ -79,7 +83,7 @@ describe('parseDeadline: the forms of DOMAIN.md', () => {
     })
     expect(value('6 tháng cuối năm 2025')).toMatchObject({ due: '2025-12-31', firstMonth: 7 })
     expect(value('9 tháng đầu năm 2024').due).toBe('2024-09-30')
-    expect(code('6 tháng đầu năm')).toBe('MISSING_YEAR')
+    expect(value('6 tháng đầu năm')).toMatchObject({ kind: 'UNPARSED', reason: 'MISSING_YEAR' })
   })
 
   it('reads recurrences and ongoing work', () => {
@@ -89,6 +93,8 @@ describe('parseDeadline: the forms of DOMAIN.md', () => {
       due: null,
       cadence: 'YEARLY',
       start: '2022-01-01',
+      dueDay: null,
+      end: null,
     })
     expect(value('hàng năm từ năm 2022')).toMatchObject({ cadence: 'YEARLY', start: '2022-01-01' })
     expect(value('định kỳ 6 tháng')).toMatchObject({ cadence: 'HALF_YEARLY', start: null })
@@ -124,25 +130,34 @@ describe('parseDeadline: the forms of DOMAIN.md', () => {
     expect(code('năm 0999')).toBe('INVALID_DATE')
   })
 
-  it('names unknown text in both messages', () => {
-    const r = parseDeadline('khi có điều kiện')
-    expect(r.ok).toBe(false)
-    if (!r.ok) {
-      expect(r.error.code).toBe('INVALID_DEADLINE')
-      expect(r.error.message).toContain('khi có điều kiện')
-      expect(r.error.messageVi).toContain('khi có điều kiện')
+  it('keeps unknown text as UNPARSED, with a warning naming the words not read', () => {
+    const r = parseDeadline('Ưu tiên làm sớm nhất có thể')
+    expect(r.ok).toBe(true)
+    if (r.ok) {
+      expect(r.value).toEqual({
+        kind: 'UNPARSED',
+        text: 'Ưu tiên làm sớm nhất có thể',
+        due: null,
+        unread: 'ưu tiên làm sớm nhất có thể',
+        reason: 'NOT_UNDERSTOOD',
+      })
+      const [warning] = deadlineWarnings(r.value, ['tasks', 2, 'deadline'])
+      expect(warning).toMatchObject({ code: 'DEADLINE_UNPARSED', path: ['tasks', 2, 'deadline'] })
+      expect(warning?.message).toContain('ưu tiên làm sớm nhất có thể')
+      expect(warning?.messageVi).toContain('ưu tiên làm sớm nhất có thể')
     }
     expect(code('')).toBe('INVALID_DEADLINE')
     expect(code('   ')).toBe('INVALID_DEADLINE')
-    expect(code('định kỳ 5 tháng')).toBe('INVALID_DEADLINE')
-    expect(code('hằng năm từ hôm nay')).toBe('INVALID_DEADLINE')
+    expect(value('định kỳ 5 tháng').kind).toBe('UNPARSED')
+    expect(value('hằng năm từ hôm nay')).toMatchObject({ kind: 'UNPARSED', unread: 'từ hôm nay' })
+    expect(value('Quý II/2025, tùy tình hình')).toMatchObject({ kind: 'UNPARSED' })
   })
 
   it('answers quickly on very long text', () => {
     const started = Date.now()
-    expect(code('hằng năm từ '.repeat(20_000))).toBe('INVALID_DEADLINE')
-    expect(code(`ngày ${'1'.repeat(100_000)}`)).toBe('INVALID_DEADLINE')
-    expect(code('trước '.repeat(50_000))).toBe('INVALID_DEADLINE')
+    expect(value('hằng năm từ '.repeat(20_000)).kind).toBe('UNPARSED')
+    expect(value(`ngày ${'1'.repeat(100_000)}`).kind).toBe('UNPARSED')
+    expect(value('trước '.repeat(50_000)).kind).toBe('UNPARSED')
     expect(Date.now() - started).toBeLessThan(2000)
   })
 
@@ -185,6 +200,101 @@ describe('parseDeadline: the forms of DOMAIN.md', () => {
   })
 })
 
+const CONDITIONAL_TEXTS = [
+  'Sau khi có hướng dẫn của Trung ương',
+  'Khi Trung ương ban hành quy định',
+  'Sau khi Đề án được phê duyệt',
+  'Theo tiến độ của Trung ương',
+  'Theo yêu cầu của Ban Thường vụ Tỉnh ủy',
+  'Ngay sau khi có văn bản hướng dẫn của Bộ Nội vụ',
+  'Trong thời hạn 30 ngày kể từ ngày Nghị quyết có hiệu lực',
+  'Chờ hướng dẫn của Ban Tổ chức Trung ương',
+] as const
+
+describe('parseDeadline: deadlines as offices write them (issue 16)', () => {
+  it('reads conditional deadlines, with a warning that there is no date yet', () => {
+    for (const text of CONDITIONAL_TEXTS) {
+      const d = value(text)
+      expect(d, text).toEqual({ kind: 'CONDITIONAL', text, due: null })
+      expect(deadlineWarnings(d)[0]?.code).toBe('DEADLINE_CONDITIONAL')
+    }
+    expect(value('Hoàn thành sau khi Đề án được phê duyệt').kind).toBe('CONDITIONAL')
+  })
+
+  it('reads a fixed day in the period', () => {
+    expect(value('Trước 30/6 hằng năm')).toEqual({
+      kind: 'RECURRING',
+      text: 'Trước 30/6 hằng năm',
+      due: null,
+      cadence: 'YEARLY',
+      start: null,
+      dueDay: { month: 6, day: 30 },
+      end: null,
+    })
+    expect(value('Hằng năm, trước ngày 30/6', { year: 2026 })).toMatchObject({
+      cadence: 'YEARLY',
+      dueDay: { month: 6, day: 30 },
+      start: '2026-01-01',
+    })
+    expect(value('trước ngày 15 tháng cuối quý')).toMatchObject({
+      cadence: 'QUARTERLY',
+      dueDay: { month: 3, day: 15 },
+    })
+    expect(value('Báo cáo hằng quý, trước ngày 15 tháng cuối quý')).toMatchObject({
+      cadence: 'QUARTERLY',
+      dueDay: { month: 3, day: 15 },
+    })
+    expect(value('hằng tháng trước ngày 20')).toMatchObject({
+      cadence: 'MONTHLY',
+      dueDay: { month: 1, day: 20 },
+    })
+    expect(value('định kỳ 6 tháng')).toMatchObject({ cadence: 'HALF_YEARLY', dueDay: null })
+    expect(value('Định kỳ 6 tháng, năm')).toMatchObject({ cadence: 'HALF_YEARLY' })
+  })
+
+  it('reads a first period and an end', () => {
+    for (const text of ['Năm 2026 và các năm tiếp theo', 'từ năm 2026', 'hằng năm từ 2026']) {
+      expect(value(text), text).toMatchObject({
+        kind: 'RECURRING',
+        cadence: 'YEARLY',
+        start: '2026-01-01',
+        end: null,
+      })
+    }
+    expect(value('hằng quý đến hết năm 2030')).toMatchObject({
+      cadence: 'QUARTERLY',
+      end: '2030-12-31',
+    })
+    expect(value('Hằng năm trước 30/6, từ năm 2026 đến năm 2030')).toMatchObject({
+      dueDay: { month: 6, day: 30 },
+      start: '2026-01-01',
+      end: '2030-12-31',
+    })
+  })
+
+  it('writes the rule back in Vietnamese', () => {
+    expect(formatDeadline(value('Trước 30/6 hằng năm'))).toBe('hằng năm trước ngày 30/6')
+    expect(formatDeadline(value('trước ngày 15 tháng cuối quý'))).toBe(
+      'hằng quý trước ngày 15 tháng cuối quý',
+    )
+    expect(formatDeadline(value('Năm 2026 và các năm tiếp theo'))).toBe('hằng năm từ năm 2026')
+    expect(formatDeadline(value('hằng quý đến hết năm 2030'))).toBe('hằng quý đến hết năm 2030')
+    expect(formatDeadline(value('hằng tháng trước ngày 20'))).toBe('hằng tháng trước ngày 20')
+  })
+
+  it('still refuses an impossible date, naming it', () => {
+    for (const text of ['31/02/2025', 'Trước ngày 31/02/2025, tùy tình hình', '31/2 hằng năm']) {
+      const r = parseDeadline(text)
+      expect(r.ok, text).toBe(false)
+      if (!r.ok) {
+        expect(r.error.code).toBe('INVALID_DATE')
+        expect(r.error.message).toContain(text)
+        expect(r.error.messageVi).toContain(text)
+      }
+    }
+  })
+})
+
 const yearArb = fc.integer({ min: 1000, max: 9999 })
 const deadlineArb: fc.Arbitrary<Deadline> = fc.oneof(
   fc
@@ -201,9 +311,21 @@ const deadlineArb: fc.Arbitrary<Deadline> = fc.oneof(
       fc.option(
         fc.date({ min: new Date('1000-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }),
       ),
+      fc.option(fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))),
+      fc.option(
+        fc.date({ min: new Date('1000-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }),
+      ),
     )
-    .map(([c, d]) => recurringDeadline(c, d === null ? null : d.toISOString().slice(0, 10))),
+    .map(([c, d, due, e]) => {
+      const start = d === null ? null : d.toISOString().slice(0, 10)
+      const last = e === null ? null : e.toISOString().slice(0, 10)
+      const end = last !== null && (start === null || last >= start) ? last : null
+      const months = { MONTHLY: 1, QUARTERLY: 3, HALF_YEARLY: 6, YEARLY: 12 }[c]
+      const dueDay = due === null ? null : { month: ((due[0] - 1) % months) + 1, day: due[1] }
+      return recurringDeadline(c, start, undefined, { dueDay, end })
+    }),
   fc.constant(ongoingDeadline()),
+  fc.constantFrom(...CONDITIONAL_TEXTS).map((t) => conditionalDeadline(t)),
 )
 
 describe('formatDeadline', () => {

@@ -2,7 +2,7 @@ import { createDirective } from '@chidao/app'
 import type { DirectiveSectionInput } from '@chidao/domain'
 import { builder } from '../../builder.js'
 import { useCaseContext } from '../support/use-case-call.js'
-import { WarningRef } from '../support/warning.js'
+import { shownWarnings, WarningRef } from '../support/warning.js'
 import { writeMutation } from '../support/write-mutation.js'
 import { DirectiveKindEnum, DirectiveNode, SecrecyEnum, UrgencyEnum } from '../types/directive.js'
 
@@ -53,7 +53,7 @@ writeMutation('createDirective', {
         type: [WarningRef],
         description:
           "What looks wrong but was recorded, in both languages: an issuer that contradicts the symbol (93-KL/TW issued by a people's committee).",
-        resolve: (r) => r.notices,
+        resolve: (r) => shownWarnings(r.notices),
       }),
     }),
   },

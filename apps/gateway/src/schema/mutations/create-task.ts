@@ -1,16 +1,28 @@
 import { createTask } from '@chidao/app'
-import type { Task } from '@chidao/domain'
+import type { DomainWarning, Task } from '@chidao/domain'
 import { builder } from '../../builder.js'
 import { optionalLocalId, requireLocalId, requireLocalIds } from '../support/input-id.js'
 import { useCaseContext } from '../support/use-case-call.js'
+import { shownWarnings, WarningRef } from '../support/warning.js'
 import { writeMutation } from '../support/write-mutation.js'
 import { TaskNode } from '../types/task.js'
 import { ReportingDutyInput, reportingDutyOf } from './task-input.js'
 
-export const TaskPayload = builder.objectRef<{ task: Task }>('TaskPayload').implement({
-  description: 'The task as it stands after the change.',
-  fields: (t) => ({ task: t.field({ type: TaskNode, resolve: (p) => ({ ...p.task }) }) }),
-})
+export const TaskPayload = builder
+  .objectRef<{ task: Task; warnings?: readonly DomainWarning[] }>('TaskPayload')
+  .implement({
+    description: 'The task as it stands after the change.',
+    fields: (t) => ({
+      task: t.field({ type: TaskNode, resolve: (p) => ({ ...p.task }) }),
+      warnings: t.field({
+        type: [WarningRef],
+        description:
+          'What the caller should know about how the input was read: a deadline kept as ' +
+          'written (not understood) or conditional. Empty when there is nothing to say.',
+        resolve: (p) => shownWarnings(p.warnings),
+      }),
+    }),
+  })
 
 writeMutation('createTask', {
   description:

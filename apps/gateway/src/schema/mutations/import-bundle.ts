@@ -1,7 +1,7 @@
 import { type ImportCounts, importBundle } from '@chidao/app'
 import { builder } from '../../builder.js'
 import { useCaseContext } from '../support/use-case-call.js'
-import { WarningRef } from '../support/warning.js'
+import { shownWarnings, WarningRef } from '../support/warning.js'
 import { writeMutation } from '../support/write-mutation.js'
 
 const ImportCountsRef = builder.objectRef<ImportCounts>('ImportCounts').implement({
@@ -49,8 +49,10 @@ writeMutation('importBundle', {
       warnings: t.field({
         type: [WarningRef],
         description:
-          'What looks wrong but was imported, in both languages, with the path in the bundle (e.g. ["input", "bundle", "directives", "3", "issuer"]): an issuer that contradicts the symbol.',
-        resolve: (r) => r.warnings,
+          "What the bundle's author should know, though it imported: each task deadline kept " +
+          'as written (not understood) or conditional, each directive whose issuer contradicts ' +
+          'its symbol, at its path in the bundle.',
+        resolve: (r) => shownWarnings(r.warnings, ['input', 'bundle']),
       }),
     }),
   },

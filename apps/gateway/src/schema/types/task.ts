@@ -6,6 +6,7 @@ import {
   taskRoleFilter,
 } from '@chidao/app'
 import {
+  judgeTaskPeriods,
   latestPercent,
   type OrganizationId,
   originalDeadline,
@@ -43,6 +44,7 @@ import { DirectiveNode } from './directive.js'
 import { OrganizationNode } from './organization.js'
 import { ProgressReportRef } from './progress-report.js'
 import { detailsOf, TaskEventDetailsUnion } from './task-event-details.js'
+import { TaskPeriodRef } from './task-period.js'
 
 export const TaskStatusEnum = builder.enumType('TaskStatus', {
   values: labelledValues(TASK_STATUSES, TASK_STATUS_LABELS),
@@ -182,11 +184,45 @@ TaskNode.implement({
       nullable: true,
       description: 'How the task stands on `asOf` (default today); null for a cancelled task.',
       args: { asOf: t.arg({ type: 'Date', required: false }) },
-      resolve: (task, args, context) =>
+      resolve: async (task, args, context) =>
         timeliness(
-          { due: taskDue(task), completedOn: task.completedOn, status: task.status },
+          {
+            due: taskDue(task),
+            completedOn: task.completedOn,
+            status: task.status,
+            deadline: task.deadline,
+            // A recurring task is judged by its latest due period, from its reports.
+            reports:
+              task.deadline?.kind === 'RECURRING'
+                ? await progressReportsOfTask(context, task.id)
+                : [],
+          },
           asOfDay(args.asOf, () => context.clock.today()),
         ),
+    }),
+    periods: t.field({
+      type: [TaskPeriodRef],
+      description:
+        'For a recurring task, each period whose due day falls from `from` to `to` (at most ' +
+        '400), judged as of `asOf` (default today) from its progress reports: RECEIVED, ' +
+        'RECEIVED_LATE, MISSING or NOT_YET_DUE, with the report that answered it. Empty for ' +
+        'other tasks.',
+      args: {
+        from: t.arg({ type: 'Date', required: true, description: 'First day of the range.' }),
+        to: t.arg({ type: 'Date', required: true, description: 'Last day of the range.' }),
+        asOf: t.arg({
+          type: 'Date',
+          required: false,
+          description: 'The day the periods are judged on; default today.',
+        }),
+      },
+      resolve: async (task, args, context) => {
+        const deadline = task.deadline
+        if (deadline === null || deadline.kind !== 'RECURRING') return []
+        const reports = await progressReportsOfTask(context, task.id)
+        const asOf = asOfDay(args.asOf, () => context.clock.today())
+        return judgeTaskPeriods(deadline, reports, args.from, args.to, asOf).slice(0, 400)
+      },
     }),
     progress: t.float({
       nullable: true,
