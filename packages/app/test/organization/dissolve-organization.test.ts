@@ -50,8 +50,8 @@ describe('dissolveOrganization', () => {
     })
     expect(failureOf(missing)).toEqual(['SUCCESSOR_NOT_FOUND', ['successorCode']])
     expect(asked).toEqual([
-      { on: '2026-02-01', successorCode: null },
-      { on: '2026-02-01', successorCode: 'KHONG-CO' },
+      { on: '2026-02-01', successorCode: null, successorCodes: null },
+      { on: '2026-02-01', successorCode: 'KHONG-CO', successorCodes: null },
     ])
   })
 })
