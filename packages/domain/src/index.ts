@@ -13,6 +13,9 @@ export * from './ids.js'
 export * from './calendar/iso-date.js'
 export * from './calendar/reporting-period.js'
 export * from './calendar/report-status.js'
+export * from './reporting/reporting-rule.js'
+export * from './reporting/expected-report.js'
+export * from './reporting/reporting-calendar.js'
 export * from './text/nfc.js'
 
 // Text: dates, numerals, search, collation, document symbols, citations (section: text)

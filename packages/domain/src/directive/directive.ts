@@ -3,6 +3,7 @@ import { type IsoDate, isIsoDate } from '../calendar/iso-date.js'
 import { type DomainError, domainError, type ErrorPath, withPathPrefix } from '../domain-error.js'
 import type { DirectiveId, OrganizationId, TenantId } from '../ids.js'
 import { parseOrganizationCode } from '../organization/organization-code.js'
+import type { ReportingRule } from '../reporting/reporting-rule.js'
 import { err, ok, type Result } from '../result.js'
 import {
   type DocumentSymbol,
@@ -72,6 +73,11 @@ export interface Directive {
   readonly secrecy: Secrecy
   readonly urgency: Urgency
   readonly sections: readonly DirectiveSection[]
+  /**
+   * Its reporting rule (chế độ báo cáo: "báo cáo định kỳ 6 tháng, năm"), when it sets one;
+   * absent or `null` when it does not.
+   */
+  readonly reportingRule?: ReportingRule | null
   /** Optimistic-concurrency version: starts at 1, grows by one with each change. */
   readonly version: number
 }
