@@ -1,11 +1,13 @@
 import {
   type BundleDirective,
   type BundleRelation,
+  type BundleReportingRule,
   bundleDirectiveRef,
   type DirectiveKind,
   type DirectiveRelationType,
   type DirectiveSection,
   type DomainError,
+  type RecurrenceCadence,
   type Secrecy,
   type TenantId,
   type Urgency,
@@ -46,6 +48,17 @@ export async function exportDirectives(
     secrecy: row.secrecy as Secrecy,
     urgency: row.urgency as Urgency,
     sections: row.sections as readonly DirectiveSection[],
+    ...(row.reporting_rule_text !== null && row.reporting_cadences !== null
+      ? {
+          reportingRule: {
+            text: row.reporting_rule_text,
+            cadences: row.reporting_cadences as RecurrenceCadence[],
+            dueDays: row.reporting_due_days as BundleReportingRule['dueDays'],
+            recipient:
+              row.reporting_recipient_id === null ? null : codeOf(row.reporting_recipient_id)!,
+          },
+        }
+      : {}),
   }))
   const refOf = new Map(
     directiveRows.map((row, i) => [row.id, bundleDirectiveRef(directives, directives[i]!)]),

@@ -147,6 +147,8 @@ export interface NewDirective {
   readonly secrecy: Secrecy
   readonly urgency: Urgency
   readonly sections: readonly DirectiveSection[]
+  /** Its reporting rule, when it sets one (the recipient is given apart, by id). */
+  readonly reportingRule?: Omit<ReportingRule, 'recipientId'> | null
   /** What was normalised in the symbol as typed (`TƯ` read as `TW`…), in English. */
   readonly warnings: readonly string[]
 }
