@@ -284,4 +284,46 @@ describe.each(testBackends())('the reporting calendar in SQL on %s', (backend) =
     // The generated data reach every status, under duties and under rules.
     expect([...seen].sort()).toEqual(['MISSING', 'NOT_YET_DUE', 'RECEIVED', 'duty', 'rule'])
   })
+
+  it("shows a secret directive's expected reports only to callers cleared for it", async () => {
+    const data = await seed(test.db, {
+      directives: [
+        {
+          system: 'PARTY',
+          issuedOn: '2025-01-10',
+          rule: { cadences: ['HALF_YEARLY'], days: [null] },
+        },
+        {
+          system: 'PARTY',
+          issuedOn: '2025-01-10',
+          rule: { cadences: ['HALF_YEARLY'], days: [null] },
+        },
+      ],
+      tasks: [
+        { directive: 0, lead: 1, status: 'IN_PROGRESS', completedOn: '2025-01-10', duty: null },
+        { directive: 1, lead: 3, status: 'IN_PROGRESS', completedOn: '2025-01-10', duty: 'YEARLY' },
+      ],
+      reports: [],
+    })
+    await test.db.kysely
+      .updateTable('directive')
+      .set({ secrecy: 'MAT' })
+      .where('id', '=', data.directives[1]!.id)
+      .execute()
+    const request = { from: '2026-01-01', to: '2026-12-31', asOf: '2026-07-15' }
+    const at = (clearance: 'PUBLIC' | 'MAT') =>
+      new KyselyReportingCalendarReader(test.db.kysely, data.tenant, clearance).reportingCalendar(
+        request,
+      )
+    const open = await at('PUBLIC')
+    expect(new Set(open.expectedReports.map((e) => e.directiveId))).toEqual(
+      new Set([data.directives[0]!.id]),
+    )
+    expect(open.totals.map((t) => t.organizationId)).toEqual([data.orgIds[1]])
+    const cleared = await at('MAT')
+    expect(cleared.expectedReports.filter((e) => e.organizationId === data.orgIds[3])).toHaveLength(
+      3,
+    )
+    expect(cleared.totals.map((t) => t.missing)).toEqual([1, 1])
+  })
 })
