@@ -14,7 +14,7 @@ import { exampleGatewayForSuite, type TestIdentity } from './support/gateway-har
 import { expectTypedError } from './support/typed-error-shape.js'
 
 const ERROR = `__typename ... on Error { code message messageVi path }`
-const REPORT_FIELDS = `id reportedOn percent narrative evidence reason organization { code }
+const REPORT_FIELDS = `id reportedOn percent narrative evidence reason period organization { code }
   corrects { id supersededBy { id } } supersededBy { id }`
 const REPORT = `mutation($input: ReportProgressInput!) { reportProgress(input: $input) {
   ${ERROR} ... on ReportProgressPayload { report { ${REPORT_FIELDS} } } } }`
@@ -245,6 +245,27 @@ describe.each(testBackends())('report dates and corrections on %s', (backend) =>
       'reportId',
     ])
     for (const answer of answers) expect(answer).toEqual(answers[0])
+  })
+
+  it('keeps the period a report names, carries it into a correction, and refuses one written otherwise', async () => {
+    const named = await report(SKHCN, {
+      taskId: task.kh3,
+      percent: 40,
+      narrative: 'Báo cáo quý IV năm 2025 (gửi chậm)',
+      period: '2025-Q4',
+    })
+    expect(named.report).toMatchObject({ period: '2025-Q4', reportedOn: TODAY })
+    const corrected = await correct(SKHCN, {
+      reportId: named.report.id,
+      percent: 45,
+      reason: 'Sai số',
+    })
+    expect(corrected.report).toMatchObject({ period: '2025-Q4', percent: 45 })
+    const plain = await report(SKHCN, { taskId: task.kh3, percent: 50, narrative: 'Không nêu kỳ' })
+    expect(plain.report.period).toBeNull()
+    const refused = await report(SKHCN, { taskId: task.kh3, percent: 50, period: 'Quý IV/2025' })
+    expectTypedError(refused, 'ValidationError', 'INVALID_REPORT_PERIOD', ['input', 'period'])
+    expect(refused.messageVi).toContain('Kỳ báo cáo')
   })
 
   it('refuses a correction without a reason, or dated in the future', async () => {

@@ -169,6 +169,8 @@ export interface ProgressReportTable {
   corrects_id: string | null
   /** Why the corrected report was wrong, for a correcting report. */
   reason: string | null
+  /** The period the report answers (`2026-H1`…), when it names one. */
+  period: string | null
   created_at: CreatedAt
 }
 

@@ -135,6 +135,64 @@ describe('hostile bundle text', () => {
     expect(!yaml.ok && yaml.error[0]).toMatchObject({ line: 3, column: 3, code: 'DUPLICATE_FIELD' })
   })
 
+  it("words a JSON file's syntax error as JSON's, in English and in Vietnamese, at its place", () => {
+    const text = '{\n  "format": "chidao-bundle",\n  "version": 1,\n}\n'
+    const loaded = loadBundle(text, 'trailing.json')
+    expect(!loaded.ok && loaded.error).toEqual([
+      {
+        file: 'trailing.json',
+        line: 4,
+        column: 1,
+        path: '',
+        code: 'SYNTAX_ERROR',
+        message: expect.stringMatching(/^JSON syntax error: .*property name.*\("}"\)$/),
+        messageVi:
+          'Lỗi cú pháp JSON: cần tên thuộc tính trong dấu ngoặc kép (có dấu phẩy thừa trước dấu } không?) ("}")',
+      },
+    ])
+    const cut = loadBundle('{"format": "chidao-bundle", "tenant": {"id": "a"', 'cut.json')
+    expect(!cut.ok && cut.error[0]).toMatchObject({ line: 1, code: 'SYNTAX_ERROR' })
+    expect(!cut.ok && cut.error[0]?.messageVi).toMatch(/^Lỗi cú pháp JSON: [^A-Z]*$/u)
+    // The same text as YAML is not held to JSON's rules.
+    expect(loadBundle(text, 'trailing.yaml').ok).toBe(false)
+    expect(
+      !loadBundle(text, 'trailing.yaml').ok && JSON.stringify(loadBundle(text, 'trailing.yaml')),
+    ).not.toMatch(/JSON syntax/)
+  })
+
+  it('folds the errors one YAML mistake causes into it, worded in Vietnamese throughout', () => {
+    const loaded = loadBundle(
+      'format: chidao-bundle\ntenant:\n  id: x\n   name: X\norganizations: [\n',
+      'bad.yaml',
+    )
+    expect(!loaded.ok && loaded.error).toHaveLength(1)
+    const [problem] = !loaded.ok ? loaded.error : []
+    expect(problem).toMatchObject({ line: 3, code: 'SYNTAX_ERROR' })
+    expect(problem?.message).toMatch(
+      /^YAML syntax error: .*\(and \d+ more syntax errors? after it, most likely caused by this one\)$/,
+    )
+    expect(problem?.messageVi).toMatch(
+      /^Lỗi cú pháp YAML: [a-zà-ỹđ ()(),]+\(và \d+ lỗi cú pháp phía sau, nhiều khả năng do lỗi này gây ra\)$/u,
+    )
+  })
+
+  it('lists the problems of a bundle in the order of the file', () => {
+    const text = [
+      'format: chidao-bundle',
+      'version: 1',
+      'tenant: { id: x, name: X }',
+      'organizations:',
+      '  - code: TU',
+      '    kind: NOPE',
+      '    level: PROVINCE',
+      '    name: null',
+    ].join('\n')
+    const loaded = loadBundle(text, 'order.yaml')
+    const lines = !loaded.ok ? loaded.error.map((p) => p.line) : []
+    expect(lines.length).toBeGreaterThan(1)
+    expect(lines).toEqual([...lines].sort((a, b) => (a ?? 0) - (b ?? 0)))
+  })
+
   it('refuses a YAML alias bomb instead of expanding it', () => {
     let text = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
     for (const [name, prev] of ['ba', 'cb', 'dc', 'ed', 'fe', 'gf', 'hg', 'ih']) {

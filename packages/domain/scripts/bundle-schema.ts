@@ -262,6 +262,12 @@ const progressReport = object<BundleProgressReportInput>(
     percent: opt(percent('0–100; absent for a report without a figure ("no data", not 0).')),
     narrative: opt({ type: 'string', description: 'What was done. Nội dung báo cáo.' }),
     evidence: opt(strings('Links (http/https) or document references. Minh chứng.')),
+    period: opt({
+      type: 'string',
+      pattern: '^[0-9]{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$',
+      description:
+        'The reporting period the report answers, when its title names one: 2026 (year), 2026-H1 (half-year), 2026-Q3 (quarter), 2026-04 (month). Kỳ báo cáo.',
+    }),
   },
 )
 

@@ -107,6 +107,7 @@ export const correctProgressReport = defineUseCase({
         percent: input.percent === undefined ? corrected.percent : input.percent,
         narrative: input.narrative ?? corrected.narrative,
         evidence: input.evidence ?? corrected.evidence,
+        period: input.period === undefined ? (corrected.period ?? null) : input.period,
         correctsId: corrected.id,
         reason: input.reason,
       },

@@ -25,6 +25,12 @@ export interface ProgressReportDraft {
   /** Links (http/https) or document references. */
   readonly evidence?: readonly string[] | null
   /**
+   * The reporting period the report answers, when its title names one: `2026` (year),
+   * `2026-H1` (half-year), `2026-Q3` (quarter), `2026-04` (month). Without it the period is
+   * the one the report's date falls in.
+   */
+  readonly period?: string | null
+  /**
    * Any string the caller chooses, at most 200 characters: a retry by the same caller with the
    * same key on the same task returns the first report and writes nothing more. The key is the
    * caller's own: another caller's, or another task's, is another request.

@@ -108,6 +108,7 @@ export const reportProgress = defineUseCase({
         percent: input.percent ?? null,
         narrative: input.narrative ?? null,
         evidence: input.evidence ?? null,
+        period: input.period ?? null,
       },
       changeOf(context),
       idempotencyKey,

@@ -95,6 +95,7 @@ export async function exportTasks(
         percent: r.percent === null ? null : Number(r.percent),
         narrative: r.narrative,
         evidence: r.evidence as readonly string[],
+        period: r.period,
       })),
   }))
   return { tasks, refOf, conflicts }

@@ -11,6 +11,12 @@ import {
 } from '@chidao/domain'
 import { isNode, isScalar, LineCounter, parseDocument, visit } from 'yaml'
 import { bundleClearanceErrors } from './bundle-clearance.js'
+import {
+  byPlaceInFile,
+  isJsonBundle,
+  jsonSyntaxProblem,
+  yamlSyntaxProblems,
+} from './bundle-syntax-problems.js'
 
 // A problem, and its one-per-line listing, are the app's (its BundleTextReader port): given
 // on here for the readers of files and texts below.
@@ -78,10 +84,12 @@ function pathText(path: readonly (string | number)[]): string {
 }
 
 /**
- * Reads a bundle from JSON or YAML text (YAML 1.2 reads JSON too) and validates it with the
- * domain's `parseBundle`. Every problem is reported at once, each with the file, the line and
- * column, the JSON path and a reason in English and Vietnamese: syntax errors, duplicate keys,
- * and every rule `parseBundle` checks. With `clearance`, a bundle that parses is also refused
+ * Reads a bundle from JSON or YAML text and validates it with the domain's `parseBundle`. A JSON
+ * bundle (by its `.json` name, or its first character) must be JSON: its syntax error is worded
+ * as JSON's. Every problem is reported at once, in the order of the file, each with the file,
+ * the line and column, the JSON path and a reason in English and Vietnamese: the first syntax
+ * error (the errors it caused folded into it), duplicate keys, and every rule `parseBundle`
+ * checks. With `clearance`, a bundle that parses is also refused
  * when it holds a record marked above it (`SECRECY_ABOVE_CLEARANCE` at `directives[3].secrecy`):
  * pass the importer's clearance, as `importBundle` will refuse such a bundle.
  *
@@ -98,6 +106,8 @@ export function loadBundle(
 ): Result<Bundle, readonly BundleProblem[]> {
   const bytes = Buffer.byteLength(text, 'utf8')
   if (bytes > MAX_BUNDLE_BYTES) return err([tooLarge(file, bytes)])
+  const json = isJsonBundle(text, file) ? jsonSyntaxProblem(text, file) : null
+  if (json !== null) return err([json])
   const lineCounter = new LineCounter()
   const doc = parseDocument(text.normalize('NFC'), {
     lineCounter,
@@ -106,23 +116,9 @@ export function loadBundle(
   })
   if (doc.errors.length > 0) {
     return err(
-      doc.errors.map((e) => {
-        // prettyErrors is off (it would copy source lines into the message): locate by offset.
-        const at = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0])
-        const duplicate = e.code === 'DUPLICATE_KEY'
-        const key = duplicate ? ` ${JSON.stringify(keyAt(doc, e.pos[0]) ?? '?')}` : ''
-        return {
-          file,
-          line: at?.line ?? null,
-          column: at?.col ?? null,
-          path: '',
-          code: duplicate ? 'DUPLICATE_FIELD' : 'SYNTAX_ERROR',
-          message: `${duplicate ? `Duplicate key${key}` : 'Syntax error'}: ${e.message.split('\n')[0]}`,
-          messageVi: duplicate
-            ? `Khóa bị lặp${key}: các khóa trong một bảng phải khác nhau`
-            : `Lỗi cú pháp: ${e.message.split('\n')[0]}`,
-        }
-      }),
+      byPlaceInFile(
+        yamlSyntaxProblems(doc.errors, lineCounter, file, (offset) => keyAt(doc, offset)),
+      ),
     )
   }
   let value: unknown
@@ -144,10 +140,14 @@ export function loadBundle(
     ])
   }
   const parsed = parseBundle(value)
-  if (!parsed.ok) return err(parsed.error.map((e) => locate(e, doc, lineCounter, file)))
+  if (!parsed.ok) {
+    return err(byPlaceInFile(parsed.error.map((e) => locate(e, doc, lineCounter, file))))
+  }
   const above =
     options.clearance === undefined ? [] : bundleClearanceErrors(parsed.value, options.clearance)
-  if (above.length > 0) return err(above.map((e) => locate(e, doc, lineCounter, file)))
+  if (above.length > 0) {
+    return err(byPlaceInFile(above.map((e) => locate(e, doc, lineCounter, file))))
+  }
   return ok(parsed.value)
 }
 

@@ -7,6 +7,7 @@ import * as m0005 from './0005-cheaper-clearance-policies.js'
 import * as m0006 from './0006-latest-figure-index.js'
 import * as m0007 from './0007-report-keys-and-corrections.js'
 import * as m0008 from './0008-secrecy-flow-down-polyinstantiation.js'
+import * as m0009 from './0009-progress-report-period.js'
 import * as m0013 from './0013-directive-reporting-rule.js'
 
 /**
@@ -22,5 +23,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0006-latest-figure-index': m0006,
   '0007-report-keys-and-corrections': m0007,
   '0008-secrecy-flow-down-polyinstantiation': m0008,
+  '0009-progress-report-period': m0009,
   '0013-directive-reporting-rule': m0013,
 })

@@ -13,6 +13,8 @@ export interface ProgressReportFields {
   /** The report a correction corrects, and why it was wrong; absent on a plain report. */
   readonly correctsId?: string | null
   readonly reason?: string | null
+  /** The period the report answers, when it names one. */
+  readonly period?: string | null
 }
 
 /** Every column of a report but its tenant and id. */
@@ -42,5 +44,6 @@ export function progressReportColumns(
     idempotency_key_owner: key?.owner ?? null,
     corrects_id: report.correctsId ?? null,
     reason: report.reason ?? null,
+    period: report.period ?? null,
   }
 }

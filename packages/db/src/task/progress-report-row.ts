@@ -19,6 +19,7 @@ export const PROGRESS_REPORT_COLUMNS = [
   'progress_report.evidence',
   'progress_report.corrects_id',
   'progress_report.reason',
+  'progress_report.period',
 ] as const
 
 /** A row as read with {@link PROGRESS_REPORT_COLUMNS}. */
@@ -33,6 +34,7 @@ export type ProgressReportRow = Pick<
   | 'evidence'
   | 'corrects_id'
   | 'reason'
+  | 'period'
 >
 
 /**
@@ -49,6 +51,7 @@ export function toProgressReport(row: ProgressReportRow): ProgressReport {
     percent: row.percent === null ? null : Number(row.percent),
     narrative: row.narrative,
     evidence: Object.freeze([...((row.evidence ?? []) as string[])]),
+    ...(row.period === null ? {} : { period: row.period }),
     ...(row.corrects_id
       ? { correctsId: asId<ProgressReportId>(row.corrects_id), reason: row.reason ?? '' }
       : {}),

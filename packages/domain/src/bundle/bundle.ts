@@ -185,6 +185,8 @@ export interface BundleProgressReportInput {
   readonly narrative?: string | null
   /** Links (`http(s)`) or document references. */
   readonly evidence?: readonly string[] | null
+  /** The reporting period the report answers (`2026-H1`…), when its title names one. */
+  readonly period?: string | null
 }
 
 /**
@@ -469,6 +471,8 @@ export interface BundleProgressReport {
   /** NFC, trimmed; `''` when the report gives only a figure. */
   readonly narrative: string
   readonly evidence: readonly string[]
+  /** The period the report answers (`2026`, `2026-H1`, `2026-Q3`, `2026-04`), or `null`/absent. */
+  readonly period?: string | null
 }
 
 /**

@@ -160,6 +160,7 @@ function reportJson(r: BundleProgressReport): JsonObject {
     percent: opt(r.percent),
     narrative: optText(r.narrative),
     evidence: optList(r.evidence),
+    period: opt(r.period ?? null),
   }
 }
 

@@ -1,7 +1,12 @@
 import type { Labels } from '../label.js'
 import { vocabulary } from '../vocabulary.js'
 import type { IsoDate } from './iso-date.js'
-import { type DueDay, type ReportingPeriod, reportingPeriodAnswered } from './reporting-period.js'
+import {
+  type DueDay,
+  type ReportingPeriod,
+  reportingPeriodAnswered,
+  reportingPeriodOfKey,
+} from './reporting-period.js'
 
 const REPORT_STATUS = vocabulary([
   ['RECEIVED', { vi: 'Đã báo cáo đúng hạn', en: 'Received on time' }],
@@ -83,7 +88,8 @@ export interface PeriodJudgement<R extends PeriodReport> {
  * Judges each period of a reporting duty (or of recurring work) as of a day, from the reports
  * filed for it:
  *
- * - a report answers the period it names (`period`), or else the period whose window contains
+ * - a report answers the period it names (`period`, when it is a period of the duty's cadence),
+ *   or else the period whose window contains
  *   its day (from the day after the previous period's due day to its own due day: see
  *   {@link reportingPeriodAnswered}); so a report filed after a due day without naming a
  *   period answers the next period, and a late report is one that names its period;
@@ -137,8 +143,10 @@ function answeredKey(
   report: PeriodReport,
   dueDay: DueDay | null,
 ): string | null {
-  if (report.period != null) return report.period
   const first = periods[0]
   if (first === undefined) return null
+  if (report.period != null && reportingPeriodOfKey(report.period)?.cadence === first.cadence) {
+    return report.period
+  }
   return reportingPeriodAnswered(first.cadence, report.reportedOn, dueDay).key
 }

@@ -1,4 +1,5 @@
 import { type IsoDate, isIsoDate } from '../calendar/iso-date.js'
+import { reportingPeriodOfKey } from '../calendar/reporting-period.js'
 import { type DomainError, domainError } from '../domain-error.js'
 import { isUuid, type OrganizationId, type ProgressReportId, type TaskId } from '../ids.js'
 import { err, ok, type Result } from '../result.js'
@@ -39,6 +40,12 @@ export interface ProgressReport {
   readonly correctsId?: ProgressReportId | null
   /** Why the corrected report was wrong; given with `correctsId` only. */
   readonly reason?: string | null
+  /**
+   * The reporting period the report answers, as its title names it ("Báo cáo 6 tháng đầu năm
+   * 2026" → `2026-H1`; see {@link reportingPeriodOfKey}); absent (or `null`) when it names none,
+   * and the period is then the one its date falls in (see {@link judgeReportingPeriods}).
+   */
+  readonly period?: string | null
 }
 
 /**
@@ -61,6 +68,8 @@ export interface ProgressReportInput {
   readonly correctsId?: string | null
   /** Why the corrected report was wrong: required with `correctsId`. */
   readonly reason?: string | null
+  /** The period the report answers: `2026`, `2026-H1`, `2026-Q3` or `2026-04`. */
+  readonly period?: string | null
 }
 
 /**
@@ -93,11 +102,12 @@ function invalidId(field: string, value: unknown): Result<never> {
 /**
  * Validates a progress report, with the path of the offending field: identifiers (UUIDs),
  * the date, the percent (a number from 0 to 100, or `null`), the narrative, the evidence
- * links (non-empty; a link with a scheme must be `http` or `https`), that the report
- * says something (a figure or a narrative), and for a correction (`correctsId` given) a reason.
+ * links (non-empty; a link with a scheme must be `http` or `https`), the period it answers
+ * when named (a period key), that the report says something (a figure or a narrative), and for
+ * a correction (`correctsId` given) a reason.
  *
  * Error codes: `INVALID_ID`, `INVALID_DATE`, `INVALID_PERCENT`, `TOO_LONG`,
- * `INVALID_EVIDENCE`, `EMPTY_PROGRESS_REPORT`, `REASON_REQUIRED`.
+ * `INVALID_EVIDENCE`, `INVALID_REPORT_PERIOD`, `EMPTY_PROGRESS_REPORT`, `REASON_REQUIRED`.
  *
  * @example
  * ```ts
@@ -162,6 +172,16 @@ export function validateProgressReport(
     }
     evidence.push(link)
   }
+  const period = input.period ?? null
+  if (period !== null && (typeof period !== 'string' || reportingPeriodOfKey(period) === null)) {
+    return fail(
+      'INVALID_REPORT_PERIOD',
+      'The period must be written as 2026 (year), 2026-H1 (half-year), 2026-Q3 (quarter) or 2026-04 (month)',
+      'Kỳ báo cáo phải viết dạng 2026 (năm), 2026-H1 (6 tháng), 2026-Q3 (quý) hoặc 2026-04 (tháng)',
+      ['period'],
+      period,
+    )
+  }
   if (percent === null && narrative === '') {
     return fail(
       'EMPTY_PROGRESS_REPORT',
@@ -181,6 +201,7 @@ export function validateProgressReport(
       percent,
       narrative,
       evidence: Object.freeze(evidence),
+      ...(period === null ? {} : { period }),
       ...correction.value,
     }),
   )

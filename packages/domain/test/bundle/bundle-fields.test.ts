@@ -188,7 +188,7 @@ describe("the parser's field lists", () => {
     [
       'progress report',
       REPORT_FIELDS,
-      'reportedOn organization percent narrative evidence',
+      'reportedOn organization percent narrative evidence period',
       'reportedOn organization',
     ],
     [

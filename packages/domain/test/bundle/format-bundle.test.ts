@@ -48,6 +48,22 @@ describe('bundleToJson', () => {
     expect(text).toContain('"directive": "06-CTr/TU"')
   })
 
+  it('keeps the period a progress report names, and refuses one written otherwise', () => {
+    const b = small()
+    b.tasks[0].progressReports = [
+      { reportedOn: '2021-07-05', organization: 'BTV-TU', percent: 20, period: '2021-H1' },
+      { reportedOn: '2021-08-01', organization: 'BTV-TU', percent: 30 },
+    ]
+    const text = canonical(b)
+    expect(text).toContain('"period": "2021-H1"')
+    expect(text.match(/"period"/g)).toHaveLength(1)
+    b.tasks[0].progressReports[0].period = '6 tháng đầu năm 2021'
+    const r = parseBundle(b)
+    expect(!r.ok && lines(r.error)).toEqual([
+      'tasks.0.progressReports.0.period INVALID_REPORT_PERIOD',
+    ])
+  })
+
   it('sorts records, so the order of the input does not matter', () => {
     const a = example()
     const b = example()

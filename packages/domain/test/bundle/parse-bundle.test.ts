@@ -218,6 +218,18 @@ describe('a broken bundle', () => {
     ])
   })
 
+  it('does not also call a report empty when its figure or narrative is unreadable', () => {
+    const b = small()
+    b.tasks[0].progressReports = [
+      { reportedOn: '2021-05-01', organization: 'BTV-TU', percent: 'sáu mươi' },
+      { reportedOn: '2021-05-02', organization: 'BTV-TU', narrative: ['Đã làm'] },
+    ]
+    expect(lines(errorsOf(b))).toEqual([
+      'tasks.0.progressReports.0.percent INVALID_TYPE',
+      'tasks.0.progressReports.1.narrative INVALID_TYPE',
+    ])
+  })
+
   it('reports duplicate natural keys', () => {
     const b = small()
     b.organizations.push({ ...b.organizations[2], code: 'lhh' })

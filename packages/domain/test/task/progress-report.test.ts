@@ -24,6 +24,18 @@ describe('progress reports', () => {
       code: 'INVALID_EVIDENCE',
       path: ['evidence', 1],
     })
+    expect(e({ percent: 10, period: '2026-H3' })).toMatchObject({
+      code: 'INVALID_REPORT_PERIOD',
+      path: ['period'],
+      value: '2026-H3',
+    })
+    expect(e({ percent: 10, period: 'Quý I/2026' })).toMatchObject({
+      code: 'INVALID_REPORT_PERIOD',
+    })
+    const named = validateProgressReport({ ...base, percent: 10, period: '2026-Q1' })
+    expect(named.ok && named.value.period).toBe('2026-Q1')
+    const unnamed = validateProgressReport({ ...base, percent: 10 })
+    expect(unnamed.ok && 'period' in unnamed.value).toBe(false)
     expect(e({ percent: 0 })).toBeNull()
     expect(e({ percent: null, narrative: 'Chưa có số liệu' })).toBeNull()
   })

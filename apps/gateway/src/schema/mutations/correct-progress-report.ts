@@ -41,6 +41,8 @@ writeMutation('correctProgressReport', {
       percent: input.percent,
       narrative: input.narrative ?? null,
       evidence: input.evidence ?? null,
+      // Absent: the corrected report's period is kept; null: the correction names none.
+      period: input.period,
       idempotencyKey: input.idempotencyKey ?? null,
     })
   },

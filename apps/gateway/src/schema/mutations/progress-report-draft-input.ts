@@ -25,6 +25,14 @@ export function progressReportDraftFields(
       required: false,
       description: 'Links (http/https) or document references.',
     }),
+    period: t.string({
+      required: false,
+      description:
+        'The reporting period the report answers, when its title names one: `2026` (year), ' +
+        '`2026-H1` (half-year), `2026-Q3` (quarter), `2026-04` (month). Without it, the period ' +
+        'is the one the report date falls in (after the previous due day, up to its own); in a ' +
+        "correction, left out keeps the corrected report's period and null names none.",
+    }),
     idempotencyKey: t.string({ required: false, description: described.idempotencyKey }),
   }
 }

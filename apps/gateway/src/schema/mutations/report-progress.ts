@@ -42,6 +42,7 @@ writeMutation('reportProgress', {
       percent: input.percent ?? null,
       narrative: input.narrative ?? null,
       evidence: input.evidence ?? null,
+      period: input.period ?? null,
       idempotencyKey: input.idempotencyKey ?? null,
     }),
   payload: { fields: (t) => ({ report: t.expose('report', { type: ProgressReportRef }) }) },

@@ -25,6 +25,13 @@ ProgressReportRef.implement({
     }),
     narrative: t.exposeString('narrative'),
     evidence: t.exposeStringList('evidence', { description: 'Links or document references.' }),
+    period: t.string({
+      nullable: true,
+      description:
+        'The reporting period the report names (`2026`, `2026-H1`, `2026-Q3`, `2026-04`); null ' +
+        'when it names none and answers the period its date falls in.',
+      resolve: (r) => r.period ?? null,
+    }),
     corrects: t.field({
       type: ProgressReportRef,
       nullable: true,

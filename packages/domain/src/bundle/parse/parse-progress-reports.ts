@@ -20,6 +20,7 @@ export const REPORT_FIELDS = fieldsOf<BundleProgressReportInput>({
   percent: 'optional',
   narrative: 'optional',
   evidence: 'optional',
+  period: 'optional',
 })
 
 const INPUT_RENAMES = {
@@ -57,15 +58,19 @@ export function parseProgressReports(
     const evidence = reader.list(report, 'evidence', itemPath, (e, ePath) =>
       reader.value(e, ePath, 'string'),
     ) as (string | undefined)[]
+    const period = reader.field(report, 'period', itemPath, 'string')
     const result = allErrors<ReportInput, ProgressReport>(
       {
         id: standIns.fresh(),
         taskId: standIns.fresh(),
         reportedOn: reportedOn ?? '2000-01-01',
         organizationId: organization === undefined ? standIns.fresh() : standIns.id(organization),
-        percent: percent ?? null,
-        narrative: narrative ?? null,
+        // A figure or a narrative given but unreadable (already reported) stands in as given,
+        // so the report is not also called empty.
+        percent: percent ?? (report.percent == null ? null : 0),
+        narrative: narrative ?? (report.narrative == null ? null : 'x'),
         evidence: evidence.map((e) => e ?? 'x'),
+        period: period ?? null,
       },
       validateProgressReport,
       repairFields(reportRepairs(standIns)),
@@ -101,6 +106,7 @@ export function parseProgressReports(
           percent: result.value.percent,
           narrative: result.value.narrative,
           evidence: result.value.evidence,
+          period: result.value.period ?? null,
         }),
       )
     }
@@ -124,5 +130,6 @@ function reportRepairs(standIns: StandIns): FieldRepairs<ReportInput> {
       return { ...input, evidence: next }
     },
     organizationId: (input) => ({ ...input, organizationId: standIns.fresh() }),
+    period: null,
   }
 }
