@@ -12,6 +12,7 @@ import {
   type RecurrenceCadence,
   type ReportingRule,
   reportingCalendar,
+  reportingPeriodOf,
   type TaskId,
   type TaskStatus,
   type TenantId,
@@ -69,7 +70,24 @@ const reportArb = fc.record({
   other: fc.nat(3),
   reportedOn: day(0, 1000),
   correctsEarlier: fc.boolean(),
+  // A named period: the one of this cadence some weeks before the report's day (often late).
+  period: fc.option(
+    fc.tuple(fc.constantFrom(...RECURRENCE_CADENCES), fc.integer({ min: 0, max: 90 })),
+    {
+      nil: null,
+      freq: 2,
+    },
+  ),
 })
+
+function namedPeriod(r: {
+  reportedOn: string
+  period?: readonly [RecurrenceCadence, number] | null
+}): string | null {
+  if (!r.period) return null
+  const before = new Date(Date.parse(r.reportedOn) - r.period[1] * 86_400_000)
+  return reportingPeriodOf(r.period[0], before.toISOString().slice(0, 10)).key
+}
 
 describe.each(testBackends())('the reporting calendar in SQL on %s', (backend) => {
   const test = useTestDatabase(backend, { onQuery: (e) => recordStatement(e.query.sql) })
@@ -78,7 +96,11 @@ describe.each(testBackends())('the reporting calendar in SQL on %s', (backend) =
   async function seed(
     db: ChidaoDatabase,
     spec: {
-      directives: fc.RecordValue<typeof directiveArb>[] extends infer T ? T : never
+      directives: {
+        system: string
+        issuedOn: string
+        rule: { cadences: RecurrenceCadence[]; days: (DueDay | null)[] } | null
+      }[]
       tasks: {
         directive: number
         lead: number
@@ -92,6 +114,7 @@ describe.each(testBackends())('the reporting calendar in SQL on %s', (backend) =
         other: number
         reportedOn: string
         correctsEarlier: boolean
+        period?: readonly [RecurrenceCadence, number] | null
       }[]
     },
   ) {
@@ -215,6 +238,7 @@ describe.each(testBackends())('the reporting calendar in SQL on %s', (backend) =
           evidence: '[]',
           corrects_id: earlier?.id ?? null,
           reason: earlier ? 'Sai số liệu' : null,
+          period: namedPeriod(r),
         })
         .returning('id')
         .executeTakeFirstOrThrow()
@@ -223,7 +247,7 @@ describe.each(testBackends())('the reporting calendar in SQL on %s', (backend) =
         taskId: task.id,
         organizationId,
         reportedOn: r.reportedOn,
-        period: null,
+        period: namedPeriod(r),
         correctsId: earlier?.id ?? null,
       })
     }
@@ -282,7 +306,14 @@ describe.each(testBackends())('the reporting calendar in SQL on %s', (backend) =
       { numRuns: 25 },
     )
     // The generated data reach every status, under duties and under rules.
-    expect([...seen].sort()).toEqual(['MISSING', 'NOT_YET_DUE', 'RECEIVED', 'duty', 'rule'])
+    expect([...seen].sort()).toEqual([
+      'MISSING',
+      'NOT_YET_DUE',
+      'RECEIVED',
+      'RECEIVED_LATE',
+      'duty',
+      'rule',
+    ])
   })
 
   it("shows a secret directive's expected reports only to callers cleared for it", async () => {

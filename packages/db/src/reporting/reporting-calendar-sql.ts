@@ -14,10 +14,13 @@ export interface ReportingCalendarScope {
 }
 
 /**
- * The period a report names, when it names one (migration 0009's `progress_report.period`),
- * else `NULL`: the report then answers the period whose window holds its day.
+ * The cadence of the period a report names (migration 0009's `progress_report.period`: `2026`,
+ * `2026-H1`, `2026-Q3`, `2026-04`), `NULL` when it names none. A report naming a period of
+ * another cadence than the duty's answers, for that duty, the period whose window holds its day.
  */
-const NAMED_PERIOD = sql`null::text`
+const NAMED_CADENCE = sql`(case when pr.period is null then null
+  when pr.period like '%-H%' then 'HALF_YEARLY' when pr.period like '%-Q%' then 'QUARTERLY'
+  when pr.period like '%-%' then 'MONTHLY' else 'YEARLY' end)`
 
 // Start of the period of `months` months containing a day.
 function periodStart(day: RawBuilder<unknown>, months: RawBuilder<unknown>): RawBuilder<string> {
@@ -41,8 +44,8 @@ function dueOf(start: RawBuilder<unknown>): RawBuilder<string> {
  * (tasks' reporting duties and, per lead and cadence, directives' reporting rules) with their
  * due day (the rule's for the cadence, else the 14th of the last month for a State document,
  * else the period's end), their periods generated with `generate_series` over the range, and
- * for each the earliest report answering it by `asOf` — the period it names, else the window
- * from the previous period's due day (excluded) to its own — among the owing organisation's
+ * for each the earliest report answering it by `asOf` — the period it names (of the duty's
+ * cadence), else the window from the previous period's due day (excluded) to its own — among the owing organisation's
  * reports on the task (or on any task of the directive), corrected reports left out. Its status
  * is judged as the domain's `judgeReportingPeriods` does; the two are tested against each
  * other. Row-level security keeps out what the caller may not see.
@@ -123,15 +126,16 @@ export function expectedReportsSql(scope: ReportingCalendarScope): RawBuilder<un
         when ${asOf} > e.due then 'MISSING' else 'NOT_YET_DUE' end as status
     from expected e
     left join lateral (
-      select pr.id, pr.task_id, pr.organization_id, pr.reported_on, ${NAMED_PERIOD} as period
+      select pr.id, pr.task_id, pr.organization_id, pr.reported_on, pr.period
       from progress_report pr
       join task rt on rt.tenant_id = pr.tenant_id and rt.id = pr.task_id
       where pr.tenant_id = ${t} and pr.organization_id = e.organization_id
         and pr.reported_on <= ${asOf}
         and rt.directive_id = e.directive_id
         and (e.task_id is null or pr.task_id = e.task_id)
-        and (${NAMED_PERIOD} = e.key
-          or (${NAMED_PERIOD} is null and pr.reported_on > e.previous_due and pr.reported_on <= e.due))
+        and (pr.period = e.key
+          or ((pr.period is null or ${NAMED_CADENCE} <> e.cadence)
+            and pr.reported_on > e.previous_due and pr.reported_on <= e.due))
         and not exists (select 1 from progress_report c
           where c.tenant_id = pr.tenant_id and c.corrects_id = pr.id)
       order by pr.reported_on, pr.id
