@@ -7,10 +7,12 @@ import {
   type OrganizationId,
   type ReportStatus,
 } from '@chidao/domain'
+import type { OrganizationReader } from '../ports/organization-store.js'
 import type {
   ReportingCalendarReader,
   ReportingCalendarResult,
 } from '../ports/reporting-calendar-reader.js'
+import { REPORT_SCOPE_ERRORS, reportScopeOf } from '../report/report-scope.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
 import { abort, defineUseCase } from '../use-case/use-case.js'
 
@@ -18,6 +20,8 @@ import { abort, defineUseCase } from '../use-case/use-case.js'
 export interface ReportingCalendarInput {
   /** Reports owed by this organisation and every organisation below it. */
   readonly organizationId?: OrganizationId | null
+  /** The same organisation given by its code (`UBND-TINH`); not with `organizationId`. */
+  readonly organizationCode?: string | null
   /** Reports owed under this directive (its rule, and its tasks' duties). */
   readonly directiveId?: DirectiveId | null
   /** First day of the range: periods due from it. */
@@ -35,6 +39,7 @@ export interface ReportingCalendarInput {
 /** The ports {@link reportingCalendar} calls. */
 export interface ReportingCalendarPorts {
   readonly reporting: ReportingCalendarReader
+  readonly organizations: Pick<OrganizationReader, 'findByCode' | 'findById'>
 }
 
 /** The longest range a calendar covers, in years: 120 months of monthly reports per duty. */
@@ -65,12 +70,14 @@ function day(field: string, value: string | null | undefined): IsoDate | null {
  * cáo" is `status: ['MISSING']`; `missingAsOf` gives it as it stood on a day.
  *
  * What the caller may not see adds nothing: a directive above its clearance owes no report to
- * it, nor do the tasks of one (a secret directive's expected reports are as secret as it); an
- * organisation or directive it may not see, like one that does not exist, owes none. The
+ * it, nor do the tasks of one (a secret directive's expected reports are as secret as it); a
+ * directive it may not see, like one that does not exist, owes none. The
  * numbers are computed in the database, in a fixed number of statements.
  *
  * Fails with `VALIDATION` (naming the field) on a date that is not one, a range that ends
- * before it starts or spans more than {@link MAX_CALENDAR_YEARS} years, or an unknown status.
+ * before it starts or spans more than {@link MAX_CALENDAR_YEARS} years, an unknown status, or
+ * an organisation given both by code and by id; `ORGANIZATION_NOT_FOUND` for an organisation
+ * that does not exist or that the caller may not see, alike.
  *
  * @example
  * ```ts
@@ -82,7 +89,7 @@ function day(field: string, value: string | null | undefined): IsoDate | null {
  */
 export const reportingCalendar = defineUseCase({
   name: 'reportingCalendar',
-  errors: ['VALIDATION'],
+  errors: [...REPORT_SCOPE_ERRORS],
   async run(
     context: UseCaseContext<ReportingCalendarPorts>,
     input: ReportingCalendarInput,
@@ -122,11 +129,12 @@ export const reportingCalendar = defineUseCase({
         )
       }
     }
+    const scope = await reportScopeOf(context.ports.organizations, input)
     return context.ports.reporting.reportingCalendar({
       from,
       to,
       asOf: day('asOf', input.asOf) ?? context.clock.today(),
-      organizationId: input.organizationId ?? null,
+      organizationId: scope?.id ?? null,
       directiveId: input.directiveId ?? null,
       status: input.status ?? null,
       missingAsOf: day('missingAsOf', input.missingAsOf),

@@ -3,21 +3,30 @@ import { describe, expect, it } from 'vitest'
 import { type ReportingCalendarRequest, reportingCalendar } from '../../src/index.js'
 import { failureOf } from '../support/result-of.js'
 import { readContext, recorder, TODAY } from '../support/use-case-context.js'
+import { organizationReader, UBND_TINH } from '../support/use-case-fixtures.js'
 
 function ports() {
   const calendar = recorder(async (_request: ReportingCalendarRequest) => ({
     expectedReports: [],
     totals: [],
   }))
-  return { calendar, context: readContext({ reporting: { reportingCalendar: calendar } }) }
+  const reader = organizationReader()
+  const organizations = {
+    ...reader,
+    findById: async (id: OrganizationId) => (await reader.findByIds([id]))[0] ?? null,
+  }
+  return {
+    calendar,
+    context: readContext({ reporting: { reportingCalendar: calendar }, organizations }),
+  }
 }
 
 describe('reportingCalendar', () => {
   it('asks the database for the scope, judged today unless told otherwise', async () => {
     const { calendar, context } = ports()
-    const org = '00000000-0000-0000-0000-000000000001' as OrganizationId
+    const org = UBND_TINH.id
     const r = await reportingCalendar(context, {
-      organizationId: org,
+      organizationCode: 'UBND-TINH',
       from: '2026-01-01',
       to: '2026-06-30',
       status: ['MISSING'],
@@ -51,6 +60,20 @@ describe('reportingCalendar', () => {
       expect(failureOf(r)).toEqual([code, path])
       if (!r.ok) expect(r.error.messageVi).not.toBe(r.error.message)
     }
+    expect(calendar.calls).toHaveLength(0)
+  })
+
+  it('answers an organisation that does not exist as not found, by id or by code', async () => {
+    const { calendar, context } = ports()
+    const base = { from: '2026-01-01', to: '2026-06-30' }
+    const none = '00000000-0000-0000-0000-0000000000ff' as OrganizationId
+    expect(failureOf(await reportingCalendar(context, { ...base, organizationId: none }))).toEqual([
+      'ORGANIZATION_NOT_FOUND',
+      ['organizationId'],
+    ])
+    expect(
+      failureOf(await reportingCalendar(context, { ...base, organizationCode: 'KHONG-CO' })),
+    ).toEqual(['ORGANIZATION_NOT_FOUND', ['organizationCode']])
     expect(calendar.calls).toHaveLength(0)
   })
 })
