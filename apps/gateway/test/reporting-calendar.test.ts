@@ -146,4 +146,16 @@ describe.each(testBackends())('the reporting calendar over HTTP on %s', (backend
     const reversed = await calendar({ from: '2025-12-31', to: '2025-01-01' }, CLEARED)
     expect(reversed.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION', path: ['to'] })
   })
+
+  it('lists who has not reported in the annex of the drafted periodic report', async () => {
+    const r = await h.graphql<any>(`{ directive(symbol: "06-CTr/TU") {
+      report(kind: PERIODIC_REPORT, from: "2025-07-01", to: "2025-12-31", asOf: "2026-01-15")
+    } }`)
+    expect(r.errors).toBeUndefined()
+    const markdown: string = r.data.directive.report
+    const annex = markdown.slice(markdown.indexOf('### Phụ lục 5. Đơn vị chưa báo cáo'))
+    expect(annex).toMatch(
+      /\| Ban Tuyên giáo[^|]*\| Báo cáo 6 tháng cuối năm 2025 \(định kỳ 6 tháng\), theo chế độ báo cáo của văn bản \| [^|]+ \| 31\/12\/2025 \|/,
+    )
+  })
 })

@@ -19,6 +19,11 @@ import { effectiveReports } from '../task/report-correction.js'
 import { type Timeliness, timeliness } from '../task/timeliness.js'
 import { formatVietnameseDate } from '../text/vietnamese-date.js'
 import { REPORT_KIND_LABELS, type ReportKind } from './report-kind.js'
+import {
+  missingReportLines,
+  type ReportMissingInput,
+  type ReportMissingLine,
+} from './report-missing-reports.js'
 import { checkReportPeriod } from './report-period.js'
 import { reportSecrecy } from './report-secrecy.js'
 
@@ -281,6 +286,11 @@ export interface ReportInput {
    * report cannot see (it may only raise the mark: see {@link reportSecrecy}).
    */
   readonly secrecy?: Secrecy | null
+  /**
+   * The expected reports of the period still missing (the reporting calendar's MISSING lines),
+   * for the annex "Đơn vị chưa báo cáo"; none when absent.
+   */
+  readonly missingReports?: readonly ReportMissingInput[] | null
 }
 
 /**
@@ -314,6 +324,8 @@ export interface Report {
   readonly indicators: readonly ReportIndicatorLine[]
   readonly rating: ReportRating | null
   readonly annex: readonly ReportAnnexLine[]
+  /** Who has not reported for the report's periods (đơn vị chưa báo cáo), by due day. */
+  readonly missingReports: readonly ReportMissingLine[]
   /** The assessments the report draws on, oldest first. */
   readonly assessmentIds: readonly AssessmentId[]
 }
@@ -485,6 +497,7 @@ export function assembleReport(input: ReportInput): Result<Report, DomainError> 
       indicators: Object.freeze(indicatorLines(assessments, period)),
       rating: ratingOf(assessments, input.kind),
       annex: Object.freeze(tasks.annex),
+      missingReports: missingReportLines(input.missingReports ?? [], organization),
       assessmentIds: Object.freeze(assessments.map((a) => a.id)),
     }),
   )
