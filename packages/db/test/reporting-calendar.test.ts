@@ -190,11 +190,7 @@ describe.each(testBackends())('the reporting calendar in SQL on %s', (backend) =
     for (const [i, t] of spec.tasks.entries()) {
       const directive = directives[t.directive % directives.length]!
       const completedOn =
-        t.status === 'COMPLETED'
-          ? t.completedOn < directive.issuedOn
-            ? directive.issuedOn
-            : t.completedOn
-          : null
+        t.status === 'COMPLETED' ? Math.max(t.completedOn, directive.issuedOn) : null
       const row = await db.kysely
         .insertInto('task')
         .values({

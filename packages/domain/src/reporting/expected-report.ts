@@ -182,8 +182,8 @@ function dutiesOf<R extends CalendarReport>(sources: CalendarSources<R>): Duty[]
   for (const task of sources.tasks) {
     const directive = directives.get(task.directiveId)
     if (directive === undefined || task.status === 'CANCELLED') continue
-    let set = leads.get(directive.id)
-    if (set === undefined) leads.set(directive.id, (set = new Set()))
+    const set = leads.get(directive.id) ?? new Set<OrganizationId>()
+    leads.set(directive.id, set)
     set.add(task.leadId)
     const duty = task.reportingDuty
     if (duty === null) continue
