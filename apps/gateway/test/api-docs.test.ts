@@ -51,6 +51,8 @@ describe('docs/api.md', () => {
       'Directive',
       'UrgeList',
       'Scorecard',
+      'NotReported',
+      'HalfYearTotals',
       'Citations',
       'Report',
       'UpdateTask',

@@ -4,6 +4,7 @@ import { KyselyAssessmentRepository } from './assessment/kysely-assessment-repos
 import { KyselyDirectiveRepository } from './directive/kysely-directive-repository.js'
 import { type MigrationReport, migrateDown, migrateToLatest } from './migrate.js'
 import { KyselyOrganizationRepository } from './organization/kysely-organization-repository.js'
+import { KyselyReportingCalendarReader } from './reporting/kysely-reporting-calendar-reader.js'
 import type { ChidaoSchema } from './schema.js'
 import { KyselyTaskRepository } from './task/kysely-task-repository.js'
 import { SharedReadTransaction } from './tenant/shared-read-transaction.js'
@@ -23,6 +24,7 @@ export interface TenantDatabase {
   readonly directives: KyselyDirectiveRepository
   readonly tasks: KyselyTaskRepository
   readonly assessments: KyselyAssessmentRepository
+  readonly reporting: KyselyReportingCalendarReader
 }
 
 /** A tenant's repositories reading in one shared transaction, until {@link ReadSession.end}. */
@@ -43,6 +45,7 @@ function tenantRepositories(
     directives: new KyselyDirectiveRepository(executor, tenantId, clearance),
     tasks: new KyselyTaskRepository(executor, tenantId, clearance),
     assessments: new KyselyAssessmentRepository(executor, tenantId, clearance),
+    reporting: new KyselyReportingCalendarReader(executor, tenantId, clearance),
   }
 }
 

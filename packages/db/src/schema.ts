@@ -82,6 +82,12 @@ export interface DirectiveTable {
   secrecy: Generated<string>
   urgency: Generated<string>
   sections: ColumnType<unknown, string | undefined, string>
+  /** The reporting rule's words; `null` when the directive sets none (migration 0013). */
+  reporting_rule_text: string | null
+  reporting_cadences: string[] | null
+  /** Due day per cadence: `{"QUARTERLY": {"month": 3, "day": 15}}`. */
+  reporting_due_days: ColumnType<unknown, string | undefined, string>
+  reporting_recipient_id: string | null
   version: Generated<number>
   created_at: CreatedAt
   updated_at: ColumnType<Date, never, Date>

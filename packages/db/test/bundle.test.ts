@@ -73,6 +73,41 @@ describe.each(testBackends())('bundles on %s', (backend) => {
     expect(reloaded.value.directives.map((d) => d.symbol).sort()).toEqual(
       example.directives.map((d) => d.symbol).sort(),
     )
+    // The programme's reporting rule survives the round trip, written as the document words it.
+    const programme = reloaded.value.directives.find((d) => d.symbol === '06-CTr/TU')
+    expect(programme?.reportingRule).toEqual({
+      text: 'Báo cáo định kỳ 6 tháng, năm',
+      cadences: ['HALF_YEARLY', 'YEARLY'],
+      dueDays: {},
+      recipient: null,
+    })
+    expect(text).toContain('"reportingRule": "Báo cáo định kỳ 6 tháng, năm"')
+  })
+
+  it('keeps a reporting rule given field by field, with its recipient and due days', async () => {
+    const tenant = asId<TenantId>(example.tenant.id)
+    const rule = {
+      text: 'Báo cáo hằng quý',
+      cadences: ['QUARTERLY'],
+      dueDays: { QUARTERLY: { month: 3, day: 20 } },
+      recipient: 'VP-TU',
+    }
+    const raw = JSON.parse(bundleToJson(example))
+    raw.directives.find((d: { symbol: string }) => d.symbol === '06-CTr/TU').reportingRule = rule
+    const edited = loadBundle(JSON.stringify(raw), 'edited.json')
+    if (!edited.ok) throw new Error(JSON.stringify(edited.error))
+    await importBundle(second.db, edited.value, ctx, { clearance: 'TUYET_MAT' })
+    const exported = loadBundle(bundleToJson(await exportBundle(second.db, tenant)), 'x.json')
+    if (!exported.ok) throw new Error('export does not load')
+    expect(exported.value.directives.find((d) => d.symbol === '06-CTr/TU')?.reportingRule).toEqual(
+      rule,
+    )
+    const row = await second.db.kysely
+      .selectFrom('directive')
+      .select(['reporting_cadences', 'reporting_due_days'])
+      .where('symbol_text', '=', '06-CTr/TU')
+      .executeTakeFirstOrThrow()
+    expect(row).toEqual({ reporting_cadences: ['QUARTERLY'], reporting_due_days: rule.dueDays })
   })
 
   it('refuses a broken bundle with file, line and path, writing nothing', async () => {

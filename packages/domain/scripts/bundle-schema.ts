@@ -29,6 +29,7 @@ import {
   type BundleOrganizationInput,
   type BundleProgressReportInput,
   type BundleRelationInput,
+  type BundleReportingRuleInput,
   type BundleSocialCritiqueInput,
   type BundleTaskInput,
   DIRECTIVE_KINDS,
@@ -213,6 +214,41 @@ const directive = object<BundleDirectiveInput>(
     secrecy: opt(oneOf(SECRECY_LEVELS, 'Secrecy mark (độ mật); PUBLIC when omitted.')),
     urgency: opt(oneOf(URGENCY_LEVELS, 'Urgency mark (độ khẩn); NORMAL when omitted.')),
     sections: opt(list({ $ref: '#/definitions/section' }, 'Structured sections (I, II, III…).')),
+    reportingRule: opt({
+      anyOf: [
+        text('The reporting rule in the words of the document: "Báo cáo định kỳ 6 tháng, năm".'),
+        { $ref: '#/definitions/reportingRule' },
+      ],
+    }),
+  },
+)
+
+const dueDay: JsonSchema = {
+  type: 'object',
+  description:
+    "A due day within each period: month counted from the period's first (1-based), day.",
+  properties: {
+    month: { type: 'integer', minimum: 1, maximum: 12 },
+    day: { type: 'integer', minimum: 1, maximum: 31 },
+  },
+  required: ['month', 'day'],
+  additionalProperties: false,
+}
+
+const reportingRule = object<BundleReportingRuleInput>(
+  "A directive's reporting rule (chế độ báo cáo) field by field.",
+  {
+    text: req(text('The words of the document.')),
+    cadences: opt(
+      list(oneOf(RECURRENCE_CADENCES, 'A cadence.'), 'Cadences; read from the text when omitted.'),
+    ),
+    dueDays: opt({
+      type: 'object',
+      description: 'Due day per cadence; read from the text when omitted.',
+      propertyNames: { enum: [...RECURRENCE_CADENCES] },
+      additionalProperties: dueDay,
+    }),
+    recipient: opt(code("Code of the body reports go to; the directive's issuer when omitted.")),
   },
 )
 
@@ -483,6 +519,7 @@ export function bundleJsonSchema(): JsonSchema {
       progressReport,
       extension,
       reportingDuty,
+      reportingRule,
       task,
       assessmentSubject: subject,
       indicator,

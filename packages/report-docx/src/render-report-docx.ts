@@ -5,6 +5,7 @@ import {
   formatVietnameseDate,
   indicatorTable,
   leadTable,
+  missingReportTable,
   type Report,
   rateTable,
   ratingSentence,
@@ -469,7 +470,20 @@ function annex(report: Report, o: ResolvedDocxOptions): (Paragraph | Table)[] {
         l.percent === null ? '—' : `${l.percent} %`,
       ]),
     ),
+    line('5. Đơn vị chưa báo cáo', { bold: true, align: 'left', before: 12, keepNext: true }),
   )
+  const missing = missingReportTable(report)
+  if (missing.rows.length === 0) {
+    out.push(line('(Không có đơn vị chưa báo cáo.)', { italics: true }))
+  } else {
+    out.push(
+      dataTable(
+        ['TT', ...missing.header],
+        [8, 45, 60, 34, 21],
+        missing.rows.map((row, index) => [index + 1, ...row]),
+      ),
+    )
+  }
   return out
 }
 

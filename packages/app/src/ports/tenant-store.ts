@@ -2,6 +2,7 @@ import type { Secrecy, TenantId } from '@chidao/domain'
 import type { AssessmentStore } from './assessment-store.js'
 import type { DirectiveStore } from './directive-store.js'
 import type { OrganizationStore } from './organization-store.js'
+import type { ReportingCalendarReader } from './reporting-calendar-reader.js'
 import type { TaskStore } from './task-store.js'
 
 /**
@@ -24,4 +25,6 @@ export interface TenantStore {
   readonly directives: DirectiveStore
   readonly tasks: TaskStore
   readonly assessments: AssessmentStore
+  /** The reporting calendar (lịch báo cáo) of the tenant's records the caller may see. */
+  readonly reporting: ReportingCalendarReader
 }

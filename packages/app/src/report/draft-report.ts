@@ -23,6 +23,7 @@ import { type DirectiveBySymbolPorts, directiveBySymbol } from '../directive/dir
 import type { AssessmentReader } from '../ports/assessment-store.js'
 import type { DirectiveReader } from '../ports/directive-store.js'
 import type { OrganizationReader } from '../ports/organization-store.js'
+import type { ReportingCalendarReader } from '../ports/reporting-calendar-reader.js'
 import type { TaskReader } from '../ports/task-store.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
 import { abort, defineUseCase, orAbort } from '../use-case/use-case.js'
@@ -66,6 +67,8 @@ export interface DraftReportPorts {
   readonly tasks: Pick<TaskReader, 'scorecardFacts' | 'findByIds' | 'progressReportsOf'>
   readonly assessments: Pick<AssessmentReader, 'list'>
   readonly organizations: Pick<OrganizationReader, 'findById' | 'findByCode' | 'findByIds'>
+  /** Who has not reported for the period, for the annex; without it the annex lists none. */
+  readonly reporting?: ReportingCalendarReader
 }
 
 /**
@@ -192,8 +195,33 @@ async function assembled(
   const found = new Map(documents.flatMap((d) => (d ? [[d.id as string, d] as const] : [])))
   const assessments = await assessmentsOf(ports.assessments, directive.id, scopeId, period)
 
+  const missing = ports.reporting
+    ? (
+        await ports.reporting.reportingCalendar({
+          from: period.from,
+          to: period.to,
+          asOf,
+          directiveId: directive.id,
+          organizationId: scopeId,
+          status: ['MISSING'],
+        })
+      ).expectedReports
+    : []
+  const missingTasks = await ports.tasks.findByIds(
+    missing.flatMap((m) => (m.taskId === null ? [] : [m.taskId])),
+  )
+  const referenceOf = new Map(
+    missingTasks.flatMap((t) => (t ? [[t.id as string, t.reference]] : [])),
+  )
+
   const speakerId = scopeId ?? directive.issuerId
-  const organizationIds = [...new Set([speakerId, ...facts.map((f) => f.leadId)])]
+  const organizationIds = [
+    ...new Set([
+      speakerId,
+      ...facts.map((f) => f.leadId),
+      ...missing.flatMap((m) => [m.organizationId, m.recipientId]),
+    ]),
+  ]
   const organizations = (await ports.organizations.findByIds(organizationIds)).flatMap((o) =>
     o ? [o] : [],
   )
@@ -232,6 +260,10 @@ async function assembled(
       tasks: inputs,
       organizations: organizations.map(reportOrganization),
       assessments,
+      missingReports: missing.map((m) => ({
+        ...m,
+        taskReference: m.taskId === null ? null : (referenceOf.get(m.taskId) ?? m.taskId),
+      })),
     }),
   )
   return { report, speaker }

@@ -216,7 +216,10 @@ class BulkLoader {
         return {
           id,
           ...directiveKeyColumns(parsed, this.#ids.organization(d.issuer)!),
-          ...directiveColumns(parsed),
+          ...directiveColumns(
+            parsed,
+            d.reportingRule?.recipient ? this.#ids.organization(d.reportingRule.recipient)! : null,
+          ),
         }
       }),
     )

@@ -89,6 +89,13 @@ export function bundleNewDirective(d: BundleDirective): NewDirective {
     secrecy: d.secrecy,
     urgency: d.urgency,
     sections: d.sections,
+    reportingRule: d.reportingRule
+      ? {
+          text: d.reportingRule.text,
+          cadences: d.reportingRule.cadences,
+          dueDays: d.reportingRule.dueDays,
+        }
+      : null,
     warnings: [],
   }
 }

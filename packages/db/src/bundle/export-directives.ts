@@ -1,12 +1,14 @@
 import {
   type BundleDirective,
   type BundleRelation,
+  type BundleReportingRule,
   type DirectiveKind,
   type DirectiveRelationType,
   type DirectiveSection,
   type DomainError,
   directiveRefsOf,
   formatDirectiveRef,
+  type RecurrenceCadence,
   type Secrecy,
   type TenantId,
   type Urgency,
@@ -51,6 +53,17 @@ export async function exportDirectives(
     secrecy: row.secrecy as Secrecy,
     urgency: row.urgency as Urgency,
     sections: row.sections as readonly DirectiveSection[],
+    ...(row.reporting_rule_text !== null && row.reporting_cadences !== null
+      ? {
+          reportingRule: {
+            text: row.reporting_rule_text,
+            cadences: row.reporting_cadences as RecurrenceCadence[],
+            dueDays: row.reporting_due_days as BundleReportingRule['dueDays'],
+            recipient:
+              row.reporting_recipient_id === null ? null : codeOf(row.reporting_recipient_id)!,
+          },
+        }
+      : {}),
   }))
   const refs = directiveRefsOf(directives)
   const refOf = new Map(directiveRows.map((row, i) => [row.id, refs[i]!]))

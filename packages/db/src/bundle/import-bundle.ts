@@ -383,13 +383,29 @@ class Importer {
 
   async directives(bundle: Bundle): Promise<ImportCounts> {
     const counts = emptyCounts()
-    const FIELDS = ['kind', 'issuer_term', 'issued_on', 'title', 'secrecy', 'urgency', 'sections']
+    const FIELDS = [
+      'kind',
+      'issuer_term',
+      'issued_on',
+      'title',
+      'secrecy',
+      'urgency',
+      'sections',
+      'reporting_rule_text',
+      'reporting_cadences',
+      'reporting_due_days',
+      'reporting_recipient_id',
+    ]
     for (const [index, directive] of bundle.directives.entries()) {
       this.#at(['directives', index])
       const issuerId = this.#ids.organization(directive.issuer)!
       const parsed = bundleNewDirective(directive)
       const key = directiveKeyColumns(parsed, issuerId)
-      const values = directiveColumns(parsed)
+      const recipient = directive.reportingRule?.recipient ?? null
+      const values = directiveColumns(
+        parsed,
+        recipient === null ? null : this.#ids.organization(recipient)!,
+      )
       // Among the visible instances of the key: the one at the bundle's level, else the most
       // secret, then the oldest.
       const instances = tenantRows(this.#trx, 'directive', this.#tenantId)
@@ -399,7 +415,12 @@ class Importer {
         .orderBy(sql`secrecy = ${directive.secrecy}`, 'desc')
       const row = await inInstanceOrder(instances, 'directive').limit(1).executeTakeFirst()
       const ref = bundleDirectiveRef(bundle.directives, directive)
-      const comparable = { ...key, ...values, sections: directive.sections }
+      const comparable = {
+        ...key,
+        ...values,
+        sections: directive.sections,
+        reporting_due_days: directive.reportingRule?.dueDays ?? {},
+      }
       if (!row) {
         const created = await this.#create('directive', { ...key, ...values })
         this.#ids.directives.set(ref, created.id)

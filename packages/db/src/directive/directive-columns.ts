@@ -47,14 +47,18 @@ export function directiveKeyColumns(d: NewDirective, issuerId: string): Directiv
 
 /**
  * The other column values of a directive: kind, term, day, title with its search key, secrecy,
- * urgency and sections. A new directive is stored with these and {@link directiveKeyColumns}.
+ * urgency, sections and reporting rule (its recipient resolved to an id). A new directive is stored with these and {@link directiveKeyColumns}.
  *
  * @example
  * ```ts
  * await trx.insertInto('directive').values({ tenant_id, ...directiveKeyColumns(d, issuerId), ...directiveColumns(d) })
  * ```
  */
-export function directiveColumns(d: NewDirective): DirectiveColumns {
+export function directiveColumns(
+  d: NewDirective,
+  reportingRecipientId: string | null = null,
+): DirectiveColumns {
+  const rule = d.reportingRule ?? null
   return {
     kind: d.kind,
     issuer_term: d.issuerTerm,
@@ -64,5 +68,9 @@ export function directiveColumns(d: NewDirective): DirectiveColumns {
     secrecy: d.secrecy,
     urgency: d.urgency,
     sections: JSON.stringify(d.sections),
+    reporting_rule_text: rule?.text ?? null,
+    reporting_cadences: rule === null ? null : [...rule.cadences],
+    reporting_due_days: JSON.stringify(rule?.dueDays ?? {}),
+    reporting_recipient_id: rule === null ? null : reportingRecipientId,
   }
 }

@@ -9,6 +9,8 @@ import {
   type DocumentSymbol,
   type OrganizationId,
   parseDocumentSymbol,
+  type RecurrenceCadence,
+  type ReportingRule,
   type Secrecy,
   type TenantId,
   type Urgency,
@@ -34,6 +36,10 @@ export const DIRECTIVE_COLUMNS = [
   'directive.secrecy',
   'directive.urgency',
   'directive.sections',
+  'directive.reporting_rule_text',
+  'directive.reporting_cadences',
+  'directive.reporting_due_days',
+  'directive.reporting_recipient_id',
   'directive.version',
 ] as const
 
@@ -74,6 +80,7 @@ export function toDirective(row: DirectiveRow): Directive {
     secrecy: row.secrecy as Secrecy,
     urgency: row.urgency as Urgency,
     sections: row.sections as readonly DirectiveSection[],
+    reportingRule: reportingRuleOf(row),
     version: row.version,
   })
 }
@@ -85,5 +92,22 @@ export function toDirectiveRelation(row: Selectable<DirectiveRelationTable>): Di
     targetId: asId<DirectiveId>(row.target_id),
     type: row.type as DirectiveRelationType,
     effectiveOn: row.effective_on,
+  })
+}
+
+/** The directive's reporting rule from its columns, or `null` when it sets none. */
+export function reportingRuleOf(
+  row: Pick<
+    DirectiveRow,
+    'reporting_rule_text' | 'reporting_cadences' | 'reporting_due_days' | 'reporting_recipient_id'
+  >,
+): ReportingRule | null {
+  if (row.reporting_rule_text === null || row.reporting_cadences === null) return null
+  return Object.freeze({
+    text: row.reporting_rule_text,
+    cadences: Object.freeze([...row.reporting_cadences]) as readonly RecurrenceCadence[],
+    dueDays: Object.freeze({ ...(row.reporting_due_days as ReportingRule['dueDays']) }),
+    recipientId:
+      row.reporting_recipient_id === null ? null : asId<OrganizationId>(row.reporting_recipient_id),
   })
 }

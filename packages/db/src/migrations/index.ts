@@ -11,6 +11,7 @@ import * as m0009 from './0009-progress-report-period.js'
 import * as m0010 from './0010-task-extensions-reassignments.js'
 import * as m0011 from './0011-several-successors.js'
 import * as m0012 from './0012-deadline-rules.js'
+import * as m0013 from './0013-directive-reporting-rule.js'
 
 /**
  * Every migration, by name; names sort in the order they run. Append only: a released
@@ -29,4 +30,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0010-task-extensions-reassignments': m0010,
   '0011-several-successors': m0011,
   '0012-deadline-rules': m0012,
+  '0013-directive-reporting-rule': m0013,
 })

@@ -7,6 +7,7 @@ import type {
 } from '../assessment/assessment.js'
 import type { Rating } from '../assessment/rating.js'
 import type { IsoDate } from '../calendar/iso-date.js'
+import type { DueDay } from '../calendar/reporting-period.js'
 import type { Deadline, RecurrenceCadence } from '../deadline/deadline.js'
 import type { DirectiveSection, DirectiveSectionInput } from '../directive/directive.js'
 import type { DirectiveKind } from '../directive/directive-kind.js'
@@ -140,6 +141,32 @@ export interface BundleDirectiveInput {
   /** An {@link Urgency}; `NORMAL` when omitted. */
   readonly urgency?: string | null
   readonly sections?: readonly DirectiveSectionInput[] | null
+  /**
+   * Its reporting rule (chế độ báo cáo): the document's words ("Báo cáo định kỳ 6 tháng, năm"),
+   * read by `parseReportingRule`, or the rule field by field.
+   */
+  readonly reportingRule?: string | BundleReportingRuleInput | null
+}
+
+/**
+ * A directive's reporting rule written field by field in a bundle: its words, and where they
+ * are not enough the cadences, due days and recipient (an organisation code).
+ *
+ * @example
+ * ```ts
+ * const rule: BundleReportingRuleInput = {
+ *   text: 'Báo cáo hằng quý trước ngày 15 tháng cuối quý', recipient: 'VP-TU',
+ * }
+ * ```
+ */
+export interface BundleReportingRuleInput {
+  readonly text: string
+  /** The cadences; read from `text` when omitted. */
+  readonly cadences?: readonly string[] | null
+  /** Due days per cadence (`{ "QUARTERLY": { "month": 3, "day": 15 } }`); read from `text` when omitted. */
+  readonly dueDays?: Readonly<Record<string, DueDay>> | null
+  /** Code of the body reports go to; the directive's issuer when omitted. */
+  readonly recipient?: string | null
 }
 
 /**
@@ -446,6 +473,24 @@ export interface BundleDirective {
   readonly secrecy: Secrecy
   readonly urgency: Urgency
   readonly sections: readonly DirectiveSection[]
+  /** Present only when the directive sets a reporting rule. */
+  readonly reportingRule?: BundleReportingRule
+}
+
+/**
+ * A validated reporting rule of a bundle directive.
+ *
+ * @example
+ * ```ts
+ * directive.reportingRule // { text: 'Báo cáo định kỳ 6 tháng, năm', cadences: ['HALF_YEARLY', 'YEARLY'], dueDays: {}, recipient: null }
+ * ```
+ */
+export interface BundleReportingRule {
+  readonly text: string
+  readonly cadences: readonly RecurrenceCadence[]
+  readonly dueDays: Readonly<Partial<Record<RecurrenceCadence, DueDay>>>
+  /** Code of the body reports go to; `null` for the directive's issuer. */
+  readonly recipient: string | null
 }
 
 /**

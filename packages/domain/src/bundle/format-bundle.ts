@@ -1,6 +1,7 @@
 import { FINDINGS_PARTS, type Indicator } from '../assessment/assessment.js'
 import type { DirectiveSection } from '../directive/directive.js'
 import { DIRECTIVE_RELATION_TYPES } from '../directive/directive-relation.js'
+import { parseReportingRule } from '../reporting/reporting-rule.js'
 import type {
   Bundle,
   BundleAssessment,
@@ -8,6 +9,7 @@ import type {
   BundleOrganization,
   BundleProgressReport,
   BundleRelation,
+  BundleReportingRule,
   BundleTask,
 } from './bundle.js'
 import { directiveRefsOf } from './bundle-ref.js'
@@ -129,6 +131,22 @@ function directiveJson(d: BundleDirective): JsonObject {
     secrecy: d.secrecy,
     urgency: d.urgency,
     sections: optList(d.sections.map(sectionJson)),
+    reportingRule: d.reportingRule ? reportingRuleJson(d.reportingRule) : undefined,
+  }
+}
+
+// The words alone when they say all of the rule; else the words and the fields they miss.
+function reportingRuleJson(rule: BundleReportingRule): Json {
+  const parsed = parseReportingRule(rule.text)
+  const sameCadences = parsed.ok && parsed.value.cadences.join() === rule.cadences.join()
+  const sameDays =
+    parsed.ok && JSON.stringify(parsed.value.dueDays) === JSON.stringify(rule.dueDays)
+  if (sameCadences && sameDays && rule.recipient === null) return rule.text
+  return {
+    text: rule.text,
+    cadences: sameCadences ? undefined : [...rule.cadences],
+    dueDays: sameDays ? undefined : (JSON.parse(JSON.stringify(rule.dueDays)) as JsonObject),
+    recipient: opt(rule.recipient),
   }
 }
 

@@ -3,6 +3,7 @@ import { type IsoDate, isIsoDate } from '../calendar/iso-date.js'
 import { type DomainError, domainError, type ErrorPath, withPathPrefix } from '../domain-error.js'
 import type { DirectiveId, OrganizationId, TenantId } from '../ids.js'
 import { parseOrganizationCode } from '../organization/organization-code.js'
+import type { ReportingRule } from '../reporting/reporting-rule.js'
 import { err, ok, type Result } from '../result.js'
 import {
   type DocumentSymbol,
@@ -73,6 +74,11 @@ export interface Directive {
   readonly secrecy: Secrecy
   readonly urgency: Urgency
   readonly sections: readonly DirectiveSection[]
+  /**
+   * Its reporting rule (chế độ báo cáo: "báo cáo định kỳ 6 tháng, năm"), when it sets one;
+   * absent or `null` when it does not.
+   */
+  readonly reportingRule?: ReportingRule | null
   /** Optimistic-concurrency version: starts at 1, grows by one with each change. */
   readonly version: number
 }
@@ -142,6 +148,8 @@ export interface NewDirective {
   readonly secrecy: Secrecy
   readonly urgency: Urgency
   readonly sections: readonly DirectiveSection[]
+  /** Its reporting rule, when it sets one (the recipient is given apart, by id). */
+  readonly reportingRule?: Omit<ReportingRule, 'recipientId'> | null
   /** What was normalised in the symbol as typed (`TƯ` read as `TW`…), in English. */
   readonly warnings: readonly string[]
 }

@@ -21,6 +21,11 @@ import { type Timeliness, timeliness } from '../task/timeliness.js'
 import { formatVietnameseDate } from '../text/vietnamese-date.js'
 import { annexPeriodOf, type ReportAnnexPeriod } from './annex-period.js'
 import { REPORT_KIND_LABELS, type ReportKind } from './report-kind.js'
+import {
+  missingReportLines,
+  type ReportMissingInput,
+  type ReportMissingLine,
+} from './report-missing-reports.js'
 import { checkReportPeriod } from './report-period.js'
 import { reportSecrecy } from './report-secrecy.js'
 
@@ -304,6 +309,11 @@ export interface ReportInput {
    * report cannot see (it may only raise the mark: see {@link reportSecrecy}).
    */
   readonly secrecy?: Secrecy | null
+  /**
+   * The expected reports of the period still missing (the reporting calendar's MISSING lines),
+   * for the annex "Đơn vị chưa báo cáo"; none when absent.
+   */
+  readonly missingReports?: readonly ReportMissingInput[] | null
 }
 
 /**
@@ -337,6 +347,8 @@ export interface Report {
   readonly indicators: readonly ReportIndicatorLine[]
   readonly rating: ReportRating | null
   readonly annex: readonly ReportAnnexLine[]
+  /** Who has not reported for the report's periods (đơn vị chưa báo cáo), by due day. */
+  readonly missingReports: readonly ReportMissingLine[]
   /** The assessments the report draws on, oldest first. */
   readonly assessmentIds: readonly AssessmentId[]
 }
@@ -519,6 +531,7 @@ export function assembleReport(input: ReportInput): Result<Report, DomainError> 
       indicators: Object.freeze(indicatorLines(assessments, period)),
       rating: ratingOf(assessments, input.kind),
       annex: Object.freeze(tasks.annex),
+      missingReports: missingReportLines(input.missingReports ?? [], organization),
       assessmentIds: Object.freeze(assessments.map((a) => a.id)),
     }),
   )

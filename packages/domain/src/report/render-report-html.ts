@@ -1,6 +1,7 @@
 import { secrecyMark } from '../directive/secrecy.js'
 import type { Report, ReportParagraph, ReportSource } from './assemble-report.js'
 import { completionByLeadSvg, escapeHtml, timelinessStackedSvg } from './report-charts.js'
+import { missingReportTable } from './report-missing-reports.js'
 import {
   annexTable,
   figuresSentence,
@@ -145,6 +146,10 @@ export function renderReportHtml(report: Report): string {
   } else out.push(table(indicatorTable(report), 'indicators'))
   out.push('<h3>Phụ lục 4. Danh mục nhiệm vụ</h3>')
   out.push(table(annexTable(report), 'annex'))
+  out.push('<h3>Phụ lục 5. Đơn vị chưa báo cáo</h3>')
+  if (report.missingReports.length === 0) {
+    out.push('<p class="empty">(Không có đơn vị chưa báo cáo.)</p>')
+  } else out.push(table(missingReportTable(report), 'missing-reports'))
   out.push('</body>', '</html>')
   return `${out.join('\n')}\n`
 }

@@ -1,5 +1,6 @@
 import { secrecyMark } from '../directive/secrecy.js'
 import type { Report, ReportParagraph, ReportSource } from './assemble-report.js'
+import { missingReportTable } from './report-missing-reports.js'
 import {
   annexTable,
   figuresSentence,
@@ -107,5 +108,8 @@ export function renderReportMarkdown(report: Report): string {
   else out.push(table(indicatorTable(report)), '')
   out.push('### Phụ lục 4. Danh mục nhiệm vụ', '')
   out.push(table(annexTable(report)), '')
+  out.push('### Phụ lục 5. Đơn vị chưa báo cáo', '')
+  if (report.missingReports.length === 0) out.push('*(Không có đơn vị chưa báo cáo.)*', '')
+  else out.push(table(missingReportTable(report)), '')
   return `${out.join('\n').trimEnd()}\n`
 }

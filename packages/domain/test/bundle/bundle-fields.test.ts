@@ -176,7 +176,7 @@ describe("the parser's field lists", () => {
     [
       'directive',
       DIRECTIVE_FIELDS,
-      'symbol kind issuer issuerTerm issuedOn title secrecy urgency sections',
+      'symbol kind issuer issuerTerm issuedOn title secrecy urgency sections reportingRule',
       'symbol issuer issuedOn title',
     ],
     ['directive section', SECTION_FIELDS, 'number heading body children', 'number'],

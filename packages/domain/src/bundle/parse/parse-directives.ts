@@ -7,8 +7,14 @@ import {
 } from '../../directive/directive.js'
 import { type ErrorPath, withPathPrefix } from '../../domain-error.js'
 import { parseOrganizationCode } from '../../organization/organization-code.js'
+import { parseReportingRule, validateReportingRuleParts } from '../../reporting/reporting-rule.js'
 import { formatDocumentSymbol, parseDocumentSymbol } from '../../symbol/document-symbol.js'
-import type { BundleDirective, BundleDirectiveInput } from '../bundle.js'
+import type {
+  BundleDirective,
+  BundleDirectiveInput,
+  BundleReportingRule,
+  BundleReportingRuleInput,
+} from '../bundle.js'
 import type { BundleReader, BundleRecord } from '../bundle-reader.js'
 import { formatDirectiveRef } from '../bundle-ref.js'
 import { type FieldRenames, fieldsOf } from './bundle-fields.js'
@@ -36,6 +42,15 @@ export const DIRECTIVE_FIELDS = fieldsOf<BundleDirectiveInput>({
   secrecy: 'optional',
   urgency: 'optional',
   sections: 'optional',
+  reportingRule: 'optional',
+})
+
+/** The fields of a reporting rule written field by field. */
+export const REPORTING_RULE_FIELDS = fieldsOf<BundleReportingRuleInput>({
+  text: 'required',
+  cadences: 'optional',
+  dueDays: 'optional',
+  recipient: 'optional',
 })
 
 /** The fields of a numbered section of a directive (I, II, 1, a…), at any depth. */
@@ -60,6 +75,7 @@ export interface DirectiveDraft extends DirectiveKey {
   issuedOn?: IsoDate
   key?: string
   value?: NewDirective
+  reportingRule?: BundleReportingRule
 }
 
 /**
@@ -164,6 +180,46 @@ function checkDirective(
     reader.addUnlessCovered(withPathPrefix(renameError(error, INPUT_RENAMES), path))
   }
   draft.value = checked.value
+  const rule = readReportingRule(reader, references, record, path)
+  if (rule !== undefined) draft.reportingRule = rule
+}
+
+// A reporting rule as words (parsed) or field by field (checked; words read for what is left out).
+function readReportingRule(
+  reader: BundleReader,
+  references: SectionContext['references'],
+  record: BundleRecord,
+  path: ErrorPath,
+): BundleReportingRule | undefined {
+  const given = record.reportingRule
+  if (given == null) return undefined
+  const at = [...path, 'reportingRule']
+  const fields =
+    typeof given === 'string' ? { text: given } : reader.record(given, at, REPORTING_RULE_FIELDS)
+  if (fields === undefined) return undefined
+  const text = typeof given === 'string' ? given : reader.field(fields, 'text', at, 'string')
+  if (text === undefined) return undefined
+  const parsed = parseReportingRule(text)
+  const cadences = fields.cadences as readonly string[] | null | undefined
+  const dueDays = fields.dueDays as BundleReportingRuleInput['dueDays']
+  if (!parsed.ok && cadences == null) {
+    reader.addUnlessCovered(withPathPrefix(parsed.error, path))
+    return undefined
+  }
+  const checked = validateReportingRuleParts({
+    text,
+    cadences: cadences ?? (parsed.ok ? parsed.value.cadences : []),
+    dueDays: dueDays ?? (parsed.ok ? parsed.value.dueDays : {}),
+  })
+  if (!checked.ok) {
+    reader.addUnlessCovered(withPathPrefix(checked.error, path))
+    return undefined
+  }
+  const recipient =
+    typeof given === 'string' || fields.recipient == null
+      ? null
+      : (references.organization(fields.recipient, [...at, 'recipient']) ?? null)
+  return Object.freeze({ ...checked.value, recipient })
 }
 
 // Stand-ins that pass, for the fields validateNewDirective may blame.
@@ -225,6 +281,7 @@ export function toBundleDirectives(drafts: readonly DirectiveDraft[]): readonly 
         secrecy: v.secrecy,
         urgency: v.urgency,
         sections: v.sections,
+        ...(d.reportingRule ? { reportingRule: d.reportingRule } : {}),
       })
     }),
   )
