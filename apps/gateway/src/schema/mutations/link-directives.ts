@@ -3,6 +3,7 @@ import type { DirectiveId } from '@chidao/domain'
 import { localIdOf } from '../support/global-id.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { writeMutation } from '../support/write-mutation.js'
+import { changedDirectiveField } from './changed-records.js'
 import { DirectiveRelationRef, DirectiveRelationTypeEnum } from '../types/directive.js'
 
 writeMutation('linkDirectives', {
@@ -30,6 +31,18 @@ writeMutation('linkDirectives', {
       effectiveOn: input.effectiveOn,
     }),
   payload: {
-    fields: (t) => ({ relation: t.expose('relation', { type: DirectiveRelationRef }) }),
+    fields: (t) => ({
+      relation: t.expose('relation', { type: DirectiveRelationRef }),
+      source: changedDirectiveField(
+        t,
+        (p) => p.relation.sourceId,
+        'The source document, its `relations` now holding the link.',
+      ),
+      target: changedDirectiveField(
+        t,
+        (p) => p.relation.targetId,
+        'The target document, its `relations` and `implementedBy` now holding the link.',
+      ),
+    }),
   },
 })

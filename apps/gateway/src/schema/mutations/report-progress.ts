@@ -1,5 +1,6 @@
 import { reportProgress } from '@chidao/app'
 import { useCaseContextWithReadSession } from '../../use-case-context.js'
+import { changedTaskField } from './changed-records.js'
 import { optionalLocalId, requireLocalId } from '../support/input-id.js'
 import { writeMutation } from '../support/write-mutation.js'
 import { ProgressReportRef } from '../types/progress-report.js'
@@ -45,5 +46,10 @@ writeMutation('reportProgress', {
       period: input.period ?? null,
       idempotencyKey: input.idempotencyKey ?? null,
     }),
-  payload: { fields: (t) => ({ report: t.expose('report', { type: ProgressReportRef }) }) },
+  payload: {
+    fields: (t) => ({
+      report: t.expose('report', { type: ProgressReportRef }),
+      task: changedTaskField(t, (p) => p.report.taskId),
+    }),
+  },
 })

@@ -20,6 +20,7 @@ import {
   timeliness,
 } from '@chidao/domain'
 import { builder } from '../../builder.js'
+import type { GatewayContext } from '../../context.js'
 import {
   asksOnlyTotalCount,
   taskCountLoader,
@@ -31,6 +32,7 @@ import { nestedTaskPage } from '../loaders/task-page-loader.js'
 import { connectionFromPage, pageRequest } from '../support/connection.js'
 import { lookUpIdOf, nodeOrNull } from '../support/global-id.js'
 import { labelledValues } from '../support/labelled-enum.js'
+import { asOfFor, markListedAsOf } from '../support/list-as-of.js'
 import { queryResultOf } from '../support/query-result.js'
 import { versionField } from '../support/record-version.js'
 import { LabelRef } from '../support/scalars.js'
@@ -153,12 +155,21 @@ TaskNode.implement({
     timeliness: t.field({
       type: TimelinessEnum,
       nullable: true,
-      description: 'How the task stands on `asOf` (default today); null for a cancelled task.',
-      args: { asOf: t.arg({ type: 'Date', required: false }) },
+      description:
+        'How the task stands on `asOf`; null for a cancelled task. Without `asOf`, on the ' +
+        '`asOf` of the list the task was listed in (`tasks(asOf:)`), else today.',
+      args: {
+        asOf: t.arg({
+          type: 'Date',
+          required: false,
+          description:
+            "The day to judge on; overrides the list's `asOf`. Default: the list's, else today.",
+        }),
+      },
       resolve: (task, args, context) =>
         timeliness(
           { due: taskDue(task), completedOn: task.completedOn, status: task.status },
-          asOfDay(args.asOf, () => context.clock.today()),
+          asOfDay(asOfFor(context, task, args.asOf), () => context.clock.today()),
         ),
     }),
     progress: t.float({
@@ -265,6 +276,8 @@ builder.objectField(DirectiveNode, 'tasks', (t) =>
             orderBy: args.orderBy ?? 'REFERENCE_ASC',
             filter,
           }),
+          context,
+          args.asOf ?? null,
         )
       },
     },
@@ -302,6 +315,8 @@ builder.objectField(OrganizationNode, 'tasks', (t) =>
             orderBy: args.orderBy ?? 'DUE_ASC',
             filter,
           }),
+          context,
+          args.asOf ?? null,
         )
       },
     },
@@ -309,12 +324,18 @@ builder.objectField(OrganizationNode, 'tasks', (t) =>
   ),
 )
 
-/** Unfreezes the tasks of a page (Pothos marks loaded objects with their type). */
-function taskConnection(page: Page<Task>) {
-  return connectionFromPage({
-    ...page,
-    edges: page.edges.map((e) => ({ node: { ...e.node }, cursor: e.cursor })),
-  })
+/**
+ * Unfreezes the tasks of a page (Pothos marks loaded objects with their type), each marked
+ * with the list's `asOf`, which its `timeliness` then answers on (see `markListedAsOf`).
+ */
+function taskConnection(page: Page<Task>, context: GatewayContext, asOf: string | null) {
+  const edges = page.edges.map((e) => ({ node: { ...e.node }, cursor: e.cursor }))
+  markListedAsOf(
+    context,
+    edges.map((e) => e.node),
+    asOf,
+  )
+  return connectionFromPage({ ...page, edges })
 }
 
 /** The domain's filter for the API's: global IDs read as local ones. */
@@ -360,7 +381,7 @@ builder.queryFields((t) => ({
           }),
         )
         primeRelated(context, related, info)
-        return taskConnection(page)
+        return taskConnection(page, context, args.asOf ?? null)
       },
     },
     TaskConnection,
