@@ -1,9 +1,9 @@
 import { correctProgressReport } from '@chidao/app'
 import { useCaseContextWithReadSession } from '../../use-case-context.js'
-import { changedTaskField } from './changed-records.js'
 import { localOrRawIdOf } from '../support/input-id.js'
 import { writeMutation } from '../support/write-mutation.js'
 import { ProgressReportRef } from '../types/progress-report.js'
+import { changedTaskField } from './changed-records.js'
 import { progressReportDraftFields } from './progress-report-draft-input.js'
 
 writeMutation('correctProgressReport', {

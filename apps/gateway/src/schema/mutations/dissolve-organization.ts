@@ -2,8 +2,8 @@ import { dissolveOrganization } from '@chidao/app'
 import { versionedRecordFields } from '../support/record-version.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { writeMutation } from '../support/write-mutation.js'
-import { changedOrganizationsField } from './changed-records.js'
 import { OrganizationNode } from '../types/organization.js'
+import { changedOrganizationsField } from './changed-records.js'
 import { organizationIdOf } from './update-organization.js'
 
 writeMutation('dissolveOrganization', {

@@ -3,8 +3,8 @@ import type { DirectiveId } from '@chidao/domain'
 import { localIdOf } from '../support/global-id.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { writeMutation } from '../support/write-mutation.js'
-import { changedDirectiveField } from './changed-records.js'
 import { DirectiveRelationRef, DirectiveRelationTypeEnum } from '../types/directive.js'
+import { changedDirectiveField } from './changed-records.js'
 
 writeMutation('linkDirectives', {
   description:
@@ -15,10 +15,13 @@ writeMutation('linkDirectives', {
   input: {
     description: 'source TYPE target: e.g. a provincial programme IMPLEMENTS 93-KL/TW.',
     fields: (t) => ({
-      sourceId: t.id(),
-      targetId: t.id(),
-      type: t.field({ type: DirectiveRelationTypeEnum }),
-      effectiveOn: t.field({ type: 'Date' }),
+      sourceId: t.id({ description: 'The document making the statement (e.g. the plan).' }),
+      targetId: t.id({ description: 'The document it is about (e.g. 93-KL/TW).' }),
+      type: t.field({
+        type: DirectiveRelationTypeEnum,
+        description: 'How the source relates to the target.',
+      }),
+      effectiveOn: t.field({ type: 'Date', description: 'The day the relation takes effect.' }),
     }),
   },
   run: (input, context) =>

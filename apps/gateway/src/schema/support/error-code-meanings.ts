@@ -60,7 +60,7 @@ export const ERROR_CODE_MEANINGS: { readonly [Code in UseCaseErrorCode]: ErrorCo
   },
   INVALID_NUMBER: { en: 'Not a finite number.', vi: 'Không phải là số hợp lệ.' },
   INVALID_VALUE: {
-    en: 'A value of an assessment is not of the expected form (one of an enum\'s values, a text, a list of paragraphs).',
+    en: "A value of an assessment is not of the expected form (one of an enum's values, a text, a list of paragraphs).",
     vi: 'Giá trị trong đánh giá không đúng dạng (một trong các giá trị cho phép, văn bản, danh sách đoạn văn).',
   },
   INVALID_REFERENCE: {

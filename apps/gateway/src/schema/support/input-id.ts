@@ -72,7 +72,10 @@ export function requireLocalIds<T extends keyof LocalIds>(
  * localOrRawIdOf(input.reportId, 'ProgressReport') // from "UHJvZ3Jlc3NSZXBvcnQ6…" or a UUID
  * ```
  */
-export function localOrRawIdOf<T extends keyof LocalIds>(idOrRaw: unknown, typename: T): LocalIds[T] {
+export function localOrRawIdOf<T extends keyof LocalIds>(
+  idOrRaw: unknown,
+  typename: T,
+): LocalIds[T] {
   const given = String(idOrRaw)
   return (localIdOf(given, typename) ?? given) as LocalIds[T]
 }

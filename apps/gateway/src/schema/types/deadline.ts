@@ -43,8 +43,12 @@ export const DeadlineRef = builder.objectRef<Deadline>('Deadline').implement({
       type: ['Date'],
       description: 'For a recurring deadline, the due day of each period between from and to.',
       args: {
-        from: t.arg({ type: 'Date', required: true }),
-        to: t.arg({ type: 'Date', required: true }),
+        from: t.arg({ type: 'Date', required: true, description: 'First day, included.' }),
+        to: t.arg({
+          type: 'Date',
+          required: true,
+          description: 'Last day, included (at most 400 due days are listed).',
+        }),
       },
       resolve: (d, args) =>
         d.kind === 'RECURRING' ? [...recurringDueDates(d, args.from, args.to)].slice(0, 400) : [],

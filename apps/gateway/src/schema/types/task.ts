@@ -67,7 +67,13 @@ export const TaskRoleEnum = builder.enumType('TaskRole', {
 })
 
 export const TaskOrderEnum = builder.enumType('TaskOrder', {
-  values: ['DUE_ASC', 'DUE_DESC', 'REFERENCE_ASC', 'CREATED_ASC'] as const,
+  description: 'Orders for listing tasks; ties by id.',
+  values: {
+    DUE_ASC: { description: 'Soonest due first.' },
+    DUE_DESC: { description: 'Latest due first.' },
+    REFERENCE_ASC: { description: 'In the order of the document (I.1, I.2, II.1 …).' },
+    CREATED_ASC: { description: 'Oldest recorded first.' },
+  } as const,
 })
 
 /**
@@ -219,24 +225,38 @@ TaskNode.implement({
 const TaskFilterInput = builder.inputType('TaskFilter', {
   description: "Every given field must match. Timeliness is judged on the query's `asOf`.",
   fields: (t) => ({
-    timeliness: t.field({ type: [TimelinessEnum], required: false }),
-    leadOrganizationId: t.id({ required: false }),
+    timeliness: t.field({
+      type: [TimelinessEnum],
+      required: false,
+      description: "Standing so on the query's `asOf`.",
+    }),
+    leadOrganizationId: t.id({ required: false, description: 'Led by this organisation.' }),
     includeSubtree: t.boolean({
       required: false,
       description: "With leadOrganizationId: also tasks led by the organisation's subtree.",
     }),
-    coordinatorOrganizationId: t.id({ required: false }),
+    coordinatorOrganizationId: t.id({
+      required: false,
+      description: 'Coordinated by this organisation.',
+    }),
     involvedOrganizationId: t.id({ required: false, description: 'Leads or coordinates.' }),
-    directiveId: t.id({ required: false }),
+    directiveId: t.id({ required: false, description: 'Assigned by this document.' }),
     includeImplementing: t.boolean({
       required: false,
       description: 'With directiveId: also tasks of the documents implementing it, at any depth.',
     }),
-    status: t.field({ type: [TaskStatusEnum], required: false }),
-    dueFrom: t.field({ type: 'Date', required: false }),
-    dueTo: t.field({ type: 'Date', required: false }),
-    parentId: t.id({ required: false }),
-    rootsOnly: t.boolean({ required: false }),
+    status: t.field({
+      type: [TaskStatusEnum],
+      required: false,
+      description: 'In one of these statuses.',
+    }),
+    dueFrom: t.field({ type: 'Date', required: false, description: 'Due on this day or later.' }),
+    dueTo: t.field({ type: 'Date', required: false, description: 'Due on this day or earlier.' }),
+    parentId: t.id({ required: false, description: 'Cascaded from this task (its subtasks).' }),
+    rootsOnly: t.boolean({
+      required: false,
+      description: 'Only tasks cascaded from no other (the top of each tree).',
+    }),
     search: t.string({
       required: false,
       description: 'Words of the reference or title, accents ignored.',
@@ -252,10 +272,27 @@ builder.objectField(DirectiveNode, 'tasks', (t) =>
         'Tasks this document assigns; with includeImplementing, also those of the documents ' +
         'implementing it, at any depth.',
       args: {
-        includeImplementing: t.arg.boolean({ required: false }),
-        asOf: t.arg({ type: 'Date', required: false }),
-        timeliness: t.arg({ type: [TimelinessEnum], required: false }),
-        orderBy: t.arg({ type: TaskOrderEnum, required: false }),
+        includeImplementing: t.arg.boolean({
+          required: false,
+          description: 'Also the tasks of the documents implementing this one, at any depth.',
+        }),
+        asOf: t.arg({
+          type: 'Date',
+          required: false,
+          description:
+            'The day timeliness is judged on, for the `timeliness` argument and for each ' +
+            "node's `timeliness` unless it is given its own `asOf`. Default: today in Vietnam.",
+        }),
+        timeliness: t.arg({
+          type: [TimelinessEnum],
+          required: false,
+          description: 'Only tasks standing so on `asOf`.',
+        }),
+        orderBy: t.arg({
+          type: TaskOrderEnum,
+          required: false,
+          description: 'Default: REFERENCE_ASC (the order of the document).',
+        }),
       },
       resolve: async (directive, args, context, info) => {
         const asOf = asOfDay(args.asOf, () => context.clock.today())
@@ -292,11 +329,33 @@ builder.objectField(OrganizationNode, 'tasks', (t) =>
       description:
         'Tasks this organisation leads (role LEAD), coordinates (COORDINATOR) or either.',
       args: {
-        role: t.arg({ type: TaskRoleEnum, required: false, defaultValue: 'ANY' }),
-        includeSubtree: t.arg.boolean({ required: false }),
-        asOf: t.arg({ type: 'Date', required: false }),
-        timeliness: t.arg({ type: [TimelinessEnum], required: false }),
-        orderBy: t.arg({ type: TaskOrderEnum, required: false }),
+        role: t.arg({
+          type: TaskRoleEnum,
+          required: false,
+          defaultValue: 'ANY',
+          description: 'The part the organisation plays: LEAD, COORDINATOR or ANY (default).',
+        }),
+        includeSubtree: t.arg.boolean({
+          required: false,
+          description: 'Also tasks of the organisations below this one in the tree.',
+        }),
+        asOf: t.arg({
+          type: 'Date',
+          required: false,
+          description:
+            'The day timeliness is judged on, for the `timeliness` argument and for each ' +
+            "node's `timeliness` unless it is given its own `asOf`. Default: today in Vietnam.",
+        }),
+        timeliness: t.arg({
+          type: [TimelinessEnum],
+          required: false,
+          description: 'Only tasks standing so on `asOf`.',
+        }),
+        orderBy: t.arg({
+          type: TaskOrderEnum,
+          required: false,
+          description: 'Default: DUE_ASC (soonest due first).',
+        }),
       },
       resolve: async (organization, args, context, info) => {
         const id = organization.id
@@ -366,9 +425,23 @@ builder.queryFields((t) => ({
         'Tasks the caller may see, filtered and ordered, with totalCount. `asOf` (default today) ' +
         'is the day timeliness is judged on.',
       args: {
-        filter: t.arg({ type: TaskFilterInput, required: false }),
-        asOf: t.arg({ type: 'Date', required: false }),
-        orderBy: t.arg({ type: TaskOrderEnum, required: false }),
+        filter: t.arg({
+          type: TaskFilterInput,
+          required: false,
+          description: 'Every given field must match; none given: every task the caller may see.',
+        }),
+        asOf: t.arg({
+          type: 'Date',
+          required: false,
+          description:
+            'The day timeliness is judged on, for the `timeliness` argument and for each ' +
+            "node's `timeliness` unless it is given its own `asOf`. Default: today in Vietnam.",
+        }),
+        orderBy: t.arg({
+          type: TaskOrderEnum,
+          required: false,
+          description: 'Default: DUE_ASC (soonest due first).',
+        }),
       },
       resolve: async (_root, args, context, info) => {
         const { page, related } = queryResultOf(
