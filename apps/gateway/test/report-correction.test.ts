@@ -165,13 +165,15 @@ describe.each(testBackends())('report dates and corrections on %s', (backend) =>
     expect(retry).toEqual(fixed)
     const audit = await sql<{ actor: string; action: string; before: any; after: any }>`
       select actor, action, before, after from audit_event
-      where entity_type = 'ProgressReport' and entity_id = ${fixed.report.id}`.execute(h.db.kysely)
+      where entity_type = 'ProgressReport' and entity_id = ${localId(fixed.report.id)}`.execute(
+      h.db.kysely,
+    )
     expect(audit.rows).toHaveLength(1)
     expect(audit.rows[0]).toMatchObject({
       actor: 'user:reporter-skhcn',
       action: 'task.progress-report-correction',
-      before: { id: mistaken.report.id, percent: 90 },
-      after: { id: fixed.report.id, percent: 35, reason: 'Nhầm số liệu: 35 % chứ không phải 90 %' },
+      before: { id: localId(mistaken.report.id), percent: 90 },
+      after: { id: localId(fixed.report.id), percent: 35, reason: 'Nhầm số liệu: 35 % chứ không phải 90 %' },
     })
     // At most once: correct the correction instead.
     const again = await correct(SKHCN, {
@@ -232,6 +234,7 @@ describe.each(testBackends())('report dates and corrections on %s', (backend) =>
     const answers = []
     for (const reportId of [
       secret.report.id,
+      localId(secret.report.id),
       rows[0]!.id,
       crypto.randomUUID(),
       'not-an-id',
