@@ -173,7 +173,11 @@ describe.each(testBackends())('report dates and corrections on %s', (backend) =>
       actor: 'user:reporter-skhcn',
       action: 'task.progress-report-correction',
       before: { id: localId(mistaken.report.id), percent: 90 },
-      after: { id: localId(fixed.report.id), percent: 35, reason: 'Nhầm số liệu: 35 % chứ không phải 90 %' },
+      after: {
+        id: localId(fixed.report.id),
+        percent: 35,
+        reason: 'Nhầm số liệu: 35 % chứ không phải 90 %',
+      },
     })
     // At most once: correct the correction instead.
     const again = await correct(SKHCN, {
