@@ -1,5 +1,12 @@
-import type { DirectiveId, OrganizationId, Task, TaskId } from '@chidao/domain'
-import type { ObjectFieldBuilder } from '@pothos/core'
+import type {
+  Directive,
+  DirectiveId,
+  Organization,
+  OrganizationId,
+  Task,
+  TaskId,
+} from '@chidao/domain'
+import type { FieldRef, ObjectFieldBuilder } from '@pothos/core'
 import type { GatewayTypes } from '../../builder.js'
 import type { GatewayContext } from '../../context.js'
 import { NodeNotFoundError } from '../support/global-id.js'
@@ -34,7 +41,7 @@ export function changedTaskField<Payload extends object>(
   t: ObjectFieldBuilder<GatewayTypes, Payload>,
   taskIdOf: (payload: Payload) => TaskId,
   description = 'The task as it stands after the change: its `progress`, `version`, `timeliness`.',
-) {
+): FieldRef<GatewayTypes, string | Task, 'Object'> {
   return t.field({
     type: TaskNode,
     description,
@@ -55,7 +62,7 @@ export function changedDirectiveField<Payload extends object>(
   t: ObjectFieldBuilder<GatewayTypes, Payload>,
   directiveIdOf: (payload: Payload) => DirectiveId,
   description: string,
-) {
+): FieldRef<GatewayTypes, string | Directive, 'Object'> {
   return t.field({ type: DirectiveNode, description, resolve: (p) => directiveIdOf(p) })
 }
 
@@ -71,7 +78,7 @@ export function changedOrganizationsField<Payload extends object>(
   t: ObjectFieldBuilder<GatewayTypes, Payload>,
   organizationIdsOf: (payload: Payload) => readonly OrganizationId[],
   description: string,
-) {
+): FieldRef<GatewayTypes, readonly (string | Organization)[], 'Object'> {
   return t.field({
     type: [OrganizationNode],
     description,
