@@ -8,8 +8,7 @@ import type {
 } from '@chidao/domain'
 import type { FieldRef, ObjectFieldBuilder } from '@pothos/core'
 import type { GatewayTypes } from '../../builder.js'
-import type { GatewayContext } from '../../context.js'
-import { NodeNotFoundError } from '../support/global-id.js'
+import { taskAfterWrite } from '../loaders/task-loaders.js'
 import { DirectiveNode } from '../types/directive.js'
 import { OrganizationNode } from '../types/organization.js'
 import { TaskNode } from '../types/task.js'
@@ -22,11 +21,6 @@ import { TaskNode } from '../types/task.js'
  * filled before the write.
  */
 
-/** The task as it stands after the write, read afresh (the caller has just written to it). */
-async function taskAfterWrite(context: GatewayContext, id: TaskId): Promise<Task> {
-  const task = await context.tenant.tasks.findById(id)
-  if (!task) throw new NodeNotFoundError('Task', id)
-  return { ...task }
 }
 
 /**
