@@ -21,8 +21,6 @@ import { TaskNode } from '../types/task.js'
  * filled before the write.
  */
 
-}
-
 /**
  * The field `task` of a payload: the task the mutation changed, after the change.
  *
