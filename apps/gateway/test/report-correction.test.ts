@@ -118,7 +118,7 @@ describe.each(testBackends())('report dates and corrections on %s', (backend) =>
         narrative: 'Nhầm năm',
         reason: 'Nhầm năm: 2099 thay vì 2026',
         organization: { code: 'LHH' },
-        corrects: { id: wrongId },
+        corrects: { id: encodeGlobalID('ProgressReport', wrongId) },
         supersededBy: null,
       },
     })
@@ -127,7 +127,9 @@ describe.each(testBackends())('report dates and corrections on %s', (backend) =>
     expect(today).toMatchObject({ report: { reportedOn: TODAY, percent: 50 } })
     const figures = await taskFigures(task['II.4']!)
     expect(figures.progress).toBe(50)
-    const wrong = figures.progressReports.find((r) => r.id === wrongId)
+    const wrong = figures.progressReports.find(
+      (r) => r.id === encodeGlobalID('ProgressReport', wrongId),
+    )
     expect(wrong).toMatchObject({ reportedOn: '2099-06-30', supersededBy: { id: fixed.report.id } })
   })
 
