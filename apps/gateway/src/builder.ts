@@ -37,14 +37,36 @@ export const builder = new SchemaBuilder<{
     // A malformed id is refused with INVALID_ID and a Vietnamese message, as other query errors.
     decodeGlobalID: decodeNodeId,
     edgesFieldOptions: { nullable: false },
+    // Every argument is described, those of every connection here once.
+    firstArgOptions: {
+      description:
+        'How many items from the start (after `after`): default 50, at most 500 (a larger one ' +
+        'is cut to 500); below 0 is a VALIDATION error.',
+    },
+    afterArgOptions: {
+      description:
+        'The `endCursor` (or an edge `cursor`) of the previous page of the same list: items ' +
+        'after it.',
+    },
+    lastArgOptions: {
+      description: 'How many items from the end (before `before`); below 0 is a VALIDATION error.',
+    },
+    beforeArgOptions: {
+      description:
+        'The `startCursor` (or an edge `cursor`) of a page of the same list: items before it.',
+    },
     nodeFieldOptions: { nullable: false },
     // An id with no record, one the caller may not see, or one naming a type that is no node
     // answers null, not an error.
     nodeQueryOptions: {
+      args: { id: { description: 'A global ID, as the `id` of any node gave it.' } },
       resolve: (_root, args, _context, info, resolveNode) =>
         isNodeType(info.schema, args.id.typename) ? nodeOrNull(resolveNode(args.id)) : null,
     },
     nodesQueryOptions: {
+      args: {
+        ids: { description: 'Global IDs; each answers in its place, null where nothing is found.' },
+      },
       resolve: async (_root, args, _context, info, resolveNodes) => {
         const ids = args.ids
         const known = ids.filter((id) => isNodeType(info.schema, id.typename))

@@ -1,6 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { testBackends } from '@chidao/db/testing'
+import { isEnumType } from 'graphql'
 import { describe, expect, it } from 'vitest'
+import { schema } from '../src/schema/index.js'
+import { errorTypeOf } from '../src/schema/support/error-codes.js'
 import { exampleGatewayForSuite } from './support/gateway-harness.js'
 
 /**
@@ -93,6 +96,24 @@ describe('docs/api.md', () => {
     for (const code of ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'VALIDATION']) {
       expect(documented).toContain(code)
     }
+  })
+})
+
+describe('the codes of ErrorCode in docs/api.md', () => {
+  it('lists every value of ErrorCode under the error type it comes as, and no other', () => {
+    const section = markdown.slice(
+      markdown.indexOf('### `ErrorCode`'),
+      markdown.indexOf('### Access and transport'),
+    )
+    const listed = new Map<string, string>()
+    for (const row of section.matchAll(/^\| `(\w+Error)` \| (.*) \|$/gm)) {
+      for (const code of row[2]!.match(/`[A-Z][A-Z0-9_]+`/g) ?? [])
+        listed.set(code.slice(1, -1), row[1]!)
+    }
+    const enumType = schema.getType('ErrorCode')
+    if (!isEnumType(enumType)) throw new Error('no enum ErrorCode')
+    const expected = new Map(enumType.getValues().map((v) => [v.name, errorTypeOf(v.name)]))
+    expect(Object.fromEntries(listed)).toEqual(Object.fromEntries(expected))
   })
 })
 

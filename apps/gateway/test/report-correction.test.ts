@@ -118,7 +118,7 @@ describe.each(testBackends())('report dates and corrections on %s', (backend) =>
         narrative: 'Nhầm năm',
         reason: 'Nhầm năm: 2099 thay vì 2026',
         organization: { code: 'LHH' },
-        corrects: { id: wrongId },
+        corrects: { id: encodeGlobalID('ProgressReport', wrongId) },
         supersededBy: null,
       },
     })
@@ -127,7 +127,9 @@ describe.each(testBackends())('report dates and corrections on %s', (backend) =>
     expect(today).toMatchObject({ report: { reportedOn: TODAY, percent: 50 } })
     const figures = await taskFigures(task['II.4']!)
     expect(figures.progress).toBe(50)
-    const wrong = figures.progressReports.find((r) => r.id === wrongId)
+    const wrong = figures.progressReports.find(
+      (r) => r.id === encodeGlobalID('ProgressReport', wrongId),
+    )
     expect(wrong).toMatchObject({ reportedOn: '2099-06-30', supersededBy: { id: fixed.report.id } })
   })
 
@@ -165,13 +167,19 @@ describe.each(testBackends())('report dates and corrections on %s', (backend) =>
     expect(retry).toEqual(fixed)
     const audit = await sql<{ actor: string; action: string; before: any; after: any }>`
       select actor, action, before, after from audit_event
-      where entity_type = 'ProgressReport' and entity_id = ${fixed.report.id}`.execute(h.db.kysely)
+      where entity_type = 'ProgressReport' and entity_id = ${localId(fixed.report.id)}`.execute(
+      h.db.kysely,
+    )
     expect(audit.rows).toHaveLength(1)
     expect(audit.rows[0]).toMatchObject({
       actor: 'user:reporter-skhcn',
       action: 'task.progress-report-correction',
-      before: { id: mistaken.report.id, percent: 90 },
-      after: { id: fixed.report.id, percent: 35, reason: 'Nhầm số liệu: 35 % chứ không phải 90 %' },
+      before: { id: localId(mistaken.report.id), percent: 90 },
+      after: {
+        id: localId(fixed.report.id),
+        percent: 35,
+        reason: 'Nhầm số liệu: 35 % chứ không phải 90 %',
+      },
     })
     // At most once: correct the correction instead.
     const again = await correct(SKHCN, {
@@ -232,6 +240,7 @@ describe.each(testBackends())('report dates and corrections on %s', (backend) =>
     const answers = []
     for (const reportId of [
       secret.report.id,
+      localId(secret.report.id),
       rows[0]!.id,
       crypto.randomUUID(),
       'not-an-id',

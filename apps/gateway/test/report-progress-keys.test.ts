@@ -5,7 +5,7 @@
  * fails nor hints at it; a key has a length limit, refused as a typed error.
  */
 import { testBackends } from '@chidao/db/testing'
-import { encodeGlobalID } from '@pothos/plugin-relay'
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay'
 import { sql } from 'kysely'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../src/auth/viewer.js'
@@ -94,7 +94,8 @@ describe.each(testBackends())('idempotency keys of reportProgress on %s', (backe
     // Each report's audit event names its own caller, with that caller's key.
     const { rows } = await sql<{ actor: string; key: string }>`
       select actor, after->>'idempotencyKey' as key from audit_event
-      where entity_type = 'ProgressReport' and entity_id in (${first.report.id}, ${other.report.id})
+      where entity_type = 'ProgressReport'
+        and entity_id in (${decodeGlobalID(first.report.id).id}, ${decodeGlobalID(other.report.id).id})
       order by id`.execute(h.db.kysely)
     expect(rows).toEqual([
       { actor: 'user:reporter-skhcn', key: 'bao-cao-quy-1' },

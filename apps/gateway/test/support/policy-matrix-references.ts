@@ -206,7 +206,10 @@ export const REFERENCES: Readonly<Record<string, Reference>> = {
     kind: 'report',
     list: false,
     base: caseInput('correctProgressReport'),
-    values: async (fx) => ({ absent: NOBODY, hidden: fx.report.MAT }),
+    values: async (fx) => ({
+      absent: encodeGlobalID('ProgressReport', NOBODY),
+      hidden: fx.report.MAT,
+    }),
   },
   'correctProgressReport.input.idempotencyKey': {
     kind: 'idempotency key',

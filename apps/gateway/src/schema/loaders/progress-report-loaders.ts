@@ -2,6 +2,15 @@ import type { ProgressReport, ProgressReportId } from '@chidao/domain'
 import { createContextCache } from '@pothos/core'
 import DataLoader from 'dataloader'
 import type { GatewayContext } from '../../context.js'
+import { nodeLoader } from './node-loader.js'
+
+/**
+ * Reports by id, for the batched load of the node `ProgressReport`: one statement for every id
+ * asked in a tick. A report on a task the caller may not see is not found, as an absent one.
+ */
+export const loadProgressReports = nodeLoader('ProgressReport', (ids, context: GatewayContext) =>
+  context.tenant.tasks.progressReportsByIds(ids as ProgressReportId[]),
+)
 
 /**
  * Reports by id and the corrections of reports, each batched into one statement per tick.

@@ -2,6 +2,7 @@ import type { ProgressReport, Task, TaskId } from '@chidao/domain'
 import { createContextCache } from '@pothos/core'
 import DataLoader from 'dataloader'
 import type { GatewayContext } from '../../context.js'
+import { NodeNotFoundError } from '../support/global-id.js'
 import { nodeLoader } from './node-loader.js'
 import { primedProgressReports } from './task-look-ahead.js'
 
@@ -42,4 +43,14 @@ export function progressReportsOfTask(
 ): Promise<readonly ProgressReport[]> {
   const primed = primedProgressReports(context).get(id)
   return primed ? Promise.resolve(primed) : progressReportsLoader(context).load(id)
+}
+
+/**
+ * The task as it stands after a write the caller just made to it, read afresh rather than from
+ * the batching loader, which may hold it as it was before: what a payload's `task` answers.
+ */
+export async function taskAfterWrite(context: GatewayContext, id: TaskId): Promise<Task> {
+  const task = await context.tenant.tasks.findById(id)
+  if (!task) throw new NodeNotFoundError('Task', id)
+  return { ...task }
 }

@@ -1,9 +1,9 @@
 import { correctProgressReport } from '@chidao/app'
-import type { ProgressReportId } from '@chidao/domain'
 import { useCaseContextWithReadSession } from '../../use-case-context.js'
-import { localIdOf } from '../support/global-id.js'
+import { localOrRawIdOf } from '../support/input-id.js'
 import { writeMutation } from '../support/write-mutation.js'
 import { ProgressReportRef } from '../types/progress-report.js'
+import { changedTaskField } from './changed-records.js'
 import { progressReportDraftFields } from './progress-report-draft-input.js'
 
 writeMutation('correctProgressReport', {
@@ -18,7 +18,11 @@ writeMutation('correctProgressReport', {
       'A correction of a mistaken progress report. Fields left out keep the value of the report ' +
       'corrected; give `percent: null` to correct a figure to "no figure".',
     fields: (t) => ({
-      reportId: t.id({ description: 'The report to correct: its `ProgressReport.id`.' }),
+      reportId: t.id({
+        description:
+          'The report to correct: its `ProgressReport.id` (a global ID); for compatibility, also ' +
+          'the raw UUID that id was before reports were nodes.',
+      }),
       reason: t.string({ description: 'What was wrong in the corrected report (required).' }),
       ...progressReportDraftFields(t, {
         reportedOn: "Default: the corrected report's date (refused if that is in the future).",
@@ -31,10 +35,8 @@ writeMutation('correctProgressReport', {
   },
   // A report corrected already collides with the correction there is: a ConflictError.
   run: (input, context) => {
-    // The report is named by its `ProgressReport.id` or by a global ID of one.
-    const reportId = String(input.reportId)
     return correctProgressReport(useCaseContextWithReadSession(context), {
-      reportId: (localIdOf(reportId, 'ProgressReport') ?? reportId) as ProgressReportId,
+      reportId: localOrRawIdOf(input.reportId, 'ProgressReport'),
       reason: input.reason,
       reportedOn: input.reportedOn ?? null,
       // Left out keeps the corrected report's figure; null corrects it to no figure.
@@ -52,6 +54,7 @@ writeMutation('correctProgressReport', {
         type: ProgressReportRef,
         description: 'The correcting report; `corrects` is the report it supersedes.',
       }),
+      task: changedTaskField(t, (p) => p.report.taskId),
     }),
   },
 })

@@ -11,9 +11,13 @@ const DirectiveSectionInputRef = builder.inputRef<DirectiveSectionInput>('Direct
 DirectiveSectionInputRef.implement({
   fields: (t) => ({
     number: t.string({ description: 'I, 2, b… unique among siblings.' }),
-    heading: t.string({ required: false }),
-    body: t.string({ required: false }),
-    children: t.field({ type: [DirectiveSectionInputRef], required: false }),
+    heading: t.string({ required: false, description: 'Its heading, if it has one.' }),
+    body: t.string({ required: false, description: 'Its text, if it has any of its own.' }),
+    children: t.field({
+      type: [DirectiveSectionInputRef],
+      required: false,
+      description: 'The sections within it, in order.',
+    }),
   }),
 })
 
@@ -35,11 +39,19 @@ writeMutation('createDirective', {
       }),
       issuerCode: t.string({ description: 'Code of the issuing organisation.' }),
       issuerTerm: t.int({ required: false, description: 'Party term (khóa) as a number.' }),
-      issuedOn: t.field({ type: 'Date' }),
+      issuedOn: t.field({ type: 'Date', description: 'The day it was issued; not after today.' }),
       title: t.string({ description: 'Summary line (trích yếu).' }),
-      secrecy: t.field({ type: SecrecyEnum, required: false }),
-      urgency: t.field({ type: UrgencyEnum, required: false }),
-      sections: t.field({ type: [DirectiveSectionInputRef], required: false }),
+      secrecy: t.field({
+        type: SecrecyEnum,
+        required: false,
+        description: "Default PUBLIC; never above the caller's clearance.",
+      }),
+      urgency: t.field({ type: UrgencyEnum, required: false, description: 'Default NORMAL.' }),
+      sections: t.field({
+        type: [DirectiveSectionInputRef],
+        required: false,
+        description: 'Its outline (I, II, III …), in order.',
+      }),
     }),
   },
   run: (input, context) => createDirective(useCaseContext(context), input),

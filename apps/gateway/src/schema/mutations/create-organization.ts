@@ -15,12 +15,15 @@ writeMutation('createOrganization', {
   input: {
     fields: (t) => ({
       code: t.string({ description: 'Natural key within the tenant; stored in upper case.' }),
-      name: t.string(),
-      shortName: t.string({ required: false }),
-      kind: t.field({ type: OrganizationKindEnum }),
-      level: t.field({ type: OrganizationLevelEnum }),
+      name: t.string({ description: 'Full name, as the body writes it.' }),
+      shortName: t.string({ required: false, description: 'Short name, e.g. "Sở KH&CN".' }),
+      kind: t.field({ type: OrganizationKindEnum, description: 'What kind of body it is.' }),
+      level: t.field({
+        type: OrganizationLevelEnum,
+        description: 'Its level; DISTRICT only for bodies before 2025-07-01.',
+      }),
       parentCode: t.string({ required: false, description: 'Code of the body above it.' }),
-      foundedOn: t.field({ type: 'Date', required: false }),
+      foundedOn: t.field({ type: 'Date', required: false, description: 'The day it was founded.' }),
       partyTerm: t.int({ required: false, description: 'Party term (khóa) as a number.' }),
     }),
   },

@@ -37,8 +37,8 @@ writeMutation('createTask', {
         required: false,
         description: 'Its place in the document, e.g. III.2.b.',
       }),
-      title: t.string(),
-      description: t.string({ required: false }),
+      title: t.string({ description: 'What is to be done, as the document words it.' }),
+      description: t.string({ required: false, description: 'More detail; default empty.' }),
       leadId: t.id({ description: 'The lead organisation (chủ trì).' }),
       coordinatorIds: t.idList({
         required: false,
@@ -50,7 +50,11 @@ writeMutation('createTask', {
         description:
           'As written: "chậm nhất ngày 14/5/2021", "Quý III/2027", "hằng năm từ năm 2022", "Thường xuyên". A missing year is taken from the document\'s.',
       }),
-      reportingDuty: t.field({ type: ReportingDutyInput, required: false }),
+      reportingDuty: t.field({
+        type: ReportingDutyInput,
+        required: false,
+        description: 'The duty to report periodically, and to whom; default none.',
+      }),
       parentId: t.id({ required: false, description: 'The task this one is cascaded from.' }),
     }),
   },

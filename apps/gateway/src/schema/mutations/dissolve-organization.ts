@@ -3,6 +3,7 @@ import { versionedRecordFields } from '../support/record-version.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { writeMutation } from '../support/write-mutation.js'
 import { OrganizationNode } from '../types/organization.js'
+import { changedOrganizationsField } from './changed-records.js'
 import { organizationIdOf } from './update-organization.js'
 
 writeMutation('dissolveOrganization', {
@@ -45,6 +46,14 @@ writeMutation('dissolveOrganization', {
     }),
   payload: {
     description: 'The organisation as dissolved, with its successor.',
-    fields: (t) => ({ organization: t.expose('organization', { type: OrganizationNode }) }),
+    fields: (t) => ({
+      organization: t.expose('organization', { type: OrganizationNode }),
+      successors: changedOrganizationsField(
+        t,
+        (p) => (p.organization.successorId ? [p.organization.successorId] : []),
+        'The bodies that take over its work (empty when none was named), for a client cache ' +
+          'to see their part in the change without a second query.',
+      ),
+    }),
   },
 })

@@ -4,6 +4,7 @@ import { localIdOf } from '../support/global-id.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { writeMutation } from '../support/write-mutation.js'
 import { DirectiveRelationRef, DirectiveRelationTypeEnum } from '../types/directive.js'
+import { changedDirectiveField } from './changed-records.js'
 
 writeMutation('linkDirectives', {
   description:
@@ -14,10 +15,13 @@ writeMutation('linkDirectives', {
   input: {
     description: 'source TYPE target: e.g. a provincial programme IMPLEMENTS 93-KL/TW.',
     fields: (t) => ({
-      sourceId: t.id(),
-      targetId: t.id(),
-      type: t.field({ type: DirectiveRelationTypeEnum }),
-      effectiveOn: t.field({ type: 'Date' }),
+      sourceId: t.id({ description: 'The document making the statement (e.g. the plan).' }),
+      targetId: t.id({ description: 'The document it is about (e.g. 93-KL/TW).' }),
+      type: t.field({
+        type: DirectiveRelationTypeEnum,
+        description: 'How the source relates to the target.',
+      }),
+      effectiveOn: t.field({ type: 'Date', description: 'The day the relation takes effect.' }),
     }),
   },
   run: (input, context) =>
@@ -30,6 +34,18 @@ writeMutation('linkDirectives', {
       effectiveOn: input.effectiveOn,
     }),
   payload: {
-    fields: (t) => ({ relation: t.expose('relation', { type: DirectiveRelationRef }) }),
+    fields: (t) => ({
+      relation: t.expose('relation', { type: DirectiveRelationRef }),
+      source: changedDirectiveField(
+        t,
+        (p) => p.relation.sourceId,
+        'The source document, its `relations` now holding the link.',
+      ),
+      target: changedDirectiveField(
+        t,
+        (p) => p.relation.targetId,
+        'The target document, its `relations` and `implementedBy` now holding the link.',
+      ),
+    }),
   },
 })

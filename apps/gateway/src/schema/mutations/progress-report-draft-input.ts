@@ -20,7 +20,10 @@ export function progressReportDraftFields(
   return {
     reportedOn: t.field({ type: 'Date', required: false, description: described.reportedOn }),
     percent: t.float({ required: false, description: described.percent }),
-    narrative: t.string({ required: false }),
+    narrative: t.string({
+      required: false,
+      description: 'What was done, in words; a report needs it or a percent.',
+    }),
     evidence: t.stringList({
       required: false,
       description: 'Links (http/https) or document references.',

@@ -3,6 +3,7 @@ import { useCaseContextWithReadSession } from '../../use-case-context.js'
 import { optionalLocalId, requireLocalId } from '../support/input-id.js'
 import { writeMutation } from '../support/write-mutation.js'
 import { ProgressReportRef } from '../types/progress-report.js'
+import { changedTaskField } from './changed-records.js'
 import { progressReportDraftFields } from './progress-report-draft-input.js'
 
 writeMutation('reportProgress', {
@@ -21,7 +22,7 @@ writeMutation('reportProgress', {
           "The key is the caller's own: another caller's, or another task's, is another request.",
       })
       return {
-        taskId: t.id(),
+        taskId: t.id({ description: 'The task reported on.' }),
         reportedOn,
         organizationId: t.id({
           required: false,
@@ -45,5 +46,10 @@ writeMutation('reportProgress', {
       period: input.period ?? null,
       idempotencyKey: input.idempotencyKey ?? null,
     }),
-  payload: { fields: (t) => ({ report: t.expose('report', { type: ProgressReportRef }) }) },
+  payload: {
+    fields: (t) => ({
+      report: t.expose('report', { type: ProgressReportRef }),
+      task: changedTaskField(t, (p) => p.report.taskId),
+    }),
+  },
 })

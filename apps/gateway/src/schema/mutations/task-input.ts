@@ -6,7 +6,7 @@ import { RecurrenceCadenceEnum } from '../types/deadline.js'
 /** The reporting duty of a task, as given in an input. */
 export const ReportingDutyInput = builder.inputType('ReportingDutyInput', {
   fields: (t) => ({
-    cadence: t.field({ type: RecurrenceCadenceEnum }),
+    cadence: t.field({ type: RecurrenceCadenceEnum, description: 'How often a report is due.' }),
     recipientId: t.id({ description: 'The organisation reported to.' }),
   }),
 })

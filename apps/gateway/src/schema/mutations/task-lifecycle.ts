@@ -93,7 +93,12 @@ for (const transition of TRANSITIONS) {
           required: false,
           description: 'The day it took effect; default today.',
         }),
-        reason: t.string({ required: transition.reasonRequired }),
+        reason: t.string({
+          required: transition.reasonRequired,
+          description: transition.reasonRequired
+            ? 'Why (required), recorded in the history.'
+            : 'Why, recorded in the history (optional).',
+        }),
       }),
     },
     run: (input, context) =>

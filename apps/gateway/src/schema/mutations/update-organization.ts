@@ -42,15 +42,23 @@ writeMutation('updateOrganization', {
       'stays as it is; null clears shortName, parentCode (making it a root), foundedOn, partyTerm.',
     fields: (t) => ({
       ...versionedRecordFields(t),
-      name: t.string({ required: false }),
-      shortName: t.string({ required: false }),
-      kind: t.field({ type: OrganizationKindEnum, required: false }),
-      level: t.field({ type: OrganizationLevelEnum, required: false }),
+      name: t.string({ required: false, description: 'The new full name.' }),
+      shortName: t.string({ required: false, description: 'The new short name; null clears it.' }),
+      kind: t.field({ type: OrganizationKindEnum, required: false, description: 'The new kind.' }),
+      level: t.field({
+        type: OrganizationLevelEnum,
+        required: false,
+        description: 'The new level.',
+      }),
       parentCode: t.string({
         required: false,
         description: 'Code of the new parent: moves the body (never under itself or below).',
       }),
-      foundedOn: t.field({ type: 'Date', required: false }),
+      foundedOn: t.field({
+        type: 'Date',
+        required: false,
+        description: 'The day it was founded; null clears it.',
+      }),
       partyTerm: t.int({ required: false, description: 'Party term (khóa) as a number.' }),
     }),
   },

@@ -14,20 +14,30 @@ writeMutation('updateTask', {
     description:
       'Only the fields given change. `version` is the one you read: a stale one is refused.',
     fields: (t) => ({
-      id: t.id(),
+      id: t.id({ description: 'The global ID of the task.' }),
       version: t.int({
         description: 'The version read; the update fails with CONFLICT if it moved on.',
       }),
-      title: t.string({ required: false }),
-      description: t.string({ required: false }),
+      title: t.string({ required: false, description: 'The new title.' }),
+      description: t.string({ required: false, description: 'The new description.' }),
       deadline: t.string({
         required: false,
         description: 'As written; an empty string removes it.',
       }),
-      leadId: t.id({ required: false }),
-      coordinatorIds: t.idList({ required: false }),
-      monitorId: t.id({ required: false }),
-      reportingDuty: t.field({ type: ReportingDutyInput, required: false }),
+      leadId: t.id({ required: false, description: 'The new lead organisation (chủ trì).' }),
+      coordinatorIds: t.idList({
+        required: false,
+        description: 'The new coordinators (phối hợp), in order; replaces the list.',
+      }),
+      monitorId: t.id({
+        required: false,
+        description: 'The new monitoring organisation (theo dõi, đôn đốc).',
+      }),
+      reportingDuty: t.field({
+        type: ReportingDutyInput,
+        required: false,
+        description: 'The new reporting duty.',
+      }),
     }),
   },
   run: (input, context) =>

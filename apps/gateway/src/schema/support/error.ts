@@ -1,5 +1,6 @@
 import type { DomainError } from '@chidao/domain'
 import { builder } from '../../builder.js'
+import { ERROR_CODES, errorCodeDescription, errorTypeOf } from './error-codes.js'
 
 /**
  * A failure a client is meant to handle, carrying the domain's error. Mutations declare which
@@ -30,11 +31,6 @@ export class UnauthenticatedFailure extends ClientFailure {}
 /** The caller's token does not allow this (code FORBIDDEN): a role, an ownership, a clearance. */
 export class ForbiddenFailure extends ClientFailure {}
 
-/** Codes of a change that collides with the current data: a taken key, a stale version. */
-const CONFLICT_CODES =
-  /(_TAKEN|_EXISTS|_STALE|^DUPLICATE_RELATION)$|^CONFLICT$|^REPORT_ALREADY_CORRECTED$/
-const NOT_FOUND_CODES = /NOT_FOUND$/
-
 /**
  * Turns a domain error into the client failure of the right kind, a member of the mutation's
  * result union, its path given from the argument (`pathPrefix`, by default `["input"]`). A
@@ -45,19 +41,45 @@ export function failureFor(
   pathPrefix: readonly string[] = ['input'],
 ): ClientFailure {
   const refusalPrefix = error.path.length ? pathPrefix : []
-  if (error.code === 'UNAUTHENTICATED') return new UnauthenticatedFailure(error, refusalPrefix)
-  if (error.code === 'FORBIDDEN') return new ForbiddenFailure(error, refusalPrefix)
-  if (CONFLICT_CODES.test(error.code)) return new ConflictFailure(error, pathPrefix)
-  if (NOT_FOUND_CODES.test(error.code)) return new NotFoundFailure(error, pathPrefix)
-  return new ValidationFailure(error, pathPrefix)
+  switch (errorTypeOf(error.code)) {
+    case 'UnauthenticatedError':
+      return new UnauthenticatedFailure(error, refusalPrefix)
+    case 'ForbiddenError':
+      return new ForbiddenFailure(error, refusalPrefix)
+    case 'ConflictError':
+      return new ConflictFailure(error, pathPrefix)
+    case 'NotFoundError':
+      return new NotFoundFailure(error, pathPrefix)
+    case 'ValidationError':
+      return new ValidationFailure(error, pathPrefix)
+  }
 }
+
+/**
+ * Every code a failure may carry, as an enum a typed client checks (`code: ErrorCode!`),
+ * each value described in English and Vietnamese with the error type it comes as. GraphQL
+ * lets an object's field narrow its interface's only to a subtype, and an enum is no subtype
+ * of another: the interface `Error` and each error type share this one enum.
+ */
+export const ErrorCodeEnum = builder.enumType('ErrorCode', {
+  description:
+    'Stable machine-readable code of a failure, one per meaning; each value says the error ' +
+    'type it comes as. Codes never change once released; messages may.',
+  values: Object.fromEntries(
+    ERROR_CODES.map((code) => [code, { value: code, description: errorCodeDescription(code) }]),
+  ),
+})
 
 export const ErrorInterface = builder.interfaceRef<ClientFailure>('Error').implement({
   description:
     'A failure the client is meant to handle. `code` is stable (e.g. ORGANIZATION_CODE_TAKEN); ' +
     '`message` is English and `messageVi` Vietnamese; `path` names the offending input field.',
   fields: (t) => ({
-    code: t.exposeString('code', { description: 'Stable machine-readable code.' }),
+    code: t.field({
+      type: ErrorCodeEnum,
+      description: 'Stable machine-readable code (an `ErrorCode`).',
+      resolve: (failure) => failure.code,
+    }),
     message: t.exposeString('message', { description: 'What went wrong, in English.' }),
     messageVi: t.exposeString('messageVi', { description: 'What went wrong, in Vietnamese.' }),
     path: t.exposeStringList('path', {

@@ -1,4 +1,4 @@
-import type { DirectiveId, OrganizationId, TaskId } from '@chidao/domain'
+import type { DirectiveId, OrganizationId, ProgressReportId, TaskId } from '@chidao/domain'
 import { decodeGlobalID } from '@pothos/plugin-relay'
 import { type GraphQLSchema, isObjectType } from 'graphql'
 import { queryError } from '../../query-error.js'
@@ -20,6 +20,7 @@ export function localIdOf(globalId: string, typename: string): string | null {
 export interface LocalIds {
   readonly Directive: DirectiveId
   readonly Organization: OrganizationId
+  readonly ProgressReport: ProgressReportId
   readonly Task: TaskId
 }
 

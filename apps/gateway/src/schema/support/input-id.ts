@@ -61,3 +61,21 @@ export function requireLocalIds<T extends keyof LocalIds>(
 ): LocalIds[T][] {
   return globalIds.map((id, i) => requireLocalId(id, typename, [...path, String(i)]))
 }
+
+/**
+ * The local id an argument names a record by, given as its global ID or, for compatibility
+ * with clients written before the record was a node, as the raw id it had then: a global ID of
+ * another type, or anything else, is passed on as it is and names nothing.
+ *
+ * @example
+ * ```ts
+ * localOrRawIdOf(input.reportId, 'ProgressReport') // from "UHJvZ3Jlc3NSZXBvcnQ6…" or a UUID
+ * ```
+ */
+export function localOrRawIdOf<T extends keyof LocalIds>(
+  idOrRaw: unknown,
+  typename: T,
+): LocalIds[T] {
+  const given = String(idOrRaw)
+  return (localIdOf(given, typename) ?? given) as LocalIds[T]
+}

@@ -33,7 +33,7 @@ export function versionField<Shape extends { readonly version: number }>(
  */
 export function versionedRecordFields(t: InputFieldBuilder<GatewayTypes, 'InputObject'>) {
   return {
-    id: t.id(),
+    id: t.id({ description: 'The global ID of the record to change.' }),
     version: t.int({ description: 'The version read; a stale one fails with CONFLICT.' }),
   }
 }

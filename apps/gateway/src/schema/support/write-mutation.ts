@@ -101,7 +101,13 @@ export function writeMutation<Fields extends InputFieldMap, Payload extends obje
       authScopes: scopeFor(mutation.action),
       unauthorizedResolver: typedRefusal,
       errors: { types: [...WRITE_ERRORS], directResult: true, union: { name: `${stem}Result` } },
-      args: { input: t.arg({ type: input, required: true }) },
+      args: {
+        input: t.arg({
+          type: input,
+          required: true,
+          description: `The change to make: see \`${stem}Input\`.`,
+        }),
+      },
       resolve: async (_root, args, context) =>
         resultOf(await mutation.run(args.input as InputShapeFromFields<Fields>, context)),
     }),

@@ -75,7 +75,10 @@ export const SocialCritiqueResponseEnum = builder.enumType('SocialCritiqueRespon
 
 export const AssessmentOrderEnum = builder.enumType('AssessmentOrder', {
   description: 'Orders for listing assessments, by the day of the judgement; ties by id.',
-  values: ['ASSESSED_ON_DESC', 'ASSESSED_ON_ASC'] as const,
+  values: {
+    ASSESSED_ON_DESC: { description: 'Newest judgement first.' },
+    ASSESSED_ON_ASC: { description: 'Oldest judgement first.' },
+  } as const,
 })
 
 /** Assessments load in batches: one query per request however many are asked for. */
@@ -275,7 +278,11 @@ AssessmentNode.implement({
 export const AssessmentFilterInput = builder.inputType('AssessmentFilter', {
   description: 'Every given field must match.',
   fields: (t) => ({
-    kind: t.field({ type: [AssessmentKindEnum], required: false }),
+    kind: t.field({
+      type: [AssessmentKindEnum],
+      required: false,
+      description: 'Of one of these kinds.',
+    }),
     directiveId: t.id({ required: false, description: 'Assessments of this document.' }),
     organizationId: t.id({
       required: false,
@@ -325,7 +332,7 @@ builder.queryFields((t) => ({
     description:
       'One assessment by global ID. Null when there is none, or it judges a document above ' +
       "the caller's clearance.",
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'Its global ID.' }) },
     resolve: async (_root, args, context) => {
       const id = localIdOf(String(args.id), 'Assessment')
       return id ? assessmentById(context, id as AssessmentId) : null
@@ -338,8 +345,16 @@ builder.queryFields((t) => ({
       description:
         'Assessments of the tenant, filtered, newest first unless ordered; with totalCount.',
       args: {
-        filter: t.arg({ type: AssessmentFilterInput, required: false }),
-        orderBy: t.arg({ type: AssessmentOrderEnum, required: false }),
+        filter: t.arg({
+          type: AssessmentFilterInput,
+          required: false,
+          description: 'Every given field must match.',
+        }),
+        orderBy: t.arg({
+          type: AssessmentOrderEnum,
+          required: false,
+          description: 'Default: ASSESSED_ON_DESC (newest first).',
+        }),
       },
       resolve: (_root, args, context) =>
         assessmentConnection(context, args, assessmentFilter(args.filter)),
@@ -354,8 +369,16 @@ builder.objectField(DirectiveNode, 'assessments', (t) =>
       type: AssessmentNode,
       description: 'Assessments of how this document was implemented.',
       args: {
-        filter: t.arg({ type: AssessmentFilterInput, required: false }),
-        orderBy: t.arg({ type: AssessmentOrderEnum, required: false }),
+        filter: t.arg({
+          type: AssessmentFilterInput,
+          required: false,
+          description: 'Every given field must match.',
+        }),
+        orderBy: t.arg({
+          type: AssessmentOrderEnum,
+          required: false,
+          description: 'Default: ASSESSED_ON_DESC (newest first).',
+        }),
       },
       resolve: (directive, args, context) =>
         assessmentConnection(
@@ -375,8 +398,16 @@ builder.objectField(OrganizationNode, 'assessments', (t) =>
       description:
         'Assessments judging this organisation: its implementation of documents, its years.',
       args: {
-        filter: t.arg({ type: AssessmentFilterInput, required: false }),
-        orderBy: t.arg({ type: AssessmentOrderEnum, required: false }),
+        filter: t.arg({
+          type: AssessmentFilterInput,
+          required: false,
+          description: 'Every given field must match.',
+        }),
+        orderBy: t.arg({
+          type: AssessmentOrderEnum,
+          required: false,
+          description: 'Default: ASSESSED_ON_DESC (newest first).',
+        }),
       },
       resolve: (organization, args, context) =>
         assessmentConnection(

@@ -59,7 +59,12 @@ builder.queryFields((t) => ({
     description:
       'Finds every reference to a document in a text ("Chỉ thị số 42-CT/TW, ngày 16/4/2010 của ' +
       'Bộ Chính trị khóa X"), in order of appearance.',
-    args: { text: t.arg.string({ required: true }) },
+    args: {
+      text: t.arg.string({
+        required: true,
+        description: 'The text to read, at most 200,000 characters (TOO_LONG above).',
+      }),
+    },
     resolve: (_root, { text }) => {
       if (text.length > MAX_TEXT) {
         throw queryError(

@@ -86,8 +86,12 @@ export const DeadlineRef = builder.objectRef<Deadline>('Deadline').implement({
         "period's last day) between from and to, ascending (at most 400); for a single-date " +
         'deadline its due day if within; none for ongoing, conditional and unparsed ones.',
       args: {
-        from: t.arg({ type: 'Date', required: true, description: 'First day of the range.' }),
-        to: t.arg({ type: 'Date', required: true, description: 'Last day of the range.' }),
+        from: t.arg({ type: 'Date', required: true, description: 'First day, included.' }),
+        to: t.arg({
+          type: 'Date',
+          required: true,
+          description: 'Last day, included (at most 400 due days are listed).',
+        }),
       },
       resolve: (d, args) => [...dueDatesBetween(d, args.from, args.to)].slice(0, 400),
     }),

@@ -53,7 +53,12 @@ export const DirectiveRelationTypeEnum = builder.enumType('DirectiveRelationType
 })
 
 export const DirectiveOrderEnum = builder.enumType('DirectiveOrder', {
-  values: ['ISSUED_DESC', 'ISSUED_ASC', 'SYMBOL_ASC'] as const,
+  description: 'Orders for listing documents; ties by id.',
+  values: {
+    ISSUED_DESC: { description: 'Newest issued first.' },
+    ISSUED_ASC: { description: 'Oldest issued first.' },
+    SYMBOL_ASC: { description: 'By symbol (số, ký hiệu).' },
+  } as const,
 })
 
 export const DirectiveSectionRef = builder.objectRef<DirectiveSection>('DirectiveSection')
@@ -178,11 +183,28 @@ DirectiveNode.implement({
 const DirectiveFilterInput = builder.inputType('DirectiveFilter', {
   description: 'Every given field must match.',
   fields: (t) => ({
-    kind: t.field({ type: [DirectiveKindEnum], required: false }),
-    issuerId: t.id({ required: false }),
-    issuedFrom: t.field({ type: 'Date', required: false }),
-    issuedTo: t.field({ type: 'Date', required: false }),
-    secrecy: t.field({ type: [SecrecyEnum], required: false }),
+    kind: t.field({
+      type: [DirectiveKindEnum],
+      required: false,
+      description: 'Of one of these kinds.',
+    }),
+    issuerId: t.id({ required: false, description: 'Issued by this organisation.' }),
+    issuedFrom: t.field({
+      type: 'Date',
+      required: false,
+      description: 'Issued on this day or later.',
+    }),
+    issuedTo: t.field({
+      type: 'Date',
+      required: false,
+      description: 'Issued on this day or earlier.',
+    }),
+    secrecy: t.field({
+      type: [SecrecyEnum],
+      required: false,
+      description:
+        'Marked with one of these secrecy levels (those above your clearance never show).',
+    }),
     search: t.string({
       required: false,
       description: 'Every word must appear in the symbol or title, accents ignored.',
@@ -203,9 +225,17 @@ builder.queryFields((t) => ({
       'AMBIGUOUS_DIRECTIVE (path ["symbol"]) names the issuers, and `issuerCode` or `issuerId` ' +
       'tells which. An issuer the caller cannot see names no document (null).',
     args: {
-      id: t.arg.id({ required: false }),
-      symbol: t.arg.string({ required: false }),
-      year: t.arg.int({ required: false }),
+      id: t.arg.id({ required: false, description: 'Its global ID; or give `symbol`.' }),
+      symbol: t.arg.string({
+        required: false,
+        description:
+          'Its symbol (số, ký hiệu) in any accepted spelling; one that is none is an ' +
+          'INVALID_DOCUMENT_SYMBOL error.',
+      }),
+      year: t.arg.int({
+        required: false,
+        description: 'With `symbol`: the year it was issued, where the symbol names several.',
+      }),
       issuerId: t.arg.id({
         required: false,
         description: 'With `symbol`: the issuing organisation, by global ID.',
@@ -239,8 +269,16 @@ builder.queryFields((t) => ({
       type: DirectiveNode,
       description: 'Documents of the tenant the caller may see, filtered and ordered.',
       args: {
-        filter: t.arg({ type: DirectiveFilterInput, required: false }),
-        orderBy: t.arg({ type: DirectiveOrderEnum, required: false }),
+        filter: t.arg({
+          type: DirectiveFilterInput,
+          required: false,
+          description: 'Every given field must match; none given: every document you may see.',
+        }),
+        orderBy: t.arg({
+          type: DirectiveOrderEnum,
+          required: false,
+          description: 'Default: ISSUED_DESC (newest first).',
+        }),
       },
       resolve: (_root, args, context) => {
         const filter = args.filter ?? {}

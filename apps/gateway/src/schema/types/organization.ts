@@ -30,7 +30,12 @@ export const OrganizationLevelEnum = builder.enumType('OrganizationLevel', {
 
 export const OrganizationOrderEnum = builder.enumType('OrganizationOrder', {
   description: 'Orders for listing organisations. Names sort in Vietnamese alphabetical order.',
-  values: ['CODE_ASC', 'CODE_DESC', 'NAME_ASC', 'NAME_DESC'] as const,
+  values: {
+    CODE_ASC: { description: 'By code, A to Z.' },
+    CODE_DESC: { description: 'By code, Z to A.' },
+    NAME_ASC: { description: 'By name, A to Z (Vietnamese order).' },
+    NAME_DESC: { description: 'By name, Z to A (Vietnamese order).' },
+  } as const,
 })
 
 /** Organisations are loaded in batches: one query per request however many are asked for. */
@@ -71,7 +76,13 @@ OrganizationNode.implement({
       {
         type: OrganizationNode,
         description: 'The bodies directly below it.',
-        args: { orderBy: t.arg({ type: OrganizationOrderEnum, required: false }) },
+        args: {
+          orderBy: t.arg({
+            type: OrganizationOrderEnum,
+            required: false,
+            description: 'Default: NAME_ASC.',
+          }),
+        },
         resolve: (organization, args, context) =>
           listConnection(listOrganizations, context, args, {
             filter: { parentId: organization.id },
@@ -105,8 +116,16 @@ OrganizationNode.implement({
 const OrganizationFilterInput = builder.inputType('OrganizationFilter', {
   description: 'Every given field must match.',
   fields: (t) => ({
-    kind: t.field({ type: [OrganizationKindEnum], required: false }),
-    level: t.field({ type: [OrganizationLevelEnum], required: false }),
+    kind: t.field({
+      type: [OrganizationKindEnum],
+      required: false,
+      description: 'Of one of these kinds.',
+    }),
+    level: t.field({
+      type: [OrganizationLevelEnum],
+      required: false,
+      description: 'At one of these levels.',
+    }),
     parentId: t.id({ required: false, description: 'Only direct children of this organisation.' }),
     rootsOnly: t.boolean({ required: false, description: 'Only organisations with no parent.' }),
     search: t.string({
@@ -121,7 +140,10 @@ builder.queryFields((t) => ({
     type: OrganizationNode,
     nullable: true,
     description: 'One organisation, by global ID or by code. Null when there is none.',
-    args: { id: t.arg.id({ required: false }), code: t.arg.string({ required: false }) },
+    args: {
+      id: t.arg.id({ required: false, description: 'Its global ID; or give `code`.' }),
+      code: t.arg.string({ required: false, description: 'Its code, e.g. UBND-TINH.' }),
+    },
     resolve: async (_root, args, context) => {
       // An ID that is malformed or names another type names no organisation.
       const id = args.id == null ? null : localIdOf(String(args.id), 'Organization')
@@ -139,8 +161,16 @@ builder.queryFields((t) => ({
       type: OrganizationNode,
       description: 'Organisations of the tenant, filtered and ordered; with totalCount.',
       args: {
-        filter: t.arg({ type: OrganizationFilterInput, required: false }),
-        orderBy: t.arg({ type: OrganizationOrderEnum, required: false }),
+        filter: t.arg({
+          type: OrganizationFilterInput,
+          required: false,
+          description: 'Every given field must match; none given: every organisation.',
+        }),
+        orderBy: t.arg({
+          type: OrganizationOrderEnum,
+          required: false,
+          description: 'Default: by name.',
+        }),
       },
       resolve: (_root, args, context) => {
         const filter = args.filter ?? {}

@@ -2,18 +2,25 @@ import type { ProgressReport } from '@chidao/domain'
 import { builder } from '../../builder.js'
 import {
   correctionOfProgressReport,
+  loadProgressReports,
   progressReportById,
 } from '../loaders/progress-report-loaders.js'
 import { OrganizationNode } from './organization.js'
 
-export const ProgressReportRef = builder.objectRef<ProgressReport>('ProgressReport')
+/**
+ * A report is a node: `node(id:)` reads it by its global ID, and one on a task the caller may
+ * not see answers null, as an absent one. Reports load in batches.
+ */
+export const ProgressReportRef = builder.loadableNodeRef<ProgressReport>('ProgressReport', {
+  id: { resolve: (report) => report.id },
+  load: loadProgressReports,
+})
 
 ProgressReportRef.implement({
   description:
     'A report of progress on a task. Reports are never changed once made: a mistaken one is ' +
     'superseded by a correcting report (`correctProgressReport`), and both stay readable.',
   fields: (t) => ({
-    id: t.exposeID('id'),
     reportedOn: t.expose('reportedOn', { type: 'Date' }),
     organization: t.expose('organizationId', {
       type: OrganizationNode,

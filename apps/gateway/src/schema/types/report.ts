@@ -43,11 +43,33 @@ builder.objectField(DirectiveNode, 'report', (t) =>
       'A report is as secret as the most secret document it draws on: a secret one opens with ' +
       'its mark (`**MẬT**` in Markdown; `<meta name="secrecy">` and a first line in HTML).',
     args: {
-      kind: t.arg({ type: ReportKindEnum, required: false, defaultValue: 'PERIODIC_REPORT' }),
-      from: t.arg({ type: 'Date', required: false }),
-      to: t.arg({ type: 'Date', required: false }),
-      asOf: t.arg({ type: 'Date', required: false }),
-      format: t.arg({ type: ReportFormatEnum, required: false, defaultValue: 'MARKDOWN' }),
+      kind: t.arg({
+        type: ReportKindEnum,
+        required: false,
+        defaultValue: 'PERIODIC_REPORT',
+        description: 'Which report: a periodic report (default), sơ kết or tổng kết.',
+      }),
+      from: t.arg({
+        type: 'Date',
+        required: false,
+        description: 'First day of the period reported; default the issue day.',
+      }),
+      to: t.arg({
+        type: 'Date',
+        required: false,
+        description: 'Last day of the period reported; default `asOf`.',
+      }),
+      asOf: t.arg({
+        type: 'Date',
+        required: false,
+        description: 'The day the figures are counted on; default `to`, else today.',
+      }),
+      format: t.arg({
+        type: ReportFormatEnum,
+        required: false,
+        defaultValue: 'MARKDOWN',
+        description: 'MARKDOWN (default) or HTML.',
+      }),
       organizationCode: t.arg.string({
         required: false,
         description:

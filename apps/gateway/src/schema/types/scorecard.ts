@@ -170,12 +170,18 @@ builder.queryFields((t) => ({
       'implementing it). `from`/`to` keep the tasks due in that period. Give `score` to have ' +
       'the rating computed under the rule set with the task conditions.',
     args: {
-      organizationId: t.arg.id({ required: false }),
+      organizationId: t.arg.id({
+        required: false,
+        description: 'The tasks this organisation leads (and its subtree, see includeSubtree).',
+      }),
       organizationCode: t.arg.string({
         required: false,
         description: 'The organisation by its code (e.g. "SKHCN"), instead of organizationId.',
       }),
-      directiveId: t.arg.id({ required: false }),
+      directiveId: t.arg.id({
+        required: false,
+        description: 'The tasks of this document and of the documents implementing it.',
+      }),
       directiveSymbol: t.arg.string({
         required: false,
         description:
@@ -183,11 +189,30 @@ builder.queryFields((t) => ({
           'when several documents share it (else the newest).',
       }),
       directiveYear: t.arg.int({ required: false, description: 'The year of directiveSymbol.' }),
-      includeSubtree: t.arg.boolean({ required: false, defaultValue: true }),
-      from: t.arg({ type: 'Date', required: false }),
-      to: t.arg({ type: 'Date', required: false }),
-      asOf: t.arg({ type: 'Date', required: false }),
-      score: t.arg.float({ required: false }),
+      includeSubtree: t.arg.boolean({
+        required: false,
+        defaultValue: true,
+        description: 'With organizationId: also the tasks its subtree leads (default true).',
+      }),
+      from: t.arg({
+        type: 'Date',
+        required: false,
+        description: 'Keep only tasks due on this day or later.',
+      }),
+      to: t.arg({
+        type: 'Date',
+        required: false,
+        description: 'Keep only tasks due on this day or earlier.',
+      }),
+      asOf: t.arg({
+        type: 'Date',
+        required: false,
+        description: 'The day timeliness and rates are judged on; default today in Vietnam.',
+      }),
+      score: t.arg.float({
+        required: false,
+        description: 'A score 0–100 to rate under the rule set, with the task conditions.',
+      }),
     },
     resolve: async (_root, args, context) => {
       const scored = await drawUpScorecard(useCaseContext(context), {

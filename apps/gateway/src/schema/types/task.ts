@@ -34,6 +34,7 @@ import { nestedTaskPage } from '../loaders/task-page-loader.js'
 import { connectionFromPage, pageRequest } from '../support/connection.js'
 import { lookUpIdOf, nodeOrNull } from '../support/global-id.js'
 import { labelledValues } from '../support/labelled-enum.js'
+import { asOfFor, markListedAsOf } from '../support/list-as-of.js'
 import { queryResultOf } from '../support/query-result.js'
 import { directiveNamed, organizationNamed } from '../support/record-by-code.js'
 import { versionField } from '../support/record-version.js'
@@ -71,7 +72,13 @@ export const TaskRoleEnum = builder.enumType('TaskRole', {
 })
 
 export const TaskOrderEnum = builder.enumType('TaskOrder', {
-  values: ['DUE_ASC', 'DUE_DESC', 'REFERENCE_ASC', 'CREATED_ASC'] as const,
+  description: 'Orders for listing tasks; ties by id.',
+  values: {
+    DUE_ASC: { description: 'Soonest due first.' },
+    DUE_DESC: { description: 'Latest due first.' },
+    REFERENCE_ASC: { description: 'In the order of the document (I.1, I.2, II.1 …).' },
+    CREATED_ASC: { description: 'Oldest recorded first.' },
+  } as const,
 })
 
 /**
@@ -182,8 +189,17 @@ TaskNode.implement({
     timeliness: t.field({
       type: TimelinessEnum,
       nullable: true,
-      description: 'How the task stands on `asOf` (default today); null for a cancelled task.',
-      args: { asOf: t.arg({ type: 'Date', required: false }) },
+      description:
+        'How the task stands on `asOf`; null for a cancelled task. Without `asOf`, on the ' +
+        '`asOf` of the list the task was listed in (`tasks(asOf:)`), else today.',
+      args: {
+        asOf: t.arg({
+          type: 'Date',
+          required: false,
+          description:
+            "The day to judge on; overrides the list's `asOf`. Default: the list's, else today.",
+        }),
+      },
       resolve: async (task, args, context) =>
         timeliness(
           {
@@ -197,7 +213,7 @@ TaskNode.implement({
                 ? await progressReportsOfTask(context, task.id)
                 : [],
           },
-          asOfDay(args.asOf, () => context.clock.today()),
+          asOfDay(asOfFor(context, task, args.asOf), () => context.clock.today()),
         ),
     }),
     periods: t.field({
@@ -272,8 +288,12 @@ TaskNode.implement({
 const TaskFilterInput = builder.inputType('TaskFilter', {
   description: "Every given field must match. Timeliness is judged on the query's `asOf`.",
   fields: (t) => ({
-    timeliness: t.field({ type: [TimelinessEnum], required: false }),
-    leadOrganizationId: t.id({ required: false }),
+    timeliness: t.field({
+      type: [TimelinessEnum],
+      required: false,
+      description: "Standing so on the query's `asOf`.",
+    }),
+    leadOrganizationId: t.id({ required: false, description: 'Led by this organisation.' }),
     leadOrganizationCode: t.string({
       required: false,
       description: 'The lead by its code (e.g. "SKHCN"), instead of or with leadOrganizationId.',
@@ -282,7 +302,10 @@ const TaskFilterInput = builder.inputType('TaskFilter', {
       required: false,
       description: "With leadOrganizationId: also tasks led by the organisation's subtree.",
     }),
-    coordinatorOrganizationId: t.id({ required: false }),
+    coordinatorOrganizationId: t.id({
+      required: false,
+      description: 'Coordinated by this organisation.',
+    }),
     coordinatorOrganizationCode: t.string({
       required: false,
       description: 'A coordinator by its code, instead of or with coordinatorOrganizationId.',
@@ -292,7 +315,7 @@ const TaskFilterInput = builder.inputType('TaskFilter', {
       required: false,
       description: 'Leads or coordinates, by its code, instead of or with involvedOrganizationId.',
     }),
-    directiveId: t.id({ required: false }),
+    directiveId: t.id({ required: false, description: 'Assigned by this document.' }),
     directiveSymbol: t.string({
       required: false,
       description:
@@ -304,11 +327,18 @@ const TaskFilterInput = builder.inputType('TaskFilter', {
       required: false,
       description: 'With directiveId: also tasks of the documents implementing it, at any depth.',
     }),
-    status: t.field({ type: [TaskStatusEnum], required: false }),
-    dueFrom: t.field({ type: 'Date', required: false }),
-    dueTo: t.field({ type: 'Date', required: false }),
-    parentId: t.id({ required: false }),
-    rootsOnly: t.boolean({ required: false }),
+    status: t.field({
+      type: [TaskStatusEnum],
+      required: false,
+      description: 'In one of these statuses.',
+    }),
+    dueFrom: t.field({ type: 'Date', required: false, description: 'Due on this day or later.' }),
+    dueTo: t.field({ type: 'Date', required: false, description: 'Due on this day or earlier.' }),
+    parentId: t.id({ required: false, description: 'Cascaded from this task (its subtasks).' }),
+    rootsOnly: t.boolean({
+      required: false,
+      description: 'Only tasks cascaded from no other (the top of each tree).',
+    }),
     search: t.string({
       required: false,
       description: 'Words of the reference or title, accents ignored.',
@@ -324,10 +354,27 @@ builder.objectField(DirectiveNode, 'tasks', (t) =>
         'Tasks this document assigns; with includeImplementing, also those of the documents ' +
         'implementing it, at any depth.',
       args: {
-        includeImplementing: t.arg.boolean({ required: false }),
-        asOf: t.arg({ type: 'Date', required: false }),
-        timeliness: t.arg({ type: [TimelinessEnum], required: false }),
-        orderBy: t.arg({ type: TaskOrderEnum, required: false }),
+        includeImplementing: t.arg.boolean({
+          required: false,
+          description: 'Also the tasks of the documents implementing this one, at any depth.',
+        }),
+        asOf: t.arg({
+          type: 'Date',
+          required: false,
+          description:
+            'The day timeliness is judged on, for the `timeliness` argument and for each ' +
+            "node's `timeliness` unless it is given its own `asOf`. Default: today in Vietnam.",
+        }),
+        timeliness: t.arg({
+          type: [TimelinessEnum],
+          required: false,
+          description: 'Only tasks standing so on `asOf`.',
+        }),
+        orderBy: t.arg({
+          type: TaskOrderEnum,
+          required: false,
+          description: 'Default: REFERENCE_ASC (the order of the document).',
+        }),
       },
       resolve: async (directive, args, context, info) => {
         const asOf = asOfDay(args.asOf, () => context.clock.today())
@@ -348,6 +395,8 @@ builder.objectField(DirectiveNode, 'tasks', (t) =>
             orderBy: args.orderBy ?? 'REFERENCE_ASC',
             filter,
           }),
+          context,
+          args.asOf ?? null,
         )
       },
     },
@@ -362,11 +411,33 @@ builder.objectField(OrganizationNode, 'tasks', (t) =>
       description:
         'Tasks this organisation leads (role LEAD), coordinates (COORDINATOR) or either.',
       args: {
-        role: t.arg({ type: TaskRoleEnum, required: false, defaultValue: 'ANY' }),
-        includeSubtree: t.arg.boolean({ required: false }),
-        asOf: t.arg({ type: 'Date', required: false }),
-        timeliness: t.arg({ type: [TimelinessEnum], required: false }),
-        orderBy: t.arg({ type: TaskOrderEnum, required: false }),
+        role: t.arg({
+          type: TaskRoleEnum,
+          required: false,
+          defaultValue: 'ANY',
+          description: 'The part the organisation plays: LEAD, COORDINATOR or ANY (default).',
+        }),
+        includeSubtree: t.arg.boolean({
+          required: false,
+          description: 'Also tasks of the organisations below this one in the tree.',
+        }),
+        asOf: t.arg({
+          type: 'Date',
+          required: false,
+          description:
+            'The day timeliness is judged on, for the `timeliness` argument and for each ' +
+            "node's `timeliness` unless it is given its own `asOf`. Default: today in Vietnam.",
+        }),
+        timeliness: t.arg({
+          type: [TimelinessEnum],
+          required: false,
+          description: 'Only tasks standing so on `asOf`.',
+        }),
+        orderBy: t.arg({
+          type: TaskOrderEnum,
+          required: false,
+          description: 'Default: DUE_ASC (soonest due first).',
+        }),
       },
       resolve: async (organization, args, context, info) => {
         const id = organization.id
@@ -385,6 +456,8 @@ builder.objectField(OrganizationNode, 'tasks', (t) =>
             orderBy: args.orderBy ?? 'DUE_ASC',
             filter,
           }),
+          context,
+          args.asOf ?? null,
         )
       },
     },
@@ -392,12 +465,18 @@ builder.objectField(OrganizationNode, 'tasks', (t) =>
   ),
 )
 
-/** Unfreezes the tasks of a page (Pothos marks loaded objects with their type). */
-function taskConnection(page: Page<Task>) {
-  return connectionFromPage({
-    ...page,
-    edges: page.edges.map((e) => ({ node: { ...e.node }, cursor: e.cursor })),
-  })
+/**
+ * Unfreezes the tasks of a page (Pothos marks loaded objects with their type), each marked
+ * with the list's `asOf`, which its `timeliness` then answers on (see `markListedAsOf`).
+ */
+function taskConnection(page: Page<Task>, context: GatewayContext, asOf: string | null) {
+  const edges = page.edges.map((e) => ({ node: { ...e.node }, cursor: e.cursor }))
+  markListedAsOf(
+    context,
+    edges.map((e) => e.node),
+    asOf,
+  )
+  return connectionFromPage({ ...page, edges })
 }
 
 /**
@@ -446,9 +525,23 @@ builder.queryFields((t) => ({
         'Tasks the caller may see, filtered and ordered, with totalCount. `asOf` (default today) ' +
         'is the day timeliness is judged on.',
       args: {
-        filter: t.arg({ type: TaskFilterInput, required: false }),
-        asOf: t.arg({ type: 'Date', required: false }),
-        orderBy: t.arg({ type: TaskOrderEnum, required: false }),
+        filter: t.arg({
+          type: TaskFilterInput,
+          required: false,
+          description: 'Every given field must match; none given: every task the caller may see.',
+        }),
+        asOf: t.arg({
+          type: 'Date',
+          required: false,
+          description:
+            'The day timeliness is judged on, for the `timeliness` argument and for each ' +
+            "node's `timeliness` unless it is given its own `asOf`. Default: today in Vietnam.",
+        }),
+        orderBy: t.arg({
+          type: TaskOrderEnum,
+          required: false,
+          description: 'Default: DUE_ASC (soonest due first).',
+        }),
       },
       resolve: async (_root, args, context, info) => {
         const { page, related } = queryResultOf(
@@ -461,7 +554,7 @@ builder.queryFields((t) => ({
           }),
         )
         primeRelated(context, related, info)
-        return taskConnection(page)
+        return taskConnection(page, context, args.asOf ?? null)
       },
     },
     TaskConnection,
