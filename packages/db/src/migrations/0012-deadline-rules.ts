@@ -108,7 +108,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  // Fails when a CONDITIONAL or UNPARSED deadline is stored: development only, as every `down`.
+  // Development only, as every `down`: conditional and unparsed deadlines become ONGOING (no due
+  // day, never overdue: the same timeliness), their text kept.
   await sql`drop function chidao_latest_due_period(integer, integer, integer, date, date, date)`.execute(
     db,
   )
@@ -122,6 +123,10 @@ export async function down(db: Kysely<any>): Promise<void> {
       drop column deadline_due_day, drop column deadline_start, drop column deadline_end`.execute(
     db,
   )
+  await sql`
+    update task set deadline_kind = 'ONGOING',
+      deadline = jsonb_build_object('kind', 'ONGOING', 'text', deadline -> 'text', 'due', null)
+    where deadline_kind in ('CONDITIONAL', 'UNPARSED')`.execute(db)
   await sql`alter table task drop constraint task_deadline_due_check`.execute(db)
   await sql`
     alter table task add constraint task_check3
