@@ -149,8 +149,12 @@ describe.each(testBackends())('the flow-down migration on %s', (backend) => {
   const test = useTestDatabase(backend)
 
   it('gives subtasks written before it the secrecy of their secret parents', async () => {
-    const reverted = await test.db.migrateDown()
-    expect(reverted.applied).toEqual(['0008-secrecy-flow-down-polyinstantiation'])
+    // Back to before 0008, whatever migrations came after it.
+    const reverted: string[] = []
+    for (let i = 0; i < 20 && !reverted.includes('0008-secrecy-flow-down-polyinstantiation'); i++) {
+      reverted.push(...(await test.db.migrateDown()).applied)
+    }
+    expect(reverted.at(-1)).toBe('0008-secrecy-flow-down-polyinstantiation')
     const f = await secrecyFixture(test.db, 'tinh-cu')
     const lead = await f.organization('TU')
     const secret = await f.documentOfTu('3-KH/TU', '2024-02-01', 'MAT')

@@ -12,7 +12,8 @@ import { type Kysely, sql } from 'kysely'
 //    domain: its cadence, the fixed day in each period (month of the period, 1-based, and day;
 //    both null for the period's last day), a day of its first period and of its last. Rows
 //    stored before keep their meaning: their cadence and start are copied from the JSON value,
-//    with no fixed day and no end.
+//    with no fixed day and no end. A trigger derives the columns from the JSON value on every
+//    write, so writers write the deadline whole as before.
 //
 // 3. Two immutable functions over absolute period numbers (year × periods per year + index in
 //    the year): the due day of a period, and the latest period of a rule due by a day. The
@@ -43,6 +44,29 @@ export async function up(db: Kysely<any>): Promise<void> {
       deadline_cadence = deadline ->> 'cadence',
       deadline_start = cast(deadline ->> 'start' as date)
     where deadline_kind = 'RECURRING'`.execute(db)
+  // The rule columns are derived from the JSON value by the database, on every write of it:
+  // writers keep writing the deadline whole, and the two can never disagree.
+  await sql`
+    create function chidao_task_deadline_rule() returns trigger language plpgsql as $$
+    begin
+      if new.deadline_kind = 'RECURRING' then
+        new.deadline_cadence := new.deadline ->> 'cadence';
+        new.deadline_start := cast(new.deadline ->> 'start' as date);
+        new.deadline_end := cast(new.deadline ->> 'end' as date);
+        new.deadline_due_month := cast(new.deadline #>> '{dueDay,month}' as smallint);
+        new.deadline_due_day := cast(new.deadline #>> '{dueDay,day}' as smallint);
+      else
+        new.deadline_cadence := null;
+        new.deadline_start := null;
+        new.deadline_end := null;
+        new.deadline_due_month := null;
+        new.deadline_due_day := null;
+      end if;
+      return new;
+    end $$`.execute(db)
+  await sql`
+    create trigger task_deadline_rule before insert or update of deadline, deadline_kind on task
+    for each row execute function chidao_task_deadline_rule()`.execute(db)
   await sql`
     alter table task add constraint task_deadline_rule_check check (
       (deadline_kind is not distinct from 'RECURRING') = (deadline_cadence is not null)
@@ -84,18 +108,25 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  // Fails when a CONDITIONAL or UNPARSED deadline is stored: development only, as every `down`.
+  // Development only, as every `down`: conditional and unparsed deadlines become ONGOING (no due
+  // day, never overdue: the same timeliness), their text kept.
   await sql`drop function chidao_latest_due_period(integer, integer, integer, date, date, date)`.execute(
     db,
   )
   await sql`drop function chidao_period_of(date, integer)`.execute(db)
   await sql`drop function chidao_period_due(integer, integer, integer, integer)`.execute(db)
   await sql`alter table task drop constraint task_deadline_rule_check`.execute(db)
+  await sql`drop trigger task_deadline_rule on task`.execute(db)
+  await sql`drop function chidao_task_deadline_rule()`.execute(db)
   await sql`
     alter table task drop column deadline_cadence, drop column deadline_due_month,
       drop column deadline_due_day, drop column deadline_start, drop column deadline_end`.execute(
     db,
   )
+  await sql`
+    update task set deadline_kind = 'ONGOING',
+      deadline = jsonb_build_object('kind', 'ONGOING', 'text', deadline -> 'text', 'due', null)
+    where deadline_kind in ('CONDITIONAL', 'UNPARSED')`.execute(db)
   await sql`alter table task drop constraint task_deadline_due_check`.execute(db)
   await sql`
     alter table task add constraint task_check3

@@ -33,6 +33,12 @@ export type TaskColumns = WrittenColumns<
   | 'completed_on'
   | 'version'
   | 'updated_at'
+  // Derived from `deadline` by the database's trigger (migration 0012).
+  | 'deadline_cadence'
+  | 'deadline_due_month'
+  | 'deadline_due_day'
+  | 'deadline_start'
+  | 'deadline_end'
 >
 
 /** The columns of a task's status: what a lifecycle transition changes. */
@@ -90,28 +96,19 @@ export function coordinatorColumns(organizationIds: readonly string[]): Coordina
   return organizationIds.map((organization_id, position) => ({ organization_id, position }))
 }
 
-type DeadlineColumnName =
-  | 'deadline'
-  | 'deadline_kind'
-  | 'deadline_due'
-  | 'deadline_cadence'
-  | 'deadline_due_month'
-  | 'deadline_due_day'
-  | 'deadline_start'
-  | 'deadline_end'
-
-/** The deadline columns: the whole domain value, its kind, its due day, a recurring rule. */
-function deadlineColumns(deadline: Deadline | null): Pick<TaskColumns, DeadlineColumnName> {
-  const recurring = deadline?.kind === 'RECURRING' ? deadline : null
-  const dueDay = recurring?.dueDay ?? null
-  return {
-    deadline: deadline === null ? null : JSON.stringify(deadline),
-    deadline_kind: deadline?.kind ?? null,
-    deadline_due: deadline?.due ?? null,
-    deadline_cadence: recurring?.cadence ?? null,
-    deadline_due_month: dueDay?.month ?? null,
-    deadline_due_day: dueDay?.day ?? null,
-    deadline_start: recurring?.start ?? null,
-    deadline_end: recurring?.end ?? null,
-  }
+/**
+ * The deadline columns: the whole domain value, its kind, its due day. The recurring rule's
+ * columns (cadence, due month and day, start, end) are derived from the value by the
+ * database's trigger (migration 0012).
+ */
+function deadlineColumns(
+  deadline: Deadline | null,
+): Pick<TaskColumns, 'deadline' | 'deadline_kind' | 'deadline_due'> {
+  return deadline === null
+    ? { deadline: null, deadline_kind: null, deadline_due: null }
+    : {
+        deadline: JSON.stringify(deadline),
+        deadline_kind: deadline.kind,
+        deadline_due: deadline.due,
+      }
 }
