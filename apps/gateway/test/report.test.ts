@@ -189,8 +189,12 @@ describe.each(testBackends())('Directive.report on the example programme on %s',
     const names = c.data!.scorecard.byLead.map((l) => l.organization.name)
     expect(names.length).toBeGreaterThan(2)
     expect(rows).toEqual(names)
-    // Provincial bodies first, then the district, then the commune: by level, then by name.
-    expect(names.slice(-2)).toEqual(['Huyện ủy An Phú', 'Đảng ủy xã Bình An'])
+    // Provincial bodies first, then the district, then the communes: by level, then by name.
+    expect(names.slice(-3)).toEqual([
+      'Huyện ủy An Phú',
+      'Đảng ủy xã An Thạnh',
+      'Đảng ủy xã Bình An',
+    ])
   })
 
   it('scoped to an organisation: the numbers of the scorecard lines of its subtree', async () => {

@@ -220,7 +220,7 @@ describe.each(testBackends())('polyinstantiated natural keys on %s', (backend) =
     await expect(attempt).rejects.toBeInstanceOf(BundleExportConflictError)
     const error = (await attempt.catch((e: unknown) => e)) as BundleExportConflictError
     expect(error.problems.map((p) => p.path)).toEqual([
-      ['directives', '41-TB/TU@2025'],
+      ['directives', '41-TB/TU@TU/2025'],
       ['tasks', '08-KH/TU#2.1'],
       ['assessments', 'so-ket-41-tb-tu'],
     ])
