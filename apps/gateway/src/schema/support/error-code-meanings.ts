@@ -190,6 +190,38 @@ export const ERROR_CODE_MEANINGS: { readonly [Code in UseCaseErrorCode]: ErrorCo
     vi: 'Không phải loại liên kết văn bản hợp lệ.',
   },
   // Tasks and progress
+  DUPLICATE_SUCCESSOR: {
+    en: 'The same organisation is named twice among the successors.',
+    vi: 'Một tổ chức được nêu hai lần trong danh sách tổ chức kế thừa.',
+  },
+  SUCCESSOR_GIVEN_TWICE: {
+    en: 'Give the successor once: successorCode or successorCodes (and the ids likewise), not both.',
+    vi: 'Chỉ nêu tổ chức kế thừa một lần: successorCode hoặc successorCodes, không dùng cả hai.',
+  },
+  AMBIGUOUS_DIRECTIVE: {
+    en: 'The symbol and year name documents of several issuers: give the issuer (issuerCode or issuerId).',
+    vi: 'Số, ký hiệu và năm trùng với văn bản của nhiều cơ quan ban hành: hãy nêu cơ quan ban hành.',
+  },
+  NO_DEADLINE_TO_EXTEND: {
+    en: 'The deadline in force has no due day (ongoing, conditional, recurring or not understood): set one with updateTask instead of extending it.',
+    vi: 'Thời hạn hiện hành không có ngày cụ thể (thường xuyên, có điều kiện, định kỳ hoặc chưa đọc được): hãy đặt thời hạn bằng updateTask thay vì gia hạn.',
+  },
+  DEADLINE_NOT_LATER: {
+    en: 'An extension must set a deadline later than the one in force.',
+    vi: 'Gia hạn phải đặt thời hạn muộn hơn thời hạn hiện hành.',
+  },
+  LEAD_UNCHANGED: {
+    en: 'The organisation named already leads the task.',
+    vi: 'Tổ chức được nêu đã là đơn vị chủ trì nhiệm vụ.',
+  },
+  LEAD_OTHER_TENANT: {
+    en: 'The new lead belongs to another province or body of data.',
+    vi: 'Đơn vị chủ trì mới thuộc đơn vị dữ liệu khác.',
+  },
+  LEAD_NOT_ACTIVE: {
+    en: 'The new lead was dissolved, or not yet founded, on the day of the reassignment.',
+    vi: 'Đơn vị chủ trì mới đã giải thể hoặc chưa thành lập vào ngày giao lại.',
+  },
   TASK_NOT_FOUND: {
     en: 'No such task, or it is not visible to the caller.',
     vi: 'Không tìm thấy nhiệm vụ.',
