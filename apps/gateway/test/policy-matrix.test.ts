@@ -125,7 +125,7 @@ function referenceArguments(): string[] {
         const at = `${path}.${field.name}`
         if (
           leaf === 'ID' ||
-          (leaf === 'String' && /(Code|Key|Id)$|^(key|symbol)$/.test(field.name))
+          (leaf === 'String' && /(Code|Codes|Key|Id)$|^(key|symbol)$/.test(field.name))
         ) {
           found.push(at)
         }
