@@ -19,7 +19,7 @@ writeMutation('extendTaskDeadline', {
   action: 'task.manage',
   input: {
     fields: (t) => ({
-      taskId: t.id(),
+      taskId: t.id({ description: 'The task, by its global ID.' }),
       deadline: t.string({
         description: 'The new deadline, as written ("31/12/2026", "Quý IV/2026").',
       }),

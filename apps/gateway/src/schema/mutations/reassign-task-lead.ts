@@ -19,7 +19,7 @@ writeMutation('reassignTaskLead', {
   action: 'task.manage',
   input: {
     fields: (t) => ({
-      taskId: t.id(),
+      taskId: t.id({ description: 'The task, by its global ID.' }),
       leadOrganizationId: t.id({ description: 'The organisation that leads the task from `on`.' }),
       reason: t.string({ description: 'Why the lead changes; recorded.' }),
       document: t.string({

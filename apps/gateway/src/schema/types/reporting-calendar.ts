@@ -20,13 +20,7 @@ import { DirectiveNode } from './directive.js'
 import { OrganizationNode } from './organization.js'
 import { ProgressReportRef } from './progress-report.js'
 import { TaskNode } from './task.js'
-
-export const ReportStatusEnum = builder.enumType('ReportStatus', {
-  description:
-    'How an expected report stands on a day: received by its due day, received after it, ' +
-    'missing (overdue: "đơn vị chưa báo cáo"), or not yet due.',
-  values: labelledValues(REPORT_STATUSES, REPORT_STATUS_LABELS),
-})
+import { ReportStatusEnum } from './task-period.js'
 
 const ReportingPeriodRef = builder.objectRef<ReportingPeriod>('ReportingPeriod').implement({
   description:
