@@ -597,7 +597,83 @@ describe.each(testBackends())('task repository on %s', (backend) => {
     )
   })
 
-  it('agrees with the domain on recurring tasks: fixed due day, first and last period, reports in and out of the windows', async () => {
+  it('judges a recurring task by the period a report names, not by its date alone', async () => {
+    const d = await insertDirective(6, 'Báo cáo hằng năm')
+    const yearly = recurringDeadline('YEARLY', '2024-01-01')
+    const cases = [
+      // Named for 2025, filed late in January 2026: 2025 is answered (received late).
+      {
+        reference: 'N.1',
+        reports: [{ reportedOn: '2026-01-10', period: '2025' }],
+        expected: 'IN_PROGRESS',
+      },
+      // Dated within 2025 but named for 2024: 2025 is not answered.
+      {
+        reference: 'N.2',
+        reports: [{ reportedOn: '2025-06-01', period: '2024' }],
+        expected: 'OVERDUE',
+      },
+      // Named for a quarter, not a period of a yearly duty: read by its date, within 2025.
+      {
+        reference: 'N.3',
+        reports: [{ reportedOn: '2025-06-01', period: '2025-Q2' }],
+        expected: 'IN_PROGRESS',
+      },
+    ] as const
+    for (const c of cases) {
+      const row = await db.kysely
+        .insertInto('task')
+        .values({
+          tenant_id: TENANT,
+          directive_id: d,
+          reference: c.reference,
+          status: 'IN_PROGRESS',
+          ...taskColumns({
+            title: c.reference,
+            description: '',
+            reference: c.reference,
+            leadId: org.SO!,
+            monitorId: null,
+            deadline: yearly,
+            reportingDuty: null,
+          } as never),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      await db.kysely
+        .insertInto('progress_report')
+        .values(
+          c.reports.map((r) => ({
+            tenant_id: TENANT,
+            task_id: row.id,
+            reported_on: r.reportedOn,
+            period: r.period,
+            organization_id: org.SO!,
+            evidence: '[]',
+          })),
+        )
+        .execute()
+      const facts = {
+        due: null,
+        deadline: yearly,
+        reports: c.reports,
+        status: 'IN_PROGRESS',
+        completedOn: null,
+      } as const
+      expect(timeliness(facts, '2026-02-01'), c.reference).toBe(c.expected)
+      const listed = await tasks.list({
+        filter: { directiveId: d, timeliness: [c.expected] },
+        asOf: '2026-02-01',
+        first: 50,
+      })
+      expect(
+        listed.edges.map((e) => e.node.reference),
+        c.reference,
+      ).toContain(c.reference)
+    }
+  })
+
+  it('agrees with the domain on recurring tasks: fixed due day, first and last period, reports in and out of the windows, naming a period or not', async () => {
     const d = await insertDirective(5, 'Định kỳ ngẫu nhiên')
     const day = fc
       .integer({ min: 0, max: 1200 })
@@ -627,7 +703,25 @@ describe.each(testBackends())('task repository on %s', (backend) => {
       deadline: ruleArb,
       status: fc.constantFrom('NOT_STARTED', 'IN_PROGRESS', 'PAUSED', 'COMPLETED', 'CANCELLED'),
       completedOn: day,
-      reports: fc.array(day, { maxLength: 4 }),
+      // Reports that name a period (of the task's cadence or of another) or none.
+      reports: fc.array(
+        fc.record({
+          reportedOn: day,
+          period: fc.option(
+            fc.oneof(
+              fc.integer({ min: 2023, max: 2028 }).map(String),
+              fc
+                .tuple(
+                  fc.integer({ min: 2023, max: 2028 }),
+                  fc.constantFrom('H1', 'H2', 'Q1', 'Q2', 'Q3', 'Q4', '01', '06', '12'),
+                )
+                .map(([y, p]) => `${y}-${p}`),
+            ),
+            { nil: null },
+          ),
+        }),
+        { maxLength: 4 },
+      ),
     })
     let run = 0
     await fc.assert(
@@ -663,7 +757,7 @@ describe.each(testBackends())('task repository on %s', (backend) => {
             id: rows.find((r) => r.reference === reference(i))!.id,
             due: null,
             deadline: s.deadline,
-            reports: s.reports.map((reportedOn) => ({ reportedOn })),
+            reports: s.reports,
             status: s.status,
             completedOn: s.status === 'COMPLETED' ? s.completedOn : null,
           }))
@@ -672,6 +766,7 @@ describe.each(testBackends())('task repository on %s', (backend) => {
               tenant_id: TENANT,
               task_id: f.id,
               reported_on: r.reportedOn,
+              period: r.period,
               organization_id: org.SO!,
               evidence: '[]',
             })),

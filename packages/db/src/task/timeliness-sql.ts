@@ -23,8 +23,9 @@ export function asOfSql(asOf: IsoDate): RawBuilder<string> {
  * - otherwise (open, or completed after `asOf`) with a `RECURRING` deadline: its latest period
  *   due by `asOf` (`chidao_latest_due_period`, migration 0012: the rule's fixed day, first and
  *   last period) → `OVERDUE` when its due day has passed and no progress report of the task,
- *   dated by `asOf`, falls in its window (the day after the previous period's due day up to
- *   its own), else `IN_PROGRESS` (also when no period is due yet);
+ *   dated by `asOf`, answers it — names it (`period`, a key of the task's cadence), or names
+ *   no period of that cadence and falls in its window (the day after the previous period's due
+ *   day up to its own) — else `IN_PROGRESS` (also when no period is due yet);
  * - otherwise → `IN_PROGRESS` until the due day has passed, then `OVERDUE`; with no due day
  *   (ongoing, conditional, unparsed), never overdue.
  *
@@ -54,6 +55,22 @@ function periodDueSql(period: RawBuilder<unknown>): RawBuilder<string> {
   return sql<string>`chidao_period_due(${period}, ${MONTHS}, task.deadline_due_month, task.deadline_due_day)`
 }
 
+/** The pattern of a period key of the task's cadence: a report naming one answers that period. */
+const KEY_PATTERN = sql`(case task.deadline_cadence when 'MONTHLY' then '^[0-9]{4}-[0-9]{2}$'
+  when 'QUARTERLY' then '^[0-9]{4}-Q[1-4]$' when 'HALF_YEARLY' then '^[0-9]{4}-H[12]$'
+  else '^[0-9]{4}$' end)`
+
+/** The key of a period of the task's cadence numbered as `chidao_period_of` numbers them. */
+function periodKeySql(period: RawBuilder<unknown>): RawBuilder<string> {
+  const year = sql`((${period}) * ${MONTHS} / 12)`
+  const index = sql`(((${period}) * ${MONTHS} % 12) / ${MONTHS} + 1)`
+  return sql<string>`(case task.deadline_cadence
+    when 'MONTHLY' then ${year}::text || '-' || lpad(${index}::text, 2, '0')
+    when 'QUARTERLY' then ${year}::text || '-Q' || ${index}::text
+    when 'HALF_YEARLY' then ${year}::text || '-H' || ${index}::text
+    else ${year}::text end)`
+}
+
 /** An open recurring task, judged by its latest due period (see {@link timelinessSql}). */
 function recurringSql(day: RawBuilder<string>): RawBuilder<Timeliness> {
   const latest = sql`latest.period`
@@ -62,8 +79,10 @@ function recurringSql(day: RawBuilder<string>): RawBuilder<Timeliness> {
       when exists (select 1 from progress_report pr
         where pr.tenant_id = task.tenant_id and pr.task_id = task.id
           and pr.reported_on <= ${day}
-          and pr.reported_on > ${periodDueSql(sql`${latest} - 1`)}
-          and pr.reported_on <= ${periodDueSql(latest)}) then 'IN_PROGRESS'
+          and case when pr.period ~ ${KEY_PATTERN}
+            then pr.period = ${periodKeySql(latest)}
+            else pr.reported_on > ${periodDueSql(sql`${latest} - 1`)}
+              and pr.reported_on <= ${periodDueSql(latest)} end) then 'IN_PROGRESS'
       else 'OVERDUE' end
     from (select chidao_latest_due_period(${MONTHS}, task.deadline_due_month,
       task.deadline_due_day, task.deadline_start, task.deadline_end, ${day}) as period) latest)`

@@ -153,12 +153,12 @@ describe('parseDeadline: the forms of DOMAIN.md', () => {
     expect(value('Quý II/2025, tùy tình hình')).toMatchObject({ kind: 'UNPARSED' })
   })
 
-  it('answers quickly on very long text', () => {
-    const started = Date.now()
+  // No time is asserted (tests run on loaded machines): a pattern that backtracks without end
+  // would hang here, which the suite's hang guard turns into a failure.
+  it('reads very long text as unparsed, without catastrophic backtracking', () => {
     expect(value('hằng năm từ '.repeat(20_000)).kind).toBe('UNPARSED')
     expect(value(`ngày ${'1'.repeat(100_000)}`).kind).toBe('UNPARSED')
     expect(value('trước '.repeat(50_000)).kind).toBe('UNPARSED')
-    expect(Date.now() - started).toBeLessThan(2000)
   })
 
   it('never throws, whatever the string', () => {
