@@ -149,29 +149,33 @@ describe.each(testBackends())('the flow-down migration on %s', (backend) => {
   const test = useTestDatabase(backend)
 
   it('gives subtasks written before it the secrecy of their secret parents', async () => {
-    // Back to before 0008, whatever migrations came after it.
+    // The organisation and the documents are written by today's code, on today's schema; the
+    // tasks by plain SQL after going back to before 0008 (today's code writes columns later
+    // migrations add), as a database of that release held them.
+    const f = await secrecyFixture(test.db, 'tinh-cu')
+    const lead = await f.organization('TU')
+    const secret = await f.documentOfTu('3-KH/TU', '2024-02-01', 'MAT')
+    const plan = await f.documentOfTu('4-KH/TU', '2024-03-01', 'PUBLIC')
     const reverted: string[] = []
     for (let i = 0; i < 20 && !reverted.includes('0008-secrecy-flow-down-polyinstantiation'); i++) {
       reverted.push(...(await test.db.migrateDown()).applied)
     }
     expect(reverted.at(-1)).toBe('0008-secrecy-flow-down-polyinstantiation')
-    const f = await secrecyFixture(test.db, 'tinh-cu')
-    const lead = await f.organization('TU')
-    const secret = await f.documentOfTu('3-KH/TU', '2024-02-01', 'MAT')
-    const plan = await f.documentOfTu('4-KH/TU', '2024-03-01', 'PUBLIC')
-    const root = await f.taskOrThrow(f.operator, { directive: secret, lead, reference: '1' })
-    const child = await f.taskOrThrow(f.operator, {
-      directive: plan,
-      lead,
-      reference: '1',
-      parent: root,
-    })
-    const leaf = await f.taskOrThrow(f.operator, {
-      directive: plan,
-      lead,
-      reference: '1.1',
-      parent: child,
-    })
+    const oldTask = async (
+      directive: { id: string },
+      reference: string,
+      parent: { id: string } | null,
+    ) => {
+      const { rows } = await sql<{ id: string }>`
+        insert into task (tenant_id, directive_id, reference, title, search_key, lead_id, parent_id)
+        values (${f.tenantId}, ${directive.id}, ${reference}, ${`Nhiệm vụ ${reference}`},
+          ${`nhiem vu ${reference}`}, ${lead.id}, ${parent?.id ?? null})
+        returning id`.execute(test.db.kysely)
+      return { id: rows[0]!.id }
+    }
+    const root = await oldTask(secret, '1', null)
+    const child = await oldTask(plan, '1', root)
+    const leaf = await oldTask(plan, '1.1', child)
     expect(await f.ownerRead('task', leaf.id, 'secrecy')).toBe('PUBLIC')
     await test.db.migrate()
     expect(await f.ownerRead('task', child.id, 'secrecy')).toBe('MAT')
