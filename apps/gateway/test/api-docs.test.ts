@@ -15,7 +15,7 @@ import { exampleGatewayForSuite } from './support/gateway-harness.js'
  * A variable whose value starts with `@` is looked up in the example data first:
  * `@organization:CODE` and `@directive:SYMBOL` give the global ID, `@task:SYMBOL#REFERENCE` the
  * task's ID, `@version:SYMBOL#REFERENCE` its current version and `@report:SYMBOL#REFERENCE` the
- * id of its latest progress report. `expect` names a `__typename` the answer must contain.
+ * id of its latest progress report, `@assessment:KEY` an assessment's. `expect` names a `__typename` the answer must contain.
  */
 
 const API_DOC = new URL('../../../docs/api.md', import.meta.url)
@@ -146,6 +146,10 @@ describe.each(testBackends())('the examples of docs/api.md on %s', (backend) => 
         .find((t: any) => t.reference === reference)
       if (kind === 'report') return task?.progressReports.at(-1)?.id
       return kind === 'task' ? task?.id : task?.version
+    }
+    if (kind === 'assessment') {
+      const r = await h.graphql<any>('{ assessments(first: 50) { edges { node { id key } } } }')
+      return r.data?.assessments.edges.find((e: any) => e.node.key === key)?.node.id
     }
     throw new Error(`Unknown look-up ${spec}`)
   }
