@@ -61,7 +61,8 @@ export function vocabulary<const E extends readonly (readonly [string, Label])[]
 
 /**
  * What an error says of a value that is not a code of a vocabulary: the value as shown (quoted
- * by the caller), then every code, in English and Vietnamese.
+ * by the caller; in each language when it is named in words), then every code, in English and
+ * Vietnamese.
  *
  * @example
  * ```ts
@@ -71,12 +72,13 @@ export function vocabulary<const E extends readonly (readonly [string, Label])[]
  */
 export function unknownCodeText(
   name: { readonly en: string; readonly vi: string },
-  shown: string,
+  shown: string | { readonly en: string; readonly vi: string },
   codes: readonly string[],
 ): { en: string; vi: string } {
   const list = codes.join(', ')
+  const value = typeof shown === 'string' ? { en: shown, vi: shown } : shown
   return {
-    en: `Unknown ${name.en} ${shown}; expected one of ${list}`,
-    vi: `${name.vi} ${shown} không hợp lệ; phải là một trong ${list}`,
+    en: `Unknown ${name.en} ${value.en}; expected one of ${list}`,
+    vi: `${name.vi} ${value.vi} không hợp lệ; phải là một trong ${list}`,
   }
 }

@@ -14,25 +14,48 @@ export type BundleRecord = Readonly<Record<string, unknown>>
 
 const MAX_SHOWN = 60
 
+/** What a value that is not text or a number is called, in each language. */
+const VALUE_WORDS = {
+  undefined: { en: 'nothing', vi: 'không có gì' },
+  null: { en: 'an empty value', vi: 'giá trị trống' },
+  list: { en: 'a list', vi: 'một danh sách' },
+  object: { en: 'an object', vi: 'một đối tượng' },
+} as const
+
 /**
- * Shows a value in an error message: strings quoted and cut at 60 characters, other values
- * as JSON-ish text.
+ * Shows a value in an error message, in English or Vietnamese: strings quoted and cut at 60
+ * characters, numbers and booleans as written, anything else named in words of the language
+ * ("an empty value" / "giá trị trống", never `null`, inside a Vietnamese sentence).
  *
  * @example
  * ```ts
  * shownValue('TU') // '"TU"'
  * shownValue(42) // '42'
+ * shownValue(null, 'vi') // 'giá trị trống'
  * ```
  */
-export function shownValue(value: unknown): string {
+export function shownValue(value: unknown, language: 'en' | 'vi' = 'en'): string {
   if (typeof value === 'string') {
     return `"${value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value}"`
   }
-  if (value === undefined) return 'nothing'
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'object') return value instanceof Date ? String(value) : 'an object'
+  if (value instanceof Date) return value.toISOString().slice(0, 10)
+  if (value === undefined) return VALUE_WORDS.undefined[language]
+  if (value === null) return VALUE_WORDS.null[language]
+  if (Array.isArray(value)) return VALUE_WORDS.list[language]
+  if (typeof value === 'object') return VALUE_WORDS.object[language]
   return String(value)
+}
+
+/**
+ * {@link shownValue} in both languages, for a text built once for both.
+ *
+ * @example
+ * ```ts
+ * shownValues(null) // { en: 'an empty value', vi: 'giá trị trống' }
+ * ```
+ */
+export function shownValues(value: unknown): { en: string; vi: string } {
+  return { en: shownValue(value, 'en'), vi: shownValue(value, 'vi') }
 }
 
 const TYPE_NAMES = {
@@ -222,7 +245,7 @@ export class BundleReader {
       'INVALID_TYPE',
       {
         en: `Expected ${name.en}, got ${shownValue(value)}`,
-        vi: `Giá trị phải là ${name.vi}, nhận được ${shownValue(value)}`,
+        vi: `Giá trị phải là ${name.vi}, nhận được ${shownValue(value, 'vi')}`,
       },
       path,
       value,
@@ -308,7 +331,7 @@ export class BundleReader {
             'INVALID_DATE',
             {
               en: `${shownValue(value)} is not a real date in YYYY-MM-DD form`,
-              vi: `${shownValue(value)} không phải ngày hợp lệ dạng YYYY-MM-DD`,
+              vi: `${shownValue(value, 'vi')} không phải ngày hợp lệ dạng YYYY-MM-DD`,
             },
             path,
             value,
@@ -393,7 +416,7 @@ function withValueShown(error: DomainError): DomainError {
     error.code,
     {
       en: `${error.message}: ${shownValue(value)}`,
-      vi: `${error.messageVi}: ${shownValue(value)}`,
+      vi: `${error.messageVi}: ${shownValue(value, 'vi')}`,
     },
     error.path,
     value,

@@ -230,6 +230,24 @@ describe('a broken bundle', () => {
     ])
   })
 
+  it('words every value in Vietnamese inside a Vietnamese message: no "null", no English', () => {
+    const b = small() as any
+    b.format = []
+    const header = parseBundle(b)
+    expect(!header.ok && header.error[0]?.messageVi).toBe(
+      'Không phải gói dữ liệu chidao: format là một danh sách, phải là "chidao-bundle"',
+    )
+    const c = small() as any
+    c.organizations[0].kind = ['PARTY_COMMITTEE']
+    c.tasks[0].status = null
+    c.tasks[0].title = { vi: 'x' }
+    const r = parseBundle(c)
+    const vi = !r.ok ? r.error.map((e) => e.messageVi).join('\n') : ''
+    expect(vi).toContain('nhận được một danh sách')
+    expect(vi).toContain('nhận được một đối tượng')
+    expect(vi).not.toMatch(/\b(null|nothing|a list|an object)\b/)
+  })
+
   it('does not also call a report empty when its figure or narrative is unreadable', () => {
     const b = small()
     b.tasks[0].progressReports = [

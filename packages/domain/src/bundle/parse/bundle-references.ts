@@ -95,7 +95,7 @@ export class BundleReferences {
         'UNKNOWN_ORGANIZATION',
         {
           en: `No organisation with code ${shownValue(text)} in the bundle`,
-          vi: `Không có tổ chức mã ${shownValue(text)} trong gói dữ liệu`,
+          vi: `Không có tổ chức mã ${shownValue(text, 'vi')} trong gói dữ liệu`,
         },
         path,
         text,
@@ -129,7 +129,7 @@ export class BundleReferences {
         'UNKNOWN_TASK',
         {
           en: `No task ${shownValue(text)} in the bundle (a task ref is "<directive>#<reference>", e.g. "06-CTr/TU#III.2")`,
-          vi: `Không có nhiệm vụ ${shownValue(text)} trong gói dữ liệu (tham chiếu nhiệm vụ có dạng "<văn bản>#<số thứ tự>", ví dụ "06-CTr/TU#III.2")`,
+          vi: `Không có nhiệm vụ ${shownValue(text, 'vi')} trong gói dữ liệu (tham chiếu nhiệm vụ có dạng "<văn bản>#<số thứ tự>", ví dụ "06-CTr/TU#III.2")`,
         },
         path,
         text,
@@ -176,7 +176,7 @@ export class BundleReferences {
         'AMBIGUOUS_DIRECTIVE_REF',
         {
           en: `${shownValue(text)} names several directives of the bundle: ${named}; write the one meant with its issuer and year, e.g. ${candidates.map((d) => `"${d.key!}"`)[0]}`,
-          vi: `${shownValue(text)} trùng ký hiệu với nhiều văn bản trong gói: ${named}; ghi rõ cơ quan ban hành và năm của văn bản cần chỉ, ví dụ ${candidates.map((d) => `"${d.key!}"`)[0]}`,
+          vi: `${shownValue(text, 'vi')} trùng ký hiệu với nhiều văn bản trong gói: ${named}; ghi rõ cơ quan ban hành và năm của văn bản cần chỉ, ví dụ ${candidates.map((d) => `"${d.key!}"`)[0]}`,
         },
         path,
         text,
@@ -186,7 +186,7 @@ export class BundleReferences {
         'UNKNOWN_DIRECTIVE',
         {
           en: `No directive ${shownValue(text)} in the bundle`,
-          vi: `Không có văn bản ${shownValue(text)} trong gói dữ liệu`,
+          vi: `Không có văn bản ${shownValue(text, 'vi')} trong gói dữ liệu`,
         },
         path,
         text,
@@ -196,7 +196,7 @@ export class BundleReferences {
         'UNKNOWN_DIRECTIVE',
         {
           en: `No directive ${shownValue(text)} in the bundle: ${symbol} exists, but not ${describe(issuer, year, 'en')}`,
-          vi: `Không có văn bản ${shownValue(text)} trong gói dữ liệu: có ${symbol} nhưng không ${describe(issuer, year, 'vi')}`,
+          vi: `Không có văn bản ${shownValue(text, 'vi')} trong gói dữ liệu: có ${symbol} nhưng không ${describe(issuer, year, 'vi')}`,
         },
         path,
         text,

@@ -162,7 +162,7 @@ function readKey(
   if (key === undefined) return undefined
   keys.claim(key, index, [...path, 'key'], key, (first) => ({
     en: `Assessment key ${shownValue(key)} is used twice (first at assessments[${first}])`,
-    vi: `Khóa đánh giá ${shownValue(key)} bị trùng (đã dùng ở assessments[${first}])`,
+    vi: `Khóa đánh giá ${shownValue(key, 'vi')} bị trùng (đã dùng ở assessments[${first}])`,
   }))
   return key
 }

@@ -87,7 +87,7 @@ export function parseHeader(reader: BundleReader, value: unknown): BundleHeader 
       'INVALID_BUNDLE_FORMAT',
       {
         en: `Not a chidao bundle: format is ${shownValue(root.format)}, expected "${BUNDLE_FORMAT}"`,
-        vi: `Không phải gói dữ liệu chidao: format là ${shownValue(root.format)}, phải là "${BUNDLE_FORMAT}"`,
+        vi: `Không phải gói dữ liệu chidao: format là ${shownValue(root.format, 'vi')}, phải là "${BUNDLE_FORMAT}"`,
       },
       ['format'],
       root.format,
@@ -103,7 +103,7 @@ export function parseHeader(reader: BundleReader, value: unknown): BundleHeader 
       'UNSUPPORTED_BUNDLE_VERSION',
       {
         en: `Unsupported bundle version ${shownValue(root.version)}: this release reads versions ${readable}`,
-        vi: `Phiên bản gói dữ liệu ${shownValue(root.version)} không được hỗ trợ: phiên bản này đọc các phiên bản ${readable}`,
+        vi: `Phiên bản gói dữ liệu ${shownValue(root.version, 'vi')} không được hỗ trợ: phiên bản này đọc các phiên bản ${readable}`,
       },
       ['version'],
       root.version,
@@ -137,7 +137,7 @@ function parseTenant(
       'INVALID_TENANT_ID',
       {
         en: `Invalid tenant id ${shownValue(tenantId)}: use 1–63 lower-case letters, digits and hyphens`,
-        vi: `Mã đơn vị triển khai ${shownValue(tenantId)} không hợp lệ: dùng 1–63 chữ thường, chữ số và dấu gạch ngang`,
+        vi: `Mã đơn vị triển khai ${shownValue(tenantId, 'vi')} không hợp lệ: dùng 1–63 chữ thường, chữ số và dấu gạch ngang`,
       },
       ['tenant', 'id'],
       tenantId,

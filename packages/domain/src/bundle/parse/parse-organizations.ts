@@ -128,7 +128,7 @@ function readOrganizationCode(
   draft.code = parsed.value
   codes.claim(parsed.value, draft.index, [...path, 'code'], code, (first) => ({
     en: `Organisation code ${shownValue(parsed.value)} is used twice (first at organizations[${first}])`,
-    vi: `Mã tổ chức ${shownValue(parsed.value)} bị trùng (đã dùng ở organizations[${first}])`,
+    vi: `Mã tổ chức ${shownValue(parsed.value, 'vi')} bị trùng (đã dùng ở organizations[${first}])`,
   }))
 }
 

@@ -5,7 +5,7 @@ import type { AssessmentInput } from '../../assessment/validate-assessment.js'
 import type { ErrorPath } from '../../domain-error.js'
 import { unknownCodeText } from '../../vocabulary.js'
 import type { BundleAssessmentInput, BundleRating } from '../bundle.js'
-import { type BundleReader, type BundleRecord, shownValue } from '../bundle-reader.js'
+import { type BundleReader, type BundleRecord, shownValue, shownValues } from '../bundle-reader.js'
 import { fieldsOf } from './bundle-fields.js'
 
 /** The fields of the rating of an assessment (xếp loại). */
@@ -59,7 +59,7 @@ export function readRating(
   if (level !== undefined && !isRating(level)) {
     const text = unknownCodeText(
       { en: 'rating level', vi: 'Mức xếp loại' },
-      shownValue(level),
+      shownValues(level),
       RATINGS,
     )
     reader.add('INVALID_RATING', text, [...ratingPath, 'level'], level)
@@ -70,7 +70,7 @@ export function readRating(
       'UNKNOWN_RATING_RULES',
       {
         en: `Unknown rating rule set ${shownValue(rules)}; known: ${[...KNOWN_RULES.keys()].join(', ')}`,
-        vi: `Bộ quy tắc xếp loại ${shownValue(rules)} không có; các bộ hiện có: ${[...KNOWN_RULES.keys()].join(', ')}`,
+        vi: `Bộ quy tắc xếp loại ${shownValue(rules, 'vi')} không có; các bộ hiện có: ${[...KNOWN_RULES.keys()].join(', ')}`,
       },
       [...ratingPath, 'rules'],
       rules,

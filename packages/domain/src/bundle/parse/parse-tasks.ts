@@ -11,7 +11,7 @@ import type {
   BundleTask,
   BundleTaskInput,
 } from '../bundle.js'
-import { type BundleReader, type BundleRecord, shownValue } from '../bundle-reader.js'
+import { type BundleReader, type BundleRecord, shownValue, shownValues } from '../bundle-reader.js'
 import { type FieldRenames, fieldsOf } from './bundle-fields.js'
 import type { BundleReferences } from './bundle-references.js'
 import { NaturalKeys } from './natural-keys.js'
@@ -250,7 +250,7 @@ function checkCompletion(
     if (isTaskStatus(status)) draft.status = status
     else {
       const name = { en: 'task status', vi: 'Trạng thái nhiệm vụ' }
-      const text = unknownCodeText(name, shownValue(status), TASK_STATUSES)
+      const text = unknownCodeText(name, shownValues(status), TASK_STATUSES)
       reader.add('INVALID_TASK_STATUS', text, [...path, 'status'], status)
     }
   }
