@@ -9,7 +9,6 @@ import {
   ok,
   type Result,
   type Secrecy,
-  withPathPrefix,
 } from '@chidao/domain'
 import { mayImportBundle } from '../policy/policy.js'
 import {

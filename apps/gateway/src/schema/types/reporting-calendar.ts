@@ -3,7 +3,6 @@ import {
   type CalendarReport,
   type ExpectedReport,
   REPORT_STATUS_LABELS,
-  REPORT_STATUSES,
   type ReportingPeriod,
   type ReportingTotals,
   reportingPeriodLabel,
@@ -12,7 +11,6 @@ import { builder } from '../../builder.js'
 import { queryError } from '../../query-error.js'
 import { progressReportById } from '../loaders/progress-report-loaders.js'
 import { lookUpIdOf } from '../support/global-id.js'
-import { labelledValues } from '../support/labelled-enum.js'
 import { LabelRef } from '../support/scalars.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { RecurrenceCadenceEnum } from './deadline.js'

@@ -11,7 +11,7 @@ import type {
   BundleTask,
   BundleTaskInput,
 } from '../bundle.js'
-import { type BundleReader, type BundleRecord, shownValue, shownValues } from '../bundle-reader.js'
+import { type BundleReader, type BundleRecord, shownValues } from '../bundle-reader.js'
 import { type FieldRenames, fieldsOf } from './bundle-fields.js'
 import type { BundleReferences } from './bundle-references.js'
 import { NaturalKeys } from './natural-keys.js'
