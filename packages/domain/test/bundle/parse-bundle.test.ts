@@ -248,6 +248,19 @@ describe('a broken bundle', () => {
     expect(vi).not.toMatch(/\b(null|nothing|a list|an object)\b/)
   })
 
+  it('reports an invalid organisation code once, at the organisation, not at each reference to it', () => {
+    const b = small() as any
+    const code = b.organizations[2].code
+    b.organizations[2].code = 'bad code!'
+    for (const task of b.tasks) if (task.lead === code) task.lead = 'bad code!'
+    b.tasks[0].lead = 'bad code!'
+    b.tasks[0].coordinators = ['bad code!', 'NOPE']
+    expect(lines(errorsOf(b))).toEqual([
+      'organizations.2.code INVALID_ORGANIZATION_CODE',
+      'tasks.0.coordinators.1 UNKNOWN_ORGANIZATION',
+    ])
+  })
+
   it('does not also call a report empty when its figure or narrative is unreadable', () => {
     const b = small()
     b.tasks[0].progressReports = [

@@ -42,6 +42,7 @@ export interface TaskKey {
 export class BundleReferences {
   readonly #reader: BundleReader
   #organizationCodes: ReadonlyMap<string, unknown> = new Map()
+  #invalidOrganizationCodes: ReadonlySet<string> = new Set()
   readonly #directivesBySymbol = new Map<string, DirectiveKey[]>()
   readonly #directiveRefs = new Map<string, string>()
   readonly #issuedOn = new Map<string, IsoDate>()
@@ -51,9 +52,14 @@ export class BundleReferences {
     this.#reader = reader
   }
 
-  /** Registers the organisation codes of the bundle (code → anything). */
-  addOrganizations(codes: ReadonlyMap<string, unknown>): void {
+  /**
+   * Registers the organisation codes of the bundle (code → anything), and the codes written on
+   * organisations that are no valid codes: a reference to one of those is the same mistake,
+   * reported once, at the organisation, not again at each reference.
+   */
+  addOrganizations(codes: ReadonlyMap<string, unknown>, invalid: readonly string[] = []): void {
     this.#organizationCodes = codes
+    this.#invalidOrganizationCodes = new Set(invalid.map((code) => nfc(code).trim()))
   }
 
   /** Registers the directives of the bundle, in their order. */
@@ -83,13 +89,15 @@ export class BundleReferences {
 
   /**
    * Reads a reference to an organisation: its code as stored; `undefined` when there is none
-   * (absent or `null`, silently) or after reporting `INVALID_TYPE` or `UNKNOWN_ORGANIZATION`.
+   * (absent or `null`, or the invalid code of an organisation of the bundle: silently) or after
+   * reporting `INVALID_TYPE` or `UNKNOWN_ORGANIZATION`.
    */
   organization(raw: unknown, path: ErrorPath): string | undefined {
     const text = this.#reader.value(raw, path, 'string') as string | undefined
     if (text === undefined) return undefined
     const parsed = parseOrganizationCode(text, path)
     const code = parsed.ok ? parsed.value : nfc(text).trim()
+    if (!parsed.ok && this.#invalidOrganizationCodes.has(code)) return undefined
     if (!parsed.ok || !this.#organizationCodes.has(code)) {
       this.#reader.add(
         'UNKNOWN_ORGANIZATION',

@@ -65,6 +65,8 @@ export interface OrganizationDraft {
   /** The organisation as written, when it is an object. */
   readonly record: BundleRecord | undefined
   code?: string
+  /** The code as written, when it is no valid code (already reported at the organisation). */
+  invalidCode?: string
   level?: OrganizationLevel
   parent?: string
   foundedOn?: IsoDate
@@ -101,7 +103,10 @@ export function parseOrganizations(
       return draft
     },
   )
-  context.references.addOrganizations(codes.owners)
+  context.references.addOrganizations(
+    codes.owners,
+    drafts.flatMap((d) => (d.invalidCode === undefined ? [] : [d.invalidCode])),
+  )
   for (const draft of drafts) {
     if (draft.record !== undefined) checkOrganization(context, draft, draft.record)
   }
@@ -123,6 +128,7 @@ function readOrganizationCode(
   const parsed = parseOrganizationCode(code, [...path, 'code'])
   if (!parsed.ok) {
     reader.add(parsed.error.code, bilingual(parsed.error), parsed.error.path, code)
+    draft.invalidCode = code
     return
   }
   draft.code = parsed.value
