@@ -6,13 +6,7 @@ import type { OrganizationId } from '../ids.js'
 import { err, ok, type Result } from '../result.js'
 import { formatVietnameseDate } from '../text/vietnamese-date.js'
 import type { Task } from './task.js'
-import {
-  changeDay,
-  closedTaskRefusal,
-  documentSymbolOf,
-  reasonText,
-  versionConflict,
-} from './task-change-checks.js'
+import { changePreconditions, documentSymbolOf } from './task-change-checks.js'
 import type { DeadlineExtendedEvent } from './task-event.js'
 
 /**
@@ -143,21 +137,10 @@ export function extendDeadline(
   context: DeadlineContext = {},
 ): TaskChangeResult<DeadlineExtendedEvent> {
   const given: Partial<DeadlineExtension> = extension ?? {}
-  const stale = versionConflict(task, given.expectedVersion)
-  if (stale) return err(stale)
-  const closed = closedTaskRefusal(task)
-  if (closed) return err(closed)
-  const day = changeDay(task, given.on)
-  if (!day.ok) return day
-  const reason = reasonText(given.reason)
-  if (reason === null) {
-    return refused(
-      'REASON_REQUIRED',
-      'A reason is required to extend a deadline',
-      'Cần nêu lý do gia hạn',
-      ['reason'],
-    )
-  }
+  const checked = changePreconditions(task, given, { en: 'extend a deadline', vi: 'gia hạn' })
+  if (!checked.ok) return checked
+  const { reason } = checked.value
+  const day = { value: checked.value.day }
   if (!present(given.document)) {
     return refused(
       'REQUIRED',

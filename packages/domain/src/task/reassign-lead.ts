@@ -7,13 +7,7 @@ import { err, ok } from '../result.js'
 import { formatVietnameseDate } from '../text/vietnamese-date.js'
 import type { TaskChangeResult } from './extend-deadline.js'
 import type { Task } from './task.js'
-import {
-  changeDay,
-  closedTaskRefusal,
-  documentSymbolOf,
-  reasonText,
-  versionConflict,
-} from './task-change-checks.js'
+import { changePreconditions, documentSymbolOf } from './task-change-checks.js'
 import type { LeadReassignedEvent } from './task-event.js'
 
 /**
@@ -87,25 +81,13 @@ export function reassignLead(
   change: LeadReassignment,
 ): TaskChangeResult<LeadReassignedEvent> {
   const given: Partial<LeadReassignment> = change ?? {}
-  const stale = versionConflict(task, given.expectedVersion)
-  if (stale) return err(stale)
-  const closed = closedTaskRefusal(task)
-  if (closed) return err(closed)
-  const day = changeDay(task, given.on)
-  if (!day.ok) return day
-  const reason = reasonText(given.reason)
-  if (reason === null) {
-    return err(
-      domainError(
-        'REASON_REQUIRED',
-        {
-          en: 'A reason is required to reassign the lead',
-          vi: 'Cần nêu lý do giao lại đơn vị chủ trì',
-        },
-        ['reason'],
-      ),
-    )
-  }
+  const checked = changePreconditions(task, given, {
+    en: 'reassign the lead',
+    vi: 'giao lại đơn vị chủ trì',
+  })
+  if (!checked.ok) return checked
+  const { reason } = checked.value
+  const day = { value: checked.value.day }
   let document: string | null = null
   if (typeof given.document === 'string' && given.document.trim() !== '') {
     const read = documentSymbolOf(given.document, 'document')

@@ -128,3 +128,37 @@ export function documentSymbolOf(text: unknown, field: string): Result<string> {
   if (!parsed.ok) return err(withPathPrefix(parsed.error, [field]))
   return ok(formatDocumentSymbol(parsed.value))
 }
+
+/**
+ * The checks every change of a task's terms makes first, in this order: the version read
+ * (`CONFLICT`), a task still open, the day of the change (`changeDay`), and a reason
+ * (`REASON_REQUIRED`, worded with what the change is). Gives the day and the reason.
+ *
+ * @example
+ * ```ts
+ * const checked = changePreconditions(task, given, { en: 'extend a deadline', vi: 'gia hạn' })
+ * ```
+ */
+export function changePreconditions(
+  task: Task,
+  given: { readonly expectedVersion?: number; readonly on?: unknown; readonly reason?: unknown },
+  what: { readonly en: string; readonly vi: string },
+): Result<{ readonly day: IsoDate; readonly reason: string }> {
+  const stale = versionConflict(task, given.expectedVersion)
+  if (stale) return err(stale)
+  const closed = closedTaskRefusal(task)
+  if (closed) return err(closed)
+  const day = changeDay(task, given.on)
+  if (!day.ok) return day
+  const reason = reasonText(given.reason)
+  if (reason === null) {
+    return err(
+      domainError(
+        'REASON_REQUIRED',
+        { en: `A reason is required to ${what.en}`, vi: `Cần nêu lý do ${what.vi}` },
+        ['reason'],
+      ),
+    )
+  }
+  return ok({ day: day.value, reason })
+}
