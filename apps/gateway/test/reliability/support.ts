@@ -146,14 +146,16 @@ export type ProgressAnswer = HttpAnswer<{
 
 /**
  * Posts one progress report with an idempotency key — the write every fault test streams —
- * over real HTTP; the answer as it came.
+ * over real HTTP; the answer as it came, but for the report's id, given as the database id
+ * (the API answers a global ID, `ProgressReport:<uuid>` in base64) so that the tests compare
+ * it with the rows they read.
  */
-export function postProgressReport(
+export async function postProgressReport(
   url: string,
   report: { taskId: string; key: string; percent?: number; narrative?: string },
   options: { token?: string; agent?: Agent; timeoutMs?: number } = {},
 ): Promise<ProgressAnswer> {
-  return postGraphql(
+  const answer = await postGraphql<ProgressAnswer extends HttpAnswer<infer D> ? D : never>(
     url,
     REPORT_PROGRESS,
     {
@@ -166,6 +168,16 @@ export function postProgressReport(
     },
     options,
   )
+  const stored = answer.body?.data?.reportProgress?.report
+  if (stored) stored.id = databaseIdOf(stored.id)
+  return answer
+}
+
+/** The database id inside a global ID (`Type:id` in base64); the text itself if it is none. */
+export function databaseIdOf(globalId: string): string {
+  const decoded = Buffer.from(globalId, 'base64').toString('utf8')
+  const at = decoded.indexOf(':')
+  return at > 0 && /^[A-Za-z]+$/.test(decoded.slice(0, at)) ? decoded.slice(at + 1) : globalId
 }
 
 /** What a finished `chidao` command answered. */
