@@ -21,7 +21,8 @@ import {
   taskDue,
   timeliness,
 } from '@chidao/domain'
-import { builder } from '../../builder.js'
+import type { ArgBuilder } from '@pothos/core'
+import { builder, type GatewayTypes } from '../../builder.js'
 import type { GatewayContext } from '../../context.js'
 import {
   asksOnlyTotalCount,
@@ -346,6 +347,24 @@ const TaskFilterInput = builder.inputType('TaskFilter', {
   }),
 })
 
+/** The day a nested task list is judged on, and the timeliness it keeps: shared by its lists. */
+function nestedListDayArgs(arg: ArgBuilder<GatewayTypes>) {
+  return {
+    asOf: arg({
+      type: 'Date',
+      required: false,
+      description:
+        'The day timeliness is judged on, for the `timeliness` argument and for each ' +
+        "node's `timeliness` unless it is given its own `asOf`. Default: today in Vietnam.",
+    }),
+    timeliness: arg({
+      type: [TimelinessEnum],
+      required: false,
+      description: 'Only tasks standing so on `asOf`.',
+    }),
+  }
+}
+
 builder.objectField(DirectiveNode, 'tasks', (t) =>
   t.connection(
     {
@@ -358,18 +377,7 @@ builder.objectField(DirectiveNode, 'tasks', (t) =>
           required: false,
           description: 'Also the tasks of the documents implementing this one, at any depth.',
         }),
-        asOf: t.arg({
-          type: 'Date',
-          required: false,
-          description:
-            'The day timeliness is judged on, for the `timeliness` argument and for each ' +
-            "node's `timeliness` unless it is given its own `asOf`. Default: today in Vietnam.",
-        }),
-        timeliness: t.arg({
-          type: [TimelinessEnum],
-          required: false,
-          description: 'Only tasks standing so on `asOf`.',
-        }),
+        ...nestedListDayArgs(t.arg),
         orderBy: t.arg({
           type: TaskOrderEnum,
           required: false,
@@ -421,18 +429,7 @@ builder.objectField(OrganizationNode, 'tasks', (t) =>
           required: false,
           description: 'Also tasks of the organisations below this one in the tree.',
         }),
-        asOf: t.arg({
-          type: 'Date',
-          required: false,
-          description:
-            'The day timeliness is judged on, for the `timeliness` argument and for each ' +
-            "node's `timeliness` unless it is given its own `asOf`. Default: today in Vietnam.",
-        }),
-        timeliness: t.arg({
-          type: [TimelinessEnum],
-          required: false,
-          description: 'Only tasks standing so on `asOf`.',
-        }),
+        ...nestedListDayArgs(t.arg),
         orderBy: t.arg({
           type: TaskOrderEnum,
           required: false,
