@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { testBackends } from '@chidao/db/testing'
-import { isEnumType } from 'graphql'
+import { asId, type TenantId } from '@chidao/domain'
+import { isEnumType, Kind, parse } from 'graphql'
 import { describe, expect, it } from 'vitest'
 import { schema } from '../src/schema/index.js'
 import { errorTypeOf } from '../src/schema/support/error-codes.js'
@@ -15,7 +16,14 @@ import { exampleGatewayForSuite } from './support/gateway-harness.js'
  * A variable whose value starts with `@` is looked up in the example data first:
  * `@organization:CODE` and `@directive:SYMBOL` give the global ID, `@task:SYMBOL#REFERENCE` the
  * task's ID, `@version:SYMBOL#REFERENCE` its current version and `@report:SYMBOL#REFERENCE` the
- * id of its latest progress report, `@assessment:KEY` an assessment's. `expect` names a `__typename` the answer must contain.
+ * id of its latest progress report, `@assessment:KEY` an assessment's, and
+ * `@organization-version:CODE` an organisation's current version; in a list, each item is looked
+ * up. `expect` names a `__typename` the answer must contain.
+ *
+ * The gateway serves the tenant `npm start` serves (`demo`), so that a bundle in an example is
+ * the one a reader would import. Every field of Query and Mutation has an example; a mutating
+ * example writes records of its own or ones no earlier example reads, and the read examples are
+ * run again after every write to prove it.
  */
 
 const API_DOC = new URL('../../../docs/api.md', import.meta.url)
@@ -45,7 +53,39 @@ function runnableExamples(markdown: string): Example[] {
 const markdown = await readFile(API_DOC, 'utf8')
 const examples = runnableExamples(markdown)
 
+/** The tenant of the examples: the one `npm start` serves (`CHIDAO_TENANT`'s default). */
+const DOCS_TENANT = asId<TenantId>('demo')
+
+/** The fields of Query and Mutation an example selects at its root. */
+function rootFieldsOf(example: Example): string[] {
+  const fields: string[] = []
+  for (const definition of parse(example.query).definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue
+    for (const selection of definition.selectionSet.selections) {
+      if (selection.kind === Kind.FIELD)
+        fields.push(`${definition.operation}.${selection.name.value}`)
+    }
+  }
+  return fields
+}
+
+/** Whether an example only reads. */
+function isRead(example: Example): boolean {
+  return parse(example.query).definitions.every(
+    (d) => d.kind !== Kind.OPERATION_DEFINITION || d.operation === 'query',
+  )
+}
+
 describe('docs/api.md', () => {
+  it('has a runnable example of every field of Query and Mutation', () => {
+    const shown = new Set(examples.flatMap(rootFieldsOf))
+    const fields = [
+      ...Object.keys(schema.getQueryType()!.getFields()).map((f) => `query.${f}`),
+      ...Object.keys(schema.getMutationType()!.getFields()).map((f) => `mutation.${f}`),
+    ]
+    expect(fields.filter((f) => !shown.has(f))).toEqual([])
+  })
+
   it('marks its main examples to run', () => {
     const names = examples.map((e) => e.name)
     for (const name of [
@@ -118,15 +158,16 @@ describe('the codes of ErrorCode in docs/api.md', () => {
 })
 
 describe.each(testBackends())('the examples of docs/api.md on %s', (backend) => {
-  const h = exampleGatewayForSuite(backend)
+  const h = exampleGatewayForSuite(backend, { tenant: DOCS_TENANT })
 
   async function lookUp(spec: string): Promise<unknown> {
     const [kind, key = ''] = spec.slice(1).split(/:(.*)/s)
-    if (kind === 'organization') {
-      const r = await h.graphql<any>('query($c: String!) { organization(code: $c) { id } }', {
-        c: key,
-      })
-      return r.data?.organization?.id
+    if (kind === 'organization' || kind === 'organization-version') {
+      const r = await h.graphql<any>(
+        'query($c: String!) { organization(code: $c) { id version } }',
+        { c: key },
+      )
+      return kind === 'organization' ? r.data?.organization?.id : r.data?.organization?.version
     }
     if (kind === 'directive') {
       const r = await h.graphql<any>('query($s: String!) { directive(symbol: $s) { id } }', {
@@ -154,32 +195,48 @@ describe.each(testBackends())('the examples of docs/api.md on %s', (backend) => 
     throw new Error(`Unknown look-up ${spec}`)
   }
 
+  async function resolved(value: unknown): Promise<unknown> {
+    if (Array.isArray(value)) return Promise.all(value.map(resolved))
+    return typeof value === 'string' && value.startsWith('@') ? lookUp(value) : value
+  }
+
   async function resolveVariables(variables: Record<string, unknown>) {
-    const resolved: Record<string, unknown> = {}
+    const values: Record<string, unknown> = {}
     for (const [name, value] of Object.entries(variables)) {
-      resolved[name] =
-        typeof value === 'string' && value.startsWith('@') ? await lookUp(value) : value
-      expect(resolved[name], `variable ${name} (${String(value)})`).toBeDefined()
+      values[name] = await resolved(value)
+      const items = Array.isArray(values[name]) ? (values[name] as unknown[]) : [values[name]]
+      for (const item of items) expect(item, `variable ${name} (${String(value)})`).toBeDefined()
     }
-    return resolved
+    return values
+  }
+
+  async function runWithoutErrors(example: Example) {
+    const r = await h.graphql<Record<string, unknown>>(
+      example.query,
+      await resolveVariables(example.variables),
+    )
+    expect(r.errors, `${example.name}: ${JSON.stringify(r.errors)}`).toBeUndefined()
+    for (const [field, value] of Object.entries(r.data ?? {})) {
+      expect(value, `${example.name}: ${field}`).not.toBeNull()
+    }
+    return r
   }
 
   // In document order: the stale update must come after the one that moved the version on.
   for (const example of examples) {
     it(`runs ${example.name} without errors`, async () => {
-      const r = await h.graphql<Record<string, unknown>>(
-        example.query,
-        await resolveVariables(example.variables),
-      )
-      expect(r.errors).toBeUndefined()
-      for (const [field, value] of Object.entries(r.data ?? {})) {
-        expect(value, `${example.name}: ${field}`).not.toBeNull()
-      }
+      const r = await runWithoutErrors(example)
       if (example.expect) {
         expect(JSON.stringify(r.data)).toContain(`"__typename":"${example.expect}"`)
       }
     })
   }
+
+  it('still runs every read example after every write example', async () => {
+    const reads = examples.filter(isRead)
+    expect(reads.length).toBeGreaterThan(10)
+    for (const example of reads) await runWithoutErrors(example)
+  })
 
   it('answers the examples with data worth showing', async () => {
     const org = await lookUp('@organization:UBND-TINH')

@@ -51,6 +51,8 @@ export interface GatewayHarnessOptions {
   readonly logger?: Logger
   /** Called for each SQL statement Kysely runs (BEGIN/COMMIT excepted): to count statements. */
   readonly onQuery?: OpenDatabaseOptions['onQuery']
+  /** The tenant the gateway serves and tokens are minted for; default {@link TEST_TENANT}. */
+  readonly tenant?: TenantId
 }
 
 /** How one `graphql()` call authenticates: an identity, a raw token, or `null` (anonymous). */
@@ -62,7 +64,8 @@ export async function gatewayHarness(backend: TestBackend, options: GatewayHarne
     backend,
     options.onQuery ? { onQuery: options.onQuery } : {},
   )
-  await database.db.ensureTenant(TEST_TENANT, 'Tỉnh thử nghiệm')
+  const tenant = options.tenant ?? TEST_TENANT
+  await database.db.ensureTenant(tenant, 'Tỉnh thử nghiệm')
   const security: SecurityConfig = {
     ...readSecurityConfig({}),
     jwtSecret: TEST_JWT_SECRET,
@@ -70,7 +73,7 @@ export async function gatewayHarness(backend: TestBackend, options: GatewayHarne
   }
   const yoga = createGateway({
     db: database.db,
-    tenantId: TEST_TENANT,
+    tenantId: tenant,
     clock: fixedClock(TEST_NOW.toISOString()),
     security,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
@@ -84,7 +87,7 @@ export async function gatewayHarness(backend: TestBackend, options: GatewayHarne
       TEST_JWT_SECRET,
       {
         subject: identity.sub ?? `test-${identity.roles.join('-').toLowerCase() || 'none'}`,
-        tenantId: (identity.tenant ?? TEST_TENANT) as TenantId,
+        tenantId: (identity.tenant ?? tenant) as TenantId,
         organizationCode: identity.org ?? null,
         roles: identity.roles,
         clearance: identity.clearance ?? 'PUBLIC',
@@ -126,6 +129,7 @@ export async function gatewayHarness(backend: TestBackend, options: GatewayHarne
 
   return {
     db: database.db,
+    tenant,
     yoga,
     graphql,
     post,
@@ -134,12 +138,18 @@ export async function gatewayHarness(backend: TestBackend, options: GatewayHarne
   }
 }
 
-/** Loads the example programme (Conclusion 93 and its provincial programme) into the test tenant. */
-export async function loadExampleInto(db: TestDatabase['db']): Promise<void> {
+/**
+ * Loads the example programme (Conclusion 93 and its provincial programme) into a tenant: the
+ * test tenant unless another is named.
+ */
+export async function loadExampleInto(
+  db: TestDatabase['db'],
+  tenant: TenantId = TEST_TENANT,
+): Promise<void> {
   const example = await loadExampleBundle()
   await importBundle(
     db,
-    { ...example, tenant: { id: TEST_TENANT, name: 'Tỉnh thử nghiệm' } },
+    { ...example, tenant: { id: tenant, name: 'Tỉnh thử nghiệm' } },
     { actor: 'test' },
     { clearance: 'TUYET_MAT' },
   )
@@ -170,7 +180,7 @@ export function exampleGatewayForSuite(
   let made: GatewayHarness | undefined
   beforeAll(async () => {
     made = await gatewayHarness(backend, options)
-    await loadExampleInto(made.db)
+    await loadExampleInto(made.db, made.tenant)
   })
   afterAll(() => made?.dispose())
   const h = (): GatewayHarness => {
@@ -180,6 +190,9 @@ export function exampleGatewayForSuite(
   return {
     get db() {
       return h().db
+    },
+    get tenant() {
+      return h().tenant
     },
     get yoga() {
       return h().yoga
