@@ -64,6 +64,22 @@ export async function gatewayHarness(backend: TestBackend, options: GatewayHarne
     backend,
     options.onQuery ? { onQuery: options.onQuery } : {},
   )
+  return gatewayOver(database, options)
+}
+
+/**
+ * A gateway over a database already made, for `options.tenant` (created if need be): a second
+ * gateway over the database of a harness serves another tenant of the same database.
+ *
+ * @example
+ * ```ts
+ * const other = await gatewayOver({ db: h.db, dispose: async () => {} }, { tenant: asId('tinh-mau') })
+ * ```
+ */
+export async function gatewayOver(
+  database: Pick<TestDatabase, 'db' | 'dispose'>,
+  options: GatewayHarnessOptions = {},
+) {
   const tenant = options.tenant ?? TEST_TENANT
   await database.db.ensureTenant(tenant, 'Tỉnh thử nghiệm')
   const security: SecurityConfig = {
