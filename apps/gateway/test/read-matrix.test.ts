@@ -2,8 +2,8 @@
  * The read half of the authorisation matrix: every argument of every Query field that names a
  * record (an id, a code, a symbol, in an argument or in a filter) — found by walking the schema,
  * so that a new argument fails this test until it is listed in `read-matrix-references.ts` — ×
- * caller × each record the caller may not see behind it: a MẬT record (to callers cleared for
- * less) and a record of another tenant of the same database (to every caller, ADMIN cleared
+ * caller × each record the caller may not see behind it: a TỐI MẬT record (to callers cleared
+ * for PUBLIC or MẬT) and a record of another tenant of the same database (to every caller, ADMIN cleared
  * for TUYỆT MẬT included). Each must be answered exactly as a record that does not exist: the
  * same data, the same errors (code, English and Vietnamese message, path), the value given
  * aside. Reading is decided by clearance alone (the policy of `@chidao/app`): a caller's place
@@ -13,7 +13,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { testBackends } from '@chidao/db/testing'
-import { asId, type Secrecy, type TenantId } from '@chidao/domain'
+import { asId, canSee, type Secrecy, type TenantId } from '@chidao/domain'
 import {
   type GraphQLInputType,
   getNamedType,
@@ -38,16 +38,23 @@ import {
 } from './support/read-matrix-references.js'
 
 const OTHER_TENANT = asId<TenantId>('tinh-mau')
+/** The mark of the secret records: above PUBLIC and MAT, below TUYET_MAT. */
+const SECRET: Secrecy = 'TOI_MAT'
 const OTHER_BUNDLE = new URL('../../../docs/examples/tinh-mau.yaml', import.meta.url)
 
-/** Who reads: anonymous (public read is on), each role at clearance PUBLIC, an ADMIN cleared for all. */
+/**
+ * Who reads: anonymous (public read is on), each role at clearance PUBLIC, a VIEWER and an ADMIN
+ * cleared for MẬT (below the secret records' TỐI MẬT), an ADMIN cleared for all.
+ */
 const READERS: Readonly<Record<string, TestIdentity | null>> = {
   anonymous: null,
   'VIEWER of SKHCN': { roles: ['VIEWER'], org: 'SKHCN', clearance: 'PUBLIC', sub: 'doc' },
   'REPORTER of SKHCN': { roles: ['REPORTER'], org: 'SKHCN', clearance: 'PUBLIC', sub: 'bao' },
   'EDITOR of BTV-TU': { roles: ['EDITOR'], org: 'BTV-TU', clearance: 'PUBLIC', sub: 'sua' },
   'ADMIN, PUBLIC': { roles: ['ADMIN'], org: null, clearance: 'PUBLIC', sub: 'qtv' },
-  'ADMIN, TUYET_MAT': { roles: ['ADMIN'], org: null, clearance: 'TUYET_MAT', sub: 'qtv-mat' },
+  'VIEWER of SKHCN, MAT': { roles: ['VIEWER'], org: 'SKHCN', clearance: 'MAT', sub: 'doc-mat' },
+  'ADMIN, MAT': { roles: ['ADMIN'], org: null, clearance: 'MAT', sub: 'qtv-mat' },
+  'ADMIN, TUYET_MAT': { roles: ['ADMIN'], org: null, clearance: 'TUYET_MAT', sub: 'qtv-tm' },
 }
 
 /**
@@ -141,7 +148,7 @@ describe.each(testBackends())('read matrix on %s', (backend) => {
       for (const [reader, as] of Object.entries(READERS)) {
         const clearance: Secrecy = as?.clearance ?? 'PUBLIC'
         for (const c of hiddenCases(reference.kind, fx)) {
-          if (c.secret && clearance !== 'PUBLIC') continue
+          if (c.secret && canSee(clearance, SECRET)) continue
           const cell = `${c.label} as ${reader}`
           got[cell] = answerNaming(await ask(c.hidden, as), c.hidden)
           want[cell] = answerNaming(await ask(c.absent, as), c.absent)
@@ -153,7 +160,7 @@ describe.each(testBackends())('read matrix on %s', (backend) => {
   }
 })
 
-/** The MẬT records of the example tenant, and the tenant tinh-mau loaded beside it. */
+/** The TỐI MẬT records of the example tenant, and the tenant tinh-mau loaded beside it. */
 async function makeFixture(h: GatewayHarness, other: GatewayHarness): Promise<ReadFixture> {
   const secret = await secretRecords(h)
   const imported = await other.graphql<any>(
@@ -167,11 +174,11 @@ async function makeFixture(h: GatewayHarness, other: GatewayHarness): Promise<Re
   return { secret, otherTenant: await recordsOf(other, '07-KH/TU#2', 'HOI-TIN-HOC', 'LHH') }
 }
 
-/** A document marked MẬT with a task, a progress report and an assessment. */
+/** A document marked TỐI MẬT with a task, a progress report and an assessment. */
 async function secretRecords(h: GatewayHarness): Promise<ReadFixture['secret']> {
   const created = await h.graphql<any>(
     `mutation { createDirective(input: { symbol: "88-KH/TU", issuerCode: "BTV-TU",
-      issuedOn: "2026-01-05", title: "Kế hoạch mật", secrecy: MAT }) {
+      issuedOn: "2026-01-05", title: "Kế hoạch tối mật", secrecy: TOI_MAT }) {
       __typename ... on Error { code message } } }`,
   )
   expect(created.data?.createDirective, JSON.stringify(created)).toEqual({
@@ -186,7 +193,7 @@ async function secretRecords(h: GatewayHarness): Promise<ReadFixture['secret']> 
       input: {
         directiveId: plan.data.directive.id,
         reference: '1',
-        title: 'Nhiệm vụ mật',
+        title: 'Nhiệm vụ tối mật',
         leadId: lead.data.organization.id,
         deadline: 'Quý IV/2026',
       },

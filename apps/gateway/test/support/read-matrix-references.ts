@@ -9,7 +9,7 @@ import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay'
 
 /**
  * What an argument names, and so which records may be hidden from a caller behind it:
- * - `task`, `directive`, `directive symbol`, `assessment`: above the caller's clearance (MẬT),
+ * - `task`, `directive`, `directive symbol`, `assessment`: above the caller's clearance (TỐI MẬT),
  *   or of another tenant;
  * - `organization`, `organization code`: organisations are not secret; of another tenant;
  * - `node`: any of them, by global ID (tasks, documents, progress reports, assessments,
@@ -32,7 +32,7 @@ export interface ReadReference {
   readonly list?: boolean
 }
 
-/** The records the read matrix hides: MẬT ones of the tenant, and ones of another tenant. */
+/** The records the read matrix hides: TỐI MẬT ones of the tenant, and ones of another tenant. */
 export interface ReadFixture {
   readonly secret: {
     readonly task: string
@@ -57,7 +57,7 @@ export interface HiddenCase {
   readonly label: string
   readonly hidden: string
   readonly absent: string
-  /** Hidden by clearance (a caller cleared for MẬT sees it), not by tenant. */
+  /** Hidden by clearance (a caller cleared for TỐI MẬT sees it), not by tenant. */
   readonly secret: boolean
 }
 
@@ -68,7 +68,7 @@ const ABSENT_SYMBOL = '987-KH/TU'
 function byId(type: string, label: string, fx: ReadFixture, key: keyof ReadFixture['secret']) {
   const absent = encodeGlobalID(type, NOBODY)
   return [
-    { label: `a MẬT ${label}`, hidden: fx.secret[key], absent, secret: true },
+    { label: `a TỐI MẬT ${label}`, hidden: fx.secret[key], absent, secret: true },
     { label: `a ${label} of another tenant`, hidden: fx.otherTenant[key], absent, secret: false },
   ]
 }
@@ -91,7 +91,7 @@ export function hiddenCases(kind: ReadReferenceKind, fx: ReadFixture): HiddenCas
     case 'directive symbol':
       return [
         {
-          label: 'a MẬT document',
+          label: 'a TỐI MẬT document',
           hidden: fx.secret.directiveSymbol,
           absent: ABSENT_SYMBOL,
           secret: true,
