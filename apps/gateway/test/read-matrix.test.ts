@@ -158,6 +158,36 @@ describe.each(testBackends())('read matrix on %s', (backend) => {
       expect(got).toEqual(want)
     })
   }
+
+  // Last: it adds documents the cells above do not expect.
+  it('answers a symbol two communes share as before, when a hidden document shares it too', async () => {
+    const asked = `{
+      directive(symbol: "15-KH/ĐU", year: 2025) { id }
+      tasks(filter: { directiveSymbol: "15-KH/ĐU", directiveYear: 2025 }) { totalCount }
+      scorecard(directiveSymbol: "15-KH/ĐU", directiveYear: 2025) { counts { total } }
+    }`
+    const answers = async () => {
+      const all: Record<string, unknown> = {}
+      for (const [reader, as] of Object.entries(READERS)) {
+        if (!canSee(as?.clearance ?? 'PUBLIC', SECRET)) all[reader] = await h.graphql(asked, {}, as)
+      }
+      return all
+    }
+    const before = await answers()
+    expect(JSON.stringify(before)).toContain('AMBIGUOUS_DIRECTIVE')
+    // The same symbol and year, by a third commune, marked TỐI MẬT; and in the other tenant.
+    const create = `mutation($issuer: String!) { createDirective(input: { symbol: "15-KH/ĐU",
+      issuerCode: $issuer, issuedOn: "2025-09-01", title: "Kế hoạch", secrecy: ${SECRET} }) {
+      __typename } }`
+    const hidden = await h.graphql<any>(create, { issuer: 'DU-PHUONG-TAN-THINH' })
+    const elsewhere = await otherTenant.graphql<any>(create, { issuer: 'TU' })
+    expect([hidden.data, elsewhere.data]).toEqual([
+      { createDirective: { __typename: 'CreateDirectivePayload' } },
+      { createDirective: { __typename: 'CreateDirectivePayload' } },
+    ])
+    expect(await answers()).toEqual(before)
+    cells += Object.keys(before).length
+  })
 })
 
 /** The TỐI MẬT records of the example tenant, and the tenant tinh-mau loaded beside it. */
