@@ -86,7 +86,7 @@ export interface DirectiveReader {
 export interface DirectiveWriter {
   /**
    * Stores a validated directive and its audit event in one transaction. Fails with
-   * `ISSUER_NOT_FOUND`, `DIRECTIVE_EXISTS` (a document the caller sees has the same symbol,
+   * `ISSUER_NOT_FOUND`, `REPORTING_RECIPIENT_NOT_FOUND` (the reporting rule's recipient code), `DIRECTIVE_EXISTS` (a document the caller sees has the same symbol,
    * issuer and year; one it cannot see is answered as absent) or `SECRECY_ABOVE_CLEARANCE`.
    */
   create(directive: NewDirective, context: ChangeContext): Promise<Result<Directive, DomainError>>

@@ -295,6 +295,18 @@ export class KyselyDirectiveRepository implements DirectiveStore {
           .where('code', '=', directive.issuerOrganizationCode)
           .executeTakeFirst()
         if (!issuer) return err(issuerNotFound(directive.issuerOrganizationCode))
+        const recipientCode = directive.reportingRule ? directive.reportingRecipientCode : null
+        let recipientId: string | null = null
+        if (recipientCode != null) {
+          const recipient = await trx
+            .selectFrom('organization')
+            .select(['id'])
+            .where('tenant_id', '=', this.#tenantId)
+            .where('code', '=', recipientCode)
+            .executeTakeFirst()
+          if (!recipient) return err(reportingRecipientNotFound(recipientCode))
+          recipientId = recipient.id
+        }
         const key = directiveKeyColumns(directive, issuer.id)
         const { symbol_text, issuer_id, issued_year } = key
         const document = { symbol_text, issuer_id, issued_year } // its secrecy aside
@@ -303,7 +315,11 @@ export class KyselyDirectiveRepository implements DirectiveStore {
         }
         const row = await trx
           .insertInto('directive')
-          .values({ tenant_id: this.#tenantId, ...key, ...directiveColumns(directive) })
+          .values({
+            tenant_id: this.#tenantId,
+            ...key,
+            ...directiveColumns(directive, recipientId),
+          })
           .returning(DIRECTIVE_COLUMNS)
           .executeTakeFirstOrThrow()
         const created = toDirective(row)
@@ -399,6 +415,18 @@ function issuerNotFound(code: string): DomainError {
       vi: `Không tìm thấy cơ quan ban hành mang mã ${code}`,
     },
     ['issuerOrganizationCode'],
+    code,
+  )
+}
+
+function reportingRecipientNotFound(code: string): DomainError {
+  return domainError(
+    'REPORTING_RECIPIENT_NOT_FOUND',
+    {
+      en: `No organisation with code ${code} to receive the reports`,
+      vi: `Không tìm thấy nơi nhận báo cáo mang mã ${code}`,
+    },
+    ['reportingRule', 'recipientCode'],
     code,
   )
 }
