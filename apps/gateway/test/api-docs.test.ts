@@ -54,6 +54,7 @@ describe('docs/api.md', () => {
       'Directive',
       'UrgeList',
       'Scorecard',
+      'DirectiveReportingRule',
       'NotReported',
       'HalfYearTotals',
       'Citations',
@@ -62,6 +63,8 @@ describe('docs/api.md', () => {
       'UpdateTaskStale',
       'ExtendTaskDeadline',
       'ReassignTaskLead',
+      'TasksAwaitingReassignment',
+      'SetDirectiveReportingRule',
       'ReportProgress',
       'CorrectProgressReport',
     ]) {
