@@ -94,6 +94,7 @@ describe('docs/api.md', () => {
       'Directive',
       'UrgeList',
       'Scorecard',
+      'DirectiveReportingRule',
       'NotReported',
       'HalfYearTotals',
       'Citations',
@@ -102,6 +103,8 @@ describe('docs/api.md', () => {
       'UpdateTaskStale',
       'ExtendTaskDeadline',
       'ReassignTaskLead',
+      'TasksAwaitingReassignment',
+      'SetDirectiveReportingRule',
       'ReportProgress',
       'CorrectProgressReport',
     ]) {

@@ -112,6 +112,53 @@ describe.each(testBackends())('the example programme through GraphQL on %s', (ba
     expect(new Set(leads.map((o: any) => o.level)).size).toBeGreaterThan(1)
   })
 
+  it('counts the periods of recurring tasks in the scorecard, per lead and in total, as the task periods show them', async () => {
+    const asOf = '2026-11-29'
+    const r = await h.graphql<{ scorecard: any }>(
+      `query($asOf: Date!) {
+        scorecard(directiveSymbol: "06-CTr/TU", asOf: $asOf) {
+          periods { from to due received receivedLate missing }
+          byLead { organization { code } periods { due received receivedLate missing } }
+        }
+      }`,
+      { asOf },
+    )
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined()
+    const { periods, byLead } = r.data!.scorecard
+    expect(periods).toMatchObject({ from: '2026-01-01', to: asOf })
+    expect(periods.received + periods.receivedLate + periods.missing).toBe(periods.due)
+    for (const key of ['due', 'received', 'receivedLate', 'missing'] as const) {
+      expect(
+        byLead.reduce((n: number, l: any) => n + l.periods[key], 0),
+        key,
+      ).toBe(periods[key])
+    }
+    // The same periods, one by one, in the task lists: what the scorecard counts is what they show.
+    const listed = await h.graphql<{ tasks: any }>(
+      `query($asOf: Date!) {
+        tasks(filter: { directiveSymbol: "06-CTr/TU", includeImplementing: true }, asOf: $asOf, first: 100) {
+          totalCount
+          edges { node { status deadline { kind } periods(from: "2026-01-01", to: $asOf, asOf: $asOf) { status } } }
+        }
+      }`,
+      { asOf },
+    )
+    expect(listed.errors, JSON.stringify(listed.errors)).toBeUndefined()
+    expect(listed.data!.tasks.totalCount).toBeLessThanOrEqual(100)
+    const judged = listed
+      .data!.tasks.edges.filter(
+        (e: any) => e.node.deadline?.kind === 'RECURRING' && e.node.status !== 'CANCELLED',
+      )
+      .flatMap((e: any) => e.node.periods.map((p: any) => p.status))
+    const count = (status: string) => judged.filter((s: string) => s === status).length
+    expect([count('RECEIVED'), count('RECEIVED_LATE'), count('MISSING')]).toEqual([
+      periods.received,
+      periods.receivedLate,
+      periods.missing,
+    ])
+    expect(periods.due).toBeGreaterThan(0)
+  })
+
   it('extracts citations and links them to stored directives', async () => {
     const r = await h.graphql<{ extractCitations: any[] }>(
       `query($text: String!) { extractCitations(text: $text) {

@@ -346,7 +346,7 @@ async function makeFixture(h: Awaited<ReturnType<typeof gatewayHarness>>): Promi
     mutate,
     async version(id: string) {
       const v = await h.graphql<any>(
-        'query($id: ID!) { node(id: $id) { ... on Task { version } ... on Organization { version } } }',
+        'query($id: ID!) { node(id: $id) { ... on Task { version } ... on Organization { version } ... on Directive { version } } }',
         { id },
       )
       return v.data.node.version

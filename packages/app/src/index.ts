@@ -21,6 +21,7 @@ export * from './organization/update-organization.js'
 export * from './organization/dissolve-organization.js'
 export * from './directive/create-directive.js'
 export * from './directive/link-directives.js'
+export * from './directive/set-directive-reporting-rule.js'
 export * from './assessment/record-assessment.js'
 export * from './bundle/import-bundle.js'
 export * from './bundle/export-bundle.js'
@@ -115,6 +116,7 @@ export {
   mayRecordAssessment,
   mayReportProgress,
   maySee,
+  mayUpdateDirective,
   POLICY,
   type PolicyRule,
 } from './policy/policy.js'

@@ -193,4 +193,77 @@ describe.each(testBackends())('directive repository on %s', (backend) => {
     expect(await other.findById(d.kl93!.id)).toBeNull()
     expect(await other.implementationChain(d.kh!.id)).toEqual([])
   })
+
+  it('stores a reporting rule with its recipient, sets and removes it at the version read, audited; a hidden document is absent', async () => {
+    const noRecipient = validateNewDirective(
+      {
+        symbol: '20-KH/TU',
+        issuerOrganizationCode: 'BTV-TU',
+        issuedOn: '2025-02-01',
+        title: 'Kế hoạch có chế độ báo cáo',
+        reportingRule: { text: 'Báo cáo định kỳ 6 tháng, năm', recipientCode: 'KHONG-CO' },
+      },
+      { today: '2026-01-01' },
+    )
+    if (!noRecipient.ok) throw new Error(noRecipient.error.message)
+    const refused = await scope.directives.create(noRecipient.value, ctx)
+    expect(refused.ok ? null : refused.error).toMatchObject({
+      code: 'REPORTING_RECIPIENT_NOT_FOUND',
+      path: ['reportingRule', 'recipientCode'],
+    })
+    const symbol = parseDocumentSymbol('20-KH/TU')
+    if (!symbol.ok) throw new Error(symbol.error.message)
+    expect(await scope.directives.findBySymbol(symbol.value)).toEqual([])
+    const plan = await directive('rule', {
+      symbol: '20-KH/TU',
+      issuerOrganizationCode: 'BTV-TU',
+      issuedOn: '2025-02-01',
+      title: 'Kế hoạch có chế độ báo cáo',
+      reportingRule: {
+        text: 'Báo cáo hằng quý trước ngày 15 tháng cuối quý',
+        recipientCode: 'DU-XA',
+      },
+    })
+    const duXa = await scope.organizations.findByCode('DU-XA')
+    expect(plan.reportingRule).toEqual({
+      text: 'Báo cáo hằng quý trước ngày 15 tháng cuối quý',
+      cadences: ['QUARTERLY'],
+      dueDays: { QUARTERLY: { month: 3, day: 15 } },
+      recipientId: duXa!.id,
+    })
+    const yearly = {
+      rule: { text: 'Báo cáo năm', cadences: ['YEARLY'] as const, dueDays: {} },
+      recipientCode: null,
+    }
+    const set = await scope.directives.setReportingRule(plan.id, yearly, 1, ctx)
+    expect(set.ok && [set.value.version, set.value.reportingRule]).toEqual([
+      2,
+      { text: 'Báo cáo năm', cadences: ['YEARLY'], dueDays: {}, recipientId: null },
+    ])
+    const stale = await scope.directives.setReportingRule(plan.id, null, 1, ctx)
+    expect(stale.ok ? null : stale.error).toMatchObject({ code: 'CONFLICT', path: ['version'] })
+    const removed = await scope.directives.setReportingRule(plan.id, null, 2, ctx)
+    expect(removed.ok && [removed.value.version, removed.value.reportingRule ?? null]).toEqual([
+      3,
+      null,
+    ])
+    const audited = await sql<{ action: string }>`
+      select action from audit_event where entity_id = ${plan.id} order by id`.execute(db.kysely)
+    expect(audited.rows.map((r) => r.action)).toEqual([
+      'directive.create',
+      'directive.update',
+      'directive.update',
+    ])
+    // The MẬT plan, to a public handle, is answered as a document that does not exist.
+    const publicScope = db.forTenant(TENANT).directives
+    const hidden = await publicScope.setReportingRule(d.kh!.id, yearly, 1, ctx)
+    const absent = await publicScope.setReportingRule(
+      '00000000-0000-4000-8000-000000000000' as DirectiveId,
+      yearly,
+      1,
+      ctx,
+    )
+    expect(hidden).toEqual(absent)
+    expect(hidden.ok ? null : hidden.error.code).toBe('DIRECTIVE_NOT_FOUND')
+  })
 })

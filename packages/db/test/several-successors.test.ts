@@ -97,5 +97,77 @@ describe.each(testBackends())(
       where id = ${district.id}`.execute(db.kysely)
       await expect(attempt).rejects.toThrow(/successor_ids/)
     })
+
+    it('lists the open tasks of a body whose work was split as awaiting reassignment, from the day it is gone', async () => {
+      const district = (await orgs.findByCode('HU-AN-PHU'))!
+      const single = newOrg('BAN-MOT', 'PROVINCE', '2000-01-01')
+      const created = await orgs.create({ ...single, kind: 'OTHER' } as never, ctx)
+      if (!created.ok) throw new Error(created.error.message)
+      const merged = await orgs.dissolve(
+        created.value.id,
+        { on: '2025-07-01', successorCode: 'DU-XA-BINH-AN' },
+        created.value.version,
+        ctx,
+      )
+      expect(merged.ok ? null : merged.error).toBeNull()
+      const directive = await db.kysely
+        .insertInto('directive')
+        .values({
+          tenant_id: TENANT,
+          kind: 'PLAN',
+          symbol_text: '45-KH/HU',
+          symbol_system: 'PARTY',
+          symbol_number: 45,
+          symbol_issuer_code: 'HU',
+          issuer_id: district.id,
+          issued_on: '2025-03-01',
+          issued_year: 2025,
+          title: 'Kế hoạch của Huyện ủy',
+          search_key: 'ke hoach cua huyen uy',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      const task = (reference: string, lead: string, status: string) => ({
+        tenant_id: TENANT,
+        directive_id: directive.id,
+        reference,
+        title: `Nhiệm vụ ${reference}`,
+        search_key: `nhiem vu ${reference}`,
+        lead_id: lead,
+        status,
+        completed_on: status === 'COMPLETED' ? '2025-05-01' : null,
+      })
+      await db.kysely
+        .insertInto('task')
+        .values([
+          task('1', district.id, 'IN_PROGRESS'),
+          task('2', district.id, 'PAUSED'),
+          task('3', district.id, 'COMPLETED'),
+          task('4', district.id, 'CANCELLED'),
+          // One successor answers for the merged board: nothing awaits.
+          task('5', created.value.id, 'IN_PROGRESS'),
+        ])
+        .execute()
+      const tasks = db.forTenant(TENANT).tasks
+      const awaiting = async (asOf: string) =>
+        (await tasks.list({ filter: { awaitingReassignment: true }, asOf, first: 50 })).edges
+          .map((e) => e.node.reference)
+          .sort()
+      expect(await awaiting('2025-06-30')).toEqual([])
+      expect(await awaiting('2025-07-01')).toEqual(['1', '2'])
+      const counted = await tasks.countMany(
+        [{ key: 'awaiting', filter: { awaitingReassignment: true } }],
+        '2025-08-01',
+      )
+      expect(counted.get('awaiting')).toBe(2)
+      // Another tenant's handle sees none of them.
+      expect(
+        (
+          await db
+            .forTenant(OTHER)
+            .tasks.list({ filter: { awaitingReassignment: true }, asOf: '2025-08-01' })
+        ).totalCount,
+      ).toBe(0)
+    })
   },
 )

@@ -17,6 +17,7 @@ import {
   mayManageTask,
   mayRecordAssessment,
   mayReportProgress,
+  mayUpdateDirective,
   type OrganizationTree,
   type TaskFacts,
 } from '@chidao/app'
@@ -36,7 +37,7 @@ export interface MatrixFixture {
   readonly org: Readonly<Record<string, string>>
   /** An organisation made for the matrix to update and dissolve. */
   readonly spareOrganization: string
-  /** The current version of a task or organisation, read as an ADMIN. */
+  /** The current version of a task, organisation or document, read as an ADMIN. */
   version(id: string): Promise<number>
   /** Runs a mutation as an ADMIN cleared for everything; fails the test if it fails. */
   mutate(field: string, input: Record<string, unknown>, select: string): Promise<any>
@@ -264,6 +265,18 @@ export const MUTATION_CASES: readonly MutationCase[] = [
     }),
     decide: (caller, secrecy, tree) =>
       mayCreateDirective(caller, { issuerCode: 'SKHCN', secrecy }, tree),
+  },
+  {
+    field: 'setDirectiveReportingRule',
+    action: 'directive.update',
+    aimsAtSecret: true,
+    input: async (fx, secrecy) => ({
+      directiveId: fx.directive[secrecy as 'PUBLIC'],
+      version: await fx.version(fx.directive[secrecy as 'PUBLIC']),
+      reportingRule: { text: 'Báo cáo định kỳ 6 tháng, năm' },
+    }),
+    decide: (caller, secrecy, tree) =>
+      mayUpdateDirective(caller, { issuerCode: 'BTV-TU', secrecy }, tree),
   },
   {
     field: 'linkDirectives',

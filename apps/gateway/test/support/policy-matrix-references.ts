@@ -88,14 +88,23 @@ function organization(
   }
 }
 
-function organizationCode(field: string, options: { list?: boolean } = {}) {
+function organizationCode(
+  field: string,
+  options: { list?: boolean; extra?: () => Record<string, unknown> } = {},
+) {
   return {
     kind: 'organization code' as const,
     list: options.list ?? false,
-    base: caseInput(field),
+    base: async (fx: MatrixFixture, n: number) => ({
+      ...(await caseInput(field)(fx, n)),
+      ...options.extra?.(),
+    }),
     values: async () => ({ absent: 'KHONG-CO-TO-CHUC-NAY' }),
   }
 }
+
+/** A reporting rule in words, for the inputs that name its recipient. */
+const reportingRule = () => ({ reportingRule: { text: 'Báo cáo định kỳ 6 tháng, năm' } })
 
 /** A key taken by a report on the MẬT task, filed by an ADMIN cleared for it; and a free one. */
 async function keyOfHiddenReport(fx: MatrixFixture, n: number) {
@@ -137,6 +146,14 @@ export const REFERENCES: Readonly<Record<string, Reference>> = {
       return { absent: `${n + 500_000}/KH-SKHCN`, hidden: taken }
     },
   },
+  'createDirective.input.reportingRule.recipientCode': organizationCode('createDirective', {
+    extra: reportingRule,
+  }),
+  'setDirectiveReportingRule.input.directiveId': directive('setDirectiveReportingRule'),
+  'setDirectiveReportingRule.input.reportingRule.recipientCode': organizationCode(
+    'setDirectiveReportingRule',
+    { extra: reportingRule },
+  ),
   'createOrganization.input.parentCode': organizationCode('createOrganization'),
   'createTask.input.directiveId': directive('createTask'),
   'createTask.input.leadId': organization('createTask'),

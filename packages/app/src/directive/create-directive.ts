@@ -4,6 +4,7 @@ import {
   type DomainError,
   err,
   issuerSymbolWarning,
+  type ReportingRuleInput,
   type Result,
   validateNewDirective,
   withPathPrefix,
@@ -34,6 +35,11 @@ export interface CreateDirectiveInput {
   /** An `Urgency`; `NORMAL` when omitted. */
   readonly urgency?: string | null
   readonly sections?: readonly DirectiveSectionInput[] | null
+  /**
+   * Its reporting rule (chế độ báo cáo): the words, and where they are not enough the cadences
+   * and due days; the body reports go to by code (`null`: the issuer).
+   */
+  readonly reportingRule?: ReportingRuleInput | null
 }
 
 /** The document as recorded, and the normalisations applied to its symbol as written. */
@@ -43,7 +49,8 @@ export interface CreateDirectiveOutput {
   readonly warnings: readonly string[]
   /**
    * What looks wrong but was recorded, in both languages: an issuer that contradicts the
-   * symbol (`ISSUER_CONTRADICTS_SYMBOL`: `93-KL/TW` issued by a people's committee).
+   * symbol (`ISSUER_CONTRADICTS_SYMBOL`: `93-KL/TW` issued by a people's committee), a due day
+   * in the reporting rule's words that fits no period (`REPORTING_RULE_PART_IGNORED`).
    */
   readonly notices: readonly DomainError[]
 }
@@ -75,6 +82,7 @@ export const createDirective = defineUseCase({
     ...REFUSAL_CODES,
     ...DIRECTIVE_VALIDATION_ERRORS,
     'ISSUER_NOT_FOUND',
+    'REPORTING_RECIPIENT_NOT_FOUND',
     'DIRECTIVE_EXISTS',
     'SECRECY_ABOVE_CLEARANCE',
   ],
@@ -105,7 +113,11 @@ export const createDirective = defineUseCase({
     const issuer = await ports.organizations.findByCode(validated.issuerOrganizationCode)
     const warning =
       issuer === null ? null : issuerSymbolWarning(validated.symbol, validated.symbolText, issuer)
-    return { directive, warnings: validated.warnings, notices: warning === null ? [] : [warning] }
+    const notices = [
+      ...(warning === null ? [] : [warning]),
+      ...(validated.reportingRuleWarnings ?? []),
+    ]
+    return { directive, warnings: validated.warnings, notices }
   },
 })
 

@@ -14,6 +14,7 @@ export const DIRECTIVE_VALIDATION_ERRORS = [
   'INVALID_URGENCY',
   'INVALID_SECTIONS',
   'DUPLICATE_SECTION_NUMBER',
+  'INVALID_REPORTING_RULE',
 ] as const
 
 /** The codes `validateDirectiveRelation` fails with. */

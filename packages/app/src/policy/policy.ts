@@ -9,6 +9,7 @@ export type Action =
   | 'organization.manage'
   | 'bundle.import'
   | 'directive.create'
+  | 'directive.update'
   | 'directive.link'
   | 'task.manage'
   | 'task.cascade'
@@ -46,6 +47,11 @@ export const POLICY: Readonly<Record<Action, PolicyRule>> = Object.freeze({
     minimumRole: 'EDITOR',
     en: 'EDITOR records documents issued by its organisation or a body below it; ADMIN any.',
     vi: 'Biên tập viên ghi văn bản do cơ quan mình hoặc cơ quan cấp dưới ban hành; quản trị viên mọi văn bản.',
+  },
+  'directive.update': {
+    minimumRole: 'EDITOR',
+    en: "A document's reporting rule is part of the document: EDITOR changes it on documents its subtree issued; ADMIN on any it may read.",
+    vi: 'Chế độ báo cáo là nội dung của văn bản: biên tập viên sửa trên văn bản do phạm vi mình ban hành; quản trị viên trên mọi văn bản mình được xem.',
   },
   'directive.link': {
     minimumRole: 'EDITOR',
@@ -205,6 +211,27 @@ export async function mayCreateDirective(
       vi: `${directive.issuerCode} không thuộc phạm vi của cơ quan bạn`,
     },
     ['issuerCode'],
+  )
+}
+
+/** Changing a visible document (its reporting rule): on the authority of its issuer. */
+export async function mayUpdateDirective(
+  caller: Caller,
+  directive: DirectiveFacts,
+  tree: OrganizationTree,
+): Promise<Decision> {
+  const role = roleDecision(caller, 'directive.update')
+  if (!role.allowed) return role
+  return adminOrWithinSubtree(
+    caller,
+    'directive.update',
+    [directive.issuerCode],
+    tree,
+    {
+      en: `The document is issued by ${directive.issuerCode}, outside your organisation's subtree`,
+      vi: `Văn bản do ${directive.issuerCode} ban hành, không thuộc phạm vi của cơ quan bạn`,
+    },
+    ['directiveId'],
   )
 }
 

@@ -10,6 +10,7 @@ import type {
   OrganizationId,
   Page,
   PageRequest,
+  ReportingRule,
   Result,
   Secrecy,
 } from '@chidao/domain'
@@ -82,14 +83,31 @@ export interface DirectiveReader {
   ): Promise<ReadonlyMap<DirectiveId, readonly DirectiveRelation[]>>
 }
 
+/** A directive's reporting rule to store: the rule, its recipient by code (`null`: the issuer). */
+export interface ReportingRuleChange {
+  readonly rule: Omit<ReportingRule, 'recipientId'>
+  readonly recipientCode: string | null
+}
+
 /** How the use cases add directives and relations; each write carries its audit event. */
 export interface DirectiveWriter {
   /**
    * Stores a validated directive and its audit event in one transaction. Fails with
-   * `ISSUER_NOT_FOUND`, `DIRECTIVE_EXISTS` (a document the caller sees has the same symbol,
+   * `ISSUER_NOT_FOUND`, `REPORTING_RECIPIENT_NOT_FOUND` (the reporting rule's recipient code), `DIRECTIVE_EXISTS` (a document the caller sees has the same symbol,
    * issuer and year; one it cannot see is answered as absent) or `SECRECY_ABOVE_CLEARANCE`.
    */
   create(directive: NewDirective, context: ChangeContext): Promise<Result<Directive, DomainError>>
+  /**
+   * Sets (or, with `null`, removes) the reporting rule of a directive at the version the caller
+   * read, advancing it, with its audit event. Fails with `DIRECTIVE_NOT_FOUND` (absent or
+   * hidden, alike), `CONFLICT` (a stale version) or `REPORTING_RECIPIENT_NOT_FOUND`.
+   */
+  setReportingRule(
+    id: DirectiveId,
+    change: ReportingRuleChange | null,
+    expectedVersion: number,
+    context: ChangeContext,
+  ): Promise<Result<Directive, DomainError>>
   /**
    * Adds a relation. Fails with `DIRECTIVE_NOT_FOUND` (an end that does not exist or that the
    * caller may not see, alike), `DUPLICATE_RELATION` or `CYCLE_IN_RELATIONS` (the graph stays

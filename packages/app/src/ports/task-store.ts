@@ -11,6 +11,7 @@ import type {
   OrganizationId,
   Page,
   PageRequest,
+  PeriodCounts,
   ProgressReport,
   ProgressReportId,
   ProgressReportInput,
@@ -69,6 +70,12 @@ export interface TaskFilter {
   readonly parentId?: TaskId | null
   /** Only tasks that cascade from no other task. */
   readonly rootsOnly?: boolean | null
+  /**
+   * Only open tasks (neither completed nor cancelled) still led by a body dissolved by the
+   * request's `asOf` whose work was split among several successors: they await reassignment
+   * of their lead to one of them.
+   */
+  readonly awaitingReassignment?: boolean | null
   /** Accent-insensitive search in the title: every word must occur (`hoi thao` finds `Hội thảo`). */
   readonly search?: string | null
 }
@@ -311,6 +318,16 @@ export interface TaskReader {
    * memory can never disagree.
    */
   scorecardFacts(request: TaskCountRequest): Promise<readonly ScorecardFact[]>
+
+  /**
+   * The periods of the recurring tasks the filter selects whose due day falls from `from` to
+   * `asOf`, counted per lead in one statement, as the domain's `countRecurringPeriods` counts
+   * them from the same tasks' facts (a report answers the period it names, else the period
+   * whose window holds its day): the scorecard's `periods`, computed in the database.
+   */
+  recurringPeriodCounts(
+    request: TaskCountRequest & { readonly from: IsoDate },
+  ): Promise<ReadonlyMap<OrganizationId, PeriodCounts>>
 
   /** The direct subtasks of each parent (by reference, then creation), `[]` where none. */
   subtasksOf(parentIds: readonly TaskId[]): Promise<ReadonlyMap<TaskId, readonly Task[]>>

@@ -95,4 +95,23 @@ describe('createDirective', () => {
     })
     expect(failureOf(result)).toEqual(['ISSUER_NOT_FOUND', ['issuerCode']])
   })
+
+  it('validates the reporting rule with the document, and stores it with its recipient and notices', async () => {
+    const refused = await createDirective(contextOf(refusing, caller('ADMIN', null)), {
+      ...KL93,
+      reportingRule: { text: 'Báo cáo khi có yêu cầu' },
+    })
+    expect(failureOf(refused)).toEqual(['INVALID_REPORTING_RULE', ['reportingRule', 'text']])
+    const written: NewDirective[] = []
+    const result = await createDirective(contextOf(portsWriting(written), caller('EDITOR', 'TU')), {
+      ...KL93,
+      reportingRule: { text: 'Báo cáo hằng quý trước ngày 31/5 và 30/11', recipientCode: 'vp-tu' },
+    })
+    expect(written.map((d) => [d.reportingRule?.cadences, d.reportingRecipientCode])).toEqual([
+      [['QUARTERLY'], 'VP-TU'],
+    ])
+    expect(result.ok && result.value.notices.map((n) => n.code)).toContain(
+      'REPORTING_RULE_PART_IGNORED',
+    )
+  })
 })

@@ -213,6 +213,7 @@ export function memoryTenant(
       listMany: unused,
       countMany: unused,
       scorecardFacts: unused,
+      recurringPeriodCounts: unused,
       subtasksOf: unused,
       progressReportsOf: unused,
       correctionsOf: unused,

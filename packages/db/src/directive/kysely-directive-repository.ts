@@ -5,6 +5,7 @@ import type {
   DirectiveOrder,
   DirectiveStore,
   NewDirectiveRelation,
+  ReportingRuleChange,
 } from '@chidao/app'
 import {
   asId,
@@ -41,6 +42,7 @@ import { inInstanceOrder } from '../secrecy/secrecy-rank-sql.js'
 import { seesRow } from '../secrecy/sees-row.js'
 import { tenantRows } from '../tenant/tenant-rows.js'
 import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
+import { versionedTable } from '../versioning/versioned-table.js'
 import { directiveColumns, directiveKeyColumns } from './directive-columns.js'
 import {
   DIRECTIVE_COLUMNS,
@@ -51,6 +53,11 @@ import {
 import { relationColumns } from './relation-columns.js'
 
 const AUDIT = auditTrail('Directive')
+const DIRECTIVES = versionedTable('directive', {
+  en: 'document',
+  vi: 'Văn bản',
+  notFound: () => directiveNotFound(['directiveId']),
+})
 
 type Row = DirectiveRow & { sort_symbol: string; sort_issued: string }
 type DirectiveQuery = SelectQueryBuilder<ChidaoSchema, 'directive', Row>
@@ -295,6 +302,18 @@ export class KyselyDirectiveRepository implements DirectiveStore {
           .where('code', '=', directive.issuerOrganizationCode)
           .executeTakeFirst()
         if (!issuer) return err(issuerNotFound(directive.issuerOrganizationCode))
+        const recipientCode = directive.reportingRule ? directive.reportingRecipientCode : null
+        let recipientId: string | null = null
+        if (recipientCode != null) {
+          const recipient = await trx
+            .selectFrom('organization')
+            .select(['id'])
+            .where('tenant_id', '=', this.#tenantId)
+            .where('code', '=', recipientCode)
+            .executeTakeFirst()
+          if (!recipient) return err(reportingRecipientNotFound(recipientCode))
+          recipientId = recipient.id
+        }
         const key = directiveKeyColumns(directive, issuer.id)
         const { symbol_text, issuer_id, issued_year } = key
         const document = { symbol_text, issuer_id, issued_year } // its secrecy aside
@@ -303,7 +322,11 @@ export class KyselyDirectiveRepository implements DirectiveStore {
         }
         const row = await trx
           .insertInto('directive')
-          .values({ tenant_id: this.#tenantId, ...key, ...directiveColumns(directive) })
+          .values({
+            tenant_id: this.#tenantId,
+            ...key,
+            ...directiveColumns(directive, recipientId),
+          })
           .returning(DIRECTIVE_COLUMNS)
           .executeTakeFirstOrThrow()
         const created = toDirective(row)
@@ -315,6 +338,59 @@ export class KyselyDirectiveRepository implements DirectiveStore {
       if (sqlState(error) === SQLSTATE.UNIQUE_VIOLATION) return err(directiveExists(directive))
       throw error
     }
+  }
+
+  /**
+   * Sets or removes a directive's reporting rule at the version read. The document is read
+   * under this handle's clearance: a hidden one is `DIRECTIVE_NOT_FOUND`, as an absent one.
+   */
+  async setReportingRule(
+    id: DirectiveId,
+    change: ReportingRuleChange | null,
+    expectedVersion: number,
+    context: ChangeContext,
+  ): Promise<Result<Directive, DomainError>> {
+    if (!isUuid(id)) return err(directiveNotFound(['directiveId']))
+    return this.#run(async (trx) => {
+      const row = await this.#select(trx)
+        .where('directive.id', '=', id.toLowerCase())
+        .executeTakeFirst()
+      const at = DIRECTIVES.atVersion(row && toDirective(row), expectedVersion)
+      if (!row || !at.ok) return at
+      let recipientId: string | null = null
+      if (change?.recipientCode != null) {
+        const recipient = await trx
+          .selectFrom('organization')
+          .select(['id'])
+          .where('tenant_id', '=', this.#tenantId)
+          .where('code', '=', change.recipientCode)
+          .executeTakeFirst()
+        if (!recipient) return err(reportingRecipientNotFound(change.recipientCode))
+        recipientId = recipient.id
+      }
+      const rule = change?.rule ?? null
+      const updated = await DIRECTIVES.update(
+        trx,
+        { tenantId: this.#tenantId, id: row.id },
+        expectedVersion,
+        {
+          reporting_rule_text: rule?.text ?? null,
+          reporting_cadences: rule === null ? null : [...rule.cadences],
+          reporting_due_days: JSON.stringify(rule?.dueDays ?? {}),
+          reporting_recipient_id: recipientId,
+        },
+      )
+        .returning(DIRECTIVE_COLUMNS)
+        .executeTakeFirst()
+      if (!updated) {
+        return err(
+          await DIRECTIVES.missed(trx, { tenantId: this.#tenantId, id: row.id }, expectedVersion),
+        )
+      }
+      const after = toDirective(updated)
+      await AUDIT(trx, this.#tenantId, context, 'directive.update', at.value, after)
+      return ok(after)
+    })
   }
 
   /**
@@ -399,6 +475,18 @@ function issuerNotFound(code: string): DomainError {
       vi: `Không tìm thấy cơ quan ban hành mang mã ${code}`,
     },
     ['issuerOrganizationCode'],
+    code,
+  )
+}
+
+function reportingRecipientNotFound(code: string): DomainError {
+  return domainError(
+    'REPORTING_RECIPIENT_NOT_FOUND',
+    {
+      en: `No organisation with code ${code} to receive the reports`,
+      vi: `Không tìm thấy nơi nhận báo cáo mang mã ${code}`,
+    },
+    ['reportingRule', 'recipientCode'],
     code,
   )
 }

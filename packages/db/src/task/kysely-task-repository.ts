@@ -29,6 +29,7 @@ import {
   type OrganizationId,
   ok,
   type Page,
+  type PeriodCounts,
   type ProgressReport,
   type ProgressReportId,
   type ProgressReportInput,
@@ -55,6 +56,7 @@ import { seesRow } from '../secrecy/sees-row.js'
 import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
 import { versionedTable } from '../versioning/versioned-table.js'
 import { appendProgressReportIn, appendRefusal } from './append-progress-report.js'
+import { recurringPeriodCountsSql } from './period-counts-sql.js'
 import {
   PROGRESS_REPORT_COLUMNS,
   type ProgressReportRow,
@@ -302,8 +304,8 @@ export class KyselyTaskRepository implements TaskStore {
           -- (and named periods) of its reports by asOf; other tasks need neither.
           case when task.deadline_kind = 'RECURRING' then task.deadline end as deadline,
           case when task.deadline_kind = 'RECURRING' then (
-            select coalesce(json_agg(json_build_object('reportedOn', r.reported_on::text)
-              order by r.reported_on), '[]'::json)
+            select coalesce(json_agg(json_build_object('reportedOn', r.reported_on::text,
+              'period', r.period) order by r.reported_on), '[]'::json)
             from progress_report r
             where r.tenant_id = task.tenant_id and r.task_id = task.id
               and r.reported_on <= ${request.asOf}
@@ -312,6 +314,21 @@ export class KyselyTaskRepository implements TaskStore {
         order by task.id`.execute(trx),
     )
     return result.rows
+  }
+
+  async recurringPeriodCounts(
+    request: TaskCountRequest & { readonly from: IsoDate },
+  ): Promise<ReadonlyMap<OrganizationId, PeriodCounts>> {
+    const where = taskWhereSql(this.#tenantId, request.filter, request.asOf)
+    const result = await this.#tx((trx) =>
+      recurringPeriodCountsSql(where, request.from, request.asOf).execute(trx),
+    )
+    return new Map(
+      result.rows.map(({ leadId, ...counts }) => [
+        asId<OrganizationId>(leadId),
+        Object.freeze({ from: request.from, to: request.asOf, ...counts }),
+      ]),
+    )
   }
 
   async subtasksOf(parentIds: readonly TaskId[]): Promise<ReadonlyMap<TaskId, readonly Task[]>> {

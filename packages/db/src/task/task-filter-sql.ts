@@ -70,6 +70,14 @@ export function taskWhereSql(
   if (f.dueTo) conditions.push(sql`task.deadline_due <= cast(${day(f.dueTo, 'dueTo')} as date)`)
   if (f.parentId) orNothing(f.parentId, (parent) => sql`task.parent_id = ${parent}`)
   if (f.rootsOnly) conditions.push(sql`task.parent_id is null`)
+  if (f.awaitingReassignment) {
+    // Led by a body gone by asOf whose work was split: no single successor answers for it.
+    conditions.push(sql`task.status not in ('COMPLETED', 'CANCELLED') and exists (
+      select 1 from organization lead
+      where lead.tenant_id = task.tenant_id and lead.id = task.lead_id
+        and lead.dissolved_on <= cast(${day(asOf, 'asOf')} as date)
+        and cardinality(lead.successor_ids) > 1)`)
+  }
   // Every word anywhere, as the domain's matchesSearch: "hoi thao tinh" finds "Hội thảo … tỉnh".
   for (const pattern of searchPatterns(f.search)) {
     conditions.push(sql`task.search_key like ${pattern}`)

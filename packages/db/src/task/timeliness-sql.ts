@@ -48,20 +48,22 @@ export function timelinessSql(asOf: IsoDate): RawBuilder<Timeliness | null> {
   end)`
 }
 
-const MONTHS = sql`(case task.deadline_cadence when 'MONTHLY' then 1 when 'QUARTERLY' then 3
+/** The months of a period of a recurring task's cadence. */
+export const MONTHS = sql`(case task.deadline_cadence when 'MONTHLY' then 1 when 'QUARTERLY' then 3
   when 'HALF_YEARLY' then 6 else 12 end)`
 
-function periodDueSql(period: RawBuilder<unknown>): RawBuilder<string> {
+/** The due day of a period (an absolute period number) of a recurring task's rule. */
+export function periodDueSql(period: RawBuilder<unknown>): RawBuilder<string> {
   return sql<string>`chidao_period_due(${period}, ${MONTHS}, task.deadline_due_month, task.deadline_due_day)`
 }
 
 /** The pattern of a period key of the task's cadence: a report naming one answers that period. */
-const KEY_PATTERN = sql`(case task.deadline_cadence when 'MONTHLY' then '^[0-9]{4}-[0-9]{2}$'
+export const KEY_PATTERN = sql`(case task.deadline_cadence when 'MONTHLY' then '^[0-9]{4}-[0-9]{2}$'
   when 'QUARTERLY' then '^[0-9]{4}-Q[1-4]$' when 'HALF_YEARLY' then '^[0-9]{4}-H[12]$'
   else '^[0-9]{4}$' end)`
 
 /** The key of a period of the task's cadence numbered as `chidao_period_of` numbers them. */
-function periodKeySql(period: RawBuilder<unknown>): RawBuilder<string> {
+export function periodKeySql(period: RawBuilder<unknown>): RawBuilder<string> {
   const year = sql`((${period}) * ${MONTHS} / 12)`
   const index = sql`(((${period}) * ${MONTHS} % 12) / ${MONTHS} + 1)`
   return sql<string>`(case task.deadline_cadence

@@ -3,7 +3,7 @@ import type { Transaction, UpdateObject, UpdateQueryBuilder, UpdateResult } from
 import type { ChidaoSchema } from '../schema.js'
 
 /** The tables whose rows a caller changes by naming the version it read. */
-export type VersionedTableName = 'organization' | 'task'
+export type VersionedTableName = 'organization' | 'task' | 'directive'
 
 /** A stored row, as far as a versioned change needs it. */
 export interface VersionedRow {

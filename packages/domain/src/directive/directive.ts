@@ -1,9 +1,14 @@
 import { invalidDate } from '../calendar/invalid-date.js'
 import { type IsoDate, isIsoDate } from '../calendar/iso-date.js'
 import { type DomainError, domainError, type ErrorPath, withPathPrefix } from '../domain-error.js'
+import type { DomainWarning } from '../domain-warning.js'
 import type { DirectiveId, OrganizationId, TenantId } from '../ids.js'
 import { parseOrganizationCode } from '../organization/organization-code.js'
 import type { ReportingRule } from '../reporting/reporting-rule.js'
+import {
+  type ReportingRuleInput,
+  validateReportingRuleInput,
+} from '../reporting/reporting-rule-input.js'
 import { err, ok, type Result } from '../result.js'
 import {
   type DocumentSymbol,
@@ -126,6 +131,8 @@ export interface DirectiveInput {
   /** An {@link Urgency}; `NORMAL` when omitted. */
   readonly urgency?: string | null
   readonly sections?: readonly DirectiveSectionInput[] | null
+  /** Its reporting rule (chế độ báo cáo), when it sets one. */
+  readonly reportingRule?: ReportingRuleInput | null
 }
 
 /**
@@ -150,6 +157,10 @@ export interface NewDirective {
   readonly sections: readonly DirectiveSection[]
   /** Its reporting rule, when it sets one (the recipient is given apart, by id). */
   readonly reportingRule?: Omit<ReportingRule, 'recipientId'> | null
+  /** Code of the body reports go to; absent or `null` for the issuer. */
+  readonly reportingRecipientCode?: string | null
+  /** What of the reporting rule's words was not used (`REPORTING_RULE_PART_IGNORED`). */
+  readonly reportingRuleWarnings?: readonly DomainWarning[]
   /** What was normalised in the symbol as typed (`TƯ` read as `TW`…), in English. */
   readonly warnings: readonly string[]
 }
@@ -195,8 +206,9 @@ function markOr(given: unknown, none: string): string {
  * a whole number 1–100 (`INVALID_PARTY_TERM`); the issue date a real date (`INVALID_DATE`), in
  * the symbol's year where it has one (`SYMBOL_YEAR_MISMATCH`) and not after `context.today`
  * (`ISSUED_IN_FUTURE`); the title required (`REQUIRED`), NFC and spaces folded; secrecy and
- * urgency known (`INVALID_SECRECY`, `INVALID_URGENCY`); and the sections, to any depth, each
- * numbered (`REQUIRED`) with numbers unique among siblings (`DUPLICATE_SECTION_NUMBER`).
+ * urgency known (`INVALID_SECRECY`, `INVALID_URGENCY`); the sections, to any depth, each
+ * numbered (`REQUIRED`) with numbers unique among siblings (`DUPLICATE_SECTION_NUMBER`); and
+ * the reporting rule when given (`INVALID_REPORTING_RULE`, see `validateReportingRuleInput`).
  *
  * Returns the first error found, with the path of the offending field
  * (`['sections', 2, 'children', 0, 'number']`) and messages in English and Vietnamese.
@@ -333,6 +345,10 @@ export function validateNewDirective(
   const sections = validateDirectiveSections(input.sections ?? [])
   if (!sections.ok) return sections
 
+  const reporting =
+    input.reportingRule == null ? null : validateReportingRuleInput(input.reportingRule)
+  if (reporting !== null && !reporting.ok) return reporting
+
   return ok(
     Object.freeze({
       kind,
@@ -345,6 +361,13 @@ export function validateNewDirective(
       secrecy,
       urgency,
       sections: sections.value,
+      ...(reporting === null
+        ? {}
+        : {
+            reportingRule: reporting.value.rule,
+            reportingRecipientCode: reporting.value.recipientCode,
+            reportingRuleWarnings: reporting.value.warnings,
+          }),
       warnings: parsed.value.warnings,
     }),
   )

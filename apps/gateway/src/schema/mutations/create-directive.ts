@@ -5,6 +5,7 @@ import { useCaseContext } from '../support/use-case-call.js'
 import { shownWarnings, WarningRef } from '../support/warning.js'
 import { writeMutation } from '../support/write-mutation.js'
 import { DirectiveKindEnum, DirectiveNode, SecrecyEnum, UrgencyEnum } from '../types/directive.js'
+import { ReportingRuleInputRef, reportingRuleInputOf } from '../types/reporting-rule.js'
 
 const DirectiveSectionInputRef = builder.inputRef<DirectiveSectionInput>('DirectiveSectionInput')
 
@@ -52,9 +53,20 @@ writeMutation('createDirective', {
         required: false,
         description: 'Its outline (I, II, III …), in order.',
       }),
+      reportingRule: t.field({
+        type: ReportingRuleInputRef,
+        required: false,
+        description:
+          'Its reporting rule (chế độ báo cáo), when it sets one. Fails with ValidationError ' +
+          '(INVALID_REPORTING_RULE) or NotFoundError (REPORTING_RECIPIENT_NOT_FOUND).',
+      }),
     }),
   },
-  run: (input, context) => createDirective(useCaseContext(context), input),
+  run: (input, context) =>
+    createDirective(useCaseContext(context), {
+      ...input,
+      reportingRule: reportingRuleInputOf(input.reportingRule),
+    }),
   payload: {
     fields: (t) => ({
       directive: t.expose('directive', { type: DirectiveNode }),
@@ -64,7 +76,7 @@ writeMutation('createDirective', {
       notices: t.field({
         type: [WarningRef],
         description:
-          "What looks wrong but was recorded, in both languages: an issuer that contradicts the symbol (93-KL/TW issued by a people's committee).",
+          "What looks wrong but was recorded, in both languages: an issuer that contradicts the symbol (93-KL/TW issued by a people's committee), a due day in the reporting rule's words that fits no period (REPORTING_RULE_PART_IGNORED).",
         resolve: (r) => shownWarnings(r.notices),
       }),
     }),

@@ -145,6 +145,14 @@ export const ERROR_CODE_MEANINGS: { readonly [Code in UseCaseErrorCode]: ErrorCo
     en: 'No such issuing organisation. Same meaning as ORGANIZATION_NOT_FOUND, for the issuer.',
     vi: 'Không tìm thấy cơ quan ban hành.',
   },
+  REPORTING_RECIPIENT_NOT_FOUND: {
+    en: "No organisation has the reporting rule's recipient code. Same meaning as ORGANIZATION_NOT_FOUND, for the body reports go to.",
+    vi: 'Không tìm thấy nơi nhận báo cáo theo chế độ báo cáo.',
+  },
+  INVALID_REPORTING_RULE: {
+    en: 'The reporting rule names no period, is empty or too long, names an unknown cadence, or a due day that fits no period of its cadence.',
+    vi: 'Chế độ báo cáo không nêu kỳ báo cáo, để trống hoặc quá dài, nêu kỳ không hợp lệ, hoặc hạn báo cáo không phù hợp kỳ.',
+  },
   DIRECTIVE_EXISTS: {
     en: 'A document with the same symbol, issuer and year is recorded among those the caller may see. Same meaning as the *_TAKEN codes, for a document.',
     vi: 'Văn bản cùng số, ký hiệu, cơ quan ban hành và năm đã có.',

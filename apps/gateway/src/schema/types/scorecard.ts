@@ -1,6 +1,7 @@
 import { type DrawUpScorecardOutput, drawUpScorecard, type ScorecardLine } from '@chidao/app'
 import {
   type CompletionRate,
+  type PeriodCounts,
   RATE_DENOMINATOR_LABELS,
   RATE_DENOMINATORS,
   RATE_MEASURE_LABELS,
@@ -42,6 +43,36 @@ const TimelinessCountsRef = builder.objectRef<TimelinessCounts>('TimelinessCount
     overdue: t.int({ description: 'Open and past due.', resolve: (c) => c.OVERDUE }),
     cancelled: t.exposeInt('cancelled'),
     total: t.exposeInt('total', { description: 'Every task but the cancelled ones.' }),
+  }),
+})
+
+const PeriodCountsRef = builder.objectRef<PeriodCounts>('PeriodCounts').implement({
+  description:
+    'The periods of recurring tasks (a yearly report, a quarterly review) due in a range, by ' +
+    'how each was answered: where periods are what is asked, they are what is counted.',
+  fields: (t) => ({
+    from: t.field({ type: 'Date', description: 'First day of the range.', resolve: (c) => c.from }),
+    to: t.field({
+      type: 'Date',
+      description: 'Last day of the range: asOf.',
+      resolve: (c) => c.to,
+    }),
+    due: t.int({
+      description: 'Periods whose due day has passed in the range (received, late or missing).',
+      resolve: (c) => c.total,
+    }),
+    received: t.int({
+      description: 'Answered by a progress report dated by the due day.',
+      resolve: (c) => c.onTime,
+    }),
+    receivedLate: t.int({
+      description: 'Answered by a progress report dated after the due day.',
+      resolve: (c) => c.late,
+    }),
+    missing: t.int({
+      description: 'Due day passed and no progress report answers the period.',
+      resolve: (c) => c.missing,
+    }),
   }),
 })
 
@@ -120,6 +151,14 @@ function cardFields<Shape extends { readonly card: Scorecard }>(
     completionRateDueByDate: rate('completionRateDueByDate'),
     completionRateAllAssigned: rate('completionRateAllAssigned'),
     progress: t.field({ type: RollUpRef, resolve: (s) => s.card.progress }),
+    periods: t.field({
+      type: PeriodCountsRef,
+      description:
+        'The periods of the recurring tasks counted, due from 1 January of the year of asOf ' +
+        'to asOf: each recurring task counts once in `counts` (by its latest due period) and ' +
+        'here once per period.',
+      resolve: (s) => s.card.periods,
+    }),
   }
 }
 

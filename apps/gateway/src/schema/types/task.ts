@@ -340,6 +340,13 @@ const TaskFilterInput = builder.inputType('TaskFilter', {
       required: false,
       description: 'Only tasks cascaded from no other (the top of each tree).',
     }),
+    awaitingReassignment: t.boolean({
+      required: false,
+      description:
+        "Only open tasks still led by a body dissolved by the query's `asOf` whose work was " +
+        'split among several successors (dissolveOrganization with successorCodes): each awaits ' +
+        'reassignTaskLead to one of them.',
+    }),
     search: t.string({
       required: false,
       description: 'Words of the reference or title, accents ignored.',
@@ -510,6 +517,7 @@ async function taskFilterOf(
     dueTo: f.dueTo ?? null,
     parentId: lookUpIdOf(f.parentId, 'Task'),
     rootsOnly: f.rootsOnly ?? null,
+    awaitingReassignment: f.awaitingReassignment ?? null,
     search: f.search ?? null,
   }
 }
