@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import {
   daysBetween,
+  defaultPublicHolidays,
   isRestDay,
   isWeekend,
   VIETNAM_PUBLIC_HOLIDAYS,
+  validatePublicHolidays,
   workingDayOnOrAfter,
   workingDayOnOrBefore,
 } from '../../src/index.js'
@@ -63,5 +65,38 @@ describe('rest days', () => {
     expect(daysBetween('2028-02-28', '2028-03-01')).toBe(2)
     expect(daysBetween('2026-12-31', '2027-01-14')).toBe(14)
     expect(daysBetween('2026-03-01', '2026-02-28')).toBe(-1)
+  })
+})
+
+describe('a tenant’s public holidays', () => {
+  it('defaults to the shipped list of the year', () => {
+    expect(defaultPublicHolidays(2026).map((h) => h.date)).toContain('2026-04-27')
+    expect(defaultPublicHolidays(2040)).toEqual([])
+  })
+
+  it('checks each day and name, and names the entry at fault', () => {
+    const tet = { date: '2027-02-08', name: { vi: ' Tết Nguyên đán ', en: 'Lunar New Year' } }
+    const valid = validatePublicHolidays(2027, [{ ...tet, date: '2027-02-09' }, tet])
+    expect(valid.ok && valid.value.map((h) => [h.date, h.name.vi])).toEqual([
+      ['2027-02-08', 'Tết Nguyên đán'],
+      ['2027-02-09', 'Tết Nguyên đán'],
+    ])
+    const refusal = (list: unknown[]) => {
+      const r = validatePublicHolidays(2027, list as never)
+      return r.ok ? null : { code: r.error.code, path: r.error.path, value: r.error.value }
+    }
+    expect(refusal([{ ...tet, date: '2026-02-08' }])).toEqual({
+      code: 'INVALID_PUBLIC_HOLIDAYS',
+      path: ['holidays', 0, 'date'],
+      value: '2026-02-08',
+    })
+    expect(refusal([tet, tet])?.path).toEqual(['holidays', 1, 'date'])
+    expect(refusal([{ ...tet, name: { vi: '', en: 'x' } }])?.path).toEqual([
+      'holidays',
+      0,
+      'name',
+      'vi',
+    ])
+    expect(refusal([{ ...tet, date: '2027-02-30' }])?.path).toEqual(['holidays', 0, 'date'])
   })
 })
