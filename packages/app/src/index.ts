@@ -118,10 +118,12 @@ export {
   mayLinkDirectives,
   mayManageOrganizations,
   mayManageTask,
+  mayManageUrging,
   mayMark,
   mayRecordAssessment,
   mayReportProgress,
   maySee,
+  maySetUrgingPreferences,
   POLICY,
   type PolicyRule,
 } from './policy/policy.js'
