@@ -344,6 +344,11 @@ async function makeFixture(h: Awaited<ReturnType<typeof gatewayHarness>>): Promi
     org,
     spareOrganization: spare.organization.id,
     mutate,
+    async read(query: string, variables?: Record<string, unknown>) {
+      const r = await h.graphql<any>(query, variables)
+      if (r.errors) throw new Error(JSON.stringify(r.errors))
+      return r.data
+    },
     async version(id: string) {
       const v = await h.graphql<any>(
         'query($id: ID!) { node(id: $id) { ... on Task { version } ... on Organization { version } ... on Directive { version } } }',

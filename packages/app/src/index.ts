@@ -45,6 +45,12 @@ export * from './task/reopen-task.js'
 export * from './task/progress-report-draft.js'
 export * from './task/report-progress.js'
 export * from './task/correct-progress-report.js'
+export * from './urging/urging-rules.js'
+export * from './urging/set-urging-rules.js'
+export * from './urging/urging-preferences.js'
+export * from './urging/set-urging-preferences.js'
+export * from './urging/public-holidays.js'
+export * from './urging/set-public-holidays.js'
 
 // How a use case is defined, what it is called with, and how it fails (section: use case)
 export * from './use-case/define-use-case.js'
@@ -60,6 +66,7 @@ export * from './ports/directive-store.js'
 export * from './ports/task-store.js'
 export * from './ports/assessment-store.js'
 export * from './ports/reporting-calendar-reader.js'
+export * from './ports/urging-store.js'
 export * from './ports/bundle-store.js'
 export * from './ports/read-session.js'
 export * from './ports/bundle-reader.js'
@@ -112,10 +119,12 @@ export {
   mayLinkDirectives,
   mayManageOrganizations,
   mayManageTask,
+  mayManageUrging,
   mayMark,
   mayRecordAssessment,
   mayReportProgress,
   maySee,
+  maySetUrgingPreferences,
   mayUpdateDirective,
   POLICY,
   type PolicyRule,

@@ -9,6 +9,7 @@ import type { ChidaoSchema } from './schema.js'
 import { KyselyTaskRepository } from './task/kysely-task-repository.js'
 import { SharedReadTransaction } from './tenant/shared-read-transaction.js'
 import type { TenantExecutor } from './tenant/tenant-runner.js'
+import { KyselyUrgingStore } from './urging/kysely-urging-store.js'
 
 /** Which database engine serves a {@link ChidaoDatabase}. */
 export type Backend = 'postgres' | 'pglite'
@@ -25,6 +26,7 @@ export interface TenantDatabase {
   readonly tasks: KyselyTaskRepository
   readonly assessments: KyselyAssessmentRepository
   readonly reporting: KyselyReportingCalendarReader
+  readonly urging: KyselyUrgingStore
 }
 
 /** A tenant's repositories reading in one shared transaction, until {@link ReadSession.end}. */
@@ -46,6 +48,7 @@ function tenantRepositories(
     tasks: new KyselyTaskRepository(executor, tenantId, clearance),
     assessments: new KyselyAssessmentRepository(executor, tenantId, clearance),
     reporting: new KyselyReportingCalendarReader(executor, tenantId, clearance),
+    urging: new KyselyUrgingStore(executor, tenantId, clearance),
   }
 }
 

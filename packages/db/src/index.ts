@@ -12,6 +12,7 @@ export { KyselyOrganizationRepository } from './organization/kysely-organization
 export { KyselyDirectiveRepository } from './directive/kysely-directive-repository.js'
 export { KyselyTaskRepository } from './task/kysely-task-repository.js'
 export { KyselyReportingCalendarReader } from './reporting/kysely-reporting-calendar-reader.js'
+export { KyselyUrgingStore } from './urging/kysely-urging-store.js'
 export { KyselyAssessmentRepository } from './assessment/kysely-assessment-repository.js'
 export { InvalidCursorError } from './pagination/keyset-page.js'
 export type * from './schema.js'

@@ -242,6 +242,37 @@ export interface AssessmentIndicatorPeriodTable {
   actual: ColumnType<string | null, number | null, number | null>
 }
 
+/** The `urging_rules` table: how a tenant urges (đôn đốc); absent, the defaults apply. */
+export interface UrgingRulesTable {
+  tenant_id: string
+  due_soon_days: number[]
+  overdue_repeat_days: number
+  escalate_after_days: number
+  digest_time: string
+  time_zone: string
+  version: Generated<number>
+  updated_at: ColumnType<Date, never, Date>
+}
+
+/** The `urging_preference` table: how one organisation wants its reminders. */
+export interface UrgingPreferenceTable {
+  tenant_id: string
+  organization_id: string
+  digest: boolean
+  quiet_on_rest_days: boolean
+  version: Generated<number>
+  updated_at: ColumnType<Date, never, Date>
+}
+
+/** The `public_holidays` table: a tenant's public holidays of one year (a year without a row: the shipped list). */
+export interface PublicHolidaysTable {
+  tenant_id: string
+  year: number
+  days: ColumnType<{ date: string; vi: string; en: string }[], string, string>
+  version: Generated<number>
+  updated_at: ColumnType<Date, never, Date>
+}
+
 /** Every table of the chidao schema, for Kysely. */
 export interface ChidaoSchema {
   tenant: TenantTable
@@ -257,4 +288,7 @@ export interface ChidaoSchema {
   assessment_indicator: AssessmentIndicatorTable
   assessment_indicator_period: AssessmentIndicatorPeriodTable
   audit_event: AuditEventTable
+  urging_rules: UrgingRulesTable
+  urging_preference: UrgingPreferenceTable
+  public_holidays: PublicHolidaysTable
 }

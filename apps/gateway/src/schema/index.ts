@@ -33,6 +33,8 @@ import './mutations/task-lifecycle.js'
 import './mutations/extend-task-deadline.js'
 import './mutations/reassign-task-lead.js'
 import './mutations/import-bundle.js'
+import './types/urging.js'
+import './mutations/urging-settings.js'
 
 // Every read needs at least the `public` scope (a token, or anonymous reading switched on);
 // every change at least a signed-in caller, and each mutation names the role it needs.

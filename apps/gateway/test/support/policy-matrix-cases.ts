@@ -15,8 +15,10 @@ import {
   mayLinkDirectives,
   mayManageOrganizations,
   mayManageTask,
+  mayManageUrging,
   mayRecordAssessment,
   mayReportProgress,
+  maySetUrgingPreferences,
   mayUpdateDirective,
   type OrganizationTree,
   type TaskFacts,
@@ -37,6 +39,8 @@ export interface MatrixFixture {
   readonly org: Readonly<Record<string, string>>
   /** An organisation made for the matrix to update and dissolve. */
   readonly spareOrganization: string
+  /** Runs a query as an ADMIN cleared for everything and gives its data. */
+  read(query: string, variables?: Record<string, unknown>): Promise<any>
   /** The current version of a task, organisation or document, read as an ADMIN. */
   version(id: string): Promise<number>
   /** Runs a mutation as an ADMIN cleared for everything; fails the test if it fails. */
@@ -358,5 +362,42 @@ export const MUTATION_CASES: readonly MutationCase[] = [
       }),
     }),
     decide: async (caller) => mayImportBundle(caller),
+  },
+  {
+    field: 'setUrgingRules',
+    action: 'urging.manage',
+    aimsAtSecret: false,
+    input: async (fx, _secrecy, n) => ({
+      version: (await fx.read('{ urgingRules { version } }')).urgingRules.version,
+      escalateAfterDays: 10 + (n % 20),
+    }),
+    decide: async (caller) => mayManageUrging(caller),
+  },
+  {
+    field: 'setUrgingPreferences',
+    action: 'urging.preferences',
+    aimsAtSecret: false,
+    input: async (fx, _secrecy, n) => ({
+      organizationId: fx.org.SKHCN,
+      version: (
+        await fx.read(
+          'query($id: ID!) { node(id: $id) { ... on Organization { urgingPreferences { version } } } }',
+          { id: fx.org.SKHCN },
+        )
+      ).node.urgingPreferences.version,
+      digest: n % 2 === 0,
+    }),
+    decide: (caller, _secrecy, tree) => maySetUrgingPreferences(caller, 'SKHCN', tree),
+  },
+  {
+    field: 'setPublicHolidays',
+    action: 'urging.manage',
+    aimsAtSecret: false,
+    input: async (fx, _secrecy, n) => ({
+      year: 2030,
+      version: (await fx.read('{ publicHolidays(year: 2030) { version } }')).publicHolidays.version,
+      holidays: [{ date: '2030-02-04', nameVi: `Tết ${n}`, nameEn: `Lunar New Year ${n}` }],
+    }),
+    decide: async (caller) => mayManageUrging(caller),
   },
 ]

@@ -168,6 +168,14 @@ export const REFERENCES: Readonly<Record<string, Reference>> = {
   'dissolveOrganization.input.successorCodes': organizationCode('dissolveOrganization', {
     list: true,
   }),
+  'setUrgingPreferences.input.organizationId': organization('setUrgingPreferences'),
+  'setUrgingPreferences.input.organizationCode': {
+    ...organizationCode('setUrgingPreferences'),
+    base: async (fx: MatrixFixture, n: number) => {
+      const { organizationId: _id, ...input } = await caseInput('setUrgingPreferences')(fx, n)
+      return input
+    },
+  },
   'linkDirectives.input.sourceId': directive('linkDirectives'),
   'linkDirectives.input.targetId': directive('linkDirectives'),
   'recordAssessment.input.assessorId': organization('recordAssessment'),

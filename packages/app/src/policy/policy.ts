@@ -17,6 +17,8 @@ export type Action =
   | 'progress.report'
   | 'progress.correct'
   | 'assessment.record'
+  | 'urging.manage'
+  | 'urging.preferences'
 
 /** One line of the written policy: the least role, and the authority beyond it, in words. */
 export interface PolicyRule {
@@ -87,6 +89,16 @@ export const POLICY: Readonly<Record<Action, PolicyRule>> = Object.freeze({
     minimumRole: 'EDITOR',
     en: 'EDITOR records judgements made by its organisation or a body below it; ADMIN any.',
     vi: 'Biên tập viên ghi đánh giá do cơ quan mình hoặc cơ quan cấp dưới thực hiện; quản trị viên mọi đánh giá.',
+  },
+  'urging.manage': {
+    minimumRole: 'ADMIN',
+    en: "How the tenant urges (the rules and the public holidays) is the monitoring office's setting: only ADMIN changes it.",
+    vi: 'Cách đôn đốc của đơn vị (quy tắc và ngày nghỉ lễ) do cơ quan theo dõi thiết lập: chỉ quản trị viên được thay đổi.',
+  },
+  'urging.preferences': {
+    minimumRole: 'EDITOR',
+    en: 'EDITOR sets how an organisation in its subtree receives reminders (digest, quiet days); ADMIN any.',
+    vi: 'Biên tập viên thiết lập cách cơ quan thuộc phạm vi mình nhận nhắc việc (bản tổng hợp, ngày nghỉ); quản trị viên mọi cơ quan.',
   },
 })
 
@@ -412,5 +424,31 @@ export async function mayRecordAssessment(
       vi: `Cơ quan đánh giá ${assessorCode} không thuộc phạm vi của cơ quan bạn`,
     },
     ['assessorId'],
+  )
+}
+
+/** Changing the tenant's urging rules or public holidays. */
+export function mayManageUrging(caller: Caller): Decision {
+  return roleDecision(caller, 'urging.manage')
+}
+
+/** Setting how an organisation receives reminders. */
+export async function maySetUrgingPreferences(
+  caller: Caller,
+  organizationCode: string,
+  tree: OrganizationTree,
+): Promise<Decision> {
+  const role = roleDecision(caller, 'urging.preferences')
+  if (!role.allowed) return role
+  return adminOrWithinSubtree(
+    caller,
+    'urging.preferences',
+    [organizationCode],
+    tree,
+    {
+      en: `${organizationCode} is outside your organisation's subtree`,
+      vi: `${organizationCode} không thuộc phạm vi của cơ quan bạn`,
+    },
+    ['organizationId'],
   )
 }

@@ -4,6 +4,7 @@ import type { DirectiveStore } from './directive-store.js'
 import type { OrganizationStore } from './organization-store.js'
 import type { ReportingCalendarReader } from './reporting-calendar-reader.js'
 import type { TaskStore } from './task-store.js'
+import type { UrgingStore } from './urging-store.js'
 
 /**
  * One tenant's records at one secrecy clearance, as the use cases reach them: whatever lies
@@ -27,4 +28,6 @@ export interface TenantStore {
   readonly assessments: AssessmentStore
   /** The reporting calendar (lịch báo cáo) of the tenant's records the caller may see. */
   readonly reporting: ReportingCalendarReader
+  /** How the tenant urges (đôn đốc): rules, preferences, public holidays. */
+  readonly urging: UrgingStore
 }

@@ -58,6 +58,14 @@ export const ERROR_CODE_MEANINGS: { readonly [Code in UseCaseErrorCode]: ErrorCo
     en: 'Not a day written YYYY-MM-DD (e.g. 2025-02-30).',
     vi: 'Không phải một ngày hợp lệ dạng YYYY-MM-DD.',
   },
+  INVALID_URGING_RULES: {
+    en: 'Urging rules that cannot be: a number of days outside 1–366 or listed twice, a digest time not HH:MM, an unknown time zone; the path names the field.',
+    vi: 'Quy tắc đôn đốc không hợp lệ: số ngày ngoài khoảng 1–366 hoặc bị lặp, giờ gửi bản tổng hợp không có dạng HH:MM, múi giờ không tồn tại.',
+  },
+  INVALID_PUBLIC_HOLIDAYS: {
+    en: 'A list of public holidays that cannot be: a day not of the year given, a day listed twice, a name missing in Vietnamese or English; the path names the entry.',
+    vi: 'Danh sách ngày nghỉ lễ không hợp lệ: ngày không thuộc năm đã chọn, ngày bị lặp, thiếu tên tiếng Việt hoặc tiếng Anh.',
+  },
   INVALID_NUMBER: { en: 'Not a finite number.', vi: 'Không phải là số hợp lệ.' },
   INVALID_VALUE: {
     en: "A value of an assessment is not of the expected form (one of an enum's values, a text, a list of paragraphs).",

@@ -1,0 +1,114 @@
+import type { IsoDate } from '../calendar/iso-date.js'
+import type { PublicHoliday } from './rest-days.js'
+
+// The public holidays of the Labour Code 2019 (Bộ luật Lao động, Điều 112) for 2025–2030: Tết
+// Dương lịch, five days of Tết Nguyên đán, Giỗ Tổ Hùng Vương (10/3 Âm lịch), 30/4, 1/5 and two
+// days of Quốc khánh, with the days off in lieu (nghỉ bù) when a holiday falls on a weekend.
+// Lunar days are read on the Vietnamese calendar (UTC+7). Each year the Government also moves
+// working days around Tết and the long weekends: a tenant keeps its own list, starting from this one.
+const HOLIDAYS: readonly (readonly [IsoDate, string, string])[] = [
+  ['2025-01-01', 'Tết Dương lịch', "New Year's Day"],
+  ['2025-01-27', 'Tết Nguyên đán (nghỉ trước Tết)', 'Lunar New Year (day before the eve)'],
+  ['2025-01-28', 'Tết Nguyên đán (ngày cuối năm Âm lịch)', "Lunar New Year's Eve"],
+  ['2025-01-29', 'Tết Nguyên đán (mùng 1)', 'Lunar New Year (day 1)'],
+  ['2025-01-30', 'Tết Nguyên đán (mùng 2)', 'Lunar New Year (day 2)'],
+  ['2025-01-31', 'Tết Nguyên đán (mùng 3)', 'Lunar New Year (day 3)'],
+  ['2025-02-01', 'Tết Nguyên đán (mùng 4)', 'Lunar New Year (day 4)'],
+  ['2025-04-07', 'Giỗ Tổ Hùng Vương (10/3 Âm lịch)', "Hung Kings' Commemoration Day"],
+  ['2025-04-30', 'Ngày Chiến thắng (30/4)', 'Reunification Day (30 April)'],
+  ['2025-05-01', 'Ngày Quốc tế Lao động (1/5)', 'International Labour Day (1 May)'],
+  ['2025-09-01', 'Quốc khánh (2/9)', 'National Day (2 September)'],
+  ['2025-09-02', 'Quốc khánh (2/9)', 'National Day (2 September)'],
+  ['2026-01-01', 'Tết Dương lịch', "New Year's Day"],
+  ['2026-02-16', 'Tết Nguyên đán (ngày cuối năm Âm lịch)', "Lunar New Year's Eve"],
+  ['2026-02-17', 'Tết Nguyên đán (mùng 1)', 'Lunar New Year (day 1)'],
+  ['2026-02-18', 'Tết Nguyên đán (mùng 2)', 'Lunar New Year (day 2)'],
+  ['2026-02-19', 'Tết Nguyên đán (mùng 3)', 'Lunar New Year (day 3)'],
+  ['2026-02-20', 'Tết Nguyên đán (mùng 4)', 'Lunar New Year (day 4)'],
+  ['2026-04-26', 'Giỗ Tổ Hùng Vương (10/3 Âm lịch)', "Hung Kings' Commemoration Day"],
+  [
+    '2026-04-27',
+    'Nghỉ bù Giỗ Tổ Hùng Vương (10/3 Âm lịch)',
+    "Hung Kings' Commemoration Day, day off in lieu",
+  ],
+  ['2026-04-30', 'Ngày Chiến thắng (30/4)', 'Reunification Day (30 April)'],
+  ['2026-05-01', 'Ngày Quốc tế Lao động (1/5)', 'International Labour Day (1 May)'],
+  ['2026-09-01', 'Quốc khánh (2/9)', 'National Day (2 September)'],
+  ['2026-09-02', 'Quốc khánh (2/9)', 'National Day (2 September)'],
+  ['2027-01-01', 'Tết Dương lịch', "New Year's Day"],
+  ['2027-02-04', 'Tết Nguyên đán (nghỉ trước Tết)', 'Lunar New Year (day before the eve)'],
+  ['2027-02-05', 'Tết Nguyên đán (ngày cuối năm Âm lịch)', "Lunar New Year's Eve"],
+  ['2027-02-06', 'Tết Nguyên đán (mùng 1)', 'Lunar New Year (day 1)'],
+  ['2027-02-07', 'Tết Nguyên đán (mùng 2)', 'Lunar New Year (day 2)'],
+  ['2027-02-08', 'Tết Nguyên đán (mùng 3)', 'Lunar New Year (day 3)'],
+  ['2027-02-09', 'Tết Nguyên đán (mùng 4)', 'Lunar New Year (day 4)'],
+  ['2027-02-10', 'Tết Nguyên đán (mùng 5)', 'Lunar New Year (day 5)'],
+  ['2027-04-16', 'Giỗ Tổ Hùng Vương (10/3 Âm lịch)', "Hung Kings' Commemoration Day"],
+  ['2027-04-30', 'Ngày Chiến thắng (30/4)', 'Reunification Day (30 April)'],
+  ['2027-05-01', 'Ngày Quốc tế Lao động (1/5)', 'International Labour Day (1 May)'],
+  [
+    '2027-05-03',
+    'Nghỉ bù Ngày Quốc tế Lao động (1/5)',
+    'International Labour Day (1 May), day off in lieu',
+  ],
+  ['2027-09-02', 'Quốc khánh (2/9)', 'National Day (2 September)'],
+  ['2027-09-03', 'Quốc khánh (2/9)', 'National Day (2 September)'],
+  ['2028-01-01', 'Tết Dương lịch', "New Year's Day"],
+  ['2028-01-03', 'Nghỉ bù Tết Dương lịch', "New Year's Day, day off in lieu"],
+  ['2028-01-24', 'Tết Nguyên đán (nghỉ trước Tết)', 'Lunar New Year (day before the eve)'],
+  ['2028-01-25', 'Tết Nguyên đán (ngày cuối năm Âm lịch)', "Lunar New Year's Eve"],
+  ['2028-01-26', 'Tết Nguyên đán (mùng 1)', 'Lunar New Year (day 1)'],
+  ['2028-01-27', 'Tết Nguyên đán (mùng 2)', 'Lunar New Year (day 2)'],
+  ['2028-01-28', 'Tết Nguyên đán (mùng 3)', 'Lunar New Year (day 3)'],
+  ['2028-01-29', 'Tết Nguyên đán (mùng 4)', 'Lunar New Year (day 4)'],
+  ['2028-04-04', 'Giỗ Tổ Hùng Vương (10/3 Âm lịch)', "Hung Kings' Commemoration Day"],
+  ['2028-04-30', 'Ngày Chiến thắng (30/4)', 'Reunification Day (30 April)'],
+  ['2028-05-01', 'Ngày Quốc tế Lao động (1/5)', 'International Labour Day (1 May)'],
+  [
+    '2028-05-02',
+    'Nghỉ bù Ngày Chiến thắng (30/4)',
+    'Reunification Day (30 April), day off in lieu',
+  ],
+  ['2028-09-01', 'Quốc khánh (2/9)', 'National Day (2 September)'],
+  ['2028-09-02', 'Quốc khánh (2/9)', 'National Day (2 September)'],
+  ['2028-09-04', 'Nghỉ bù Quốc khánh (2/9)', 'National Day (2 September), day off in lieu'],
+  ['2029-01-01', 'Tết Dương lịch', "New Year's Day"],
+  ['2029-02-12', 'Tết Nguyên đán (ngày cuối năm Âm lịch)', "Lunar New Year's Eve"],
+  ['2029-02-13', 'Tết Nguyên đán (mùng 1)', 'Lunar New Year (day 1)'],
+  ['2029-02-14', 'Tết Nguyên đán (mùng 2)', 'Lunar New Year (day 2)'],
+  ['2029-02-15', 'Tết Nguyên đán (mùng 3)', 'Lunar New Year (day 3)'],
+  ['2029-02-16', 'Tết Nguyên đán (mùng 4)', 'Lunar New Year (day 4)'],
+  ['2029-04-23', 'Giỗ Tổ Hùng Vương (10/3 Âm lịch)', "Hung Kings' Commemoration Day"],
+  ['2029-04-30', 'Ngày Chiến thắng (30/4)', 'Reunification Day (30 April)'],
+  ['2029-05-01', 'Ngày Quốc tế Lao động (1/5)', 'International Labour Day (1 May)'],
+  ['2029-09-02', 'Quốc khánh (2/9)', 'National Day (2 September)'],
+  ['2029-09-03', 'Quốc khánh (2/9)', 'National Day (2 September)'],
+  ['2029-09-04', 'Nghỉ bù Quốc khánh (2/9)', 'National Day (2 September), day off in lieu'],
+  ['2030-01-01', 'Tết Dương lịch', "New Year's Day"],
+  ['2030-01-31', 'Tết Nguyên đán (nghỉ trước Tết)', 'Lunar New Year (day before the eve)'],
+  ['2030-02-01', 'Tết Nguyên đán (ngày cuối năm Âm lịch)', "Lunar New Year's Eve"],
+  ['2030-02-02', 'Tết Nguyên đán (mùng 1)', 'Lunar New Year (day 1)'],
+  ['2030-02-03', 'Tết Nguyên đán (mùng 2)', 'Lunar New Year (day 2)'],
+  ['2030-02-04', 'Tết Nguyên đán (mùng 3)', 'Lunar New Year (day 3)'],
+  ['2030-02-05', 'Tết Nguyên đán (mùng 4)', 'Lunar New Year (day 4)'],
+  ['2030-02-06', 'Tết Nguyên đán (mùng 5)', 'Lunar New Year (day 5)'],
+  ['2030-04-12', 'Giỗ Tổ Hùng Vương (10/3 Âm lịch)', "Hung Kings' Commemoration Day"],
+  ['2030-04-30', 'Ngày Chiến thắng (30/4)', 'Reunification Day (30 April)'],
+  ['2030-05-01', 'Ngày Quốc tế Lao động (1/5)', 'International Labour Day (1 May)'],
+  ['2030-09-02', 'Quốc khánh (2/9)', 'National Day (2 September)'],
+  ['2030-09-03', 'Quốc khánh (2/9)', 'National Day (2 September)'],
+]
+
+/**
+ * Vietnam's public holidays from 2025 to 2030 under the Labour Code 2019 (Article 112), with days
+ * off in lieu: the default rest days of a tenant, which keeps its own list (the Government's
+ * yearly notice moves days around Tết).
+ *
+ * @example
+ * ```ts
+ * VIETNAM_PUBLIC_HOLIDAYS.find((h) => h.date === '2026-02-17')?.name.vi // 'Tết Nguyên đán (mùng 1)'
+ * ```
+ */
+export const VIETNAM_PUBLIC_HOLIDAYS: readonly PublicHoliday[] = Object.freeze(
+  HOLIDAYS.map(([date, vi, en]) => Object.freeze({ date, name: Object.freeze({ vi, en }) })),
+)
