@@ -29,6 +29,12 @@ export * from './task/update-task.js'
 export * from './task/extend-task-deadline.js'
 export * from './task/reassign-task-lead.js'
 export type {
+  TaskTermsChanged,
+  TaskTermsChangeInput,
+  TaskTermsEvent,
+  TaskTermsPorts,
+} from './task/change-task-terms.js'
+export type {
   TaskStep,
   TaskStepError,
   TaskStepInput,
