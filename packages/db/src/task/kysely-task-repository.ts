@@ -67,7 +67,7 @@ import {
   referenceTaken,
   taskNotFound,
 } from './task-errors.js'
-import { taskEventColumns } from './task-event-columns.js'
+import { type TaskEventFields, taskEventColumns } from './task-event-columns.js'
 import { taskWhereSql } from './task-filter-sql.js'
 import { relatedOfRows, taskRelatedColumns } from './task-related-sql.js'
 import { TASK_COLUMNS, type TaskRow, taskAggregatesSql, toTask } from './task-row.js'
@@ -641,22 +641,8 @@ export class KyselyTaskRepository implements TaskStore {
         .returning('version')
         .executeTakeFirst()
       if (!updated) return err(await TASKS.missed(trx, current, expectedVersion))
-      await trx
-        .insertInto('task_event')
-        .values({
-          tenant_id: this.#tenantId,
-          task_id: current.id,
-          ...taskEventColumns(event, context.actor),
-        })
-        .execute()
-      const after: Task = Object.freeze({
-        ...next,
-        ...status,
-        version: updated.version,
-      })
-      const action = `task.${event.type.toLowerCase()}`
-      const audited = { ...auditView(after), event }
-      await AUDIT(trx, this.#tenantId, context, action, auditView(current), audited)
+      const after: Task = Object.freeze({ ...next, ...status, version: updated.version })
+      await this.#record(trx, event, current, after, context)
       return ok(Object.freeze({ task: after, event }))
     })
   }
@@ -683,18 +669,8 @@ export class KyselyTaskRepository implements TaskStore {
           .returning('version')
           .executeTakeFirst()
         if (!updated) return err(await TASKS.missed(trx, current, expectedVersion))
-        await trx
-          .insertInto('task_event')
-          .values({
-            tenant_id: this.#tenantId,
-            task_id: current.id,
-            ...taskEventColumns(event, context.actor),
-          })
-          .execute()
         const after: Task = Object.freeze({ ...next, version: updated.version })
-        const action = `task.${event.type.toLowerCase()}`
-        const audited = { ...auditView(after), event }
-        await AUDIT(trx, this.#tenantId, context, action, auditView(current), audited)
+        await this.#record(trx, event, current, after, context)
         return ok(Object.freeze({ task: after, event }))
       })
     } catch (error) {
@@ -702,6 +678,31 @@ export class KyselyTaskRepository implements TaskStore {
       if (mapped) return err(mapped)
       throw error
     }
+  }
+
+  /**
+   * Records an event a transition or a change made, once the task is written: in the task's
+   * history (`task_event`), and in the audit trail as `task.<type>`, with the task before and
+   * after and the event itself.
+   */
+  async #record(
+    trx: Transaction<ChidaoSchema>,
+    event: TaskEventFields,
+    before: Task,
+    after: Task,
+    context: ChangeContext,
+  ): Promise<void> {
+    await trx
+      .insertInto('task_event')
+      .values({
+        tenant_id: this.#tenantId,
+        task_id: before.id,
+        ...taskEventColumns(event, context.actor),
+      })
+      .execute()
+    const action = `task.${event.type.toLowerCase()}`
+    const audited = { ...auditView(after), event }
+    await AUDIT(trx, this.#tenantId, context, action, auditView(before), audited)
   }
 
   async appendProgressReport(
