@@ -3,6 +3,7 @@ import {
   asId,
   cancelTask,
   completeTask,
+  type Deadline,
   type DirectiveId,
   dateDeadline,
   type IsoDate,
@@ -18,6 +19,7 @@ import {
   type TenantId,
   TIMELINESS_VALUES,
   type Timeliness,
+  type TimelinessFacts,
   timeliness,
   validateNewTask,
 } from '@chidao/domain'
@@ -30,6 +32,7 @@ import { taskColumns } from '../src/task/task-columns.js'
 import { inTenantTransaction } from '../src/tenant/tenant-transaction.js'
 import { testBackends } from '../src/testing.js'
 import { auditEventCount, auditEventsOf } from './support/audit-events.js'
+import { insertOrganization, insertPlan, insertTasks } from './support/insert-rows.js'
 import { useTestDatabase } from './support/test-database.js'
 
 const TENANT = asId<TenantId>('tinh-a')
@@ -56,43 +59,74 @@ describe.each(testBackends())('task repository on %s', (backend) => {
   let plan: DirectiveId
 
   async function insertOrg(code: string, parent: string | null, tenant = TENANT) {
-    const row = await db.kysely
-      .insertInto('organization')
-      .values({
-        tenant_id: tenant,
-        code,
-        name: `Cơ quan ${code}`,
-        search_key: code.toLowerCase(),
-        name_sort_key: code.toLowerCase(),
-        kind: 'OTHER',
-        level: 'PROVINCE',
-        parent_id: parent === null ? null : (org[parent] ?? null),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    org[code] = asId<OrganizationId>(row.id)
+    const parentId = parent === null ? null : (org[parent] ?? null)
+    org[code] = await insertOrganization(db, tenant, code, { parentId })
     return org[code]
   }
 
-  async function insertDirective(number: number, title: string, tenant = TENANT) {
-    const row = await db.kysely
-      .insertInto('directive')
-      .values({
-        tenant_id: tenant,
-        kind: 'PLAN',
-        symbol_text: `${number}-KH/TU`,
-        symbol_system: 'PARTY',
-        symbol_number: number,
-        symbol_issuer_code: 'TU',
-        issuer_id: tenant === TENANT ? org.TU! : org.B_TU!,
-        issued_on: '2025-01-10',
-        issued_year: 2025,
-        title,
-        search_key: title.toLowerCase(),
+  function insertDirective(number: number, title: string, tenant = TENANT) {
+    return insertPlan(db, tenant, {
+      number,
+      title,
+      issuerId: tenant === TENANT ? org.TU! : org.B_TU!,
+    })
+  }
+
+  /** The columns of a task of the lead SO titled by its reference, with a deadline of any kind. */
+  function recurringTaskColumns(reference: string, deadline: Deadline) {
+    return taskColumns({
+      title: reference,
+      description: '',
+      reference,
+      leadId: org.SO!,
+      monitorId: null,
+      deadline,
+      reportingDuty: null,
+    } as never)
+  }
+
+  /** Progress reports of the lead SO on a task, as rows: their days and the periods they name. */
+  function reportRowsOf(
+    taskId: TaskId,
+    reports: readonly { readonly reportedOn: IsoDate; readonly period: string | null }[],
+  ) {
+    return reports.map((r) => ({
+      tenant_id: TENANT,
+      task_id: taskId,
+      reported_on: r.reportedOn,
+      period: r.period,
+      organization_id: org.SO!,
+      evidence: '[]',
+    }))
+  }
+
+  /**
+   * Lists the tasks of a document by each timeliness, in SQL, and expects among them exactly
+   * those of `facts` the domain judges so on `asOf` (other runs' tasks may be listed too).
+   */
+  async function expectListedAsJudged(
+    directiveId: DirectiveId,
+    facts: readonly (TimelinessFacts & { readonly id: TaskId })[],
+    asOf: IsoDate,
+  ) {
+    const inRun = (list: readonly Task[]) => list.filter((t) => facts.some((f) => f.id === t.id))
+    for (const value of TIMELINESS_VALUES) {
+      const listed = await tasks.list({
+        filter: { directiveId, timeliness: [value] },
+        asOf,
+        first: 500,
       })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    return asId<DirectiveId>(row.id)
+      const expected = facts
+        .filter((f) => timeliness(f, asOf) === value)
+        .map((f) => f.id)
+        .sort()
+      expect(
+        inRun(listed.edges.map((e) => e.node))
+          .map((t) => t.id)
+          .sort(),
+        `${value} as of ${asOf}`,
+      ).toEqual(expected)
+    }
   }
 
   function newTask(fields: {
@@ -547,50 +581,29 @@ describe.each(testBackends())('task repository on %s', (backend) => {
         async (specs, asOf) => {
           run++
           const reference = (i: number) => `R${run}.${i}`
-          const rows = await db.kysely
-            .insertInto('task')
-            .values(
-              specs.map((s, i) => ({
-                tenant_id: TENANT,
-                directive_id: d,
-                reference: reference(i),
-                title: `t${i}`,
-                search_key: `t${i}`,
-                lead_id: org.SO!,
-                deadline: s.due === null ? null : JSON.stringify(dateDeadline(s.due)),
-                deadline_kind: s.due === null ? null : 'DATE',
-                deadline_due: s.due,
-                status: s.status,
-                completed_on: s.status === 'COMPLETED' ? s.completedOn : null,
-              })),
-            )
-            .returning(['id', 'reference'])
-            .execute()
+          const ids = await insertTasks(
+            db,
+            TENANT,
+            d,
+            specs.map((s, i) => ({
+              reference: reference(i),
+              title: `t${i}`,
+              search_key: `t${i}`,
+              lead_id: org.SO!,
+              deadline: s.due === null ? null : JSON.stringify(dateDeadline(s.due)),
+              deadline_kind: s.due === null ? null : 'DATE',
+              deadline_due: s.due,
+              status: s.status,
+              completed_on: s.status === 'COMPLETED' ? s.completedOn : null,
+            })),
+          )
           const facts = specs.map((s, i) => ({
-            id: rows.find((r) => r.reference === reference(i))!.id,
+            id: ids[i]!,
             due: s.due,
             status: s.status,
             completedOn: s.status === 'COMPLETED' ? s.completedOn : null,
           }))
-          const filter = { directiveId: d, search: `` }
-          const inRun = (list: { id: string }[]) =>
-            list.filter((t) => facts.some((f) => f.id === t.id))
-          for (const value of TIMELINESS_VALUES) {
-            const listed = await tasks.list({
-              filter: { ...filter, timeliness: [value] },
-              asOf,
-              first: 500,
-            })
-            const expected = facts
-              .filter((f) => timeliness(f, asOf) === value)
-              .map((f) => f.id)
-              .sort()
-            expect(
-              inRun(listed.edges.map((e) => e.node))
-                .map((t) => t.id)
-                .sort(),
-            ).toEqual(expected)
-          }
+          await expectListedAsJudged(d, facts, asOf)
         },
       ),
       { numRuns: 12 },
@@ -621,38 +634,14 @@ describe.each(testBackends())('task repository on %s', (backend) => {
       },
     ] as const
     for (const c of cases) {
-      const row = await db.kysely
-        .insertInto('task')
-        .values({
-          tenant_id: TENANT,
-          directive_id: d,
+      const [id] = await insertTasks(db, TENANT, d, [
+        {
           reference: c.reference,
           status: 'IN_PROGRESS',
-          ...taskColumns({
-            title: c.reference,
-            description: '',
-            reference: c.reference,
-            leadId: org.SO!,
-            monitorId: null,
-            deadline: yearly,
-            reportingDuty: null,
-          } as never),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-      await db.kysely
-        .insertInto('progress_report')
-        .values(
-          c.reports.map((r) => ({
-            tenant_id: TENANT,
-            task_id: row.id,
-            reported_on: r.reportedOn,
-            period: r.period,
-            organization_id: org.SO!,
-            evidence: '[]',
-          })),
-        )
-        .execute()
+          ...recurringTaskColumns(c.reference, yearly),
+        },
+      ])
+      await db.kysely.insertInto('progress_report').values(reportRowsOf(id!, c.reports)).execute()
       const facts = {
         due: null,
         deadline: yearly,
@@ -731,67 +720,29 @@ describe.each(testBackends())('task repository on %s', (backend) => {
         async (specs, asOf) => {
           run++
           const reference = (i: number) => `P${run}.${i}`
-          const rows = await db.kysely
-            .insertInto('task')
-            .values(
-              specs.map((s, i) => ({
-                tenant_id: TENANT,
-                directive_id: d,
-                reference: reference(i),
-                status: s.status,
-                completed_on: s.status === 'COMPLETED' ? s.completedOn : null,
-                ...taskColumns({
-                  title: `t${i}`,
-                  description: '',
-                  reference: reference(i),
-                  leadId: org.SO!,
-                  monitorId: null,
-                  deadline: s.deadline,
-                  reportingDuty: null,
-                } as never),
-              })),
-            )
-            .returning(['id', 'reference'])
-            .execute()
+          const ids = await insertTasks(
+            db,
+            TENANT,
+            d,
+            specs.map((s, i) => ({
+              reference: reference(i),
+              status: s.status,
+              completed_on: s.status === 'COMPLETED' ? s.completedOn : null,
+              ...recurringTaskColumns(reference(i), s.deadline),
+            })),
+          )
           const facts = specs.map((s, i) => ({
-            id: rows.find((r) => r.reference === reference(i))!.id,
+            id: ids[i]!,
             due: null,
             deadline: s.deadline,
             reports: s.reports,
             status: s.status,
             completedOn: s.status === 'COMPLETED' ? s.completedOn : null,
           }))
-          const reports = facts.flatMap((f) =>
-            f.reports.map((r) => ({
-              tenant_id: TENANT,
-              task_id: f.id,
-              reported_on: r.reportedOn,
-              period: r.period,
-              organization_id: org.SO!,
-              evidence: '[]',
-            })),
-          )
+          const reports = facts.flatMap((f) => reportRowsOf(f.id, f.reports))
           if (reports.length > 0)
             await db.kysely.insertInto('progress_report').values(reports).execute()
-          const inRun = (list: { id: string }[]) =>
-            list.filter((t) => facts.some((f) => f.id === t.id))
-          for (const value of TIMELINESS_VALUES) {
-            const listed = await tasks.list({
-              filter: { directiveId: d, timeliness: [value] },
-              asOf,
-              first: 500,
-            })
-            const expected = facts
-              .filter((f) => timeliness(f, asOf) === value)
-              .map((f) => f.id)
-              .sort()
-            expect(
-              inRun(listed.edges.map((e) => e.node))
-                .map((t) => t.id)
-                .sort(),
-              `${value} as of ${asOf}`,
-            ).toEqual(expected)
-          }
+          await expectListedAsJudged(d, facts, asOf)
         },
       ),
       { numRuns: 25 },
