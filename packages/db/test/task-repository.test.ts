@@ -10,12 +10,14 @@ import {
   type NewTask,
   type OrganizationId,
   ongoingDeadline,
+  type PeriodReport,
   pauseTask,
   RECURRENCE_CADENCES,
   recurringDeadline,
   startTask,
   type Task,
   type TaskId,
+  type TaskStatus,
   type TenantId,
   TIMELINESS_VALUES,
   type Timeliness,
@@ -32,7 +34,12 @@ import { taskColumns } from '../src/task/task-columns.js'
 import { inTenantTransaction } from '../src/tenant/tenant-transaction.js'
 import { testBackends } from '../src/testing.js'
 import { auditEventCount, auditEventsOf } from './support/audit-events.js'
-import { insertOrganization, insertPlan, insertTasks } from './support/insert-rows.js'
+import {
+  insertOrganization,
+  insertPlan,
+  insertTasks,
+  type TaskRowValues,
+} from './support/insert-rows.js'
 import { useTestDatabase } from './support/test-database.js'
 
 const TENANT = asId<TenantId>('tinh-a')
@@ -48,6 +55,13 @@ async function countStatements(work: () => Promise<unknown>): Promise<number> {
   statements.length = 0
   await work()
   return statements.length
+}
+
+/** Days from 1 January of `year`, up to `days` later, as ISO dates. */
+function dayArb(year: number, days: number): fc.Arbitrary<IsoDate> {
+  return fc
+    .integer({ min: 0, max: days })
+    .map((n) => new Date(Date.UTC(year, 0, 1 + n)).toISOString().slice(0, 10))
 }
 
 describe.each(testBackends())('task repository on %s', (backend) => {
@@ -86,18 +100,71 @@ describe.each(testBackends())('task repository on %s', (backend) => {
   }
 
   /** Progress reports of the lead SO on a task, as rows: their days and the periods they name. */
-  function reportRowsOf(
-    taskId: TaskId,
-    reports: readonly { readonly reportedOn: IsoDate; readonly period: string | null }[],
-  ) {
+  function reportRowsOf(taskId: TaskId, reports: readonly PeriodReport[]) {
     return reports.map((r) => ({
       tenant_id: TENANT,
       task_id: taskId,
       reported_on: r.reportedOn,
-      period: r.period,
+      period: r.period ?? null,
       organization_id: org.SO!,
       evidence: '[]',
     }))
+  }
+
+  /** What a timeliness property says of its random tasks; status and completion are common. */
+  interface TimelinessProperty<Spec extends { status: TaskStatus; completedOn: IsoDate }> {
+    /** A document of their own, so that each run lists its tasks only. */
+    readonly directive: DirectiveId
+    readonly tasks: fc.Arbitrary<Spec[]>
+    /** The days tasks are judged on. */
+    readonly day: fc.Arbitrary<IsoDate>
+    /** The row of a task but its reference, status and completion. */
+    readonly rowOf: (
+      spec: Spec,
+      i: number,
+      reference: string,
+    ) => Omit<TaskRowValues, 'reference' | 'status' | 'completed_on'>
+    /** What the domain judges a task by, but its status and completion. */
+    readonly factsOf: (spec: Spec) => Omit<TimelinessFacts, 'status' | 'completedOn'>
+    readonly numRuns: number
+  }
+
+  /**
+   * The property the timeliness filter keeps: for random tasks (and their reports) stored as
+   * rows, listing them by each timeliness in SQL, as of a random day, gives exactly the tasks
+   * the domain judges so.
+   */
+  async function agreesWithDomain<Spec extends { status: TaskStatus; completedOn: IsoDate }>(
+    property: TimelinessProperty<Spec>,
+  ) {
+    let run = 0
+    await fc.assert(
+      fc.asyncProperty(property.tasks, property.day, async (specs, asOf) => {
+        run++
+        const judged = specs.map((s, i) => ({
+          reference: `R${run}.${i}`,
+          status: s.status,
+          completedOn: s.status === 'COMPLETED' ? s.completedOn : null,
+          ...property.factsOf(s),
+        }))
+        const rows = specs.map((s, i) => {
+          const { reference, status, completedOn } = judged[i]!
+          return {
+            ...property.rowOf(s, i, reference),
+            reference,
+            status,
+            completed_on: completedOn,
+          }
+        })
+        const ids = await insertTasks(db, TENANT, property.directive, rows)
+        const facts = judged.map((f, i) => ({ ...f, id: ids[i]! }))
+        const reports = facts.flatMap((f) => reportRowsOf(f.id, f.reports ?? []))
+        if (reports.length > 0)
+          await db.kysely.insertInto('progress_report').values(reports).execute()
+        await expectListedAsJudged(property.directive, facts, asOf)
+      }),
+      { numRuns: property.numRuns },
+    )
   }
 
   /**
@@ -564,50 +631,29 @@ describe.each(testBackends())('task repository on %s', (backend) => {
   })
 
   it('agrees with the domain on random tasks (the timeliness filter)', async () => {
-    const d = await insertDirective(4, 'Ngẫu nhiên')
-    const day = fc
-      .integer({ min: 0, max: 120 })
-      .map((n) => new Date(Date.UTC(2025, 0, 1 + n)).toISOString().slice(0, 10))
-    const taskArb = fc.record({
-      due: fc.option(day, { nil: null }),
-      status: fc.constantFrom('NOT_STARTED', 'IN_PROGRESS', 'PAUSED', 'COMPLETED', 'CANCELLED'),
-      completedOn: day,
-    })
-    let run = 0
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(taskArb, { minLength: 1, maxLength: 25 }),
-        day,
-        async (specs, asOf) => {
-          run++
-          const reference = (i: number) => `R${run}.${i}`
-          const ids = await insertTasks(
-            db,
-            TENANT,
-            d,
-            specs.map((s, i) => ({
-              reference: reference(i),
-              title: `t${i}`,
-              search_key: `t${i}`,
-              lead_id: org.SO!,
-              deadline: s.due === null ? null : JSON.stringify(dateDeadline(s.due)),
-              deadline_kind: s.due === null ? null : 'DATE',
-              deadline_due: s.due,
-              status: s.status,
-              completed_on: s.status === 'COMPLETED' ? s.completedOn : null,
-            })),
-          )
-          const facts = specs.map((s, i) => ({
-            id: ids[i]!,
-            due: s.due,
-            status: s.status,
-            completedOn: s.status === 'COMPLETED' ? s.completedOn : null,
-          }))
-          await expectListedAsJudged(d, facts, asOf)
-        },
+    const day = dayArb(2025, 120)
+    await agreesWithDomain({
+      directive: await insertDirective(4, 'Ngẫu nhiên'),
+      tasks: fc.array(
+        fc.record({
+          due: fc.option(day, { nil: null }),
+          status: fc.constantFrom('NOT_STARTED', 'IN_PROGRESS', 'PAUSED', 'COMPLETED', 'CANCELLED'),
+          completedOn: day,
+        }),
+        { minLength: 1, maxLength: 25 },
       ),
-      { numRuns: 12 },
-    )
+      day,
+      rowOf: (s, i) => ({
+        title: `t${i}`,
+        search_key: `t${i}`,
+        lead_id: org.SO!,
+        deadline: s.due === null ? null : JSON.stringify(dateDeadline(s.due)),
+        deadline_kind: s.due === null ? null : 'DATE',
+        deadline_due: s.due,
+      }),
+      factsOf: (s) => ({ due: s.due }),
+      numRuns: 12,
+    })
   })
 
   it('judges a recurring task by the period a report names, not by its date alone', async () => {
@@ -663,10 +709,7 @@ describe.each(testBackends())('task repository on %s', (backend) => {
   })
 
   it('agrees with the domain on recurring tasks: fixed due day, first and last period, reports in and out of the windows, naming a period or not', async () => {
-    const d = await insertDirective(5, 'Định kỳ ngẫu nhiên')
-    const day = fc
-      .integer({ min: 0, max: 1200 })
-      .map((n) => new Date(Date.UTC(2024, 0, 1 + n)).toISOString().slice(0, 10))
+    const day = dayArb(2024, 1200)
     const ruleArb = fc
       .record({
         cadence: fc.constantFrom(...RECURRENCE_CADENCES),
@@ -712,41 +755,14 @@ describe.each(testBackends())('task repository on %s', (backend) => {
         { maxLength: 4 },
       ),
     })
-    let run = 0
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(taskArb, { minLength: 1, maxLength: 12 }),
-        day,
-        async (specs, asOf) => {
-          run++
-          const reference = (i: number) => `P${run}.${i}`
-          const ids = await insertTasks(
-            db,
-            TENANT,
-            d,
-            specs.map((s, i) => ({
-              reference: reference(i),
-              status: s.status,
-              completed_on: s.status === 'COMPLETED' ? s.completedOn : null,
-              ...recurringTaskColumns(reference(i), s.deadline),
-            })),
-          )
-          const facts = specs.map((s, i) => ({
-            id: ids[i]!,
-            due: null,
-            deadline: s.deadline,
-            reports: s.reports,
-            status: s.status,
-            completedOn: s.status === 'COMPLETED' ? s.completedOn : null,
-          }))
-          const reports = facts.flatMap((f) => reportRowsOf(f.id, f.reports))
-          if (reports.length > 0)
-            await db.kysely.insertInto('progress_report').values(reports).execute()
-          await expectListedAsJudged(d, facts, asOf)
-        },
-      ),
-      { numRuns: 25 },
-    )
+    await agreesWithDomain({
+      directive: await insertDirective(5, 'Định kỳ ngẫu nhiên'),
+      tasks: fc.array(taskArb, { minLength: 1, maxLength: 12 }),
+      day,
+      rowOf: (s, _i, reference) => recurringTaskColumns(reference, s.deadline),
+      factsOf: (s) => ({ due: null, deadline: s.deadline, reports: s.reports }),
+      numRuns: 25,
+    })
   })
 
   describe('changes', () => {
