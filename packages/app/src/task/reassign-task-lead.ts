@@ -10,12 +10,8 @@ import { organizationTreeOf } from '../organization/organization-tree-of.js'
 import { mayManageTask } from '../policy/policy.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
 import { abort, defineUseCase, enforce } from '../use-case/use-case.js'
-import {
-  changeTaskTerms,
-  type TaskTermsChanged,
-  type TaskTermsChangeInput,
-  type TaskTermsPorts,
-} from './change-task-terms.js'
+import type { TaskTermsChanged, TaskTermsChangeInput, TaskTermsPorts } from './change-task-terms.js'
+import { changeTaskTerms } from './change-task-terms.js'
 import { TASK_ACCESS_ERRORS } from './task-errors.js'
 import { TASK_INPUT_PATHS, taskFactsOf, visibleTaskWithFacts } from './task-facts.js'
 
