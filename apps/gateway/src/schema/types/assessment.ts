@@ -1,6 +1,7 @@
 import {
   type AssessmentFilter,
   type AssessmentOrder,
+  findAssessment,
   listAssessments,
   type StoredAssessment,
 } from '@chidao/app'
@@ -22,11 +23,13 @@ import {
 } from '@chidao/domain'
 import { builder } from '../../builder.js'
 import type { GatewayContext } from '../../context.js'
-import { assessmentById, loadAssessments } from '../loaders/assessment-loaders.js'
+import { loadAssessments } from '../loaders/assessment-loaders.js'
 import { listConnection } from '../support/connection.js'
 import { localIdOf, lookUpIdOf } from '../support/global-id.js'
 import { labelledValues } from '../support/labelled-enum.js'
+import { queryResultOf } from '../support/query-result.js'
 import { LabelRef } from '../support/scalars.js'
+import { useCaseContext } from '../support/use-case-call.js'
 import { DirectiveNode } from './directive.js'
 import { OrganizationNode } from './organization.js'
 import { RatingEnum } from './scorecard.js'
@@ -335,7 +338,10 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true, description: 'Its global ID.' }) },
     resolve: async (_root, args, context) => {
       const id = localIdOf(String(args.id), 'Assessment')
-      return id ? assessmentById(context, id as AssessmentId) : null
+      if (!id) return null
+      return queryResultOf(
+        await findAssessment(useCaseContext(context), { id: id as AssessmentId }),
+      )
     },
   }),
   assessments: t.connection(
