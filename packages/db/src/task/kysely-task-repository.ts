@@ -551,12 +551,8 @@ export class KyselyTaskRepository implements TaskStore {
     expectedVersion: number,
     context: ChangeContext,
   ): Promise<Result<Task, DomainError>> {
-    if (!isUuid(id)) return err(taskNotFound())
-    try {
-      return await this.#tx(async (trx) => {
-        const loaded = TASKS.atVersion(await this.#load(trx, id.toLowerCase()), expectedVersion)
-        if (!loaded.ok) return loaded
-        const current = loaded.value
+    return refusingIntegrity(() =>
+      this.#atVersion(id, expectedVersion, async (trx, current) => {
         // The domain's validation of a whole task, on the task as it would be; the deadline is
         // a value already (not text to parse), so it is carried over as is.
         const pick = <K extends keyof TaskPatch>(key: K, fallback: Task[K & keyof Task]) =>
@@ -606,12 +602,8 @@ export class KyselyTaskRepository implements TaskStore {
         const before = auditView(current)
         await AUDIT(trx, this.#tenantId, context, 'task.update', before, auditView(after))
         return ok(after)
-      })
-    } catch (error) {
-      const mapped = integrityError(error, null)
-      if (mapped) return err(mapped)
-      throw error
-    }
+      }),
+    )
   }
 
   async transition(
@@ -620,11 +612,7 @@ export class KyselyTaskRepository implements TaskStore {
     expectedVersion: number,
     context: ChangeContext,
   ): Promise<TaskTransitionResult> {
-    if (!isUuid(id)) return err(taskNotFound())
-    return this.#tx(async (trx) => {
-      const loaded = TASKS.atVersion(await this.#load(trx, id.toLowerCase()), expectedVersion)
-      if (!loaded.ok) return loaded
-      const current = loaded.value
+    return this.#atVersion(id, expectedVersion, async (trx, current) => {
       const result =
         typeof step === 'function'
           ? step(current)
@@ -653,12 +641,8 @@ export class KyselyTaskRepository implements TaskStore {
     expectedVersion: number,
     context: ChangeContext,
   ): Promise<TaskChangeResult<DeadlineExtendedEvent | LeadReassignedEvent>> {
-    if (!isUuid(id)) return err(taskNotFound())
-    try {
-      return await this.#tx(async (trx) => {
-        const loaded = TASKS.atVersion(await this.#load(trx, id.toLowerCase()), expectedVersion)
-        if (!loaded.ok) return loaded
-        const current = loaded.value
+    return refusingIntegrity(() =>
+      this.#atVersion(id, expectedVersion, async (trx, current) => {
         const result = step(current)
         if (!result.ok) return result
         const { task: next, event } = result.value
@@ -672,12 +656,25 @@ export class KyselyTaskRepository implements TaskStore {
         const after: Task = Object.freeze({ ...next, version: updated.version })
         await this.#record(trx, event, current, after, context)
         return ok(Object.freeze({ task: after, event }))
-      })
-    } catch (error) {
-      const mapped = integrityError(error, null)
-      if (mapped) return err(mapped)
-      throw error
-    }
+      }),
+    )
+  }
+
+  /**
+   * Runs `write` in one transaction on the task `id` names, as stored, once it is found at the
+   * version read: a task absent, hidden or changed since answers `TASK_NOT_FOUND` or `CONFLICT`
+   * and nothing is written.
+   */
+  async #atVersion<T>(
+    id: TaskId,
+    expectedVersion: number,
+    write: (trx: Transaction<ChidaoSchema>, current: Task) => Promise<Result<T, DomainError>>,
+  ): Promise<Result<T, DomainError>> {
+    if (!isUuid(id)) return err(taskNotFound())
+    return this.#tx(async (trx) => {
+      const loaded = TASKS.atVersion(await this.#load(trx, id.toLowerCase()), expectedVersion)
+      return loaded.ok ? write(trx, loaded.value) : loaded
+    })
   }
 
   /**
@@ -809,6 +806,22 @@ const FOREIGN_KEYS: readonly (MissingReference & { column: string })[] = [
     vi: 'đơn vị phối hợp',
   },
 ]
+
+/**
+ * The result of a write that may break a reference the database checks (a task of another
+ * tenant named as lead, a parent gone meanwhile): the refusal as its domain error, not thrown.
+ */
+async function refusingIntegrity<T>(
+  write: () => Promise<Result<T, DomainError>>,
+): Promise<Result<T, DomainError>> {
+  try {
+    return await write()
+  } catch (error) {
+    const mapped = integrityError(error, null)
+    if (mapped) return err(mapped)
+    throw error
+  }
+}
 
 /**
  * Turns an integrity error of a task write into its domain error: a taken reference, or a
