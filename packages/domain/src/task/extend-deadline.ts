@@ -8,6 +8,7 @@ import { formatVietnameseDate } from '../text/vietnamese-date.js'
 import type { Task } from './task.js'
 import { changePreconditions, documentSymbolOf } from './task-change-checks.js'
 import type { DeadlineExtendedEvent } from './task-event.js'
+import { termsChanged } from './task-terms-change.js'
 
 /**
  * The codes {@link extendDeadline} fails with.
@@ -139,7 +140,6 @@ export function extendDeadline(
   const given: Partial<DeadlineExtension> = extension ?? {}
   const checked = changePreconditions(task, given, { en: 'extend a deadline', vi: 'gia hạn' })
   if (!checked.ok) return checked
-  const { reason } = checked.value
   const day = { value: checked.value.day }
   if (!present(given.document)) {
     return refused(
@@ -154,27 +154,13 @@ export function extendDeadline(
   const year = context.year ?? Number(day.value.slice(0, 4))
   const deadline = laterDeadline(task.deadline, given.deadline, { ...context, year })
   if (!deadline.ok) return deadline
-  const version = task.version + 1
-  const event: DeadlineExtendedEvent = Object.freeze({
+  const own = {
     type: 'DEADLINE_EXTENDED',
-    taskId: task.id,
-    on: day.value,
-    from: task.status,
-    to: task.status,
-    version,
-    reason,
-    by: given.by ?? null,
     previousDeadline: task.deadline as Deadline,
     deadline: deadline.value,
     document: document.value,
-  })
-  const next: Task = Object.freeze({
-    ...task,
-    deadline: deadline.value,
-    version,
-    history: Object.freeze([...task.history, event]),
-  })
-  return ok(Object.freeze({ task: next, event }))
+  } as const
+  return termsChanged(task, checked.value, given.by, { deadline: deadline.value }, own)
 }
 
 /**
