@@ -23,7 +23,7 @@ import { inTenantTransaction } from '../src/tenant/tenant-transaction.js'
 import { testBackends } from '../src/testing.js'
 import { auditEventCount, auditEventsOf } from './support/audit-events.js'
 import { insertOrganization, insertPlan } from './support/insert-rows.js'
-import { useTestDatabase } from './support/test-database.js'
+import { useTwoTenantDatabase } from './support/test-database.js'
 
 const TENANT = asId<TenantId>('tinh-gia-han')
 const OTHER = asId<TenantId>('tinh-khac')
@@ -37,7 +37,7 @@ const extension = {
 }
 
 describe.each(testBackends())('deadline extensions and reassignments on %s', (backend) => {
-  const test = useTestDatabase(backend)
+  const test = useTwoTenantDatabase(backend, TENANT, OTHER)
   let db: ChidaoDatabase
   let tasks: KyselyTaskRepository
   const org: Record<string, OrganizationId> = {}
@@ -67,8 +67,6 @@ describe.each(testBackends())('deadline extensions and reassignments on %s', (ba
 
   beforeAll(async () => {
     db = test.db
-    await db.ensureTenant(TENANT, 'Tỉnh A')
-    await db.ensureTenant(OTHER, 'Tỉnh B')
     for (const code of ['TU', 'SO', 'HOI', 'MTTQ']) await insertOrg(code)
     await insertOrg('KHAC', OTHER)
     directive = await insertPlan(db, TENANT, {

@@ -40,7 +40,7 @@ import {
   insertTasks,
   type TaskRowValues,
 } from './support/insert-rows.js'
-import { useTestDatabase } from './support/test-database.js'
+import { useTwoTenantDatabase } from './support/test-database.js'
 
 const TENANT = asId<TenantId>('tinh-a')
 const OTHER = asId<TenantId>('tinh-b')
@@ -65,7 +65,9 @@ function dayArb(year: number, days: number): fc.Arbitrary<IsoDate> {
 }
 
 describe.each(testBackends())('task repository on %s', (backend) => {
-  const test = useTestDatabase(backend, { onQuery: (e) => recordStatement(e.query.sql) })
+  const test = useTwoTenantDatabase(backend, TENANT, OTHER, {
+    onQuery: (e) => recordStatement(e.query.sql),
+  })
   let db: ChidaoDatabase
   let tasks: KyselyTaskRepository
   const org: Record<string, OrganizationId> = {}
@@ -233,8 +235,6 @@ describe.each(testBackends())('task repository on %s', (backend) => {
 
   beforeAll(async () => {
     db = test.db
-    await db.ensureTenant(TENANT, 'Tỉnh A')
-    await db.ensureTenant(OTHER, 'Tỉnh B')
     // A tree three levels below TU, and bodies outside it.
     await insertOrg('TU', null)
     await insertOrg('UB', 'TU')
