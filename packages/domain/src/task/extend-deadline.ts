@@ -6,7 +6,11 @@ import type { OrganizationId } from '../ids.js'
 import { err, ok, type Result } from '../result.js'
 import { formatVietnameseDate } from '../text/vietnamese-date.js'
 import type { Task } from './task.js'
-import { changePreconditions, documentSymbolOf } from './task-change-checks.js'
+import {
+  CHANGE_PRECONDITION_ERROR_CODES,
+  changePreconditions,
+  documentSymbolOf,
+} from './task-change-checks.js'
 import type { DeadlineExtendedEvent } from './task-event.js'
 import { termsChanged } from './task-terms-change.js'
 
@@ -19,12 +23,7 @@ import { termsChanged } from './task-terms-change.js'
  * ```
  */
 export const DEADLINE_EXTENSION_ERROR_CODES = [
-  'CONFLICT',
-  'TASK_ALREADY_COMPLETED',
-  'TASK_CANCELLED',
-  'INVALID_DATE',
-  'EVENT_BEFORE_PREVIOUS',
-  'REASON_REQUIRED',
+  ...CHANGE_PRECONDITION_ERROR_CODES,
   'REQUIRED',
   'INVALID_DOCUMENT_SYMBOL',
   'INVALID_DEADLINE',

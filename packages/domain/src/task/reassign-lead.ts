@@ -7,7 +7,11 @@ import { err } from '../result.js'
 import { formatVietnameseDate } from '../text/vietnamese-date.js'
 import type { TaskChangeResult } from './extend-deadline.js'
 import type { Task } from './task.js'
-import { changePreconditions, documentSymbolOf } from './task-change-checks.js'
+import {
+  CHANGE_PRECONDITION_ERROR_CODES,
+  changePreconditions,
+  documentSymbolOf,
+} from './task-change-checks.js'
 import type { LeadReassignedEvent } from './task-event.js'
 import { termsChanged } from './task-terms-change.js'
 
@@ -20,12 +24,7 @@ import { termsChanged } from './task-terms-change.js'
  * ```
  */
 export const LEAD_REASSIGNMENT_ERROR_CODES = [
-  'CONFLICT',
-  'TASK_ALREADY_COMPLETED',
-  'TASK_CANCELLED',
-  'INVALID_DATE',
-  'EVENT_BEFORE_PREVIOUS',
-  'REASON_REQUIRED',
+  ...CHANGE_PRECONDITION_ERROR_CODES,
   'INVALID_DOCUMENT_SYMBOL',
   'LEAD_UNCHANGED',
   'LEAD_OTHER_TENANT',
