@@ -1,7 +1,9 @@
 import { createServer, type Server } from 'node:http'
-import { type ChidaoDatabase, importBundle, loadExampleBundle, openDatabase } from '@chidao/db'
+import { importBundle, listOrganizations, operatorCaller, type UseCaseResult } from '@chidao/app'
+import { type ChidaoDatabase, loadExampleBundle, openDatabase } from '@chidao/db'
 import type { GatewayConfig } from './config.js'
 import type { Logger } from './logger.js'
+import { operatorContext } from './operator-context.js'
 import { createGateway } from './yoga.js'
 
 /** A running gateway: the HTTP server and how to stop it. */
@@ -84,15 +86,14 @@ async function seedIfEmpty(db: ChidaoDatabase, config: GatewayConfig, logger: Lo
   if (config.seed !== 'example') return
   const example = await loadExampleBundle()
   if (example.tenant.id !== config.tenantId) return
-  const existing = await db.forTenant(config.tenantId).organizations.list({ first: 1 })
-  if (existing.totalCount > 0) return
   // The deployment seeds itself as its operator: every level (the example holds a Mật notice).
-  const report = await importBundle(
-    db,
-    example,
-    { actor: 'system:seed' },
-    { clearance: 'TUYET_MAT' },
-  )
+  const context = operatorContext(db, config.tenantId, {
+    ...operatorCaller('seed'),
+    actor: 'system:seed',
+  })
+  const existing = seeded(await listOrganizations(context, { first: 1 }))
+  if (existing.totalCount > 0) return
+  const report = seeded(await importBundle(context, { bundle: example }))
   logger.info(
     {
       tenant: config.tenantId,
@@ -101,4 +102,11 @@ async function seedIfEmpty(db: ChidaoDatabase, config: GatewayConfig, logger: Lo
     },
     `loaded the example bundle into the empty tenant ${config.tenantId}`,
   )
+}
+
+/** The value of a use case the seed calls; its failure stops the start, in English and Vietnamese. */
+function seeded<T>(result: UseCaseResult<T, string>): T {
+  if (result.ok) return result.value
+  const { code, message, messageVi } = result.error
+  throw new Error(`The example bundle was not loaded: [${code}] ${message} / ${messageVi}`)
 }

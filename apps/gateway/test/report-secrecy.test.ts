@@ -1,5 +1,4 @@
 import { readFile, stat, writeFile } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
 import { join } from 'node:path'
 import { EXAMPLE_BUNDLE_FILE } from '@chidao/db'
 import { testBackends } from '@chidao/db/testing'
@@ -13,22 +12,12 @@ import {
   TEST_TENANT,
   type TestIdentity,
 } from './support/gateway-harness.js'
+import { type Listening, listen } from './support/http-listener.js'
 
 // 215-TB/TU is the example's notice marked MẬT; 06-CTr/TU its public programme.
 const SECRET = '215-TB%2FTU'
 const CLEARED: TestIdentity = { roles: ['VIEWER'], clearance: 'MAT' }
 const UNCLEARED: TestIdentity = { roles: ['VIEWER'], clearance: 'PUBLIC' }
-
-async function listen(handler: Parameters<typeof createServer>[1]) {
-  const server: Server = createServer(handler)
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address()
-  const port = typeof address === 'object' && address ? address.port : 0
-  return {
-    base: `http://127.0.0.1:${port}`,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  }
-}
 
 /** The paragraphs of a DOCX body, runs joined. */
 function docxParagraphs(bytes: Uint8Array): string[] {
@@ -41,7 +30,7 @@ function docxParagraphs(bytes: Uint8Array): string[] {
 
 describe.each(testBackends())('a report drafted from a secret document on %s', (backend) => {
   let h: Awaited<ReturnType<typeof gatewayHarness>>
-  let http: Awaited<ReturnType<typeof listen>>
+  let http: Listening
 
   beforeAll(async () => {
     h = await gatewayHarness(backend)

@@ -1,4 +1,3 @@
-import { createServer, type Server } from 'node:http'
 import { testBackends } from '@chidao/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createdDirectiveId, createdTaskId } from './support/created-records.js'
@@ -8,17 +7,7 @@ import {
   loadExampleInto,
   type TestIdentity,
 } from './support/gateway-harness.js'
-
-async function listen(handler: Parameters<typeof createServer>[1]) {
-  const server: Server = createServer(handler)
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address()
-  const port = typeof address === 'object' && address ? address.port : 0
-  return {
-    base: `http://127.0.0.1:${port}`,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  }
-}
+import { type Listening, listen } from './support/http-listener.js'
 
 const CALENDAR = `query($organizationId: ID, $organizationCode: String, $directiveId: ID,
     $from: Date!, $to: Date!, $asOf: Date, $status: [ReportStatus!], $missingAsOf: Date) {
@@ -41,7 +30,7 @@ const NOBODY = 'RGlyZWN0aXZlOjAwMDAwMDAwLTAwMDAtNDAwMC04MDAwLTAwMDAwMDAwMDAwMA==
 
 describe.each(testBackends())('the reporting calendar over HTTP on %s', (backend) => {
   let h: GatewayHarness
-  let http: Awaited<ReturnType<typeof listen>>
+  let http: Listening
   let secretDirective: string
 
   beforeAll(async () => {

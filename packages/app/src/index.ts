@@ -12,6 +12,7 @@ export * from './directive/find-cited-directive.js'
 export * from './directive/list-directives.js'
 export * from './task/cascade-task.js'
 export * from './task/list-tasks.js'
+export * from './assessment/find-assessment.js'
 export * from './assessment/list-assessments.js'
 export * from './assessment/draw-up-scorecard.js'
 export * from './reporting/reporting-calendar.js'
@@ -29,6 +30,12 @@ export * from './task/create-task.js'
 export * from './task/update-task.js'
 export * from './task/extend-task-deadline.js'
 export * from './task/reassign-task-lead.js'
+export type {
+  TaskTermsChanged,
+  TaskTermsChangeInput,
+  TaskTermsEvent,
+  TaskTermsPorts,
+} from './task/change-task-terms.js'
 export type {
   TaskStep,
   TaskStepError,

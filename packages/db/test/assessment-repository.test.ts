@@ -18,7 +18,7 @@ import { exportBundle } from '../src/bundle/export-bundle.js'
 import type { ChidaoDatabase, TenantDatabase } from '../src/chidao-database.js'
 import { testBackends } from '../src/testing.js'
 import { auditEventsOf } from './support/audit-events.js'
-import { useTestDatabase } from './support/test-database.js'
+import { useTwoTenantDatabase } from './support/test-database.js'
 
 const TENANT = asId<TenantId>('tinh-a')
 const OTHER = asId<TenantId>('tinh-b')
@@ -37,7 +37,7 @@ const COUNTED = {
 }
 
 describe.each(testBackends())('assessment repository on %s', (backend) => {
-  const test = useTestDatabase(backend)
+  const test = useTwoTenantDatabase(backend, TENANT, OTHER)
   let db: ChidaoDatabase
   let scope: TenantDatabase
   const o: Record<string, Organization> = {}
@@ -81,8 +81,6 @@ describe.each(testBackends())('assessment repository on %s', (backend) => {
 
   beforeAll(async () => {
     db = test.db
-    await db.ensureTenant(TENANT, 'Tỉnh A')
-    await db.ensureTenant(OTHER, 'Tỉnh B')
     scope = db.forTenant(TENANT, { clearance: 'TUYET_MAT' })
     for (const [code, kind] of [
       ['BTV', 'STANDING_COMMITTEE'],

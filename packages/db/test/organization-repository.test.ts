@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { ChidaoDatabase } from '../src/chidao-database.js'
 import { testBackends } from '../src/testing.js'
 import { auditEventCount, auditEventsOf } from './support/audit-events.js'
-import { useTestDatabase } from './support/test-database.js'
+import { useTwoTenantDatabase } from './support/test-database.js'
 
 const TENANT = asId<TenantId>('tinh-a')
 const OTHER = asId<TenantId>('tinh-b')
@@ -20,14 +20,12 @@ function newOrg(fields: Record<string, unknown>) {
 }
 
 describe.each(testBackends())('organisation repository on %s', (backend) => {
-  const test = useTestDatabase(backend)
+  const test = useTwoTenantDatabase(backend, TENANT, OTHER)
   let db: ChidaoDatabase
   let orgs: OrganizationStore
 
   beforeAll(async () => {
     db = test.db
-    await db.ensureTenant(TENANT, 'Tỉnh A')
-    await db.ensureTenant(OTHER, 'Tỉnh B')
     orgs = db.forTenant(TENANT).organizations
   })
 

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { ChidaoDatabase, TenantDatabase } from '../src/chidao-database.js'
 import { testBackends } from '../src/testing.js'
 import { auditEventsOf } from './support/audit-events.js'
-import { useTestDatabase } from './support/test-database.js'
+import { useTwoTenantDatabase } from './support/test-database.js'
 
 const TENANT = asId<TenantId>('tinh-a')
 const OTHER = asId<TenantId>('tinh-b')
@@ -23,7 +23,9 @@ function recordStatement(text: string) {
 }
 
 describe.each(testBackends())('organisation updates, moves and dissolution on %s', (backend) => {
-  const test = useTestDatabase(backend, { onQuery: (e) => recordStatement(e.query.sql) })
+  const test = useTwoTenantDatabase(backend, TENANT, OTHER, {
+    onQuery: (e) => recordStatement(e.query.sql),
+  })
   let db: ChidaoDatabase
   let orgs: TenantDatabase['organizations']
   const o: Record<string, Organization> = {}
@@ -55,8 +57,6 @@ describe.each(testBackends())('organisation updates, moves and dissolution on %s
 
   beforeAll(async () => {
     db = test.db
-    await db.ensureTenant(TENANT, 'Tỉnh A')
-    await db.ensureTenant(OTHER, 'Tỉnh B')
     orgs = db.forTenant(TENANT).organizations
     // TU ─ BTV ─ BTG ─ PHONG
     //          └ BTC

@@ -22,6 +22,7 @@ import { describe, expect, it } from 'vitest'
 import type { ChidaoDatabase } from '../src/chidao-database.js'
 import { KyselyReportingCalendarReader } from '../src/reporting/kysely-reporting-calendar-reader.js'
 import { testBackends } from '../src/testing.js'
+import { insertOrganization } from './support/insert-rows.js'
 import { useTestDatabase } from './support/test-database.js'
 
 const statements: string[] = []
@@ -124,21 +125,7 @@ describe.each(testBackends())('the reporting calendar in SQL on %s', (backend) =
     const orgIds: OrganizationId[] = []
     for (const [i, code] of ['TU', 'A', 'A1', 'B'].entries()) {
       const parent = i === 0 ? null : i === 2 ? orgIds[1]! : orgIds[0]!
-      const row = await db.kysely
-        .insertInto('organization')
-        .values({
-          tenant_id: tenant,
-          code,
-          name: `Cơ quan ${code}`,
-          search_key: code.toLowerCase(),
-          name_sort_key: code.toLowerCase(),
-          kind: 'OTHER',
-          level: 'PROVINCE',
-          parent_id: parent,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-      orgIds.push(asId<OrganizationId>(row.id))
+      orgIds.push(await insertOrganization(db, tenant, code, { parentId: parent }))
     }
     const directives: CalendarDirective[] = []
     for (const [i, d] of spec.directives.entries()) {

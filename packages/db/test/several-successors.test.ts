@@ -4,7 +4,7 @@ import { sql } from 'kysely'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ChidaoDatabase } from '../src/chidao-database.js'
 import { testBackends } from '../src/testing.js'
-import { useTestDatabase } from './support/test-database.js'
+import { useTwoTenantDatabase } from './support/test-database.js'
 
 const TENANT = asId<TenantId>('tinh-a')
 const OTHER = asId<TenantId>('tinh-b')
@@ -22,14 +22,12 @@ function newOrg(code: string, level: string, foundedOn: string) {
 describe.each(testBackends())(
   'an organisation dissolved into several successors on %s',
   (backend) => {
-    const test = useTestDatabase(backend)
+    const test = useTwoTenantDatabase(backend, TENANT, OTHER)
     let db: ChidaoDatabase
     let orgs: OrganizationStore
 
     beforeAll(async () => {
       db = test.db
-      await db.ensureTenant(TENANT, 'Tỉnh A')
-      await db.ensureTenant(OTHER, 'Tỉnh B')
       orgs = db.forTenant(TENANT).organizations
       for (const org of [
         newOrg('HU-AN-PHU', 'DISTRICT', '2000-01-01'),

@@ -22,7 +22,8 @@ import { KyselyTaskRepository } from '../src/task/kysely-task-repository.js'
 import { inTenantTransaction } from '../src/tenant/tenant-transaction.js'
 import { testBackends } from '../src/testing.js'
 import { auditEventCount, auditEventsOf } from './support/audit-events.js'
-import { useTestDatabase } from './support/test-database.js'
+import { insertOrganization, insertPlan } from './support/insert-rows.js'
+import { useTwoTenantDatabase } from './support/test-database.js'
 
 const TENANT = asId<TenantId>('tinh-gia-han')
 const OTHER = asId<TenantId>('tinh-khac')
@@ -36,28 +37,14 @@ const extension = {
 }
 
 describe.each(testBackends())('deadline extensions and reassignments on %s', (backend) => {
-  const test = useTestDatabase(backend)
+  const test = useTwoTenantDatabase(backend, TENANT, OTHER)
   let db: ChidaoDatabase
   let tasks: KyselyTaskRepository
   const org: Record<string, OrganizationId> = {}
   let directive: DirectiveId
 
-  async function insertOrg(code: string, tenant = TENANT, dissolvedOn: string | null = null) {
-    const row = await db.kysely
-      .insertInto('organization')
-      .values({
-        tenant_id: tenant,
-        code,
-        name: `Cơ quan ${code}`,
-        search_key: code.toLowerCase(),
-        name_sort_key: code.toLowerCase(),
-        kind: 'OTHER',
-        level: 'PROVINCE',
-        dissolved_on: dissolvedOn,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    org[code] = asId<OrganizationId>(row.id)
+  async function insertOrg(code: string, tenant = TENANT) {
+    org[code] = await insertOrganization(db, tenant, code)
     return org[code]
   }
 
@@ -80,28 +67,14 @@ describe.each(testBackends())('deadline extensions and reassignments on %s', (ba
 
   beforeAll(async () => {
     db = test.db
-    await db.ensureTenant(TENANT, 'Tỉnh A')
-    await db.ensureTenant(OTHER, 'Tỉnh B')
     for (const code of ['TU', 'SO', 'HOI', 'MTTQ']) await insertOrg(code)
     await insertOrg('KHAC', OTHER)
-    const row = await db.kysely
-      .insertInto('directive')
-      .values({
-        tenant_id: TENANT,
-        kind: 'PLAN',
-        symbol_text: '12-KH/TU',
-        symbol_system: 'PARTY',
-        symbol_number: 12,
-        symbol_issuer_code: 'TU',
-        issuer_id: org.TU!,
-        issued_on: '2025-01-10',
-        issued_year: 2025,
-        title: 'Kế hoạch thực hiện Kết luận 93',
-        search_key: 'ke hoach',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    directive = asId<DirectiveId>(row.id)
+    directive = await insertPlan(db, TENANT, {
+      number: 12,
+      issuerId: org.TU!,
+      title: 'Kế hoạch thực hiện Kết luận 93',
+      search_key: 'ke hoach',
+    })
     tasks = new KyselyTaskRepository(db.kysely, TENANT)
   })
 

@@ -3,21 +3,25 @@ import {
   asId,
   cancelTask,
   completeTask,
+  type Deadline,
   type DirectiveId,
   dateDeadline,
   type IsoDate,
   type NewTask,
   type OrganizationId,
   ongoingDeadline,
+  type PeriodReport,
   pauseTask,
   RECURRENCE_CADENCES,
   recurringDeadline,
   startTask,
   type Task,
   type TaskId,
+  type TaskStatus,
   type TenantId,
   TIMELINESS_VALUES,
   type Timeliness,
+  type TimelinessFacts,
   timeliness,
   validateNewTask,
 } from '@chidao/domain'
@@ -30,7 +34,13 @@ import { taskColumns } from '../src/task/task-columns.js'
 import { inTenantTransaction } from '../src/tenant/tenant-transaction.js'
 import { testBackends } from '../src/testing.js'
 import { auditEventCount, auditEventsOf } from './support/audit-events.js'
-import { useTestDatabase } from './support/test-database.js'
+import {
+  insertOrganization,
+  insertPlan,
+  insertTasks,
+  type TaskRowValues,
+} from './support/insert-rows.js'
+import { useTwoTenantDatabase } from './support/test-database.js'
 
 const TENANT = asId<TenantId>('tinh-a')
 const OTHER = asId<TenantId>('tinh-b')
@@ -47,8 +57,17 @@ async function countStatements(work: () => Promise<unknown>): Promise<number> {
   return statements.length
 }
 
+/** Days from 1 January of `year`, up to `days` later, as ISO dates. */
+function dayArb(year: number, days: number): fc.Arbitrary<IsoDate> {
+  return fc
+    .integer({ min: 0, max: days })
+    .map((n) => new Date(Date.UTC(year, 0, 1 + n)).toISOString().slice(0, 10))
+}
+
 describe.each(testBackends())('task repository on %s', (backend) => {
-  const test = useTestDatabase(backend, { onQuery: (e) => recordStatement(e.query.sql) })
+  const test = useTwoTenantDatabase(backend, TENANT, OTHER, {
+    onQuery: (e) => recordStatement(e.query.sql),
+  })
   let db: ChidaoDatabase
   let tasks: KyselyTaskRepository
   const org: Record<string, OrganizationId> = {}
@@ -56,43 +75,127 @@ describe.each(testBackends())('task repository on %s', (backend) => {
   let plan: DirectiveId
 
   async function insertOrg(code: string, parent: string | null, tenant = TENANT) {
-    const row = await db.kysely
-      .insertInto('organization')
-      .values({
-        tenant_id: tenant,
-        code,
-        name: `Cơ quan ${code}`,
-        search_key: code.toLowerCase(),
-        name_sort_key: code.toLowerCase(),
-        kind: 'OTHER',
-        level: 'PROVINCE',
-        parent_id: parent === null ? null : (org[parent] ?? null),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    org[code] = asId<OrganizationId>(row.id)
+    const parentId = parent === null ? null : (org[parent] ?? null)
+    org[code] = await insertOrganization(db, tenant, code, { parentId })
     return org[code]
   }
 
-  async function insertDirective(number: number, title: string, tenant = TENANT) {
-    const row = await db.kysely
-      .insertInto('directive')
-      .values({
-        tenant_id: tenant,
-        kind: 'PLAN',
-        symbol_text: `${number}-KH/TU`,
-        symbol_system: 'PARTY',
-        symbol_number: number,
-        symbol_issuer_code: 'TU',
-        issuer_id: tenant === TENANT ? org.TU! : org.B_TU!,
-        issued_on: '2025-01-10',
-        issued_year: 2025,
-        title,
-        search_key: title.toLowerCase(),
+  function insertDirective(number: number, title: string, tenant = TENANT) {
+    return insertPlan(db, tenant, {
+      number,
+      title,
+      issuerId: tenant === TENANT ? org.TU! : org.B_TU!,
+    })
+  }
+
+  /** The columns of a task of the lead SO titled by its reference, with a deadline of any kind. */
+  function recurringTaskColumns(reference: string, deadline: Deadline) {
+    return taskColumns({
+      title: reference,
+      description: '',
+      reference,
+      leadId: org.SO!,
+      monitorId: null,
+      deadline,
+      reportingDuty: null,
+    } as never)
+  }
+
+  /** Progress reports of the lead SO on a task, as rows: their days and the periods they name. */
+  function reportRowsOf(taskId: TaskId, reports: readonly PeriodReport[]) {
+    return reports.map((r) => ({
+      tenant_id: TENANT,
+      task_id: taskId,
+      reported_on: r.reportedOn,
+      period: r.period ?? null,
+      organization_id: org.SO!,
+      evidence: '[]',
+    }))
+  }
+
+  /** What a timeliness property says of its random tasks; status and completion are common. */
+  interface TimelinessProperty<Spec extends { status: TaskStatus; completedOn: IsoDate }> {
+    /** A document of their own, so that each run lists its tasks only. */
+    readonly directive: DirectiveId
+    readonly tasks: fc.Arbitrary<Spec[]>
+    /** The days tasks are judged on. */
+    readonly day: fc.Arbitrary<IsoDate>
+    /** The row of a task but its reference, status and completion. */
+    readonly rowOf: (
+      spec: Spec,
+      i: number,
+      reference: string,
+    ) => Omit<TaskRowValues, 'reference' | 'status' | 'completed_on'>
+    /** What the domain judges a task by, but its status and completion. */
+    readonly factsOf: (spec: Spec) => Omit<TimelinessFacts, 'status' | 'completedOn'>
+    readonly numRuns: number
+  }
+
+  /**
+   * The property the timeliness filter keeps: for random tasks (and their reports) stored as
+   * rows, listing them by each timeliness in SQL, as of a random day, gives exactly the tasks
+   * the domain judges so.
+   */
+  async function agreesWithDomain<Spec extends { status: TaskStatus; completedOn: IsoDate }>(
+    property: TimelinessProperty<Spec>,
+  ) {
+    let run = 0
+    await fc.assert(
+      fc.asyncProperty(property.tasks, property.day, async (specs, asOf) => {
+        run++
+        const judged = specs.map((s, i) => ({
+          reference: `R${run}.${i}`,
+          status: s.status,
+          completedOn: s.status === 'COMPLETED' ? s.completedOn : null,
+          ...property.factsOf(s),
+        }))
+        const rows = specs.map((s, i) => {
+          const { reference, status, completedOn } = judged[i]!
+          return {
+            ...property.rowOf(s, i, reference),
+            reference,
+            status,
+            completed_on: completedOn,
+          }
+        })
+        const ids = await insertTasks(db, TENANT, property.directive, rows)
+        const facts = judged.map((f, i) => ({ ...f, id: ids[i]! }))
+        const reports = facts.flatMap((f) => reportRowsOf(f.id, f.reports ?? []))
+        if (reports.length > 0)
+          await db.kysely.insertInto('progress_report').values(reports).execute()
+        await expectListedAsJudged(property.directive, facts, asOf)
+      }),
+      { numRuns: property.numRuns },
+    )
+  }
+
+  /**
+   * Lists the tasks of a document by each timeliness, in SQL, and expects among them exactly
+   * those of `facts` the domain judges so on `asOf` (other runs' tasks may be listed too).
+   */
+  async function expectListedAsJudged(
+    directiveId: DirectiveId,
+    facts: readonly (TimelinessFacts & { readonly id: TaskId })[],
+    asOf: IsoDate,
+  ) {
+    const inRun = (list: readonly Task[]) => list.filter((t) => facts.some((f) => f.id === t.id))
+    for (const value of TIMELINESS_VALUES) {
+      const listed = await tasks.list({
+        filter: { directiveId, timeliness: [value] },
+        asOf,
+        first: 500,
       })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    return asId<DirectiveId>(row.id)
+      const expected = facts
+        .filter((f) => timeliness(f, asOf) === value)
+        .map((f) => f.id)
+        .sort()
+      expect(
+        inRun(listed.edges.map((e) => e.node))
+          .map((t) => t.id)
+          .sort(),
+        `${value} as of ${asOf}`,
+      ).toEqual(expected)
+    }
   }
 
   function newTask(fields: {
@@ -132,8 +235,6 @@ describe.each(testBackends())('task repository on %s', (backend) => {
 
   beforeAll(async () => {
     db = test.db
-    await db.ensureTenant(TENANT, 'Tỉnh A')
-    await db.ensureTenant(OTHER, 'Tỉnh B')
     // A tree three levels below TU, and bodies outside it.
     await insertOrg('TU', null)
     await insertOrg('UB', 'TU')
@@ -530,71 +631,29 @@ describe.each(testBackends())('task repository on %s', (backend) => {
   })
 
   it('agrees with the domain on random tasks (the timeliness filter)', async () => {
-    const d = await insertDirective(4, 'Ngẫu nhiên')
-    const day = fc
-      .integer({ min: 0, max: 120 })
-      .map((n) => new Date(Date.UTC(2025, 0, 1 + n)).toISOString().slice(0, 10))
-    const taskArb = fc.record({
-      due: fc.option(day, { nil: null }),
-      status: fc.constantFrom('NOT_STARTED', 'IN_PROGRESS', 'PAUSED', 'COMPLETED', 'CANCELLED'),
-      completedOn: day,
-    })
-    let run = 0
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(taskArb, { minLength: 1, maxLength: 25 }),
-        day,
-        async (specs, asOf) => {
-          run++
-          const reference = (i: number) => `R${run}.${i}`
-          const rows = await db.kysely
-            .insertInto('task')
-            .values(
-              specs.map((s, i) => ({
-                tenant_id: TENANT,
-                directive_id: d,
-                reference: reference(i),
-                title: `t${i}`,
-                search_key: `t${i}`,
-                lead_id: org.SO!,
-                deadline: s.due === null ? null : JSON.stringify(dateDeadline(s.due)),
-                deadline_kind: s.due === null ? null : 'DATE',
-                deadline_due: s.due,
-                status: s.status,
-                completed_on: s.status === 'COMPLETED' ? s.completedOn : null,
-              })),
-            )
-            .returning(['id', 'reference'])
-            .execute()
-          const facts = specs.map((s, i) => ({
-            id: rows.find((r) => r.reference === reference(i))!.id,
-            due: s.due,
-            status: s.status,
-            completedOn: s.status === 'COMPLETED' ? s.completedOn : null,
-          }))
-          const filter = { directiveId: d, search: `` }
-          const inRun = (list: { id: string }[]) =>
-            list.filter((t) => facts.some((f) => f.id === t.id))
-          for (const value of TIMELINESS_VALUES) {
-            const listed = await tasks.list({
-              filter: { ...filter, timeliness: [value] },
-              asOf,
-              first: 500,
-            })
-            const expected = facts
-              .filter((f) => timeliness(f, asOf) === value)
-              .map((f) => f.id)
-              .sort()
-            expect(
-              inRun(listed.edges.map((e) => e.node))
-                .map((t) => t.id)
-                .sort(),
-            ).toEqual(expected)
-          }
-        },
+    const day = dayArb(2025, 120)
+    await agreesWithDomain({
+      directive: await insertDirective(4, 'Ngẫu nhiên'),
+      tasks: fc.array(
+        fc.record({
+          due: fc.option(day, { nil: null }),
+          status: fc.constantFrom('NOT_STARTED', 'IN_PROGRESS', 'PAUSED', 'COMPLETED', 'CANCELLED'),
+          completedOn: day,
+        }),
+        { minLength: 1, maxLength: 25 },
       ),
-      { numRuns: 12 },
-    )
+      day,
+      rowOf: (s, i) => ({
+        title: `t${i}`,
+        search_key: `t${i}`,
+        lead_id: org.SO!,
+        deadline: s.due === null ? null : JSON.stringify(dateDeadline(s.due)),
+        deadline_kind: s.due === null ? null : 'DATE',
+        deadline_due: s.due,
+      }),
+      factsOf: (s) => ({ due: s.due }),
+      numRuns: 12,
+    })
   })
 
   it('judges a recurring task by the period a report names, not by its date alone', async () => {
@@ -621,38 +680,14 @@ describe.each(testBackends())('task repository on %s', (backend) => {
       },
     ] as const
     for (const c of cases) {
-      const row = await db.kysely
-        .insertInto('task')
-        .values({
-          tenant_id: TENANT,
-          directive_id: d,
+      const [id] = await insertTasks(db, TENANT, d, [
+        {
           reference: c.reference,
           status: 'IN_PROGRESS',
-          ...taskColumns({
-            title: c.reference,
-            description: '',
-            reference: c.reference,
-            leadId: org.SO!,
-            monitorId: null,
-            deadline: yearly,
-            reportingDuty: null,
-          } as never),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-      await db.kysely
-        .insertInto('progress_report')
-        .values(
-          c.reports.map((r) => ({
-            tenant_id: TENANT,
-            task_id: row.id,
-            reported_on: r.reportedOn,
-            period: r.period,
-            organization_id: org.SO!,
-            evidence: '[]',
-          })),
-        )
-        .execute()
+          ...recurringTaskColumns(c.reference, yearly),
+        },
+      ])
+      await db.kysely.insertInto('progress_report').values(reportRowsOf(id!, c.reports)).execute()
       const facts = {
         due: null,
         deadline: yearly,
@@ -674,10 +709,7 @@ describe.each(testBackends())('task repository on %s', (backend) => {
   })
 
   it('agrees with the domain on recurring tasks: fixed due day, first and last period, reports in and out of the windows, naming a period or not', async () => {
-    const d = await insertDirective(5, 'Định kỳ ngẫu nhiên')
-    const day = fc
-      .integer({ min: 0, max: 1200 })
-      .map((n) => new Date(Date.UTC(2024, 0, 1 + n)).toISOString().slice(0, 10))
+    const day = dayArb(2024, 1200)
     const ruleArb = fc
       .record({
         cadence: fc.constantFrom(...RECURRENCE_CADENCES),
@@ -723,79 +755,14 @@ describe.each(testBackends())('task repository on %s', (backend) => {
         { maxLength: 4 },
       ),
     })
-    let run = 0
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(taskArb, { minLength: 1, maxLength: 12 }),
-        day,
-        async (specs, asOf) => {
-          run++
-          const reference = (i: number) => `P${run}.${i}`
-          const rows = await db.kysely
-            .insertInto('task')
-            .values(
-              specs.map((s, i) => ({
-                tenant_id: TENANT,
-                directive_id: d,
-                reference: reference(i),
-                status: s.status,
-                completed_on: s.status === 'COMPLETED' ? s.completedOn : null,
-                ...taskColumns({
-                  title: `t${i}`,
-                  description: '',
-                  reference: reference(i),
-                  leadId: org.SO!,
-                  monitorId: null,
-                  deadline: s.deadline,
-                  reportingDuty: null,
-                } as never),
-              })),
-            )
-            .returning(['id', 'reference'])
-            .execute()
-          const facts = specs.map((s, i) => ({
-            id: rows.find((r) => r.reference === reference(i))!.id,
-            due: null,
-            deadline: s.deadline,
-            reports: s.reports,
-            status: s.status,
-            completedOn: s.status === 'COMPLETED' ? s.completedOn : null,
-          }))
-          const reports = facts.flatMap((f) =>
-            f.reports.map((r) => ({
-              tenant_id: TENANT,
-              task_id: f.id,
-              reported_on: r.reportedOn,
-              period: r.period,
-              organization_id: org.SO!,
-              evidence: '[]',
-            })),
-          )
-          if (reports.length > 0)
-            await db.kysely.insertInto('progress_report').values(reports).execute()
-          const inRun = (list: { id: string }[]) =>
-            list.filter((t) => facts.some((f) => f.id === t.id))
-          for (const value of TIMELINESS_VALUES) {
-            const listed = await tasks.list({
-              filter: { directiveId: d, timeliness: [value] },
-              asOf,
-              first: 500,
-            })
-            const expected = facts
-              .filter((f) => timeliness(f, asOf) === value)
-              .map((f) => f.id)
-              .sort()
-            expect(
-              inRun(listed.edges.map((e) => e.node))
-                .map((t) => t.id)
-                .sort(),
-              `${value} as of ${asOf}`,
-            ).toEqual(expected)
-          }
-        },
-      ),
-      { numRuns: 25 },
-    )
+    await agreesWithDomain({
+      directive: await insertDirective(5, 'Định kỳ ngẫu nhiên'),
+      tasks: fc.array(taskArb, { minLength: 1, maxLength: 12 }),
+      day,
+      rowOf: (s, _i, reference) => recurringTaskColumns(reference, s.deadline),
+      factsOf: (s) => ({ due: null, deadline: s.deadline, reports: s.reports }),
+      numRuns: 25,
+    })
   })
 
   describe('changes', () => {

@@ -4,12 +4,10 @@ import {
   type BundleStore,
   type BundleTextReader,
   operatorCaller,
-  systemClock,
   type TenantStore,
   type UseCaseContext,
 } from '@chidao/app'
 import {
-  bundleStore,
   bundleTextReader,
   type ChidaoDatabase,
   DEFAULT_DATA_DIR,
@@ -19,6 +17,7 @@ import {
 } from '@chidao/db'
 import type { Bundle, Result, Secrecy, TenantId } from '@chidao/domain'
 import type { GatewayConfig } from '../config.js'
+import { operatorContext } from '../operator-context.js'
 
 // The command line's one door to @chidao/db: the commands call the use cases of @chidao/app
 // with the context built here, and read bundle files through the functions below.
@@ -87,12 +86,7 @@ export async function asOperator<T>(
     const operator = operatorCaller(command)
     const caller =
       options.clearance === undefined ? operator : { ...operator, clearance: options.clearance }
-    const ports: CliPorts = {
-      ...db.forTenant(tenantId, { clearance: caller.clearance }),
-      bundles: bundleStore(db, tenantId),
-      bundleReader: bundleTextReader,
-    }
-    return await work({ ports, caller, clock: systemClock, requestId: null }, db.location)
+    return await work(operatorContext(db, tenantId, caller), db.location)
   } finally {
     await db.close()
   }

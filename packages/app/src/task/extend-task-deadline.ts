@@ -2,45 +2,34 @@ import {
   DEADLINE_EXTENSION_ERROR_CODES,
   type DeadlineExtendedEvent,
   extendDeadline,
-  type IsoDate,
-  type Task,
   type TaskId,
 } from '@chidao/domain'
-import type { PolicyFactsPorts } from '../directive/directive-facts.js'
 import { organizationTreeOf } from '../organization/organization-tree-of.js'
 import { mayManageTask } from '../policy/policy.js'
-import type { TaskReader, TaskWriter } from '../ports/task-store.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { changeOf, defineUseCase, enforce, orAbort } from '../use-case/use-case.js'
+import { defineUseCase, enforce } from '../use-case/use-case.js'
+import type { TaskTermsChanged, TaskTermsChangeInput, TaskTermsPorts } from './change-task-terms.js'
+import { changeTaskTerms } from './change-task-terms.js'
 import { TASK_ACCESS_ERRORS } from './task-errors.js'
 import { visibleTaskWithFacts } from './task-facts.js'
 
 /** A deadline extension (gia hạn), made on the version read. */
-export interface ExtendTaskDeadlineInput {
+export interface ExtendTaskDeadlineInput extends TaskTermsChangeInput {
   /** The task. */
   readonly id: TaskId
-  /** The version read: if someone changed the task since, nothing changes (`CONFLICT`). */
-  readonly version: number
   /** The new deadline as written ("31/12/2026"); a text without a year falls in that of `on`. */
   readonly deadline: string
   /** The approving document's symbol ("125/QĐ-UBND", "45-CV/TU"). */
   readonly document: string
   /** Why: required, recorded in the history. */
   readonly reason: string
-  /** The day the extension takes effect; default: today. */
-  readonly on?: IsoDate | null
 }
 
 /** The task with the deadline in force, and the event recorded. */
-export interface ExtendTaskDeadlineOutput {
-  readonly task: Task
-  readonly event: DeadlineExtendedEvent
-}
+export type ExtendTaskDeadlineOutput = TaskTermsChanged<DeadlineExtendedEvent>
 
 /** The ports {@link extendTaskDeadline} calls. */
-export interface ExtendTaskDeadlinePorts extends PolicyFactsPorts {
-  readonly tasks: Pick<TaskReader, 'findById'> & Pick<TaskWriter, 'change'>
-}
+export type ExtendTaskDeadlinePorts = TaskTermsPorts
 
 /**
  * Extends the deadline of a task the caller sees (gia hạn), on the authority of a document:
@@ -66,21 +55,10 @@ export const extendTaskDeadline = defineUseCase({
     const { ports, caller } = context
     const { task, facts } = await visibleTaskWithFacts(ports, input.id, ['id'])
     enforce(await mayManageTask(caller, [facts], organizationTreeOf(ports.organizations)))
-    const on = input.on ?? context.clock.today()
-    const result = await ports.tasks.change(
-      task.id,
-      (current) =>
-        extendDeadline(current, {
-          deadline: input.deadline,
-          document: input.document,
-          reason: input.reason,
-          on,
-        }),
-      input.version,
-      changeOf(context),
+    const { deadline, document, reason } = input
+    return changeTaskTerms(context, task, input, (current, on) =>
+      extendDeadline(current, { deadline, document, reason, on }),
     )
-    const { task: extended, event } = orAbort(result)
-    return { task: extended, event: event as DeadlineExtendedEvent }
   },
 })
 

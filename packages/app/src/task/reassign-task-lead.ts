@@ -1,48 +1,37 @@
 import {
-  type IsoDate,
   LEAD_REASSIGNMENT_ERROR_CODES,
   type LeadReassignedEvent,
   type OrganizationId,
   reassignLead,
-  type Task,
   type TaskId,
 } from '@chidao/domain'
-import type { PolicyFactsPorts } from '../directive/directive-facts.js'
 import { organizationNotFound } from '../organization/organization-codes.js'
 import { organizationTreeOf } from '../organization/organization-tree-of.js'
 import { mayManageTask } from '../policy/policy.js'
-import type { TaskReader, TaskWriter } from '../ports/task-store.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { abort, changeOf, defineUseCase, enforce, orAbort } from '../use-case/use-case.js'
+import { abort, defineUseCase, enforce } from '../use-case/use-case.js'
+import type { TaskTermsChanged, TaskTermsChangeInput, TaskTermsPorts } from './change-task-terms.js'
+import { changeTaskTerms } from './change-task-terms.js'
 import { TASK_ACCESS_ERRORS } from './task-errors.js'
 import { TASK_INPUT_PATHS, taskFactsOf, visibleTaskWithFacts } from './task-facts.js'
 
 /** A reassignment of a task's lead organisation, made on the version read. */
-export interface ReassignTaskLeadInput {
+export interface ReassignTaskLeadInput extends TaskTermsChangeInput {
   /** The task. */
   readonly id: TaskId
-  /** The version read: if someone changed the task since, nothing changes (`CONFLICT`). */
-  readonly version: number
   /** The organisation that leads the task from `on`. */
   readonly leadId: OrganizationId
   /** Why: required, recorded in the history. */
   readonly reason: string
   /** The deciding document's symbol, if one is named. */
   readonly document?: string | null
-  /** The day the new lead takes over; default: today. */
-  readonly on?: IsoDate | null
 }
 
 /** The task with its new lead, and the event recorded. */
-export interface ReassignTaskLeadOutput {
-  readonly task: Task
-  readonly event: LeadReassignedEvent
-}
+export type ReassignTaskLeadOutput = TaskTermsChanged<LeadReassignedEvent>
 
 /** The ports {@link reassignTaskLead} calls. */
-export interface ReassignTaskLeadPorts extends PolicyFactsPorts {
-  readonly tasks: Pick<TaskReader, 'findById'> & Pick<TaskWriter, 'change'>
-}
+export type ReassignTaskLeadPorts = TaskTermsPorts
 
 /**
  * Hands a task the caller sees to another lead organisation (giao lại đơn vị chủ trì). As for
@@ -78,20 +67,10 @@ export const reassignTaskLead = defineUseCase({
     )
     const tree = organizationTreeOf(ports.organizations)
     enforce(await mayManageTask(caller, [before, after], tree))
-    const on = input.on ?? context.clock.today()
-    const result = await ports.tasks.change(
-      task.id,
-      (current) =>
-        reassignLead(current, lead, {
-          reason: input.reason,
-          document: input.document ?? null,
-          on,
-        }),
-      input.version,
-      changeOf(context),
+    const { reason, document } = input
+    return changeTaskTerms(context, task, input, (current, on) =>
+      reassignLead(current, lead, { reason, document: document ?? null, on }),
     )
-    const { task: reassigned, event } = orAbort(result)
-    return { task: reassigned, event: event as LeadReassignedEvent }
   },
 })
 

@@ -69,7 +69,7 @@ import {
   referenceTaken,
   taskNotFound,
 } from './task-errors.js'
-import { taskEventColumns } from './task-event-columns.js'
+import { type TaskEventFields, taskEventColumns } from './task-event-columns.js'
 import { taskWhereSql } from './task-filter-sql.js'
 import { relatedOfRows, taskRelatedColumns } from './task-related-sql.js'
 import { TASK_COLUMNS, type TaskRow, taskAggregatesSql, toTask } from './task-row.js'
@@ -568,12 +568,8 @@ export class KyselyTaskRepository implements TaskStore {
     expectedVersion: number,
     context: ChangeContext,
   ): Promise<Result<Task, DomainError>> {
-    if (!isUuid(id)) return err(taskNotFound())
-    try {
-      return await this.#tx(async (trx) => {
-        const loaded = TASKS.atVersion(await this.#load(trx, id.toLowerCase()), expectedVersion)
-        if (!loaded.ok) return loaded
-        const current = loaded.value
+    return refusingIntegrity(() =>
+      this.#atVersion(id, expectedVersion, async (trx, current) => {
         // The domain's validation of a whole task, on the task as it would be; the deadline is
         // a value already (not text to parse), so it is carried over as is.
         const pick = <K extends keyof TaskPatch>(key: K, fallback: Task[K & keyof Task]) =>
@@ -623,12 +619,8 @@ export class KyselyTaskRepository implements TaskStore {
         const before = auditView(current)
         await AUDIT(trx, this.#tenantId, context, 'task.update', before, auditView(after))
         return ok(after)
-      })
-    } catch (error) {
-      const mapped = integrityError(error, null)
-      if (mapped) return err(mapped)
-      throw error
-    }
+      }),
+    )
   }
 
   async transition(
@@ -637,11 +629,7 @@ export class KyselyTaskRepository implements TaskStore {
     expectedVersion: number,
     context: ChangeContext,
   ): Promise<TaskTransitionResult> {
-    if (!isUuid(id)) return err(taskNotFound())
-    return this.#tx(async (trx) => {
-      const loaded = TASKS.atVersion(await this.#load(trx, id.toLowerCase()), expectedVersion)
-      if (!loaded.ok) return loaded
-      const current = loaded.value
+    return this.#atVersion(id, expectedVersion, async (trx, current) => {
       const result =
         typeof step === 'function'
           ? step(current)
@@ -658,22 +646,8 @@ export class KyselyTaskRepository implements TaskStore {
         .returning('version')
         .executeTakeFirst()
       if (!updated) return err(await TASKS.missed(trx, current, expectedVersion))
-      await trx
-        .insertInto('task_event')
-        .values({
-          tenant_id: this.#tenantId,
-          task_id: current.id,
-          ...taskEventColumns(event, context.actor),
-        })
-        .execute()
-      const after: Task = Object.freeze({
-        ...next,
-        ...status,
-        version: updated.version,
-      })
-      const action = `task.${event.type.toLowerCase()}`
-      const audited = { ...auditView(after), event }
-      await AUDIT(trx, this.#tenantId, context, action, auditView(current), audited)
+      const after: Task = Object.freeze({ ...next, ...status, version: updated.version })
+      await this.#record(trx, event, current, after, context)
       return ok(Object.freeze({ task: after, event }))
     })
   }
@@ -684,12 +658,8 @@ export class KyselyTaskRepository implements TaskStore {
     expectedVersion: number,
     context: ChangeContext,
   ): Promise<TaskChangeResult<DeadlineExtendedEvent | LeadReassignedEvent>> {
-    if (!isUuid(id)) return err(taskNotFound())
-    try {
-      return await this.#tx(async (trx) => {
-        const loaded = TASKS.atVersion(await this.#load(trx, id.toLowerCase()), expectedVersion)
-        if (!loaded.ok) return loaded
-        const current = loaded.value
+    return refusingIntegrity(() =>
+      this.#atVersion(id, expectedVersion, async (trx, current) => {
         const result = step(current)
         if (!result.ok) return result
         const { task: next, event } = result.value
@@ -700,25 +670,53 @@ export class KyselyTaskRepository implements TaskStore {
           .returning('version')
           .executeTakeFirst()
         if (!updated) return err(await TASKS.missed(trx, current, expectedVersion))
-        await trx
-          .insertInto('task_event')
-          .values({
-            tenant_id: this.#tenantId,
-            task_id: current.id,
-            ...taskEventColumns(event, context.actor),
-          })
-          .execute()
         const after: Task = Object.freeze({ ...next, version: updated.version })
-        const action = `task.${event.type.toLowerCase()}`
-        const audited = { ...auditView(after), event }
-        await AUDIT(trx, this.#tenantId, context, action, auditView(current), audited)
+        await this.#record(trx, event, current, after, context)
         return ok(Object.freeze({ task: after, event }))
+      }),
+    )
+  }
+
+  /**
+   * Runs `write` in one transaction on the task `id` names, as stored, once it is found at the
+   * version read: a task absent, hidden or changed since answers `TASK_NOT_FOUND` or `CONFLICT`
+   * and nothing is written.
+   */
+  async #atVersion<T>(
+    id: TaskId,
+    expectedVersion: number,
+    write: (trx: Transaction<ChidaoSchema>, current: Task) => Promise<Result<T, DomainError>>,
+  ): Promise<Result<T, DomainError>> {
+    if (!isUuid(id)) return err(taskNotFound())
+    return this.#tx(async (trx) => {
+      const loaded = TASKS.atVersion(await this.#load(trx, id.toLowerCase()), expectedVersion)
+      return loaded.ok ? write(trx, loaded.value) : loaded
+    })
+  }
+
+  /**
+   * Records an event a transition or a change made, once the task is written: in the task's
+   * history (`task_event`), and in the audit trail as `task.<type>`, with the task before and
+   * after and the event itself.
+   */
+  async #record(
+    trx: Transaction<ChidaoSchema>,
+    event: TaskEventFields,
+    before: Task,
+    after: Task,
+    context: ChangeContext,
+  ): Promise<void> {
+    await trx
+      .insertInto('task_event')
+      .values({
+        tenant_id: this.#tenantId,
+        task_id: before.id,
+        ...taskEventColumns(event, context.actor),
       })
-    } catch (error) {
-      const mapped = integrityError(error, null)
-      if (mapped) return err(mapped)
-      throw error
-    }
+      .execute()
+    const action = `task.${event.type.toLowerCase()}`
+    const audited = { ...auditView(after), event }
+    await AUDIT(trx, this.#tenantId, context, action, auditView(before), audited)
   }
 
   async appendProgressReport(
@@ -825,6 +823,22 @@ const FOREIGN_KEYS: readonly (MissingReference & { column: string })[] = [
     vi: 'đơn vị phối hợp',
   },
 ]
+
+/**
+ * The result of a write that may break a reference the database checks (a task of another
+ * tenant named as lead, a parent gone meanwhile): the refusal as its domain error, not thrown.
+ */
+async function refusingIntegrity<T>(
+  write: () => Promise<Result<T, DomainError>>,
+): Promise<Result<T, DomainError>> {
+  try {
+    return await write()
+  } catch (error) {
+    const mapped = integrityError(error, null)
+    if (mapped) return err(mapped)
+    throw error
+  }
+}
 
 /**
  * Turns an integrity error of a task write into its domain error: a taken reference, or a

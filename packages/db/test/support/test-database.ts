@@ -1,3 +1,4 @@
+import type { TenantId } from '@chidao/domain'
 import { afterAll, beforeAll } from 'vitest'
 import { loadExampleBundle } from '../../src/bundle/example-bundle.js'
 import { importBundle } from '../../src/bundle/import-bundle.js'
@@ -53,6 +54,30 @@ export function useExampleDatabase(
       { actor: 'test' },
       { clearance: 'TUYET_MAT' },
     )
+  })
+  return test
+}
+
+/**
+ * {@link useTestDatabase} with two tenants: `tenant` ("Tỉnh A"), the one a suite works in,
+ * and `other` ("Tỉnh B"), a neighbour whose records must stay fenced off from it.
+ *
+ * @example
+ * ```ts
+ * const test = useTwoTenantDatabase(backend, TENANT, OTHER)
+ * beforeAll(() => insertOrganization(test.db, TENANT, 'TU'))
+ * ```
+ */
+export function useTwoTenantDatabase(
+  backend: TestBackend,
+  tenant: TenantId,
+  other: TenantId,
+  options?: Parameters<typeof createTestDatabase>[1],
+): SuiteDatabase {
+  const test = useTestDatabase(backend, options)
+  beforeAll(async () => {
+    await test.db.ensureTenant(tenant, 'Tỉnh A')
+    await test.db.ensureTenant(other, 'Tỉnh B')
   })
   return test
 }

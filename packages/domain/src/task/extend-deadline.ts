@@ -6,8 +6,13 @@ import type { OrganizationId } from '../ids.js'
 import { err, ok, type Result } from '../result.js'
 import { formatVietnameseDate } from '../text/vietnamese-date.js'
 import type { Task } from './task.js'
-import { changePreconditions, documentSymbolOf } from './task-change-checks.js'
+import {
+  CHANGE_PRECONDITION_ERROR_CODES,
+  changePreconditions,
+  documentSymbolOf,
+} from './task-change-checks.js'
 import type { DeadlineExtendedEvent } from './task-event.js'
+import { termsChanged } from './task-terms-change.js'
 
 /**
  * The codes {@link extendDeadline} fails with.
@@ -18,12 +23,7 @@ import type { DeadlineExtendedEvent } from './task-event.js'
  * ```
  */
 export const DEADLINE_EXTENSION_ERROR_CODES = [
-  'CONFLICT',
-  'TASK_ALREADY_COMPLETED',
-  'TASK_CANCELLED',
-  'INVALID_DATE',
-  'EVENT_BEFORE_PREVIOUS',
-  'REASON_REQUIRED',
+  ...CHANGE_PRECONDITION_ERROR_CODES,
   'REQUIRED',
   'INVALID_DOCUMENT_SYMBOL',
   'INVALID_DEADLINE',
@@ -139,7 +139,6 @@ export function extendDeadline(
   const given: Partial<DeadlineExtension> = extension ?? {}
   const checked = changePreconditions(task, given, { en: 'extend a deadline', vi: 'gia hạn' })
   if (!checked.ok) return checked
-  const { reason } = checked.value
   const day = { value: checked.value.day }
   if (!present(given.document)) {
     return refused(
@@ -154,27 +153,13 @@ export function extendDeadline(
   const year = context.year ?? Number(day.value.slice(0, 4))
   const deadline = laterDeadline(task.deadline, given.deadline, { ...context, year })
   if (!deadline.ok) return deadline
-  const version = task.version + 1
-  const event: DeadlineExtendedEvent = Object.freeze({
+  const own = {
     type: 'DEADLINE_EXTENDED',
-    taskId: task.id,
-    on: day.value,
-    from: task.status,
-    to: task.status,
-    version,
-    reason,
-    by: given.by ?? null,
     previousDeadline: task.deadline as Deadline,
     deadline: deadline.value,
     document: document.value,
-  })
-  const next: Task = Object.freeze({
-    ...task,
-    deadline: deadline.value,
-    version,
-    history: Object.freeze([...task.history, event]),
-  })
-  return ok(Object.freeze({ task: next, event }))
+  } as const
+  return termsChanged(task, checked.value, given.by, { deadline: deadline.value }, own)
 }
 
 /**

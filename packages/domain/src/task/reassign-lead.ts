@@ -3,12 +3,17 @@ import { domainError } from '../domain-error.js'
 import type { OrganizationId } from '../ids.js'
 import type { Organization } from '../organization/organization.js'
 import { isOrganizationActiveOn } from '../organization/succession.js'
-import { err, ok } from '../result.js'
+import { err } from '../result.js'
 import { formatVietnameseDate } from '../text/vietnamese-date.js'
 import type { TaskChangeResult } from './extend-deadline.js'
 import type { Task } from './task.js'
-import { changePreconditions, documentSymbolOf } from './task-change-checks.js'
+import {
+  CHANGE_PRECONDITION_ERROR_CODES,
+  changePreconditions,
+  documentSymbolOf,
+} from './task-change-checks.js'
 import type { LeadReassignedEvent } from './task-event.js'
+import { termsChanged } from './task-terms-change.js'
 
 /**
  * The codes {@link reassignLead} fails with.
@@ -19,12 +24,7 @@ import type { LeadReassignedEvent } from './task-event.js'
  * ```
  */
 export const LEAD_REASSIGNMENT_ERROR_CODES = [
-  'CONFLICT',
-  'TASK_ALREADY_COMPLETED',
-  'TASK_CANCELLED',
-  'INVALID_DATE',
-  'EVENT_BEFORE_PREVIOUS',
-  'REASON_REQUIRED',
+  ...CHANGE_PRECONDITION_ERROR_CODES,
   'INVALID_DOCUMENT_SYMBOL',
   'LEAD_UNCHANGED',
   'LEAD_OTHER_TENANT',
@@ -86,7 +86,6 @@ export function reassignLead(
     vi: 'giao lại đơn vị chủ trì',
   })
   if (!checked.ok) return checked
-  const { reason } = checked.value
   const day = { value: checked.value.day }
   let document: string | null = null
   if (typeof given.document === 'string' && given.document.trim() !== '') {
@@ -96,27 +95,13 @@ export function reassignLead(
   }
   const refusal = leadRefusal(task, lead, day.value)
   if (refusal) return refusal
-  const version = task.version + 1
-  const event: LeadReassignedEvent = Object.freeze({
+  const own = {
     type: 'LEAD_REASSIGNED',
-    taskId: task.id,
-    on: day.value,
-    from: task.status,
-    to: task.status,
-    version,
-    reason,
-    by: given.by ?? null,
     fromLeadId: task.leadId,
     toLeadId: lead.id,
     document,
-  })
-  const next: Task = Object.freeze({
-    ...task,
-    leadId: lead.id,
-    version,
-    history: Object.freeze([...task.history, event]),
-  })
-  return ok(Object.freeze({ task: next, event }))
+  } as const
+  return termsChanged(task, checked.value, given.by, { leadId: lead.id }, own)
 }
 
 function leadRefusal(task: Task, lead: NewLead, on: IsoDate) {

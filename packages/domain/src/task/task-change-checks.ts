@@ -129,6 +129,16 @@ export function documentSymbolOf(text: unknown, field: string): Result<string> {
   return ok(formatDocumentSymbol(parsed.value))
 }
 
+/** The codes {@link changePreconditions} fails with, in the order it checks. */
+export const CHANGE_PRECONDITION_ERROR_CODES = [
+  'CONFLICT',
+  'TASK_ALREADY_COMPLETED',
+  'TASK_CANCELLED',
+  'INVALID_DATE',
+  'EVENT_BEFORE_PREVIOUS',
+  'REASON_REQUIRED',
+] as const
+
 /**
  * The checks every change of a task's terms makes first, in this order: the version read
  * (`CONFLICT`), a task still open, the day of the change (`changeDay`), and a reason

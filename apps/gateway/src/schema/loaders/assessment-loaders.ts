@@ -1,4 +1,3 @@
-import type { StoredAssessment } from '@chidao/app'
 import type { AssessmentId } from '@chidao/domain'
 import type { GatewayContext } from '../../context.js'
 import { nodeLoader } from './node-loader.js'
@@ -10,11 +9,3 @@ import { nodeLoader } from './node-loader.js'
 export const loadAssessments = nodeLoader('Assessment', (ids, context: GatewayContext) =>
   context.tenant.assessments.findByIds(ids as AssessmentId[]),
 )
-
-/** One assessment by id, or `null` where there is none the caller may see. */
-export function assessmentById(
-  context: GatewayContext,
-  id: AssessmentId,
-): Promise<StoredAssessment | null> {
-  return context.tenant.assessments.findById(id)
-}

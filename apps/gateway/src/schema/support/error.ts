@@ -88,38 +88,40 @@ export const ErrorInterface = builder.interfaceRef<ClientFailure>('Error').imple
   }),
 })
 
-builder.objectType(ValidationFailure, {
-  name: 'ValidationError',
-  description: 'The input broke a rule. `code` says which (e.g. VALIDATION, INVALID_DATE).',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof ValidationFailure,
-})
-
-builder.objectType(NotFoundFailure, {
-  name: 'NotFoundError',
-  description: 'Something the input refers to does not exist, or is not visible to the caller.',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof NotFoundFailure,
-})
-
-builder.objectType(ConflictFailure, {
-  name: 'ConflictError',
-  description: 'The change collides with the current data: a taken key or a stale version.',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof ConflictFailure,
-})
-
-builder.objectType(UnauthenticatedFailure, {
-  name: 'UnauthenticatedError',
-  description:
+/** Each kind of failure as the object type a result union holds, in the schema's order. */
+const ERROR_TYPES: readonly (readonly [typeof ClientFailure, string, string])[] = [
+  [
+    ValidationFailure,
+    'ValidationError',
+    'The input broke a rule. `code` says which (e.g. VALIDATION, INVALID_DATE).',
+  ],
+  [
+    NotFoundFailure,
+    'NotFoundError',
+    'Something the input refers to does not exist, or is not visible to the caller.',
+  ],
+  [
+    ConflictFailure,
+    'ConflictError',
+    'The change collides with the current data: a taken key or a stale version.',
+  ],
+  [
+    UnauthenticatedFailure,
+    'UnauthenticatedError',
     'The operation needs a signed-in caller: send a bearer token (code UNAUTHENTICATED).',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof UnauthenticatedFailure,
-})
+  ],
+  [
+    ForbiddenFailure,
+    'ForbiddenError',
+    "The caller's roles, organisation or clearance do not allow this (code FORBIDDEN).",
+  ],
+]
 
-builder.objectType(ForbiddenFailure, {
-  name: 'ForbiddenError',
-  description: "The caller's roles, organisation or clearance do not allow this (code FORBIDDEN).",
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof ForbiddenFailure,
-})
+for (const [failure, name, description] of ERROR_TYPES) {
+  builder.objectType(failure, {
+    name,
+    description,
+    interfaces: [ErrorInterface],
+    isTypeOf: (value) => value instanceof failure,
+  })
+}

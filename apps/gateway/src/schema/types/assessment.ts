@@ -1,6 +1,7 @@
 import {
   type AssessmentFilter,
   type AssessmentOrder,
+  findAssessment,
   listAssessments,
   type StoredAssessment,
 } from '@chidao/app'
@@ -20,13 +21,16 @@ import {
   SOCIAL_CRITIQUE_RESPONSES,
   type SocialCritique,
 } from '@chidao/domain'
-import { builder } from '../../builder.js'
+import type { ArgBuilder } from '@pothos/core'
+import { builder, type GatewayTypes } from '../../builder.js'
 import type { GatewayContext } from '../../context.js'
-import { assessmentById, loadAssessments } from '../loaders/assessment-loaders.js'
+import { loadAssessments } from '../loaders/assessment-loaders.js'
 import { listConnection } from '../support/connection.js'
 import { localIdOf, lookUpIdOf } from '../support/global-id.js'
 import { labelledValues } from '../support/labelled-enum.js'
+import { queryResultOf } from '../support/query-result.js'
 import { LabelRef } from '../support/scalars.js'
+import { useCaseContext } from '../support/use-case-call.js'
 import { DirectiveNode } from './directive.js'
 import { OrganizationNode } from './organization.js'
 import { RatingEnum } from './scorecard.js'
@@ -324,6 +328,22 @@ function assessmentConnection(
   return listConnection(listAssessments, context, args, { filter, orderBy: args.orderBy ?? null })
 }
 
+/** How a list of assessments is filtered and ordered: shared by every list of them. */
+function assessmentListArgs(arg: ArgBuilder<GatewayTypes>) {
+  return {
+    filter: arg({
+      type: AssessmentFilterInput,
+      required: false,
+      description: 'Every given field must match.',
+    }),
+    orderBy: arg({
+      type: AssessmentOrderEnum,
+      required: false,
+      description: 'Default: ASSESSED_ON_DESC (newest first).',
+    }),
+  }
+}
+
 builder.queryFields((t) => ({
   assessment: t.field({
     type: AssessmentNode,
@@ -335,7 +355,10 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true, description: 'Its global ID.' }) },
     resolve: async (_root, args, context) => {
       const id = localIdOf(String(args.id), 'Assessment')
-      return id ? assessmentById(context, id as AssessmentId) : null
+      if (!id) return null
+      return queryResultOf(
+        await findAssessment(useCaseContext(context), { id: id as AssessmentId }),
+      )
     },
   }),
   assessments: t.connection(
@@ -344,18 +367,7 @@ builder.queryFields((t) => ({
       authScopes: { public: true },
       description:
         'Assessments of the tenant, filtered, newest first unless ordered; with totalCount.',
-      args: {
-        filter: t.arg({
-          type: AssessmentFilterInput,
-          required: false,
-          description: 'Every given field must match.',
-        }),
-        orderBy: t.arg({
-          type: AssessmentOrderEnum,
-          required: false,
-          description: 'Default: ASSESSED_ON_DESC (newest first).',
-        }),
-      },
+      args: assessmentListArgs(t.arg),
       resolve: (_root, args, context) =>
         assessmentConnection(context, args, assessmentFilter(args.filter)),
     },
@@ -368,18 +380,7 @@ builder.objectField(DirectiveNode, 'assessments', (t) =>
     {
       type: AssessmentNode,
       description: 'Assessments of how this document was implemented.',
-      args: {
-        filter: t.arg({
-          type: AssessmentFilterInput,
-          required: false,
-          description: 'Every given field must match.',
-        }),
-        orderBy: t.arg({
-          type: AssessmentOrderEnum,
-          required: false,
-          description: 'Default: ASSESSED_ON_DESC (newest first).',
-        }),
-      },
+      args: assessmentListArgs(t.arg),
       resolve: (directive, args, context) =>
         assessmentConnection(
           context,
@@ -397,18 +398,7 @@ builder.objectField(OrganizationNode, 'assessments', (t) =>
       type: AssessmentNode,
       description:
         'Assessments judging this organisation: its implementation of documents, its years.',
-      args: {
-        filter: t.arg({
-          type: AssessmentFilterInput,
-          required: false,
-          description: 'Every given field must match.',
-        }),
-        orderBy: t.arg({
-          type: AssessmentOrderEnum,
-          required: false,
-          description: 'Default: ASSESSED_ON_DESC (newest first).',
-        }),
-      },
+      args: assessmentListArgs(t.arg),
       resolve: (organization, args, context) =>
         assessmentConnection(
           context,
