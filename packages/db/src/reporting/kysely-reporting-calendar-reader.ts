@@ -81,9 +81,10 @@ function toExpected(row: ExpectedRow): ExpectedReport<CalendarReport> {
 }
 
 /**
- * The reporting calendar in SQL ({@link expectedReportsSql}): two statements in one read
- * transaction whatever the size of the scope — the expected reports listed (narrowed by status
- * and "missing on a day"), and the totals per organisation over the whole scope.
+ * The reporting calendar in SQL ({@link expectedReportsSql}): three statements in one read
+ * transaction whatever the size of the scope — JIT compilation turned off for the
+ * transaction, the expected reports listed (narrowed by status and "missing on a day"), and
+ * the totals per organisation over the whole scope.
  *
  * @example
  * ```ts
@@ -105,6 +106,11 @@ export class KyselyReportingCalendarReader implements ReportingCalendarReader {
     const statuses = request.status?.length ? [...request.status] : null
     const missingOn = request.missingAsOf ?? null
     return this.#tx(async (trx) => {
+      // No JIT compilation for the rest of the transaction: the planner's estimate of the
+      // periods generated per duty is far above what they are, and at a national size it
+      // prices the calendar high enough to JIT-compile it with optimisation, which costs
+      // seconds per statement — tens of times what the statement takes to run.
+      await sql`select set_config('jit', 'off', true)`.execute(trx)
       const listed = await sql<ExpectedRow>`
         with judged as (${judged})
         select * from judged
