@@ -51,7 +51,7 @@ with recursive scope(id) as (
   cross join lateral (select case u.cadence when 'MONTHLY' then 1 when 'QUARTERLY' then 3
     when 'HALF_YEARLY' then 6 else 12 end as n_months) m
 ), owed as (
-  select s.org_id, s.directive_id, s.task_id, s.cadence,
+  select row_number() over () as n, s.org_id, s.directive_id, s.task_id, s.cadence,
     ${dueOf('p.start')} as due,
     ${dueOf('(p.start - make_interval(months => s.n_months))')} as previous_due,
     to_char(p.start, 'YYYY') || case s.cadence
@@ -65,27 +65,31 @@ with recursive scope(id) as (
     least(${periodStart('$4::date', 's.n_months')},
       coalesce(${periodStart('s.last_day', 's.n_months')}, ${periodStart('$4::date', 's.n_months')}))::timestamp,
     make_interval(months => s.n_months)) as p(start)
+), candidate as (
+  select pr.id, pr.task_id, pr.organization_id, pr.reported_on, pr.period, rt.directive_id
+  from progress_report pr join task rt on rt.tenant_id = pr.tenant_id and rt.id = pr.task_id
+  where pr.tenant_id = $1 and pr.reported_on <= $5::date
+    and (pr.organization_id, rt.directive_id) in (select org_id, directive_id from duty)
+    and not exists (select 1 from progress_report c
+      where c.tenant_id = pr.tenant_id and c.corrects_id = pr.id)
+), answered as (
+  select distinct on (e.n) e.n, c.reported_on
+  from owed e
+  join candidate c on c.organization_id = e.org_id and c.directive_id = e.directive_id
+    and (e.task_id is null or c.task_id = e.task_id)
+    and (c.period = e.period_key
+      or ((c.period is null or (case when c.period like '%-H%' then 'HALF_YEARLY'
+             when c.period like '%-Q%' then 'QUARTERLY' when c.period like '%-%' then 'MONTHLY'
+             else 'YEARLY' end) <> e.cadence)
+        and c.reported_on > e.previous_due and c.reported_on <= e.due))
+  where e.due between $3::date and $4::date
+  order by e.n, c.reported_on, c.id
 ), judged as (
   select e.*,
-    case when answered.reported_on is not null then
-        case when answered.reported_on <= e.due then 'RECEIVED' else 'RECEIVED_LATE' end
+    case when a.reported_on is not null then
+        case when a.reported_on <= e.due then 'RECEIVED' else 'RECEIVED_LATE' end
       when $5::date > e.due then 'MISSING' else 'NOT_YET_DUE' end as status
-  from owed e
-  left join lateral (
-    select pr.reported_on from progress_report pr
-    join task rt on rt.tenant_id = pr.tenant_id and rt.id = pr.task_id
-    where pr.tenant_id = $1 and pr.organization_id = e.org_id and pr.reported_on <= $5::date
-      and rt.directive_id = e.directive_id
-      and (e.task_id is null or pr.task_id = e.task_id)
-      and (pr.period = e.period_key
-        or ((pr.period is null or (case when pr.period like '%-H%' then 'HALF_YEARLY'
-               when pr.period like '%-Q%' then 'QUARTERLY' when pr.period like '%-%' then 'MONTHLY'
-               else 'YEARLY' end) <> e.cadence)
-          and pr.reported_on > e.previous_due and pr.reported_on <= e.due))
-      and not exists (select 1 from progress_report c
-        where c.tenant_id = pr.tenant_id and c.corrects_id = pr.id)
-    order by pr.reported_on limit 1
-  ) answered on true
+  from owed e left join answered a on a.n = e.n
   where e.due between $3::date and $4::date
 )
 select 'missing' as kind, o.code, o.name, d.symbol_text, t.reference, j.cadence, j.period_key,

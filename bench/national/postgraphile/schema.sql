@@ -188,7 +188,8 @@ $$;
 -- 09/2019/NĐ-CP), else its last day. It is answered by the owing body's earliest report, by
 -- `as_of`, on the task (or on any task of the document) that names the period, or names none
 -- (or another cadence's) and falls after the previous period's due day and by its own;
--- corrected reports left out. RECEIVED / RECEIVED_LATE / MISSING / NOT_YET_DUE as chidao
+-- corrected reports left out; matched by one join of the periods with those reports, as
+-- chidao's calendar does. RECEIVED / RECEIVED_LATE / MISSING / NOT_YET_DUE as chidao
 -- judges them. Helpers first (not exposed).
 create function chidao_pg.period_start(day date, n_months int) returns date
 language sql immutable as $$
@@ -264,7 +265,7 @@ language sql stable as $$
     cross join lateral (select case u.cadence when 'MONTHLY' then 1 when 'QUARTERLY' then 3
       when 'HALF_YEARLY' then 6 else 12 end as n_months) m
   ), owed as (
-    select s.org_id, s.directive_id, s.task_id, s.cadence,
+    select row_number() over () as n, s.org_id, s.directive_id, s.task_id, s.cadence,
       chidao_pg.period_due(p.start::date, s.n_months, s.due_month, s.due_day) as due,
       chidao_pg.period_due((p.start - make_interval(months => s.n_months))::date, s.n_months,
         s.due_month, s.due_day) as previous_due,
@@ -281,26 +282,33 @@ language sql stable as $$
         coalesce(chidao_pg.period_start(s.last_day, s.n_months),
           chidao_pg.period_start(to_day, s.n_months)))::timestamp,
       make_interval(months => s.n_months)) as p(start)
-  )
-  select e.org_id, e.directive_id, e.task_id, e.cadence, e.period_key, e.due,
-    case when answered.reported_on is not null then
-        case when answered.reported_on <= e.due then 'RECEIVED' else 'RECEIVED_LATE' end
-      when as_of > e.due then 'MISSING' else 'NOT_YET_DUE' end
-  from owed e
-  left join lateral (
-    select pr.reported_on from public.progress_report pr
+  ), candidate as (
+    -- The owing bodies' reports on the duties' documents, uncorrected, by the day.
+    select pr.id, pr.task_id, pr.organization_id, pr.reported_on, pr.period, rt.directive_id
+    from public.progress_report pr
     join public.task rt on rt.tenant_id = pr.tenant_id and rt.id = pr.task_id
-    where pr.tenant_id = current_setting('chidao.tenant_id', true)
-      and pr.organization_id = e.org_id and pr.reported_on <= as_of
-      and rt.directive_id = e.directive_id
-      and (e.task_id is null or pr.task_id = e.task_id)
-      and (pr.period = e.period_key
-        or ((pr.period is null or chidao_pg.key_cadence(pr.period) <> e.cadence)
-          and pr.reported_on > e.previous_due and pr.reported_on <= e.due))
+    where pr.tenant_id = current_setting('chidao.tenant_id', true) and pr.reported_on <= as_of
+      and (pr.organization_id, rt.directive_id) in (select org_id, directive_id from duty)
       and not exists (select 1 from public.progress_report c
         where c.tenant_id = pr.tenant_id and c.corrects_id = pr.id)
-    order by pr.reported_on limit 1
-  ) answered on true
+  ), answered as (
+    -- The earliest report answering each period: one join, not a probe per period.
+    select distinct on (e.n) e.n, c.reported_on
+    from owed e
+    join candidate c on c.organization_id = e.org_id and c.directive_id = e.directive_id
+      and (e.task_id is null or c.task_id = e.task_id)
+      and (c.period = e.period_key
+        or ((c.period is null or chidao_pg.key_cadence(c.period) <> e.cadence)
+          and c.reported_on > e.previous_due and c.reported_on <= e.due))
+    where e.due between from_day and to_day
+    order by e.n, c.reported_on, c.id
+  )
+  select e.org_id, e.directive_id, e.task_id, e.cadence, e.period_key, e.due,
+    case when a.reported_on is not null then
+        case when a.reported_on <= e.due then 'RECEIVED' else 'RECEIVED_LATE' end
+      when as_of > e.due then 'MISSING' else 'NOT_YET_DUE' end
+  from owed e
+  left join answered a on a.n = e.n
   where e.due between from_day and to_day
 $$;
 comment on function chidao_pg.expected_reports(uuid, date, date, date) is E'@behavior -*';
