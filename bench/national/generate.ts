@@ -20,6 +20,14 @@
  */
 import type { BundleInput } from '@chidao/domain'
 import { type SeededRandom, seededRandom } from '../lib/random.js'
+import {
+  dutyCadence,
+  type GeneratedRule,
+  owedPeriods,
+  type PeriodicReport,
+  periodicReports,
+  reportingRuleOf,
+} from './generate-reporting.js'
 
 export type DatasetSize = 'small' | 'province' | 'national'
 
@@ -311,6 +319,8 @@ interface Doc {
   leads: readonly string[]
   /** Who the subtasks go down to. */
   lower: readonly string[]
+  /** Its reporting rule (chế độ báo cáo), when it sets one. */
+  reportingRule?: GeneratedRule
 }
 
 /** The bundles of one dataset: one per tenant. */
@@ -325,6 +335,9 @@ export function generateDataset(size: DatasetSize, seed: number): BundleInput[] 
 /** One province's bundle. `scale` 1 is a whole province; 0.1 a tenth of one. */
 export function generateProvince(province: string, scale: number, seed: number): BundleInput {
   const r = seededRandom(seed)
+  // The reporting rules, duties' cadences and periodic reports (question 6) draw from a
+  // generator of their own: the rest is the same draw as before they existed.
+  const rc = seededRandom(seed * 7_919 + 17)
   const orgs = organizations(province, scale)
   const byCode = new Map(orgs.map((o) => [o.code, o]))
   const communes = orgs.filter((o) => o.code.startsWith('DU-XA-'))
@@ -332,13 +345,14 @@ export function generateProvince(province: string, scale: number, seed: number):
   const boards = BOARDS.map(([code]) => code)
   const massBodies = ['MTTQ-TINH', ...MASS.map(([code]) => code), 'LHH']
 
-  const docs = directives(r, scale, {
-    communes: communes.map((c) => c.code),
-    departments,
-    boards,
-    massBodies,
-  })
-  const tasks = taskList(r, docs, Math.round(PROVINCE.tasks * scale), byCode)
+  const docs = directives(
+    r,
+    scale,
+    { communes: communes.map((c) => c.code), departments, boards, massBodies },
+    rc,
+  )
+  const tasks = taskList(r, docs, Math.round(PROVINCE.tasks * scale), byCode, rc)
+  addRuleReports(rc, docs, tasks)
   const assessments = assessmentList(r, docs, Math.round(PROVINCE.assessments * scale), tasks)
   return {
     format: 'chidao-bundle',
@@ -363,6 +377,9 @@ export function generateProvince(province: string, scale: number, seed: number):
       title: d.title,
       secrecy: d.secrecy,
       urgency: d.urgency,
+      ...(d.reportingRule
+        ? { reportingRule: { text: d.reportingRule.text, cadences: [...d.reportingRule.cadences] } }
+        : {}),
     })),
     relations: docs
       .filter((d) => d.parent !== null)
@@ -541,6 +558,7 @@ function directives(
     boards: readonly string[]
     massBodies: readonly string[]
   },
+  rc: SeededRandom,
 ): Doc[] {
   const docs: Doc[] = []
   const total = Math.round(PROVINCE.directives * scale)
@@ -599,6 +617,7 @@ function directives(
       parent,
       leads: provincialLeads,
       lower: [...bodies.departments, ...bodies.communes],
+      reportingRule: reportingRuleOf(rc, 'programme'),
     }
     docs.push(doc)
     byLevel[1]!.push(doc)
@@ -617,6 +636,7 @@ function directives(
       parent,
       leads: bodies.departments,
       lower: communeUnits,
+      reportingRule: reportingRuleOf(rc, 'plan'),
     }
     docs.push(doc)
     byLevel[2]!.push(doc)
@@ -637,6 +657,7 @@ function directives(
       parent,
       leads: [department],
       lower: communeUnits,
+      reportingRule: reportingRuleOf(rc, 'department'),
     }
     docs.push(doc)
     byLevel[3]!.push(doc)
@@ -658,6 +679,7 @@ function directives(
       parent,
       leads: [commune, unit],
       lower: [unit],
+      reportingRule: reportingRuleOf(rc, 'commune'),
     })
   }
   return docs
@@ -681,6 +703,7 @@ interface GeneratedTask {
     organization: string
     percent?: number
     narrative: string
+    period?: string
   }[]
   due: string | null
   directiveIssuedOn: string
@@ -726,6 +749,7 @@ function taskList(
   docs: readonly Doc[],
   total: number,
   byCode: ReadonlyMap<string, Org>,
+  rc: SeededRandom,
 ): GeneratedTask[] {
   const tasks: GeneratedTask[] = []
   // Central documents assign nothing to a province: tasks belong to the province's documents.
@@ -740,7 +764,7 @@ function taskList(
       const part = ROMAN[s % ROMAN.length]! + (s >= ROMAN.length ? String(s) : '')
       const items = Math.min(target - count, r.int(2, 5))
       for (let n = 1; n <= items && count < target; n++) {
-        const root = makeTask(r, doc, `${part}.${n}`, r.pick(doc.leads), null, byCode)
+        const root = makeTask(r, doc, `${part}.${n}`, r.pick(doc.leads), null, byCode, rc)
         tasks.push(root)
         count++
         // Cascaded to lower bodies: a third of the tasks have subtasks.
@@ -754,6 +778,7 @@ function taskList(
               r.pick(doc.lower),
               root,
               byCode,
+              rc,
             ),
           )
           count++
@@ -771,6 +796,7 @@ function makeTask(
   lead: string,
   parent: GeneratedTask | null,
   byCode: ReadonlyMap<string, Org>,
+  rc: SeededRandom,
 ): GeneratedTask {
   const { text, due } = deadline(r, doc.issuedOn)
   const coordinators = new Set<string>()
@@ -828,22 +854,100 @@ function makeTask(
     return true
   })
   const leadName = byCode.get(lead)?.name ?? lead
+  // Drawn in the order the fields were always drawn in: the same dataset as before question 6.
+  const title = `${r.pick(ACTIONS)} ${r.pick(TOPICS)}`
+  const description = r.chance(0.5)
+    ? ''
+    : `Giao ${leadName} chủ trì, báo cáo kết quả về ${doc.issuer}.`
+  const monitor = r.chance(0.3) ? (doc.issuer === lead ? 'VP-UBND' : doc.issuer) : null
+  const withDeadline = due !== null || r.chance(0.5)
+  const cadence = r.chance(0.1) ? dutyCadence(rc) : null
+  // A duty to report: the lead's periodic reports, each period from the document's issue to
+  // the task's completion (or the day we ask on).
+  const reports =
+    cadence === null
+      ? distinctReports
+      : mergeReports(
+          distinctReports,
+          periodicReports(
+            rc,
+            lead,
+            owedPeriods(cadence, doc.issuedOn, last, AS_OF, isStateSymbol(doc.symbol)),
+            doc.issuedOn,
+            last,
+          ),
+        )
   return {
     directive: doc.symbol,
     reference,
-    title: `${r.pick(ACTIONS)} ${r.pick(TOPICS)}`,
-    description: r.chance(0.5) ? '' : `Giao ${leadName} chủ trì, báo cáo kết quả về ${doc.issuer}.`,
+    title,
+    description,
     lead,
     coordinators: [...coordinators],
-    ...(r.chance(0.3) ? { monitor: doc.issuer === lead ? 'VP-UBND' : doc.issuer } : {}),
-    ...(due !== null || r.chance(0.5) ? { deadline: text } : {}),
-    ...(r.chance(0.1) ? { reportingDuty: { cadence: 'QUARTERLY', recipient: doc.issuer } } : {}),
+    ...(monitor !== null ? { monitor } : {}),
+    ...(withDeadline ? { deadline: text } : {}),
+    ...(cadence !== null ? { reportingDuty: { cadence, recipient: doc.issuer } } : {}),
     ...(parent ? { parent: `${parent.directive}#${parent.reference}` } : {}),
     status,
     ...(completedOn ? { completedOn } : {}),
-    progressReports: distinctReports,
+    progressReports: reports,
     due,
     directiveIssuedOn: doc.issuedOn,
+  }
+}
+
+/** A State symbol (`103/KH-UBND`): number, slash, kind; a Party one is `06-CTr/TU`. */
+const isStateSymbol = (symbol: string) => /^\d+\//.test(symbol)
+
+/**
+ * A task's reports with periodic ones added, by day: a periodic report on a day its body
+ * already reported on the task is the same report (one report per body and day).
+ */
+function mergeReports(
+  reports: GeneratedTask['progressReports'],
+  periodic: readonly PeriodicReport[],
+): GeneratedTask['progressReports'] {
+  const seen = new Set(reports.map((p) => `${p.reportedOn} ${p.organization}`))
+  const added = periodic.filter((p) => {
+    const key = `${p.reportedOn} ${p.organization}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  // After the task's own reports, which stay as they were drawn.
+  return [...reports, ...added]
+}
+
+/**
+ * The reports answering the documents' reporting rules: every body leading a task of a
+ * document with a rule owes a report per period of each of the rule's cadences, from the
+ * document's issue to the day we ask on. It sends them on the task of the document it leads
+ * that stays open longest.
+ */
+function addRuleReports(rc: SeededRandom, docs: readonly Doc[], tasks: GeneratedTask[]) {
+  const byDirective = new Map<string, GeneratedTask[]>()
+  for (const t of tasks) {
+    if (t.status === 'CANCELLED') continue
+    const list = byDirective.get(t.directive) ?? []
+    list.push(t)
+    byDirective.set(t.directive, list)
+  }
+  for (const doc of docs) {
+    if (!doc.reportingRule) continue
+    const hosts = new Map<string, GeneratedTask>()
+    for (const t of byDirective.get(doc.symbol) ?? []) {
+      const host = hosts.get(t.lead)
+      if (!host || (t.completedOn ?? AS_OF) > (host.completedOn ?? AS_OF)) hosts.set(t.lead, t)
+    }
+    for (const [lead, host] of hosts) {
+      for (const cadence of doc.reportingRule.cadences) {
+        const periods = owedPeriods(cadence, doc.issuedOn, AS_OF, AS_OF, isStateSymbol(doc.symbol))
+        host.progressReports = mergeReports(
+          host.progressReports,
+          periodicReports(rc, lead, periods, doc.issuedOn, AS_OF),
+        )
+      }
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * The national benchmark: generate a dataset, bulk-load it into a fresh PostgreSQL database,
- * and drive the five questions of issue 6 with autocannon at concurrency 1, 8 and 32 against,
+ * and drive the five questions of issue 6 and question 6 of issue 16 (missing reports) with autocannon at concurrency 1, 8 and 32 against,
  * in the same run and on the same database:
  * - `gateway`: the chidao gateway (PostgreSQL), in a child process (gateway-launcher.ts);
  * - `postgraphile`: PostGraphile 5 (amber preset) in a child process (postgraphile-launcher.mjs),
@@ -30,6 +30,8 @@ import { mintDevelopmentToken } from '../../apps/gateway/src/auth/mint-token.js'
 import type { BenchmarkReport, Measurement } from '../lib/benchmark.js'
 import { argValue, commandLineBenchmark, isMain } from '../lib/command-line.js'
 import { coldStart } from './cold-start.js'
+import { MISSING_REPORTS_FLOOR_SQL } from './floor-missing-reports.js'
+import { floorOverdueSql } from './floor-overdue.js'
 import { AS_OF, type DatasetSize, generateDataset } from './generate.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -37,7 +39,7 @@ const ADMIN_URL = process.env.CHIDAO_BENCH_PG_URL ?? 'postgres://postgres@127.0.
 const CONCURRENCY = [1, 8, 32] as const
 /** The concurrency whose figures go into the last line of JSON. */
 const SUMMARY_CONCURRENCY = 8
-const QUESTIONS = ['q1', 'q2', 'q3', 'q4', 'q5'] as const
+const QUESTIONS = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'] as const
 type Question = (typeof QUESTIONS)[number]
 const TITLES: Record<Question, string> = {
   q1: 'urge list',
@@ -45,7 +47,23 @@ const TITLES: Record<Question, string> = {
   q3: 'chain',
   q4: 'node fan-out (100 tasks)',
   q5: 'write mix (1 write : 1 urge list : 1 scorecard)',
+  q6: 'missing reports (half-year)',
 }
+/**
+ * Question 6's range: the periods due in the first half of 2025 (monthly, quarterly and
+ * 6-monthly ones), judged on the day every question is asked on.
+ */
+const HALF_YEAR = { from: '2025-01-01', to: '2025-06-30' } as const
+/**
+ * Wider and narrower scopes of question 6, asked only to count statements: chidao's count must
+ * not grow with the number of organisations or periods (issue 16, "statements constant").
+ */
+const Q6_SCOPES = {
+  halfYear: { code: 'UBND-TINH', ...HALF_YEAR },
+  eighteenMonths: { code: 'UBND-TINH', from: '2024-01-01', to: '2025-06-30' },
+  oneDepartment: { code: 'SNV', ...HALF_YEAR },
+  partyCommittee: { code: 'TU', from: '2024-01-01', to: '2025-06-30' },
+} as const
 const TARGETS = ['gateway', 'postgraphile', 'sql', 'pglite'] as const
 type Target = (typeof TARGETS)[number]
 const TARGET_LABELS: Record<Target, string> = {
@@ -61,7 +79,7 @@ interface Options {
   durationS: number
   warmupS: number
   only: Set<Target>
-  /** The questions put under load (`--questions q2,q4`; default all five). */
+  /** The questions put under load (`--questions q2,q4`; default all six). */
   questions: readonly Question[]
 }
 
@@ -221,12 +239,13 @@ async function readFixture(
   one: (text: string, params: unknown[]) => Promise<Record<string, unknown>[]>,
   tenantId: string,
 ): Promise<Fixture> {
-  const org = (
-    await one(`select id from organization where tenant_id = $1 and code = $2`, [
-      tenantId,
-      'UBND-TINH',
-    ])
-  )[0]!.id as string
+  const idOf = async (code: string) =>
+    (
+      await one(`select id from organization where tenant_id = $1 and code = $2`, [tenantId, code])
+    )[0]!.id as string
+  const org = await idOf('UBND-TINH')
+  const scopeIds: Record<string, string> = {}
+  for (const { code } of Object.values(Q6_SCOPES)) scopeIds[code] = await idOf(code)
   const chainSymbol = (
     await one(
       `select d.symbol_text from directive d where d.tenant_id = $1 and d.kind = 'PROGRAM'
@@ -250,6 +269,7 @@ async function readFixture(
     chainSymbol,
     taskIds,
     openTaskIds,
+    scopeIds,
   }
 }
 
@@ -275,6 +295,7 @@ const DOCUMENTS: Record<Question, string> = {
   q3: 'q3-chain.graphql',
   q4: 'q4-nodes.graphql',
   q5: 'q5-report-progress.graphql',
+  q6: 'q6-missing-reports.graphql',
 }
 
 /** A server's request bodies: its documents (queries/`dir`) with the variables it takes. */
@@ -291,6 +312,8 @@ function chidaoBodies(f: Fixture) {
       case 'q1':
       case 'q2':
         return { organizationId: f.organizationGid, asOf: AS_OF }
+      case 'q6':
+        return { organizationId: f.organizationGid, ...HALF_YEAR, asOf: AS_OF }
       case 'q3':
         return { symbol: f.chainSymbol }
       case 'q4':
@@ -316,6 +339,8 @@ function postgraphileBodies(f: Fixture) {
       case 'q1':
       case 'q2':
         return { organizationId: f.organizationId, asOf: AS_OF }
+      case 'q6':
+        return { organizationId: f.organizationId, ...HALF_YEAR, asOf: AS_OF }
       case 'q3':
         return { symbol: f.chainSymbol }
       case 'q4':
@@ -411,6 +436,81 @@ async function statementsPerRequest(
   }
 }
 
+/**
+ * Question 6 asked over each of {@link Q6_SCOPES} (5 requests each after one to warm up):
+ * statements per request and how many reports the scope expects and lists as missing.
+ * `constant` tells whether every scope took the same number of statements, `grows` whether any
+ * took more than the question's own (the half-year of `UBND-TINH`).
+ */
+async function q6ScopeStatements(
+  target: HttpTarget,
+  name: 'gateway' | 'postgraphile' | 'pglite',
+  f: Fixture,
+): Promise<Record<string, unknown>> {
+  const byScope: Record<
+    string,
+    { total: number; queries: number; expected: number; missing: number }
+  > = {}
+  const dir = name === 'postgraphile' ? 'postgraphile' : '.'
+  for (const [scope, { code, from, to }] of Object.entries(Q6_SCOPES)) {
+    const id = f.scopeIds[code]!
+    const organizationId = name === 'postgraphile' ? id : globalId('Organization', id)
+    const b = JSON.stringify({
+      query: query(join(dir, DOCUMENTS.q6)),
+      variables: { organizationId, from, to, asOf: AS_OF },
+    })
+    const answer: Record<string, unknown> = summarise(
+      'q6',
+      name === 'postgraphile' ? 'postgraphile' : 'gateway',
+      await ask(target, b),
+    )
+    const n = 5
+    const before = await target.stats()
+    for (let i = 0; i < n; i++) await ask(target, b)
+    const after = await target.stats()
+    byScope[scope] = {
+      total: (after.statements - before.statements) / n,
+      queries: (after.kinds.query - before.kinds.query) / n,
+      expected: Number(answer.expected),
+      missing: (answer.missingReports as unknown[]).length,
+    }
+  }
+  // A loader with nothing to load sends nothing (a scope listing no task's duty needs no
+  // task): fewer statements. What must not happen is more than for the question's own scope.
+  const totals = Object.values(byScope).map((x) => x.total)
+  return {
+    ...byScope,
+    constant: new Set(totals).size === 1,
+    grows: totals.some((n) => n > byScope.halfYear!.total),
+  }
+}
+
+/** What differs between the servers' answers: the first entries one has and another has not. */
+function differences(answers: Record<string, Record<string, unknown>>): string {
+  const names = Object.keys(answers)
+  const first = answers[names[0]!]!
+  const lines: string[] = []
+  for (const n of names.slice(1)) {
+    for (const [key, value] of Object.entries(answers[n]!)) {
+      const other = first[key]
+      if (Array.isArray(value) && Array.isArray(other)) {
+        const mine = new Set(value.map(String))
+        const theirs = new Set(other.map(String))
+        const only = [...mine].filter((x) => !theirs.has(x)).slice(0, 5)
+        const missing = [...theirs].filter((x) => !mine.has(x)).slice(0, 5)
+        if (only.length || missing.length) {
+          lines.push(
+            `${key}: ${n} only ${JSON.stringify(only)}; ${names[0]} only ${JSON.stringify(missing)}`,
+          )
+        }
+      } else if (JSON.stringify(value) !== JSON.stringify(other)) {
+        lines.push(`${key}: ${n} ${JSON.stringify(value)}, ${names[0]} ${JSON.stringify(other)}`)
+      }
+    }
+  }
+  return lines.join('; ') || JSON.stringify(answers).slice(0, 2_000)
+}
+
 interface Fixture {
   tenantId: string
   organizationId: string
@@ -418,15 +518,20 @@ interface Fixture {
   chainSymbol: string
   taskIds: string[]
   openTaskIds: string[]
+  /** Organisations of question 6's scopes (Q6_SCOPES), by code. */
+  scopeIds: Record<string, string>
 }
 
-/** The floor's SQL for each question, with the same rows the GraphQL documents ask for. */
-function floorQueries(pool: pg.Pool, f: Fixture) {
+/**
+ * The floor's SQL for each question, with the same rows the GraphQL documents ask for.
+ * `calendarPool`'s connections run without JIT, as chidao's calendar and PostGraphile's
+ * calendar functions do (question 6).
+ */
+function floorQueries(pool: pg.Pool, calendarPool: pg.Pool, f: Fixture) {
   const t = f.tenantId
   const urge = async () => {
     const where = `t.tenant_id = $1 and t.lead_id in (select id from sub)
-      and t.status <> 'CANCELLED' and not (t.status = 'COMPLETED' and t.completed_on <= $3::date)
-      and t.deadline_due < $3::date`
+      and ${floorOverdueSql('t', '$3::date')}`
     const sub = `with recursive sub(id) as (select $2::uuid union all
       select o.id from organization o join sub on o.tenant_id = $1 and o.parent_id = sub.id)`
     const page = await pool.query(
@@ -463,6 +568,7 @@ function floorQueries(pool: pg.Pool, f: Fixture) {
          select o.id from organization o join sub on o.tenant_id = $1 and o.parent_id = sub.id),
        facts as (
          select t.lead_id, t.status, t.deadline_due, t.completed_on,
+           ${floorOverdueSql('t', '$3::date')} as overdue_now,
            (select r.percent from progress_report r where r.tenant_id = t.tenant_id
               and r.task_id = t.id and r.percent is not null
             order by r.reported_on desc limit 1) as latest
@@ -474,8 +580,7 @@ function floorQueries(pool: pg.Pool, f: Fixture) {
            and (deadline_due is null or completed_on <= deadline_due)) as on_time,
          count(*) filter (where status = 'COMPLETED' and completed_on <= $3::date
            and completed_on > deadline_due) as late,
-         count(*) filter (where status not in ('CANCELLED', 'COMPLETED')
-           and deadline_due < $3::date) as overdue,
+         count(*) filter (where overdue_now) as overdue,
          count(*) filter (where status not in ('CANCELLED') and deadline_due <= $3::date) as due,
          avg(case when status = 'COMPLETED' then 100 else latest end) as progress
        from facts join organization o on o.tenant_id = $1 and o.id = facts.lead_id
@@ -536,7 +641,15 @@ function floorQueries(pool: pg.Pool, f: Fixture) {
       ],
     )
   const mix = (i: number) => (i % 3 === 0 ? write(i) : i % 3 === 1 ? urge() : scorecard())
-  return { q1: urge, q2: scorecard, q3: chain, q4: nodes, q5: mix } as const
+  const missingReports = () =>
+    calendarPool.query(MISSING_REPORTS_FLOOR_SQL, [
+      t,
+      f.organizationId,
+      HALF_YEAR.from,
+      HALF_YEAR.to,
+      AS_OF,
+    ])
+  return { q1: urge, q2: scorecard, q3: chain, q4: nodes, q5: mix, q6: missingReports } as const
 }
 
 /** What each server answered, reduced to what must agree between them. */
@@ -557,6 +670,29 @@ function summarise(q: Question, target: 'gateway' | 'postgraphile', data: Record
       case 'q3': {
         const d = data.directive as { implementationChain: unknown[]; implementedBy: unknown[] }
         return { up: d.implementationChain.length, down: d.implementedBy.length }
+      }
+      case 'q6': {
+        const c = data.reportingCalendar as {
+          expectedReports: {
+            organization: { code: string }
+            directive: { symbol: string }
+            task: { reference: string } | null
+            cadence: string
+            period: { key: string; due: string }
+          }[]
+          totals: (Omit<CalendarTotal, 'code'> & { organization: { code: string } })[]
+        }
+        return calendarAnswer(
+          c.expectedReports.map((e) => [
+            e.organization.code,
+            e.directive.symbol,
+            e.task?.reference ?? '',
+            e.cadence,
+            e.period.key,
+            e.period.due,
+          ]),
+          c.totals.map((x) => ({ ...x, code: x.organization.code })),
+        )
       }
       default:
         return { nodes: (data.nodes as unknown[]).filter(Boolean).length }
@@ -583,9 +719,77 @@ function summarise(q: Question, target: 'gateway' | 'postgraphile', data: Record
       }
       return { up: d.implementationChain.nodes.length, down: d.implementedBy.nodes.length }
     }
+    case 'q6': {
+      const list = (data.chidaoPgMissingReports as { nodes: Record<string, string | null>[] }).nodes
+      const totals = (data.chidaoPgReportingTotals as { nodes: Record<string, string>[] }).nodes
+      return calendarAnswer(
+        list.map((e) => [
+          e.organizationCode!,
+          e.directiveSymbol!,
+          e.taskReference ?? '',
+          e.cadence!,
+          e.periodKey!,
+          e.due!,
+        ]),
+        totals.map((x) => ({
+          code: x.organizationCode!,
+          received: x.received!,
+          receivedLate: x.receivedLate!,
+          missing: x.missing!,
+          notYetDue: x.notYetDue!,
+        })),
+      )
+    }
     default:
       return { nodes: (data.chidaoPgTasksByIds as { nodes: unknown[] }).nodes.length }
   }
+}
+
+/** An organisation's line of question 6's totals (counts may come as strings: bigint). */
+interface CalendarTotal {
+  code: string
+  received: number | string
+  receivedLate: number | string
+  missing: number | string
+  notYetDue: number | string
+}
+
+/**
+ * Question 6 reduced to what must agree: each missing report (`missingReports`) as
+ * `organisation|document|task reference|cadence|period|due`, each line of totals as
+ * `organisation|received|late|missing|not yet due`, and the shares of the whole scope.
+ */
+function calendarAnswer(missing: readonly string[][], totals: readonly CalendarTotal[]) {
+  const sum = { received: 0, receivedLate: 0, missing: 0, notYetDue: 0 }
+  for (const x of totals) {
+    for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += Number(x[k])
+  }
+  return {
+    missingReports: missing.map((m) => m.join('|')),
+    totals: totals.map((x) =>
+      [x.code, x.received, x.receivedLate, x.missing, x.notYetDue].map(String).join('|'),
+    ),
+    expected: sum.received + sum.receivedLate + sum.missing + sum.notYetDue,
+    ...sum,
+  }
+}
+
+/** The floor's rows of question 6 (`kind` missing or total), reduced as the servers' answers. */
+function floorCalendarAnswer(rows: Record<string, string | null>[]) {
+  return calendarAnswer(
+    rows
+      .filter((r) => r.kind === 'missing')
+      .map((r) => [r.code!, r.symbol_text!, r.reference ?? '', r.cadence!, r.period_key!, r.due!]),
+    rows
+      .filter((r) => r.kind === 'total')
+      .map((r) => ({
+        code: r.code!,
+        received: r.received!,
+        receivedLate: r.received_late!,
+        missing: r.missing!,
+        notYetDue: r.not_yet_due!,
+      })),
+  )
 }
 
 /** Same answers? Ids compared as sets (ties in due date may be ordered differently). */
@@ -674,6 +878,7 @@ async function run(argv: readonly string[]): Promise<{
   const children: ChildProcess[] = []
   let stopping = false
   let pool: pg.Pool | null = null
+  let calendarPool: pg.Pool | null = null
   let pgliteDir: string | null = null
   const servers: Partial<Record<Target, HttpTarget>> = {}
   const summary: Record<string, unknown> = {
@@ -699,6 +904,7 @@ async function run(argv: readonly string[]): Promise<{
     const statsOf = (base: string) => async () =>
       (await (await fetch(`${base}/__bench/stats`)).json()) as ServerStats
     let fixture: Fixture | null = null
+    let pgliteFixture: Fixture | null = null
 
     // 3. PostgreSQL: load, the bench-only functions for PostGraphile, ANALYZE.
     if (needsPostgres) {
@@ -721,6 +927,10 @@ async function run(argv: readonly string[]): Promise<{
       // the pool closes, or killed) emits 'error' on the pool: unhandled, it ends the process.
       pool.on('error', (error) => {
         if (!stopping) console.error(`floor pool: ${error.message}`)
+      })
+      calendarPool = new pg.Pool({ connectionString: url, max: 10, options: '-c jit=off' })
+      calendarPool.on('error', (error) => {
+        if (!stopping) console.error(`floor pool (calendar): ${error.message}`)
       })
       const p = pool
       fixture = await readFixture(
@@ -761,6 +971,7 @@ async function run(argv: readonly string[]): Promise<{
     if (on('pglite')) {
       pgliteDir = mkdtempSync(join(os.tmpdir(), 'chidao-bench-pglite-'))
       const load = await loadPglite(pgliteDir, bundles[0]!)
+      pgliteFixture = load.fixture
       const rowsPerSecond = Math.round(load.rows / (load.ms / 1000))
       log(
         `bulk load (PGlite, first tenant): ${load.rows.toLocaleString('en')} rows in ${load.ms} ms: ${rowsPerSecond.toLocaleString('en')} rows/s`,
@@ -785,10 +996,13 @@ async function run(argv: readonly string[]): Promise<{
     }
 
     // 5. Check the answers agree, and count SQL statements per request.
-    const floor = pool && fixture && on('sql') ? floorQueries(pool, fixture) : null
+    const floor =
+      pool && calendarPool && fixture && on('sql')
+        ? floorQueries(pool, calendarPool, fixture)
+        : null
     const checks: Record<string, unknown> = {}
     const statements: Record<string, Record<string, { total: number; queries: number }>> = {}
-    for (const q of ['q1', 'q2', 'q3', 'q4'] as const) {
+    for (const q of ['q1', 'q2', 'q3', 'q4', 'q6'] as const) {
       const answers: Record<string, Record<string, unknown>> = {}
       for (const name of ['gateway', 'postgraphile', 'pglite'] as const) {
         const target = servers[name]
@@ -809,6 +1023,8 @@ async function run(argv: readonly string[]): Promise<{
           answers.sql_documents = { documents: (await floor.q3()).rows.length }
         } else if (q === 'q4') {
           answers.sql = { nodes: await floor.q4() }
+        } else if (q === 'q6') {
+          answers.sql = floorCalendarAnswer((await floor.q6()).rows)
         }
       }
       // On PostgreSQL the three answer from the same rows: same counts and the same ids. PGlite
@@ -825,18 +1041,21 @@ async function run(argv: readonly string[]): Promise<{
           !answers.gateway ||
           answers.sql_documents.documents ===
             Number(answers.gateway.up) + Number(answers.gateway.down) + 1)
+      // Lists (ids, missing reports, totals) are recorded by their length.
       checks[q] = {
         agree,
         ...Object.fromEntries(
           Object.entries(answers).map(([k, v]) => [
             k,
-            'ids' in v ? { ...v, ids: (v.ids as unknown[]).length } : v,
+            Object.fromEntries(
+              Object.entries(v).map(([kk, vv]) => [kk, Array.isArray(vv) ? vv.length : vv]),
+            ),
           ]),
         ),
       }
       if (!agree) {
         // Throughput of different answers compares nothing: stop before any load.
-        throw new Error(`${q}: the servers' answers differ: ${JSON.stringify(answers)}`)
+        throw new Error(`${q}: the servers' answers differ: ${differences(answers)}`)
       }
     }
     for (const name of ['gateway', 'postgraphile', 'pglite'] as const) {
@@ -845,12 +1064,24 @@ async function run(argv: readonly string[]): Promise<{
       await ask(target, target.body('q5', 0))
       statements[name]!.q5_write = await statementsPerRequest(target, 'q5')
     }
+    // Question 6 over wider and narrower scopes: more organisations, more periods, same count.
+    const q6Scopes: Record<string, Record<string, unknown>> = {}
+    for (const name of ['gateway', 'postgraphile', 'pglite'] as const) {
+      const target = servers[name]
+      const f = name === 'pglite' ? pgliteFixture : fixture
+      if (!target || !f) continue
+      q6Scopes[name] = await q6ScopeStatements(target, name, f)
+    }
     log(`answers: ${JSON.stringify(checks)}`)
     log(`SQL statements per request: ${JSON.stringify(statements)}`)
+    log(`question 6 over other scopes (statements, expected reports): ${JSON.stringify(q6Scopes)}`)
     summary.checks = checks
     summary.statements_per_request = statements
     summary.statements_per_request_q1 =
       statements.gateway?.q1?.total ?? statements.pglite?.q1?.total ?? null
+    summary.statements_per_request_q6 =
+      statements.gateway?.q6?.total ?? statements.pglite?.q6?.total ?? null
+    summary.q6_scopes = q6Scopes
 
     // 6. Load: autocannon against each server in turn; the floor in this process.
     const results: Record<string, Record<number, Partial<Record<Target, RunFigures>>>> = {}
@@ -949,6 +1180,8 @@ async function run(argv: readonly string[]): Promise<{
       }
     }
     line.statements_per_request_q1 = summary.statements_per_request_q1
+    line.statements_per_request_q6 = summary.statements_per_request_q6
+    line.q6_statements_grow = q6Scopes.gateway?.grows ?? q6Scopes.pglite?.grows ?? null
     line.cold_start_ms = coldStartMs
     printTable(results, opts)
     return { report: { measurements, comparisons: [], notes }, summary, line }
@@ -956,6 +1189,7 @@ async function run(argv: readonly string[]): Promise<{
     stopping = true
     for (const child of children) await stopChild(child)
     await pool?.end()
+    await calendarPool?.end()
     if (needsPostgres && !process.env.CHIDAO_BENCH_KEEP_DB) {
       await adminQuery(`drop database if exists ${dbName} with (force)`)
     }

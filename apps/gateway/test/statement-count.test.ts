@@ -230,6 +230,49 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
     }
   })
 
+  it('answers the missing reports of the benchmarks (question 6) in as many statements for six years as for a half-year', async () => {
+    const document = await readFile(
+      new URL('../../../bench/national/queries/q6-missing-reports.graphql', import.meta.url),
+      'utf8',
+    )
+    const org = await h.graphql<Record<string, any>>(
+      `{ organizations(filter: { search: "UBND tỉnh" }, first: 1) { edges { node { id } } } }`,
+    )
+    const organizationId = org.data!.organizations.edges[0].node.id
+    const ask = async (from: string, to: string) => {
+      statements = []
+      const r = await h.graphql<Record<string, any>>(document, {
+        organizationId,
+        from,
+        to,
+        asOf: '2026-12-01',
+      })
+      expect(r.errors).toBeUndefined()
+      const calendar = r.data!.reportingCalendar
+      const owed = calendar.totals.reduce(
+        (n: number, t: any) => n + t.received + t.receivedLate + t.missing + t.notYetDue,
+        0,
+      )
+      return { calendar, owed, statements: statements.length }
+    }
+    const half = await ask('2025-01-01', '2025-06-30')
+    const years = await ask('2021-01-01', '2026-06-30')
+    console.log(
+      `[${backend}] missing reports (q6): ${half.statements} statements for ${half.owed} reports owed, ${years.statements} for ${years.owed}`,
+    )
+    // The 110 organisations below UBND-TINH lead tasks of 06-CTr/TU, whose rule asks for
+    // 6-monthly and yearly reports: many more periods and organisations over six years.
+    expect(years.owed).toBeGreaterThan(half.owed * 5)
+    expect(years.calendar.expectedReports.length).toBeGreaterThan(
+      half.calendar.expectedReports.length,
+    )
+    expect(years.calendar.expectedReports.every((e: any) => e.status === 'MISSING')).toBe(true)
+    expect(years.statements).toBe(half.statements)
+    // BEGIN, the fence, the organisation, JIT off, the calendar, its organisations and
+    // documents (and tasks, when a task's duty is listed), COMMIT.
+    expect(years.statements).toBeLessThanOrEqual(9)
+  })
+
   it('reads before a progress report in one transaction, then writes in another', async () => {
     const page = await h.graphql<Record<string, any>>(
       `{ tasks(first: 1, filter: { status: [IN_PROGRESS] }) { edges { node { id } } } }`,

@@ -44,7 +44,8 @@ function dueOf(start: RawBuilder<unknown>): RawBuilder<string> {
  * (tasks' reporting duties and, per lead and cadence, directives' reporting rules) with their
  * due day (the rule's for the cadence, else the 14th of the last month for a State document,
  * else the period's end), their periods generated with `generate_series` over the range, and
- * for each the earliest report answering it by `asOf` — the period it names (of the duty's
+ * for each the earliest report answering it by `asOf` (matched by one hash join of the periods
+ * with the owing bodies' reports on the duties' documents, not a probe per period) — the period it names (of the duty's
  * cadence), else the window from the previous period's due day (excluded) to its own — among the owing organisation's
  * reports on the task (or on any task of the directive), corrected reports left out. Its status
  * is judged as the domain's `judgeReportingPeriods` does; the two are tested against each
@@ -99,7 +100,8 @@ export function expectedReportsSql(scope: ReportingCalendarScope): RawBuilder<un
         and ${ofDirective(sql`d.id`)}
     ),
     expected as (
-      select u.organization_id, u.directive_id, u.task_id, u.cadence, u.recipient_id,
+      select row_number() over () as n,
+        u.organization_id, u.directive_id, u.task_id, u.cadence, u.recipient_id,
         p.start::date as start,
         (p.start + make_interval(months => u.months) - interval '1 day')::date as "end",
         ${dueOf(start)} as due,
@@ -117,6 +119,29 @@ export function expectedReportsSql(scope: ReportingCalendarScope): RawBuilder<un
           coalesce(${periodStart(sql`u.last_day`, sql`u.months`)},
             ${periodStart(to, sql`u.months`)}))::timestamp,
         make_interval(months => u.months)) as p(start)
+    ),
+    candidate as (
+      select pr.id, pr.task_id, pr.organization_id, pr.reported_on, pr.period, rt.directive_id,
+        ${NAMED_CADENCE} as named_cadence
+      from progress_report pr
+      join task rt on rt.tenant_id = pr.tenant_id and rt.id = pr.task_id
+      where pr.tenant_id = ${t} and pr.reported_on <= ${asOf}
+        and (pr.organization_id, rt.directive_id) in
+          (select organization_id, directive_id from duty)
+        and not exists (select 1 from progress_report c
+          where c.tenant_id = pr.tenant_id and c.corrects_id = pr.id)
+    ),
+    answered as (
+      select distinct on (e.n) e.n, c.id, c.task_id, c.organization_id, c.reported_on, c.period
+      from expected e
+      join candidate c on c.organization_id = e.organization_id
+        and c.directive_id = e.directive_id
+        and (e.task_id is null or c.task_id = e.task_id)
+        and (c.period = e.key
+          or ((c.period is null or c.named_cadence <> e.cadence)
+            and c.reported_on > e.previous_due and c.reported_on <= e.due))
+      where e.due between ${from} and ${to}
+      order by e.n, c.reported_on, c.id
     )
     select e.*,
       r.id as report_id, r.task_id as report_task_id, r.organization_id as report_organization_id,
@@ -125,21 +150,6 @@ export function expectedReportsSql(scope: ReportingCalendarScope): RawBuilder<un
           case when r.reported_on <= e.due then 'RECEIVED' else 'RECEIVED_LATE' end
         when ${asOf} > e.due then 'MISSING' else 'NOT_YET_DUE' end as status
     from expected e
-    left join lateral (
-      select pr.id, pr.task_id, pr.organization_id, pr.reported_on, pr.period
-      from progress_report pr
-      join task rt on rt.tenant_id = pr.tenant_id and rt.id = pr.task_id
-      where pr.tenant_id = ${t} and pr.organization_id = e.organization_id
-        and pr.reported_on <= ${asOf}
-        and rt.directive_id = e.directive_id
-        and (e.task_id is null or pr.task_id = e.task_id)
-        and (pr.period = e.key
-          or ((pr.period is null or ${NAMED_CADENCE} <> e.cadence)
-            and pr.reported_on > e.previous_due and pr.reported_on <= e.due))
-        and not exists (select 1 from progress_report c
-          where c.tenant_id = pr.tenant_id and c.corrects_id = pr.id)
-      order by pr.reported_on, pr.id
-      limit 1
-    ) r on true
+    left join answered r on r.n = e.n
     where e.due between ${from} and ${to}`
 }
