@@ -71,6 +71,7 @@ import { taskEventColumns } from './task-event-columns.js'
 import { taskWhereSql } from './task-filter-sql.js'
 import { relatedOfRows, taskRelatedColumns } from './task-related-sql.js'
 import { TASK_COLUMNS, type TaskRow, taskAggregatesSql, toTask } from './task-row.js'
+import { asOfSql, replacedDueSql } from './timeliness-sql.js'
 
 const AUDIT = auditTrail('Task')
 
@@ -283,7 +284,8 @@ export class KyselyTaskRepository implements TaskStore {
     const result = await this.#tx((trx) =>
       sql<ScorecardFact>`
         select task.id, task.parent_id as "parentId", task.lead_id as "leadId", task.status,
-          task.deadline_due as due, task.completed_on as "completedOn",
+          coalesce(replaced.due, task.deadline_due) as due,
+          task.completed_on as "completedOn",
           -- The latest figure, for open tasks only: the roll-up counts a completed task 100
           -- and leaves a cancelled one out whatever they reported. One index-only probe each
           -- (migrations 0006, 0007); the scalar subquery runs only when the CASE reaches it.
@@ -300,15 +302,18 @@ export class KyselyTaskRepository implements TaskStore {
           ) end as percent,
           -- A recurring task is judged by its periods: its deadline (the rule) and the days
           -- (and named periods) of its reports by asOf; other tasks need neither.
-          case when task.deadline_kind = 'RECURRING' then task.deadline end as deadline,
-          case when task.deadline_kind = 'RECURRING' then (
+          -- As of a day before an extension, the deadline it replaced (never recurring).
+          case when task.deadline_kind = 'RECURRING' and replaced.due is null
+            then task.deadline end as deadline,
+          case when task.deadline_kind = 'RECURRING' and replaced.due is null then (
             select coalesce(json_agg(json_build_object('reportedOn', r.reported_on::text)
               order by r.reported_on), '[]'::json)
             from progress_report r
             where r.tenant_id = task.tenant_id and r.task_id = task.id
               and r.reported_on <= ${request.asOf}
           ) end as reports
-        from task where ${where}
+        from task cross join lateral (select ${replacedDueSql(asOfSql(request.asOf))} as due) replaced
+        where ${where}
         order by task.id`.execute(trx),
     )
     return result.rows

@@ -27,7 +27,10 @@ export function asOfSql(asOf: IsoDate): RawBuilder<string> {
  *   no period of that cadence and falls in its window (the day after the previous period's due
  *   day up to its own) — else `IN_PROGRESS` (also when no period is due yet);
  * - otherwise → `IN_PROGRESS` until the due day has passed, then `OVERDUE`; with no due day
- *   (ongoing, conditional, unparsed), never overdue.
+ *   (ongoing, conditional, unparsed), never overdue;
+ * - each against the deadline in force on `asOf`: when an extension of the task takes effect
+ *   after `asOf`, the one it replaced ({@link replacedDueSql}), as the domain's
+ *   `deadlineInForce`.
  *
  * @example
  * ```ts
@@ -37,15 +40,37 @@ export function asOfSql(asOf: IsoDate): RawBuilder<string> {
 export function timelinessSql(asOf: IsoDate): RawBuilder<Timeliness | null> {
   const day = asOfSql(asOf)
   const done = sql`coalesce(task.completed_on, ${day})`
-  return sql<Timeliness | null>`(case
-    when task.status = 'CANCELLED' then null
-    when task.status = 'COMPLETED' and ${done} <= ${day} then
-      case when task.deadline_due is null or ${done} <= task.deadline_due
-        then 'COMPLETED_ON_TIME' else 'COMPLETED_LATE' end
-    when task.deadline_kind = 'RECURRING' then ${recurringSql(day)}
-    when task.deadline_due is null or ${day} <= task.deadline_due then 'IN_PROGRESS'
-    else 'OVERDUE'
-  end)`
+  // The due day in force: the one a later extension replaced (always a day: only a deadline
+  // with a due day is extended), else the task's own.
+  const due = sql`coalesce(replaced.due, task.deadline_due)`
+  return sql<Timeliness | null>`(case when task.status = 'CANCELLED' then null else (
+    select case
+      when task.status = 'COMPLETED' and ${done} <= ${day} then
+        case when ${due} is null or ${done} <= ${due}
+          then 'COMPLETED_ON_TIME' else 'COMPLETED_LATE' end
+      when replaced.due is null and task.deadline_kind = 'RECURRING' then ${recurringSql(day)}
+      when ${due} is null or ${day} <= ${due} then 'IN_PROGRESS'
+      else 'OVERDUE'
+    end
+    from (select ${replacedDueSql(day)} as due) replaced) end)`
+}
+
+/**
+ * The due day of the deadline in force on `day` when a deadline extension (gia hạn) of the
+ * task takes effect after it: the one the first such extension replaced — the domain's
+ * `deadlineInForce`. `NULL` when no extension comes after the day (the task's own deadline is
+ * in force). One probe of the index of extensions (migration 0015), nearly empty.
+ *
+ * @example
+ * ```ts
+ * sql`coalesce(${replacedDueSql(day)}, task.deadline_due)` // the due day in force on `day`
+ * ```
+ */
+export function replacedDueSql(day: RawBuilder<string>): RawBuilder<string | null> {
+  return sql<string | null>`(select cast(e.previous_deadline ->> 'due' as date) from task_event e
+    where e.tenant_id = task.tenant_id and e.task_id = task.id
+      and e.type = 'DEADLINE_EXTENDED' and e.occurred_on > ${day}
+    order by e.id limit 1)`
 }
 
 const MONTHS = sql`(case task.deadline_cadence when 'MONTHLY' then 1 when 'QUARTERLY' then 3
