@@ -1,5 +1,6 @@
 import type { Deadline } from '../../deadline/deadline.js'
-import { type DeadlineContext, parseDeadline } from '../../deadline/parse-deadline.js'
+import type { DeadlineContext } from '../../deadline/deadline-context.js'
+import { parseDeadline } from '../../deadline/parse-deadline.js'
 import type { ErrorPath } from '../../domain-error.js'
 import { withPathPrefix } from '../../domain-error.js'
 import type { TaskId, TenantId } from '../../ids.js'
