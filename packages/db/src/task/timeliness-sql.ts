@@ -30,7 +30,8 @@ export function asOfSql(asOf: IsoDate): RawBuilder<string> {
  *   (ongoing, conditional, unparsed), never overdue;
  * - each against the deadline in force on `asOf`: when an extension of the task takes effect
  *   after `asOf`, the one it replaced ({@link replacedDueSql}), as the domain's
- *   `deadlineInForce`.
+ *   `deadlineInForce`; only a task extended after `asOf` ({@link extendedAfterSql}) reads its
+ *   events.
  *
  * @example
  * ```ts
@@ -39,38 +40,62 @@ export function asOfSql(asOf: IsoDate): RawBuilder<string> {
  */
 export function timelinessSql(asOf: IsoDate): RawBuilder<Timeliness | null> {
   const day = asOfSql(asOf)
-  const done = sql`coalesce(task.completed_on, ${day})`
-  // The due day in force: the one a later extension replaced (always a day: only a deadline
-  // with a due day is extended), else the task's own.
-  const due = sql`coalesce(replaced.due, task.deadline_due)`
-  return sql<Timeliness | null>`(case when task.status = 'CANCELLED' then null else (
-    select case
-      when task.status = 'COMPLETED' and ${done} <= ${day} then
-        case when ${due} is null or ${done} <= ${due}
-          then 'COMPLETED_ON_TIME' else 'COMPLETED_LATE' end
-      when replaced.due is null and task.deadline_kind = 'RECURRING' then ${recurringSql(day)}
-      when ${due} is null or ${day} <= ${due} then 'IN_PROGRESS'
-      else 'OVERDUE'
-    end
-    from (select ${replacedDueSql(day)} as due) replaced) end)`
+  // Nearly every task: no extension after the day, the deadline as it stands is in force.
+  return sql<Timeliness | null>`(case
+    when task.status = 'CANCELLED' then null
+    when not ${extendedAfterSql(day)} then ${judgedSql(day, sql`task.deadline_due`, true)}
+    else ${judgedSql(day, replacedDueSql(day), false)}
+  end)`
 }
 
 /**
- * The due day of the deadline in force on `day` when a deadline extension (gia hạn) of the
- * task takes effect after it: the one the first such extension replaced — the domain's
- * `deadlineInForce`. `NULL` when no extension comes after the day (the task's own deadline is
- * in force). One probe of the index of extensions (migration 0015), nearly empty.
+ * The rule for a task not cancelled, against the due day `due`; `recurring`: whether the task's
+ * own deadline is in force (a recurring one is judged by its periods). A deadline an extension
+ * replaced always has a due day: only such a deadline is extended.
+ */
+function judgedSql(
+  day: RawBuilder<string>,
+  due: RawBuilder<unknown>,
+  recurring: boolean,
+): RawBuilder<Timeliness> {
+  const done = sql`coalesce(task.completed_on, ${day})`
+  return sql<Timeliness>`(case
+    when task.status = 'COMPLETED' and ${done} <= ${day} then
+      case when ${due} is null or ${done} <= ${due}
+        then 'COMPLETED_ON_TIME' else 'COMPLETED_LATE' end
+    ${recurring ? sql`when task.deadline_kind = 'RECURRING' then ${recurringSql(day)}` : sql``}
+    when ${due} is null or ${day} <= ${due} then 'IN_PROGRESS'
+    else 'OVERDUE'
+  end)`
+}
+
+/**
+ * Whether a deadline extension (gia hạn) of the task takes effect after `day`: then the
+ * deadline in force on `day` is one it replaced. Read off the task row (`last_extended_on`,
+ * migration 0015), never `NULL`.
  *
  * @example
  * ```ts
- * sql`coalesce(${replacedDueSql(day)}, task.deadline_due)` // the due day in force on `day`
+ * sql`case when ${extendedAfterSql(day)} then ${replacedDueSql(day)} else task.deadline_due end`
+ * ```
+ */
+export function extendedAfterSql(day: RawBuilder<string>): RawBuilder<boolean> {
+  return sql<boolean>`coalesce(task.last_extended_on > ${day}, false)`
+}
+
+/**
+ * The due day of the deadline in force on `day` when a deadline extension of the task takes
+ * effect after it: the one the first such extension replaced — the domain's `deadlineInForce`.
+ * Ask it only where {@link extendedAfterSql} holds (`NULL` otherwise): it reads the task's
+ * events (`chidao_replaced_due`, migration 0015).
+ *
+ * @example
+ * ```ts
+ * sql`case when ${extendedAfterSql(day)} then ${replacedDueSql(day)} else task.deadline_due end`
  * ```
  */
 export function replacedDueSql(day: RawBuilder<string>): RawBuilder<string | null> {
-  return sql<string | null>`(select cast(e.previous_deadline ->> 'due' as date) from task_event e
-    where e.tenant_id = task.tenant_id and e.task_id = task.id
-      and e.type = 'DEADLINE_EXTENDED' and e.occurred_on > ${day}
-    order by e.id limit 1)`
+  return sql<string | null>`chidao_replaced_due(task.tenant_id, task.id, ${day})`
 }
 
 const MONTHS = sql`(case task.deadline_cadence when 'MONTHLY' then 1 when 'QUARTERLY' then 3
