@@ -95,6 +95,54 @@ describe.each(testBackends())('deadline extensions and reassignments on %s', (ba
     expect(overdue.data!.tasks.edges.map((e: any) => e.node.id)).not.toContain(taskId)
   })
 
+  it('judges a day before a late extension against the deadline then in force, and keeps the history through an edit', async () => {
+    const taskId = await newTask()
+    // Due 31/12/2026 ("Quý IV/2026"), extended on 15/1/2027 when already overdue.
+    const late = await h.graphql<{ extendTaskDeadline: any }>(
+      EXTEND(`... on TaskPayload { task { version
+        before: timeliness(asOf: "2027-01-10") after: timeliness(asOf: "2027-01-20") } }`),
+      { input: extension(taskId, { on: '2027-01-15' }) },
+    )
+    expect(late.errors).toBeUndefined()
+    expect(late.data!.extendTaskDeadline.task).toMatchObject({
+      before: 'OVERDUE',
+      after: 'IN_PROGRESS',
+    })
+    const overdueOn = async (asOf: string) => {
+      const r = await h.graphql<{ tasks: any }>(
+        `query($d: ID!, $asOf: Date!) { tasks(filter: { directiveId: $d, timeliness: [OVERDUE] }, asOf: $asOf, first: 100) { edges { node { id } } } }`,
+        { d: ids.directive, asOf },
+      )
+      return r.data!.tasks.edges.map((e: any) => e.node.id)
+    }
+    expect(await overdueOn('2027-01-10')).toContain(taskId)
+    expect(await overdueOn('2027-01-20')).not.toContain(taskId)
+    // An edit of the deadline afterwards changes the one in force, not the history.
+    const edited = await h.graphql<{ updateTask: any }>(
+      `mutation($input: UpdateTaskInput!) { updateTask(input: $input) { ${RESULT(`... on TaskPayload { task {
+        deadline { text } originalDeadline { text } ${HISTORY} } }`)} } }`,
+      { input: { id: taskId, version: 2, deadline: '30/9/2027' } },
+    )
+    expect(edited.errors).toBeUndefined()
+    const task = edited.data!.updateTask.task
+    expect(task).toMatchObject({
+      deadline: { text: '30/9/2027' },
+      originalDeadline: { text: 'Quý IV/2026' },
+    })
+    expect(task.history).toMatchObject([
+      {
+        type: 'DEADLINE_EXTENDED',
+        on: '2027-01-15',
+        reason: 'Chờ bố trí kinh phí từ ngân sách tỉnh',
+        details: {
+          document: '125/QĐ-UBND',
+          previousDeadline: { text: 'Quý IV/2026' },
+          deadline: { text: '30/6/2027' },
+        },
+      },
+    ])
+  })
+
   it('answers typed errors naming the input field', async () => {
     const taskId = await newTask()
     const refused = async (input: Record<string, unknown>) =>

@@ -132,6 +132,11 @@ export interface TaskTable {
    * by triggers down the task tree; never written by hand.
    */
   secrecy: ColumnType<string, never, never>
+  /**
+   * The day the task's latest deadline extension took effect, `null` when never extended
+   * (migration 0015): kept by a trigger on `task_event`, never written by hand.
+   */
+  last_extended_on: ColumnType<string | null, never, never>
   version: Generated<number>
   created_at: CreatedAt
   updated_at: ColumnType<Date, never, Date>

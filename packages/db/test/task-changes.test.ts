@@ -1,7 +1,9 @@
 import {
   asId,
+  completeTask,
   type DirectiveId,
   dateDeadline,
+  deadlineInForce,
   extendDeadline,
   type NewLead,
   type OrganizationId,
@@ -134,6 +136,93 @@ describe.each(testBackends())('deadline extensions and reassignments on %s', (ba
       const t = edge.node
       const judged = timeliness({ ...t, due: t.deadline?.due ?? null }, asOf)
       expect(judged).toBe(ids.includes(t.id) ? 'OVERDUE' : 'IN_PROGRESS')
+    }
+  })
+
+  it('judges a day before an extension against the deadline then in force, in SQL as in the domain', async () => {
+    const late = { ...extension, on: '2025-07-15' }
+    const extend = async (task: Task, more = {}) => {
+      const r = await tasks.change(
+        task.id,
+        (t) => extendDeadline(t, { ...late, ...more }),
+        task.version,
+        ctx,
+      )
+      if (!r.ok) throw new Error(r.error.message)
+      return r.value.task
+    }
+    const kept = await create('Không gia hạn, quá hạn')
+    const extendedLate = await extend(await create('Gia hạn sau khi đã quá hạn'))
+    const twice = await extend(await extend(await create('Gia hạn hai lần')), {
+      on: '2025-10-01',
+      deadline: 'Quý II/2026',
+      document: '45-CV/TU',
+    })
+    const edited = await extend(await create('Gia hạn rồi sửa thời hạn'))
+    const editedR = await tasks.update(
+      edited.id,
+      { deadline: dateDeadline('2025-08-31') },
+      edited.version,
+      ctx,
+    )
+    if (!editedR.ok) throw new Error(editedR.error.message)
+    const completed = await extend(await create('Gia hạn rồi hoàn thành'))
+    const done = await tasks.transition(
+      completed.id,
+      (t) => completeTask(t, { on: '2025-08-01' }),
+      completed.version,
+      ctx,
+    )
+    if (!done.ok) throw new Error(done.error.message)
+    const ours = [kept, extendedLate, twice, edited, completed].map((t) => t.id)
+    const expected: Record<string, Record<string, string>> = {
+      '2025-07-10': {
+        [extendedLate.id]: 'OVERDUE',
+        [twice.id]: 'OVERDUE',
+        [completed.id]: 'OVERDUE',
+      },
+      '2025-07-15': { [extendedLate.id]: 'IN_PROGRESS', [edited.id]: 'IN_PROGRESS' },
+      '2025-09-15': {
+        [edited.id]: 'OVERDUE',
+        [completed.id]: 'COMPLETED_ON_TIME',
+        [twice.id]: 'IN_PROGRESS',
+      },
+      '2026-01-05': { [extendedLate.id]: 'OVERDUE', [twice.id]: 'IN_PROGRESS' },
+    }
+    for (const [asOf, wanted] of Object.entries(expected)) {
+      const found = await tasks.findByIds(ours)
+      const byDomain = new Map(
+        found.map((t) => [t!.id, timeliness({ ...t!, due: t!.deadline?.due ?? null }, asOf)]),
+      )
+      for (const [id, value] of Object.entries(wanted))
+        expect(byDomain.get(id as TaskId), `${asOf} ${id}`).toBe(value)
+      for (const value of [
+        'COMPLETED_ON_TIME',
+        'COMPLETED_LATE',
+        'IN_PROGRESS',
+        'OVERDUE',
+      ] as const) {
+        const page = await tasks.list({
+          filter: { directiveId: directive, timeliness: [value] },
+          asOf,
+          first: 100,
+        })
+        const inSql = page.edges
+          .map((e) => e.node.id)
+          .filter((id) => ours.includes(id))
+          .sort()
+        const inDomain = ours.filter((id) => byDomain.get(id) === value).sort()
+        expect(inSql, `${value} as of ${asOf}`).toEqual(inDomain)
+      }
+      // The scorecard's facts carry the due day in force that day, and count as the domain does.
+      const facts = (
+        await tasks.scorecardFacts({ filter: { directiveId: directive }, asOf })
+      ).filter((f) => ours.includes(f.id as TaskId))
+      for (const fact of facts) {
+        const task = found.find((t) => t!.id === fact.id)!
+        expect(fact.due, `${asOf} ${task.title}`).toBe(deadlineInForce(task, asOf)?.due ?? null)
+        expect(timeliness(fact, asOf)).toBe(byDomain.get(fact.id as TaskId))
+      }
     }
   })
 

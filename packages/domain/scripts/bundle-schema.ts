@@ -301,6 +301,11 @@ const extension = object<BundleExtensionInput>(
       }),
     ),
     reason: req(text('Why the deadline was extended. Lý do gia hạn.')),
+    previousDeadline: opt({
+      type: 'string',
+      description:
+        "The deadline the extension replaced, as written, only when the deadline was edited since the one before (the task's own or the previous extension's); the year of the directive fills in a missing year.",
+    }),
   },
 )
 
@@ -352,6 +357,11 @@ const task = object<BundleTaskInput>('A task (nhiệm vụ). Natural key: direct
       'Deadline extensions, oldest first; "deadline" stays the original one.',
     ),
   ),
+  deadlineInForce: opt({
+    type: 'string',
+    description:
+      "With extensions only: the deadline in force when it was edited after the last extension (not by one), as written; a blank text when the edit removed it. Omitted when the last extension's deadline is in force.",
+  }),
 })
 
 const subject = object<BundleAssessmentSubjectInput>(

@@ -185,7 +185,8 @@ export function bundleEventColumns(
 }
 
 /**
- * The deadline in force of a bundle task: its last extension's, else its own (the original).
+ * The deadline in force of a bundle task: the one edited after its last extension, if it was;
+ * else its last extension's; else its own (the original).
  *
  * @example
  * ```ts
@@ -193,6 +194,7 @@ export function bundleEventColumns(
  * ```
  */
 export function bundleDeadlineInForce(task: BundleTask): Deadline | null {
+  if (task.deadlineInForce !== undefined) return task.deadlineInForce
   return task.extensions.at(-1)?.deadline ?? task.deadline
 }
 
@@ -226,7 +228,9 @@ export function bundleTaskEventColumns(
         from: standing,
         to: standing,
         reason: extension.reason,
-        previousDeadline: index === 0 ? task.deadline : task.extensions[index - 1]!.deadline,
+        previousDeadline:
+          extension.previousDeadline ??
+          (index === 0 ? task.deadline : task.extensions[index - 1]!.deadline),
         deadline: extension.deadline,
         document: extension.document,
       },

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util'
 import {
   type BundleTask,
   bundleTaskRef,
@@ -104,12 +105,23 @@ export async function exportTasks(
           evidence: r.evidence as readonly string[],
           period: r.period,
         })),
-      extensions: extensions.map((e) => ({
-        on: e.occurred_on,
-        deadline: e.deadline as Deadline,
-        document: e.document_symbol ?? '',
-        reason: e.reason ?? '',
-      })),
+      extensions: extensions.map((e, index) => {
+        // An edit between two extensions: the later one replaced the edited deadline.
+        const before = index === 0 ? e.previous_deadline : extensions[index - 1]!.deadline
+        return {
+          on: e.occurred_on,
+          deadline: e.deadline as Deadline,
+          document: e.document_symbol ?? '',
+          reason: e.reason ?? '',
+          ...(isDeepStrictEqual(e.previous_deadline, before)
+            ? {}
+            : { previousDeadline: e.previous_deadline as Deadline }),
+        }
+      }),
+      // An edit after the last extension (updateTask): the deadline in force is not its.
+      ...(extensions.length === 0 || isDeepStrictEqual(row.deadline, extensions.at(-1)!.deadline)
+        ? {}
+        : { deadlineInForce: row.deadline as Deadline | null }),
     }
   })
   return { tasks, refOf, conflicts }

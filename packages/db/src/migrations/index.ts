@@ -12,6 +12,7 @@ import * as m0010 from './0010-task-extensions-reassignments.js'
 import * as m0011 from './0011-several-successors.js'
 import * as m0012 from './0012-deadline-rules.js'
 import * as m0013 from './0013-directive-reporting-rule.js'
+import * as m0015 from './0015-task-last-extended-on.js'
 import * as m0016 from './0016-urging-settings.js'
 
 /**
@@ -32,5 +33,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0011-several-successors': m0011,
   '0012-deadline-rules': m0012,
   '0013-directive-reporting-rule': m0013,
+  '0015-task-last-extended-on': m0015,
   '0016-urging-settings': m0016,
 })

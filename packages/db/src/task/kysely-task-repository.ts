@@ -73,6 +73,7 @@ import { type TaskEventFields, taskEventColumns } from './task-event-columns.js'
 import { taskWhereSql } from './task-filter-sql.js'
 import { relatedOfRows, taskRelatedColumns } from './task-related-sql.js'
 import { TASK_COLUMNS, type TaskRow, taskAggregatesSql, toTask } from './task-row.js'
+import { asOfSql, extendedAfterSql, replacedDueSql } from './timeliness-sql.js'
 
 const AUDIT = auditTrail('Task')
 
@@ -280,12 +281,16 @@ export class KyselyTaskRepository implements TaskStore {
 
   async scorecardFacts(request: TaskCountRequest): Promise<readonly ScorecardFact[]> {
     const where = taskWhereSql(this.#tenantId, request.filter, request.asOf)
+    // The due day in force on asOf: before an extension, the one it replaced.
+    const day = asOfSql(request.asOf)
+    const extended = extendedAfterSql(day)
     // A province's scorecard reads some 5,000 rows: they come named and typed as the domain
     // wants them (dates as text, the figure as float8), and are handed over as they are.
     const result = await this.#tx((trx) =>
       sql<ScorecardFact>`
         select task.id, task.parent_id as "parentId", task.lead_id as "leadId", task.status,
-          task.deadline_due as due, task.completed_on as "completedOn",
+          case when ${extended} then ${replacedDueSql(day)} else task.deadline_due end as due,
+          task.completed_on as "completedOn",
           -- The latest figure, for open tasks only: the roll-up counts a completed task 100
           -- and leaves a cancelled one out whatever they reported. One index-only probe each
           -- (migrations 0006, 0007); the scalar subquery runs only when the CASE reaches it.
@@ -302,8 +307,10 @@ export class KyselyTaskRepository implements TaskStore {
           ) end as percent,
           -- A recurring task is judged by its periods: its deadline (the rule) and the days
           -- (and named periods) of its reports by asOf; other tasks need neither.
-          case when task.deadline_kind = 'RECURRING' then task.deadline end as deadline,
-          case when task.deadline_kind = 'RECURRING' then (
+          -- As of a day before an extension, the deadline it replaced (never recurring).
+          case when task.deadline_kind = 'RECURRING' and not ${extended}
+            then task.deadline end as deadline,
+          case when task.deadline_kind = 'RECURRING' and not ${extended} then (
             select coalesce(json_agg(json_build_object('reportedOn', r.reported_on::text,
               'period', r.period) order by r.reported_on), '[]'::json)
             from progress_report r

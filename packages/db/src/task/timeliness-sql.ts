@@ -27,7 +27,11 @@ export function asOfSql(asOf: IsoDate): RawBuilder<string> {
  *   no period of that cadence and falls in its window (the day after the previous period's due
  *   day up to its own) — else `IN_PROGRESS` (also when no period is due yet);
  * - otherwise → `IN_PROGRESS` until the due day has passed, then `OVERDUE`; with no due day
- *   (ongoing, conditional, unparsed), never overdue.
+ *   (ongoing, conditional, unparsed), never overdue;
+ * - each against the deadline in force on `asOf`: when an extension of the task takes effect
+ *   after `asOf`, the one it replaced ({@link replacedDueSql}), as the domain's
+ *   `deadlineInForce`; only a task extended after `asOf` ({@link extendedAfterSql}) reads its
+ *   events.
  *
  * @example
  * ```ts
@@ -36,16 +40,62 @@ export function asOfSql(asOf: IsoDate): RawBuilder<string> {
  */
 export function timelinessSql(asOf: IsoDate): RawBuilder<Timeliness | null> {
   const day = asOfSql(asOf)
-  const done = sql`coalesce(task.completed_on, ${day})`
+  // Nearly every task: no extension after the day, the deadline as it stands is in force.
   return sql<Timeliness | null>`(case
     when task.status = 'CANCELLED' then null
+    when not ${extendedAfterSql(day)} then ${judgedSql(day, sql`task.deadline_due`, true)}
+    else ${judgedSql(day, replacedDueSql(day), false)}
+  end)`
+}
+
+/**
+ * The rule for a task not cancelled, against the due day `due`; `recurring`: whether the task's
+ * own deadline is in force (a recurring one is judged by its periods). A deadline an extension
+ * replaced always has a due day: only such a deadline is extended.
+ */
+function judgedSql(
+  day: RawBuilder<string>,
+  due: RawBuilder<unknown>,
+  recurring: boolean,
+): RawBuilder<Timeliness> {
+  const done = sql`coalesce(task.completed_on, ${day})`
+  return sql<Timeliness>`(case
     when task.status = 'COMPLETED' and ${done} <= ${day} then
-      case when task.deadline_due is null or ${done} <= task.deadline_due
+      case when ${due} is null or ${done} <= ${due}
         then 'COMPLETED_ON_TIME' else 'COMPLETED_LATE' end
-    when task.deadline_kind = 'RECURRING' then ${recurringSql(day)}
-    when task.deadline_due is null or ${day} <= task.deadline_due then 'IN_PROGRESS'
+    ${recurring ? sql`when task.deadline_kind = 'RECURRING' then ${recurringSql(day)}` : sql``}
+    when ${due} is null or ${day} <= ${due} then 'IN_PROGRESS'
     else 'OVERDUE'
   end)`
+}
+
+/**
+ * Whether a deadline extension (gia hạn) of the task takes effect after `day`: then the
+ * deadline in force on `day` is one it replaced. Read off the task row (`last_extended_on`,
+ * migration 0015), never `NULL`.
+ *
+ * @example
+ * ```ts
+ * sql`case when ${extendedAfterSql(day)} then ${replacedDueSql(day)} else task.deadline_due end`
+ * ```
+ */
+export function extendedAfterSql(day: RawBuilder<string>): RawBuilder<boolean> {
+  return sql<boolean>`coalesce(task.last_extended_on > ${day}, false)`
+}
+
+/**
+ * The due day of the deadline in force on `day` when a deadline extension of the task takes
+ * effect after it: the one the first such extension replaced — the domain's `deadlineInForce`.
+ * Ask it only where {@link extendedAfterSql} holds (`NULL` otherwise): it reads the task's
+ * events (`chidao_replaced_due`, migration 0015).
+ *
+ * @example
+ * ```ts
+ * sql`case when ${extendedAfterSql(day)} then ${replacedDueSql(day)} else task.deadline_due end`
+ * ```
+ */
+export function replacedDueSql(day: RawBuilder<string>): RawBuilder<string | null> {
+  return sql<string | null>`chidao_replaced_due(task.tenant_id, task.id, ${day})`
 }
 
 /** The months of a period of a recurring task's cadence. */

@@ -229,6 +229,12 @@ export interface BundleExtensionInput {
   readonly document: string
   /** Why the deadline was extended. */
   readonly reason: string
+  /**
+   * The deadline the extension replaced, as written, when it is not the one before it in the
+   * bundle (the task's own, or the previous extension's): the deadline was edited in between.
+   * Omitted otherwise; a missing year is the directive's.
+   */
+  readonly previousDeadline?: string | null
 }
 
 /**
@@ -278,6 +284,12 @@ export interface BundleTaskInput {
    * last extension's deadline is the one in force. Optional: older bundles have none.
    */
   readonly extensions?: readonly BundleExtensionInput[] | null
+  /**
+   * The deadline in force when it was edited after the last extension (not by one): as written,
+   * a missing year the directive's; a blank text when the edit removed it. Omitted when the
+   * last extension's deadline is in force; given only with `extensions`.
+   */
+  readonly deadlineInForce?: string | null
 }
 
 /**
@@ -544,6 +556,8 @@ export interface BundleExtension {
   readonly document: string
   /** NFC, spaces folded. */
   readonly reason: string
+  /** The deadline replaced, when it is not the one before in the bundle (edited in between). */
+  readonly previousDeadline?: Deadline
 }
 
 /**
@@ -588,6 +602,11 @@ export interface BundleTask {
   readonly progressReports: readonly BundleProgressReport[]
   /** Extensions of `deadline` (the original one), oldest first; `[]` when none. */
   readonly extensions: readonly BundleExtension[]
+  /**
+   * The deadline in force when it was edited after the last extension (`null`: removed);
+   * absent when the last extension's (or, with none, `deadline`) is in force.
+   */
+  readonly deadlineInForce?: Deadline | null
 }
 
 /**

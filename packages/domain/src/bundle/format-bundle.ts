@@ -199,8 +199,11 @@ function taskJson(t: BundleTask): JsonObject {
         deadline: e.deadline.text,
         document: e.document,
         reason: e.reason,
+        previousDeadline: e.previousDeadline?.text,
       })),
     ),
+    // An edit after the last extension: a blank text when it removed the deadline.
+    deadlineInForce: t.deadlineInForce === undefined ? undefined : (t.deadlineInForce?.text ?? ''),
   }
 }
 

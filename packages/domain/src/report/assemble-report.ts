@@ -17,7 +17,7 @@ import { ok, type Result } from '../result.js'
 import type { CompletionRate, RateDenominator, RateMeasure } from '../task/completion-rate.js'
 import type { ProgressReport } from '../task/progress-report.js'
 import { effectiveReports } from '../task/report-correction.js'
-import { type Timeliness, timeliness } from '../task/timeliness.js'
+import { dueInForce, type Timeliness, timeliness } from '../task/timeliness.js'
 import { formatVietnameseDate } from '../text/vietnamese-date.js'
 import { annexPeriodOf, type ReportAnnexPeriod } from './annex-period.js'
 import { REPORT_KIND_LABELS, type ReportKind } from './report-kind.js'
@@ -392,9 +392,10 @@ function figuresOf(
     }
     byTimeliness[judged].push(task.id)
     total.push(task.id)
+    const { due } = dueInForce(task, asOf)
     // The same rule as completionRate: the ids explain the scorecard's numbers.
     for (const [key, denominator, measure] of RATE_KEYS) {
-      if (denominator === 'DUE_BY_DATE' && (task.due === null || task.due > asOf)) continue
+      if (denominator === 'DUE_BY_DATE' && (due === null || due > asOf)) continue
       denominators[key]?.push(task.id)
       if (
         judged === 'COMPLETED_ON_TIME' ||

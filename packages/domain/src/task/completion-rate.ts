@@ -1,7 +1,7 @@
 import type { IsoDate } from '../calendar/iso-date.js'
 import type { Labels } from '../label.js'
 import { vocabulary } from '../vocabulary.js'
-import { type Timeliness, type TimelinessFacts, timeliness } from './timeliness.js'
+import { dueInForce, type Timeliness, type TimelinessFacts, timeliness } from './timeliness.js'
 
 const RATE_DENOMINATOR = vocabulary([
   ['DUE_BY_DATE', { vi: 'Số nhiệm vụ đã đến hạn', en: 'Tasks due by the date' }],
@@ -153,7 +153,8 @@ export function tallyTimeliness(tasks: Iterable<TimelinessFacts>, asOf: IsoDate)
     }
     counts[t]++
     total++
-    if (task.due === null || task.due > asOf) continue
+    const { due: day } = dueInForce(task, asOf)
+    if (day === null || day > asOf) continue
     due.total++
     if (t === 'COMPLETED_ON_TIME') due.completedOnTime++
     else if (t === 'COMPLETED_LATE') due.completedLate++

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../calendar/iso-date.js'
 import type { Deadline } from '../deadline/deadline.js'
-import { type DeadlineContext, parseDeadline } from '../deadline/parse-deadline.js'
+import type { DeadlineContext } from '../deadline/deadline-context.js'
+import { parseDeadline } from '../deadline/parse-deadline.js'
 import { domainError, withPathPrefix } from '../domain-error.js'
 import type { OrganizationId } from '../ids.js'
 import { err, ok, type Result } from '../result.js'

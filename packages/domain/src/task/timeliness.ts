@@ -2,6 +2,7 @@ import type { IsoDate } from '../calendar/iso-date.js'
 import { judgeReportingPeriods, type PeriodReport } from '../calendar/report-status.js'
 import type { Deadline } from '../deadline/deadline.js'
 import { type Labels, labels } from '../label.js'
+import { type DeadlineHistoryEvent, laterExtension } from './deadline-in-force.js'
 import { latestDuePeriod } from './task-periods.js'
 import type { TaskStatus } from './task-status.js'
 
@@ -67,6 +68,30 @@ export interface TimelinessFacts {
   readonly deadline?: Deadline | null
   /** The task's progress reports (their days, and the period each names, if any). */
   readonly reports?: readonly PeriodReport[] | null
+  /**
+   * The task's history, when known: as of a day before a deadline extension (gia hạn), the
+   * task is judged against the deadline in force that day, the one the extension replaced
+   * (see `deadlineInForce`). Without it, `due` and `deadline` are taken as in force.
+   */
+  readonly history?: readonly DeadlineHistoryEvent[] | null
+}
+
+/**
+ * The due day and deadline a task is judged by as of a day: those the first extension after
+ * that day replaced, else the task's own (`due`, `deadline`).
+ *
+ * @example
+ * ```ts
+ * dueInForce({ due: '2025-12-31', history: [extendedOn15July] }, '2025-07-10').due // '2025-06-30'
+ * ```
+ */
+export function dueInForce(
+  task: Pick<TimelinessFacts, 'due' | 'deadline' | 'history'>,
+  asOf: IsoDate,
+): { readonly due: IsoDate | null; readonly deadline: Deadline | null } {
+  const replaced = laterExtension(task.history, asOf)?.previousDeadline
+  if (replaced == null) return { due: task.due, deadline: task.deadline ?? null }
+  return { due: replaced.due, deadline: replaced }
 }
 
 /**
@@ -85,7 +110,9 @@ export interface TimelinessFacts {
  * - an open task with a `RECURRING` deadline (given as `deadline`) is judged by its latest
  *   due period ({@link latestDuePeriod}): `OVERDUE` when that period has no report and its due
  *   day has passed (`MISSING`), otherwise `IN_PROGRESS` — also when no period has come due yet.
- *   So a yearly task with no report for three years is overdue.
+ *   So a yearly task with no report for three years is overdue;
+ * - with its `history`, each of the above against the deadline in force on `asOf`: as of a day
+ *   before an extension, the one it replaced (see {@link dueInForce}).
  *
  * Dates are ISO strings (`YYYY-MM-DD`), which compare correctly as strings.
  *
@@ -99,13 +126,13 @@ export interface TimelinessFacts {
  */
 export function timeliness(task: TimelinessFacts, asOf: IsoDate): Timeliness | null {
   if (task.status === 'CANCELLED') return null
+  const { due, deadline } = dueInForce(task, asOf)
   if (task.status === 'COMPLETED') {
     const done = task.completedOn ?? asOf
     if (done <= asOf) {
-      return task.due === null || done <= task.due ? 'COMPLETED_ON_TIME' : 'COMPLETED_LATE'
+      return due === null || done <= due ? 'COMPLETED_ON_TIME' : 'COMPLETED_LATE'
     }
   }
-  const deadline = task.deadline ?? null
   if (deadline !== null && deadline.kind === 'RECURRING') {
     const period = latestDuePeriod(deadline, asOf)
     if (period === null) return 'IN_PROGRESS'
@@ -117,5 +144,5 @@ export function timeliness(task: TimelinessFacts, asOf: IsoDate): Timeliness | n
     )
     return judged?.status === 'MISSING' ? 'OVERDUE' : 'IN_PROGRESS'
   }
-  return task.due === null || asOf <= task.due ? 'IN_PROGRESS' : 'OVERDUE'
+  return due === null || asOf <= due ? 'IN_PROGRESS' : 'OVERDUE'
 }

@@ -1,6 +1,7 @@
 import type { Deadline } from '../deadline/deadline.js'
 import { isRecurrenceCadence } from '../deadline/deadline.js'
-import { type DeadlineContext, parseDeadline } from '../deadline/parse-deadline.js'
+import type { DeadlineContext } from '../deadline/deadline-context.js'
+import { parseDeadline } from '../deadline/parse-deadline.js'
 import { type DomainError, domainError, withPathPrefix } from '../domain-error.js'
 import { type DirectiveId, isUuid, type OrganizationId, type TaskId } from '../ids.js'
 import { err, ok, type Result } from '../result.js'

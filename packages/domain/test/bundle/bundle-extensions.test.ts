@@ -84,4 +84,33 @@ describe('deadline extensions in a bundle', () => {
       ['DEADLINE_NOT_LATER', 'tasks.0.extensions.1.deadline'],
     ])
   })
+
+  it('reads the edits made outside an extension: before one, and after the last', () => {
+    const bundle = withExtensions([
+      extensions[0],
+      { ...extensions[1], previousDeadline: 'Tháng 8/2021', deadline: 'Quý IV/2021' },
+    ])
+    bundle.tasks[0].deadlineInForce = 'Quý III/2021'
+    const r = parseBundle(bundle)
+    if (!r.ok) throw new Error(lines(r.error).join('\n'))
+    const [task] = r.value.tasks
+    expect(task!.extensions[0]!.previousDeadline).toBeUndefined()
+    expect(task!.extensions[1]!.previousDeadline).toMatchObject({ due: '2021-08-31' })
+    expect(task!.deadlineInForce).toMatchObject({ kind: 'QUARTER', due: '2021-09-30' })
+    const again = parseBundle(JSON.parse(bundleToJson(r.value)))
+    expect(again.ok && again.value.tasks).toEqual(r.value.tasks)
+    bundle.tasks[0].deadlineInForce = ' '
+    const removed = parseBundle(bundle)
+    expect(removed.ok && removed.value.tasks[0]!.deadlineInForce).toBeNull()
+  })
+
+  it('refuses an edit after the last extension without extensions, or one not read', () => {
+    const bundle = withExtensions(undefined)
+    bundle.tasks[0].deadlineInForce = 'Quý III/2021'
+    expect(errorsOf(bundle)).toEqual([
+      ['DEADLINE_IN_FORCE_WITHOUT_EXTENSION', 'tasks.0.deadlineInForce'],
+    ])
+    const bad = withExtensions([{ ...extensions[0], previousDeadline: '31/02/2021' }])
+    expect(errorsOf(bad)).toEqual([['INVALID_DATE', 'tasks.0.extensions.0.previousDeadline']])
+  })
 })

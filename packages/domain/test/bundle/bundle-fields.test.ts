@@ -184,11 +184,16 @@ describe("the parser's field lists", () => {
     [
       'task',
       TASK_FIELDS,
-      'directive reference title description lead coordinators monitor deadline reportingDuty parent status completedOn progressReports extensions',
+      'directive reference title description lead coordinators monitor deadline reportingDuty parent status completedOn progressReports extensions deadlineInForce',
       'directive reference title lead',
     ],
     ['reporting duty', REPORTING_DUTY_FIELDS, 'cadence recipient', 'cadence recipient'],
-    ['extension', EXTENSION_FIELDS, 'on deadline document reason', 'on deadline document reason'],
+    [
+      'extension',
+      EXTENSION_FIELDS,
+      'on deadline document reason previousDeadline',
+      'on deadline document reason',
+    ],
     [
       'progress report',
       REPORT_FIELDS,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseDeadline } from '../../src/deadline/parse-deadline.js'
+import { tallyTimeliness } from '../../src/task/completion-rate.js'
+import { deadlineInForce } from '../../src/task/deadline-in-force.js'
 import { extendDeadline, originalDeadline } from '../../src/task/extend-deadline.js'
 import type { Task } from '../../src/task/task.js'
 import { taskDue } from '../../src/task/task.js'
@@ -56,6 +58,35 @@ describe('extendDeadline', () => {
     const r = extendDeadline(task, extension)
     if (!r.ok) throw new Error(r.error.message)
     expect(judged(r.value.task)).toBe('IN_PROGRESS')
+  })
+
+  it('judges a day before an extension against the deadline then in force', () => {
+    // Due 30/6/2026, extended late, on 15/7/2026, to 31/12/2026.
+    const r = extendDeadline(dueTask(), { ...extension, on: '2026-07-15' })
+    if (!r.ok) throw new Error(r.error.message)
+    const extended = r.value.task
+    const judged = (t: Task, asOf: string) => timeliness({ ...t, due: taskDue(t) }, asOf)
+    expect(deadlineInForce(extended, '2026-07-14')?.due).toBe('2026-06-30')
+    expect(deadlineInForce(extended, '2026-07-15')?.due).toBe('2026-12-31')
+    expect(judged(extended, '2026-06-30')).toBe('IN_PROGRESS')
+    expect(judged(extended, '2026-07-14')).toBe('OVERDUE')
+    expect(judged(extended, '2026-07-15')).toBe('IN_PROGRESS')
+    expect(judged(extended, '2027-01-01')).toBe('OVERDUE')
+    // Completed on 1/8/2026: open and overdue as of a day before the extension, on time after.
+    const done = completeTask(extended, { on: '2026-08-01' })
+    if (!done.ok) throw new Error(done.error.message)
+    expect(judged(done.value.task, '2026-07-10')).toBe('OVERDUE')
+    expect(judged(done.value.task, '2026-09-01')).toBe('COMPLETED_ON_TIME')
+    // Without the history, the deadline given is taken as in force whatever the day.
+    expect(timeliness({ ...extended, history: null, due: taskDue(extended) }, '2026-07-14')).toBe(
+      'IN_PROGRESS',
+    )
+    // The tally's tasks due by the date follow the same deadline.
+    const tally = tallyTimeliness([{ ...extended, due: taskDue(extended) }], '2026-07-14')
+    expect(tally.dueByDate.total).toBe(1)
+    expect(
+      tallyTimeliness([{ ...extended, due: taskDue(extended) }], '2026-07-15').dueByDate.total,
+    ).toBe(0)
   })
 
   it('remembers the original deadline through several extensions', () => {

@@ -1,4 +1,4 @@
-import { findCitedDirective } from '@chidao/app'
+import { type CitedDirective, findCitedDirective } from '@chidao/app'
 import {
   type Citation,
   DIRECTIVE_KIND_LABELS,
@@ -6,6 +6,7 @@ import {
   formatDocumentSymbol,
 } from '@chidao/domain'
 import { builder } from '../../builder.js'
+import type { GatewayContext } from '../../context.js'
 import { queryError } from '../../query-error.js'
 import { queryResultOf } from '../support/query-result.js'
 import { LabelRef } from '../support/scalars.js'
@@ -15,6 +16,35 @@ import { DocumentSymbolRef } from './document-symbol.js'
 
 /** Longest text extractCitations accepts: a long programme is well under it. */
 const MAX_TEXT = 200_000
+
+const CitationMatchEnum = builder.enumType('CitationMatch', {
+  description:
+    'How a citation matched the stored documents you may see. A document is its symbol, issuer ' +
+    'and year; one you may not see is as absent, and never makes a citation ambiguous.',
+  values: {
+    FOUND: { description: 'One document: `directive`.' },
+    AMBIGUOUS_CITATION: {
+      description:
+        'Several documents of the symbol and year from different issuers (two communes’ ' +
+        '15-KH/ĐU of 2025), and the citation names no issuer that tells one: none is picked, ' +
+        'each is in `candidates`.',
+    },
+    NOT_FOUND: { description: 'None.' },
+  },
+})
+
+// One look-up per citation however many of its fields are asked: a citation object lives for
+// one request, of one caller.
+const lookUps = new WeakMap<Citation, Promise<CitedDirective>>()
+
+function citedDirective(citation: Citation, context: GatewayContext): Promise<CitedDirective> {
+  let found = lookUps.get(citation)
+  if (found === undefined) {
+    found = findCitedDirective(useCaseContext(context), { citation }).then(queryResultOf)
+    lookUps.set(citation, found)
+  }
+  return found
+}
 
 const CitationRef = builder.objectRef<Citation>('Citation').implement({
   description: 'A reference to a document found in running text.',
@@ -42,13 +72,27 @@ const CitationRef = builder.objectRef<Citation>('Citation').implement({
     directive: t.field({
       type: DirectiveNode,
       nullable: true,
-      description: 'The stored document this citation names, when there is one the caller may see.',
+      description:
+        'The stored document this citation names, when there is exactly one you may see; null ' +
+        'when there is none, or several (`match: AMBIGUOUS_CITATION`: see `candidates`).',
       resolve: async (c, _args, context) => {
-        const cited = queryResultOf(
-          await findCitedDirective(useCaseContext(context), { citation: c }),
-        )
-        return cited ? { ...cited } : null
+        const { directive } = await citedDirective(c, context)
+        return directive ? { ...directive } : null
       },
+    }),
+    match: t.field({
+      type: CitationMatchEnum,
+      description: 'Whether the citation names one stored document, several, or none.',
+      resolve: async (c, _args, context) => (await citedDirective(c, context)).match,
+    }),
+    candidates: t.field({
+      type: [DirectiveNode],
+      description:
+        'The stored documents the citation may name that you may see: the one found, every ' +
+        'candidate when ambiguous, none when not found. Narrowed by the issuer the citation ' +
+        'names ("của Đảng ủy xã Bình An") when that tells one from the others.',
+      resolve: async (c, _args, context) =>
+        (await citedDirective(c, context)).candidates.map((d) => ({ ...d })),
     }),
   }),
 })

@@ -208,6 +208,8 @@ TaskNode.implement({
             completedOn: task.completedOn,
             status: task.status,
             deadline: task.deadline,
+            // As of a day before an extension, the deadline it replaced is the one in force.
+            history: task.history,
             // A recurring task is judged by its latest due period, from its reports.
             reports:
               task.deadline?.kind === 'RECURRING'

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../calendar/iso-date.js'
+import type { Deadline } from '../../deadline/deadline.js'
 import { type ErrorPath, withPathPrefix } from '../../domain-error.js'
 import { parseOrganizationCode } from '../../organization/organization-code.js'
 import type { NewTask } from '../../task/task.js'
@@ -45,6 +46,7 @@ export const TASK_FIELDS = fieldsOf<BundleTaskInput>({
   completedOn: 'optional',
   progressReports: 'optional',
   extensions: 'optional',
+  deadlineInForce: 'optional',
 })
 
 /** The fields of a task's reporting duty: how often, and to whom. */
@@ -76,6 +78,8 @@ export interface TaskDraft {
   completedOn: IsoDate | null
   reports: BundleProgressReport[]
   extensions: BundleExtension[]
+  /** Set when the deadline was edited after the last extension (`null`: removed). */
+  deadlineInForce?: Deadline | null
   value?: NewTask
 }
 
@@ -193,7 +197,16 @@ function checkTask(context: SectionContext, draft: TaskDraft, record: BundleReco
   }
   draft.value = checked.value
   draft.reports = parseProgressReports(context, record, path, issuedOn)
-  draft.extensions = parseExtensions(context, record, path, checked.value)
+  const year = issuedOn === undefined ? {} : { year: issueYearOf(issuedOn) }
+  const { extensions, deadlineInForce } = parseExtensions(
+    context,
+    record,
+    path,
+    checked.value,
+    year,
+  )
+  draft.extensions = extensions
+  if (deadlineInForce !== undefined) draft.deadlineInForce = deadlineInForce
 }
 
 function readCoordinators(
@@ -407,6 +420,7 @@ export function toBundleTasks(
         completedOn: t.completedOn,
         progressReports: Object.freeze(t.reports),
         extensions: Object.freeze(t.extensions),
+        ...(t.deadlineInForce === undefined ? {} : { deadlineInForce: t.deadlineInForce }),
       })
     }),
   )
