@@ -7,12 +7,7 @@ import { parseDocumentSymbol } from '@chidao/domain'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cliScratch } from './support/cli-scratch.js'
-import {
-  gatewayHarness,
-  loadExampleInto,
-  TEST_TENANT,
-  type TestIdentity,
-} from './support/gateway-harness.js'
+import { gatewayHarness, TEST_TENANT, type TestIdentity } from './support/gateway-harness.js'
 
 // 215-TB/TU is the example's notice marked MẬT; 06-CTr/TU its public programme.
 const SECRET = '215-TB%2FTU'
@@ -44,8 +39,7 @@ describe.each(testBackends())('a report drafted from a secret document on %s', (
   let http: Awaited<ReturnType<typeof listen>>
 
   beforeAll(async () => {
-    h = await gatewayHarness(backend)
-    await loadExampleInto(h.db)
+    h = await gatewayHarness(backend, { example: true })
     http = await listen(h.yoga)
   })
   afterAll(async () => {

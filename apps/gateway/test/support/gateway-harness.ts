@@ -1,8 +1,7 @@
 import { fixedClock } from '@chidao/app'
 import type { OpenDatabaseOptions } from '@chidao/db'
-import { importBundle, loadExampleBundle } from '@chidao/db'
 import { createTestDatabase, type TestBackend, type TestDatabase } from '@chidao/db/testing'
-import { asId, type Secrecy, type TenantId } from '@chidao/domain'
+import type { Secrecy, TenantId } from '@chidao/domain'
 import type { JWTVerifyGetKey } from 'jose'
 import { afterAll, beforeAll } from 'vitest'
 import { mintDevelopmentToken } from '../../src/auth/mint-token.js'
@@ -15,8 +14,9 @@ import {
 } from '../../src/config.js'
 import type { Logger } from '../../src/logger.js'
 import { createGateway } from '../../src/yoga.js'
+import { EXAMPLE_SEED, TEST_TENANT } from './example-seed.js'
 
-export const TEST_TENANT = asId<TenantId>('test-tinh')
+export { TEST_TENANT }
 
 /** The HS256 secret test gateways verify with (64 bytes). */
 export const TEST_JWT_SECRET = 'chidao-test-secret-0123456789abcdef-chidao-test-secret-0123456789'
@@ -51,6 +51,11 @@ export interface GatewayHarnessOptions {
   readonly logger?: Logger
   /** Called for each SQL statement Kysely runs (BEGIN/COMMIT excepted): to count statements. */
   readonly onQuery?: OpenDatabaseOptions['onQuery']
+  /**
+   * Start with the example programme in the test tenant: a copy of the run's template of it
+   * (`test/global-setup.ts`), instead of importing it again, as {@link loadExampleInto} does.
+   */
+  readonly example?: boolean
 }
 
 /** How one `graphql()` call authenticates: an identity, a raw token, or `null` (anonymous). */
@@ -58,10 +63,10 @@ export type As = TestIdentity | { readonly token: string } | null
 
 /** A gateway over a fresh database, and a helper to run GraphQL documents through yoga.fetch. */
 export async function gatewayHarness(backend: TestBackend, options: GatewayHarnessOptions = {}) {
-  const database: TestDatabase = await createTestDatabase(
-    backend,
-    options.onQuery ? { onQuery: options.onQuery } : {},
-  )
+  const database: TestDatabase = await createTestDatabase(backend, {
+    ...(options.onQuery ? { onQuery: options.onQuery } : {}),
+    ...(options.example ? { seed: EXAMPLE_SEED } : {}),
+  })
   await database.db.ensureTenant(TEST_TENANT, 'Tỉnh thử nghiệm')
   const security: SecurityConfig = {
     ...readSecurityConfig({}),
@@ -136,13 +141,7 @@ export async function gatewayHarness(backend: TestBackend, options: GatewayHarne
 
 /** Loads the example programme (Conclusion 93 and its provincial programme) into the test tenant. */
 export async function loadExampleInto(db: TestDatabase['db']): Promise<void> {
-  const example = await loadExampleBundle()
-  await importBundle(
-    db,
-    { ...example, tenant: { id: TEST_TENANT, name: 'Tỉnh thử nghiệm' } },
-    { actor: 'test' },
-    { clearance: 'TUYET_MAT' },
-  )
+  await EXAMPLE_SEED.fill(db)
 }
 
 /** What {@link gatewayHarness} gives. */
@@ -169,8 +168,7 @@ export function exampleGatewayForSuite(
 ): GatewayHarness {
   let made: GatewayHarness | undefined
   beforeAll(async () => {
-    made = await gatewayHarness(backend, options)
-    await loadExampleInto(made.db)
+    made = await gatewayHarness(backend, { ...options, example: true })
   })
   afterAll(() => made?.dispose())
   const h = (): GatewayHarness => {
