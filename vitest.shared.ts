@@ -49,10 +49,11 @@ export const packageConfig = mergeConfig(
 )
 
 /**
- * For suites that run against the databases: `test/global-setup.ts` migrates the embedded
- * template once per run (`prepareTestTemplate` of `@chidao/db/testing`), and each file's
- * `beforeAll` opens its own database (a copy of it, or a new one migrated on PostgreSQL), within
- * the base's guard against a hang.
+ * For suites that run against the databases: `test/global-setup.ts` makes the run's templates
+ * once (`prepareTestTemplates` of `@chidao/db/testing`: migrated, and one per seed such as the
+ * example programme; on PostgreSQL too when `DATABASE_URL` is set), and each file's `beforeAll`
+ * opens its own database, a copy of one, within the base's guard against a hang. No file shares
+ * a database with another.
  *
  * @example
  * ```ts

@@ -15,7 +15,11 @@ export default mergeConfig(
       include: ['test/reliability/**/*.test.ts'],
       // The files start child processes and bind ports: one at a time keeps the figures honest.
       fileParallelism: false,
-      testTimeout: 90_000,
+      // A guard against a hang, as in the shared config: under load a child process starts many
+      // times slower than on a quiet machine, and no test may fail for that. What a test checks
+      // about time (an answer within the gateway's own limits) it checks itself.
+      testTimeout: 600_000,
+      hookTimeout: 600_000,
     },
   }),
 )

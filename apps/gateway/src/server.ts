@@ -104,9 +104,17 @@ async function seedIfEmpty(db: ChidaoDatabase, config: GatewayConfig, logger: Lo
   )
 }
 
-/** The value of a use case the seed calls; its failure stops the start, in English and Vietnamese. */
+/**
+ * The value of a use case the seed calls; its failure stops the start, with the code and the
+ * English and the Vietnamese message each on its own line.
+ */
 function seeded<T>(result: UseCaseResult<T, string>): T {
   if (result.ok) return result.value
   const { code, message, messageVi } = result.error
-  throw new Error(`The example bundle was not loaded: [${code}] ${message} / ${messageVi}`)
+  throw new Error(
+    [
+      `The example bundle was not loaded: [${code}] ${message}`,
+      `Chưa nạp được gói dữ liệu mẫu: ${messageVi}`,
+    ].join('\n'),
+  )
 }

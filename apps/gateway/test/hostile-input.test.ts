@@ -5,7 +5,7 @@
 import { GraphQLError } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { maskError } from '../src/plugins/mask-error.js'
-import { gatewayHarness, loadExampleInto } from './support/gateway-harness.js'
+import { gatewayHarness } from './support/gateway-harness.js'
 import { expectQueryError } from './support/query-error-shape.js'
 
 const gid = (text: string) => Buffer.from(text, 'utf8').toString('base64')
@@ -15,8 +15,7 @@ describe('hostile input found by fuzzing', () => {
   let taskId: string
   let orgCursor: string
   beforeAll(async () => {
-    h = await gatewayHarness('pglite')
-    await loadExampleInto(h.db)
+    h = await gatewayHarness('pglite', { example: true })
     const r = await h.graphql<any>(
       '{ tasks(first: 1) { edges { node { id } } } organizations(first: 1) { edges { cursor } } }',
     )

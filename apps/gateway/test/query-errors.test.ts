@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { databaseReadiness } from '../src/plugins/database-readiness.js'
 import { bilingual } from '../src/plugins/use-bilingual-errors.js'
 import { errorBody, queryError } from '../src/query-error.js'
-import { gatewayHarness, loadExampleInto } from './support/gateway-harness.js'
+import { gatewayHarness } from './support/gateway-harness.js'
 import { expectQueryError } from './support/query-error-shape.js'
 
 describe('queryError', () => {
@@ -103,9 +103,8 @@ describe('errors of queries through the gateway', () => {
   let closed: Awaited<ReturnType<typeof gatewayHarness>>
   let directiveId: string
   beforeAll(async () => {
-    h = await gatewayHarness('pglite')
+    h = await gatewayHarness('pglite', { example: true })
     closed = await gatewayHarness('pglite', { security: { publicRead: false } })
-    await loadExampleInto(h.db)
     const r = await h.graphql<any>('{ directive(symbol: "06-CTr/TU") { id } }')
     directiveId = r.data.directive.id
   })

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url'
 import { testBackends } from '@chidao/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { HANG_GUARD_MS } from './reliability/support.js'
-import { gatewayHarness, loadExampleInto } from './support/gateway-harness.js'
+import { gatewayHarness } from './support/gateway-harness.js'
 
 // The DOCX must open in LibreOffice (Debian's): convert it to PDF headlessly, then read the PDF
 // back with poppler. .ci/run installs both; where they are missing the test says why it skips.
@@ -50,9 +50,8 @@ describe.skipIf(missing !== null)('the sơ kết DOCX in LibreOffice', () => {
 
   beforeAll(async () => {
     const [backend] = testBackends()
-    const h = await gatewayHarness(backend!)
+    const h = await gatewayHarness(backend!, { example: true })
     try {
-      await loadExampleInto(h.db)
       const id = (
         await h.graphql<{ directive: { id: string } }>(`{ directive(symbol: "06-CTr/TU") { id } }`)
       ).data!.directive.id

@@ -6,12 +6,7 @@ import { parseDocumentSymbol } from '@chidao/domain'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cliScratch } from './support/cli-scratch.js'
-import {
-  gatewayHarness,
-  loadExampleInto,
-  TEST_TENANT,
-  type TestIdentity,
-} from './support/gateway-harness.js'
+import { gatewayHarness, TEST_TENANT, type TestIdentity } from './support/gateway-harness.js'
 import { type Listening, listen } from './support/http-listener.js'
 
 // 215-TB/TU is the example's notice marked MẬT; 06-CTr/TU its public programme.
@@ -33,8 +28,7 @@ describe.each(testBackends())('a report drafted from a secret document on %s', (
   let http: Listening
 
   beforeAll(async () => {
-    h = await gatewayHarness(backend)
-    await loadExampleInto(h.db)
+    h = await gatewayHarness(backend, { example: true })
     http = await listen(h.yoga)
   })
   afterAll(async () => {

@@ -5,7 +5,7 @@ import { testBackends } from '@chidao/db/testing'
 import { TIMELINESS_LABELS } from '@chidao/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cliScratch } from './support/cli-scratch.js'
-import { gatewayHarness, loadExampleInto } from './support/gateway-harness.js'
+import { gatewayHarness } from './support/gateway-harness.js'
 import { expectQueryError } from './support/query-error-shape.js'
 
 // The sơ kết of the example programme: its period and the day its figures are taken.
@@ -83,8 +83,7 @@ describe.each(testBackends())('Directive.report on the example programme on %s',
   let directiveId: string
   let card: Card
   beforeAll(async () => {
-    h = await gatewayHarness(backend)
-    await loadExampleInto(h.db)
+    h = await gatewayHarness(backend, { example: true })
     const r = await h.graphql<{ directive: { id: string } }>(
       `{ directive(symbol: "06-CTr/TU") { id } }`,
     )

@@ -4,7 +4,6 @@ import { createdDirectiveId, createdTaskId } from './support/created-records.js'
 import {
   type GatewayHarness,
   gatewayHarness,
-  loadExampleInto,
   type TestIdentity,
 } from './support/gateway-harness.js'
 import { type Listening, listen } from './support/http-listener.js'
@@ -34,8 +33,7 @@ describe.each(testBackends())('the reporting calendar over HTTP on %s', (backend
   let secretDirective: string
 
   beforeAll(async () => {
-    h = await gatewayHarness(backend)
-    await loadExampleInto(h.db)
+    h = await gatewayHarness(backend, { example: true })
     http = await listen(h.yoga)
     const lead = await h.graphql<any>('{ organization(code: "SKHCN") { id } }')
     secretDirective = await createdDirectiveId(h, {

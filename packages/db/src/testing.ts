@@ -2,17 +2,24 @@
  * @packageDocumentation
  * `@chidao/db/testing` — fresh, migrated databases for tests, on every backend.
  *
- * Embedded: one migrated template per process, copied for each test database (≈ 0.7 s instead
- * of ≈ 3 s to boot and migrate). PostgreSQL: a new database per call, created from
- * `DATABASE_URL` and dropped on dispose.
+ * A test run's `globalSetup` ({@link prepareTestTemplates}) migrates one template per backend,
+ * and writes each seed (the example programme, say) into one more, once. Every test database
+ * is a copy of one: embedded, a PGlite loaded from the template's dump (≈ 0.7 s instead of
+ * ≈ 3 s to boot and migrate, plus the seed's import); PostgreSQL, a new database created from
+ * `DATABASE_URL` with `create database … template …` and dropped on dispose.
  */
 import { randomBytes } from 'node:crypto'
-import { readFile, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import pg from 'pg'
 import type { ChidaoDatabase } from './chidao-database.js'
 import { MEMORY, type OpenDatabaseOptions, openDatabase } from './open-database.js'
+import { adminQuery, databaseUrl } from './testing/admin-query.js'
+import {
+  pgliteTemplate,
+  postgresTemplate,
+  prepareTestTemplates,
+  type TestSeed,
+} from './testing/test-templates.js'
+
+export { prepareTestTemplates, TEMPLATES_ENV, type TestSeed } from './testing/test-templates.js'
 
 /** The backends tests run on: always the embedded one; PostgreSQL when `DATABASE_URL` is set. */
 export type TestBackend = 'pglite' | 'postgres'
@@ -38,54 +45,25 @@ export interface TestDatabase {
   dispose(): Promise<void>
 }
 
-/** The environment variable through which a test run shares its migrated template. */
-export const TEMPLATE_ENV = 'CHIDAO_TEST_PGLITE_TEMPLATE'
-
-let template: Promise<Blob> | null = null
-
-async function migratedSnapshot(): Promise<Blob> {
-  const db = await openDatabase({ url: MEMORY })
-  try {
-    await db.migrate()
-    const blob = await db.snapshot()
-    if (!blob) throw new Error('PGlite returned no snapshot')
-    return blob
-  } finally {
-    await db.close()
-  }
-}
-
-function pgliteTemplate(): Promise<Blob> {
-  template ??= (async () => {
-    const file = process.env[TEMPLATE_ENV]
-    if (file) return new Blob([await readFile(file)])
-    return migratedSnapshot()
-  })()
-  return template
-}
-
 /**
- * Migrates one embedded template for a whole test run and tells the test workers where it is,
- * so that no worker boots and migrates its own. Use it as (part of) a Vitest `globalSetup`.
- *
- * @example
- * ```ts
- * // vitest.global-setup.ts
- * export { prepareTestTemplate as setup } from '@chidao/db/testing'
- * ```
+ * Migrates the templates of a test run once (no seeds): `export { prepareTestTemplate as setup }`
+ * in a Vitest `globalSetup`. See {@link prepareTestTemplates}, which also seeds them.
  */
-export async function prepareTestTemplate(): Promise<void> {
-  const file = join(
-    tmpdir(),
-    `chidao-template-${process.pid}-${randomBytes(4).toString('hex')}.tar`,
-  )
-  const blob = await migratedSnapshot()
-  await writeFile(file, Buffer.from(await blob.arrayBuffer()))
-  process.env[TEMPLATE_ENV] = file
+export function prepareTestTemplate(): Promise<() => Promise<void>> {
+  return prepareTestTemplates()
+}
+
+/** Options of {@link createTestDatabase}: those of `openDatabase`, and a seed. */
+export interface TestDatabaseOptions
+  extends Omit<OpenDatabaseOptions, 'url' | 'dataDir' | 'loadDataDir'> {
+  /** What the database holds beyond the migrated schema: a copy of the run's template of it. */
+  readonly seed?: TestSeed
 }
 
 /**
- * Opens a fresh, migrated database on the given backend.
+ * Opens a fresh, migrated database on the given backend, holding `options.seed` if given. It is
+ * a copy of the run's template (see {@link prepareTestTemplates}); without one, the template is
+ * made in this process (PGlite) or the database migrated and seeded in place (PostgreSQL).
  *
  * @example
  * ```ts
@@ -95,30 +73,37 @@ export async function prepareTestTemplate(): Promise<void> {
  */
 export async function createTestDatabase(
   backend: TestBackend,
-  options: Omit<OpenDatabaseOptions, 'url' | 'dataDir' | 'loadDataDir'> = {},
+  options: TestDatabaseOptions = {},
 ): Promise<TestDatabase> {
+  const { seed, ...open } = options
   if (backend === 'pglite') {
-    const db = await openDatabase({ ...options, url: MEMORY, loadDataDir: await pgliteTemplate() })
+    const db = await openDatabase({ ...open, url: MEMORY, loadDataDir: await pgliteTemplate(seed) })
     return { db, backend, dispose: () => db.close() }
   }
   const serverUrl = process.env.DATABASE_URL
   if (!serverUrl) throw new Error('DATABASE_URL is not set: no PostgreSQL to test on')
   const name = `chidao_test_${process.pid}_${randomBytes(4).toString('hex')}`
-  await adminQuery(serverUrl, `create database ${name}`)
-  const url = new URL(serverUrl)
-  url.pathname = `/${name}`
+  const template = postgresTemplate(seed)
+  await adminQuery(
+    serverUrl,
+    template ? `create database ${name} template ${template.name}` : `create database ${name}`,
+  )
+  let db: ChidaoDatabase | undefined
   try {
-    const db = await openDatabase({ ...options, url: url.toString() })
-    await db.migrate()
+    const opened = await openDatabase({ ...open, url: databaseUrl(serverUrl, name) })
+    db = opened
+    if (!template) await opened.migrate()
+    if (seed && !template?.seeded) await seed.fill(opened)
     return {
-      db,
+      db: opened,
       backend,
       dispose: async () => {
-        await db.close()
+        await opened.close()
         await adminQuery(serverUrl, `drop database if exists ${name} with (force)`)
       },
     }
   } catch (error) {
+    await db?.close().catch(() => {})
     await adminQuery(serverUrl, `drop database if exists ${name} with (force)`)
     throw error
   }
@@ -145,20 +130,8 @@ export async function scratchDatabaseEnv(): Promise<{
   if (!serverUrl) return { env: {}, dispose: async () => {} }
   const name = `chidao_cli_${process.pid}_${randomBytes(4).toString('hex')}`
   await adminQuery(serverUrl, `create database ${name}`)
-  const url = new URL(serverUrl)
-  url.pathname = `/${name}`
   return {
-    env: { DATABASE_URL: url.toString() },
+    env: { DATABASE_URL: databaseUrl(serverUrl, name) },
     dispose: () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`),
-  }
-}
-
-async function adminQuery(url: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    await client.query(text)
-  } finally {
-    await client.end()
   }
 }

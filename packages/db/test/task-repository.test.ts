@@ -47,6 +47,13 @@ const OTHER = asId<TenantId>('tinh-b')
 const ctx = { actor: 'test' }
 
 /** Every statement a repository call sends, minus transaction control and the tenant fence. */
+/** How many sessions of this database wait for a lock (PostgreSQL). */
+async function rowLockWaiters(db: ChidaoDatabase): Promise<number> {
+  const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
+    where datname = current_database() and wait_event_type = 'Lock'`.execute(db.kysely)
+  return rows[0]?.n ?? 0
+}
+
 const statements: string[] = []
 function recordStatement(text: string) {
   if (!/^\s*(begin|commit|rollback|select set_config)/i.test(text)) statements.push(text)
@@ -885,7 +892,16 @@ describe.each(testBackends())('task repository on %s', (backend) => {
               tasks.update(task.id, { title: `Xếp hàng ${i}` }, version, ctx),
             ),
           )
-          await new Promise((resolve) => setTimeout(resolve, 500))
+          // Until every writer waits on the row (or has failed): no fixed pause, which a loaded
+          // machine could outlast before the writers queue.
+          let settled = false
+          const settle = () => {
+            settled = true
+          }
+          pending.then(settle, settle)
+          while (!settled && (await rowLockWaiters(db)) < 8) {
+            await new Promise((resolve) => setTimeout(resolve, 20))
+          }
         })
         const results = await pending
         expect(statements.filter((text) => /^update "task"/.test(text))).toHaveLength(8)

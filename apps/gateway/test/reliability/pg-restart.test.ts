@@ -23,6 +23,7 @@ import { mintDevelopmentToken } from '../../src/auth/mint-token.js'
 import {
   CHILD_JWT_SECRET,
   type Child,
+  HANG_GUARD_MS,
   leakIn,
   postGraphql,
   postProgressReport,
@@ -75,7 +76,7 @@ describe.skipIf('reason' in found)('PostgreSQL restarted while serving', () => {
   function cluster(tool: string, args: string[]) {
     const command = asRoot ? 'runuser' : join(bin, tool)
     const full = asRoot ? ['-u', 'postgres', '--', join(bin, tool), ...args] : args
-    return execFileSync(command, full, { stdio: 'pipe', timeout: 60_000 }).toString()
+    return execFileSync(command, full, { stdio: 'pipe', timeout: HANG_GUARD_MS }).toString()
   }
   const data = () => join(dir, 'data')
   const start = () =>

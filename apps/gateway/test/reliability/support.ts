@@ -59,7 +59,11 @@ export function httpAgent(sockets = 128): Agent {
   return new Agent({ keepAlive: true, maxSockets: sockets })
 }
 
-/** POSTs a GraphQL document over real HTTP; never throws for an HTTP status, only for I/O. */
+/**
+ * POSTs a GraphQL document over real HTTP; never throws for an HTTP status, only for I/O. Gives
+ * up on a silent server after `timeoutMs` (default {@link HANG_GUARD_MS}: a guard against a
+ * hang, as a loaded machine answers many times slower than a quiet one).
+ */
 export function postGraphql<T = Record<string, unknown>>(
   url: string,
   query: string,
@@ -81,7 +85,7 @@ export function postBody<T = Record<string, unknown>>(
       {
         method: 'POST',
         agent: options.agent,
-        timeout: options.timeoutMs ?? 30_000,
+        timeout: options.timeoutMs ?? HANG_GUARD_MS,
         headers: {
           'content-type': 'application/json',
           'content-length': Buffer.byteLength(payload),

@@ -1,8 +1,7 @@
 import { fixedClock } from '@chidao/app'
 import type { OpenDatabaseOptions } from '@chidao/db'
-import { importBundle, loadExampleBundle } from '@chidao/db'
 import { createTestDatabase, type TestBackend, type TestDatabase } from '@chidao/db/testing'
-import { asId, type Secrecy, type TenantId } from '@chidao/domain'
+import type { Secrecy, TenantId } from '@chidao/domain'
 import type { JWTVerifyGetKey } from 'jose'
 import { afterAll, beforeAll } from 'vitest'
 import { mintDevelopmentToken } from '../../src/auth/mint-token.js'
@@ -15,8 +14,9 @@ import {
 } from '../../src/config.js'
 import type { Logger } from '../../src/logger.js'
 import { createGateway } from '../../src/yoga.js'
+import { EXAMPLE_SEED, importExample, TEST_TENANT } from './example-seed.js'
 
-export const TEST_TENANT = asId<TenantId>('test-tinh')
+export { TEST_TENANT }
 
 /** The HS256 secret test gateways verify with (64 bytes). */
 export const TEST_JWT_SECRET = 'chidao-test-secret-0123456789abcdef-chidao-test-secret-0123456789'
@@ -53,6 +53,11 @@ export interface GatewayHarnessOptions {
   readonly onQuery?: OpenDatabaseOptions['onQuery']
   /** The tenant the gateway serves and tokens are minted for; default {@link TEST_TENANT}. */
   readonly tenant?: TenantId
+  /**
+   * Start with the example programme in the test tenant: a copy of the run's template of it
+   * (`test/global-setup.ts`), instead of importing it again, as {@link loadExampleInto} does.
+   */
+  readonly example?: boolean
 }
 
 /** How one `graphql()` call authenticates: an identity, a raw token, or `null` (anonymous). */
@@ -60,10 +65,14 @@ export type As = TestIdentity | { readonly token: string } | null
 
 /** A gateway over a fresh database, and a helper to run GraphQL documents through yoga.fetch. */
 export async function gatewayHarness(backend: TestBackend, options: GatewayHarnessOptions = {}) {
-  const database: TestDatabase = await createTestDatabase(
-    backend,
-    options.onQuery ? { onQuery: options.onQuery } : {},
-  )
+  // The run's template holds the example in the test tenant only; another tenant imports it.
+  const tenant = options.tenant ?? TEST_TENANT
+  const seeded = options.example === true && tenant === TEST_TENANT
+  const database: TestDatabase = await createTestDatabase(backend, {
+    ...(options.onQuery ? { onQuery: options.onQuery } : {}),
+    ...(seeded ? { seed: EXAMPLE_SEED } : {}),
+  })
+  if (options.example && !seeded) await importExample(database.db, tenant)
   return gatewayOver(database, options)
 }
 
@@ -162,13 +171,7 @@ export async function loadExampleInto(
   db: TestDatabase['db'],
   tenant: TenantId = TEST_TENANT,
 ): Promise<void> {
-  const example = await loadExampleBundle()
-  await importBundle(
-    db,
-    { ...example, tenant: { id: tenant, name: 'Tỉnh thử nghiệm' } },
-    { actor: 'test' },
-    { clearance: 'TUYET_MAT' },
-  )
+  await importExample(db, tenant)
 }
 
 /** What {@link gatewayHarness} gives. */
@@ -195,8 +198,7 @@ export function exampleGatewayForSuite(
 ): GatewayHarness {
   let made: GatewayHarness | undefined
   beforeAll(async () => {
-    made = await gatewayHarness(backend, options)
-    await loadExampleInto(made.db, made.tenant)
+    made = await gatewayHarness(backend, { ...options, example: true })
   })
   afterAll(() => made?.dispose())
   const h = (): GatewayHarness => {

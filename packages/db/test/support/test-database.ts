@@ -1,9 +1,13 @@
 import type { TenantId } from '@chidao/domain'
 import { afterAll, beforeAll } from 'vitest'
-import { loadExampleBundle } from '../../src/bundle/example-bundle.js'
-import { importBundle } from '../../src/bundle/import-bundle.js'
 import type { ChidaoDatabase } from '../../src/chidao-database.js'
-import { createTestDatabase, type TestBackend, type TestDatabase } from '../../src/testing.js'
+import {
+  createTestDatabase,
+  type TestBackend,
+  type TestDatabase,
+  type TestDatabaseOptions,
+} from '../../src/testing.js'
+import { EXAMPLE_SEED } from './example-seed.js'
 
 /** The database of a `describe`'s tests, open from its first `beforeAll` to its last `afterAll`. */
 export interface SuiteDatabase {
@@ -22,7 +26,7 @@ export interface SuiteDatabase {
  */
 export function useTestDatabase(
   backend: TestBackend,
-  options?: Parameters<typeof createTestDatabase>[1],
+  options?: TestDatabaseOptions,
 ): SuiteDatabase {
   let opened: TestDatabase | undefined
   beforeAll(async () => {
@@ -40,22 +44,13 @@ export function useTestDatabase(
 
 /**
  * {@link useTestDatabase}, holding the example bundle (tenant `demo`, every secrecy level) as
- * the operator imports it.
+ * the operator imports it: a copy of the run's template of it ({@link EXAMPLE_SEED}).
  */
 export function useExampleDatabase(
   backend: TestBackend,
-  options?: Parameters<typeof createTestDatabase>[1],
+  options?: Omit<TestDatabaseOptions, 'seed'>,
 ): SuiteDatabase {
-  const test = useTestDatabase(backend, options)
-  beforeAll(async () => {
-    await importBundle(
-      test.db,
-      await loadExampleBundle(),
-      { actor: 'test' },
-      { clearance: 'TUYET_MAT' },
-    )
-  })
-  return test
+  return useTestDatabase(backend, { ...options, seed: EXAMPLE_SEED })
 }
 
 /**
