@@ -2,6 +2,7 @@ import type {
   AssessmentKind,
   Findings,
   Indicator,
+  SocialCritique,
   SocialCritiqueForm,
   SocialCritiqueResponse,
 } from '../assessment/assessment.js'
@@ -642,23 +643,16 @@ export interface BundleRating {
 }
 
 /**
- * A validated social critique record of a bundle.
+ * A validated social critique record of a bundle: the record as stored, the requesting body by
+ * organisation code.
  *
  * @example
  * ```ts
  * assessment.socialCritique?.response // 'ACCEPTED'
  * ```
  */
-export interface BundleSocialCritique {
-  readonly subjectTitle: string
+export interface BundleSocialCritique extends Omit<SocialCritique, 'requestingBodyId'> {
   readonly requestingBody: string | null
-  readonly form: SocialCritiqueForm
-  readonly requestedOn: IsoDate | null
-  readonly heldOn: IsoDate
-  readonly reportedOn: IsoDate | null
-  readonly reportNumber: string | null
-  readonly response: SocialCritiqueResponse
-  readonly respondedOn: IsoDate | null
 }
 
 /**
