@@ -16,6 +16,28 @@ import {
 import { isRating } from './rating.js'
 
 /**
+ * An indicator as it arrives (IATI style: baseline, target and actual per period), checked by
+ * {@link validateAssessment} into an {@link Indicator}.
+ *
+ * @example
+ * ```ts
+ * const i: IndicatorInput = { name: 'Số đề án được phản biện', unit: 'đề án', periods: [{ from: '2021-01-01', to: '2021-12-31', target: 5, actual: 6 }] }
+ * ```
+ */
+export interface IndicatorInput {
+  readonly name: string
+  readonly unit: string
+  readonly baseline?: { readonly value: number; readonly date?: string | null } | null
+  readonly periods?: readonly {
+    readonly from: string
+    readonly to: string
+    readonly target?: number | null
+    readonly actual?: number | null
+  }[]
+  readonly evidence?: readonly string[] | null
+}
+
+/**
  * An assessment as it arrives from a form, an import or an API call, checked by
  * {@link validateAssessment}. Same shape as {@link NewAssessment}, with plain strings and
  * optional parts.
@@ -39,18 +61,7 @@ export interface AssessmentInput {
   readonly assessorId: string
   readonly assessedOn: string
   readonly findings?: Partial<Record<(typeof FINDINGS_PARTS)[number], readonly string[]>> | null
-  readonly indicators?: readonly {
-    readonly name: string
-    readonly unit: string
-    readonly baseline?: { readonly value: number; readonly date?: string | null } | null
-    readonly periods?: readonly {
-      readonly from: string
-      readonly to: string
-      readonly target?: number | null
-      readonly actual?: number | null
-    }[]
-    readonly evidence?: readonly string[]
-  }[]
+  readonly indicators?: readonly IndicatorInput[]
   readonly socialCritique?: {
     readonly subjectTitle: string
     readonly requestingBodyId?: string | null

@@ -7,10 +7,11 @@ import type {
   SocialCritiqueResponse,
 } from '../assessment/assessment.js'
 import type { Rating } from '../assessment/rating.js'
+import type { IndicatorInput } from '../assessment/validate-assessment.js'
 import type { IsoDate } from '../calendar/iso-date.js'
 import type { DueDay } from '../calendar/reporting-period.js'
 import type { Deadline, RecurrenceCadence } from '../deadline/deadline.js'
-import type { DirectiveSection, DirectiveSectionInput } from '../directive/directive.js'
+import type { DirectiveInput, DirectiveSection } from '../directive/directive.js'
 import type { DirectiveKind } from '../directive/directive-kind.js'
 import type { DirectiveRelationType } from '../directive/directive-relation.js'
 import type { Secrecy } from '../directive/secrecy.js'
@@ -115,7 +116,8 @@ export interface BundleMembershipInput {
 }
 
 /**
- * A directive as a bundle writes it.
+ * A directive as a bundle writes it: as the domain validates one ({@link DirectiveInput}), the
+ * issuer by organisation code and the reporting rule in words or field by field.
  *
  * @example
  * ```ts
@@ -125,23 +127,10 @@ export interface BundleMembershipInput {
  * }
  * ```
  */
-export interface BundleDirectiveInput {
-  /** The number and symbol in any accepted spelling (`Số: 93-KL/TƯ`); stored canonical. */
-  readonly symbol: string
-  /** A {@link DirectiveKind}; defaults to the kind the symbol denotes. */
-  readonly kind?: string | null
+export interface BundleDirectiveInput
+  extends Omit<DirectiveInput, 'issuerOrganizationCode' | 'reportingRule'> {
   /** Code of the issuing organisation. */
   readonly issuer: string
-  /** The issuer's party term (khóa) as a whole number. */
-  readonly issuerTerm?: number | null
-  readonly issuedOn: string
-  /** The summary line (trích yếu). */
-  readonly title: string
-  /** A {@link Secrecy}; `PUBLIC` when omitted. */
-  readonly secrecy?: string | null
-  /** An {@link Urgency}; `NORMAL` when omitted. */
-  readonly urgency?: string | null
-  readonly sections?: readonly DirectiveSectionInput[] | null
   /**
    * Its reporting rule (chế độ báo cáo): the document's words ("Báo cáo định kỳ 6 tháng, năm"),
    * read by `parseReportingRule`, or the rule field by field.
@@ -311,25 +300,15 @@ export interface BundleAssessmentSubjectInput {
 }
 
 /**
- * An indicator as a bundle writes it (IATI style: baseline, target and actual per period).
+ * An indicator as a bundle writes it: as the domain validates one (IATI style: baseline, target
+ * and actual per period).
  *
  * @example
  * ```ts
  * const i: BundleIndicatorInput = { name: 'Số đề án được phản biện', unit: 'đề án', periods: [{ from: '2021-01-01', to: '2021-12-31', target: 5, actual: 6 }] }
  * ```
  */
-export interface BundleIndicatorInput {
-  readonly name: string
-  readonly unit: string
-  readonly baseline?: { readonly value: number; readonly date?: string | null } | null
-  readonly periods?: readonly {
-    readonly from: string
-    readonly to: string
-    readonly target?: number | null
-    readonly actual?: number | null
-  }[]
-  readonly evidence?: readonly string[] | null
-}
+export type BundleIndicatorInput = IndicatorInput
 
 /**
  * The record of a social critique (phản biện xã hội), as a bundle writes it.
