@@ -12,9 +12,7 @@ import { taskColumns } from '../src/task/task-columns.js'
 import { testBackends } from '../src/testing.js'
 import { insertOrganization, insertPlan, insertTasks } from './support/insert-rows.js'
 import { dayArb, periodReportArb, recurringRuleArb } from './support/recurring-arbitraries.js'
-import { useExampleDatabase, useTestDatabase } from './support/test-database.js'
-
-const TENANT = asId<TenantId>('tinh-a')
+import { TENANT_A as TENANT, useExampleDatabase, useTestDatabase } from './support/test-database.js'
 
 const day = dayArb(2024, 1200)
 

@@ -17,7 +17,6 @@ import {
   type Task,
   type TaskId,
   type TaskStatus,
-  type TenantId,
   TIMELINESS_VALUES,
   type Timeliness,
   type TimelinessFacts,
@@ -40,10 +39,12 @@ import {
   type TaskRowValues,
 } from './support/insert-rows.js'
 import { dayArb, periodReportArb, recurringRuleArb } from './support/recurring-arbitraries.js'
-import { useTwoTenantDatabase } from './support/test-database.js'
+import {
+  TENANT_B as OTHER,
+  TENANT_A as TENANT,
+  useTwoTenantDatabase,
+} from './support/test-database.js'
 
-const TENANT = asId<TenantId>('tinh-a')
-const OTHER = asId<TenantId>('tinh-b')
 const ctx = { actor: 'test' }
 
 /** Every statement a repository call sends, minus transaction control and the tenant fence. */
