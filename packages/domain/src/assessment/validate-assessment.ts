@@ -38,6 +38,30 @@ export interface IndicatorInput {
 }
 
 /**
+ * The record of a social critique (phản biện xã hội) as it arrives, checked by
+ * {@link validateAssessment} into a {@link SocialCritique}.
+ *
+ * @example
+ * ```ts
+ * const c: SocialCritiqueInput = { subjectTitle: 'Dự thảo Đề án…', form: 'COUNCIL', heldOn: '2024-05-20' }
+ * ```
+ */
+export interface SocialCritiqueInput {
+  readonly subjectTitle: string
+  /** The id of the body that asked for it; absent when the union acted on its own initiative. */
+  readonly requestingBodyId?: string | null
+  /** A {@link SocialCritiqueForm}. */
+  readonly form: string
+  readonly requestedOn?: string | null
+  readonly heldOn: string
+  readonly reportedOn?: string | null
+  readonly reportNumber?: string | null
+  /** A {@link SocialCritiqueResponse}; `PENDING` when omitted. */
+  readonly response?: string | null
+  readonly respondedOn?: string | null
+}
+
+/**
  * An assessment as it arrives from a form, an import or an API call, checked by
  * {@link validateAssessment}. Same shape as {@link NewAssessment}, with plain strings and
  * optional parts.
@@ -62,17 +86,7 @@ export interface AssessmentInput {
   readonly assessedOn: string
   readonly findings?: Partial<Record<(typeof FINDINGS_PARTS)[number], readonly string[]>> | null
   readonly indicators?: readonly IndicatorInput[]
-  readonly socialCritique?: {
-    readonly subjectTitle: string
-    readonly requestingBodyId?: string | null
-    readonly form: string
-    readonly requestedOn?: string | null
-    readonly heldOn: string
-    readonly reportedOn?: string | null
-    readonly reportNumber?: string | null
-    readonly response?: string | null
-    readonly respondedOn?: string | null
-  } | null
+  readonly socialCritique?: SocialCritiqueInput | null
   readonly score?: number | null
   readonly rating?: string | null
   readonly ratingRulesId?: string | null

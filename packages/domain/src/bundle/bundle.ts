@@ -3,11 +3,9 @@ import type {
   Findings,
   Indicator,
   SocialCritique,
-  SocialCritiqueForm,
-  SocialCritiqueResponse,
 } from '../assessment/assessment.js'
 import type { Rating } from '../assessment/rating.js'
-import type { IndicatorInput } from '../assessment/validate-assessment.js'
+import type { IndicatorInput, SocialCritiqueInput } from '../assessment/validate-assessment.js'
 import type { IsoDate } from '../calendar/iso-date.js'
 import type { DueDay } from '../calendar/reporting-period.js'
 import type { Deadline, RecurrenceCadence } from '../deadline/deadline.js'
@@ -311,26 +309,17 @@ export interface BundleAssessmentSubjectInput {
 export type BundleIndicatorInput = IndicatorInput
 
 /**
- * The record of a social critique (phản biện xã hội), as a bundle writes it.
+ * The record of a social critique (phản biện xã hội), as a bundle writes it: as the domain
+ * validates one, the requesting body by organisation code.
  *
  * @example
  * ```ts
  * const c: BundleSocialCritiqueInput = { subjectTitle: 'Dự thảo Đề án…', requestingBody: 'UBND-TINH', form: 'COUNCIL', heldOn: '2024-05-20' }
  * ```
  */
-export interface BundleSocialCritiqueInput {
-  readonly subjectTitle: string
+export interface BundleSocialCritiqueInput extends Omit<SocialCritiqueInput, 'requestingBodyId'> {
   /** Code of the body that asked for it; absent when the union acted on its own initiative. */
   readonly requestingBody?: string | null
-  /** A {@link SocialCritiqueForm}. */
-  readonly form: string
-  readonly requestedOn?: string | null
-  readonly heldOn: string
-  readonly reportedOn?: string | null
-  readonly reportNumber?: string | null
-  /** A {@link SocialCritiqueResponse}; `PENDING` when omitted. */
-  readonly response?: string | null
-  readonly respondedOn?: string | null
 }
 
 /**
