@@ -9,11 +9,8 @@ import type { IndicatorInput, SocialCritiqueInput } from '../assessment/validate
 import type { IsoDate } from '../calendar/iso-date.js'
 import type { DueDay } from '../calendar/reporting-period.js'
 import type { Deadline, RecurrenceCadence } from '../deadline/deadline.js'
-import type { DirectiveInput, DirectiveSection } from '../directive/directive.js'
-import type { DirectiveKind } from '../directive/directive-kind.js'
+import type { Directive, DirectiveInput } from '../directive/directive.js'
 import type { DirectiveRelationType } from '../directive/directive-relation.js'
-import type { Secrecy } from '../directive/secrecy.js'
-import type { Urgency } from '../directive/urgency.js'
 import type { TenantId } from '../ids.js'
 import type { OrganizationKind } from '../organization/organization-kind.js'
 import type { OrganizationLevel } from '../organization/organization-level.js'
@@ -443,17 +440,15 @@ export interface BundleMembership {
  * bundle.directives[1].symbol // '93-KL/TW'
  * ```
  */
-export interface BundleDirective {
+export interface BundleDirective
+  extends Pick<
+    Directive,
+    'kind' | 'issuerTerm' | 'issuedOn' | 'title' | 'secrecy' | 'urgency' | 'sections'
+  > {
   /** The symbol in canonical form (`93-KL/TW`). */
   readonly symbol: string
-  readonly kind: DirectiveKind
+  /** Code of the issuing organisation. */
   readonly issuer: string
-  readonly issuerTerm: number | null
-  readonly issuedOn: IsoDate
-  readonly title: string
-  readonly secrecy: Secrecy
-  readonly urgency: Urgency
-  readonly sections: readonly DirectiveSection[]
   /** Present only when the directive sets a reporting rule. */
   readonly reportingRule?: BundleReportingRule
 }
