@@ -33,6 +33,7 @@ import { coldStart } from './cold-start.js'
 import { MISSING_REPORTS_FLOOR_SQL } from './floor-missing-reports.js'
 import { floorOverdueSql } from './floor-overdue.js'
 import { AS_OF, type DatasetSize, generateDataset } from './generate.js'
+import { postgraphileSchemaSql } from './postgraphile-schema.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const ADMIN_URL = process.env.CHIDAO_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
@@ -917,7 +918,7 @@ async function run(argv: readonly string[]): Promise<{
       )
       Object.assign(summary, { rows_loaded: load.rows, load_rows_per_s: rowsPerSecond })
       if (on('postgraphile')) {
-        await adminQuery(readFileSync(join(here, 'postgraphile', 'schema.sql'), 'utf8'), url)
+        await adminQuery(postgraphileSchemaSql(), url)
       }
       t = performance.now()
       await adminQuery('analyze', url)

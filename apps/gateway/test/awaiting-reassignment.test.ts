@@ -14,6 +14,16 @@ describe.each(testBackends())('tasks awaiting reassignment on %s', (backend) => 
   const ids: Record<string, string> = {}
   let secretTaskId: string
 
+  /** Runs `field` on `input` (of the type named after it) and expects its payload, else shows the answer. */
+  async function mutates(field: string, payload: string, input: Record<string, unknown>) {
+    const type = `${field[0]!.toUpperCase()}${field.slice(1)}Input`
+    const r = await h.graphql<any>(
+      `mutation($input: ${type}!) { ${field}(input: $input) { __typename ... on Error { code message } } }`,
+      { input },
+    )
+    expect(r.data?.[field]?.__typename, JSON.stringify(r)).toBe(payload)
+  }
+
   beforeAll(async () => {
     const orgs = await h.graphql<any>(
       `{ a: organization(code: "DU-XA-BINH-AN") { id } b: organization(code: "DU-XA-AN-THANH") { id } }`,
@@ -43,28 +53,16 @@ describe.each(testBackends())('tasks awaiting reassignment on %s', (backend) => 
       title: 'Nhiệm vụ đã xong',
       leadId: board.id,
     })
-    const completed = await h.graphql<any>(
-      `mutation($id: ID!) { completeTask(input: { id: $id, version: 1, on: "2025-05-01" }) { __typename ... on Error { code message } } }`,
-      { id: done },
-    )
-    expect(completed.data.completeTask.__typename, JSON.stringify(completed)).toBe('TaskPayload')
+    await mutates('completeTask', 'TaskPayload', { id: done, version: 1, on: '2025-05-01' })
     secretTaskId = (
       await createdSecretTask(h, { symbol: '91/KH-UBND', issuedOn: '2025-03-01', leadId: board.id })
     ).taskId
-    const dissolved = await h.graphql<any>(
-      `mutation($input: DissolveOrganizationInput!) { dissolveOrganization(input: $input) { __typename ... on Error { code message } } }`,
-      {
-        input: {
-          id: board.id,
-          version: board.version,
-          on: '2025-07-01',
-          successorCodes: ['DU-XA-BINH-AN', 'DU-XA-AN-THANH'],
-        },
-      },
-    )
-    expect(dissolved.data.dissolveOrganization.__typename, JSON.stringify(dissolved)).toBe(
-      'DissolveOrganizationPayload',
-    )
+    await mutates('dissolveOrganization', 'DissolveOrganizationPayload', {
+      id: board.id,
+      version: board.version,
+      on: '2025-07-01',
+      successorCodes: ['DU-XA-BINH-AN', 'DU-XA-AN-THANH'],
+    })
   })
 
   it('lists the open tasks of a body dissolved into several successors, from the day it is gone', async () => {
@@ -89,19 +87,13 @@ describe.each(testBackends())('tasks awaiting reassignment on %s', (backend) => 
   })
 
   it('no longer lists a task once reassigned to one of the successors', async () => {
-    const r = await h.graphql<any>(
-      `mutation($input: ReassignTaskLeadInput!) { reassignTaskLead(input: $input) { __typename ... on Error { code message } } }`,
-      {
-        input: {
-          taskId: ids.open,
-          leadOrganizationId: ids.BINH_AN,
-          reason: 'Giao Đảng ủy xã Bình An sau khi sắp xếp đơn vị hành chính',
-          on: '2025-08-01',
-          expectedVersion: 1,
-        },
-      },
-    )
-    expect(r.data.reassignTaskLead.__typename, JSON.stringify(r)).toBe('TaskPayload')
+    await mutates('reassignTaskLead', 'TaskPayload', {
+      taskId: ids.open,
+      leadOrganizationId: ids.BINH_AN,
+      reason: 'Giao Đảng ủy xã Bình An sau khi sắp xếp đơn vị hành chính',
+      on: '2025-08-01',
+      expectedVersion: 1,
+    })
     const after = await h.graphql<any>(AWAITING, { asOf: '2025-08-02' })
     expect(after.data.tasks.edges.map((e: any) => e.node.title)).toEqual(['Nhiệm vụ mật'])
   })

@@ -14,6 +14,9 @@ const codes = (candidates: readonly { issuer: { code: string } }[]) =>
 
 describe.each(testBackends())('ambiguous citations through GraphQL on %s', (backend) => {
   const h = exampleGatewayForSuite(backend)
+  /** The citations of the text, as a viewer of the province with that clearance reads them. */
+  const citationsReadBy = (clearance: 'PUBLIC' | 'MAT') =>
+    h.graphql<{ extractCitations: any[] }>(QUERY, { text: TEXT }, { roles: ['VIEWER'], clearance })
 
   beforeAll(async () => {
     // A third commune's plan of that number and year, secret (Mật).
@@ -27,14 +30,7 @@ describe.each(testBackends())('ambiguous citations through GraphQL on %s', (back
   })
 
   it('names the document when the citation names its issuer, and picks none when it does not', async () => {
-    const r = await h.graphql<{ extractCitations: any[] }>(
-      QUERY,
-      { text: TEXT },
-      {
-        roles: ['VIEWER'],
-        clearance: 'PUBLIC',
-      },
-    )
+    const r = await citationsReadBy('PUBLIC')
     expect(r.errors).toBeUndefined()
     const [named, bare] = r.data!.extractCitations
     expect(named).toMatchObject({
@@ -50,14 +46,7 @@ describe.each(testBackends())('ambiguous citations through GraphQL on %s', (back
   })
 
   it('lists a secret candidate only to a caller cleared for it', async () => {
-    const r = await h.graphql<{ extractCitations: any[] }>(
-      QUERY,
-      { text: TEXT },
-      {
-        roles: ['VIEWER'],
-        clearance: 'MAT',
-      },
-    )
+    const r = await citationsReadBy('MAT')
     const [named, bare] = r.data!.extractCitations
     expect(named.match).toBe('FOUND')
     expect(bare.match).toBe('AMBIGUOUS_CITATION')

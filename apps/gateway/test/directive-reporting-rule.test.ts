@@ -17,6 +17,18 @@ const SET = `mutation($input: SetDirectiveReportingRuleInput!) { setDirectiveRep
   ... on SetDirectiveReportingRulePayload { directive { version ${RULE} } notices { code } }
 } }`
 
+/** The words of each cadence the tests read. */
+const CADENCE_LABELS = {
+  HALF_YEARLY: { vi: 'Định kỳ 6 tháng', en: 'Half-yearly' },
+  YEARLY: { vi: 'Hằng năm', en: 'Yearly' },
+} as const
+
+/** A cadence of a rule that sets no due day: in force, its period's end, or the day given. */
+const atPeriodEnd = (
+  cadence: keyof typeof CADENCE_LABELS,
+  dueDayInForce: { month: number; day: number } | null = null,
+) => ({ cadence, cadenceLabel: CADENCE_LABELS[cadence], dueDay: null, dueDayInForce })
+
 const NOBODY = Buffer.from('Directive:00000000-0000-4000-8000-000000000000').toString('base64')
 
 describe.each(testBackends())('a document’s reporting rule through GraphQL on %s', (backend) => {
@@ -37,20 +49,7 @@ describe.each(testBackends())('a document’s reporting rule through GraphQL on 
       text: 'Báo cáo định kỳ 6 tháng, năm',
       recipient: { code: 'BTV-TU' },
       recipientNamed: false,
-      cadences: [
-        {
-          cadence: 'HALF_YEARLY',
-          cadenceLabel: { vi: 'Định kỳ 6 tháng', en: 'Half-yearly' },
-          dueDay: null,
-          dueDayInForce: null,
-        },
-        {
-          cadence: 'YEARLY',
-          cadenceLabel: { vi: 'Hằng năm', en: 'Yearly' },
-          dueDay: null,
-          dueDayInForce: null,
-        },
-      ],
+      cadences: [atPeriodEnd('HALF_YEARLY'), atPeriodEnd('YEARLY')],
     })
     const none = await h.graphql<any>(
       `{ directive(symbol: "93-KL/TW") { reportingRule { text } } }`,
@@ -73,18 +72,8 @@ describe.each(testBackends())('a document’s reporting rule through GraphQL on 
       recipientNamed: true,
       // A State document (UBND) that sets no day: decree 09/2019/NĐ-CP's 14th of the last month.
       cadences: [
-        {
-          cadence: 'HALF_YEARLY',
-          cadenceLabel: { vi: 'Định kỳ 6 tháng', en: 'Half-yearly' },
-          dueDay: null,
-          dueDayInForce: { month: 6, day: 14 },
-        },
-        {
-          cadence: 'YEARLY',
-          cadenceLabel: { vi: 'Hằng năm', en: 'Yearly' },
-          dueDay: null,
-          dueDayInForce: { month: 12, day: 14 },
-        },
+        atPeriodEnd('HALF_YEARLY', { month: 6, day: 14 }),
+        atPeriodEnd('YEARLY', { month: 12, day: 14 }),
       ],
     })
     const read = await h.graphql<any>(

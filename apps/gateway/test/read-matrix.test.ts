@@ -108,33 +108,27 @@ describe.each(testBackends())('read matrix on %s', (backend) => {
   })
 
   it('hides records that exist: each is read by a reader who may see it', async () => {
+    /** The ids the query asks `nodes` for, in its order. */
+    const idsOf = (
+      records: Pick<ReadFixture['otherTenant'], 'task' | 'directive' | 'report' | 'assessment'>,
+    ) => [records.task, records.directive, records.report, records.assessment]
     const read = (g: Pick<GatewayHarness, 'graphql'>, records: ReadFixture['otherTenant']) =>
       g.graphql<any>(
         `query($ids: [ID!]!, $code: String!, $symbol: String!) {
           nodes(ids: $ids) { id } organization(code: $code) { id } directive(symbol: $symbol) { id }
         }`,
         {
-          ids: [records.task, records.directive, records.report, records.assessment],
+          ids: idsOf(records),
           code: records.organizationCode,
           symbol: records.directiveSymbol,
         },
         READERS['ADMIN, TUYET_MAT'],
       )
     const own = await read(h, { ...fx.secret, organization: '', organizationCode: 'SKHCN' })
-    expect(own.data.nodes.map((n: any) => n?.id)).toEqual([
-      fx.secret.task,
-      fx.secret.directive,
-      fx.secret.report,
-      fx.secret.assessment,
-    ])
+    expect(own.data.nodes.map((n: any) => n?.id)).toEqual(idsOf(fx.secret))
     expect(own.data.directive.id).toBe(fx.secret.directive)
     const other = await read(otherTenant, fx.otherTenant)
-    expect(other.data.nodes.map((n: any) => n?.id)).toEqual([
-      fx.otherTenant.task,
-      fx.otherTenant.directive,
-      fx.otherTenant.report,
-      fx.otherTenant.assessment,
-    ])
+    expect(other.data.nodes.map((n: any) => n?.id)).toEqual(idsOf(fx.otherTenant))
     expect(other.data.organization.id).toBe(fx.otherTenant.organization)
     expect(other.data.directive.id).toBe(fx.otherTenant.directive)
   })

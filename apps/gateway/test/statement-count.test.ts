@@ -90,6 +90,10 @@ const ORGANIZATION_TASKS_QUERY = `query Organizations($first: Int!) {
   }
 }`
 
+/** A question of the benchmarks, as `bench/national/queries` writes it. */
+const benchQuery = (name: string) =>
+  readFile(new URL(`../../../bench/national/queries/${name}.graphql`, import.meta.url), 'utf8')
+
 describe.each(testBackends())('SQL statements per request on %s', (backend) => {
   let h: Awaited<ReturnType<typeof gatewayHarness>>
   let statements: string[] = []
@@ -126,6 +130,14 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
       queries: statements.filter((s) => !isControl(s)).length,
       transactions: statements.filter(isBegin).length,
     }
+  }
+
+  /** The provincial people's committee the benchmarks ask about. */
+  async function provinceCommitteeId(): Promise<string> {
+    const org = await h.graphql<Record<string, any>>(
+      `{ organizations(filter: { search: "UBND tỉnh" }, first: 1) { edges { node { id } } } }`,
+    )
+    return org.data!.organizations.edges[0].node.id
   }
 
   function print(label: string, n: number, m: Awaited<ReturnType<typeof measure>>) {
@@ -180,14 +192,8 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
   })
 
   it('answers the urge list of the benchmarks (question 1) in 4 statements', async () => {
-    const document = await readFile(
-      new URL('../../../bench/national/queries/q1-urge-list.graphql', import.meta.url),
-      'utf8',
-    )
-    const org = await h.graphql<Record<string, any>>(
-      `{ organizations(filter: { search: "UBND tỉnh" }, first: 1) { edges { node { id } } } }`,
-    )
-    const organizationId = org.data!.organizations.edges[0].node.id
+    const document = await benchQuery('q1-urge-list')
+    const organizationId = await provinceCommitteeId()
     statements = []
     const r = await h.graphql<Record<string, any>>(document, { organizationId, asOf: '2026-03-01' })
     expect(r.errors).toBeUndefined()
@@ -202,10 +208,7 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
   })
 
   it('answers the node fan-out of the benchmarks (question 4) in as many statements for 100 tasks as for 10', async () => {
-    const document = await readFile(
-      new URL('../../../bench/national/queries/q4-nodes.graphql', import.meta.url),
-      'utf8',
-    )
+    const document = await benchQuery('q4-nodes')
     const page = await h.graphql<Record<string, any>>(
       `{ tasks(first: 100, orderBy: DUE_ASC) { edges { node { id } } } }`,
     )
@@ -231,14 +234,8 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
   })
 
   it('answers the missing reports of the benchmarks (question 6) in as many statements for six years as for a half-year', async () => {
-    const document = await readFile(
-      new URL('../../../bench/national/queries/q6-missing-reports.graphql', import.meta.url),
-      'utf8',
-    )
-    const org = await h.graphql<Record<string, any>>(
-      `{ organizations(filter: { search: "UBND tỉnh" }, first: 1) { edges { node { id } } } }`,
-    )
-    const organizationId = org.data!.organizations.edges[0].node.id
+    const document = await benchQuery('q6-missing-reports')
+    const organizationId = await provinceCommitteeId()
     const ask = async (from: string, to: string) => {
       statements = []
       const r = await h.graphql<Record<string, any>>(document, {

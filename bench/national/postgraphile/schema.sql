@@ -26,30 +26,11 @@ comment on function chidao_pg.subtree(uuid) is E'@behavior -*';
 -- when its latest period due by then has no report — one naming that period, or naming none and
 -- dated after the previous period's due day and by this one's. chidao's own SQL helpers of
 -- migration 0012 (`public.chidao_latest_due_period`, `public.chidao_period_due`) compute the
--- periods. Not exposed.
+-- periods. The body is the SQL floor's own test (`floor-overdue.ts`), put in place by
+-- `postgraphile-schema.ts` before this file runs. Not exposed.
 create function chidao_pg.task_overdue(t public.task, as_of date) returns boolean
 language sql stable as $$
-  select t.status <> 'CANCELLED' and not (t.status = 'COMPLETED' and t.completed_on <= as_of)
-    and case when t.deadline_kind = 'RECURRING' then coalesce((
-      select as_of > public.chidao_period_due(l.p, l.m, t.deadline_due_month, t.deadline_due_day)
-        and not exists (select 1 from public.progress_report pr
-          where pr.tenant_id = t.tenant_id and pr.task_id = t.id and pr.reported_on <= as_of
-            and case when pr.period ~ (case l.m when 1 then '^[0-9]{4}-[0-9]{2}$'
-                when 3 then '^[0-9]{4}-Q[1-4]$' when 6 then '^[0-9]{4}-H[12]$' else '^[0-9]{4}$' end)
-              then pr.period = (l.p * l.m / 12)::text || case l.m when 12 then ''
-                when 6 then '-H' || ((l.p * l.m % 12) / 6 + 1)
-                when 3 then '-Q' || ((l.p * l.m % 12) / 3 + 1)
-                else '-' || lpad(((l.p * l.m % 12) + 1)::text, 2, '0') end
-              else pr.reported_on > public.chidao_period_due(l.p - 1, l.m, t.deadline_due_month,
-                  t.deadline_due_day)
-                and pr.reported_on <= public.chidao_period_due(l.p, l.m, t.deadline_due_month,
-                  t.deadline_due_day) end)
-      from (select m.m, public.chidao_latest_due_period(m.m, t.deadline_due_month,
-          t.deadline_due_day, t.deadline_start, t.deadline_end, as_of) as p
-        from (select case t.deadline_cadence when 'MONTHLY' then 1 when 'QUARTERLY' then 3
-          when 'HALF_YEARLY' then 6 else 12 end as m) m) l
-      where l.p is not null), false)
-    else t.deadline_due < as_of end
+  select {{TASK_OVERDUE}}
 $$;
 comment on function chidao_pg.task_overdue(public.task, date) is E'@behavior -*';
 
@@ -190,7 +171,8 @@ $$;
 -- (or another cadence's) and falls after the previous period's due day and by its own;
 -- corrected reports left out; matched by one join of the periods with those reports, as
 -- chidao's calendar does. RECEIVED / RECEIVED_LATE / MISSING / NOT_YET_DUE as chidao
--- judges them. Helpers first (not exposed).
+-- judges them. The calendar is the SQL floor's own (`reporting-calendar-sql.ts`), put in place
+-- by `postgraphile-schema.ts` with the helpers below. Helpers first (not exposed).
 create function chidao_pg.period_start(day date, n_months int) returns date
 language sql immutable as $$
   select make_date(extract(year from day)::int,
@@ -235,81 +217,9 @@ returns setof chidao_pg.expected_report
 language sql stable as $$
   with scope as (
     select chidao_pg.subtree(organization_id) as id
-  ), duty as (
-    select t.lead_id as org_id, t.directive_id, t.id as task_id, t.reporting_cadence as cadence,
-      d.issued_on as first_day, case when t.status = 'COMPLETED' then t.completed_on end as last_day,
-      d.reporting_due_days as due_days, d.symbol_system
-    from public.task t
-    join public.directive d on d.tenant_id = t.tenant_id and d.id = t.directive_id
-    where t.tenant_id = current_setting('chidao.tenant_id', true)
-      and t.reporting_cadence is not null and t.status <> 'CANCELLED'
-      and t.lead_id in (select id from scope)
-    union all
-    select l.lead_id, d.id, null::uuid, c.cadence, d.issued_on, null::date, d.reporting_due_days,
-      d.symbol_system
-    from public.directive d
-    cross join unnest(d.reporting_cadences) as c(cadence)
-    join (select distinct lt.directive_id, lt.lead_id from public.task lt
-          where lt.tenant_id = current_setting('chidao.tenant_id', true)
-            and lt.status <> 'CANCELLED' and lt.lead_id in (select id from scope)) l
-      on l.directive_id = d.id
-    where d.tenant_id = current_setting('chidao.tenant_id', true)
-      and d.reporting_cadences is not null
-  ), shaped as (
-    select u.*, m.n_months,
-      coalesce((u.due_days -> u.cadence ->> 'month')::int,
-        case when u.symbol_system = 'STATE' then m.n_months end) as due_month,
-      coalesce((u.due_days -> u.cadence ->> 'day')::int,
-        case when u.symbol_system = 'STATE' then 14 end) as due_day
-    from duty u
-    cross join lateral (select case u.cadence when 'MONTHLY' then 1 when 'QUARTERLY' then 3
-      when 'HALF_YEARLY' then 6 else 12 end as n_months) m
-  ), owed as (
-    select row_number() over () as n, s.org_id, s.directive_id, s.task_id, s.cadence,
-      chidao_pg.period_due(p.start::date, s.n_months, s.due_month, s.due_day) as due,
-      chidao_pg.period_due((p.start - make_interval(months => s.n_months))::date, s.n_months,
-        s.due_month, s.due_day) as previous_due,
-      to_char(p.start, 'YYYY') || case s.cadence
-        when 'YEARLY' then ''
-        when 'HALF_YEARLY' then '-H' || ((extract(month from p.start)::int - 1) / 6 + 1)
-        when 'QUARTERLY' then '-Q' || ((extract(month from p.start)::int - 1) / 3 + 1)
-        else to_char(p.start, '-MM') end as period_key
-    from shaped s
-    cross join lateral generate_series(
-      greatest(chidao_pg.period_start(from_day, s.n_months),
-        chidao_pg.period_start(s.first_day, s.n_months))::timestamp,
-      least(chidao_pg.period_start(to_day, s.n_months),
-        coalesce(chidao_pg.period_start(s.last_day, s.n_months),
-          chidao_pg.period_start(to_day, s.n_months)))::timestamp,
-      make_interval(months => s.n_months)) as p(start)
-  ), candidate as (
-    -- The owing bodies' reports on the duties' documents, uncorrected, by the day.
-    select pr.id, pr.task_id, pr.organization_id, pr.reported_on, pr.period, rt.directive_id
-    from public.progress_report pr
-    join public.task rt on rt.tenant_id = pr.tenant_id and rt.id = pr.task_id
-    where pr.tenant_id = current_setting('chidao.tenant_id', true) and pr.reported_on <= as_of
-      and (pr.organization_id, rt.directive_id) in (select org_id, directive_id from duty)
-      and not exists (select 1 from public.progress_report c
-        where c.tenant_id = pr.tenant_id and c.corrects_id = pr.id)
-  ), answered as (
-    -- The earliest report answering each period: one join, not a probe per period.
-    select distinct on (e.n) e.n, c.reported_on
-    from owed e
-    join candidate c on c.organization_id = e.org_id and c.directive_id = e.directive_id
-      and (e.task_id is null or c.task_id = e.task_id)
-      and (c.period = e.period_key
-        or ((c.period is null or chidao_pg.key_cadence(c.period) <> e.cadence)
-          and c.reported_on > e.previous_due and c.reported_on <= e.due))
-    where e.due between from_day and to_day
-    order by e.n, c.reported_on, c.id
-  )
-  select e.org_id, e.directive_id, e.task_id, e.cadence, e.period_key, e.due,
-    case when a.reported_on is not null then
-        case when a.reported_on <= e.due then 'RECEIVED' else 'RECEIVED_LATE' end
-      when as_of > e.due then 'MISSING' else 'NOT_YET_DUE' end
-  from owed e
-  left join answered a on a.n = e.n
-  where e.due between from_day and to_day
+  ), {{REPORTING_CALENDAR}}
+  select e.org_id, e.directive_id, e.task_id, e.cadence, e.period_key, e.due, e.status
+  from judged e
 $$;
 comment on function chidao_pg.expected_reports(uuid, date, date, date) is E'@behavior -*';
 

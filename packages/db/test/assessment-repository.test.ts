@@ -7,7 +7,6 @@ import {
   type NewAssessment,
   type Organization,
   type Task,
-  type TenantId,
   validateAssessment,
   validateNewDirective,
   validateNewOrganization,
@@ -18,10 +17,12 @@ import { exportBundle } from '../src/bundle/export-bundle.js'
 import type { ChidaoDatabase, TenantDatabase } from '../src/chidao-database.js'
 import { testBackends } from '../src/testing.js'
 import { auditEventsOf } from './support/audit-events.js'
-import { useTwoTenantDatabase } from './support/test-database.js'
+import {
+  TENANT_B as OTHER,
+  TENANT_A as TENANT,
+  useTwoTenantDatabase,
+} from './support/test-database.js'
 
-const TENANT = asId<TenantId>('tinh-a')
-const OTHER = asId<TenantId>('tinh-b')
 const ctx = { actor: 'test', requestId: 'req-a' }
 
 /** An indicator given whole, so that it reads back exactly as written. */

@@ -12,9 +12,8 @@ import { sql } from 'kysely'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ChidaoDatabase, TenantDatabase } from '../src/chidao-database.js'
 import { testBackends } from '../src/testing.js'
-import { useTestDatabase } from './support/test-database.js'
+import { TENANT_A as TENANT, useTestDatabase } from './support/test-database.js'
 
-const TENANT = asId<TenantId>('tinh-a')
 const ctx = { actor: 'test' }
 
 describe.each(testBackends())('directive repository on %s', (backend) => {

@@ -1,14 +1,16 @@
 import type { OrganizationStore } from '@chidao/app'
-import { asId, type OrganizationId, type TenantId, validateNewOrganization } from '@chidao/domain'
+import { type OrganizationId, validateNewOrganization } from '@chidao/domain'
 import { sql } from 'kysely'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ChidaoDatabase } from '../src/chidao-database.js'
 import { testBackends } from '../src/testing.js'
 import { auditEventCount, auditEventsOf } from './support/audit-events.js'
-import { useTwoTenantDatabase } from './support/test-database.js'
+import {
+  TENANT_B as OTHER,
+  TENANT_A as TENANT,
+  useTwoTenantDatabase,
+} from './support/test-database.js'
 
-const TENANT = asId<TenantId>('tinh-a')
-const OTHER = asId<TenantId>('tinh-b')
 const ctx = { actor: 'test' }
 
 function newOrg(fields: Record<string, unknown>) {

@@ -3,17 +3,18 @@ import {
   asId,
   type Organization,
   type OrganizationId,
-  type TenantId,
   validateNewOrganization,
 } from '@chidao/domain'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ChidaoDatabase, TenantDatabase } from '../src/chidao-database.js'
 import { testBackends } from '../src/testing.js'
 import { auditEventsOf } from './support/audit-events.js'
-import { useTwoTenantDatabase } from './support/test-database.js'
+import {
+  TENANT_B as OTHER,
+  TENANT_A as TENANT,
+  useTwoTenantDatabase,
+} from './support/test-database.js'
 
-const TENANT = asId<TenantId>('tinh-a')
-const OTHER = asId<TenantId>('tinh-b')
 const ctx = { actor: 'test', actorOrganization: 'VP-TU', requestId: 'req-1' }
 
 /** Every statement sent, minus transaction control and the tenant fence. */

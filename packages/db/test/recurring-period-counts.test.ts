@@ -3,8 +3,6 @@ import {
   countRecurringPeriods,
   type DirectiveId,
   type OrganizationId,
-  RECURRENCE_CADENCES,
-  recurringDeadline,
   type TenantId,
 } from '@chidao/domain'
 import fc from 'fast-check'
@@ -12,57 +10,18 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { ChidaoDatabase } from '../src/chidao-database.js'
 import { taskColumns } from '../src/task/task-columns.js'
 import { testBackends } from '../src/testing.js'
-import { useExampleDatabase, useTestDatabase } from './support/test-database.js'
+import { insertOrganization, insertPlan, insertTasks } from './support/insert-rows.js'
+import { dayArb, periodReportArb, recurringRuleArb } from './support/recurring-arbitraries.js'
+import { TENANT_A as TENANT, useExampleDatabase, useTestDatabase } from './support/test-database.js'
 
-const TENANT = asId<TenantId>('tinh-a')
-
-const day = fc
-  .integer({ min: 0, max: 1200 })
-  .map((n) => new Date(Date.UTC(2024, 0, 1 + n)).toISOString().slice(0, 10))
-
-/** A recurring rule: any cadence, a fixed due day or none, a first and a last period or none. */
-const ruleArb = fc
-  .record({
-    cadence: fc.constantFrom(...RECURRENCE_CADENCES),
-    start: fc.option(day, { nil: null }),
-    end: fc.option(day, { nil: null }),
-    dueDay: fc.option(
-      fc.record({ month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) }),
-      { nil: null },
-    ),
-  })
-  .map(({ cadence, start, end, dueDay }) => {
-    const months = { MONTHLY: 1, QUARTERLY: 3, HALF_YEARLY: 6, YEARLY: 12 }[cadence]
-    return recurringDeadline(cadence, start, undefined, {
-      dueDay:
-        dueDay === null ? null : { month: ((dueDay.month - 1) % months) + 1, day: dueDay.day },
-      end: end !== null && (start === null || end >= start) ? end : null,
-    })
-  })
-
-/** Reports that name a period of the task's cadence, of another, or none. */
-const reportArb = fc.record({
-  reportedOn: day,
-  period: fc.option(
-    fc.oneof(
-      fc.integer({ min: 2023, max: 2028 }).map(String),
-      fc
-        .tuple(
-          fc.integer({ min: 2023, max: 2028 }),
-          fc.constantFrom('H1', 'H2', 'Q1', 'Q2', 'Q3', 'Q4', '01', '06', '12'),
-        )
-        .map(([y, p]) => `${y}-${p}`),
-    ),
-    { nil: null },
-  ),
-})
+const day = dayArb(2024, 1200)
 
 const taskArb = fc.record({
-  deadline: ruleArb,
+  deadline: recurringRuleArb(day),
   lead: fc.constantFrom('SO', 'PHONG'),
   status: fc.constantFrom('NOT_STARTED', 'IN_PROGRESS', 'PAUSED', 'COMPLETED', 'CANCELLED'),
   completedOn: day,
-  reports: fc.array(reportArb, { maxLength: 5 }),
+  reports: fc.array(periodReportArb(day), { maxLength: 5 }),
 })
 
 describe.each(testBackends())('recurring periods counted in SQL on %s', (backend) => {
@@ -73,44 +32,19 @@ describe.each(testBackends())('recurring periods counted in SQL on %s', (backend
   beforeAll(async () => {
     db = test.db
     await db.ensureTenant(TENANT, 'Tỉnh A')
-    for (const code of ['TU', 'SO', 'PHONG']) {
-      const row = await db.kysely
-        .insertInto('organization')
-        .values({
-          tenant_id: TENANT,
-          code,
-          name: `Cơ quan ${code}`,
-          search_key: code.toLowerCase(),
-          name_sort_key: code.toLowerCase(),
-          kind: 'OTHER',
-          level: 'PROVINCE',
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-      org[code] = asId<OrganizationId>(row.id)
-    }
+    for (const code of ['TU', 'SO', 'PHONG']) org[code] = await insertOrganization(db, TENANT, code)
   })
 
-  async function insertDirective(number: number): Promise<DirectiveId> {
-    const row = await db.kysely
-      .insertInto('directive')
-      .values({
-        tenant_id: TENANT,
-        kind: 'PLAN',
-        symbol_text: `${number}-KH/TU`,
-        symbol_system: 'PARTY',
-        symbol_number: number,
-        symbol_issuer_code: 'TU',
-        issuer_id: org.TU!,
-        issued_on: '2024-01-10',
-        issued_year: 2024,
-        title: `Kế hoạch ${number}`,
-        search_key: `ke hoach ${number}`,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    return asId<DirectiveId>(row.id)
-  }
+  /** A plan of 2024 the run's tasks belong to, one a run so that runs do not mix. */
+  const insertDirective = (number: number): Promise<DirectiveId> =>
+    insertPlan(db, TENANT, {
+      number,
+      issuerId: org.TU!,
+      title: `Kế hoạch ${number}`,
+      issued_on: '2024-01-10',
+      issued_year: 2024,
+      search_key: `ke hoach ${number}`,
+    })
 
   it('agree with the domain per lead, from the facts a scorecard reads: windows, named periods, first and last periods, due days', async () => {
     let run = 0
@@ -123,32 +57,29 @@ describe.each(testBackends())('recurring periods counted in SQL on %s', (backend
           run++
           const [from, asOf] = a <= b ? [a, b] : [b, a]
           const directiveId = await insertDirective(run)
-          const rows = await db.kysely
-            .insertInto('task')
-            .values(
-              specs.map((s, i) => ({
-                tenant_id: TENANT,
-                directive_id: directiveId,
+          const taskIds = await insertTasks(
+            db,
+            TENANT,
+            directiveId,
+            specs.map((s, i) => ({
+              status: s.status,
+              completed_on: s.status === 'COMPLETED' ? s.completedOn : null,
+              ...taskColumns({
+                title: `t${i}`,
+                description: '',
                 reference: `P.${i}`,
-                status: s.status,
-                completed_on: s.status === 'COMPLETED' ? s.completedOn : null,
-                ...taskColumns({
-                  title: `t${i}`,
-                  description: '',
-                  reference: `P.${i}`,
-                  leadId: org[s.lead]!,
-                  monitorId: null,
-                  deadline: s.deadline,
-                  reportingDuty: null,
-                } as never),
-              })),
-            )
-            .returning(['id', 'reference'])
-            .execute()
+                leadId: org[s.lead]!,
+                monitorId: null,
+                deadline: s.deadline,
+                reportingDuty: null,
+              } as never),
+              reference: `P.${i}`,
+            })),
+          )
           const reports = specs.flatMap((s, i) =>
             s.reports.map((r) => ({
               tenant_id: TENANT,
-              task_id: rows.find((row) => row.reference === `P.${i}`)!.id,
+              task_id: taskIds[i]!,
               reported_on: r.reportedOn,
               period: r.period,
               organization_id: org[s.lead]!,

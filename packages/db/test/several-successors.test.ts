@@ -1,13 +1,15 @@
 import type { OrganizationStore } from '@chidao/app'
-import { asId, type TenantId, validateNewOrganization } from '@chidao/domain'
+import { validateNewOrganization } from '@chidao/domain'
 import { sql } from 'kysely'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ChidaoDatabase } from '../src/chidao-database.js'
 import { testBackends } from '../src/testing.js'
-import { useTwoTenantDatabase } from './support/test-database.js'
+import {
+  TENANT_B as OTHER,
+  TENANT_A as TENANT,
+  useTwoTenantDatabase,
+} from './support/test-database.js'
 
-const TENANT = asId<TenantId>('tinh-a')
-const OTHER = asId<TenantId>('tinh-b')
 const ctx = { actor: 'test' }
 
 function newOrg(code: string, level: string, foundedOn: string) {

@@ -12,13 +12,11 @@ import {
   ongoingDeadline,
   type PeriodReport,
   pauseTask,
-  RECURRENCE_CADENCES,
   recurringDeadline,
   startTask,
   type Task,
   type TaskId,
   type TaskStatus,
-  type TenantId,
   TIMELINESS_VALUES,
   type Timeliness,
   type TimelinessFacts,
@@ -40,10 +38,13 @@ import {
   insertTasks,
   type TaskRowValues,
 } from './support/insert-rows.js'
-import { useTwoTenantDatabase } from './support/test-database.js'
+import { dayArb, periodReportArb, recurringRuleArb } from './support/recurring-arbitraries.js'
+import {
+  TENANT_B as OTHER,
+  TENANT_A as TENANT,
+  useTwoTenantDatabase,
+} from './support/test-database.js'
 
-const TENANT = asId<TenantId>('tinh-a')
-const OTHER = asId<TenantId>('tinh-b')
 const ctx = { actor: 'test' }
 
 /** Every statement a repository call sends, minus transaction control and the tenant fence. */
@@ -62,13 +63,6 @@ async function countStatements(work: () => Promise<unknown>): Promise<number> {
   statements.length = 0
   await work()
   return statements.length
-}
-
-/** Days from 1 January of `year`, up to `days` later, as ISO dates. */
-function dayArb(year: number, days: number): fc.Arbitrary<IsoDate> {
-  return fc
-    .integer({ min: 0, max: days })
-    .map((n) => new Date(Date.UTC(year, 0, 1 + n)).toISOString().slice(0, 10))
 }
 
 describe.each(testBackends())('task repository on %s', (backend) => {
@@ -717,50 +711,12 @@ describe.each(testBackends())('task repository on %s', (backend) => {
 
   it('agrees with the domain on recurring tasks: fixed due day, first and last period, reports in and out of the windows, naming a period or not', async () => {
     const day = dayArb(2024, 1200)
-    const ruleArb = fc
-      .record({
-        cadence: fc.constantFrom(...RECURRENCE_CADENCES),
-        start: fc.option(day, { nil: null }),
-        end: fc.option(day, { nil: null }),
-        dueDay: fc.option(
-          fc.record({
-            month: fc.integer({ min: 1, max: 12 }),
-            day: fc.integer({ min: 1, max: 31 }),
-          }),
-          { nil: null },
-        ),
-      })
-      .map(({ cadence, start, end, dueDay }) => {
-        const months = { MONTHLY: 1, QUARTERLY: 3, HALF_YEARLY: 6, YEARLY: 12 }[cadence]
-        return recurringDeadline(cadence, start, undefined, {
-          dueDay:
-            dueDay === null ? null : { month: ((dueDay.month - 1) % months) + 1, day: dueDay.day },
-          end: end !== null && (start === null || end >= start) ? end : null,
-        })
-      })
     const taskArb = fc.record({
-      deadline: ruleArb,
+      deadline: recurringRuleArb(day),
       status: fc.constantFrom('NOT_STARTED', 'IN_PROGRESS', 'PAUSED', 'COMPLETED', 'CANCELLED'),
       completedOn: day,
       // Reports that name a period (of the task's cadence or of another) or none.
-      reports: fc.array(
-        fc.record({
-          reportedOn: day,
-          period: fc.option(
-            fc.oneof(
-              fc.integer({ min: 2023, max: 2028 }).map(String),
-              fc
-                .tuple(
-                  fc.integer({ min: 2023, max: 2028 }),
-                  fc.constantFrom('H1', 'H2', 'Q1', 'Q2', 'Q3', 'Q4', '01', '06', '12'),
-                )
-                .map(([y, p]) => `${y}-${p}`),
-            ),
-            { nil: null },
-          ),
-        }),
-        { maxLength: 4 },
-      ),
+      reports: fc.array(periodReportArb(day), { maxLength: 4 }),
     })
     await agreesWithDomain({
       directive: await insertDirective(5, 'Định kỳ ngẫu nhiên'),

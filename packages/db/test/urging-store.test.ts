@@ -3,29 +3,28 @@ import {
   DEFAULT_URGING_PREFERENCES,
   DEFAULT_URGING_RULES,
   type OrganizationId,
-  type TenantId,
   validateNewOrganization,
 } from '@chidao/domain'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { TenantDatabase } from '../src/chidao-database.js'
 import { testBackends } from '../src/testing.js'
 import { auditEventsOf } from './support/audit-events.js'
-import { useTestDatabase } from './support/test-database.js'
+import {
+  TENANT_B as OTHER,
+  TENANT_A as TENANT,
+  useTwoTenantDatabase,
+} from './support/test-database.js'
 
-const TENANT = asId<TenantId>('tinh-a')
-const OTHER = asId<TenantId>('tinh-b')
 const ctx = { actor: 'test', actorOrganization: 'VP-TU', requestId: 'req-1' }
 const tet = { date: '2027-02-08', name: { vi: 'Tết Nguyên đán', en: 'Lunar New Year' } }
 
 describe.each(testBackends())('urging settings on %s', (backend) => {
-  const test = useTestDatabase(backend)
+  const test = useTwoTenantDatabase(backend, TENANT, OTHER)
   let urging: TenantDatabase['urging']
   let other: TenantDatabase['urging']
   let department: OrganizationId
 
   beforeAll(async () => {
-    await test.db.ensureTenant(TENANT, 'Tỉnh A')
-    await test.db.ensureTenant(OTHER, 'Tỉnh B')
     urging = test.db.forTenant(TENANT).urging
     other = test.db.forTenant(OTHER).urging
     const v = validateNewOrganization(

@@ -91,6 +91,16 @@ const lifecycle = (field: string, extra: Record<string, unknown> = {}): Mutation
       : mayManageTask(caller, [taskFactsOf(secrecy)], tree),
 })
 
+/** The policy's question for a change that moves the task's lead to STC: the task before and after. */
+const mayMoveLeadToStc: MutationCase['decide'] = (caller, secrecy, tree) =>
+  mayManageTask(caller, [taskFactsOf(secrecy), { ...taskFactsOf(secrecy), leadCode: 'STC' }], tree)
+
+/** Gives the task back to SKHCN after a cell moved its lead, so that the next asks the same. */
+const leadBackToSkhcn: NonNullable<MutationCase['undo']> = async (fx, secrecy) => {
+  const id = fx.task[secrecy as 'PUBLIC']
+  await fx.mutate('updateTask', { id, version: await fx.version(id), leadId: fx.org.SKHCN }, '')
+}
+
 /** The organisation a report defaults to: the caller's own when on the task, else the lead. */
 function defaultReporter(caller: Caller): string {
   const own = caller.organizationCode
@@ -161,16 +171,8 @@ export const MUTATION_CASES: readonly MutationCase[] = [
       leadId: fx.org.STC,
       coordinatorIds: [fx.org.LHH, fx.org.SNV],
     }),
-    decide: (caller, secrecy, tree) =>
-      mayManageTask(
-        caller,
-        [taskFactsOf(secrecy), { ...taskFactsOf(secrecy), leadCode: 'STC' }],
-        tree,
-      ),
-    undo: async (fx, secrecy) => {
-      const id = fx.task[secrecy as 'PUBLIC']
-      await fx.mutate('updateTask', { id, version: await fx.version(id), leadId: fx.org.SKHCN }, '')
-    },
+    decide: mayMoveLeadToStc,
+    undo: leadBackToSkhcn,
   },
   {
     field: 'extendTaskDeadline',
@@ -201,16 +203,8 @@ export const MUTATION_CASES: readonly MutationCase[] = [
       leadOrganizationId: fx.org.STC,
       reason: 'Thử ma trận phân quyền',
     }),
-    decide: (caller, secrecy, tree) =>
-      mayManageTask(
-        caller,
-        [taskFactsOf(secrecy), { ...taskFactsOf(secrecy), leadCode: 'STC' }],
-        tree,
-      ),
-    undo: async (fx, secrecy) => {
-      const id = fx.task[secrecy as 'PUBLIC']
-      await fx.mutate('updateTask', { id, version: await fx.version(id), leadId: fx.org.SKHCN }, '')
-    },
+    decide: mayMoveLeadToStc,
+    undo: leadBackToSkhcn,
   },
   lifecycle('startTask'),
   lifecycle('pauseTask'),

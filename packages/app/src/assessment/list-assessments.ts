@@ -1,21 +1,20 @@
-import type { Page, PageRequest } from '@chidao/domain'
+import type { Page } from '@chidao/domain'
 import type {
   AssessmentFilter,
   AssessmentOrder,
   AssessmentReader,
   StoredAssessment,
 } from '../ports/assessment-store.js'
-import { listRequestOf } from '../use-case/list-request-of.js'
+import { type ListInput, listRequestOf } from '../use-case/list-request-of.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
 import { defineUseCase } from '../use-case/use-case.js'
 
-/** Which assessments to list, and in which order. */
-export interface ListAssessmentsInput extends PageRequest {
-  /** Every given field must match (`directiveId`: of one document; `organizationId`: judging one body). */
-  readonly filter?: AssessmentFilter | null
-  /** Default: `ASSESSED_ON_DESC`, the newest judgement first. */
-  readonly orderBy?: AssessmentOrder | null
-}
+/**
+ * Which assessments to list, and in which order: every given field of the filter must match
+ * (`directiveId`: of one document; `organizationId`: judging one body); the order by default
+ * `ASSESSED_ON_DESC`, the newest judgement first.
+ */
+export type ListAssessmentsInput = ListInput<AssessmentFilter, AssessmentOrder>
 
 /** The ports {@link listAssessments} calls. */
 export interface ListAssessmentsPorts {

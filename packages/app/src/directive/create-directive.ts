@@ -1,10 +1,9 @@
 import {
   type Directive,
-  type DirectiveSectionInput,
+  type DirectiveInput,
   type DomainError,
   err,
   issuerSymbolWarning,
-  type ReportingRuleInput,
   type Result,
   validateNewDirective,
   withPathPrefix,
@@ -17,29 +16,15 @@ import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
 import { changeOf, defineUseCase, enforce, orAbort, REFUSAL_CODES } from '../use-case/use-case.js'
 import { DIRECTIVE_VALIDATION_ERRORS } from './directive-errors.js'
 
-/** A document to record, as written: the symbol in any accepted spelling. */
-export interface CreateDirectiveInput {
-  /** Number and symbol (`Số: 93-KL/TƯ`); stored canonical (`93-KL/TW`). */
-  readonly symbol: string
-  /** A `DirectiveKind`; by default the kind the symbol denotes. */
-  readonly kind?: string | null
+/**
+ * A document to record, as written: the symbol in any accepted spelling (`Số: 93-KL/TƯ`, stored
+ * canonical `93-KL/TW`), the rest as the domain validates it, the issuer by code; the reporting
+ * rule (chế độ báo cáo) in words, and where they are not enough the cadences and due days, with
+ * the body reports go to by code (`null`: the issuer).
+ */
+export interface CreateDirectiveInput extends Omit<DirectiveInput, 'issuerOrganizationCode'> {
   /** Code of the issuing organisation. */
   readonly issuerCode: string
-  /** The issuer's party term (khóa) as a number. */
-  readonly issuerTerm?: number | null
-  readonly issuedOn: string
-  /** The summary line (trích yếu). */
-  readonly title: string
-  /** A `Secrecy`; `PUBLIC` when omitted. */
-  readonly secrecy?: string | null
-  /** An `Urgency`; `NORMAL` when omitted. */
-  readonly urgency?: string | null
-  readonly sections?: readonly DirectiveSectionInput[] | null
-  /**
-   * Its reporting rule (chế độ báo cáo): the words, and where they are not enough the cadences
-   * and due days; the body reports go to by code (`null`: the issuer).
-   */
-  readonly reportingRule?: ReportingRuleInput | null
 }
 
 /** The document as recorded, and the normalisations applied to its symbol as written. */

@@ -40,3 +40,28 @@ export async function directiveFactsOf(
   const [issuerCode] = await organizationCodes(ports.organizations, [directive.issuerId], [[]])
   return { issuerCode: issuerCode ?? '', secrecy: directive.secrecy, issuedOn: directive.issuedOn }
 }
+
+/** A directive a write names, as the caller sees it, with what the policy needs of it. */
+export interface NamedDirective {
+  readonly id: DirectiveId
+  readonly facts: DirectiveFactsWithDate
+}
+
+/**
+ * The directive a write names at `field`, as {@link directiveFactsOf} reads it: an id given as
+ * `null` (one that named no directive at all: malformed, or of another kind of record) is
+ * answered exactly as an absent one, `DIRECTIVE_NOT_FOUND` at `field`.
+ *
+ * @example
+ * ```ts
+ * const source = await namedDirectiveOf(ports, input.sourceId, 'sourceId')
+ * ```
+ */
+export async function namedDirectiveOf(
+  ports: DirectiveFactsPorts,
+  id: DirectiveId | null,
+  field: string,
+): Promise<NamedDirective> {
+  if (id === null) abort(directiveNotFound([field]))
+  return { id, facts: await directiveFactsOf(ports, id, [field]) }
+}

@@ -1,24 +1,11 @@
-import {
-  type DirectiveId,
-  type DirectiveRelation,
-  directiveNotFound,
-  validateDirectiveRelation,
-} from '@chidao/domain'
+import { type DirectiveId, type DirectiveRelation, validateDirectiveRelation } from '@chidao/domain'
 import { organizationTreeOf } from '../organization/organization-tree-of.js'
-import type { DirectiveFacts } from '../policy/facts.js'
 import { mayLinkDirectives } from '../policy/policy.js'
 import type { DirectiveReader, DirectiveWriter } from '../ports/directive-store.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import {
-  abort,
-  changeOf,
-  defineUseCase,
-  enforce,
-  orAbort,
-  REFUSAL_CODES,
-} from '../use-case/use-case.js'
+import { changeOf, defineUseCase, enforce, orAbort, REFUSAL_CODES } from '../use-case/use-case.js'
 import { DIRECTIVE_RELATION_VALIDATION_ERRORS } from './directive-errors.js'
-import { directiveFactsOf, type PolicyFactsPorts } from './directive-facts.js'
+import { namedDirectiveOf, type PolicyFactsPorts } from './directive-facts.js'
 
 /**
  * A relation to state: `source TYPE target`, e.g. a provincial programme IMPLEMENTS 93-KL/TW.
@@ -71,8 +58,8 @@ export const linkDirectives = defineUseCase({
     input: LinkDirectivesInput,
   ): Promise<LinkDirectivesOutput> {
     const { ports, caller } = context
-    const source = await visibleEnd(ports, input.sourceId, 'sourceId')
-    const target = await visibleEnd(ports, input.targetId, 'targetId')
+    const source = await namedDirectiveOf(ports, input.sourceId, 'sourceId')
+    const target = await namedDirectiveOf(ports, input.targetId, 'targetId')
     enforce(await mayLinkDirectives(caller, source.facts, organizationTreeOf(ports.organizations)))
     const relation = orAbort(
       validateDirectiveRelation({
@@ -102,13 +89,3 @@ export const LINK_DIRECTIVES_ERRORS = linkDirectives.errors
 
 /** A code {@link linkDirectives} may fail with. */
 export type LinkDirectivesError = UseCaseErrorOf<typeof linkDirectives>
-
-/** An end of the relation the caller sees, with what the policy needs of it. */
-async function visibleEnd(
-  ports: LinkDirectivesPorts,
-  id: DirectiveId | null,
-  field: 'sourceId' | 'targetId',
-): Promise<{ readonly id: DirectiveId; readonly facts: DirectiveFacts }> {
-  if (id === null) abort(directiveNotFound([field]))
-  return { id, facts: await directiveFactsOf(ports, id, [field]) }
-}

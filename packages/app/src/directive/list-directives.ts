@@ -1,16 +1,14 @@
-import type { Directive, Page, PageRequest } from '@chidao/domain'
+import type { Directive, Page } from '@chidao/domain'
 import type { DirectiveFilter, DirectiveOrder, DirectiveReader } from '../ports/directive-store.js'
-import { listRequestOf } from '../use-case/list-request-of.js'
+import { type ListInput, listRequestOf } from '../use-case/list-request-of.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
 import { defineUseCase } from '../use-case/use-case.js'
 
-/** Which documents to list, and in which order. */
-export interface ListDirectivesInput extends PageRequest {
-  /** Every given field must match. */
-  readonly filter?: DirectiveFilter | null
-  /** Default: `ISSUED_DESC`, the newest first. */
-  readonly orderBy?: DirectiveOrder | null
-}
+/**
+ * Which documents to list, and in which order: every given field of the filter must match; the
+ * order by default `ISSUED_DESC`, the newest first.
+ */
+export type ListDirectivesInput = ListInput<DirectiveFilter, DirectiveOrder>
 
 /** The ports {@link listDirectives} calls. */
 export interface ListDirectivesPorts {

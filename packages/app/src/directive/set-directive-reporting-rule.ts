@@ -2,7 +2,6 @@ import {
   type Directive,
   type DirectiveId,
   type DomainWarning,
-  directiveNotFound,
   type ReportingRuleInput,
   validateReportingRuleInput,
 } from '@chidao/domain'
@@ -10,15 +9,8 @@ import { organizationTreeOf } from '../organization/organization-tree-of.js'
 import { mayUpdateDirective } from '../policy/policy.js'
 import type { DirectiveReader, DirectiveWriter } from '../ports/directive-store.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import {
-  abort,
-  changeOf,
-  defineUseCase,
-  enforce,
-  orAbort,
-  REFUSAL_CODES,
-} from '../use-case/use-case.js'
-import { directiveFactsOf, type PolicyFactsPorts } from './directive-facts.js'
+import { changeOf, defineUseCase, enforce, orAbort, REFUSAL_CODES } from '../use-case/use-case.js'
+import { namedDirectiveOf, type PolicyFactsPorts } from './directive-facts.js'
 
 /** The document, the version read, and the rule it now sets (`null`: it sets none). */
 export interface SetDirectiveReportingRuleInput {
@@ -72,14 +64,13 @@ export const setDirectiveReportingRule = defineUseCase({
     input: SetDirectiveReportingRuleInput,
   ): Promise<SetDirectiveReportingRuleOutput> {
     const { ports, caller } = context
-    if (input.directiveId === null) abort(directiveNotFound(['directiveId']))
-    const facts = await directiveFactsOf(ports, input.directiveId, ['directiveId'])
-    enforce(await mayUpdateDirective(caller, facts, organizationTreeOf(ports.organizations)))
+    const named = await namedDirectiveOf(ports, input.directiveId, 'directiveId')
+    enforce(await mayUpdateDirective(caller, named.facts, organizationTreeOf(ports.organizations)))
     const valid =
       input.reportingRule === null ? null : orAbort(validateReportingRuleInput(input.reportingRule))
     const directive = orAbort(
       await ports.directives.setReportingRule(
-        input.directiveId,
+        named.id,
         valid === null ? null : { rule: valid.rule, recipientCode: valid.recipientCode },
         input.version,
         changeOf(context),

@@ -1,20 +1,19 @@
-import type { Organization, Page, PageRequest } from '@chidao/domain'
+import type { Organization, Page } from '@chidao/domain'
 import type {
   OrganizationFilter,
   OrganizationOrder,
   OrganizationReader,
 } from '../ports/organization-store.js'
-import { listRequestOf } from '../use-case/list-request-of.js'
+import { type ListInput, listRequestOf } from '../use-case/list-request-of.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
 import { defineUseCase } from '../use-case/use-case.js'
 
-/** Which organisations to list, and in which order. */
-export interface ListOrganizationsInput extends PageRequest {
-  /** Every given field must match (`parentId`: the bodies directly below one). */
-  readonly filter?: OrganizationFilter | null
-  /** Default: `CODE_ASC`. Names sort in Vietnamese alphabetical order. */
-  readonly orderBy?: OrganizationOrder | null
-}
+/**
+ * Which organisations to list, and in which order: every given field of the filter must match
+ * (`parentId`: the bodies directly below one); the order by default `CODE_ASC` (names sort in
+ * Vietnamese alphabetical order).
+ */
+export type ListOrganizationsInput = ListInput<OrganizationFilter, OrganizationOrder>
 
 /** The ports {@link listOrganizations} calls. */
 export interface ListOrganizationsPorts {

@@ -1,4 +1,4 @@
-import type { Page, PageRequest, Task } from '@chidao/domain'
+import type { Page, Task } from '@chidao/domain'
 import type {
   RelatedOfTasks,
   TaskFilter,
@@ -6,19 +6,19 @@ import type {
   TaskReader,
   TaskRelated,
 } from '../ports/task-store.js'
-import { listRequestOf } from '../use-case/list-request-of.js'
+import { type ListInput, listRequestOf } from '../use-case/list-request-of.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
 import { defineUseCase, orAbort } from '../use-case/use-case.js'
 import { asOfDay } from './as-of-day.js'
 
-/** Which tasks to list, on which day, in which order, and what to bring along with them. */
-export interface ListTasksInput extends PageRequest {
-  /** Every given field must match; ids are the domain's (`OrganizationId`, `DirectiveId`…). */
-  readonly filter?: TaskFilter | null
+/**
+ * Which tasks to list, on which day, in which order, and what to bring along with them: every
+ * given field of `filter` must match, ids the domain's (`OrganizationId`, `DirectiveId`…); the
+ * order by default `DUE_ASC`, the soonest due first (tasks with no due day last).
+ */
+export interface ListTasksInput extends ListInput<TaskFilter, TaskOrder> {
   /** The day timeliness is judged on (YYYY-MM-DD); default: the clock's today. */
   readonly asOf?: string | null
-  /** Default: `DUE_ASC`, the soonest due first (tasks with no due day last). */
-  readonly orderBy?: TaskOrder | null
   /**
    * The records the caller will show beside each task (organisations, documents, reports), to
    * be read with the page rather than one look-up each afterwards. Default: none.

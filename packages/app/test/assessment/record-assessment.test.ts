@@ -12,15 +12,14 @@ import {
   BTV_TU,
   caller,
   contextOf,
-  directive,
+  directiveFinder,
   never,
   organizationReader,
+  PROGRAMME,
   SKHCN,
   TU,
   uuid,
 } from '../support/use-case-fixtures.js'
-
-const PROGRAMME = directive(1, '01-CTr/TU', BTV_TU)
 
 const REVIEW: RecordAssessmentInput = {
   kind: 'INTERIM_REVIEW',
@@ -35,7 +34,7 @@ type Written = NewAssessment & { readonly key?: string | null }
 function ports(create: RecordAssessmentPorts['assessments']['create']): RecordAssessmentPorts {
   return {
     organizations: organizationReader(),
-    directives: { findById: async (id) => (id === PROGRAMME.id ? PROGRAMME : null) },
+    directives: { findById: directiveFinder(PROGRAMME) },
     tasks: { findById: async () => null as Task | null },
     assessments: { create },
   }

@@ -8,28 +8,26 @@ import {
 } from '../../src/index.js'
 import { failureOf } from '../support/result-of.js'
 import {
+  ABSENT_DIRECTIVE as ABSENT,
   ANONYMOUS_CALLER,
-  BTV_TU,
   caller,
   contextOf,
   directive,
+  directiveFinder,
   never,
   organizationReader,
+  PROGRAMME,
+  SECRET_NOTICE as SECRET,
   SKHCN,
-  uuid,
 } from '../support/use-case-fixtures.js'
 
-const PROGRAMME = directive(1, '01-CTr/TU', BTV_TU)
 const PLAN = directive(2, '12/KH-SKHCN', SKHCN)
-const SECRET = directive(3, '215-TB/TU', BTV_TU, 'MAT')
-const ABSENT = uuid(999) as DirectiveId
 
 /** The documents a PUBLIC caller sees: the secret one is hidden, as the store hides it. */
 function ports(link: LinkDirectivesPorts['directives']['link']): LinkDirectivesPorts {
-  const visible = new Map([PROGRAMME, PLAN].map((d) => [d.id, d]))
   return {
     organizations: organizationReader(),
-    directives: { findById: async (id) => visible.get(id) ?? null, link },
+    directives: { findById: directiveFinder(PROGRAMME, PLAN), link },
   }
 }
 

@@ -1,4 +1,3 @@
-import type { DirectiveId } from '@chidao/domain'
 import { describe, expect, it } from 'vitest'
 import {
   type ReportingRuleChange,
@@ -7,28 +6,24 @@ import {
 } from '../../src/index.js'
 import { failureOf } from '../support/result-of.js'
 import {
+  ABSENT_DIRECTIVE as ABSENT,
   ANONYMOUS_CALLER,
-  BTV_TU,
   caller,
   contextOf,
-  directive,
+  directiveFinder,
   never,
   organizationReader,
-  uuid,
+  PROGRAMME,
+  SECRET_NOTICE as SECRET,
 } from '../support/use-case-fixtures.js'
-
-const PROGRAMME = directive(1, '01-CTr/TU', BTV_TU)
-const SECRET = directive(3, '215-TB/TU', BTV_TU, 'MAT')
-const ABSENT = uuid(999) as DirectiveId
 
 /** The documents a PUBLIC caller sees: the secret one is hidden, as the store hides it. */
 function ports(
   setReportingRule: SetDirectiveReportingRulePorts['directives']['setReportingRule'],
 ): SetDirectiveReportingRulePorts {
-  const visible = new Map([PROGRAMME].map((d) => [d.id, d]))
   return {
     organizations: organizationReader(),
-    directives: { findById: async (id) => visible.get(id) ?? null, setReportingRule },
+    directives: { findById: directiveFinder(PROGRAMME), setReportingRule },
   }
 }
 

@@ -126,3 +126,28 @@ export function never(name: string): () => never {
     throw new Error(`${name} should not have been called`)
   }
 }
+
+/** The standing committee's programme 01-CTr/TU, public. */
+export const PROGRAMME = directive(1, '01-CTr/TU', BTV_TU)
+
+/** The standing committee's notice 215-TB/TU, secret (MẬT): hidden from a PUBLIC caller. */
+export const SECRET_NOTICE = directive(3, '215-TB/TU', BTV_TU, 'MAT')
+
+/** A well-formed document id that names no document. */
+export const ABSENT_DIRECTIVE = uuid(999) as DirectiveId
+
+/**
+ * `findById` of a directive store that sees only `visible`, as the store hides from a caller
+ * what its clearance does not reach: any other id is answered as absent.
+ *
+ * @example
+ * ```ts
+ * const directives = { findById: directiveFinder(PROGRAMME), link }
+ * ```
+ */
+export function directiveFinder(
+  ...visible: readonly Directive[]
+): (id: DirectiveId) => Promise<Directive | null> {
+  const byId = new Map(visible.map((d) => [d.id, d]))
+  return async (id) => byId.get(id) ?? null
+}

@@ -2,18 +2,16 @@ import {
   type BundleDirective,
   type BundleRelation,
   type BundleReportingRule,
-  type DirectiveKind,
   type DirectiveRelationType,
-  type DirectiveSection,
   type DomainError,
   directiveRefsOf,
   formatDirectiveRef,
   type RecurrenceCadence,
   type Secrecy,
   type TenantId,
-  type Urgency,
 } from '@chidao/domain'
 import type { Transaction } from 'kysely'
+import { directiveTermsOf } from '../directive/directive-row.js'
 import type { ChidaoSchema } from '../schema.js'
 import { tenantRows } from '../tenant/tenant-rows.js'
 import { keysStoredTwice } from './bundle-export-conflict.js'
@@ -43,28 +41,26 @@ export async function exportDirectives(
     .orderBy('issued_on')
     .orderBy('issuer_id')
     .execute()
-  const directives: BundleDirective[] = directiveRows.map((row) => ({
-    symbol: row.symbol_text,
-    kind: row.kind as DirectiveKind,
-    issuer: codeOf(row.issuer_id)!,
-    issuerTerm: row.issuer_term,
-    issuedOn: row.issued_on,
-    title: row.title,
-    secrecy: row.secrecy as Secrecy,
-    urgency: row.urgency as Urgency,
-    sections: row.sections as readonly DirectiveSection[],
-    ...(row.reporting_rule_text !== null && row.reporting_cadences !== null
-      ? {
-          reportingRule: {
-            text: row.reporting_rule_text,
-            cadences: row.reporting_cadences as RecurrenceCadence[],
-            dueDays: row.reporting_due_days as BundleReportingRule['dueDays'],
-            recipient:
-              row.reporting_recipient_id === null ? null : codeOf(row.reporting_recipient_id)!,
-          },
-        }
-      : {}),
-  }))
+  const directives: BundleDirective[] = directiveRows.map((row) => {
+    const { kind, ...terms } = directiveTermsOf(row)
+    return {
+      symbol: row.symbol_text,
+      kind,
+      issuer: codeOf(row.issuer_id)!,
+      ...terms,
+      ...(row.reporting_rule_text !== null && row.reporting_cadences !== null
+        ? {
+            reportingRule: {
+              text: row.reporting_rule_text,
+              cadences: row.reporting_cadences as RecurrenceCadence[],
+              dueDays: row.reporting_due_days as BundleReportingRule['dueDays'],
+              recipient:
+                row.reporting_recipient_id === null ? null : codeOf(row.reporting_recipient_id)!,
+            },
+          }
+        : {}),
+    }
+  })
   const refs = directiveRefsOf(directives)
   const refOf = new Map(directiveRows.map((row, i) => [row.id, refs[i]!]))
   const conflicts = keysStoredTwice(

@@ -66,20 +66,46 @@ export function symbolOf(row: DirectiveRow): DocumentSymbol {
 }
 
 /** Turns a row into the domain's frozen {@link Directive}. */
-export function toDirective(row: DirectiveRow): Directive {
-  return Object.freeze({
-    id: asId<DirectiveId>(row.id),
-    tenantId: asId<TenantId>(row.tenant_id),
+/** The fields of a directive stored as they are read, alike in the record and in a bundle. */
+export type DirectiveTerms = Pick<
+  Directive,
+  'kind' | 'issuerTerm' | 'issuedOn' | 'title' | 'secrecy' | 'urgency' | 'sections'
+>
+
+/**
+ * The fields of a directive's row that read as they are stored: its kind, issuer's term, day,
+ * title, secrecy, urgency and sections.
+ *
+ * @example
+ * ```ts
+ * const bundled = { symbol: row.symbol_text, kind: row.kind, issuer, ...directiveTermsOf(row) }
+ * ```
+ */
+export function directiveTermsOf(
+  row: Pick<
+    Selectable<DirectiveTable>,
+    'kind' | 'issuer_term' | 'issued_on' | 'title' | 'secrecy' | 'urgency' | 'sections'
+  >,
+): DirectiveTerms {
+  return {
     kind: row.kind as DirectiveKind,
-    symbol: symbolOf(row),
-    symbolText: row.symbol_text,
-    issuerId: asId<OrganizationId>(row.issuer_id),
     issuerTerm: row.issuer_term,
     issuedOn: row.issued_on,
     title: row.title,
     secrecy: row.secrecy as Secrecy,
     urgency: row.urgency as Urgency,
     sections: row.sections as readonly DirectiveSection[],
+  }
+}
+
+export function toDirective(row: DirectiveRow): Directive {
+  return Object.freeze({
+    id: asId<DirectiveId>(row.id),
+    tenantId: asId<TenantId>(row.tenant_id),
+    symbol: symbolOf(row),
+    symbolText: row.symbol_text,
+    issuerId: asId<OrganizationId>(row.issuer_id),
+    ...directiveTermsOf(row),
     reportingRule: reportingRuleOf(row),
     version: row.version,
   })

@@ -1,4 +1,4 @@
-import type { TenantId } from '@chidao/domain'
+import { asId, type TenantId } from '@chidao/domain'
 import { afterAll, beforeAll } from 'vitest'
 import type { ChidaoDatabase } from '../../src/chidao-database.js'
 import {
@@ -8,6 +8,12 @@ import {
   type TestDatabaseOptions,
 } from '../../src/testing.js'
 import { EXAMPLE_SEED } from './example-seed.js'
+
+/** The tenant most tests write in, 'Tỉnh A' (a province). */
+export const TENANT_A = asId<TenantId>('tinh-a')
+
+/** Another tenant, 'Tỉnh B', whose records the tests of {@link TENANT_A} must never see. */
+export const TENANT_B = asId<TenantId>('tinh-b')
 
 /** The database of a `describe`'s tests, open from its first `beforeAll` to its last `afterAll`. */
 export interface SuiteDatabase {

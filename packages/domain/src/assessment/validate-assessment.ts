@@ -16,6 +16,52 @@ import {
 import { isRating } from './rating.js'
 
 /**
+ * An indicator as it arrives (IATI style: baseline, target and actual per period), checked by
+ * {@link validateAssessment} into an {@link Indicator}.
+ *
+ * @example
+ * ```ts
+ * const i: IndicatorInput = { name: 'Số đề án được phản biện', unit: 'đề án', periods: [{ from: '2021-01-01', to: '2021-12-31', target: 5, actual: 6 }] }
+ * ```
+ */
+export interface IndicatorInput {
+  readonly name: string
+  readonly unit: string
+  readonly baseline?: { readonly value: number; readonly date?: string | null } | null
+  readonly periods?: readonly {
+    readonly from: string
+    readonly to: string
+    readonly target?: number | null
+    readonly actual?: number | null
+  }[]
+  readonly evidence?: readonly string[] | null
+}
+
+/**
+ * The record of a social critique (phản biện xã hội) as it arrives, checked by
+ * {@link validateAssessment} into a {@link SocialCritique}.
+ *
+ * @example
+ * ```ts
+ * const c: SocialCritiqueInput = { subjectTitle: 'Dự thảo Đề án…', form: 'COUNCIL', heldOn: '2024-05-20' }
+ * ```
+ */
+export interface SocialCritiqueInput {
+  readonly subjectTitle: string
+  /** The id of the body that asked for it; absent when the union acted on its own initiative. */
+  readonly requestingBodyId?: string | null
+  /** A {@link SocialCritiqueForm}. */
+  readonly form: string
+  readonly requestedOn?: string | null
+  readonly heldOn: string
+  readonly reportedOn?: string | null
+  readonly reportNumber?: string | null
+  /** A {@link SocialCritiqueResponse}; `PENDING` when omitted. */
+  readonly response?: string | null
+  readonly respondedOn?: string | null
+}
+
+/**
  * An assessment as it arrives from a form, an import or an API call, checked by
  * {@link validateAssessment}. Same shape as {@link NewAssessment}, with plain strings and
  * optional parts.
@@ -39,29 +85,8 @@ export interface AssessmentInput {
   readonly assessorId: string
   readonly assessedOn: string
   readonly findings?: Partial<Record<(typeof FINDINGS_PARTS)[number], readonly string[]>> | null
-  readonly indicators?: readonly {
-    readonly name: string
-    readonly unit: string
-    readonly baseline?: { readonly value: number; readonly date?: string | null } | null
-    readonly periods?: readonly {
-      readonly from: string
-      readonly to: string
-      readonly target?: number | null
-      readonly actual?: number | null
-    }[]
-    readonly evidence?: readonly string[]
-  }[]
-  readonly socialCritique?: {
-    readonly subjectTitle: string
-    readonly requestingBodyId?: string | null
-    readonly form: string
-    readonly requestedOn?: string | null
-    readonly heldOn: string
-    readonly reportedOn?: string | null
-    readonly reportNumber?: string | null
-    readonly response?: string | null
-    readonly respondedOn?: string | null
-  } | null
+  readonly indicators?: readonly IndicatorInput[]
+  readonly socialCritique?: SocialCritiqueInput | null
   readonly score?: number | null
   readonly rating?: string | null
   readonly ratingRulesId?: string | null

@@ -2,18 +2,15 @@ import type {
   AssessmentKind,
   Findings,
   Indicator,
-  SocialCritiqueForm,
-  SocialCritiqueResponse,
+  SocialCritique,
 } from '../assessment/assessment.js'
 import type { Rating } from '../assessment/rating.js'
+import type { IndicatorInput, SocialCritiqueInput } from '../assessment/validate-assessment.js'
 import type { IsoDate } from '../calendar/iso-date.js'
 import type { DueDay } from '../calendar/reporting-period.js'
 import type { Deadline, RecurrenceCadence } from '../deadline/deadline.js'
-import type { DirectiveSection, DirectiveSectionInput } from '../directive/directive.js'
-import type { DirectiveKind } from '../directive/directive-kind.js'
+import type { Directive, DirectiveInput } from '../directive/directive.js'
 import type { DirectiveRelationType } from '../directive/directive-relation.js'
-import type { Secrecy } from '../directive/secrecy.js'
-import type { Urgency } from '../directive/urgency.js'
 import type { TenantId } from '../ids.js'
 import type { OrganizationKind } from '../organization/organization-kind.js'
 import type { OrganizationLevel } from '../organization/organization-level.js'
@@ -114,7 +111,8 @@ export interface BundleMembershipInput {
 }
 
 /**
- * A directive as a bundle writes it.
+ * A directive as a bundle writes it: as the domain validates one ({@link DirectiveInput}), the
+ * issuer by organisation code and the reporting rule in words or field by field.
  *
  * @example
  * ```ts
@@ -124,23 +122,10 @@ export interface BundleMembershipInput {
  * }
  * ```
  */
-export interface BundleDirectiveInput {
-  /** The number and symbol in any accepted spelling (`Số: 93-KL/TƯ`); stored canonical. */
-  readonly symbol: string
-  /** A {@link DirectiveKind}; defaults to the kind the symbol denotes. */
-  readonly kind?: string | null
+export interface BundleDirectiveInput
+  extends Omit<DirectiveInput, 'issuerOrganizationCode' | 'reportingRule'> {
   /** Code of the issuing organisation. */
   readonly issuer: string
-  /** The issuer's party term (khóa) as a whole number. */
-  readonly issuerTerm?: number | null
-  readonly issuedOn: string
-  /** The summary line (trích yếu). */
-  readonly title: string
-  /** A {@link Secrecy}; `PUBLIC` when omitted. */
-  readonly secrecy?: string | null
-  /** An {@link Urgency}; `NORMAL` when omitted. */
-  readonly urgency?: string | null
-  readonly sections?: readonly DirectiveSectionInput[] | null
   /**
    * Its reporting rule (chế độ báo cáo): the document's words ("Báo cáo định kỳ 6 tháng, năm"),
    * read by `parseReportingRule`, or the rule field by field.
@@ -310,47 +295,28 @@ export interface BundleAssessmentSubjectInput {
 }
 
 /**
- * An indicator as a bundle writes it (IATI style: baseline, target and actual per period).
+ * An indicator as a bundle writes it: as the domain validates one (IATI style: baseline, target
+ * and actual per period).
  *
  * @example
  * ```ts
  * const i: BundleIndicatorInput = { name: 'Số đề án được phản biện', unit: 'đề án', periods: [{ from: '2021-01-01', to: '2021-12-31', target: 5, actual: 6 }] }
  * ```
  */
-export interface BundleIndicatorInput {
-  readonly name: string
-  readonly unit: string
-  readonly baseline?: { readonly value: number; readonly date?: string | null } | null
-  readonly periods?: readonly {
-    readonly from: string
-    readonly to: string
-    readonly target?: number | null
-    readonly actual?: number | null
-  }[]
-  readonly evidence?: readonly string[] | null
-}
+export type BundleIndicatorInput = IndicatorInput
 
 /**
- * The record of a social critique (phản biện xã hội), as a bundle writes it.
+ * The record of a social critique (phản biện xã hội), as a bundle writes it: as the domain
+ * validates one, the requesting body by organisation code.
  *
  * @example
  * ```ts
  * const c: BundleSocialCritiqueInput = { subjectTitle: 'Dự thảo Đề án…', requestingBody: 'UBND-TINH', form: 'COUNCIL', heldOn: '2024-05-20' }
  * ```
  */
-export interface BundleSocialCritiqueInput {
-  readonly subjectTitle: string
+export interface BundleSocialCritiqueInput extends Omit<SocialCritiqueInput, 'requestingBodyId'> {
   /** Code of the body that asked for it; absent when the union acted on its own initiative. */
   readonly requestingBody?: string | null
-  /** A {@link SocialCritiqueForm}. */
-  readonly form: string
-  readonly requestedOn?: string | null
-  readonly heldOn: string
-  readonly reportedOn?: string | null
-  readonly reportNumber?: string | null
-  /** A {@link SocialCritiqueResponse}; `PENDING` when omitted. */
-  readonly response?: string | null
-  readonly respondedOn?: string | null
 }
 
 /**
@@ -474,17 +440,15 @@ export interface BundleMembership {
  * bundle.directives[1].symbol // '93-KL/TW'
  * ```
  */
-export interface BundleDirective {
+export interface BundleDirective
+  extends Pick<
+    Directive,
+    'kind' | 'issuerTerm' | 'issuedOn' | 'title' | 'secrecy' | 'urgency' | 'sections'
+  > {
   /** The symbol in canonical form (`93-KL/TW`). */
   readonly symbol: string
-  readonly kind: DirectiveKind
+  /** Code of the issuing organisation. */
   readonly issuer: string
-  readonly issuerTerm: number | null
-  readonly issuedOn: IsoDate
-  readonly title: string
-  readonly secrecy: Secrecy
-  readonly urgency: Urgency
-  readonly sections: readonly DirectiveSection[]
   /** Present only when the directive sets a reporting rule. */
   readonly reportingRule?: BundleReportingRule
 }
@@ -642,23 +606,16 @@ export interface BundleRating {
 }
 
 /**
- * A validated social critique record of a bundle.
+ * A validated social critique record of a bundle: the record as stored, the requesting body by
+ * organisation code.
  *
  * @example
  * ```ts
  * assessment.socialCritique?.response // 'ACCEPTED'
  * ```
  */
-export interface BundleSocialCritique {
-  readonly subjectTitle: string
+export interface BundleSocialCritique extends Omit<SocialCritique, 'requestingBodyId'> {
   readonly requestingBody: string | null
-  readonly form: SocialCritiqueForm
-  readonly requestedOn: IsoDate | null
-  readonly heldOn: IsoDate
-  readonly reportedOn: IsoDate | null
-  readonly reportNumber: string | null
-  readonly response: SocialCritiqueResponse
-  readonly respondedOn: IsoDate | null
 }
 
 /**

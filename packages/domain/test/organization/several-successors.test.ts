@@ -1,31 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import type { OrganizationId, TenantId } from '../../src/ids.js'
-import type { Organization } from '../../src/organization/organization.js'
+import type { OrganizationId } from '../../src/ids.js'
 import {
   dissolveOrganization,
   resolveOrganizationSuccessor,
   successorsOf,
   validateOrganizationSuccessions,
 } from '../../src/organization/succession.js'
+import { organizationMaker } from './organization-fixture.js'
 
-function org(code: string, patch: Partial<Organization> = {}): Organization {
-  return Object.freeze({
-    id: code as OrganizationId,
-    tenantId: 'demo' as TenantId,
-    code,
-    name: code,
-    shortName: null,
-    kind: 'PARTY_COMMITTEE',
-    level: 'COMMUNE',
-    parentId: null,
-    foundedOn: '2025-07-01',
-    dissolvedOn: null,
-    successorId: null,
-    partyTerm: null,
-    version: 1,
-    ...patch,
-  })
-}
+const org = organizationMaker({ level: 'COMMUNE', foundedOn: '2025-07-01' })
 
 const district = org('HU-AN-PHU', { level: 'DISTRICT', foundedOn: '2000-01-01' })
 const binhAn = org('DU-XA-BINH-AN')

@@ -1,31 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import type { OrganizationId, TenantId } from '../../src/ids.js'
-import type { Organization } from '../../src/organization/organization.js'
 import {
   dissolveOrganization,
   isOrganizationActiveOn,
   resolveOrganizationSuccessor,
   validateOrganizationSuccessions,
 } from '../../src/organization/succession.js'
+import { organizationMaker } from './organization-fixture.js'
 
-function org(code: string, patch: Partial<Organization> = {}): Organization {
-  return Object.freeze({
-    id: code as OrganizationId,
-    tenantId: 'demo-province' as TenantId,
-    code,
-    name: code,
-    shortName: null,
-    kind: 'PARTY_ADVISORY_BOARD',
-    level: 'PROVINCE',
-    parentId: null,
-    foundedOn: '2000-01-01',
-    dissolvedOn: null,
-    successorId: null,
-    partyTerm: null,
-    version: 3,
-    ...patch,
-  })
-}
+const org = organizationMaker({
+  tenantId: 'demo-province' as TenantId,
+  kind: 'PARTY_ADVISORY_BOARD',
+  version: 3,
+})
 
 const btg = org('BTG-TU')
 const bdv = org('BDV-TU')
