@@ -579,12 +579,31 @@ function serverText(body: unknown, variables: Record<string, unknown>): string {
     if (typeof v === 'string') {
       let own = v
       for (const s of strings) if (own.includes(s)) own = own.split(s).join('«input»')
-      out.push(own)
+      out.push(withoutQuotedInput(own, strings))
     } else if (Array.isArray(v)) v.forEach(walk)
     else if (v && typeof v === 'object') Object.values(v).forEach(walk)
   }
   walk(body)
   return out.join('\n')
+}
+
+/**
+ * A message that names a refused value may quote its beginning as a JSON string
+ * (`Not an ID given by this server: "E'\\x00'Liên hiệp…"`): such a quotation of a prefix of an
+ * input is the input, not the server's own text.
+ */
+function withoutQuotedInput(text: string, inputs: readonly string[]): string {
+  return text.replace(/"(?:[^"\\]|\\.)*"/g, (quoted) => {
+    let value: unknown
+    try {
+      value = JSON.parse(quoted)
+    } catch {
+      return quoted
+    }
+    // A long value is cut and marked so: "…the beginning…".
+    const quotedPart = typeof value === 'string' ? value.replace(/…$/, '') : ''
+    return quotedPart !== '' && inputs.some((s) => s.startsWith(quotedPart)) ? '«input»' : quoted
+  })
 }
 
 function shorten(value: unknown): unknown {
