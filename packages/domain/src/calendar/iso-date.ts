@@ -134,23 +134,6 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 }
 
 /**
- * The number of days from one ISO date to another: positive when `to` is later.
- *
- * @example
- * ```ts
- * daysBetween('2026-12-31', '2027-01-14') // 14
- * daysBetween('2026-03-01', '2026-02-28') // -1
- * ```
- */
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-  const a = isoDateParts(from)
-  const b = isoDateParts(to)
-  return Math.round(
-    (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000,
-  )
-}
-
-/**
  * Compares two ISO dates: negative, zero or positive, for sorting.
  *
  * @example
