@@ -1,7 +1,7 @@
 import { addDays, compareIsoDate, type IsoDate } from '../calendar/iso-date.js'
 import type { OrganizationId } from '../ids.js'
 import type { Reminder } from './reminder.js'
-import { REMINDER_KINDS, type ReminderKind } from './reminder-kind.js'
+import { compareReminderKinds, type ReminderKind } from './reminder-kind.js'
 import { workingDayOnOrAfter, workingDayOnOrBefore } from './rest-days.js'
 import { type UrgedDuty, urgedSubjectKey } from './urged-duty.js'
 import type { UrgingPreferences, UrgingRules } from './urging-rules.js'
@@ -144,7 +144,7 @@ function byDeliveryOrder(a: Reminder, b: Reminder): number {
   return (
     compareIsoDate(a.deliverOn, b.deliverOn) ||
     (a.recipientId < b.recipientId ? -1 : a.recipientId > b.recipientId ? 1 : 0) ||
-    REMINDER_KINDS.indexOf(a.kind) - REMINDER_KINDS.indexOf(b.kind) ||
+    compareReminderKinds(a.kind, b.kind) ||
     compareIsoDate(a.dueOn, b.dueOn) ||
     (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
   )

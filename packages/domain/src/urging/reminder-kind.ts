@@ -49,3 +49,13 @@ export const REMINDER_KIND_LABELS: Labels<ReminderKind> = REMINDER_KIND.labels
  * ```
  */
 export const isReminderKind = REMINDER_KIND.is
+
+/**
+ * Compares two {@link ReminderKind}s in the order of {@link REMINDER_KINDS}, for sorting.
+ *
+ * @example
+ * ```ts
+ * compareReminderKinds('ESCALATION', 'DUE_SOON') // positive
+ * ```
+ */
+export const compareReminderKinds = REMINDER_KIND.compare
