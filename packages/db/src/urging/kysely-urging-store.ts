@@ -23,9 +23,9 @@ import {
   type UrgingPreferences,
   type UrgingRules,
 } from '@chidao/domain'
-import { sql, type Transaction } from 'kysely'
+import { type Selectable, sql, type Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
-import type { ChidaoSchema } from '../schema.js'
+import type { ChidaoSchema, UrgingPreferenceTable } from '../schema.js'
 import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
 
 type Trx = Transaction<ChidaoSchema>
@@ -65,13 +65,7 @@ export class KyselyUrgingStore implements UrgingStore {
     const byId = new Map(rows.map((r) => [r.organization_id, r]))
     return organizationIds.map((id) => {
       const row = isUuid(id) ? byId.get(id.toLowerCase()) : undefined
-      return row
-        ? {
-            organizationId: asId<OrganizationId>(row.organization_id),
-            preferences: { digest: row.digest, quietOnRestDays: row.quiet_on_rest_days },
-            version: row.version,
-          }
-        : { organizationId: id, preferences: DEFAULT_URGING_PREFERENCES, version: 0 }
+      return storedPreferences(row ? asId<OrganizationId>(row.organization_id) : id, row)
     })
   }
 
@@ -139,7 +133,8 @@ export class KyselyUrgingStore implements UrgingStore {
         .where('id', '=', id)
         .executeTakeFirst()
       if (!organization) return err(organizationNotFound(['organizationId']))
-      const [before] = await this.#preferencesIn(trx, id)
+      const row = await this.#preferenceRow(trx, id)
+      const before = row ? storedPreferences(asId<OrganizationId>(id), row) : null
       const columns = {
         digest: preferences.digest,
         quiet_on_rest_days: preferences.quietOnRestDays,
@@ -173,15 +168,7 @@ export class KyselyUrgingStore implements UrgingStore {
         preferences,
         version: written.version,
       }
-      await this.#audit(
-        trx,
-        context,
-        'urging.preferences.set',
-        'organization',
-        id,
-        before ?? null,
-        after,
-      )
+      await this.#audit(trx, context, 'urging.preferences.set', 'organization', id, before, after)
       return ok(after)
     })
   }
@@ -256,21 +243,12 @@ export class KyselyUrgingStore implements UrgingStore {
     }
   }
 
-  async #preferencesIn(trx: Trx, id: string): Promise<StoredUrgingPreferences[]> {
-    const row = await trx
+  #preferenceRow(trx: Trx, id: string): Promise<PreferenceRow | undefined> {
+    return trx
       .selectFrom('urging_preference')
       .select(['digest', 'quiet_on_rest_days', 'version'])
       .where('organization_id', '=', id)
       .executeTakeFirst()
-    return row
-      ? [
-          {
-            organizationId: asId<OrganizationId>(id),
-            preferences: { digest: row.digest, quietOnRestDays: row.quiet_on_rest_days },
-            version: row.version,
-          },
-        ]
-      : []
   }
 
   async #holidays(trx: Trx, year: number): Promise<StoredPublicHolidays> {
@@ -305,6 +283,26 @@ export class KyselyUrgingStore implements UrgingStore {
       after,
     })
   }
+}
+
+/** What an `urging_preference` row says of one organisation. */
+type PreferenceRow = Pick<
+  Selectable<UrgingPreferenceTable>,
+  'digest' | 'quiet_on_rest_days' | 'version'
+>
+
+/** An organisation's preferences from its row, or the defaults at version 0 without one. */
+function storedPreferences(
+  organizationId: OrganizationId,
+  row: PreferenceRow | undefined,
+): StoredUrgingPreferences {
+  return row
+    ? {
+        organizationId,
+        preferences: { digest: row.digest, quietOnRestDays: row.quiet_on_rest_days },
+        version: row.version,
+      }
+    : { organizationId, preferences: DEFAULT_URGING_PREFERENCES, version: 0 }
 }
 
 function conflict(en: string, vi: string, expected: number, current: number): DomainError {
