@@ -1,0 +1,9 @@
+/**
+ * `@chidao/notify`: sends chidao's reminders (đôn đốc) on the channels an organisation
+ * subscribed to — signed webhooks in the Standard Webhooks convention, and e-mail over SMTP —
+ * implementing `@chidao/app`'s `ReminderSender` port. {@link createReminderSender} routes a
+ * message by its channel's kind.
+ *
+ * @packageDocumentation
+ */
+export { type ReminderMessageText, renderReminderMessage } from './reminder-text.js'
