@@ -7,3 +7,10 @@
  * @packageDocumentation
  */
 export { type ReminderMessageText, renderReminderMessage } from './reminder-text.js'
+export {
+  type ReminderWebhookPayload,
+  type ReminderWebhookType,
+  reminderWebhookPayload,
+} from './webhook-payload.js'
+export { WebhookSender, type WebhookSenderOptions } from './webhook-sender.js'
+export { signWebhook, type WebhookHeaders } from './webhook-signature.js'
