@@ -6,6 +6,8 @@
  *
  * @packageDocumentation
  */
+export { EmailSender, type EmailSenderOptions } from './email-sender.js'
+export { reminderMessageId } from './email-message-id.js'
 export { type ReminderMessageText, renderReminderMessage } from './reminder-text.js'
 export {
   type ReminderWebhookPayload,
