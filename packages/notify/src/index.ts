@@ -6,6 +6,11 @@
  *
  * @packageDocumentation
  */
+export {
+  ChannelSender,
+  type ChannelSenderOptions,
+  createReminderSender,
+} from './channel-sender.js'
 export { EmailSender, type EmailSenderOptions } from './email-sender.js'
 export { reminderMessageId } from './email-message-id.js'
 export { type ReminderMessageText, renderReminderMessage } from './reminder-text.js'
