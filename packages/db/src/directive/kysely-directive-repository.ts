@@ -31,7 +31,7 @@ import {
 import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
 import { auditTrail } from '../audit/audit-trail.js'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
-import { groupFor, inAskedOrder, uniqueIds } from '../batch/asked-ids.js'
+import { groupFor, recordsByIds, uniqueIds } from '../batch/asked-ids.js'
 import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
 import { type KeysetOrder, keysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import type { ListRequest } from '../pagination/list-request.js'
@@ -111,20 +111,15 @@ export class KyselyDirectiveRepository implements DirectiveStore {
   }
 
   async findById(id: DirectiveId): Promise<Directive | null> {
-    if (!isUuid(id)) return null
-    const row = await this.#run((trx) =>
-      this.#select(trx).where('directive.id', '=', id).executeTakeFirst(),
-    )
-    return row ? toDirective(row) : null
+    return (await this.findByIds([id]))[0] ?? null
   }
 
-  async findByIds(ids: readonly DirectiveId[]): Promise<readonly (Directive | null)[]> {
-    const valid = uniqueIds(ids)
-    if (valid.length === 0) return ids.map(() => null)
-    const rows = await this.#run((trx) =>
-      this.#select(trx).where('directive.id', 'in', valid).execute(),
+  findByIds(ids: readonly DirectiveId[]): Promise<readonly (Directive | null)[]> {
+    return recordsByIds(
+      ids,
+      (valid) => this.#run((trx) => this.#select(trx).where('directive.id', 'in', valid).execute()),
+      toDirective,
     )
-    return inAskedOrder(ids, rows.map(toDirective))
   }
 
   async findBySymbol(

@@ -31,7 +31,7 @@ import {
 } from '@chidao/domain'
 import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
 import { auditTrail } from '../audit/audit-trail.js'
-import { groupFor, inAskedOrder, uniqueIds } from '../batch/asked-ids.js'
+import { groupFor, recordsByIds, uniqueIds } from '../batch/asked-ids.js'
 import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
 import { type KeysetOrder, keysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import type { ListRequest } from '../pagination/list-request.js'
@@ -99,18 +99,15 @@ export class KyselyOrganizationRepository implements OrganizationStore {
   }
 
   async findById(id: OrganizationId): Promise<Organization | null> {
-    if (!isUuid(id)) return null
-    const row = await this.#runner((trx) =>
-      this.#select(trx).where('id', '=', id).executeTakeFirst(),
-    )
-    return row ? toOrganization(row) : null
+    return (await this.findByIds([id]))[0] ?? null
   }
 
-  async findByIds(ids: readonly OrganizationId[]): Promise<readonly (Organization | null)[]> {
-    const valid = uniqueIds(ids)
-    if (valid.length === 0) return ids.map(() => null)
-    const rows = await this.#runner((trx) => this.#select(trx).where('id', 'in', valid).execute())
-    return inAskedOrder(ids, rows.map(toOrganization))
+  findByIds(ids: readonly OrganizationId[]): Promise<readonly (Organization | null)[]> {
+    return recordsByIds(
+      ids,
+      (valid) => this.#runner((trx) => this.#select(trx).where('id', 'in', valid).execute()),
+      toOrganization,
+    )
   }
 
   async findByCode(code: string): Promise<Organization | null> {
