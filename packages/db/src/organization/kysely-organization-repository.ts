@@ -16,11 +16,11 @@ import {
   err,
   isUuid,
   type NewOrganization,
-  nfc,
   type Organization,
   type OrganizationId,
   type OrganizationMembership,
   ok,
+  organizationCodeKey,
   organizationNotFound,
   type Page,
   type Result,
@@ -112,9 +112,7 @@ export class KyselyOrganizationRepository implements OrganizationStore {
 
   async findByCode(code: string): Promise<Organization | null> {
     const row = await this.#runner((trx) =>
-      this.#select(trx)
-        .where('code', '=', nfc(code).trim().toLocaleUpperCase('vi'))
-        .executeTakeFirst(),
+      this.#select(trx).where('code', '=', organizationCodeKey(code)).executeTakeFirst(),
     )
     return row ? toOrganization(row) : null
   }
@@ -361,7 +359,7 @@ export class KyselyOrganizationRepository implements OrganizationStore {
         const found: Organization[] = []
         for (const [i, code] of codes.entries()) {
           const row = await this.#select(trx)
-            .where('code', '=', nfc(code.trim()).toLocaleUpperCase('vi'))
+            .where('code', '=', organizationCodeKey(code))
             .executeTakeFirst()
           if (!row) return err(withPath(successorNotFound(code), ['successorCodes', i]))
           found.push(toOrganization(row))
@@ -369,7 +367,7 @@ export class KyselyOrganizationRepository implements OrganizationStore {
         successor = found
       } else if (single !== '') {
         const row = await this.#select(trx)
-          .where('code', '=', nfc(single).toLocaleUpperCase('vi'))
+          .where('code', '=', organizationCodeKey(single))
           .executeTakeFirst()
         if (!row) return err(successorNotFound(single))
         successor = toOrganization(row)
