@@ -129,14 +129,15 @@ describe.each(testBackends())('authorisation matrix on %s', (backend) => {
     const claims = { tenant: TEST_TENANT, roles: ['ADMIN'], clearance: 'TUYET_MAT' }
     const now = () => Math.floor(Date.now() / 1000)
     const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url')
+    /** An admin's token for subject `x`, signed HS256: each case sets its own times and key. */
+    const adminToken = () =>
+      new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('x')
     const bad: [string, string, () => Promise<string>][] = [
       [
         'expired (beyond the 30 s tolerance)',
         'TOKEN_EXPIRED',
         () =>
-          new SignJWT(claims)
-            .setProtectedHeader({ alg: 'HS256' })
-            .setSubject('x')
+          adminToken()
             .setIssuedAt(now() - 7200)
             .setExpirationTime(now() - 3600)
             .sign(secret),
@@ -145,9 +146,7 @@ describe.each(testBackends())('authorisation matrix on %s', (backend) => {
         'not yet valid (nbf in an hour)',
         'TOKEN_NOT_YET_VALID',
         () =>
-          new SignJWT(claims)
-            .setProtectedHeader({ alg: 'HS256' })
-            .setSubject('x')
+          adminToken()
             .setNotBefore(now() + 3600)
             .setExpirationTime(now() + 7200)
             .sign(secret),
@@ -156,9 +155,7 @@ describe.each(testBackends())('authorisation matrix on %s', (backend) => {
         'wrongly signed',
         'BAD_SIGNATURE',
         () =>
-          new SignJWT(claims)
-            .setProtectedHeader({ alg: 'HS256' })
-            .setSubject('x')
+          adminToken()
             .setExpirationTime(now() + 600)
             .sign(new TextEncoder().encode('another-secret-that-is-at-least-32-bytes-long')),
       ],

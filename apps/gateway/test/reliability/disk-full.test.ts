@@ -16,12 +16,12 @@ import { mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openDatabase } from '@chidao/db'
-import type { TenantId } from '@chidao/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { mintDevelopmentToken } from '../../src/auth/mint-token.js'
 import {
   CHILD_JWT_SECRET,
   type Child,
+  childAdminToken,
+  firstTaskIds,
   leakIn,
   postGraphql,
   postProgressReport,
@@ -72,21 +72,8 @@ describe.skipIf('reason' in mounted)('disk full under the embedded database', ()
 
   beforeAll(async () => {
     await serve()
-    token = await mintDevelopmentToken(CHILD_JWT_SECRET, {
-      subject: 'disk-full',
-      tenantId: 'demo' as TenantId,
-      organizationCode: null,
-      roles: ['ADMIN'],
-      clearance: 'TUYET_MAT',
-      ttlSeconds: 3600,
-    })
-    const tasks = await postGraphql<{ tasks: { edges: { node: { id: string } }[] } }>(
-      url,
-      '{ tasks(first: 1) { edges { node { id } } } }',
-      {},
-      { token },
-    )
-    taskId = tasks.body!.data!.tasks.edges[0]!.node.id
+    token = await childAdminToken('disk-full')
+    taskId = (await firstTaskIds(url, 1, { token }))[0]!
   }, 90_000)
 
   afterAll(async () => {

@@ -14,12 +14,12 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openDatabase } from '@chidao/db'
-import { asId, type TenantId } from '@chidao/domain'
 import { describe, expect, it } from 'vitest'
-import { mintDevelopmentToken } from '../../src/auth/mint-token.js'
 import {
   CHILD_JWT_SECRET,
+  childAdminToken,
   childrenAndFoldersForSuite,
+  firstTaskIds,
   httpAgent,
   leakIn,
   postGraphql,
@@ -41,26 +41,13 @@ describe('embedded database and SIGKILL', () => {
     const dir = await mkdtemp(join(tmpdir(), 'chidao-kill-'))
     dirs.push(dir)
     const env = { CHIDAO_DATA_DIR: join(dir, 'data'), CHIDAO_JWT_SECRET: CHILD_JWT_SECRET }
-    const token = await mintDevelopmentToken(CHILD_JWT_SECRET, {
-      subject: 'reliability',
-      tenantId: asId<TenantId>('demo'),
-      organizationCode: null,
-      roles: ['ADMIN'],
-      clearance: 'TUYET_MAT',
-      ttlSeconds: 3600,
-    })
+    const token = await childAdminToken('reliability')
     const agent = httpAgent(IN_FLIGHT)
     try {
       const first = startCli(['serve'], env)
       children.push(first)
       const url = await waitForUrl(first)
-      const tasks = await postGraphql<{ tasks: { edges: { node: { id: string } }[] } }>(
-        url,
-        '{ tasks(first: 10) { edges { node { id } } } }',
-        {},
-        { token, agent },
-      )
-      const taskIds = tasks.body!.data!.tasks.edges.map((e) => e.node.id)
+      const taskIds = await firstTaskIds(url, 10, { token, agent })
       expect(taskIds.length).toBeGreaterThan(0)
 
       // A stream of writes, IN_FLIGHT at a time; SIGKILL once KILL_AFTER_ACKS are acknowledged.

@@ -16,13 +16,13 @@ import { chmod, chown, mkdtemp, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { TenantId } from '@chidao/domain'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { mintDevelopmentToken } from '../../src/auth/mint-token.js'
 import {
   CHILD_JWT_SECRET,
   type Child,
+  childAdminToken,
+  firstTaskIds,
   HANG_GUARD_MS,
   leakIn,
   postGraphql,
@@ -173,21 +173,8 @@ describe.skipIf('reason' in found)('PostgreSQL restarted while serving', () => {
       CHIDAO_SEED: 'example',
     })
     url = await waitForUrl(gateway)
-    token = await mintDevelopmentToken(CHILD_JWT_SECRET, {
-      subject: 'pg-restart',
-      tenantId: 'demo' as TenantId,
-      organizationCode: null,
-      roles: ['ADMIN'],
-      clearance: 'TUYET_MAT',
-      ttlSeconds: 3600,
-    })
-    const tasks = await postGraphql<{ tasks: { edges: { node: { id: string } }[] } }>(
-      url,
-      '{ tasks(first: 5) { edges { node { id } } } }',
-      {},
-      { token },
-    )
-    taskIds = tasks.body!.data!.tasks.edges.map((e) => e.node.id)
+    token = await childAdminToken('pg-restart')
+    taskIds = await firstTaskIds(url, 5, { token })
     expect(taskIds.length).toBe(5)
   }, 120_000)
 

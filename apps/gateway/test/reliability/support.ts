@@ -10,7 +10,9 @@ import { Agent, createServer, request, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { asId, type TenantId } from '@chidao/domain'
 import { afterAll } from 'vitest'
+import { mintDevelopmentToken } from '../../src/auth/mint-token.js'
 
 /** apps/gateway, where the CLI runs from. */
 export const GATEWAY_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -24,6 +26,21 @@ export const HANG_GUARD_MS = 600_000
 
 /** The HS256 secret child gateways verify with (at least 32 bytes). */
 export const CHILD_JWT_SECRET = 'chidao-reliability-secret-0123456789abcdef-0123456789abcdef'
+
+/**
+ * A bearer token a child gateway accepts: an ADMIN of the demo tenant cleared TUYET_MAT, for an
+ * hour, named `subject` in the audit trail.
+ */
+export function childAdminToken(subject: string): Promise<string> {
+  return mintDevelopmentToken(CHILD_JWT_SECRET, {
+    subject,
+    tenantId: asId<TenantId>('demo'),
+    organizationCode: null,
+    roles: ['ADMIN'],
+    clearance: 'TUYET_MAT',
+    ttlSeconds: 3600,
+  })
+}
 
 /** A GraphQL answer over HTTP: status, parsed body (or null) and raw text. */
 export interface HttpAnswer<T = Record<string, unknown>> {
@@ -71,6 +88,21 @@ export function postGraphql<T = Record<string, unknown>>(
   options: { token?: string; agent?: Agent; timeoutMs?: number } = {},
 ): Promise<HttpAnswer<T>> {
   return postBody<T>(url, JSON.stringify({ query, variables }), options)
+}
+
+/** The ids of the first `count` tasks a child gateway lists (of its seeded programme). */
+export async function firstTaskIds(
+  url: string,
+  count: number,
+  options: { token: string; agent?: Agent },
+): Promise<string[]> {
+  const tasks = await postGraphql<{ tasks: { edges: { node: { id: string } }[] } }>(
+    url,
+    'query($first: Int!) { tasks(first: $first) { edges { node { id } } } }',
+    { first: count },
+    options,
+  )
+  return tasks.body!.data!.tasks.edges.map((e) => e.node.id)
 }
 
 /** POSTs a raw JSON body (a batch, a hand-built deep value…) over real HTTP. */

@@ -1,4 +1,10 @@
-import type { BundleSocialCritique, Findings, Indicator, SocialCritique } from '@chidao/domain'
+import type {
+  AssessmentSubject,
+  BundleSocialCritique,
+  Findings,
+  Indicator,
+  SocialCritique,
+} from '@chidao/domain'
 import type {
   AssessmentIndicatorPeriodTable,
   AssessmentIndicatorTable,
@@ -6,20 +12,10 @@ import type {
 } from '../schema.js'
 import type { WrittenColumns } from '../written-columns.js'
 
-/** What an assessment judges, its records resolved to ids. */
-export type AssessmentSubjectIds =
-  | {
-      readonly kind: 'DIRECTIVE_IMPLEMENTATION'
-      readonly directiveId: string
-      readonly organizationId: string
-    }
-  | { readonly kind: 'TASK'; readonly taskId: string }
-  | { readonly kind: 'ORGANIZATION_YEAR'; readonly organizationId: string; readonly year: number }
-
-/** An assessment's own fields, its records resolved to ids. */
+/** An assessment's own fields, its records resolved to ids; the subject is the domain's. */
 export interface AssessmentFields {
   readonly kind: string
-  readonly subject: AssessmentSubjectIds
+  readonly subject: AssessmentSubject
   readonly period: { readonly from: string; readonly to: string }
   readonly title: string
   readonly assessorId: string

@@ -23,7 +23,7 @@ import {
 } from '@chidao/domain'
 import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
 import { auditTrail } from '../audit/audit-trail.js'
-import { inAskedOrder, uniqueIds } from '../batch/asked-ids.js'
+import { recordsByIds } from '../batch/asked-ids.js'
 import { SQLSTATE, sqlState } from '../database-error.js'
 import { type KeysetOrder, keysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import type { ListRequest } from '../pagination/list-request.js'
@@ -97,20 +97,15 @@ export class KyselyAssessmentRepository implements AssessmentStore {
   }
 
   async findById(id: AssessmentId): Promise<StoredAssessment | null> {
-    if (!isUuid(id)) return null
-    const row = await this.#tx((trx) =>
-      this.#select(trx).where('assessment.id', '=', id.toLowerCase()).executeTakeFirst(),
-    )
-    return row ? toAssessment(row) : null
+    return (await this.findByIds([id]))[0] ?? null
   }
 
-  async findByIds(ids: readonly AssessmentId[]): Promise<readonly (StoredAssessment | null)[]> {
-    const valid = uniqueIds(ids)
-    if (valid.length === 0) return ids.map(() => null)
-    const rows = await this.#tx((trx) =>
-      this.#select(trx).where('assessment.id', 'in', valid).execute(),
+  findByIds(ids: readonly AssessmentId[]): Promise<readonly (StoredAssessment | null)[]> {
+    return recordsByIds(
+      ids,
+      (valid) => this.#tx((trx) => this.#select(trx).where('assessment.id', 'in', valid).execute()),
+      toAssessment,
     )
-    return inAskedOrder(ids, rows.map(toAssessment))
   }
 
   async list(

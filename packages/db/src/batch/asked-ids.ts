@@ -35,6 +35,26 @@ export function inAskedOrder<T extends { readonly id: string }>(
 }
 
 /**
+ * A batched look-up of records by id: `read` is asked once for the distinct UUIDs among `ids`
+ * (not at all when there are none), and each id asked is answered with its record, in the
+ * order asked, `null` where none.
+ *
+ * @example
+ * ```ts
+ * const tasks = await recordsByIds(ids, (valid) => selectTasks(trx, valid), toTask)
+ * ```
+ */
+export async function recordsByIds<Row, T extends { readonly id: string }>(
+  ids: readonly string[],
+  read: (valid: readonly string[]) => Promise<readonly Row[]>,
+  toRecord: (row: Row) => T,
+): Promise<readonly (T | null)[]> {
+  const valid = uniqueIds(ids)
+  if (valid.length === 0) return ids.map(() => null)
+  return inAskedOrder(ids, (await read(valid)).map(toRecord))
+}
+
+/**
  * Groups records by the id they refer to (or ids: a relation is in the group of its source and
  * of its target), then answers each id asked with its group, in the records' order, `[]` where
  * none.

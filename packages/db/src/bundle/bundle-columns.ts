@@ -1,4 +1,5 @@
 import {
+  asId,
   type Bundle,
   type BundleAssessment,
   type BundleDirective,
@@ -9,10 +10,13 @@ import {
   type BundleTask,
   bundleTaskRef,
   type Deadline,
+  type DirectiveId,
   type NewDirective,
+  type OrganizationId,
   parseDocumentSymbol,
   resolveBundleDirective,
   type Secrecy,
+  type TaskId,
 } from '@chidao/domain'
 import type { Transaction } from 'kysely'
 import { type AssessmentColumns, assessmentColumns } from '../assessment/assessment-columns.js'
@@ -254,17 +258,17 @@ export function bundleAssessmentColumns(a: BundleAssessment, ids: BundleIds): As
     kind: a.kind,
     subject:
       subject.kind === 'TASK'
-        ? { kind: 'TASK', taskId: ids.task(subject.task)! }
+        ? { kind: 'TASK', taskId: asId<TaskId>(ids.task(subject.task)!) }
         : subject.kind === 'ORGANIZATION_YEAR'
           ? {
               kind: 'ORGANIZATION_YEAR',
-              organizationId: ids.organization(subject.organization)!,
+              organizationId: asId<OrganizationId>(ids.organization(subject.organization)!),
               year: subject.year,
             }
           : {
               kind: 'DIRECTIVE_IMPLEMENTATION',
-              directiveId: ids.directive(subject.directive),
-              organizationId: ids.organization(subject.organization)!,
+              directiveId: asId<DirectiveId>(ids.directive(subject.directive)),
+              organizationId: asId<OrganizationId>(ids.organization(subject.organization)!),
             },
     period: a.period,
     title: a.title,

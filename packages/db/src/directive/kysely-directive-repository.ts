@@ -31,7 +31,7 @@ import {
 import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
 import { auditTrail } from '../audit/audit-trail.js'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
-import { groupFor, inAskedOrder, uniqueIds } from '../batch/asked-ids.js'
+import { groupFor, recordsByIds, uniqueIds } from '../batch/asked-ids.js'
 import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
 import { type KeysetOrder, keysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import type { ListRequest } from '../pagination/list-request.js'
@@ -111,20 +111,15 @@ export class KyselyDirectiveRepository implements DirectiveStore {
   }
 
   async findById(id: DirectiveId): Promise<Directive | null> {
-    if (!isUuid(id)) return null
-    const row = await this.#run((trx) =>
-      this.#select(trx).where('directive.id', '=', id).executeTakeFirst(),
-    )
-    return row ? toDirective(row) : null
+    return (await this.findByIds([id]))[0] ?? null
   }
 
-  async findByIds(ids: readonly DirectiveId[]): Promise<readonly (Directive | null)[]> {
-    const valid = uniqueIds(ids)
-    if (valid.length === 0) return ids.map(() => null)
-    const rows = await this.#run((trx) =>
-      this.#select(trx).where('directive.id', 'in', valid).execute(),
+  findByIds(ids: readonly DirectiveId[]): Promise<readonly (Directive | null)[]> {
+    return recordsByIds(
+      ids,
+      (valid) => this.#run((trx) => this.#select(trx).where('directive.id', 'in', valid).execute()),
+      toDirective,
     )
-    return inAskedOrder(ids, rows.map(toDirective))
   }
 
   async findBySymbol(
@@ -224,6 +219,33 @@ export class KyselyDirectiveRepository implements DirectiveStore {
     })
   }
 
+  /** The id of the tenant's organisation with this code, or `null` when there is none. */
+  async #organizationIdByCode(
+    trx: Transaction<ChidaoSchema>,
+    code: string,
+  ): Promise<string | null> {
+    const row = await trx
+      .selectFrom('organization')
+      .select(['id'])
+      .where('tenant_id', '=', this.#tenantId)
+      .where('code', '=', code)
+      .executeTakeFirst()
+    return row?.id ?? null
+  }
+
+  /**
+   * The id of the body a reporting rule's reports go to, named by code; `null` for none (the
+   * issuer). A code naming no organisation is `REPORTING_RECIPIENT_NOT_FOUND`.
+   */
+  async #recipientId(
+    trx: Transaction<ChidaoSchema>,
+    code: string | null | undefined,
+  ): Promise<Result<string | null, DomainError>> {
+    if (code == null) return ok(null)
+    const id = await this.#organizationIdByCode(trx, code)
+    return id === null ? err(reportingRecipientNotFound(code)) : ok(id)
+  }
+
   async #withDirectives(
     trx: Transaction<ChidaoSchema>,
     rows: readonly ChainRow[],
@@ -295,26 +317,14 @@ export class KyselyDirectiveRepository implements DirectiveStore {
     }
     try {
       return await this.#run(async (trx) => {
-        const issuer = await trx
-          .selectFrom('organization')
-          .select(['id'])
-          .where('tenant_id', '=', this.#tenantId)
-          .where('code', '=', directive.issuerOrganizationCode)
-          .executeTakeFirst()
-        if (!issuer) return err(issuerNotFound(directive.issuerOrganizationCode))
-        const recipientCode = directive.reportingRule ? directive.reportingRecipientCode : null
-        let recipientId: string | null = null
-        if (recipientCode != null) {
-          const recipient = await trx
-            .selectFrom('organization')
-            .select(['id'])
-            .where('tenant_id', '=', this.#tenantId)
-            .where('code', '=', recipientCode)
-            .executeTakeFirst()
-          if (!recipient) return err(reportingRecipientNotFound(recipientCode))
-          recipientId = recipient.id
-        }
-        const key = directiveKeyColumns(directive, issuer.id)
+        const issuerId = await this.#organizationIdByCode(trx, directive.issuerOrganizationCode)
+        if (issuerId === null) return err(issuerNotFound(directive.issuerOrganizationCode))
+        const recipient = await this.#recipientId(
+          trx,
+          directive.reportingRule ? directive.reportingRecipientCode : null,
+        )
+        if (!recipient.ok) return recipient
+        const key = directiveKeyColumns(directive, issuerId)
         const { symbol_text, issuer_id, issued_year } = key
         const document = { symbol_text, issuer_id, issued_year } // its secrecy aside
         if (await seesRow(trx, 'directive', this.#tenantId, document)) {
@@ -325,7 +335,7 @@ export class KyselyDirectiveRepository implements DirectiveStore {
           .values({
             tenant_id: this.#tenantId,
             ...key,
-            ...directiveColumns(directive, recipientId),
+            ...directiveColumns(directive, recipient.value),
           })
           .returning(DIRECTIVE_COLUMNS)
           .executeTakeFirstOrThrow()
@@ -357,17 +367,8 @@ export class KyselyDirectiveRepository implements DirectiveStore {
         .executeTakeFirst()
       const at = DIRECTIVES.atVersion(row && toDirective(row), expectedVersion)
       if (!row || !at.ok) return at
-      let recipientId: string | null = null
-      if (change?.recipientCode != null) {
-        const recipient = await trx
-          .selectFrom('organization')
-          .select(['id'])
-          .where('tenant_id', '=', this.#tenantId)
-          .where('code', '=', change.recipientCode)
-          .executeTakeFirst()
-        if (!recipient) return err(reportingRecipientNotFound(change.recipientCode))
-        recipientId = recipient.id
-      }
+      const recipient = await this.#recipientId(trx, change?.recipientCode)
+      if (!recipient.ok) return recipient
       const rule = change?.rule ?? null
       const updated = await DIRECTIVES.update(
         trx,
@@ -377,7 +378,7 @@ export class KyselyDirectiveRepository implements DirectiveStore {
           reporting_rule_text: rule?.text ?? null,
           reporting_cadences: rule === null ? null : [...rule.cadences],
           reporting_due_days: JSON.stringify(rule?.dueDays ?? {}),
-          reporting_recipient_id: recipientId,
+          reporting_recipient_id: recipient.value,
         },
       )
         .returning(DIRECTIVE_COLUMNS)

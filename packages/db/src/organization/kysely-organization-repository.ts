@@ -16,11 +16,11 @@ import {
   err,
   isUuid,
   type NewOrganization,
-  nfc,
   type Organization,
   type OrganizationId,
   type OrganizationMembership,
   ok,
+  organizationCodeKey,
   organizationNotFound,
   type Page,
   type Result,
@@ -31,7 +31,7 @@ import {
 } from '@chidao/domain'
 import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
 import { auditTrail } from '../audit/audit-trail.js'
-import { groupFor, inAskedOrder, uniqueIds } from '../batch/asked-ids.js'
+import { groupFor, recordsByIds, uniqueIds } from '../batch/asked-ids.js'
 import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
 import { type KeysetOrder, keysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import type { ListRequest } from '../pagination/list-request.js'
@@ -99,25 +99,20 @@ export class KyselyOrganizationRepository implements OrganizationStore {
   }
 
   async findById(id: OrganizationId): Promise<Organization | null> {
-    if (!isUuid(id)) return null
-    const row = await this.#runner((trx) =>
-      this.#select(trx).where('id', '=', id).executeTakeFirst(),
-    )
-    return row ? toOrganization(row) : null
+    return (await this.findByIds([id]))[0] ?? null
   }
 
-  async findByIds(ids: readonly OrganizationId[]): Promise<readonly (Organization | null)[]> {
-    const valid = uniqueIds(ids)
-    if (valid.length === 0) return ids.map(() => null)
-    const rows = await this.#runner((trx) => this.#select(trx).where('id', 'in', valid).execute())
-    return inAskedOrder(ids, rows.map(toOrganization))
+  findByIds(ids: readonly OrganizationId[]): Promise<readonly (Organization | null)[]> {
+    return recordsByIds(
+      ids,
+      (valid) => this.#runner((trx) => this.#select(trx).where('id', 'in', valid).execute()),
+      toOrganization,
+    )
   }
 
   async findByCode(code: string): Promise<Organization | null> {
     const row = await this.#runner((trx) =>
-      this.#select(trx)
-        .where('code', '=', nfc(code).trim().toLocaleUpperCase('vi'))
-        .executeTakeFirst(),
+      this.#select(trx).where('code', '=', organizationCodeKey(code)).executeTakeFirst(),
     )
     return row ? toOrganization(row) : null
   }
@@ -364,7 +359,7 @@ export class KyselyOrganizationRepository implements OrganizationStore {
         const found: Organization[] = []
         for (const [i, code] of codes.entries()) {
           const row = await this.#select(trx)
-            .where('code', '=', nfc(code.trim()).toLocaleUpperCase('vi'))
+            .where('code', '=', organizationCodeKey(code))
             .executeTakeFirst()
           if (!row) return err(withPath(successorNotFound(code), ['successorCodes', i]))
           found.push(toOrganization(row))
@@ -372,7 +367,7 @@ export class KyselyOrganizationRepository implements OrganizationStore {
         successor = found
       } else if (single !== '') {
         const row = await this.#select(trx)
-          .where('code', '=', nfc(single).toLocaleUpperCase('vi'))
+          .where('code', '=', organizationCodeKey(single))
           .executeTakeFirst()
         if (!row) return err(successorNotFound(single))
         successor = toOrganization(row)

@@ -47,7 +47,7 @@ import {
 } from '@chidao/domain'
 import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
 import { auditTrail } from '../audit/audit-trail.js'
-import { groupFor, inAskedOrder, uniqueIds } from '../batch/asked-ids.js'
+import { groupFor, inAskedOrder, recordsByIds, uniqueIds } from '../batch/asked-ids.js'
 import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
 import { firstPages, type KeysetOrder, keysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import { mapPage } from '../pagination/map-page.js'
@@ -175,11 +175,12 @@ export class KyselyTaskRepository implements TaskStore {
     return this.#tx((trx) => this.#load(trx, id.toLowerCase()))
   }
 
-  async findByIds(ids: readonly TaskId[]): Promise<readonly (Task | null)[]> {
-    const valid = uniqueIds(ids)
-    if (valid.length === 0) return ids.map(() => null)
-    const rows = await this.#tx((trx) => this.#select(trx).where('task.id', 'in', valid).execute())
-    return inAskedOrder(ids, rows.map(toTask))
+  findByIds(ids: readonly TaskId[]): Promise<readonly (Task | null)[]> {
+    return recordsByIds(
+      ids,
+      (valid) => this.#tx((trx) => this.#select(trx).where('task.id', 'in', valid).execute()),
+      toTask,
+    )
   }
 
   async list(request: TaskListRequest): Promise<Page<Task>> {

@@ -144,17 +144,21 @@ export interface DirectiveInput {
  * if (r.ok) repository.create(r.value, context) // r.value: NewDirective
  * ```
  */
-export interface NewDirective {
-  readonly kind: DirectiveKind
-  readonly symbol: DocumentSymbol
-  readonly symbolText: string
+export interface NewDirective
+  extends Pick<
+    Directive,
+    | 'kind'
+    | 'symbol'
+    | 'symbolText'
+    | 'issuerTerm'
+    | 'issuedOn'
+    | 'title'
+    | 'secrecy'
+    | 'urgency'
+    | 'sections'
+  > {
+  /** Code of the issuing organisation (cơ quan ban hành), its natural key. */
   readonly issuerOrganizationCode: string
-  readonly issuerTerm: number | null
-  readonly issuedOn: IsoDate
-  readonly title: string
-  readonly secrecy: Secrecy
-  readonly urgency: Urgency
-  readonly sections: readonly DirectiveSection[]
   /** Its reporting rule, when it sets one (the recipient is given apart, by id). */
   readonly reportingRule?: Omit<ReportingRule, 'recipientId'> | null
   /** Code of the body reports go to; absent or `null` for the issuer. */

@@ -5,6 +5,19 @@ import { nfc } from '../text/nfc.js'
 const CODE = /^[\p{Lu}\p{N}][\p{Lu}\p{N}._-]{0,63}$/u
 
 /**
+ * An organisation code as it is stored and compared: NFC, trimmed, upper case (Vietnamese
+ * letters included). It does not check the code: see {@link parseOrganizationCode}.
+ *
+ * @example
+ * ```ts
+ * organizationCodeKey(' đu-xã ') // 'ĐU-XÃ'
+ * ```
+ */
+export function organizationCodeKey(text: string): string {
+  return nfc(text).trim().toLocaleUpperCase('vi')
+}
+
+/**
  * Normalises and checks an organisation code: NFC, trimmed, upper case; letters (Vietnamese
  * included), digits, `.`, `_` and `-`; at most 64 characters, starting with a letter or digit.
  *
@@ -18,7 +31,7 @@ export function parseOrganizationCode(
   text: string,
   path: ErrorPath = ['code'],
 ): Result<string, DomainError> {
-  const code = nfc(text).trim().toLocaleUpperCase('vi')
+  const code = organizationCodeKey(text)
   if (CODE.test(code)) return ok(code)
   return err(
     domainError(

@@ -1,9 +1,15 @@
 import { type IsoDate, isIsoDate } from '../calendar/iso-date.js'
-import { type DomainError, domainError, withPathPrefix } from '../domain-error.js'
+import {
+  type BilingualText,
+  type DomainError,
+  domainError,
+  withPathPrefix,
+} from '../domain-error.js'
 import { err, ok, type Result } from '../result.js'
 import { formatDocumentSymbol, parseDocumentSymbol } from '../symbol/document-symbol.js'
 import { cleanText } from '../text/nfc.js'
 import type { Task } from './task.js'
+import type { TaskStatus } from './task-status.js'
 
 /**
  * `CONFLICT` when the task is not at the version the caller read (the same code and words as
@@ -78,6 +84,26 @@ export function reasonText(reason: unknown): string | null {
   return typeof reason === 'string' && cleanText(reason) !== '' ? cleanText(reason) : null
 }
 
+/** What a closed task answers to any change but reopening, by its status. */
+const CLOSED_TASK_REFUSALS: Partial<
+  Record<TaskStatus, { readonly code: string; readonly text: BilingualText }>
+> = {
+  COMPLETED: {
+    code: 'TASK_ALREADY_COMPLETED',
+    text: {
+      en: 'The task is already completed; reopen it first',
+      vi: 'Nhiệm vụ đã hoàn thành; cần mở lại trước',
+    },
+  },
+  CANCELLED: {
+    code: 'TASK_CANCELLED',
+    text: {
+      en: 'The task is cancelled; reopen it first',
+      vi: 'Nhiệm vụ đã bị hủy bỏ; cần mở lại trước',
+    },
+  },
+}
+
 /**
  * `TASK_ALREADY_COMPLETED` or `TASK_CANCELLED` for a closed task, which takes no extension and
  * no new lead until it is reopened; `null` for an open one.
@@ -89,29 +115,8 @@ export function reasonText(reason: unknown): string | null {
  * ```
  */
 export function closedTaskRefusal(task: Task): DomainError | null {
-  if (task.status === 'COMPLETED') {
-    return domainError(
-      'TASK_ALREADY_COMPLETED',
-      {
-        en: 'The task is already completed; reopen it first',
-        vi: 'Nhiệm vụ đã hoàn thành; cần mở lại trước',
-      },
-      ['status'],
-      task.status,
-    )
-  }
-  if (task.status === 'CANCELLED') {
-    return domainError(
-      'TASK_CANCELLED',
-      {
-        en: 'The task is cancelled; reopen it first',
-        vi: 'Nhiệm vụ đã bị hủy bỏ; cần mở lại trước',
-      },
-      ['status'],
-      task.status,
-    )
-  }
-  return null
+  const closed = CLOSED_TASK_REFUSALS[task.status]
+  return closed ? domainError(closed.code, closed.text, ['status'], task.status) : null
 }
 
 /**

@@ -3,7 +3,7 @@ import { type DomainError, domainError } from '../domain-error.js'
 import type { OrganizationId } from '../ids.js'
 import { err, ok, type Result } from '../result.js'
 import type { Task } from './task.js'
-import { changeDay, reasonText, versionConflict } from './task-change-checks.js'
+import { changeDay, closedTaskRefusal, reasonText, versionConflict } from './task-change-checks.js'
 import type { TaskEvent, TaskLifecycleEventType, TaskStatusEvent } from './task-event.js'
 import { TASK_STATUS_LABELS, type TaskStatus } from './task-status.js'
 
@@ -132,29 +132,9 @@ export function allowedTaskEvents(status: TaskStatus): readonly TaskLifecycleEve
 }
 
 function refuse(task: Task, type: TaskLifecycleEventType): DomainError {
+  const closed = closedTaskRefusal(task)
+  if (closed) return closed
   const status = task.status
-  if (status === 'COMPLETED') {
-    return domainError(
-      'TASK_ALREADY_COMPLETED',
-      {
-        en: 'The task is already completed; reopen it first',
-        vi: 'Nhiệm vụ đã hoàn thành; cần mở lại trước',
-      },
-      ['status'],
-      status,
-    )
-  }
-  if (status === 'CANCELLED') {
-    return domainError(
-      'TASK_CANCELLED',
-      {
-        en: 'The task is cancelled; reopen it first',
-        vi: 'Nhiệm vụ đã bị hủy bỏ; cần mở lại trước',
-      },
-      ['status'],
-      status,
-    )
-  }
   const to = TASK_TRANSITIONS[type].to
   return domainError(
     'INVALID_TRANSITION',

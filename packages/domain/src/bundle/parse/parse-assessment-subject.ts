@@ -62,6 +62,12 @@ export function readAssessmentSubject(
     )
     return { subject: undefined, input: undefined }
   }
+  // The organisation judged (with a directive, or in a year): its code resolved, and the id the
+  // validator reads (a fresh stand-in when the code names nothing).
+  const organizationAt = () =>
+    references.organization(record.organization, [...subjectPath, 'organization'])
+  const idOf = (organization: string | undefined) =>
+    organization === undefined ? standIns.fresh() : standIns.id(organization)
   if (has('task')) {
     const task = references.task(record.task, [...subjectPath, 'task'])
     return {
@@ -71,10 +77,7 @@ export function readAssessmentSubject(
   }
   if (has('directive')) {
     const directive = references.directive(record.directive, [...subjectPath, 'directive'])
-    const organization = references.organization(record.organization, [
-      ...subjectPath,
-      'organization',
-    ])
+    const organization = organizationAt()
     return {
       subject:
         directive !== undefined && organization !== undefined
@@ -87,14 +90,11 @@ export function readAssessmentSubject(
       input: {
         kind: 'DIRECTIVE_IMPLEMENTATION',
         directiveId: standIns.id(directive ?? `?directive${index}`),
-        organizationId: organization === undefined ? standIns.fresh() : standIns.id(organization),
+        organizationId: idOf(organization),
       },
     }
   }
-  const organization = references.organization(record.organization, [
-    ...subjectPath,
-    'organization',
-  ])
+  const organization = organizationAt()
   return {
     subject:
       organization !== undefined && year !== undefined
@@ -102,7 +102,7 @@ export function readAssessmentSubject(
         : undefined,
     input: {
       kind: 'ORGANIZATION_YEAR',
-      organizationId: organization === undefined ? standIns.fresh() : standIns.id(organization),
+      organizationId: idOf(organization),
       ...(year === undefined ? {} : { year }),
     },
   }
