@@ -170,6 +170,8 @@ export interface ReminderListRequest extends PageRequest {
     readonly kinds?: readonly ReminderKind[] | null
     /** Reminders for this organisation only. */
     readonly recipientId?: OrganizationId | null
+    /** These reminders only. */
+    readonly keys?: readonly string[] | null
   } | null
 }
 

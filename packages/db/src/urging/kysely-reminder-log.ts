@@ -72,9 +72,10 @@ export class KyselyReminderLog implements ReminderLog {
     return row?.last_planned_day ?? null
   }
 
-  recordPlan(
-    plan: ReminderPlanRecord,
-  ): Promise<{ readonly reminderKeys: readonly string[]; readonly deliveryIds: readonly string[] }> {
+  recordPlan(plan: ReminderPlanRecord): Promise<{
+    readonly reminderKeys: readonly string[]
+    readonly deliveryIds: readonly string[]
+  }> {
     const tenant_id = this.#tenantId
     return this.#runner(async (trx) => {
       const messages = plan.messages.map((m) => ({
@@ -246,7 +247,10 @@ export class KyselyReminderLog implements ReminderLog {
     const ids = organizationIds?.filter(isUuid).map((id) => id.toLowerCase()) ?? null
     if (ids !== null && ids.length === 0) return []
     const rows = await this.#runner((trx) => {
-      let query = trx.selectFrom('urging_channel').select(CHANNEL_COLUMNS).where('active', '=', true)
+      let query = trx
+        .selectFrom('urging_channel')
+        .select(CHANNEL_COLUMNS)
+        .where('active', '=', true)
       if (ids !== null) query = query.where('organization_id', 'in', ids)
       return query.orderBy('created_at').orderBy('id').execute()
     })
@@ -363,6 +367,8 @@ export class KyselyReminderLog implements ReminderLog {
       if (filter?.unread != null)
         query = query.where('reminder.read_at', filter.unread ? 'is' : 'is not', null)
       if (filter?.kinds?.length) query = query.where('reminder.kind', 'in', [...filter.kinds])
+      if (filter?.keys != null)
+        query = query.where('reminder.key', 'in', filter.keys.length ? [...filter.keys] : [''])
       if (filter?.recipientId != null)
         query = query.where('reminder.recipient_id', '=', uuidOrNone(filter.recipientId))
       return keysetPage(
@@ -445,7 +451,9 @@ export class KyselyReminderLog implements ReminderLog {
   ): Promise<Result<ReminderDelivery, DomainError>> {
     if (!isUuid(id)) return Promise.resolve(err(deliveryNotFound()))
     return this.#runner(async (trx) => {
-      const before = await deliveryQuery(trx).where('d.id', '=', id.toLowerCase()).executeTakeFirst()
+      const before = await deliveryQuery(trx)
+        .where('d.id', '=', id.toLowerCase())
+        .executeTakeFirst()
       if (!before) return err(deliveryNotFound())
       const updated = await trx
         .updateTable('reminder_delivery')
@@ -480,7 +488,15 @@ export class KyselyReminderLog implements ReminderLog {
       .innerJoin('organization as r', (j) =>
         j.onRef('r.tenant_id', '=', 'm.tenant_id').onRef('r.id', '=', 'm.recipient_id'),
       )
-      .select(['m.id', 'm.deliver_on', 'm.digest', 'm.secrecy', 'r.id as recipient_id', 'r.code', 'r.name'])
+      .select([
+        'm.id',
+        'm.deliver_on',
+        'm.digest',
+        'm.secrecy',
+        'r.id as recipient_id',
+        'r.code',
+        'r.name',
+      ])
       .where('m.key', '=', key)
       .executeTakeFirstOrThrow()
     const reminders = await trx
@@ -520,7 +536,11 @@ export class KyselyReminderLog implements ReminderLog {
     return Object.freeze({
       id: message.id,
       tenantId: this.#tenantId,
-      recipient: Object.freeze({ id: message.recipient_id, code: message.code, name: message.name }),
+      recipient: Object.freeze({
+        id: message.recipient_id,
+        code: message.code,
+        name: message.name,
+      }),
       deliverOn: message.deliver_on,
       digest: message.digest,
       secrecy: message.secrecy as Secrecy,

@@ -72,7 +72,9 @@ export class KyselyUrgedDutyReader implements UrgedDutyReader {
           ]),
         )
         .execute()
-      const extended = rows.filter((r) => r.last_extended_on !== null && r.last_extended_on > range.asOf)
+      const extended = rows.filter(
+        (r) => r.last_extended_on !== null && r.last_extended_on > range.asOf,
+      )
       const recurring = rows.filter((r) => r.deadline_kind === 'RECURRING')
       const history =
         extended.length === 0
@@ -81,7 +83,11 @@ export class KyselyUrgedDutyReader implements UrgedDutyReader {
               .selectFrom('task_event')
               .select(['task_id', 'type', 'occurred_on', 'previous_deadline'])
               .where('type', '=', 'DEADLINE_EXTENDED')
-              .where('task_id', 'in', extended.map((r) => r.id))
+              .where(
+                'task_id',
+                'in',
+                extended.map((r) => r.id),
+              )
               .orderBy('occurred_on')
               .orderBy('id')
               .execute()
@@ -91,7 +97,11 @@ export class KyselyUrgedDutyReader implements UrgedDutyReader {
           : await trx
               .selectFrom('progress_report')
               .select(['task_id', 'reported_on', 'period'])
-              .where('task_id', 'in', recurring.map((r) => r.id))
+              .where(
+                'task_id',
+                'in',
+                recurring.map((r) => r.id),
+              )
               .where('reported_on', '<=', range.asOf)
               .orderBy('reported_on')
               .execute()
