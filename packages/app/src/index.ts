@@ -58,6 +58,7 @@ export * from './urging/urging-preferences.js'
 export * from './urging/set-urging-preferences.js'
 export * from './urging/public-holidays.js'
 export * from './urging/set-public-holidays.js'
+export * from './urging/draft-urging-letter.js'
 
 // How a use case is defined, what it is called with, and how it fails (section: use case)
 export * from './use-case/define-use-case.js'
