@@ -34,6 +34,7 @@ import './mutations/extend-task-deadline.js'
 import './mutations/reassign-task-lead.js'
 import './mutations/import-bundle.js'
 import './types/urging.js'
+import './types/urging-letter.js'
 import './mutations/urging-settings.js'
 
 // Every read needs at least the `public` scope (a token, or anonymous reading switched on);

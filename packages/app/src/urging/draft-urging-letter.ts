@@ -77,6 +77,10 @@ export interface UrgingLetterNumber {
 /** The letter, its letterhead (recipients: "Như trên", the body above "(để báo cáo)", the records office) and its number. */
 export interface DraftUrgingLetterOutput {
   readonly letter: UrgingLetter
+  /** The organisation whose subtree's work it covers, if one was given. */
+  readonly scope: Organization | null
+  /** The document whose work (and its implementing documents') it covers, if one was given. */
+  readonly directive: Directive | null
   readonly letterhead: ReportLetterhead
   readonly number: UrgingLetterNumber
 }
@@ -288,7 +292,13 @@ export const draftUrgingLetter = defineUseCase({
     const { office, ...head } = await organizationLetterhead(ports.organizations, issuer, layout)
     const parent = issuer.parentId ? await ports.organizations.findById(issuer.parentId) : null
     const recipients = ['Như trên', ...(parent ? [`${parent.name} (để báo cáo)`] : []), office]
-    return { letter, letterhead: Object.freeze({ ...head, recipients }), number }
+    return {
+      letter,
+      scope,
+      directive,
+      letterhead: Object.freeze({ ...head, recipients }),
+      number,
+    }
   },
 })
 

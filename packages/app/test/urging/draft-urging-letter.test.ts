@@ -103,6 +103,12 @@ const doc = (
     secrecy,
   } as unknown as Directive
 }
+function symbolOf(text: string) {
+  const parsed = parseDocumentSymbol(text)
+  if (!parsed.ok) throw new Error(text)
+  return parsed.value
+}
+
 const KL93 = doc(
   'd-93',
   'CONCLUSION',
@@ -305,7 +311,7 @@ describe('draftUrgingLetter', () => {
       await draftUrgingLetter(context, {
         issuerCode: 'UBND-TINH',
         asOf: '2026-12-07',
-        directive: { symbol: parseDocumentSymbol('06-CTr/TU').value as never },
+        directive: { symbol: symbolOf('06-CTr/TU') },
         organizationCode: 'UBND-TINH',
         symbol: '4912/UBND-VX',
         replyBy: '2026-12-31',
@@ -330,7 +336,7 @@ describe('draftUrgingLetter', () => {
   it('fails alike for an absent and a hidden document, and names the field of each mistake', async () => {
     const { context } = tenant('PUBLIC')
     const base = { issuerCode: 'BTG-TU', asOf: '2026-12-07' }
-    const symbol = (text: string) => ({ symbol: parseDocumentSymbol(text).value as never })
+    const symbol = (text: string) => ({ symbol: symbolOf(text) })
     expect(
       failureOf(await draftUrgingLetter(context, { ...base, directive: symbol('215-TB/TU') })),
     ).toEqual(['DIRECTIVE_NOT_FOUND', ['directive']])
