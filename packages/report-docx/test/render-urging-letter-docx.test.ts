@@ -69,6 +69,7 @@ function input(secrecy: Secrecy = 'PUBLIC'): UrgingLetterInput {
       },
     ],
     organizations: [BTG, STC, XA, BTV],
+    subject: { kind: 'PROGRAM', symbolText: '06-CTr/TU' },
     legalBasis: [
       {
         id: 'd-93' as DirectiveId,

@@ -288,6 +288,8 @@ export const draftUrgingLetter = defineUseCase({
       })),
       organizations: [...names.values()].map(reportOrganization),
       legalBasis: basis.map((d) => basisDocument(d, names)),
+      // The document asked about; else the one all the work listed comes from, if one does.
+      subject: directive ?? (work.directives.size === 1 ? [...work.directives.values()][0] : null),
     })
     const { office, ...head } = await organizationLetterhead(ports.organizations, issuer, layout)
     const parent = issuer.parentId ? await ports.organizations.findById(issuer.parentId) : null

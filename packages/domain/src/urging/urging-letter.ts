@@ -94,6 +94,8 @@ export interface UrgingLetterInput {
   readonly organizations: readonly ReportOrganization[]
   /** The documents cited, the highest first (the central one, then the programme, then plans). */
   readonly legalBasis: readonly UrgingLetterDocument[]
+  /** The document the subject line names ("… theo Chương trình số 06-CTr/TU …"); none: no document. */
+  readonly subject?: Pick<UrgingLetterDocument, 'kind' | 'symbolText'> | null
 }
 
 /**
@@ -316,8 +318,8 @@ export function assembleUrgingLetter(input: UrgingLetterInput): UrgingLetter {
     ...input.missingReports.map((m) => m.secrecy),
     ...input.legalBasis.map((d) => d.secrecy),
   ])
-  const programme = legalBasis.at(-1)
-  const subject = `Đôn đốc thực hiện nhiệm vụ${programme ? ` theo ${DIRECTIVE_KIND_LABELS[programme.kind].vi} số ${programme.symbolText}` : ''} và báo cáo kết quả`
+  const named = input.subject ?? null
+  const subject = `Đôn đốc thực hiện nhiệm vụ${named ? ` theo ${DIRECTIVE_KIND_LABELS[named.kind].vi} số ${named.symbolText}` : ''} và báo cáo kết quả`
   const closing =
     'Đề nghị các cơ quan, đơn vị có tên trên khẩn trương hoàn thành các nhiệm vụ quá hạn, ' +
     'gửi đầy đủ các báo cáo còn thiếu và báo cáo kết quả về ' +
