@@ -84,30 +84,30 @@ function addressees(letter: UrgingLetter): Paragraph[] {
 }
 
 /** What one organisation is late with: its overdue tasks, then its missing reports, as tables. */
-function organizationPart(line_: UrgingLetterOrganization, index: number): (Paragraph | Table)[] {
+function organizationPart(part: UrgingLetterOrganization, index: number): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [
-    line(`${index + 1}. ${line_.organization.name}`, {
+    line(`${index + 1}. ${part.organization.name}`, {
       bold: true,
       indent: true,
       before: 6,
       keepNext: true,
     }),
   ]
-  if (line_.overdueTasks.length > 0) {
-    const tasks = urgingTaskTable(line_)
+  if (part.overdueTasks.length > 0) {
+    const tasks = urgingTaskTable(part)
     out.push(
-      line(`a) Nhiệm vụ chưa hoàn thành quá hạn: ${line_.overdueTasks.length}`, {
+      line(`a) Nhiệm vụ chưa hoàn thành quá hạn: ${part.overdueTasks.length}`, {
         indent: true,
         keepNext: true,
       }),
       dataTable(tasks.header, [8, 30, 67, 40, 20], tasks.rows),
     )
   }
-  if (line_.missingReports.length > 0) {
-    const reports = urgingMissingTable(line_)
+  if (part.missingReports.length > 0) {
+    const reports = urgingMissingTable(part)
     out.push(
       line(
-        `${line_.overdueTasks.length > 0 ? 'b' : 'a'}) Báo cáo chưa gửi: ${line_.missingReports.length}`,
+        `${part.overdueTasks.length > 0 ? 'b' : 'a'}) Báo cáo chưa gửi: ${part.missingReports.length}`,
         { indent: true, before: 6, keepNext: true },
       ),
       dataTable(reports.header, [8, 25, 82, 30, 20], reports.rows),
