@@ -34,6 +34,7 @@ import { useTrustedDocuments } from './plugins/use-trusted-documents.js'
 import { useValidUtf8 } from './plugins/use-valid-utf8.js'
 import { queryError } from './query-error.js'
 import { useReportDownload } from './report/use-report-download.js'
+import { useUrgingLetterDownload } from './report/use-urging-letter-download.js'
 import { schema } from './schema/index.js'
 import { readTrustedDocuments } from './trusted-documents/read-trusted-documents.js'
 
@@ -101,6 +102,13 @@ export function createGateway(
     security,
     ...(options.jwks ? { jwks: options.jwks } : {}),
   })
+  const downloads = {
+    db: options.db,
+    tenantId: options.tenantId,
+    verifier,
+    clock,
+    publicRead: security.publicRead,
+  }
   return createYoga<Record<string, unknown>, GatewayContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -156,14 +164,10 @@ export function createGateway(
       useBilingualErrors(),
       useVaryOnOrigin(security.cors),
       ...(graphiql ? [useGraphiQL(GRAPHIQL)] : []),
-      // GET /reports/<directive>: the same token, tenant and clearance as GraphQL.
-      useReportDownload({
-        db: options.db,
-        tenantId: options.tenantId,
-        verifier,
-        clock,
-        publicRead: security.publicRead,
-      }),
+      // GET /reports/urging-letter.docx and /reports/<directive>: the same token, tenant and
+      // clearance as GraphQL.
+      useUrgingLetterDownload(downloads),
+      useReportDownload(downloads),
       useCsrfPrevention(),
       useRequestBodyLimit(limits.maxBodyBytes),
       // Text that is not UTF-8 is refused, not stored as U+FFFD.

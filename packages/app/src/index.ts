@@ -69,6 +69,7 @@ export * from './urging/reminders.js'
 export * from './urging/mark-reminders-read.js'
 export * from './urging/reminder-deliveries.js'
 export * from './urging/resend-reminder-delivery.js'
+export * from './urging/draft-urging-letter.js'
 
 // How a use case is defined, what it is called with, and how it fails (section: use case)
 export * from './use-case/define-use-case.js'

@@ -1,9 +1,11 @@
 import {
   DIRECTIVE_KIND_LABELS,
+  formatVietnameseDate,
   type IsoDate,
   isIsoDate,
   parseDocumentSymbol,
   type Report,
+  type Secrecy,
   secrecyMark,
 } from '@chidao/domain'
 
@@ -126,9 +128,9 @@ export interface ResolvedDocxOptions {
 
 const BLANK_NUMBER = '\u00a0'.repeat(6)
 
+/** "Minh Họa, ngày 07 tháng 12 năm 2026": a day below 10 and January and February with a 0, as decree 30/2020/NĐ-CP writes them. */
 function vietnameseDateLine(place: string, date: IsoDate): string {
-  const [y, m, d] = date.split('-').map(Number)
-  return `${place}, ngày ${d} tháng ${m} năm ${y}`
+  return `${place}, ${formatVietnameseDate(date, 'long')}`
 }
 
 /**
@@ -208,6 +210,80 @@ function defaultSymbol(report: Report, layout: DocxLayout): string {
 }
 
 /**
+ * What a signed document falls back on where the options say nothing: its day, its issuer, its
+ * secrecy (never overridden), its subject, the symbol after its number in each layout, the
+ * signature of each layout and the records office.
+ *
+ * @example
+ * ```ts
+ * const defaults: SignedDocumentDefaults = { date: '2026-12-07', issuer: 'Ban Tuyên giáo Tỉnh ủy', secrecy: 'PUBLIC',
+ *   subject: 'V/v đôn đốc…', symbol: (layout) => (layout === 'party' ? 'CV/BTGTU' : 'BTGTU') }
+ * ```
+ */
+export interface SignedDocumentDefaults {
+  readonly date: IsoDate
+  readonly issuer: string
+  readonly secrecy: Secrecy
+  readonly subject: string
+  readonly symbol: (layout: DocxLayout) => string
+}
+
+/**
+ * Applies the defaults of a signed document to {@link ReportDocxOptions}: what the report's
+ * and the letter's options share. Fails with a `RangeError` naming the field (in English and
+ * Vietnamese) for a layout or a date that is not one.
+ *
+ * @example
+ * ```ts
+ * resolveSignedDocumentOptions(defaults, { layout: 'state', number: 4912, symbol: 'UBND-VX' }).numberLine // 'Số: 4912/UBND-VX'
+ * ```
+ */
+export function resolveSignedDocumentOptions(
+  defaults: SignedDocumentDefaults,
+  options: ReportDocxOptions = {},
+): ResolvedDocxOptions {
+  const layout = options.layout ?? 'party'
+  if (!isDocxLayout(layout)) {
+    throw new RangeError(
+      `layout must be party or state, got "${String(layout)}" / layout phải là party hoặc state`,
+    )
+  }
+  const date = options.date ?? defaults.date
+  if (!isIsoDate(date)) {
+    throw new RangeError(
+      `date must be a date YYYY-MM-DD, got "${String(date)}" / date phải là ngày YYYY-MM-DD`,
+    )
+  }
+  const nfc = (text: string) => text.normalize('NFC').trim()
+  const symbol = nfc(options.symbol ?? defaults.symbol(layout))
+  const number =
+    options.number === null || options.number === undefined || String(options.number).trim() === ''
+      ? BLANK_NUMBER
+      : nfc(String(options.number))
+  const numberLine =
+    layout === 'party' ? `Số ${number}-${symbol}` : `Số: ${number}/${symbol.replace(/^\//, '')}`
+  const party = layout === 'party'
+  const signature = options.signature ?? {}
+  return Object.freeze({
+    layout,
+    superior: options.superior ? nfc(options.superior) : null,
+    issuer: nfc(options.issuer ?? defaults.issuer),
+    numberLine,
+    secrecyMark: secrecyMark(defaults.secrecy),
+    dateLine: vietnameseDateLine(nfc(options.place ?? '…………'), date),
+    subject: nfc(options.subject ?? defaults.subject),
+    recipients: Object.freeze(
+      (options.recipients ?? [party ? 'Lưu Văn phòng' : 'Lưu: VT']).map(nfc).filter(Boolean),
+    ),
+    signature: Object.freeze({
+      capacity: nfc(signature.capacity ?? (party ? 'T/M BAN THƯỜNG VỤ' : 'TM. ỦY BAN NHÂN DÂN')),
+      position: nfc(signature.position ?? (party ? 'BÍ THƯ' : 'CHỦ TỊCH')),
+      name: nfc(signature.name ?? ''),
+    }),
+  })
+}
+
+/**
  * Applies the defaults to {@link ReportDocxOptions}; fails with a `RangeError` naming the field
  * (in English and Vietnamese) for a layout or a date that is not one.
  *
@@ -220,43 +296,14 @@ export function resolveDocxOptions(
   report: Report,
   options: ReportDocxOptions = {},
 ): ResolvedDocxOptions {
-  const layout = options.layout ?? 'party'
-  if (!isDocxLayout(layout)) {
-    throw new RangeError(
-      `layout must be party or state, got "${String(layout)}" / layout phải là party hoặc state`,
-    )
-  }
-  const date = options.date ?? report.asOf
-  if (!isIsoDate(date)) {
-    throw new RangeError(
-      `date must be a date YYYY-MM-DD, got "${String(date)}" / date phải là ngày YYYY-MM-DD`,
-    )
-  }
-  const nfc = (text: string) => text.normalize('NFC').trim()
-  const symbol = nfc(options.symbol ?? defaultSymbol(report, layout))
-  const number =
-    options.number === null || options.number === undefined || String(options.number).trim() === ''
-      ? BLANK_NUMBER
-      : nfc(String(options.number))
-  const numberLine =
-    layout === 'party' ? `Số ${number}-${symbol}` : `Số: ${number}/${symbol.replace(/^\//, '')}`
-  const party = layout === 'party'
-  const signature = options.signature ?? {}
-  return Object.freeze({
-    layout,
-    superior: options.superior ? nfc(options.superior) : null,
-    issuer: nfc(options.issuer ?? report.scope?.name ?? ''),
-    numberLine,
-    secrecyMark: secrecyMark(report.secrecy),
-    dateLine: vietnameseDateLine(nfc(options.place ?? '…………'), date),
-    subject: nfc(options.subject ?? reportSubject(report)),
-    recipients: Object.freeze(
-      (options.recipients ?? [party ? 'Lưu Văn phòng' : 'Lưu: VT']).map(nfc).filter(Boolean),
-    ),
-    signature: Object.freeze({
-      capacity: nfc(signature.capacity ?? (party ? 'T/M BAN THƯỜNG VỤ' : 'TM. ỦY BAN NHÂN DÂN')),
-      position: nfc(signature.position ?? (party ? 'BÍ THƯ' : 'CHỦ TỊCH')),
-      name: nfc(signature.name ?? ''),
-    }),
-  })
+  return resolveSignedDocumentOptions(
+    {
+      date: report.asOf,
+      issuer: report.scope?.name ?? '',
+      secrecy: report.secrecy,
+      subject: reportSubject(report),
+      symbol: (layout) => defaultSymbol(report, layout),
+    },
+    options,
+  )
 }

@@ -15,27 +15,17 @@ import {
   timelinessCountRows,
   timelinessStackedSvg,
 } from '@chidao/domain'
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Header,
-  ImageRun,
-  LineRuleType,
-  Packer,
-  PageNumber,
-  Paragraph,
-  type ParagraphChild,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  UnderlineType,
-  VerticalAlignTable,
-  WidthType,
-} from 'docx'
+import { AlignmentType, ImageRun, LineRuleType, Paragraph, type Table } from 'docx'
 import { svgToPng } from './chart-png.js'
+import {
+  closing,
+  dataTable,
+  header,
+  line,
+  packSignedDocument,
+  ruleLine,
+  TEXT_WIDTH_PX,
+} from './docx-blocks.js'
 import {
   directiveName,
   lowerFirst,
@@ -44,225 +34,6 @@ import {
   reportKindPhrase,
   resolveDocxOptions,
 } from './docx-layout.js'
-
-/**
- * Page geometry of both layouts, in millimetres: A4, and margins inside the ranges both
- * guideline 36-HD/VPTW (2018) and decree 30/2020/NĐ-CP set — top and bottom 20–25, left
- * 30–35, right 15–20.
- *
- * @example
- * ```ts
- * REPORT_PAGE.marginLeft // 30
- * ```
- */
-export const REPORT_PAGE = Object.freeze({
-  width: 210,
-  height: 297,
-  marginTop: 20,
-  marginBottom: 20,
-  marginLeft: 30,
-  marginRight: 15,
-})
-
-const FONT = 'Times New Roman'
-/** Millimetres to twips (1/1440 inch), rounded: A4 is 11906 × 16838, as Word writes it. */
-const twip = (mm: number) => Math.round((mm / 25.4) * 1440)
-/** Width of the text block in twips: 210 − 30 − 15 = 165 mm. */
-const TEXT_WIDTH = twip(REPORT_PAGE.width - REPORT_PAGE.marginLeft - REPORT_PAGE.marginRight)
-/** The same in CSS pixels (96 to the inch), for images. */
-const TEXT_WIDTH_PX = Math.floor((TEXT_WIDTH / 1440) * 96) - 4
-
-const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const
-const NO_BORDERS = {
-  top: NO_BORDER,
-  bottom: NO_BORDER,
-  left: NO_BORDER,
-  right: NO_BORDER,
-  insideHorizontal: NO_BORDER,
-  insideVertical: NO_BORDER,
-} as const
-const LINE = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } as const
-const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const
-const CELL_BORDERS = {
-  top: CELL_BORDER,
-  bottom: CELL_BORDER,
-  left: CELL_BORDER,
-  right: CELL_BORDER,
-} as const
-
-interface RunStyle {
-  readonly size?: number
-  readonly bold?: boolean
-  readonly italics?: boolean
-  readonly underline?: boolean
-  readonly allCaps?: boolean
-}
-
-function run(text: string, style: RunStyle = {}): TextRun {
-  return new TextRun({
-    text,
-    font: FONT,
-    size: (style.size ?? 14) * 2,
-    ...(style.bold ? { bold: true } : {}),
-    ...(style.italics ? { italics: true } : {}),
-    ...(style.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
-  })
-}
-
-interface LineOptions extends RunStyle {
-  readonly align?: 'left' | 'center' | 'right' | 'justify'
-  readonly indent?: boolean
-  readonly before?: number
-  readonly after?: number
-  readonly keepNext?: boolean
-  readonly pageBreakBefore?: boolean
-}
-
-const ALIGN = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-  justify: AlignmentType.JUSTIFIED,
-} as const
-
-function line(content: string | readonly ParagraphChild[], options: LineOptions = {}): Paragraph {
-  const children = typeof content === 'string' ? [run(content, options)] : [...content]
-  return new Paragraph({
-    children,
-    alignment: ALIGN[options.align ?? 'justify'],
-    spacing: {
-      before: (options.before ?? 0) * 20,
-      after: (options.after ?? 6) * 20,
-      line: 288,
-      lineRule: LineRuleType.AUTO,
-    },
-    ...(options.indent ? { indent: { firstLine: twip(12.7) } } : {}),
-    ...(options.keepNext ? { keepNext: true } : {}),
-    ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
-  })
-}
-
-/** A rule `length` mm long centred in `within` mm: an empty paragraph with a bottom border. */
-function ruleLine(length: number, within: number): Paragraph {
-  const side = twip(Math.max(0, (within - length) / 2))
-  return new Paragraph({
-    children: [],
-    border: { bottom: LINE },
-    indent: { left: side, right: side },
-    spacing: { before: 0, after: 0, line: 60, lineRule: LineRuleType.EXACT },
-  })
-}
-
-function cell(children: Paragraph[], width: number, bordered = false): TableCell {
-  return new TableCell({
-    children,
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlignTable.TOP,
-    ...(bordered
-      ? {
-          borders: CELL_BORDERS,
-          margins: { top: 30, bottom: 30, left: 80, right: 80 },
-        }
-      : { borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER } }),
-  })
-}
-
-function layoutTable(widths: readonly number[], rows: readonly (readonly Paragraph[][])[]): Table {
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [...widths],
-    layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS,
-    rows: rows.map(
-      (cells) =>
-        new TableRow({
-          // A header or a signature block is never cut across two pages.
-          cantSplit: true,
-          children: cells.map((children, i) => cell(children, widths[i] ?? 0)),
-        }),
-    ),
-  })
-}
-
-/**
- * The number and symbol, and under it the secrecy mark of a secret report ("MẬT", "TỐI MẬT",
- * "TUYỆT MẬT": upper case, bold, 13 pt as the stamp's letters) — where decree 30/2020/NĐ-CP
- * (Appendix I) and guideline 36-HD/VPTW place the mark, below the number and symbol.
- */
-function numberBlock(o: ResolvedDocxOptions, size: number): Paragraph[] {
-  const out = [line(o.numberLine, { align: 'center', size, before: 6, after: 0 })]
-  if (o.secrecyMark !== null) {
-    out.push(line(o.secrecyMark, { align: 'center', bold: true, size: 13, before: 6, after: 0 }))
-  }
-  return out
-}
-
-/** The header: who issues, the national or Party title, number (and mark), place and date. */
-function header(o: ResolvedDocxOptions): Table {
-  if (o.layout === 'party') {
-    // Guideline 36-HD/VPTW: issuing body (14, caps, bold) with an asterisk under it; "ĐẢNG
-    // CỘNG SẢN VIỆT NAM" (15, caps, bold) with a rule under it; number and symbol (14) facing
-    // the place and date line (14, italic).
-    const left = twip(64)
-    const right = TEXT_WIDTH - left
-    const issuerLines = [
-      ...(o.superior
-        ? [line(o.superior.toLocaleUpperCase('vi'), { align: 'center', after: 0 })]
-        : []),
-      line(o.issuer.toLocaleUpperCase('vi'), { align: 'center', bold: true, after: 0 }),
-      line('*', { align: 'center', after: 0 }),
-    ]
-    return layoutTable(
-      [left, right],
-      [
-        [
-          issuerLines,
-          [
-            line('ĐẢNG CỘNG SẢN VIỆT NAM', { align: 'center', bold: true, size: 15, after: 0 }),
-            ruleLine(80, 101),
-          ],
-        ],
-        [
-          numberBlock(o, 14),
-          [line(o.dateLine, { align: 'center', italics: true, before: 6, after: 0 })],
-        ],
-      ],
-    )
-  }
-  // Decree 30/2020/NĐ-CP: body above (13, caps) and issuer (13, caps, bold) with a short rule;
-  // national title (12–13, caps, bold) and motto (13–14, bold) with a rule as long as it.
-  const left = twip(62)
-  const right = TEXT_WIDTH - left
-  const issuerLines = [
-    ...(o.superior
-      ? [line(o.superior.toLocaleUpperCase('vi'), { align: 'center', size: 13, after: 0 })]
-      : []),
-    line(o.issuer.toLocaleUpperCase('vi'), { align: 'center', bold: true, size: 13, after: 0 }),
-    ruleLine(22, 62),
-  ]
-  return layoutTable(
-    [left, right],
-    [
-      [
-        issuerLines,
-        [
-          line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', {
-            align: 'center',
-            bold: true,
-            size: 12.5,
-            after: 0,
-          }),
-          line('Độc lập - Tự do - Hạnh phúc', { align: 'center', bold: true, size: 13, after: 0 }),
-          ruleLine(60, 103),
-        ],
-      ],
-      [
-        numberBlock(o, 13),
-        [line(o.dateLine, { align: 'center', italics: true, before: 6, after: 0 })],
-      ],
-    ],
-  )
-}
 
 function title(o: ResolvedDocxOptions): Paragraph[] {
   const out = [
@@ -324,64 +95,6 @@ function body(report: Report, o: ResolvedDocxOptions): Paragraph[] {
     }
   }
   return out
-}
-
-function closing(o: ResolvedDocxOptions): Table {
-  const party = o.layout === 'party'
-  const left = twip(80)
-  const right = TEXT_WIDTH - left
-  const recipients = o.recipients.map((r, i) =>
-    line(`- ${r.replace(/[,.;]$/u, '')}${i === o.recipients.length - 1 ? '.' : ','}`, {
-      align: 'left',
-      size: party ? 12 : 11,
-      after: 0,
-    }),
-  )
-  const heading = party
-    ? line([run('Nơi nhận', { underline: true }), run(':')], { align: 'left', after: 0 })
-    : line('Nơi nhận:', { align: 'left', bold: true, italics: true, size: 12, after: 0 })
-  const s = o.signature
-  const signature = [
-    line(s.capacity, { align: 'center', bold: true, after: 0 }),
-    ...(s.position === '' ? [] : [line(s.position, { align: 'center', bold: true, after: 0 })]),
-    ...Array.from({ length: 4 }, () => line('', { align: 'center', after: 0 })),
-    line(s.name, { align: 'center', bold: true, after: 0 }),
-  ]
-  return layoutTable([left, right], [[[heading, ...recipients], signature]])
-}
-
-function dataTable(
-  header: readonly string[],
-  widthsMm: readonly number[],
-  rows: readonly (readonly (string | number)[])[],
-): Table {
-  const total = widthsMm.reduce((a, b) => a + b, 0)
-  const widths = widthsMm.map((w) => Math.floor((w / total) * TEXT_WIDTH))
-  const cellLine = (text: string | number, bold: boolean) =>
-    line(String(text), {
-      align: typeof text === 'number' || bold ? 'center' : 'left',
-      size: 11,
-      bold,
-      after: 0,
-    })
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: header.map((h, i) => cell([cellLine(h, true)], widths[i] ?? 0, true)),
-      }),
-      ...rows.map(
-        (cells) =>
-          new TableRow({
-            cantSplit: true,
-            children: cells.map((c, i) => cell([cellLine(c, false)], widths[i] ?? 0, true)),
-          }),
-      ),
-    ],
-  })
 }
 
 function chart(svg: string, caption: string): Paragraph[] {
@@ -515,55 +228,18 @@ export async function renderReportDocx(
   options: ReportDocxOptions = {},
 ): Promise<Uint8Array> {
   const o = resolveDocxOptions(report, options)
-  const pageNumber = new Header({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 28 })],
-      }),
-    ],
-  })
-  const document = new Document({
-    creator: 'chidao',
+  return packSignedDocument({
     title: o.subject,
     description: `${report.kindLabel.vi} — ${report.directive.symbolText}`,
     // For machines (mail gateways, archives): the level, as the HTML's <meta name="secrecy">.
-    customProperties: [{ name: 'secrecy', value: report.secrecy }],
-    styles: {
-      default: {
-        // The rule is said: without it LibreOffice takes the line height as exact and clips images.
-        document: {
-          run: { font: FONT, size: 28 },
-          paragraph: { spacing: { line: 288, lineRule: LineRuleType.AUTO } },
-        },
-      },
-    },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: twip(REPORT_PAGE.width), height: twip(REPORT_PAGE.height) },
-            margin: {
-              top: twip(REPORT_PAGE.marginTop),
-              bottom: twip(REPORT_PAGE.marginBottom),
-              left: twip(REPORT_PAGE.marginLeft),
-              right: twip(REPORT_PAGE.marginRight),
-              header: twip(10),
-            },
-          },
-        },
-        headers: { default: pageNumber, first: new Header({ children: [] }) },
-        children: [
-          header(o),
-          ...title(o),
-          ...body(report, o),
-          line('', { after: 6 }),
-          closing(o),
-          ...annex(report, o),
-        ],
-      },
+    secrecy: report.secrecy,
+    children: [
+      header(o),
+      ...title(o),
+      ...body(report, o),
+      line('', { after: 6 }),
+      closing(o),
+      ...annex(report, o),
     ],
   })
-  return new Uint8Array(await Packer.toBuffer(document))
 }

@@ -15,6 +15,7 @@ import { reportCommand } from './report-command.js'
 import { seedCommand } from './seed-command.js'
 import { serveCommand } from './serve-command.js'
 import { tokenCommand } from './token-command.js'
+import { urgeLetterCommand } from './urge-letter-command.js'
 import { validateCommand } from './validate-command.js'
 
 /** Every command of the `chidao` command line, in the order help lists them. */
@@ -27,6 +28,7 @@ export const COMMANDS: readonly CommandBuilder[] = [
   validateCommand,
   deadlineCommand,
   reportCommand,
+  urgeLetterCommand,
   bundleCommand,
   tokenCommand,
 ]

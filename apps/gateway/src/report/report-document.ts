@@ -1,8 +1,14 @@
-import type { ReportLetterhead } from '@chidao/app'
-import { type Report, renderReportHtml, renderReportMarkdown, secrecyMark } from '@chidao/domain'
+import type { DraftUrgingLetterOutput, ReportLetterhead } from '@chidao/app'
+import {
+  type Report,
+  renderReportHtml,
+  renderReportMarkdown,
+  type Secrecy,
+  secrecyMark,
+} from '@chidao/domain'
 // Types only: the DOCX writer (docx, resvg) is loaded when a DOCX is asked for, so that every
 // other command and the server's start do not pay for it.
-import type { ReportDocxOptions } from '@chidao/report-docx'
+import type { ReportDocxOptions, UrgingLetterDocxOptions } from '@chidao/report-docx'
 
 /** The formats a report is written in. */
 export const REPORT_FILE_FORMATS = ['md', 'html', 'docx'] as const
@@ -54,6 +60,26 @@ export async function writeReport(
   return { body, contentType, extension: format }
 }
 
+/** The bytes of a DOCX file, as the routes and the command line send them. */
+export const DOCX_CONTENT_TYPE = CONTENT_TYPES.docx
+
+/**
+ * A file name and its plain ASCII fallback for `Content-Disposition`; a secret document's name
+ * starts with its mark (`MẬT-…`, `MAT-…`), so that it shows wherever the file is listed.
+ */
+function fileNames(base: string, secrecy: Secrecy) {
+  const mark = secrecyMark(secrecy)
+  const prefix = mark === null ? '' : `${mark.replaceAll(' ', '-')}-`
+  const name = `${prefix}${base}`.normalize('NFC')
+  const ascii = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replaceAll('đ', 'd')
+    .replaceAll('Đ', 'D')
+    .replace(/[^A-Za-z0-9._-]/g, '_')
+  return { name, ascii }
+}
+
 /**
  * A file name for a downloaded report, e.g. `so-ket-06-CTr-TU-2024-03-31.docx`, and its plain
  * ASCII fallback for `Content-Disposition`. A secret report's name starts with its mark:
@@ -62,14 +88,36 @@ export async function writeReport(
 export function reportFileName(report: Report, extension: ReportFileFormat) {
   const kind = report.kindLabel.vi.toLocaleLowerCase('vi').replaceAll(' ', '-')
   const symbol = report.directive.symbolText.replaceAll('/', '-')
-  const mark = secrecyMark(report.secrecy)
-  const prefix = mark === null ? '' : `${mark.replaceAll(' ', '-')}-`
-  const name = `${prefix}${kind}-${symbol}-${report.asOf}.${extension}`.normalize('NFC')
-  const ascii = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replaceAll('đ', 'd')
-    .replaceAll('Đ', 'D')
-    .replace(/[^A-Za-z0-9._-]/g, '_')
-  return { name, ascii }
+  return fileNames(`${kind}-${symbol}-${report.asOf}.${extension}`, report.secrecy)
+}
+
+/**
+ * Writes a drafted công văn đôn đốc as DOCX: the letterhead and number drawn from the records
+ * (`draftUrgingLetter`'s), under the options given, which override them field by field.
+ */
+export async function writeUrgingLetter(
+  drafted: DraftUrgingLetterOutput,
+  docx: UrgingLetterDocxOptions = {},
+): Promise<Uint8Array> {
+  const { letter, letterhead, number } = drafted
+  const defined = Object.fromEntries(
+    Object.entries(docx).filter(([, value]) => value !== undefined && value !== null),
+  ) as UrgingLetterDocxOptions
+  const { renderUrgingLetterDocx } = await import('@chidao/report-docx')
+  return renderUrgingLetterDocx(letter, {
+    ...letterhead,
+    number: number.number,
+    symbol: number.symbol,
+    ...defined,
+    signature: { ...letterhead.signature, ...defined.signature },
+  })
+}
+
+/**
+ * A file name for a công văn đôn đốc: `cong-van-don-doc-BTG-TU-2026-12-07.docx` in ASCII,
+ * `công-văn-đôn-đốc-BTG-TU-2026-12-07.docx` in UTF-8, a secret one's starting with its mark.
+ */
+export function urgingLetterFileName(drafted: DraftUrgingLetterOutput) {
+  const { letter } = drafted
+  return fileNames(`công-văn-đôn-đốc-${letter.issuer.code}-${letter.asOf}.docx`, letter.secrecy)
 }

@@ -17,9 +17,14 @@ import {
   type TenantId,
 } from '@chidao/domain'
 import type { Plugin } from 'graphql-yoga'
-import { AuthenticationError } from '../auth/authentication-error.js'
 import type { TokenVerifier } from '../auth/token-verifier.js'
-import { errorBody, queryError } from '../query-error.js'
+import {
+  badParameter,
+  downloadCaller,
+  fileResponse,
+  notOneOf,
+  problem,
+} from './download-response.js'
 import {
   isReportFileFormat,
   REPORT_FILE_FORMATS,
@@ -38,67 +43,6 @@ export interface ReportDownloadOptions {
   readonly clock: Clock
   /** Whether anonymous callers may download reports of public documents. */
   readonly publicRead: boolean
-}
-
-interface Problem {
-  readonly status: number
-  readonly code: string
-  readonly en: string
-  readonly vi: string
-  /** The query parameter at fault (`asOf`), or `directive` for the path; `extensions.path`. */
-  readonly parameter?: string
-  readonly value?: string
-  readonly headers?: Record<string, string>
-}
-
-/** A refusal in the shape of GraphQL's errors, as every error of the gateway (`queryError`). */
-function problem(p: Problem): Response {
-  const error = queryError(
-    { code: p.code, en: p.en, vi: p.vi },
-    {
-      ...(p.parameter ? { path: [p.parameter] } : {}),
-      ...(p.value !== undefined ? { extensions: { value: p.value } } : {}),
-    },
-  )
-  return new Response(JSON.stringify(errorBody(error)), {
-    status: p.status,
-    headers: {
-      'content-type': 'application/json; charset=utf-8',
-      'cache-control': 'no-store',
-      ...p.headers,
-    },
-  })
-}
-
-/** A parameter that is not one: VALIDATION, or INVALID_DATE for a date that is not one. */
-function badParameter(
-  parameter: string,
-  value: string,
-  en: string,
-  vi: string,
-  code = 'VALIDATION',
-): Response {
-  return problem({ status: 400, code, parameter, value, en, vi })
-}
-
-/** The refusal of a parameter that is none of the values it may take. */
-function notOneOf(parameter: string, value: string, allowed: readonly string[]): Response {
-  const list = allowed.join(', ')
-  return badParameter(
-    parameter,
-    value,
-    `${parameter} must be one of ${list}, got "${value}"`,
-    `${parameter} phải là một trong ${list}, nhận được "${value}"`,
-  )
-}
-
-/** RFC 5987 / 6266: `filename` in ASCII for old clients, `filename*` in UTF-8 for the rest. */
-export function contentDisposition(name: string, ascii: string): string {
-  const encoded = encodeURIComponent(name).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  )
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`
 }
 
 const PARAMETERS = new Set(['from', 'to', 'asOf', 'kind', 'format', 'layout', 'org', 'year'])
@@ -128,40 +72,8 @@ export function useReportDownload(options: ReportDownloadOptions): Plugin {
 }
 
 async function serve(request: Request, url: URL, options: ReportDownloadOptions) {
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return problem({
-      status: 405,
-      code: 'METHOD_NOT_ALLOWED',
-      en: `Reports are downloaded with GET, not ${request.method}`,
-      vi: `Tải báo cáo bằng GET, không phải ${request.method}`,
-      headers: { allow: 'GET, HEAD' },
-    })
-  }
-  let viewer: Awaited<ReturnType<TokenVerifier['authenticate']>>
-  try {
-    viewer = await options.verifier.authenticate(request.headers.get('authorization'))
-  } catch (error) {
-    if (!(error instanceof AuthenticationError)) throw error
-    return problem({
-      status: error.status,
-      code: 'UNAUTHENTICATED',
-      en: error.message,
-      vi: error.messageVi,
-      headers: {
-        'www-authenticate': `Bearer error="invalid_token", error_description="${error.message.replace(/"/g, "'")}"`,
-      },
-    })
-  }
-  if (!viewer.authenticated && !options.publicRead) {
-    return problem({
-      status: 401,
-      code: 'UNAUTHENTICATED',
-      en: 'Sign in first: this deployment serves no anonymous callers (CHIDAO_PUBLIC_READ)',
-      vi: 'Cần đăng nhập: hệ thống không phục vụ người dùng ẩn danh (CHIDAO_PUBLIC_READ)',
-      headers: { 'www-authenticate': 'Bearer' },
-    })
-  }
-
+  const viewer = await downloadCaller(request, options, { en: 'Reports', vi: 'báo cáo' })
+  if (viewer instanceof Response) return viewer
   const q = url.searchParams
   for (const name of q.keys()) {
     if (!PARAMETERS.has(name)) {
@@ -257,18 +169,12 @@ async function serve(request: Request, url: URL, options: ReportDownloadOptions)
   const file = await writeReport(report, format, letterhead, { layout })
   const { name, ascii } = reportFileName(report, file.extension)
   const body = typeof file.body === 'string' ? new TextEncoder().encode(file.body) : file.body
-  return new Response(request.method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), {
-    status: 200,
-    headers: {
-      'content-type': file.contentType,
-      'content-length': String(body.byteLength),
-      'content-disposition': contentDisposition(name, ascii),
-      // A report may hold what only this caller may read: never kept by a shared cache.
-      'cache-control': 'private, no-store',
-      // Its secrecy mark for machines (proxies, mail and archive gateways): PUBLIC, MAT, …
-      'x-chidao-secrecy': report.secrecy,
-      'x-content-type-options': 'nosniff',
-    },
+  return fileResponse(request, {
+    body,
+    contentType: file.contentType,
+    name,
+    ascii,
+    secrecy: report.secrecy,
   })
 }
 

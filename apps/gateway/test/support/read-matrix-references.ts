@@ -188,6 +188,18 @@ function scorecard(argument: string, type: string, kind: ReadReferenceKind): Rea
   }
 }
 
+const LETTER = `{ secrecy overdueTaskCount missingReportCount legalBasis { citation }
+  organizations { organization { code } overdueTasks { reference title } missingReports { duty } } }`
+
+/** The urging letter of the propaganda board, naming another record by `$v`. */
+function urgingLetter(argument: string, type: string, kind: ReadReferenceKind): ReadReference {
+  const issuer = argument.startsWith('issuer') ? '' : 'issuerCode: "BTG-TU", '
+  return {
+    kind,
+    query: `query($v: ${type}) { urgingLetter(${issuer}asOf: "2026-11-29", ${argument}: $v) ${LETTER} }`,
+  }
+}
+
 function taskFilter(input: string, type: string, kind: ReadReferenceKind): [string, ReadReference] {
   return [`tasks.filter.${input}`, listFilter('tasks', input, type, kind)]
 }
@@ -254,6 +266,12 @@ export const READ_REFERENCES: Readonly<Record<string, ReadReference>> = {
   'scorecard.directiveSymbol': scorecard('directiveSymbol', 'String', 'directive symbol'),
   'scorecard.organizationCode': scorecard('organizationCode', 'String', 'organization code'),
   'scorecard.organizationId': scorecard('organizationId', 'ID', 'organization'),
+  'urgingLetter.directiveId': urgingLetter('directiveId', 'ID', 'directive'),
+  'urgingLetter.directiveSymbol': urgingLetter('directiveSymbol', 'String', 'directive symbol'),
+  'urgingLetter.issuerCode': urgingLetter('issuerCode', 'String', 'organization code'),
+  'urgingLetter.issuerId': urgingLetter('issuerId', 'ID', 'organization'),
+  'urgingLetter.organizationCode': urgingLetter('organizationCode', 'String', 'organization code'),
+  'urgingLetter.organizationId': urgingLetter('organizationId', 'ID', 'organization'),
   'Directive.report.organizationCode': directiveReport(
     'organizationCode',
     'String',

@@ -110,6 +110,39 @@ function issuerAndSigner(
 }
 
 /**
+ * The part of a letterhead that depends on the organisation speaking alone: the issuing body
+ * and the one above it, the place its names tell, the signing capacity for its kind, and the
+ * records office that keeps the copy (Lưu …). Shared by reports and letters.
+ *
+ * @example
+ * ```ts
+ * const head = await organizationLetterhead(ports.organizations, tinhUy, 'party')
+ * head.signature.position // 'BÍ THƯ'
+ * ```
+ */
+export async function organizationLetterhead(
+  organizations: Pick<OrganizationReader, 'findById'>,
+  scope: Organization | null,
+  layout: ReportLayout,
+): Promise<Omit<ReportLetterhead, 'recipients'> & { readonly office: string }> {
+  const parent = scope?.parentId ? await organizations.findById(scope.parentId) : null
+  const { superior, issuer, capacity, position } = issuerAndSigner(scope, parent, layout)
+  const office =
+    layout === 'party' ? `Lưu Văn phòng${parent ? ` ${headerName(parent.name)}` : ''}` : 'Lưu: VT'
+  return Object.freeze({
+    layout,
+    superior,
+    issuer,
+    place: placeIn([scope?.name ?? '', parent?.name ?? '']) ?? null,
+    office,
+    signature: Object.freeze({
+      ...(capacity !== null ? { capacity } : {}),
+      ...(position !== null ? { position } : {}),
+    }),
+  })
+}
+
+/**
  * The letterhead of a report speaking for `scope`, drawn from the records: the layout (the
  * one asked, else Party for a Party document's symbol and State for a State one's), the
  * issuing body and the one above it, the place (the province its names mention), the signing
@@ -131,8 +164,7 @@ export async function reportLetterhead(
   const parsed = parseDocumentSymbol(directive.symbolText)
   const chosen: ReportLayout =
     layout ?? (parsed.ok && parsed.value.system === 'STATE' ? 'state' : 'party')
-  const parent = scope?.parentId ? await ports.organizations.findById(scope.parentId) : null
-  const { superior, issuer, capacity, position } = issuerAndSigner(scope, parent, chosen)
+  const { office, ...head } = await organizationLetterhead(ports.organizations, scope, chosen)
 
   const upward = (await ports.directives.implementationChain(directive.id))
     .filter((step) => step.depth === 1)
@@ -140,18 +172,5 @@ export async function reportLetterhead(
   const upwardNames = (await ports.organizations.findByIds(upward as OrganizationId[])).flatMap(
     (o) => (o ? [`${o.name} (để báo cáo)`] : []),
   )
-  const office =
-    chosen === 'party' ? `Lưu Văn phòng${parent ? ` ${headerName(parent.name)}` : ''}` : 'Lưu: VT'
-
-  return Object.freeze({
-    layout: chosen,
-    superior,
-    issuer,
-    place: placeIn([scope?.name ?? '', parent?.name ?? '']) ?? null,
-    recipients: Object.freeze([...upwardNames, office]),
-    signature: Object.freeze({
-      ...(capacity !== null ? { capacity } : {}),
-      ...(position !== null ? { position } : {}),
-    }),
-  })
+  return Object.freeze({ ...head, recipients: Object.freeze([...upwardNames, office]) })
 }

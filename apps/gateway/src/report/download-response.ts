@@ -1,0 +1,143 @@
+import type { Caller } from '@chidao/app'
+import { AuthenticationError } from '../auth/authentication-error.js'
+import type { TokenVerifier } from '../auth/token-verifier.js'
+import { errorBody, queryError } from '../query-error.js'
+
+// What the download routes (a report, an urging letter) share: refusals in the shape of
+// GraphQL's errors, the caller authenticated exactly as GraphQL does, and the headers of a
+// file that may hold what only this caller may read.
+
+/** A refusal of a download route. */
+export interface Problem {
+  readonly status: number
+  readonly code: string
+  readonly en: string
+  readonly vi: string
+  /** The query parameter at fault (`asOf`), or `directive` for the path; `extensions.path`. */
+  readonly parameter?: string
+  readonly value?: string
+  readonly headers?: Record<string, string>
+}
+
+/** A refusal in the shape of GraphQL's errors, as every error of the gateway (`queryError`). */
+export function problem(p: Problem): Response {
+  const error = queryError(
+    { code: p.code, en: p.en, vi: p.vi },
+    {
+      ...(p.parameter ? { path: [p.parameter] } : {}),
+      ...(p.value !== undefined ? { extensions: { value: p.value } } : {}),
+    },
+  )
+  return new Response(JSON.stringify(errorBody(error)), {
+    status: p.status,
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      ...p.headers,
+    },
+  })
+}
+
+/** A parameter that is not one: VALIDATION, or INVALID_DATE for a date that is not one. */
+export function badParameter(
+  parameter: string,
+  value: string,
+  en: string,
+  vi: string,
+  code = 'VALIDATION',
+): Response {
+  return problem({ status: 400, code, parameter, value, en, vi })
+}
+
+/** The refusal of a parameter that is none of the values it may take. */
+export function notOneOf(parameter: string, value: string, allowed: readonly string[]): Response {
+  const list = allowed.join(', ')
+  return badParameter(
+    parameter,
+    value,
+    `${parameter} must be one of ${list}, got "${value}"`,
+    `${parameter} phải là một trong ${list}, nhận được "${value}"`,
+  )
+}
+
+/** RFC 5987 / 6266: `filename` in ASCII for old clients, `filename*` in UTF-8 for the rest. */
+export function contentDisposition(name: string, ascii: string): string {
+  const encoded = encodeURIComponent(name).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  )
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`
+}
+
+/**
+ * The caller of a download: GET or HEAD only (405 otherwise), authenticated from the bearer
+ * token as GraphQL does (401 for a bad token, or for none where anonymous reading is off).
+ * Either the caller, or the response that refuses the request.
+ */
+export async function downloadCaller(
+  request: Request,
+  options: { readonly verifier: TokenVerifier; readonly publicRead: boolean },
+  what: { readonly en: string; readonly vi: string },
+): Promise<Caller | Response> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return problem({
+      status: 405,
+      code: 'METHOD_NOT_ALLOWED',
+      en: `${what.en} are downloaded with GET, not ${request.method}`,
+      vi: `Tải ${what.vi} bằng GET, không phải ${request.method}`,
+      headers: { allow: 'GET, HEAD' },
+    })
+  }
+  let viewer: Awaited<ReturnType<TokenVerifier['authenticate']>>
+  try {
+    viewer = await options.verifier.authenticate(request.headers.get('authorization'))
+  } catch (error) {
+    if (!(error instanceof AuthenticationError)) throw error
+    return problem({
+      status: error.status,
+      code: 'UNAUTHENTICATED',
+      en: error.message,
+      vi: error.messageVi,
+      headers: {
+        'www-authenticate': `Bearer error="invalid_token", error_description="${error.message.replace(/"/g, "'")}"`,
+      },
+    })
+  }
+  if (!viewer.authenticated && !options.publicRead) {
+    return problem({
+      status: 401,
+      code: 'UNAUTHENTICATED',
+      en: 'Sign in first: this deployment serves no anonymous callers (CHIDAO_PUBLIC_READ)',
+      vi: 'Cần đăng nhập: hệ thống không phục vụ người dùng ẩn danh (CHIDAO_PUBLIC_READ)',
+      headers: { 'www-authenticate': 'Bearer' },
+    })
+  }
+
+  return viewer
+}
+
+/** The answer carrying a downloaded file: never kept by a shared cache, its mark for machines. */
+export function fileResponse(
+  request: Request,
+  file: {
+    readonly body: Uint8Array
+    readonly contentType: string
+    readonly name: string
+    readonly ascii: string
+    readonly secrecy: string
+  },
+): Response {
+  return new Response(request.method === 'HEAD' ? null : (file.body as Uint8Array<ArrayBuffer>), {
+    status: 200,
+    headers: {
+      'content-type': file.contentType,
+      'content-length': String(file.body.byteLength),
+      'content-disposition': contentDisposition(file.name, file.ascii),
+      // A file may hold what only this caller may read: never kept by a shared cache.
+      'cache-control': 'private, no-store',
+      // Its secrecy mark for machines (proxies, mail and archive gateways): PUBLIC, MAT, …
+      'x-chidao-secrecy': file.secrecy,
+      'x-content-type-options': 'nosniff',
+    },
+  })
+}

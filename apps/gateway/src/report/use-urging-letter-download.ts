@@ -1,0 +1,218 @@
+import {
+  type Clock,
+  type DraftUrgingLetterError,
+  type DraftUrgingLetterOutput,
+  draftUrgingLetter,
+  isReportLayout,
+  type UseCaseError,
+} from '@chidao/app'
+import type { ChidaoDatabase } from '@chidao/db'
+import { isIsoDate, parseDocumentSymbol, type TenantId } from '@chidao/domain'
+import type { Plugin } from 'graphql-yoga'
+import type { TokenVerifier } from '../auth/token-verifier.js'
+import { badParameter, downloadCaller, fileResponse, problem } from './download-response.js'
+import { DOCX_CONTENT_TYPE, urgingLetterFileName, writeUrgingLetter } from './report-document.js'
+
+/** Where the công văn đôn đốc is downloaded: `GET /reports/urging-letter.docx?issuer=…`. */
+export const URGING_LETTER_PATH = '/reports/urging-letter.docx'
+
+/** What the download route needs from the gateway: the report route's options. */
+export interface UrgingLetterDownloadOptions {
+  readonly db: ChidaoDatabase
+  readonly tenantId: TenantId
+  readonly verifier: TokenVerifier
+  readonly clock: Clock
+  /** Whether anonymous callers may download letters of public work. */
+  readonly publicRead: boolean
+}
+
+/**
+ * The path that downloads the DOCX of a drafted letter, with the parameters that draft it
+ * again: issuer, day, scope, document, layout, number and reply day — what GraphQL's
+ * `urgingLetter` answers as its download link.
+ *
+ * @example
+ * ```ts
+ * urgingLetterPath(drafted) // '/reports/urging-letter.docx?issuer=BTG-TU&asOf=2026-12-07&replyBy=2026-12-22&layout=party'
+ * ```
+ */
+export function urgingLetterPath(drafted: DraftUrgingLetterOutput): string {
+  const { letter, scope, directive, letterhead, number } = drafted
+  const q = new URLSearchParams({ issuer: letter.issuer.code, asOf: letter.asOf })
+  q.set('replyBy', letter.replyBy)
+  if (scope) q.set('org', scope.code)
+  if (directive) {
+    q.set('directive', directive.symbolText)
+    q.set('year', directive.issuedOn.slice(0, 4))
+  }
+  q.set('layout', letterhead.layout)
+  if (number.number !== null) {
+    q.set(
+      'symbol',
+      letterhead.layout === 'party'
+        ? `${number.number}-${number.symbol}`
+        : `${number.number}/${number.symbol}`,
+    )
+  }
+  return `${URGING_LETTER_PATH}?${q.toString()}`
+}
+
+const PARAMETERS = [
+  'issuer',
+  'asOf',
+  'org',
+  'directive',
+  'year',
+  'layout',
+  'symbol',
+  'replyBy',
+] as const
+
+/**
+ * The download route of the công văn đôn đốc, beside the reports' and like it (a Yoga plugin,
+ * the same token, tenant, clearance and refusals):
+ * `GET /reports/urging-letter.docx?issuer=BTG-TU&asOf=2026-12-07&org=&directive=06-CTr/TU&year=&layout=party|state&symbol=25-CV/BTGTU&replyBy=`.
+ * It answers the DOCX of `draftUrgingLetter` for the caller: only what the caller may read is
+ * listed, and the file bears the letter's secrecy (in the file, in `x-chidao-secrecy`, at the
+ * head of a secret letter's name). An issuer, an organisation or a document the caller may not
+ * see is 404, as one that does not exist; bad parameters are 400 naming the parameter.
+ */
+export function useUrgingLetterDownload(options: UrgingLetterDownloadOptions): Plugin {
+  return {
+    async onRequest({ request, url, endResponse }) {
+      if (url.pathname !== URGING_LETTER_PATH) return
+      endResponse(await serve(request, url, options))
+    },
+  }
+}
+
+function checkParameters(q: URLSearchParams): Response | null {
+  for (const name of q.keys()) {
+    if (!(PARAMETERS as readonly string[]).includes(name)) {
+      return badParameter(
+        name,
+        q.get(name) ?? '',
+        `Unknown parameter "${name}"; known: ${PARAMETERS.join(', ')}`,
+        `Tham số "${name}" không có; các tham số: ${PARAMETERS.join(', ')}`,
+      )
+    }
+  }
+  for (const name of ['asOf', 'replyBy']) {
+    const v = q.get(name)?.trim()
+    if (v && !isIsoDate(v)) {
+      return badParameter(
+        name,
+        v,
+        `${name} must be a date YYYY-MM-DD, got "${v}"`,
+        `${name} phải là ngày dạng YYYY-MM-DD, nhận được "${v}"`,
+        'INVALID_DATE',
+      )
+    }
+  }
+  const layout = q.get('layout')?.trim()
+  if (layout && !isReportLayout(layout)) {
+    return badParameter(
+      'layout',
+      layout,
+      `layout must be party or state, got "${layout}"`,
+      `layout phải là party hoặc state, nhận được "${layout}"`,
+    )
+  }
+  const year = q.get('year')?.trim()
+  if (year && !/^\d{4}$/.test(year)) {
+    return badParameter(
+      'year',
+      year,
+      `year must be a year of issue, got "${year}"`,
+      `year phải là năm ban hành, nhận được "${year}"`,
+    )
+  }
+  return null
+}
+
+async function serve(request: Request, url: URL, options: UrgingLetterDownloadOptions) {
+  const viewer = await downloadCaller(request, options, {
+    en: 'Letters',
+    vi: 'công văn',
+  })
+  if (viewer instanceof Response) return viewer
+  const q = url.searchParams
+  const refused = checkParameters(q)
+  if (refused) return refused
+  const value = (name: (typeof PARAMETERS)[number]) => {
+    const v = q.get(name)?.normalize('NFC').trim()
+    return v === undefined || v === '' ? null : v
+  }
+  const directiveText = value('directive')
+  let directive = null
+  if (directiveText !== null) {
+    const symbol = parseDocumentSymbol(directiveText)
+    if (!symbol.ok) {
+      return badParameter(
+        'directive',
+        directiveText,
+        `Not a document symbol: "${directiveText}" (e.g. 06-CTr/TU)`,
+        `Không phải số, ký hiệu văn bản: "${directiveText}" (ví dụ 06-CTr/TU)`,
+        symbol.error.code,
+      )
+    }
+    const year = value('year')
+    directive = { symbol: symbol.value, year: year === null ? null : Number(year) }
+  }
+  const layout = value('layout')
+  const drafted = await draftUrgingLetter(
+    {
+      ports: options.db.forTenant(options.tenantId, { clearance: viewer.clearance }),
+      caller: viewer,
+      clock: options.clock,
+    },
+    {
+      issuerCode: value('issuer'),
+      asOf: value('asOf'),
+      organizationCode: value('org'),
+      directive,
+      layout: layout !== null && isReportLayout(layout) ? layout : null,
+      symbol: value('symbol'),
+      replyBy: value('replyBy'),
+    },
+  )
+  if (!drafted.ok) return failure(drafted.error, value)
+  const body = await writeUrgingLetter(drafted.value)
+  return fileResponse(request, {
+    body,
+    contentType: DOCX_CONTENT_TYPE,
+    ...urgingLetterFileName(drafted.value),
+    secrecy: drafted.value.letter.secrecy,
+  })
+}
+
+/** The parameter each field of the use case's input is given by. */
+const PARAMETER_OF: Readonly<Record<string, (typeof PARAMETERS)[number]>> = {
+  issuerCode: 'issuer',
+  organizationCode: 'org',
+  directive: 'directive',
+  asOf: 'asOf',
+  replyBy: 'replyBy',
+  symbol: 'symbol',
+}
+
+/**
+ * The answer to a letter that could not be drafted: 404 for an issuer, an organisation or a
+ * document the caller may not see (the same as one that does not exist), 400 for the rest;
+ * `extensions.path` names the parameter at fault.
+ */
+function failure(
+  error: UseCaseError<DraftUrgingLetterError>,
+  value: (name: (typeof PARAMETERS)[number]) => string | null,
+): Response {
+  const field = typeof error.path[0] === 'string' ? error.path[0] : ''
+  const parameter = PARAMETER_OF[field]
+  const notFound = error.code === 'DIRECTIVE_NOT_FOUND' || error.code === 'ORGANIZATION_NOT_FOUND'
+  return problem({
+    status: notFound ? 404 : 400,
+    code: error.code,
+    en: error.message,
+    vi: error.messageVi,
+    ...(parameter ? { parameter, value: value(parameter) ?? '' } : {}),
+  })
+}
