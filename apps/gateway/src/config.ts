@@ -21,6 +21,23 @@ export interface GatewayConfig {
   readonly security: SecurityConfig
   /** The limits every request is held to; each refusal names its limit. */
   readonly limits: LimitsConfig
+  /** Reminders planned and delivered by this process (đôn đốc); see docs/urging.md. */
+  readonly urging: UrgingConfig
+}
+
+/** How the process plans and delivers reminders. */
+export interface UrgingConfig {
+  /**
+   * `CHIDAO_URGING` (on): plan and deliver in this process, on graphile-worker with
+   * PostgreSQL (every process on the database shares the work) or on the embedded runner with
+   * PGlite; `off` leaves it to other processes.
+   */
+  readonly enabled: boolean
+  /**
+   * `CHIDAO_CLOCK` (unset): an ISO instant the urging runtime's clock starts from, then runs
+   * at the machine's pace — for rehearsals and tests of a given day; null: the machine's time.
+   */
+  readonly clockStart: Date | null
 }
 
 /**
@@ -131,6 +148,9 @@ export class ConfigError extends Error {
  * `CHIDAO_MAX_BODY_BYTES` (1048576),
  * `CHIDAO_REQUEST_TIMEOUT_MS` (15000), `CHIDAO_READY_TIMEOUT_MS` (2000),
  * `CHIDAO_DB_TIMEOUT_MS` (5000).
+ *
+ * Urging (docs/urging.md): `CHIDAO_URGING` (`on`/`off`; on), `CHIDAO_CLOCK` (an ISO instant the
+ * urging clock starts from; unset: the machine's time).
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const port = Number(env.PORT ?? 4000)
@@ -158,7 +178,23 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     seed,
     security: readSecurityConfig(env),
     limits: readLimitsConfig(env),
+    urging: readUrgingConfig(env),
   })
+}
+
+/** Reads `CHIDAO_URGING` and `CHIDAO_CLOCK`; see {@link UrgingConfig}. */
+export function readUrgingConfig(env: NodeJS.ProcessEnv = process.env): UrgingConfig {
+  const clock = env.CHIDAO_CLOCK?.trim() || null
+  const clockStart = clock === null ? null : new Date(clock)
+  if (
+    clockStart !== null &&
+    (!/^\d{4}-\d{2}-\d{2}T/.test(clock ?? '') || Number.isNaN(clockStart.getTime()))
+  ) {
+    throw new ConfigError(
+      `CHIDAO_CLOCK must be an ISO instant such as 2026-12-07T00:30:00Z, got "${clock}"`,
+    )
+  }
+  return Object.freeze({ enabled: readSwitch(env, 'CHIDAO_URGING', true), clockStart })
 }
 
 /** Reads the security settings; see {@link readConfig}. */

@@ -10,7 +10,9 @@ import { scratchDatabaseEnv } from '@chidao/db/testing'
 import type { IsoDate, TenantId } from '@chidao/domain'
 import { pino } from 'pino'
 import { afterEach, describe, expect, it } from 'vitest'
+import { ConfigError, readUrgingConfig } from '../src/config.js'
 import { planningDay } from '../src/urging/planning-day.js'
+import { runningClockFrom } from '../src/urging/running-clock.js'
 import { startUrgingRuntime, type UrgingRuntime } from '../src/urging/urging-runtime.js'
 import type { DeliveryAttempt, UrgingWork } from '../src/urging/urging-work.js'
 
@@ -66,6 +68,27 @@ describe('planningDay', () => {
     expect(
       planningDay(new Date('2026-12-07T13:00:00Z'), { timeZone: 'UTC', digestTime: '13:00' }),
     ).toBe('2026-12-07')
+  })
+})
+
+describe('the urging settings', () => {
+  it('are on by default, off with CHIDAO_URGING=off, and CHIDAO_CLOCK starts the clock at an instant', () => {
+    expect(readUrgingConfig({})).toEqual({ enabled: true, clockStart: null })
+    expect(readUrgingConfig({ CHIDAO_URGING: 'off' }).enabled).toBe(false)
+    const at = readUrgingConfig({ CHIDAO_CLOCK: '2026-12-07T00:29:00Z' }).clockStart!
+    expect(at.toISOString()).toBe('2026-12-07T00:29:00.000Z')
+    expect(() => readUrgingConfig({ CHIDAO_URGING: 'sometimes' })).toThrow(ConfigError)
+    expect(() => readUrgingConfig({ CHIDAO_CLOCK: 'tomorrow' })).toThrow(/CHIDAO_CLOCK/)
+    expect(() => readUrgingConfig({ CHIDAO_CLOCK: '2026-12-07' })).toThrow(/ISO instant/)
+  })
+
+  it('a clock started at an instant runs on from it', async () => {
+    const clock = runningClockFrom(new Date('2026-12-07T00:29:59Z'))
+    expect(clock.now().getTime()).toBeGreaterThanOrEqual(Date.parse('2026-12-07T00:29:59Z'))
+    expect(clock.today()).toBe('2026-12-07')
+    const first = clock.now().getTime()
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(clock.now().getTime()).toBeGreaterThan(first)
   })
 })
 
