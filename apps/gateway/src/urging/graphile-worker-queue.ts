@@ -55,29 +55,31 @@ export async function startGraphileWorkerQueue(
     urging_deliver: (payload) => tasks.deliver(payload as Parameters<UrgingTasks['deliver']>[0]),
   }
   const concurrency = options.concurrency ?? 4
-  const runner = await run({
-    connectionString: options.connectionString,
-    concurrency,
-    maxPoolSize: concurrency + 2,
-    noHandleSignals: true,
-    pollInterval: 2_000,
-    logger: workerLogger(options.logger),
-    taskList,
-    parsedCronItems: parseCronItems([
-      {
-        task: 'urging_tick',
-        identifier: 'urging_tick',
-        match: '* * * * *',
-        options: { backfillPeriod: 0, queueName: 'urging_tick' },
-      },
-      {
-        task: 'urging_sweep',
-        identifier: 'urging_sweep',
-        match: '* * * * *',
-        options: { backfillPeriod: 0, queueName: 'urging_sweep' },
-      },
-    ]),
-  })
+  const runner = await runOnceInstalled(() =>
+    run({
+      connectionString: options.connectionString,
+      concurrency,
+      maxPoolSize: concurrency + 2,
+      noHandleSignals: true,
+      pollInterval: 2_000,
+      logger: workerLogger(options.logger),
+      taskList,
+      parsedCronItems: parseCronItems([
+        {
+          task: 'urging_tick',
+          identifier: 'urging_tick',
+          match: '* * * * *',
+          options: { backfillPeriod: 0, queueName: 'urging_tick' },
+        },
+        {
+          task: 'urging_sweep',
+          identifier: 'urging_sweep',
+          match: '* * * * *',
+          options: { backfillPeriod: 0, queueName: 'urging_sweep' },
+        },
+      ]),
+    }),
+  )
   const add = async (job: UrgingJob, runAt?: Date) => {
     await runner.addJob(job.task, urgingJobPayload(job), {
       jobKey: urgingJobKey(job),
@@ -99,6 +101,21 @@ export async function startGraphileWorkerQueue(
     add: (job: UrgingJob) => add(job),
     stop: () => runner.stop(),
   })
+}
+
+/**
+ * Runs `start` again once when it failed because another process was installing
+ * graphile-worker's schema at the same moment (a duplicate schema, table or migration row):
+ * the second try finds the schema there.
+ */
+async function runOnceInstalled<T>(start: () => Promise<T>): Promise<T> {
+  try {
+    return await start()
+  } catch (error) {
+    const code = (error as { code?: unknown }).code
+    if (code !== '23505' && code !== '42P06' && code !== '42P07') throw error
+    return start()
+  }
 }
 
 /** graphile-worker's logs through the gateway's logger, at the same levels. */
