@@ -58,6 +58,17 @@ export * from './urging/urging-preferences.js'
 export * from './urging/set-urging-preferences.js'
 export * from './urging/public-holidays.js'
 export * from './urging/set-public-holidays.js'
+export * from './urging/plan-urging-day.js'
+export * from './urging/deliver-reminder-message.js'
+export * from './urging/due-reminder-deliveries.js'
+export * from './urging/reminder-retry.js'
+export * from './urging/urging-channels.js'
+export * from './urging/add-urging-channel.js'
+export * from './urging/remove-urging-channel.js'
+export * from './urging/reminders.js'
+export * from './urging/mark-reminders-read.js'
+export * from './urging/reminder-deliveries.js'
+export * from './urging/resend-reminder-delivery.js'
 
 // How a use case is defined, what it is called with, and how it fails (section: use case)
 export * from './use-case/define-use-case.js'
@@ -74,6 +85,9 @@ export * from './ports/task-store.js'
 export * from './ports/assessment-store.js'
 export * from './ports/reporting-calendar-reader.js'
 export * from './ports/urging-store.js'
+export * from './ports/urged-duty-reader.js'
+export * from './ports/reminder-log.js'
+export * from './ports/reminder-sender.js'
 export * from './ports/bundle-store.js'
 export * from './ports/read-session.js'
 export * from './ports/bundle-reader.js'
@@ -94,6 +108,9 @@ export * from './report/report-period.js'
 export * from './report/report-scope.js'
 export * from './report/report-letterhead.js'
 export * from './assessment/assessment-errors.js'
+export * from './urging/reminder-errors.js'
+export * from './urging/urging-channel-address.js'
+export * from './urging/urging-scope.js'
 export * from './assessment/rating-from-score.js'
 export * from './task/progress-report-errors.js'
 
@@ -127,9 +144,11 @@ export {
   mayManageOrganizations,
   mayManageTask,
   mayManageUrging,
+  mayManageUrgingChannels,
   mayMark,
   mayRecordAssessment,
   mayReportProgress,
+  mayResendReminderDelivery,
   maySee,
   maySetUrgingPreferences,
   mayUpdateDirective,

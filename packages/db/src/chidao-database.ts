@@ -9,6 +9,8 @@ import type { ChidaoSchema } from './schema.js'
 import { KyselyTaskRepository } from './task/kysely-task-repository.js'
 import { SharedReadTransaction } from './tenant/shared-read-transaction.js'
 import type { TenantExecutor } from './tenant/tenant-runner.js'
+import { KyselyReminderLog } from './urging/kysely-reminder-log.js'
+import { KyselyUrgedDutyReader } from './urging/kysely-urged-duty-reader.js'
 import { KyselyUrgingStore } from './urging/kysely-urging-store.js'
 
 /** Which database engine serves a {@link ChidaoDatabase}. */
@@ -27,6 +29,8 @@ export interface TenantDatabase {
   readonly assessments: KyselyAssessmentRepository
   readonly reporting: KyselyReportingCalendarReader
   readonly urging: KyselyUrgingStore
+  readonly urgedDuties: KyselyUrgedDutyReader
+  readonly reminders: KyselyReminderLog
 }
 
 /** A tenant's repositories reading in one shared transaction, until {@link ReadSession.end}. */
@@ -49,6 +53,8 @@ function tenantRepositories(
     assessments: new KyselyAssessmentRepository(executor, tenantId, clearance),
     reporting: new KyselyReportingCalendarReader(executor, tenantId, clearance),
     urging: new KyselyUrgingStore(executor, tenantId, clearance),
+    urgedDuties: new KyselyUrgedDutyReader(executor, tenantId, clearance),
+    reminders: new KyselyReminderLog(executor, tenantId, clearance),
   }
 }
 

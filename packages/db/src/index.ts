@@ -13,6 +13,8 @@ export { KyselyDirectiveRepository } from './directive/kysely-directive-reposito
 export { KyselyTaskRepository } from './task/kysely-task-repository.js'
 export { KyselyReportingCalendarReader } from './reporting/kysely-reporting-calendar-reader.js'
 export { KyselyUrgingStore } from './urging/kysely-urging-store.js'
+export { KyselyReminderLog } from './urging/kysely-reminder-log.js'
+export { KyselyUrgedDutyReader } from './urging/kysely-urged-duty-reader.js'
 export { KyselyAssessmentRepository } from './assessment/kysely-assessment-repository.js'
 export { InvalidCursorError } from './pagination/keyset-page.js'
 export type * from './schema.js'

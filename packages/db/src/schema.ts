@@ -278,6 +278,81 @@ export interface PublicHolidaysTable {
   updated_at: ColumnType<Date, never, Date>
 }
 
+/** The `urging_channel` table: where an organisation's reminders go besides its inbox. */
+export interface UrgingChannelTable {
+  tenant_id: string
+  id: Generated<string>
+  organization_id: string
+  kind: string
+  address: string
+  /** The webhook signing secret (`whsec_…`); `null` for e-mail. */
+  secret: string | null
+  /** The most secret message the channel may carry. */
+  clearance: string
+  active: Generated<boolean>
+  version: Generated<number>
+  created_at: CreatedAt
+  updated_at: ColumnType<Date, never, Date>
+}
+
+/** The `reminder_message` table: what is sent at once (one reminder, or a day's digest). */
+export interface ReminderMessageTable {
+  tenant_id: string
+  key: string
+  /** The message id receivers see (`webhook-id`, `Message-ID`). */
+  id: Generated<string>
+  recipient_id: string
+  deliver_on: string
+  digest: boolean
+  secrecy: string
+  created_at: CreatedAt
+}
+
+/** The `reminder` table: every reminder planned, once, which is also its recipient's inbox. */
+export interface ReminderTable {
+  tenant_id: string
+  key: string
+  kind: string
+  subject_kind: string
+  task_id: string | null
+  directive_id: string | null
+  period: string | null
+  recipient_id: string
+  owner_id: string
+  due_on: string
+  fires_on: string
+  deliver_on: string
+  days_from_due: number
+  secrecy: string
+  message_key: string
+  created_at: CreatedAt
+  read_at: ColumnType<Date | null, never, Date | null>
+}
+
+/** The `reminder_delivery` table: one message on one channel, and how its attempts went. */
+export interface ReminderDeliveryTable {
+  tenant_id: string
+  id: Generated<string>
+  message_key: string
+  channel_id: string
+  secrecy: string
+  state: Generated<string>
+  attempts: Generated<number>
+  next_attempt_at: Date | null
+  lease_until: Date | null
+  last_error: string | null
+  sent_at: Date | null
+  version: Generated<number>
+  created_at: CreatedAt
+}
+
+/** The `urging_run` table: the last day a tenant's reminders were planned through. */
+export interface UrgingRunTable {
+  tenant_id: string
+  last_planned_day: string
+  updated_at: ColumnType<Date, never, Date>
+}
+
 /** Every table of the chidao schema, for Kysely. */
 export interface ChidaoSchema {
   tenant: TenantTable
@@ -296,4 +371,9 @@ export interface ChidaoSchema {
   urging_rules: UrgingRulesTable
   urging_preference: UrgingPreferenceTable
   public_holidays: PublicHolidaysTable
+  urging_channel: UrgingChannelTable
+  reminder_message: ReminderMessageTable
+  reminder: ReminderTable
+  reminder_delivery: ReminderDeliveryTable
+  urging_run: UrgingRunTable
 }

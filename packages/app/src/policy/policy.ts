@@ -19,6 +19,8 @@ export type Action =
   | 'assessment.record'
   | 'urging.manage'
   | 'urging.preferences'
+  | 'urging.channels'
+  | 'urging.deliveries'
 
 /** One line of the written policy: the least role, and the authority beyond it, in words. */
 export interface PolicyRule {
@@ -99,6 +101,16 @@ export const POLICY: Readonly<Record<Action, PolicyRule>> = Object.freeze({
     minimumRole: 'EDITOR',
     en: 'EDITOR sets how an organisation in its subtree receives reminders (digest, quiet days); ADMIN any.',
     vi: 'Biên tập viên thiết lập cách cơ quan thuộc phạm vi mình nhận nhắc việc (bản tổng hợp, ngày nghỉ); quản trị viên mọi cơ quan.',
+  },
+  'urging.channels': {
+    minimumRole: 'EDITOR',
+    en: "Whoever sets how an organisation receives reminders manages its channels (webhooks, e-mail addresses) and sees their secrets: EDITOR for an organisation in its subtree, ADMIN any; a channel is cleared no higher than the caller's own clearance.",
+    vi: 'Người thiết lập cách cơ quan nhận nhắc việc quản lý các kênh nhận của cơ quan đó (webhook, địa chỉ thư điện tử) và được xem khóa bí mật: biên tập viên với cơ quan thuộc phạm vi mình, quản trị viên mọi cơ quan; độ mật của kênh không vượt quá độ mật người đó được phép.',
+  },
+  'urging.deliveries': {
+    minimumRole: 'EDITOR',
+    en: "A failed delivery of a reminder is sent again by whoever manages the recipient's channels: EDITOR for an organisation in its subtree, ADMIN any.",
+    vi: 'Lượt gửi nhắc việc thất bại được gửi lại bởi người quản lý kênh nhận của cơ quan nhận: biên tập viên với cơ quan thuộc phạm vi mình, quản trị viên mọi cơ quan.',
   },
 })
 
@@ -450,5 +462,47 @@ export async function maySetUrgingPreferences(
       vi: `${organizationCode} không thuộc phạm vi của cơ quan bạn`,
     },
     ['organizationId'],
+  )
+}
+
+/** Subscribing or removing an organisation's channels, and seeing their secrets. */
+export async function mayManageUrgingChannels(
+  caller: Caller,
+  organizationCode: string,
+  tree: OrganizationTree,
+): Promise<Decision> {
+  const role = roleDecision(caller, 'urging.channels')
+  if (!role.allowed) return role
+  return adminOrWithinSubtree(
+    caller,
+    'urging.channels',
+    [organizationCode],
+    tree,
+    {
+      en: `${organizationCode} is outside your organisation's subtree`,
+      vi: `${organizationCode} không thuộc phạm vi của cơ quan bạn`,
+    },
+    ['organizationId'],
+  )
+}
+
+/** Sending a failed delivery again to a channel of the organisation `recipientCode`. */
+export async function mayResendReminderDelivery(
+  caller: Caller,
+  recipientCode: string,
+  tree: OrganizationTree,
+): Promise<Decision> {
+  const role = roleDecision(caller, 'urging.deliveries')
+  if (!role.allowed) return role
+  return adminOrWithinSubtree(
+    caller,
+    'urging.deliveries',
+    [recipientCode],
+    tree,
+    {
+      en: `The delivery goes to ${recipientCode}, outside your organisation's subtree`,
+      vi: `Lượt gửi tới ${recipientCode}, không thuộc phạm vi của cơ quan bạn`,
+    },
+    ['id'],
   )
 }

@@ -2,8 +2,10 @@ import type { Secrecy, TenantId } from '@chidao/domain'
 import type { AssessmentStore } from './assessment-store.js'
 import type { DirectiveStore } from './directive-store.js'
 import type { OrganizationStore } from './organization-store.js'
+import type { ReminderLog } from './reminder-log.js'
 import type { ReportingCalendarReader } from './reporting-calendar-reader.js'
 import type { TaskStore } from './task-store.js'
+import type { UrgedDutyReader } from './urged-duty-reader.js'
 import type { UrgingStore } from './urging-store.js'
 
 /**
@@ -30,4 +32,8 @@ export interface TenantStore {
   readonly reporting: ReportingCalendarReader
   /** How the tenant urges (đôn đốc): rules, preferences, public holidays. */
   readonly urging: UrgingStore
+  /** What the tenant's organisations must do by a day, as the urging rules see it. */
+  readonly urgedDuties: UrgedDutyReader
+  /** The reminder log: channels, reminders, messages, deliveries and the inbox. */
+  readonly reminders: ReminderLog
 }

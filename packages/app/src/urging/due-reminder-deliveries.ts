@@ -1,0 +1,51 @@
+import { domainError } from '@chidao/domain'
+import type { ReminderDeliveryLog } from '../ports/reminder-log.js'
+import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
+import { abort, defineUseCase } from '../use-case/use-case.js'
+
+/** How many ids at most (1–1000). */
+export interface DueReminderDeliveriesInput {
+  readonly limit: number
+}
+
+/** The ports {@link dueReminderDeliveries} calls. */
+export interface DueReminderDeliveriesPorts {
+  readonly reminders: Pick<ReminderDeliveryLog, 'dueDeliveries'>
+}
+
+/**
+ * The deliveries to attempt now, the longest waiting first: new ones, failed ones due again,
+ * and those whose sender's lease ran out (a process died sending). A system use case: the
+ * runtime's recovery sweep hands each to `deliverReminderMessage`. Fails with `VALIDATION`
+ * for a limit outside 1–1000.
+ *
+ * @example
+ * ```ts
+ * const result = await dueReminderDeliveries(systemContext, { limit: 100 })
+ * ```
+ */
+export const dueReminderDeliveries = defineUseCase({
+  name: 'dueReminderDeliveries',
+  errors: ['VALIDATION'],
+  async run(
+    context: UseCaseContext<DueReminderDeliveriesPorts>,
+    input: DueReminderDeliveriesInput,
+  ): Promise<string[]> {
+    if (!Number.isInteger(input.limit) || input.limit < 1 || input.limit > 1000)
+      abort(
+        domainError(
+          'VALIDATION',
+          { en: 'The limit must be from 1 to 1000', vi: 'Giới hạn phải từ 1 đến 1000' },
+          ['limit'],
+          input.limit,
+        ),
+      )
+    return context.ports.reminders.dueDeliveries(context.clock.now(), input.limit)
+  },
+})
+
+/** What {@link dueReminderDeliveries} may fail with. */
+export const DUE_REMINDER_DELIVERIES_ERRORS = dueReminderDeliveries.errors
+
+/** A code {@link dueReminderDeliveries} may fail with. */
+export type DueReminderDeliveriesError = UseCaseErrorOf<typeof dueReminderDeliveries>
