@@ -33,6 +33,15 @@ export const IMPORT_RULES = [
     to: { path: '^(packages/(app|db)/|apps/)' },
   },
   {
+    name: 'notify-sends-only',
+    comment:
+      '@chidao/notify sends what a use case hands it (the ReminderSender port): it never reads ' +
+      'or writes data itself.',
+    severity: 'error',
+    from: { path: '^packages/notify/src/' },
+    to: { path: '^(packages/db/|apps/)' },
+  },
+  {
     name: 'packages-never-import-apps',
     comment: 'Libraries sit below the applications that use them.',
     severity: 'error',
