@@ -38,6 +38,24 @@ export interface UrgingConfig {
    * at the machine's pace — for rehearsals and tests of a given day; null: the machine's time.
    */
   readonly clockStart: Date | null
+  /**
+   * `CHIDAO_CLOCK_AT` (unset: when the process starts): the real instant at which the clock
+   * read `CHIDAO_CLOCK`. Processes given the same pair share one clock, across restarts too.
+   */
+  readonly clockStartedAt: Date | null
+  /**
+   * `CHIDAO_SMTP_URL` (unset): the SMTP server e-mail channels are sent through
+   * (`smtp://host:port` or `smtps://…`, with `user:password@` if it asks); unset: a message for
+   * an e-mail channel fails for good ("e-mail is not configured") and stays in the inbox.
+   */
+  readonly smtpUrl: string | null
+  /** `CHIDAO_MAIL_FROM` (`chidao <chidao@localhost>`): the From of reminder e-mails. */
+  readonly mailFrom: string
+  /**
+   * `CHIDAO_URGING_LEASE_SECONDS` (300): how long a process may take to send one message before
+   * another may claim it (the process is presumed dead). Longer than the slowest send.
+   */
+  readonly leaseSeconds: number
 }
 
 /**
@@ -150,7 +168,8 @@ export class ConfigError extends Error {
  * `CHIDAO_DB_TIMEOUT_MS` (5000).
  *
  * Urging (docs/urging.md): `CHIDAO_URGING` (`on`/`off`; on), `CHIDAO_CLOCK` (an ISO instant the
- * urging clock starts from; unset: the machine's time).
+ * urging clock starts from; unset: the machine's time) and `CHIDAO_CLOCK_AT` (when it read it), `CHIDAO_SMTP_URL` (unset: no e-mail),
+ * `CHIDAO_MAIL_FROM`, `CHIDAO_URGING_LEASE_SECONDS` (300).
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const port = Number(env.PORT ?? 4000)
@@ -194,7 +213,24 @@ export function readUrgingConfig(env: NodeJS.ProcessEnv = process.env): UrgingCo
       `CHIDAO_CLOCK must be an ISO instant such as 2026-12-07T00:30:00Z, got "${clock}"`,
     )
   }
-  return Object.freeze({ enabled: readSwitch(env, 'CHIDAO_URGING', true), clockStart })
+  const clockAt = env.CHIDAO_CLOCK_AT?.trim() || null
+  const clockStartedAt = clockAt === null ? null : new Date(clockAt)
+  if (clockStartedAt !== null && Number.isNaN(clockStartedAt.getTime())) {
+    throw new ConfigError(`CHIDAO_CLOCK_AT must be an ISO instant, got "${clockAt}"`)
+  }
+  const smtpUrl = env.CHIDAO_SMTP_URL?.trim() || null
+  if (smtpUrl !== null && !/^smtps?:\/\//.test(smtpUrl)) {
+    // The URL may carry a password: only its scheme is named.
+    throw new ConfigError('CHIDAO_SMTP_URL must start with smtp:// or smtps://')
+  }
+  return Object.freeze({
+    enabled: readSwitch(env, 'CHIDAO_URGING', true),
+    clockStart,
+    clockStartedAt,
+    smtpUrl,
+    mailFrom: env.CHIDAO_MAIL_FROM?.trim() || 'chidao <chidao@localhost>',
+    leaseSeconds: readWholeNumber(env, 'CHIDAO_URGING_LEASE_SECONDS', 300, 1),
+  })
 }
 
 /** Reads the security settings; see {@link readConfig}. */

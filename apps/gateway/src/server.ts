@@ -8,12 +8,14 @@ import {
   type UseCaseResult,
 } from '@chidao/app'
 import { type ChidaoDatabase, loadExampleBundle, openDatabase } from '@chidao/db'
+import { createReminderSender } from '@chidao/notify'
 import type { GatewayConfig } from './config.js'
 import type { Logger } from './logger.js'
 import { operatorContext } from './operator-context.js'
 import { gatewayUrgingWork, type UrgingUseCases } from './urging/gateway-urging-work.js'
 import { runningClockFrom } from './urging/running-clock.js'
 import { startUrgingRuntime, type UrgingRuntime } from './urging/urging-runtime.js'
+import { applicationUrgingUseCases } from './urging/urging-use-cases.js'
 import type { UrgingWork } from './urging/urging-work.js'
 import { createGateway } from './yoga.js'
 
@@ -29,7 +31,7 @@ export interface RunningGateway {
 export interface GatewayStartOptions {
   /**
    * The urging use cases bound to a tenant's system context, given the database and the clock;
-   * without them no urging runs in this process.
+   * by default the application's, sending through the senders the configuration describes.
    */
   readonly urgingUseCases?: (db: ChidaoDatabase, clock: Clock) => UrgingUseCases
   /** Told of the reminders each planning raised (live updates). */
@@ -121,16 +123,34 @@ async function startUrging(
   logger: Logger,
   options: GatewayStartOptions,
 ): Promise<UrgingRuntime | null> {
-  if (!config.urging.enabled || !options.urgingUseCases) return null
-  const clock = config.urging.clockStart ? runningClockFrom(config.urging.clockStart) : systemClock
+  if (!config.urging.enabled) return null
+  const { clockStart, clockStartedAt } = config.urging
+  const clock = clockStart
+    ? runningClockFrom(clockStart, clockStartedAt ?? new Date())
+    : systemClock
+  const sender = createReminderSender({
+    email: config.urging.smtpUrl
+      ? { url: config.urging.smtpUrl, from: config.urging.mailFrom }
+      : null,
+  })
+  const useCases =
+    options.urgingUseCases?.(db, clock) ??
+    applicationUrgingUseCases({ db, clock, sender, leaseMs: config.urging.leaseSeconds * 1_000 })
   const work = gatewayUrgingWork({
     db,
     tenantId: config.tenantId,
     clock,
-    useCases: options.urgingUseCases(db, clock),
+    useCases,
     ...(options.onRemindersRaised ? { onRemindersRaised: options.onRemindersRaised } : {}),
   })
-  return startUrgingRuntime({ work, clock, logger, databaseUrl: config.databaseUrl })
+  const runtime = await startUrgingRuntime({ work, clock, logger, databaseUrl: config.databaseUrl })
+  return {
+    ...runtime,
+    stop: async () => {
+      await runtime.stop()
+      sender.close()
+    },
+  }
 }
 
 /**

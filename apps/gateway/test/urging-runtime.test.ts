@@ -73,7 +73,11 @@ describe('planningDay', () => {
 
 describe('the urging settings', () => {
   it('are on by default, off with CHIDAO_URGING=off, and CHIDAO_CLOCK starts the clock at an instant', () => {
-    expect(readUrgingConfig({})).toEqual({ enabled: true, clockStart: null })
+    expect(readUrgingConfig({})).toMatchObject({
+      enabled: true,
+      clockStart: null,
+      clockStartedAt: null,
+    })
     expect(readUrgingConfig({ CHIDAO_URGING: 'off' }).enabled).toBe(false)
     const at = readUrgingConfig({ CHIDAO_CLOCK: '2026-12-07T00:29:00Z' }).clockStart!
     expect(at.toISOString()).toBe('2026-12-07T00:29:00.000Z')
@@ -82,7 +86,10 @@ describe('the urging settings', () => {
     expect(() => readUrgingConfig({ CHIDAO_CLOCK: '2026-12-07' })).toThrow(/ISO instant/)
   })
 
-  it('a clock started at an instant runs on from it', async () => {
+  it('a clock started at an instant runs on from it; two given the same pair agree', async () => {
+    const at = new Date(Date.now() - 60_000)
+    const a = runningClockFrom(new Date('2027-03-01T01:00:00Z'), at)
+    expect(a.now().getTime()).toBeGreaterThanOrEqual(Date.parse('2027-03-01T01:01:00Z'))
     const clock = runningClockFrom(new Date('2026-12-07T00:29:59Z'))
     expect(clock.now().getTime()).toBeGreaterThanOrEqual(Date.parse('2026-12-07T00:29:59Z'))
     expect(clock.today()).toBe('2026-12-07')

@@ -1,9 +1,10 @@
 import { type Clock, dateInZone } from '@chidao/app'
 
 /**
- * A clock that reads `start` at the moment it is made and then runs at the machine's pace: a
- * process started "on 7 December at 07:29" sees its digest time come a minute later, and its
- * retries' backoff elapse, as in production.
+ * A clock that read `start` at the real instant `at` (by default, when it is made) and runs at
+ * the machine's pace: a process started "on 7 December at 07:29" sees its digest time come a
+ * minute later, and its retries' backoff elapse, as in production. Processes given the same
+ * pair share one clock.
  *
  * @example
  * ```ts
@@ -11,8 +12,12 @@ import { type Clock, dateInZone } from '@chidao/app'
  * clock.today() // '2026-12-07' (Vietnam time)
  * ```
  */
-export function runningClockFrom(start: Date, timeZone = 'Asia/Ho_Chi_Minh'): Clock {
-  const offset = start.getTime() - Date.now()
+export function runningClockFrom(
+  start: Date,
+  at: Date = new Date(),
+  timeZone = 'Asia/Ho_Chi_Minh',
+): Clock {
+  const offset = start.getTime() - at.getTime()
   const now = () => new Date(Date.now() + offset)
   return Object.freeze({ now, today: () => dateInZone(now(), timeZone) })
 }
