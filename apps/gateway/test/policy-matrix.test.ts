@@ -20,6 +20,7 @@ import { type GraphQLInputType, getNamedType, isInputObjectType } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { schema } from '../src/schema/index.js'
 import { exampleGatewayForSuite, type gatewayHarness } from './support/gateway-harness.js'
+import { insertMatrixReminders } from './support/matrix-reminders.js'
 import {
   type MatrixFixture,
   MUTATION_CASES,
@@ -111,7 +112,8 @@ async function expected(
 ): Promise<Outcome> {
   if (!caller.authenticated || !hasRole(caller, POLICY[c.action].minimumRole)) return 'refused'
   if (c.aimsAtSecret && !maySee(caller, secrecy)) return 'absent'
-  return (await c.decide(caller, secrecy, tree)).allowed ? 'allow' : 'refused'
+  if (!(await c.decide(caller, secrecy, tree)).allowed) return 'refused'
+  return (await c.absentFor?.(caller, tree)) ? 'absent' : 'allow'
 }
 
 /** Every input field of every mutation that may name another record, as `field.path.to.arg`. */
@@ -336,7 +338,12 @@ async function makeFixture(h: Awaited<ReturnType<typeof gatewayHarness>>): Promi
     { code: 'DU-PHONG', name: 'Tổ chức dự phòng', kind: 'OTHER', level: 'PROVINCE' },
     '... on CreateOrganizationPayload { organization { id } }',
   )
+  const reminders = await insertMatrixReminders(h.db, h.tenant, {
+    skhcn: org.SKHCN,
+    task: { PUBLIC: ii6.id, MAT: twin.task.id },
+  })
   return {
+    ...reminders,
     task: { PUBLIC: ii6.id, MAT: twin.task.id },
     directive: { PUBLIC: ii6.directive.id, MAT: secret.directive.id },
     report: { PUBLIC: reports[0].report.id, MAT: reports[1].report.id },

@@ -146,6 +146,7 @@ export {
   mayManageUrging,
   mayManageUrgingChannels,
   mayMark,
+  mayMarkRemindersRead,
   mayRecordAssessment,
   mayReportProgress,
   mayResendReminderDelivery,

@@ -35,6 +35,8 @@ import './mutations/reassign-task-lead.js'
 import './mutations/import-bundle.js'
 import './types/urging.js'
 import './mutations/urging-settings.js'
+import './types/reminder.js'
+import './mutations/reminder-log.js'
 
 // Every read needs at least the `public` scope (a token, or anonymous reading switched on);
 // every change at least a signed-in caller, and each mutation names the role it needs.

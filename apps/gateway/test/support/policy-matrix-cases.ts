@@ -16,8 +16,11 @@ import {
   mayManageOrganizations,
   mayManageTask,
   mayManageUrging,
+  mayManageUrgingChannels,
+  mayMarkRemindersRead,
   mayRecordAssessment,
   mayReportProgress,
+  mayResendReminderDelivery,
   maySetUrgingPreferences,
   mayUpdateDirective,
   type OrganizationTree,
@@ -37,6 +40,12 @@ export interface MatrixFixture {
   readonly conclusion: string
   /** Organisation ids by code. */
   readonly org: Readonly<Record<string, string>>
+  /** A reminder for SKHCN about each task (its key), for marking read. */
+  readonly reminder: Record<'PUBLIC' | 'MAT', string>
+  /** A DEAD delivery of each reminder's message (ids of ReminderDelivery), for resending. */
+  readonly delivery: Record<'PUBLIC' | 'MAT', string>
+  /** Puts a delivery back to DEAD after a cell sent it again. */
+  killDelivery(secrecy: Secrecy): Promise<void>
   /** An organisation made for the matrix to update and dissolve. */
   readonly spareOrganization: string
   /** Runs a query as an ADMIN cleared for everything and gives its data. */
@@ -72,6 +81,11 @@ export interface MutationCase {
   input(fx: MatrixFixture, secrecy: Secrecy, n: number): Promise<Record<string, unknown>>
   /** What the policy answers for this caller. */
   decide(caller: Caller, secrecy: Secrecy, tree: OrganizationTree): Promise<Decision>
+  /**
+   * Whether the record the input names is answered as absent to this caller although the
+   * policy lets it act: a reminder outside the caller's inbox (its organisation's subtree).
+   */
+  absentFor?(caller: Caller, tree: OrganizationTree): Promise<boolean>
   /** Puts back what an allowed cell changed, so that every cell asks the same question. */
   undo?(fx: MatrixFixture, secrecy: Secrecy): Promise<void>
 }
@@ -393,5 +407,49 @@ export const MUTATION_CASES: readonly MutationCase[] = [
       holidays: [{ date: '2030-02-04', nameVi: `Tết ${n}`, nameEn: `Lunar New Year ${n}` }],
     }),
     decide: async (caller) => mayManageUrging(caller),
+  },
+  {
+    field: 'addUrgingChannel',
+    action: 'urging.channels',
+    aimsAtSecret: false,
+    input: async (fx, _secrecy, n) => ({
+      organizationId: fx.org.SKHCN,
+      kind: 'EMAIL',
+      address: `kenh-${n}@skhcn.example.vn`,
+    }),
+    decide: (caller, _secrecy, tree) => mayManageUrgingChannels(caller, 'SKHCN', tree),
+  },
+  {
+    field: 'removeUrgingChannel',
+    action: 'urging.channels',
+    aimsAtSecret: false,
+    input: async (fx, _secrecy, n) => {
+      const added = await fx.mutate(
+        'addUrgingChannel',
+        { organizationId: fx.org.SKHCN, kind: 'EMAIL', address: `go-${n}@skhcn.example.vn` },
+        '... on AddUrgingChannelPayload { urgingChannel { id version } }',
+      )
+      return { id: added.urgingChannel.id, version: added.urgingChannel.version }
+    },
+    decide: (caller, _secrecy, tree) => mayManageUrgingChannels(caller, 'SKHCN', tree),
+  },
+  {
+    field: 'markRemindersRead',
+    action: 'reminder.read',
+    aimsAtSecret: true,
+    input: async (fx, secrecy) => ({ keys: [fx.reminder[secrecy as 'PUBLIC']] }),
+    decide: async (caller) => mayMarkRemindersRead(caller),
+    absentFor: async (caller, tree) =>
+      !caller.roles.includes('ADMIN') &&
+      (caller.organizationCode === null ||
+        !(await tree.isWithin('SKHCN', caller.organizationCode))),
+  },
+  {
+    field: 'resendReminderDelivery',
+    action: 'urging.deliveries',
+    aimsAtSecret: true,
+    input: async (fx, secrecy) => ({ id: fx.delivery[secrecy as 'PUBLIC'] }),
+    decide: (caller, _secrecy, tree) => mayResendReminderDelivery(caller, 'SKHCN', tree),
+    undo: (fx, secrecy) => fx.killDelivery(secrecy),
   },
 ]

@@ -25,6 +25,8 @@ export type ReferenceKind =
   | 'natural key'
   | 'assessment key'
   | 'idempotency key'
+  | 'urging channel'
+  | 'reminder delivery'
   | 'static'
 
 export interface Reference {
@@ -175,6 +177,30 @@ export const REFERENCES: Readonly<Record<string, Reference>> = {
       const { organizationId: _id, ...input } = await caseInput('setUrgingPreferences')(fx, n)
       return input
     },
+  },
+  'addUrgingChannel.input.organizationId': organization('addUrgingChannel'),
+  'addUrgingChannel.input.organizationCode': {
+    ...organizationCode('addUrgingChannel'),
+    base: async (fx: MatrixFixture, n: number) => {
+      const { organizationId: _id, ...input } = await caseInput('addUrgingChannel')(fx, n)
+      return { ...input, organizationCode: 'SKHCN' }
+    },
+  },
+  // Channels carry no secrecy: an absent one is named, to the caller who may manage it.
+  'removeUrgingChannel.input.id': {
+    kind: 'urging channel',
+    list: false,
+    base: caseInput('removeUrgingChannel'),
+    values: async () => ({ absent: encodeGlobalID('UrgingChannel', NOBODY) }),
+  },
+  'resendReminderDelivery.input.id': {
+    kind: 'reminder delivery',
+    list: false,
+    base: caseInput('resendReminderDelivery'),
+    values: async (fx) => ({
+      absent: encodeGlobalID('ReminderDelivery', NOBODY),
+      hidden: fx.delivery.MAT,
+    }),
   },
   'linkDirectives.input.sourceId': directive('linkDirectives'),
   'linkDirectives.input.targetId': directive('linkDirectives'),

@@ -206,6 +206,17 @@ export const READ_REFERENCES: Readonly<Record<string, ReadReference>> = {
     'organization',
   ),
   'assessments.filter.taskId': listFilter('assessments', 'taskId', 'ID', 'task'),
+  'reminders.filter.organizationId': {
+    kind: 'organization',
+    query:
+      'query($v: ID) { reminders(filter: { organizationId: $v }) { totalCount edges { node { key } } } }',
+  },
+  'reminderDeliveries.filter.organizationId': listFilter(
+    'reminderDeliveries',
+    'organizationId',
+    'ID',
+    'organization',
+  ),
   'directive.id': { kind: 'directive', query: 'query($v: ID) { directive(id: $v) { id symbol } }' },
   'directive.symbol': {
     kind: 'directive symbol',

@@ -21,6 +21,7 @@ export type Action =
   | 'urging.preferences'
   | 'urging.channels'
   | 'urging.deliveries'
+  | 'reminder.read'
 
 /** One line of the written policy: the least role, and the authority beyond it, in words. */
 export interface PolicyRule {
@@ -111,6 +112,11 @@ export const POLICY: Readonly<Record<Action, PolicyRule>> = Object.freeze({
     minimumRole: 'EDITOR',
     en: "A failed delivery of a reminder is sent again by whoever manages the recipient's channels: EDITOR for an organisation in its subtree, ADMIN any.",
     vi: 'Lượt gửi nhắc việc thất bại được gửi lại bởi người quản lý kênh nhận của cơ quan nhận: biên tập viên với cơ quan thuộc phạm vi mình, quản trị viên mọi cơ quan.',
+  },
+  'reminder.read': {
+    minimumRole: 'VIEWER',
+    en: "Anyone signed in marks read the reminders of its inbox: those for its organisation's subtree (ADMIN: any), within its clearance; any other is answered as absent.",
+    vi: 'Người đã đăng nhập đánh dấu đã đọc các nhắc việc trong hộp nhắc việc của mình: nhắc việc gửi cơ quan thuộc phạm vi mình (quản trị viên: mọi cơ quan), trong độ mật được phép; nhắc việc khác được trả lời như không tồn tại.',
   },
 })
 
@@ -505,4 +511,9 @@ export async function mayResendReminderDelivery(
     },
     ['id'],
   )
+}
+
+/** Marking reminders of one's inbox read (which reminders: the inbox's scope decides). */
+export function mayMarkRemindersRead(caller: Caller): Decision {
+  return roleDecision(caller, 'reminder.read')
 }

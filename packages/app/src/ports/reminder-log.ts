@@ -235,7 +235,14 @@ export type DeliverySettlement =
   | { readonly state: 'FAILED'; readonly nextAttemptAt: Date; readonly error: string }
   | { readonly state: 'DEAD'; readonly error: string }
 
-/** Plans reminders into the log, once each (the planner's side). */
+/**
+ * Plans reminders into the log, once each (the planner's side).
+ *
+ * @example
+ * ```ts
+ * const planner: ReminderPlanLog = tenant.reminders
+ * ```
+ */
 export interface ReminderPlanLog {
   /** The last day the tenant's reminders were planned through; `null` before the first run. */
   lastPlannedDay(): Promise<IsoDate | null>
@@ -249,7 +256,14 @@ export interface ReminderPlanLog {
   ): Promise<{ readonly reminderKeys: readonly string[]; readonly deliveryIds: readonly string[] }>
 }
 
-/** Claims, settles and finds deliveries due (the sender's side). */
+/**
+ * Claims, settles and finds deliveries due (the sender's side).
+ *
+ * @example
+ * ```ts
+ * const claimed = await log.claimDelivery(id, { now, leaseUntil })
+ * ```
+ */
 export interface ReminderDeliveryLog {
   /**
    * Claims a delivery for an attempt, in its own committed transaction: PENDING, or FAILED due
@@ -274,7 +288,14 @@ export interface ReminderDeliveryLog {
   dueDeliveries(now: Date, limit: number): Promise<string[]>
 }
 
-/** An organisation's channels, read and changed (audited). */
+/**
+ * An organisation's channels, read and changed (audited).
+ *
+ * @example
+ * ```ts
+ * const channels = await tenant.reminders.channels([organizationId])
+ * ```
+ */
 export interface UrgingChannelStore {
   /** The active channels of these organisations (`null`: of every organisation), oldest first. */
   channels(organizationIds: readonly OrganizationId[] | null): Promise<UrgingChannel[]>
@@ -296,7 +317,14 @@ export interface UrgingChannelStore {
   ): Promise<Result<UrgingChannel, DomainError>>
 }
 
-/** Reminders as their recipients read them, and the delivery log (people's side). */
+/**
+ * Reminders as their recipients read them, and the delivery log (people's side).
+ *
+ * @example
+ * ```ts
+ * const page = await tenant.reminders.reminders({ scope: provinceId, filter: { unread: true }, first: 20 })
+ * ```
+ */
 export interface ReminderInbox {
   reminders(request: ReminderListRequest): Promise<Page<StoredReminder>>
   /**

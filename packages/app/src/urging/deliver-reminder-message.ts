@@ -27,6 +27,17 @@ export interface DeliverReminderMessagePorts {
  * What {@link deliverReminderMessage} is called with: a system context (the tenant's ports at
  * the highest clearance, a clock), the sender of the channel kinds, and optionally the retry
  * settings (defaults: {@link DEFAULT_REMINDER_RETRY}).
+ *
+ * @example
+ * ```ts
+ * const context: DeliverReminderMessageContext = {
+ *   ports: database.forTenant('demo', { clearance: 'TUYET_MAT' }),
+ *   caller: operatorCaller('urging'),
+ *   clock: systemClock,
+ *   sender,
+ *   retry: { maxAttempts: 5 },
+ * }
+ * ```
  */
 export type DeliverReminderMessageContext = UseCaseContext<DeliverReminderMessagePorts> & {
   readonly sender: ReminderSender

@@ -1,8 +1,9 @@
 import { domainError } from '@chidao/domain'
+import { mayMarkRemindersRead } from '../policy/policy.js'
 import type { OrganizationReader } from '../ports/organization-store.js'
 import type { ReminderInbox, StoredReminder } from '../ports/reminder-log.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { abort, defineUseCase } from '../use-case/use-case.js'
+import { abort, defineUseCase, enforce, REFUSAL_CODES } from '../use-case/use-case.js'
 import { reminderNotFound } from './reminder-errors.js'
 import { urgingScope } from './urging-scope.js'
 
@@ -33,11 +34,12 @@ const MAX_KEYS = 500
  */
 export const markRemindersRead = defineUseCase({
   name: 'markRemindersRead',
-  errors: ['UNAUTHENTICATED', 'VALIDATION', 'REMINDER_NOT_FOUND'],
+  errors: [...REFUSAL_CODES, 'VALIDATION', 'REMINDER_NOT_FOUND'],
   async run(
     context: UseCaseContext<MarkRemindersReadPorts>,
     input: MarkRemindersReadInput,
   ): Promise<StoredReminder[]> {
+    enforce(mayMarkRemindersRead(context.caller))
     const keys = [...new Set(input.keys)]
     if (keys.length === 0 || keys.length > MAX_KEYS)
       abort(

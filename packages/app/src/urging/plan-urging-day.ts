@@ -41,7 +41,14 @@ export interface PlanUrgingDayPorts {
     Pick<UrgingChannelStore, 'channels'>
 }
 
-/** How far back a catch-up plans: a process down longer than this starts again from here. */
+/**
+ * How far back a catch-up plans: a process down longer than this starts again from here.
+ *
+ * @example
+ * ```ts
+ * URGING_CATCH_UP_DAYS // 31
+ * ```
+ */
 export const URGING_CATCH_UP_DAYS = 31
 
 // A report period due this long ago and still missing is no longer urged: the calendar of a

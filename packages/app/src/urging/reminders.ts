@@ -23,7 +23,14 @@ export interface RemindersPorts {
   readonly reminders: Pick<ReminderInbox, 'reminders'>
 }
 
-/** An empty page. */
+/**
+ * The inbox of a caller without an organisation: an empty page.
+ *
+ * @example
+ * ```ts
+ * NO_REMINDERS.totalCount // 0
+ * ```
+ */
 export const NO_REMINDERS: Page<StoredReminder> = Object.freeze({
   edges: Object.freeze([]),
   hasNextPage: false,

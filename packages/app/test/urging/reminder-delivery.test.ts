@@ -42,11 +42,18 @@ describe('validateChannelAddress', () => {
       ok: true,
       value: 'https://hooks.example.vn/a?b=1',
     })
+    expect(validateChannelAddress('WEBHOOK', 'HTTPS://Hooks.Example.VN:8443/A')).toEqual({
+      ok: true,
+      value: 'https://hooks.example.vn:8443/A',
+    })
+    expect(validateChannelAddress('WEBHOOK', 'http://[::1]:8080/h').ok).toBe(true)
     expect(validateChannelAddress('EMAIL', 'Van.Thu@SKHCN.Gov.VN').ok && 'ok').toBe('ok')
     for (const [kind, address] of [
       ['WEBHOOK', 'ftp://x.vn'],
       ['WEBHOOK', 'https://user:pw@x.vn/'],
       ['WEBHOOK', 'not a url'],
+      ['WEBHOOK', 'https://x.vn:99999/'],
+      ['WEBHOOK', 'https://x.vn/a b'],
       ['EMAIL', 'no-at-sign.vn'],
       ['EMAIL', 'a@b'],
       ['EMAIL', 'a b@c.vn'],

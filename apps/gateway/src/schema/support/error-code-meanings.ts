@@ -67,6 +67,26 @@ export const ERROR_CODE_MEANINGS: { readonly [Code in UseCaseErrorCode]: ErrorCo
     vi: 'Danh sách ngày nghỉ lễ không hợp lệ: ngày không thuộc năm đã chọn, ngày bị lặp, thiếu tên tiếng Việt hoặc tiếng Anh.',
   },
   INVALID_NUMBER: { en: 'Not a finite number.', vi: 'Không phải là số hợp lệ.' },
+  INVALID_CHANNEL_ADDRESS: {
+    en: 'A channel address that cannot be used: a webhook needs an absolute http(s) URL without a user name or password, an e-mail channel a mailbox (name@domain).',
+    vi: 'Địa chỉ kênh nhận không dùng được: webhook cần URL http(s) đầy đủ, không kèm tên người dùng hay mật khẩu; kênh thư điện tử cần địa chỉ dạng tên@tên-miền.',
+  },
+  URGING_CHANNEL_NOT_FOUND: {
+    en: 'No such channel, or it was removed.',
+    vi: 'Không tìm thấy kênh nhận nhắc việc, hoặc kênh đã bị gỡ.',
+  },
+  REMINDER_NOT_FOUND: {
+    en: "No such reminder, or none the caller may see (another subtree's, or above the caller's clearance); the path names the key.",
+    vi: 'Không tìm thấy nhắc việc, hoặc người gọi không được xem (của phạm vi khác, hoặc vượt độ mật được phép).',
+  },
+  REMINDER_DELIVERY_NOT_FOUND: {
+    en: "No such delivery of a reminder, or one above the caller's clearance.",
+    vi: 'Không tìm thấy lượt gửi nhắc việc, hoặc lượt gửi vượt độ mật người gọi được phép.',
+  },
+  DELIVERY_NOT_RESENDABLE: {
+    en: 'Only a FAILED or DEAD delivery is sent again; this one is pending, being sent or sent.',
+    vi: 'Chỉ gửi lại lượt gửi thất bại (FAILED) hoặc đã ngừng thử (DEAD); lượt này đang chờ, đang gửi hoặc đã gửi.',
+  },
   INVALID_VALUE: {
     en: "A value of an assessment is not of the expected form (one of an enum's values, a text, a list of paragraphs).",
     vi: 'Giá trị trong đánh giá không đúng dạng (một trong các giá trị cho phép, văn bản, danh sách đoạn văn).',

@@ -22,6 +22,8 @@ export interface LocalIds {
   readonly Organization: OrganizationId
   readonly ProgressReport: ProgressReportId
   readonly Task: TaskId
+  readonly UrgingChannel: string
+  readonly ReminderDelivery: string
 }
 
 /** An id no record has: what a global ID naming nothing of its type is looked up as. */
