@@ -21,6 +21,41 @@ export interface GatewayConfig {
   readonly security: SecurityConfig
   /** The limits every request is held to; each refusal names its limit. */
   readonly limits: LimitsConfig
+  /** Reminders planned and delivered by this process (đôn đốc); see docs/urging.md. */
+  readonly urging: UrgingConfig
+}
+
+/** How the process plans and delivers reminders. */
+export interface UrgingConfig {
+  /**
+   * `CHIDAO_URGING` (on): plan and deliver in this process, on graphile-worker with
+   * PostgreSQL (every process on the database shares the work) or on the embedded runner with
+   * PGlite; `off` leaves it to other processes.
+   */
+  readonly enabled: boolean
+  /**
+   * `CHIDAO_CLOCK` (unset): an ISO instant the urging runtime's clock starts from, then runs
+   * at the machine's pace — for rehearsals and tests of a given day; null: the machine's time.
+   */
+  readonly clockStart: Date | null
+  /**
+   * `CHIDAO_CLOCK_AT` (unset: when the process starts): the real instant at which the clock
+   * read `CHIDAO_CLOCK`. Processes given the same pair share one clock, across restarts too.
+   */
+  readonly clockStartedAt: Date | null
+  /**
+   * `CHIDAO_SMTP_URL` (unset): the SMTP server e-mail channels are sent through
+   * (`smtp://host:port` or `smtps://…`, with `user:password@` if it asks); unset: a message for
+   * an e-mail channel fails for good ("e-mail is not configured") and stays in the inbox.
+   */
+  readonly smtpUrl: string | null
+  /** `CHIDAO_MAIL_FROM` (`chidao <chidao@localhost>`): the From of reminder e-mails. */
+  readonly mailFrom: string
+  /**
+   * `CHIDAO_URGING_LEASE_SECONDS` (300): how long a process may take to send one message before
+   * another may claim it (the process is presumed dead). Longer than the slowest send.
+   */
+  readonly leaseSeconds: number
 }
 
 /**
@@ -131,6 +166,10 @@ export class ConfigError extends Error {
  * `CHIDAO_MAX_BODY_BYTES` (1048576),
  * `CHIDAO_REQUEST_TIMEOUT_MS` (15000), `CHIDAO_READY_TIMEOUT_MS` (2000),
  * `CHIDAO_DB_TIMEOUT_MS` (5000).
+ *
+ * Urging (docs/urging.md): `CHIDAO_URGING` (`on`/`off`; on), `CHIDAO_CLOCK` (an ISO instant the
+ * urging clock starts from; unset: the machine's time) and `CHIDAO_CLOCK_AT` (when it read it), `CHIDAO_SMTP_URL` (unset: no e-mail),
+ * `CHIDAO_MAIL_FROM`, `CHIDAO_URGING_LEASE_SECONDS` (300).
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const port = Number(env.PORT ?? 4000)
@@ -158,6 +197,39 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     seed,
     security: readSecurityConfig(env),
     limits: readLimitsConfig(env),
+    urging: readUrgingConfig(env),
+  })
+}
+
+/** Reads `CHIDAO_URGING` and `CHIDAO_CLOCK`; see {@link UrgingConfig}. */
+export function readUrgingConfig(env: NodeJS.ProcessEnv = process.env): UrgingConfig {
+  const clock = env.CHIDAO_CLOCK?.trim() || null
+  const clockStart = clock === null ? null : new Date(clock)
+  if (
+    clockStart !== null &&
+    (!/^\d{4}-\d{2}-\d{2}T/.test(clock ?? '') || Number.isNaN(clockStart.getTime()))
+  ) {
+    throw new ConfigError(
+      `CHIDAO_CLOCK must be an ISO instant such as 2026-12-07T00:30:00Z, got "${clock}"`,
+    )
+  }
+  const clockAt = env.CHIDAO_CLOCK_AT?.trim() || null
+  const clockStartedAt = clockAt === null ? null : new Date(clockAt)
+  if (clockStartedAt !== null && Number.isNaN(clockStartedAt.getTime())) {
+    throw new ConfigError(`CHIDAO_CLOCK_AT must be an ISO instant, got "${clockAt}"`)
+  }
+  const smtpUrl = env.CHIDAO_SMTP_URL?.trim() || null
+  if (smtpUrl !== null && !/^smtps?:\/\//.test(smtpUrl)) {
+    // The URL may carry a password: only its scheme is named.
+    throw new ConfigError('CHIDAO_SMTP_URL must start with smtp:// or smtps://')
+  }
+  return Object.freeze({
+    enabled: readSwitch(env, 'CHIDAO_URGING', true),
+    clockStart,
+    clockStartedAt,
+    smtpUrl,
+    mailFrom: env.CHIDAO_MAIL_FROM?.trim() || 'chidao <chidao@localhost>',
+    leaseSeconds: readWholeNumber(env, 'CHIDAO_URGING_LEASE_SECONDS', 300, 1),
   })
 }
 

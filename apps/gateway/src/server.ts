@@ -1,9 +1,22 @@
 import { createServer, type Server } from 'node:http'
-import { importBundle, listOrganizations, operatorCaller, type UseCaseResult } from '@chidao/app'
+import {
+  type Clock,
+  importBundle,
+  listOrganizations,
+  operatorCaller,
+  systemClock,
+  type UseCaseResult,
+} from '@chidao/app'
 import { type ChidaoDatabase, loadExampleBundle, openDatabase } from '@chidao/db'
+import { createReminderSender } from '@chidao/notify'
 import type { GatewayConfig } from './config.js'
 import type { Logger } from './logger.js'
 import { operatorContext } from './operator-context.js'
+import { gatewayUrgingWork, type UrgingUseCases } from './urging/gateway-urging-work.js'
+import { runningClockFrom } from './urging/running-clock.js'
+import { startUrgingRuntime, type UrgingRuntime } from './urging/urging-runtime.js'
+import { applicationUrgingUseCases } from './urging/urging-use-cases.js'
+import type { UrgingWork } from './urging/urging-work.js'
 import { createGateway } from './yoga.js'
 
 /** A running gateway: the HTTP server and how to stop it. */
@@ -14,10 +27,26 @@ export interface RunningGateway {
   stop(): Promise<void>
 }
 
+/** What {@link startGateway} may be given beyond the configuration. */
+export interface GatewayStartOptions {
+  /**
+   * The urging use cases bound to a tenant's system context, given the database and the clock;
+   * by default the application's, sending through the senders the configuration describes.
+   */
+  readonly urgingUseCases?: (db: ChidaoDatabase, clock: Clock) => UrgingUseCases
+  /** Told of the reminders each planning raised (live updates). */
+  readonly onRemindersRaised?: UrgingWork['onRemindersRaised']
+}
+
 /**
- * Opens the database, migrates it, makes sure the tenant exists, and serves the gateway.
+ * Opens the database, migrates it, makes sure the tenant exists, serves the gateway, and (unless
+ * `CHIDAO_URGING=off`) plans and delivers reminders in the same process.
  */
-export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningGateway> {
+export async function startGateway(
+  config: GatewayConfig,
+  logger: Logger,
+  options: GatewayStartOptions = {},
+): Promise<RunningGateway> {
   const db = await openDatabase({
     url: config.databaseUrl,
     dataDir: config.dataDir,
@@ -56,6 +85,14 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const port = typeof address === 'object' && address ? address.port : config.port
   const host = config.host.includes(':') ? `[${config.host}]` : config.host
   const url = `http://${host}:${port}/graphql`
+  let urging: UrgingRuntime | null = null
+  try {
+    urging = await startUrging(db, config, logger, options)
+  } catch (error) {
+    server.close()
+    await db.close()
+    throw error
+  }
   logger.info(
     { url, database: db.location, tenant: config.tenantId },
     `chidao gateway listening on ${url} (database: ${db.location}, tenant: ${config.tenantId})`,
@@ -70,9 +107,48 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
           server.close(() => resolve())
           server.closeIdleConnections()
         })
+        // The jobs under way finish before the database they write to closes.
+        await urging?.stop()
         await db.close()
       })()
       return stopping
+    },
+  }
+}
+
+/** Starts the urging runtime when it is on and the use cases are given; null otherwise. */
+async function startUrging(
+  db: ChidaoDatabase,
+  config: GatewayConfig,
+  logger: Logger,
+  options: GatewayStartOptions,
+): Promise<UrgingRuntime | null> {
+  if (!config.urging.enabled) return null
+  const { clockStart, clockStartedAt } = config.urging
+  const clock = clockStart
+    ? runningClockFrom(clockStart, clockStartedAt ?? new Date())
+    : systemClock
+  const sender = createReminderSender({
+    email: config.urging.smtpUrl
+      ? { url: config.urging.smtpUrl, from: config.urging.mailFrom }
+      : null,
+  })
+  const useCases =
+    options.urgingUseCases?.(db, clock) ??
+    applicationUrgingUseCases({ db, clock, sender, leaseMs: config.urging.leaseSeconds * 1_000 })
+  const work = gatewayUrgingWork({
+    db,
+    tenantId: config.tenantId,
+    clock,
+    useCases,
+    ...(options.onRemindersRaised ? { onRemindersRaised: options.onRemindersRaised } : {}),
+  })
+  const runtime = await startUrgingRuntime({ work, clock, logger, databaseUrl: config.databaseUrl })
+  return {
+    ...runtime,
+    stop: async () => {
+      await runtime.stop()
+      sender.close()
     },
   }
 }

@@ -37,7 +37,8 @@ const ENVIRONMENT = `
 Environment:
   PORT (4000), HOST (127.0.0.1), DATABASE_URL (postgres://…; unset: embedded PGlite),
   CHIDAO_DATA_DIR (.chidao/data; memory:// for in-memory), CHIDAO_TENANT (demo),
-  CHIDAO_SEED (example | none), CHIDAO_JWT_SECRET (for chidao token and serve), LOG_LEVEL (info)
+  CHIDAO_SEED (example | none), CHIDAO_JWT_SECRET (for chidao token and serve), LOG_LEVEL (info),
+  CHIDAO_URGING (on | off: serve plans and delivers reminders), CHIDAO_SMTP_URL, CHIDAO_MAIL_FROM
 `
 
 /**

@@ -11,8 +11,9 @@ export const serveCommand: CommandBuilder = ({ config }) =>
       prose(`
 Serves GraphQL on http://HOST:PORT/graphql (GraphiQL in a browser), /health and /ready.
 Migrates the database on start; on an empty database of the tenant "demo" it loads the
-example bundle (set CHIDAO_SEED=none to start empty). Stops cleanly on SIGINT or SIGTERM,
-letting requests under way finish.`),
+example bundle (set CHIDAO_SEED=none to start empty). Plans and delivers reminders (đôn đốc)
+in the same process unless CHIDAO_URGING=off (docs/urging.md). Stops cleanly on SIGINT or
+SIGTERM, letting requests and deliveries under way finish.`),
     )
     .action(async () => {
       const settings = config()
