@@ -21,6 +21,19 @@ export interface GatewayConfig {
   readonly security: SecurityConfig
   /** The limits every request is held to; each refusal names its limit. */
   readonly limits: LimitsConfig
+  /** Where live events (GraphQL subscriptions) travel: this process, or Redis. */
+  readonly live: LiveConfig
+}
+
+/** Where the events of GraphQL subscriptions travel between gateway processes. */
+export interface LiveConfig {
+  /** `REDIS_URL` (unset): Redis pub/sub between processes; null: in this process's memory. */
+  readonly redisUrl: string | null
+  /**
+   * `CHIDAO_LIVE_CHANNEL_PREFIX` (`chidao:<tenant>:`): put before each Redis channel, so that
+   * deployments sharing one Redis never hear each other's events.
+   */
+  readonly channelPrefix: string
 }
 
 /**
@@ -131,6 +144,9 @@ export class ConfigError extends Error {
  * `CHIDAO_MAX_BODY_BYTES` (1048576),
  * `CHIDAO_REQUEST_TIMEOUT_MS` (15000), `CHIDAO_READY_TIMEOUT_MS` (2000),
  * `CHIDAO_DB_TIMEOUT_MS` (5000).
+ *
+ * Live updates (see docs/api.md, "Live updates"): `REDIS_URL` (unset: in memory, one process)
+ * and `CHIDAO_LIVE_CHANNEL_PREFIX` (`chidao:<tenant>:`).
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const port = Number(env.PORT ?? 4000)
@@ -158,6 +174,22 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     seed,
     security: readSecurityConfig(env),
     limits: readLimitsConfig(env),
+    live: readLiveConfig(env, tenantId),
+  })
+}
+
+/** Reads the live events' settings; see {@link readConfig}. */
+export function readLiveConfig(env: NodeJS.ProcessEnv, tenantId: TenantId): LiveConfig {
+  const redisUrl = env.REDIS_URL?.trim() || null
+  if (redisUrl !== null && !/^rediss?:\/\//.test(redisUrl)) {
+    // The URL may carry a password: only its scheme is named.
+    throw new ConfigError(
+      `REDIS_URL must be a redis:// or rediss:// URL, got one starting "${redisUrl.split(':')[0]}:"`,
+    )
+  }
+  return Object.freeze({
+    redisUrl,
+    channelPrefix: env.CHIDAO_LIVE_CHANNEL_PREFIX?.trim() || `chidao:${tenantId}:`,
   })
 }
 
