@@ -2,6 +2,8 @@ import { createServer, type Server } from 'node:http'
 import { importBundle, listOrganizations, operatorCaller, type UseCaseResult } from '@chidao/app'
 import { type ChidaoDatabase, loadExampleBundle, openDatabase } from '@chidao/db'
 import type { GatewayConfig } from './config.js'
+import type { LiveEvents } from './live/live-events.js'
+import { openLiveEvents } from './live/open-live-events.js'
 import type { Logger } from './logger.js'
 import { operatorContext } from './operator-context.js'
 import { createGateway } from './yoga.js'
@@ -10,7 +12,10 @@ import { createGateway } from './yoga.js'
 export interface RunningGateway {
   readonly server: Server
   readonly url: string
-  /** Stops accepting requests, lets those under way finish, then closes the database. */
+  /**
+   * Ends the live streams (subscriptions complete), stops accepting requests, lets those under
+   * way finish, then closes the live events' connections and the database.
+   */
   stop(): Promise<void>
 }
 
@@ -33,6 +38,14 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     await db.close()
     throw error
   }
+  let live: LiveEvents
+  try {
+    // With REDIS_URL, both Redis connections are open here: a wrong URL stops the start.
+    live = await openLiveEvents(config.live, logger)
+  } catch (error) {
+    await db.close()
+    throw error
+  }
   let yoga: ReturnType<typeof createGateway>
   try {
     yoga = createGateway({
@@ -41,9 +54,11 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       security: config.security,
       limits: config.limits,
       logger,
+      live,
     })
   } catch (error) {
     // A manifest of trusted documents that cannot be used (ConfigError).
+    await live.close()
     await db.close()
     throw error
   }
@@ -66,10 +81,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     url,
     stop: () => {
       stopping ??= (async () => {
+        // A subscription's stream would hold its connection, and server.close, forever.
+        const liveClosed = live.close()
         await new Promise<void>((resolve) => {
           server.close(() => resolve())
           server.closeIdleConnections()
         })
+        await liveClosed
         await db.close()
       })()
       return stopping
