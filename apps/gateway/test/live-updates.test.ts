@@ -1,6 +1,10 @@
 import { testBackends } from '@chidao/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { exampleGatewayForSuite, type TestIdentity } from './support/gateway-harness.js'
+import {
+  exampleGatewayForSuite,
+  gatewayOver,
+  type TestIdentity,
+} from './support/gateway-harness.js'
 import { type Listening, listen } from './support/http-listener.js'
 import { type SseSubscription, subscribeOverSse } from './support/sse-subscription.js'
 
@@ -115,21 +119,21 @@ describe.each(testBackends())('live updates over SSE on %s', (backend) => {
     const secret = await retitle('215-TB/TU#1', 'Phương án nhân sự (mật)')
     const shown = await retitle('06-CTr/TU#II.2.a', 'Sắp xếp bộ máy (công khai)')
     const firstUncleared = await uncleared.next<any>()
-    expect(firstUncleared.data.taskChanged).toMatchObject({
+    expect(firstUncleared?.data.taskChanged).toMatchObject({
       id: tasks['06-CTr/TU#II.2.a'],
       title: shown,
     })
     expect(JSON.stringify(firstUncleared)).not.toContain('215-TB/TU')
     // The reader cleared for Mật hears both, in order.
-    expect((await cleared.next<any>()).data.taskChanged).toMatchObject({
+    expect((await cleared.next<any>())?.data.taskChanged).toMatchObject({
       id: tasks['215-TB/TU#1'],
       title: secret,
       directive: { symbol: '215-TB/TU', secrecy: 'MAT' },
     })
-    expect((await cleared.next<any>()).data.taskChanged.id).toBe(tasks['06-CTr/TU#II.2.a'])
+    expect((await cleared.next<any>())?.data.taskChanged.id).toBe(tasks['06-CTr/TU#II.2.a'])
     // Outside the Tỉnh ủy's subtree: the first thing heard is a change under the UBND tỉnh.
     const there = await retitle('06-CTr/TU#II.3.a', 'Bố trí kinh phí (Sở Tài chính)')
-    expect((await outside.next<any>()).data.taskChanged).toMatchObject({
+    expect((await outside.next<any>())?.data.taskChanged).toMatchObject({
       id: tasks['06-CTr/TU#II.3.a'],
       title: there,
       lead: { code: 'STC' },
@@ -150,9 +154,9 @@ describe.each(testBackends())('live updates over SSE on %s', (backend) => {
     const ofAll = await subscribe(TASK_CHANGED, {}, viewer('PUBLIC', 'all'))
     await retitle('06-CTr/TU#II.6', 'Cơ sở dữ liệu trí thức')
     const planTask = await retitle('128/KH-UBND#3', 'Soạn thảo quy định đặt hàng')
-    expect((await ofPlan.next<any>()).data.taskChanged.title).toBe(planTask)
-    expect((await ofAll.next<any>()).data.taskChanged.id).toBe(tasks['06-CTr/TU#II.6'])
-    expect((await ofAll.next<any>()).data.taskChanged.id).toBe(tasks['128/KH-UBND#3'])
+    expect((await ofPlan.next<any>())?.data.taskChanged.title).toBe(planTask)
+    expect((await ofAll.next<any>())?.data.taskChanged.id).toBe(tasks['06-CTr/TU#II.6'])
+    expect((await ofAll.next<any>())?.data.taskChanged.id).toBe(tasks['128/KH-UBND#3'])
     // Closing a stream it never answered is all the silent one can show; it must still be open.
     await ofNothing.close()
   })
@@ -188,17 +192,40 @@ describe.each(testBackends())('live updates over SSE on %s', (backend) => {
         },
       },
     })
-    expect((await changes.next<any>()).data.taskChanged.id).toBe(tasks['06-CTr/TU#II.2.b'])
+    expect((await changes.next<any>())?.data.taskChanged.id).toBe(tasks['06-CTr/TU#II.2.b'])
+  })
+
+  it("serves an anonymous GET with Accept: text/event-stream, as a browser's EventSource sends it", async () => {
+    const url = new URL(`${http.base}/graphql`)
+    url.searchParams.set('query', 'subscription { taskChanged { id title } }')
+    const controller = new AbortController()
+    const response = await fetch(url, {
+      headers: { accept: 'text/event-stream' },
+      signal: controller.signal,
+    })
+    expect(response.status).toBe(200)
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader()
+    const title = await retitle('06-CTr/TU#III.6', 'Báo cáo Ban Thường vụ (công khai)')
+    let text = ''
+    while (!text.includes('event: next')) text += (await reader.read()).value ?? ''
+    while (!/event: next\ndata: .*\n\n/.test(text)) text += (await reader.read()).value ?? ''
+    expect(text).toContain(title)
+    controller.abort()
   })
 
   it('refuses an anonymous subscriber where anonymous reading is off, before it listens', async () => {
-    const r = await fetch(`${http.base}/graphql`, {
+    const closed = await gatewayOver(
+      { db: h.db, dispose: async () => {} },
+      { security: { publicRead: false } },
+    )
+    const r = await closed.yoga.fetch('http://yoga/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
       body: JSON.stringify({ query: 'subscription { taskChanged { id } }' }),
     })
-    // This suite's gateway lets anonymous callers read public data: they may listen too.
-    expect(r.status).toBe(200)
-    await r.body?.cancel()
+    const text = await r.text()
+    expect(text).toContain('UNAUTHENTICATED')
+    expect(text).toContain('CHIDAO_PUBLIC_READ')
+    expect(text).not.toContain('taskChanged":{')
   })
 })
