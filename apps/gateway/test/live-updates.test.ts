@@ -1,5 +1,8 @@
+import { randomUUID } from 'node:crypto'
 import { testBackends } from '@chidao/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createLiveEvents } from '../src/live/live-events.js'
+import { schema } from '../src/schema/index.js'
 import {
   exampleGatewayForSuite,
   gatewayOver,
@@ -20,6 +23,7 @@ const viewer = (clearance: TestIdentity['clearance'], sub: string): TestIdentity
   clearance,
   sub,
 })
+const absentId = (typename: string) => Buffer.from(`${typename}:${randomUUID()}`).toString('base64')
 const TASK_CHANGED = `subscription($org: ID, $directive: ID) {
   taskChanged(organizationId: $org, directiveId: $directive) {
     id title version lead { code } directive { symbol secrecy }
@@ -193,6 +197,69 @@ describe.each(testBackends())('live updates over SSE on %s', (backend) => {
       },
     })
     expect((await changes.next<any>())?.data.taskChanged.id).toBe(tasks['06-CTr/TU#II.2.b'])
+  })
+
+  it('answers an argument naming a record the caller may not see exactly as one naming nothing', async () => {
+    // A gateway over the same database whose live events the test ends: every stream then
+    // completes, and what each sent can be read whole and compared.
+    const live = createLiveEvents({ channelPrefix: 'matrix:' })
+    const g = await gatewayOver({ db: h.db, dispose: async () => {} }, { live })
+    const server = await listen(g.yoga)
+    const token = await g.tokenFor(viewer('PUBLIC', 'matrix'))
+    // Every ID argument of every Subscription field, found by walking the schema.
+    const args = Object.values(schema.getSubscriptionType()!.getFields()).flatMap((field) =>
+      field.args.map((arg) => [field.name, arg.name] as const),
+    )
+    expect(args.length).toBeGreaterThan(0)
+    const hidden: Record<string, { id: string; typename: string }> = {
+      // Mật: absent for a caller cleared for PUBLIC; its task 1 is led by BTC-TU.
+      directiveId: { id: directives['215-TB/TU']!, typename: 'Directive' },
+      // Organisations carry no secrecy: BTC-TU leads the Mật task, so its stream is where a
+      // change to that task would show if it leaked.
+      organizationId: { id: orgs['BTC-TU']!, typename: 'Organization' },
+    }
+    const streams: { name: string; stream: SseSubscription }[] = []
+    for (const [field, arg] of args) {
+      const record = hidden[arg]
+      expect(record, `${field}(${arg}) names a kind of record this test knows`).toBeDefined()
+      const query = `subscription($id: ID) { ${field}(${arg}: $id) { id } }`
+      for (const [kind, id] of [
+        ['absent', absentId(record!.typename)],
+        ['hidden', record!.id],
+        ['malformed', 'not-an-id'],
+      ]) {
+        const stream = await subscribeOverSse(
+          `${server.base}/graphql`,
+          query,
+          { id },
+          {
+            authorization: `Bearer ${token}`,
+          },
+        )
+        expect(stream.response.status).toBe(200)
+        streams.push({ name: `${field}(${arg}: ${kind})`, stream })
+      }
+    }
+    // A change to the Mật document's task, through this gateway: in the hidden streams' scope.
+    const read = await g.graphql<any>(
+      'query($id: ID!) { node(id: $id) { ... on Task { version } } }',
+      {
+        id: tasks['215-TB/TU#1'],
+      },
+    )
+    const changed = await g.graphql<any>(
+      'mutation($input: UpdateTaskInput!) { updateTask(input: $input) { __typename } }',
+      {
+        input: { id: tasks['215-TB/TU#1'], version: read.data.node.version, title: 'Mật, lần ba' },
+      },
+      ADMIN,
+    )
+    expect(changed.data.updateTask.__typename).toBe('TaskPayload')
+    await live.close()
+    for (const { name, stream } of streams) {
+      expect({ name, results: await stream.rest() }).toEqual({ name, results: [] })
+    }
+    await server.stop()
   })
 
   it("serves an anonymous GET with Accept: text/event-stream, as a browser's EventSource sends it", async () => {

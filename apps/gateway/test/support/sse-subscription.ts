@@ -10,6 +10,8 @@ export interface SseSubscription {
   readonly response: Response
   /** The next result; `null` once the server completed the stream. Waits as long as it takes. */
   next<T = Record<string, any>>(): Promise<SubscriptionResult<T> | null>
+  /** Every result left until the server completes the stream. */
+  rest<T = Record<string, any>>(): Promise<SubscriptionResult<T>[]>
   /** Ends the stream from the client's side, as a closed browser tab does. */
   close(): Promise<void>
 }
@@ -55,8 +57,15 @@ export async function subscribeOverSse(
       buffered += value
     }
   }
-  return {
+  const subscription: SseSubscription = {
     response,
+    async rest<T>() {
+      const results: SubscriptionResult<T>[] = []
+      for (let r = await subscription.next<T>(); r !== null; r = await subscription.next<T>()) {
+        results.push(r)
+      }
+      return results
+    },
     async next<T>() {
       while (!completed) {
         const frame = await nextFrame()
@@ -82,4 +91,5 @@ export async function subscribeOverSse(
       await reader.cancel().catch(() => {})
     },
   }
+  return subscription
 }
