@@ -178,7 +178,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
   })
 }
 
-/** Reads the live events' settings; see {@link readConfig}. */
+/**
+ * Reads the live events' settings; see {@link readConfig}.
+ *
+ * @example
+ * ```ts
+ * readLiveConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }, 'demo')
+ * // { redisUrl: 'redis://127.0.0.1:6379', channelPrefix: 'chidao:demo:' }
+ * ```
+ */
 export function readLiveConfig(env: NodeJS.ProcessEnv, tenantId: TenantId): LiveConfig {
   const redisUrl = env.REDIS_URL?.trim() || null
   if (redisUrl !== null && !/^rediss?:\/\//.test(redisUrl)) {
