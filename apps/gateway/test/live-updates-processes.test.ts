@@ -169,4 +169,16 @@ describe.skipIf(skip)('live updates across gateway processes on postgres', () =>
     expect(await live.next()).toBeNull()
     expect(await child.exited).toBe(0)
   })
+
+  it('refuses to start when Redis does not answer at REDIS_URL, naming where without the password', async () => {
+    const child = startCli(['serve'], {
+      ...scratch.env,
+      CHIDAO_JWT_SECRET: CHILD_JWT_SECRET,
+      REDIS_URL: 'redis://user:s3cret@127.0.0.1:1',
+    })
+    children.push(child)
+    expect(await child.exited).not.toBe(0)
+    expect(child.output()).toContain('Redis at 127.0.0.1:1 (REDIS_URL) did not answer')
+    expect(child.output()).not.toContain('s3cret')
+  })
 })

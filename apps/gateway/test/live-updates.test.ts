@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
 import { testBackends } from '@chidao/db/testing'
+import { asId, type TenantId } from '@chidao/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createLiveEvents } from '../src/live/live-events.js'
 import { schema } from '../src/schema/index.js'
@@ -24,6 +26,7 @@ const viewer = (clearance: TestIdentity['clearance'], sub: string): TestIdentity
   sub,
 })
 const absentId = (typename: string) => Buffer.from(`${typename}:${randomUUID()}`).toString('base64')
+const OTHER_BUNDLE = new URL('../../../docs/examples/tinh-mau.yaml', import.meta.url)
 const TASK_CHANGED = `subscription($org: ID, $directive: ID) {
   taskChanged(organizationId: $org, directiveId: $directive) {
     id title version lead { code } directive { symbol secrecy }
@@ -200,10 +203,26 @@ describe.each(testBackends())('live updates over SSE on %s', (backend) => {
   })
 
   it('answers an argument naming a record the caller may not see exactly as one naming nothing', async () => {
-    // A gateway over the same database whose live events the test ends: every stream then
-    // completes, and what each sent can be read whole and compared.
+    // Gateways of this tenant and of another one over the same database and the same live
+    // events, which the test then ends: every stream completes, and what each sent can be read
+    // whole and compared.
     const live = createLiveEvents({ channelPrefix: 'matrix:' })
     const g = await gatewayOver({ db: h.db, dispose: async () => {} }, { live })
+    const other = await gatewayOver(
+      { db: h.db, dispose: async () => {} },
+      { tenant: asId<TenantId>('tinh-mau'), live },
+    )
+    const imported = await other.graphql<any>(
+      `mutation($input: ImportBundleInput!) { importBundle(input: $input) { __typename } }`,
+      { input: { bundle: await readFile(OTHER_BUNDLE, 'utf8'), fileName: 'tinh-mau.yaml' } },
+    )
+    expect(imported.data.importBundle.__typename).toBe('ImportBundlePayload')
+    const elsewhere = await other.graphql<any>(
+      `{ directive(symbol: "07-KH/TU") { id tasks { edges { node { id reference version lead { id } } } } } }`,
+    )
+    const otherTask = elsewhere.data.directive.tasks.edges.find(
+      (e: any) => e.node.reference === '2',
+    ).node
     const server = await listen(g.yoga)
     const token = await g.tokenFor(viewer('PUBLIC', 'matrix'))
     // Every ID argument of every Subscription field, found by walking the schema.
@@ -211,23 +230,31 @@ describe.each(testBackends())('live updates over SSE on %s', (backend) => {
       field.args.map((arg) => [field.name, arg.name] as const),
     )
     expect(args.length).toBeGreaterThan(0)
-    const hidden: Record<string, { id: string; typename: string }> = {
-      // Mật: absent for a caller cleared for PUBLIC; its task 1 is led by BTC-TU.
-      directiveId: { id: directives['215-TB/TU']!, typename: 'Directive' },
-      // Organisations carry no secrecy: BTC-TU leads the Mật task, so its stream is where a
-      // change to that task would show if it leaked.
-      organizationId: { id: orgs['BTC-TU']!, typename: 'Organization' },
+    const hidden: Record<string, { typename: string; cases: Record<string, string> }> = {
+      directiveId: {
+        typename: 'Directive',
+        cases: {
+          'Mật (above the caller)': directives['215-TB/TU']!,
+          'of another tenant': elsewhere.data.directive.id,
+        },
+      },
+      organizationId: {
+        typename: 'Organization',
+        // Organisations carry no secrecy: BTC-TU leads the Mật task, so its stream is where a
+        // change to that task would show if it leaked.
+        cases: { 'leading a Mật task': orgs['BTC-TU']!, 'of another tenant': otherTask.lead.id },
+      },
     }
     const streams: { name: string; stream: SseSubscription }[] = []
     for (const [field, arg] of args) {
-      const record = hidden[arg]
-      expect(record, `${field}(${arg}) names a kind of record this test knows`).toBeDefined()
+      const named = hidden[arg]
+      expect(named, `${field}(${arg}) names a kind of record this test knows`).toBeDefined()
       const query = `subscription($id: ID) { ${field}(${arg}: $id) { id } }`
-      for (const [kind, id] of [
-        ['absent', absentId(record!.typename)],
-        ['hidden', record!.id],
-        ['malformed', 'not-an-id'],
-      ]) {
+      for (const [kind, id] of Object.entries({
+        ...named!.cases,
+        absent: absentId(named!.typename),
+        malformed: 'not-an-id',
+      })) {
         const stream = await subscribeOverSse(
           `${server.base}/graphql`,
           query,
@@ -240,21 +267,31 @@ describe.each(testBackends())('live updates over SSE on %s', (backend) => {
         streams.push({ name: `${field}(${arg}: ${kind})`, stream })
       }
     }
-    // A change to the Mật document's task, through this gateway: in the hidden streams' scope.
+    // A change to the Mật document's task, and one in the other tenant: in the hidden scopes.
     const read = await g.graphql<any>(
       'query($id: ID!) { node(id: $id) { ... on Task { version } } }',
       {
         id: tasks['215-TB/TU#1'],
       },
     )
-    const changed = await g.graphql<any>(
-      'mutation($input: UpdateTaskInput!) { updateTask(input: $input) { __typename } }',
-      {
-        input: { id: tasks['215-TB/TU#1'], version: read.data.node.version, title: 'Mật, lần ba' },
-      },
-      ADMIN,
-    )
-    expect(changed.data.updateTask.__typename).toBe('TaskPayload')
+    const update = 'mutation($input: UpdateTaskInput!) { updateTask(input: $input) { __typename } }'
+    const changes = [
+      await g.graphql<any>(
+        update,
+        {
+          input: {
+            id: tasks['215-TB/TU#1'],
+            version: read.data.node.version,
+            title: 'Mật, lần ba',
+          },
+        },
+        ADMIN,
+      ),
+      await other.graphql<any>(update, {
+        input: { id: otherTask.id, version: otherTask.version, title: 'Tỉnh khác' },
+      }),
+    ]
+    expect(changes.map((c) => c.data.updateTask.__typename)).toEqual(['TaskPayload', 'TaskPayload'])
     await live.close()
     for (const { name, stream } of streams) {
       expect({ name, results: await stream.rest() }).toEqual({ name, results: [] })

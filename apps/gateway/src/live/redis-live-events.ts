@@ -45,7 +45,12 @@ export async function openRedisLiveEvents(options: RedisLiveOptions): Promise<Li
   } catch (error) {
     publishClient.disconnect()
     subscribeClient.disconnect()
-    throw error
+    // The URL may carry a password: only where it points is named.
+    const { host } = new URL(options.url)
+    throw new Error(
+      `Redis at ${host} (REDIS_URL) did not answer: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    )
   }
   // The event target drops the promises of PUBLISH and SUBSCRIBE; a refusal must not become an
   // unhandled rejection, which would end the process.
