@@ -83,9 +83,9 @@ export const REACH_RULES = [
   {
     name: 'resolvers-never-reach-stores',
     comment:
-      'Schema types, mutations and support never touch context.tenant or context.database: ' +
+      'Schema types, mutations, subscriptions and support never touch context.tenant or context.database: ' +
       'loaders (schema/loaders) and use cases do.',
-    files: '^apps/gateway/src/schema/(types|mutations|support)/',
+    files: '^apps/gateway/src/schema/(types|mutations|subscriptions|support)/',
     forbidden: /\bcontext\s*\.\s*(tenant|database)\b/,
   },
   {

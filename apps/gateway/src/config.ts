@@ -23,6 +23,8 @@ export interface GatewayConfig {
   readonly limits: LimitsConfig
   /** Reminders planned and delivered by this process (đôn đốc); see docs/urging.md. */
   readonly urging: UrgingConfig
+  /** Where live events (GraphQL subscriptions) travel: this process, or Redis. */
+  readonly live: LiveConfig
 }
 
 /** How the process plans and delivers reminders. */
@@ -56,6 +58,18 @@ export interface UrgingConfig {
    * another may claim it (the process is presumed dead). Longer than the slowest send.
    */
   readonly leaseSeconds: number
+}
+
+
+/** Where the events of GraphQL subscriptions travel between gateway processes. */
+export interface LiveConfig {
+  /** `REDIS_URL` (unset): Redis pub/sub between processes; null: in this process's memory. */
+  readonly redisUrl: string | null
+  /**
+   * `CHIDAO_LIVE_CHANNEL_PREFIX` (`chidao:<tenant>:`): put before each Redis channel, so that
+   * deployments sharing one Redis never hear each other's events.
+   */
+  readonly channelPrefix: string
 }
 
 /**
@@ -170,6 +184,8 @@ export class ConfigError extends Error {
  * Urging (docs/urging.md): `CHIDAO_URGING` (`on`/`off`; on), `CHIDAO_CLOCK` (an ISO instant the
  * urging clock starts from; unset: the machine's time) and `CHIDAO_CLOCK_AT` (when it read it), `CHIDAO_SMTP_URL` (unset: no e-mail),
  * `CHIDAO_MAIL_FROM`, `CHIDAO_URGING_LEASE_SECONDS` (300).
+ * Live updates (see docs/api.md, "Live updates"): `REDIS_URL` (unset: in memory, one process)
+ * and `CHIDAO_LIVE_CHANNEL_PREFIX` (`chidao:<tenant>:`).
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const port = Number(env.PORT ?? 4000)
@@ -198,6 +214,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     security: readSecurityConfig(env),
     limits: readLimitsConfig(env),
     urging: readUrgingConfig(env),
+    live: readLiveConfig(env, tenantId),
   })
 }
 
@@ -230,6 +247,29 @@ export function readUrgingConfig(env: NodeJS.ProcessEnv = process.env): UrgingCo
     smtpUrl,
     mailFrom: env.CHIDAO_MAIL_FROM?.trim() || 'chidao <chidao@localhost>',
     leaseSeconds: readWholeNumber(env, 'CHIDAO_URGING_LEASE_SECONDS', 300, 1),
+  })
+}
+
+/**
+ * Reads the live events' settings; see {@link readConfig}.
+ *
+ * @example
+ * ```ts
+ * readLiveConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }, 'demo')
+ * // { redisUrl: 'redis://127.0.0.1:6379', channelPrefix: 'chidao:demo:' }
+ * ```
+ */
+export function readLiveConfig(env: NodeJS.ProcessEnv, tenantId: TenantId): LiveConfig {
+  const redisUrl = env.REDIS_URL?.trim() || null
+  if (redisUrl !== null && !/^rediss?:\/\//.test(redisUrl)) {
+    // The URL may carry a password: only its scheme is named.
+    throw new ConfigError(
+      `REDIS_URL must be a redis:// or rediss:// URL, got one starting "${redisUrl.split(':')[0]}:"`,
+    )
+  }
+  return Object.freeze({
+    redisUrl,
+    channelPrefix: env.CHIDAO_LIVE_CHANNEL_PREFIX?.trim() || `chidao:${tenantId}:`,
   })
 }
 

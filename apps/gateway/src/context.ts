@@ -1,6 +1,7 @@
 import type { BundleStore, BundleTextReader, Clock, TenantStore } from '@chidao/app'
 import type { ChidaoDatabase } from '@chidao/db'
 import type { Viewer } from './auth/viewer.js'
+import type { LiveEvents } from './live/live-events.js'
 
 export type { Viewer } from './auth/viewer.js'
 
@@ -23,4 +24,9 @@ export interface GatewayContext {
   /** Whether this deployment lets anonymous callers read public data (`CHIDAO_PUBLIC_READ`). */
   readonly publicRead: boolean
   readonly requestId: string
+  /**
+   * The gateway's live events: the writes of a request publish through it (`useCaseContext`),
+   * subscriptions listen to it.
+   */
+  readonly live: LiveEvents
 }

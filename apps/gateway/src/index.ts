@@ -5,6 +5,10 @@
  */
 export * from './config.js'
 export type * from './context.js'
+export type * from './live/live-event.js'
+export * from './live/live-events.js'
+export * from './live/open-live-events.js'
+export * from './live/publish-reminders-raised.js'
 export type { QueryErrorExtensions } from './query-error.js'
 export { schema } from './schema/index.js'
 export * from './server.js'

@@ -10,6 +10,8 @@ import {
 import { type ChidaoDatabase, loadExampleBundle, openDatabase } from '@chidao/db'
 import { createReminderSender } from '@chidao/notify'
 import type { GatewayConfig } from './config.js'
+import type { LiveEvents } from './live/live-events.js'
+import { openLiveEvents } from './live/open-live-events.js'
 import type { Logger } from './logger.js'
 import { operatorContext } from './operator-context.js'
 import { gatewayUrgingWork, type UrgingUseCases } from './urging/gateway-urging-work.js'
@@ -23,7 +25,10 @@ import { createGateway } from './yoga.js'
 export interface RunningGateway {
   readonly server: Server
   readonly url: string
-  /** Stops accepting requests, lets those under way finish, then closes the database. */
+  /**
+   * Ends the live streams (subscriptions complete), stops accepting requests, lets those under
+   * way finish, then closes the live events' connections and the database.
+   */
   stop(): Promise<void>
 }
 
@@ -62,6 +67,14 @@ export async function startGateway(
     await db.close()
     throw error
   }
+  let live: LiveEvents
+  try {
+    // With REDIS_URL, both Redis connections are open here: a wrong URL stops the start.
+    live = await openLiveEvents(config.live, logger)
+  } catch (error) {
+    await db.close()
+    throw error
+  }
   let yoga: ReturnType<typeof createGateway>
   try {
     yoga = createGateway({
@@ -70,9 +83,11 @@ export async function startGateway(
       security: config.security,
       limits: config.limits,
       logger,
+      live,
     })
   } catch (error) {
     // A manifest of trusted documents that cannot be used (ConfigError).
+    await live.close()
     await db.close()
     throw error
   }
@@ -103,12 +118,15 @@ export async function startGateway(
     url,
     stop: () => {
       stopping ??= (async () => {
+        // A subscription's stream would hold its connection, and server.close, forever.
+        const liveClosed = live.close()
         await new Promise<void>((resolve) => {
           server.close(() => resolve())
           server.closeIdleConnections()
         })
         // The jobs under way finish before the database they write to closes.
         await urging?.stop()
+        await liveClosed
         await db.close()
       })()
       return stopping

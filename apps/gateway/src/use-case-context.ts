@@ -6,6 +6,7 @@ import type {
   UseCaseContext,
 } from '@chidao/app'
 import type { GatewayContext } from './context.js'
+import { publishingTaskStore } from './live/publishing-task-store.js'
 import { withReadSession } from './read-session.js'
 
 /**
@@ -18,12 +19,26 @@ export interface GatewayPorts extends TenantStore {
 }
 
 /**
+ * The tenant's stores of a request, at the caller's clearance, their task writes telling the
+ * live events once committed (`publishingTaskStore`): the one place a mutation publishes.
+ */
+function publishingStores(context: GatewayContext): TenantStore {
+  const { tenant } = context
+  return { ...tenant, tasks: publishingTaskStore(tenant.tasks, context.live, tenant.tenantId) }
+}
+
+/**
  * What a use case is called with on behalf of a GraphQL request: the tenant's stores at the
- * caller's clearance, the caller, the clock and the request id.
+ * caller's clearance, the caller, the clock and the request id. What it writes to tasks is
+ * published to the live events after it committed (GraphQL subscriptions).
  */
 export function useCaseContext(context: GatewayContext): UseCaseContext<GatewayPorts> {
   return {
-    ports: { ...context.tenant, bundles: context.bundles, bundleReader: context.bundleReader },
+    ports: {
+      ...publishingStores(context),
+      bundles: context.bundles,
+      bundleReader: context.bundleReader,
+    },
     caller: context.viewer,
     clock: context.clock,
     requestId: context.requestId,
@@ -41,7 +56,7 @@ export function useCaseContextWithReadSession(
   return {
     ...useCaseContext(context),
     ports: {
-      ...context.tenant,
+      ...publishingStores(context),
       readSession: (work) => withReadSession(context, (reading) => work(reading.tenant)),
     },
   }

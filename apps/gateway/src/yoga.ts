@@ -12,6 +12,7 @@ import {
   type SecurityConfig,
 } from './config.js'
 import type { GatewayContext } from './context.js'
+import { createLiveEvents, type LiveEvents } from './live/live-events.js'
 import { createLogger, type Logger } from './logger.js'
 import { corsOptions, useVaryOnOrigin } from './plugins/cors-policy.js'
 import { databaseReadiness } from './plugins/database-readiness.js'
@@ -57,6 +58,11 @@ export interface GatewayOptions {
   readonly logger?: Logger
   /** The identity provider's keys, instead of fetching `security.jwksUrl` (tests). */
   readonly jwks?: JWTVerifyGetKey
+  /**
+   * Where writes publish and subscriptions listen (`openLiveEvents`); default: in this
+   * process's memory. Whoever opens it closes it.
+   */
+  readonly live?: LiveEvents
 }
 
 /** GraphiQL's settings: the title, and the header its GETs send (CSRF prevention). */
@@ -86,6 +92,7 @@ export function createGateway(
   const security = options.security ?? readSecurityConfig({})
   const limits = options.limits ?? DEFAULT_LIMITS
   const logger = options.logger ?? createLogger('silent')
+  const live = options.live ?? createLiveEvents({ channelPrefix: `chidao:${options.tenantId}:` })
   if (!security.jwtSecret && !security.jwksUrl) {
     // Not an error: a development gateway may serve public data only. But say so once.
     logger.warn(
@@ -156,6 +163,7 @@ export function createGateway(
         viewer,
         publicRead: security.publicRead,
         requestId: requestIdOf(request),
+        live,
       }
     },
     plugins: [

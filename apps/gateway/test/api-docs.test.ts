@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { testBackends } from '@chidao/db/testing'
 import { asId, type TenantId } from '@chidao/domain'
-import { isEnumType, Kind, parse } from 'graphql'
+import { isEnumType, Kind, parse, validate } from 'graphql'
 import { describe, expect, it } from 'vitest'
 import { schema } from '../src/schema/index.js'
 import { errorTypeOf } from '../src/schema/support/error-codes.js'
@@ -83,6 +83,30 @@ describe('docs/api.md', () => {
       ...Object.keys(schema.getQueryType()!.getFields()).map((f) => `query.${f}`),
       ...Object.keys(schema.getMutationType()!.getFields()).map((f) => `mutation.${f}`),
     ]
+    expect(fields.filter((f) => !shown.has(f))).toEqual([])
+  })
+
+  it('has a valid example of every field of Subscription (they stream, so they are not run here)', () => {
+    // Run over Server-Sent Events in live-updates.test.ts; here each is checked against the schema.
+    const blocks = [...markdown.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => parse(m[1]!))
+    const subscriptions = blocks.filter((document) =>
+      document.definitions.some(
+        (d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'subscription',
+      ),
+    )
+    for (const document of subscriptions) expect(validate(schema, document)).toEqual([])
+    const shown = new Set(
+      subscriptions.flatMap((document) =>
+        document.definitions.flatMap((d) =>
+          d.kind === Kind.OPERATION_DEFINITION
+            ? d.selectionSet.selections.flatMap((f) =>
+                f.kind === Kind.FIELD ? [f.name.value] : [],
+              )
+            : [],
+        ),
+      ),
+    )
+    const fields = Object.keys(schema.getSubscriptionType()!.getFields())
     expect(fields.filter((f) => !shown.has(f))).toEqual([])
   })
 

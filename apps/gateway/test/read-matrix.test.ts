@@ -60,7 +60,8 @@ const READERS: Readonly<Record<string, TestIdentity | null>> = {
 /**
  * Every argument or input field that may name a record: of a Query field as `field.path.to.arg`,
  * of a field of an object type read below Query as `Type.field.path.to.arg`. (Mutation fields
- * are the policy matrix's.)
+ * are the policy matrix's; Subscription fields stream, and live-updates.test.ts walks their
+ * arguments with the same hidden records: TỐI MẬT/Mật and of another tenant.)
  */
 function readReferenceArguments(): string[] {
   const found: string[] = []
@@ -78,6 +79,7 @@ function readReferenceArguments(): string[] {
   }
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith('__') || type === schema.getMutationType()) continue
+    if (type === schema.getSubscriptionType()) continue
     if (!isObjectType(type) && !isInterfaceType(type)) continue
     const prefix = type === schema.getQueryType() ? '' : `${type.name}.`
     for (const [name, field] of Object.entries(type.getFields())) {

@@ -68,8 +68,9 @@ function refusesInItsUnion(
  * A mutation runs only when each of its fields refuses them in its own result union (an
  * `UnauthenticatedError`, as the union promises: every write mutation does, by its
  * `authScopes`, before it writes anything); a mutation of any other field is refused here,
- * top-level. Queries: nothing at all when `publicRead` is off. The fields' own `authScopes`
- * decide the rest; this guard keeps a field added without them closed to the public.
+ * top-level. Queries and subscriptions: nothing at all when `publicRead` is off. The fields'
+ * own `authScopes` decide the rest; this guard keeps a field added without them closed to the
+ * public.
  */
 export function useAnonymousAccessGuard(options: {
   readonly publicRead: boolean
@@ -90,16 +91,18 @@ export function useAnonymousAccessGuard(options: {
         })
         return
       }
-      if (!options.publicRead) {
-        setResultAndStopExecution({
-          errors: [
-            signInFirst({
-              en: 'this deployment serves no anonymous callers (CHIDAO_PUBLIC_READ)',
-              vi: 'hệ thống không phục vụ người dùng ẩn danh (CHIDAO_PUBLIC_READ)',
-            }),
-          ],
-        })
-      }
+      if (!options.publicRead) setResultAndStopExecution({ errors: [noAnonymousReading()] })
+    },
+    onSubscribe({ args, setResultAndStopExecution }) {
+      if (args.contextValue.viewer.authenticated || options.publicRead) return
+      setResultAndStopExecution({ errors: [noAnonymousReading()] })
     },
   }
+}
+
+function noAnonymousReading(): GraphQLError {
+  return signInFirst({
+    en: 'this deployment serves no anonymous callers (CHIDAO_PUBLIC_READ)',
+    vi: 'hệ thống không phục vụ người dùng ẩn danh (CHIDAO_PUBLIC_READ)',
+  })
 }

@@ -1,5 +1,5 @@
-import { getOperationAST } from 'graphql'
-import type { Plugin } from 'graphql-yoga'
+import { createSourceEventStream, type ExecutionArgs, execute, getOperationAST } from 'graphql'
+import { isAsyncIterable, mapAsyncIterator, type Plugin } from 'graphql-yoga'
 import type { GatewayContext } from '../context.js'
 import type { Logger } from '../logger.js'
 import { withReadSession } from '../read-session.js'
@@ -12,6 +12,10 @@ import { withReadSession } from '../read-session.js'
  *
  * The transaction ends when execution does, whatever happened; a failure to end it is logged
  * and does not touch the answer, whose reads are already done.
+ *
+ * A subscription holds no transaction while it waits: each event it answers is executed in a
+ * read transaction of its own, opened for that event and ended with it, with a context of its
+ * own, so its loaders read the records as they are now, not as an earlier event found them.
  */
 export function useReadTransaction(logger: Logger): Plugin<GatewayContext> {
   return {
@@ -29,6 +33,26 @@ export function useReadTransaction(logger: Logger): Plugin<GatewayContext> {
               'ending a read transaction failed',
             )
           },
+        )
+      })
+    },
+    onSubscribe({ setSubscribeFn }) {
+      setSubscribeFn(async (args) => {
+        const source = await createSourceEventStream(args as ExecutionArgs)
+        if (!isAsyncIterable(source)) return source
+        const context = args.contextValue as GatewayContext
+        return mapAsyncIterator(source, (event) =>
+          withReadSession(
+            context,
+            async (reading) =>
+              execute({ ...(args as ExecutionArgs), rootValue: event, contextValue: reading }),
+            (error) => {
+              logger.warn(
+                { err: error, requestId: context.requestId },
+                'ending the read transaction of a subscription event failed',
+              )
+            },
+          ),
         )
       })
     },

@@ -1,4 +1,4 @@
-import { getOperationAST } from 'graphql'
+import { type DocumentNode, getOperationAST } from 'graphql'
 import type { Plugin, YogaInitialContext } from 'graphql-yoga'
 import type { GatewayContext } from '../context.js'
 import type { Logger } from '../logger.js'
@@ -34,11 +34,10 @@ export function useRequestLogging(logger: Logger): Plugin<GatewayContext & YogaI
       }
     },
     onExecute({ args }) {
-      const record = records.get(args.contextValue.request)
-      if (!record) return
-      const operation = getOperationAST(args.document, args.operationName)
-      record.operationName = operation?.name?.value ?? args.operationName ?? null
-      record.operationType = operation?.operation
+      noteOperation(records.get(args.contextValue.request), args)
+    },
+    onSubscribe({ args }) {
+      noteOperation(records.get(args.contextValue.request), args)
     },
     onResponse({ request, response }) {
       const id = requestIdOf(request)
@@ -62,4 +61,15 @@ export function useRequestLogging(logger: Logger): Plugin<GatewayContext & YogaI
       )
     },
   }
+}
+
+/** The operation's name and type, on the request's record. */
+function noteOperation(
+  record: RequestRecord | undefined,
+  args: { readonly document: DocumentNode; readonly operationName?: string | null | undefined },
+): void {
+  if (!record) return
+  const operation = getOperationAST(args.document, args.operationName)
+  record.operationName = operation?.name?.value ?? args.operationName ?? null
+  record.operationType = operation?.operation
 }

@@ -38,6 +38,8 @@ import './types/urging-letter.js'
 import './mutations/urging-settings.js'
 import './types/reminder.js'
 import './mutations/reminder-log.js'
+import './subscriptions/task-changed.js'
+import './subscriptions/progress-reported.js'
 
 // Every read needs at least the `public` scope (a token, or anonymous reading switched on);
 // every change at least a signed-in caller, and each mutation names the role it needs.
@@ -48,6 +50,12 @@ builder.queryType({
 builder.mutationType({
   description: 'Change chidao. Every mutation takes one `input`.',
   authScopes: { authenticated: true },
+})
+builder.subscriptionType({
+  description:
+    'Hear of changes as they are made, over Server-Sent Events: each event is the record read ' +
+    'again as the caller reads it in a query, and only what the caller may see.',
+  authScopes: { public: true },
 })
 
 /** The executable GraphQL schema, types sorted by name so the printed SDL is stable. */

@@ -12,6 +12,7 @@ import {
   readSecurityConfig,
   type SecurityConfig,
 } from '../../src/config.js'
+import type { LiveEvents } from '../../src/live/live-events.js'
 import type { Logger } from '../../src/logger.js'
 import { createGateway } from '../../src/yoga.js'
 import { EXAMPLE_SEED, importExample, TEST_TENANT } from './example-seed.js'
@@ -58,6 +59,8 @@ export interface GatewayHarnessOptions {
    * (`test/global-setup.ts`), instead of importing it again, as {@link loadExampleInto} does.
    */
   readonly example?: boolean
+  /** The gateway's live events (subscriptions); default: its own, in memory. */
+  readonly live?: LiveEvents
 }
 
 /** How one `graphql()` call authenticates: an identity, a raw token, or `null` (anonymous). */
@@ -104,6 +107,7 @@ export async function gatewayOver(
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     ...(options.jwks ? { jwks: options.jwks } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.live ? { live: options.live } : {}),
   })
 
   /** Mints a token for the identity; valid at the real time now (jose checks `exp` by it). */
