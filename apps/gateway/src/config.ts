@@ -60,7 +60,6 @@ export interface UrgingConfig {
   readonly leaseSeconds: number
 }
 
-
 /** Where the events of GraphQL subscriptions travel between gateway processes. */
 export interface LiveConfig {
   /** `REDIS_URL` (unset): Redis pub/sub between processes; null: in this process's memory. */

@@ -12,6 +12,7 @@ import { createReminderSender } from '@chidao/notify'
 import type { GatewayConfig } from './config.js'
 import type { LiveEvents } from './live/live-events.js'
 import { openLiveEvents } from './live/open-live-events.js'
+import { publishRemindersRaised } from './live/publish-reminders-raised.js'
 import type { Logger } from './logger.js'
 import { operatorContext } from './operator-context.js'
 import { gatewayUrgingWork, type UrgingUseCases } from './urging/gateway-urging-work.js'
@@ -102,7 +103,7 @@ export async function startGateway(
   const url = `http://${host}:${port}/graphql`
   let urging: UrgingRuntime | null = null
   try {
-    urging = await startUrging(db, config, logger, options)
+    urging = await startUrging(db, config, logger, live, options)
   } catch (error) {
     server.close()
     await db.close()
@@ -139,6 +140,7 @@ async function startUrging(
   db: ChidaoDatabase,
   config: GatewayConfig,
   logger: Logger,
+  live: LiveEvents,
   options: GatewayStartOptions,
 ): Promise<UrgingRuntime | null> {
   if (!config.urging.enabled) return null
@@ -159,7 +161,11 @@ async function startUrging(
     tenantId: config.tenantId,
     clock,
     useCases,
-    ...(options.onRemindersRaised ? { onRemindersRaised: options.onRemindersRaised } : {}),
+    // Subscribers of remindersRaised hear of each planning run, and so does the caller's hook.
+    onRemindersRaised: (tenantId, reminderKeys) => {
+      publishRemindersRaised(live, tenantId, reminderKeys)
+      options.onRemindersRaised?.(tenantId, reminderKeys)
+    },
   })
   const runtime = await startUrgingRuntime({ work, clock, logger, databaseUrl: config.databaseUrl })
   return {

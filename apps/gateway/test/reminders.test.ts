@@ -1,9 +1,13 @@
 import type { Role } from '@chidao/app'
 import { testBackends } from '@chidao/db/testing'
-import type { Secrecy } from '@chidao/domain'
+import type { Secrecy, TenantId } from '@chidao/domain'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { exampleGatewayForSuite } from './support/gateway-harness.js'
+import { createLiveEvents } from '../src/live/live-events.js'
+import { publishRemindersRaised } from '../src/live/publish-reminders-raised.js'
+import { exampleGatewayForSuite, type TestIdentity } from './support/gateway-harness.js'
+import { listen } from './support/http-listener.js'
 import { insertMatrixReminders, type MatrixReminders } from './support/matrix-reminders.js'
+import { subscribeOverSse } from './support/sse-subscription.js'
 
 const RESULT = (payload: string) =>
   `__typename ... on Error { code message messageVi path } ${payload}`
@@ -13,8 +17,12 @@ const INBOX = `{ reminders(first: 10) { totalCount edges { node {
 const MARK = `mutation($input: MarkRemindersReadInput!) { markRemindersRead(input: $input) {
   ${RESULT('... on MarkRemindersReadPayload { reminders { key read } }')} } }`
 
+const RAISED = `subscription($org: ID) { remindersRaised(organizationId: $org) {
+  key secrecy recipient { code } } }`
+
 describe.each(testBackends())('reminders through GraphQL on %s', (backend) => {
-  const h = exampleGatewayForSuite(backend)
+  const live = createLiveEvents({ channelPrefix: 'reminders-test:' })
+  const h = exampleGatewayForSuite(backend, { live })
   let rows: MatrixReminders
   const skhcn = (clearance: Secrecy, role: Role = 'VIEWER') => ({
     roles: [role],
@@ -165,5 +173,34 @@ describe.each(testBackends())('reminders through GraphQL on %s', (backend) => {
       code: 'INVALID_CHANNEL_ADDRESS',
       path: ['input', 'address'],
     })
+  })
+
+  it('tells a subscriber of the reminders raised into its inbox, and nothing of a Mật one without clearance', async () => {
+    const http = await listen(h.yoga)
+    const subscribe = async (as: TestIdentity, variables: Record<string, unknown> = {}) =>
+      subscribeOverSse(`${http.base}/graphql`, RAISED, variables, {
+        authorization: `Bearer ${await h.tokenFor(as)}`,
+      })
+    const uncleared = await subscribe(skhcn('PUBLIC'))
+    const cleared = await subscribe(skhcn('MAT'))
+    const elsewhere = await subscribe({ roles: ['VIEWER'], org: 'BTG-TU', clearance: 'TUYET_MAT' })
+    try {
+      // A planning run that raised only the Mật reminder, then one that raised both.
+      publishRemindersRaised(live, h.tenant as TenantId, [rows.reminder.MAT])
+      publishRemindersRaised(live, h.tenant as TenantId, [rows.reminder.PUBLIC, rows.reminder.MAT])
+      const first = await uncleared.next<any>()
+      expect(first?.data.remindersRaised).toEqual([
+        { key: rows.reminder.PUBLIC, secrecy: 'PUBLIC', recipient: { code: 'SKHCN' } },
+      ])
+      expect(JSON.stringify(first)).not.toContain(rows.reminder.MAT)
+      expect((await cleared.next<any>())?.data.remindersRaised.map((r: any) => r.key)).toEqual([
+        rows.reminder.MAT,
+      ])
+      const both = (await cleared.next<any>())?.data.remindersRaised.map((r: any) => r.key)
+      expect([...both].sort()).toEqual([rows.reminder.MAT, rows.reminder.PUBLIC].sort())
+    } finally {
+      for (const s of [uncleared, cleared, elsewhere]) await s.close()
+      await http.stop()
+    }
   })
 })

@@ -40,6 +40,7 @@ import './types/reminder.js'
 import './mutations/reminder-log.js'
 import './subscriptions/task-changed.js'
 import './subscriptions/progress-reported.js'
+import './subscriptions/reminders-raised.js'
 
 // Every read needs at least the `public` scope (a token, or anonymous reading switched on);
 // every change at least a signed-in caller, and each mutation names the role it needs.

@@ -5,11 +5,13 @@ import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
 import { defineUseCase } from '../use-case/use-case.js'
 import { urgingScope } from './urging-scope.js'
 
-/** Which reminders of the inbox: unread or read, of some kinds, for one organisation. */
+/** Which reminders of the inbox: unread or read, of some kinds, for one organisation, by key. */
 export interface ReminderFilter {
   readonly unread?: boolean | null
   readonly kinds?: readonly ReminderKind[] | null
   readonly organizationId?: OrganizationId | null
+  /** These reminders only (those of them the caller may see). */
+  readonly keys?: readonly string[] | null
 }
 
 /** A page of the inbox, filtered. */
@@ -71,6 +73,7 @@ export const reminders = defineUseCase({
         unread: filter.unread ?? null,
         kinds: filter.kinds ?? null,
         recipientId: filter.organizationId ?? null,
+        keys: filter.keys ?? null,
       },
     })
   },

@@ -1,14 +1,17 @@
-import type {
-  DirectiveId,
-  OrganizationId,
-  ProgressReport,
-  ProgressReportId,
-  Task,
-  TaskId,
-  TenantId,
+import { reminders, type StoredReminder } from '@chidao/app'
+import {
+  type DirectiveId,
+  MAX_PAGE_SIZE,
+  type OrganizationId,
+  type ProgressReport,
+  type ProgressReportId,
+  type Task,
+  type TaskId,
+  type TenantId,
 } from '@chidao/domain'
 import type { GatewayContext } from '../../context.js'
 import { withReadSession } from '../../read-session.js'
+import { useCaseContext } from '../../use-case-context.js'
 
 /** What a subscriber asked to hear of: a subtree of organisations, a directive, or both. */
 export interface LiveScope {
@@ -84,4 +87,38 @@ async function inScope(
   if (organizations.includes(root)) return true
   const ancestors = await reading.tenant.organizations.ancestorsOfMany(organizations)
   return ancestors.some((list) => list.some((organization) => organization.id === root))
+}
+
+/**
+ * The reminders an event names that are in the subscriber's inbox — for their organisation or
+ * a body below it, up to their clearance — read afresh as the inbox reads them, and only those
+ * for `organizationId` when one is asked; `null` when none is, so that the subscriber never
+ * learns that reminders they may not see were raised.
+ *
+ * @example
+ * ```ts
+ * const raised = await remindersForSubscriber(context, event, organizationId)
+ * if (raised) push(raised)
+ * ```
+ */
+export function remindersForSubscriber(
+  context: GatewayContext,
+  event: { readonly tenantId: TenantId; readonly reminderKeys: readonly string[] },
+  organizationId: OrganizationId | null,
+): Promise<StoredReminder[] | null> {
+  if (event.tenantId !== context.tenant.tenantId || event.reminderKeys.length === 0)
+    return Promise.resolve(null)
+  return withReadSession(context, async (reading) => {
+    const raised: StoredReminder[] = []
+    // A planning run may raise more reminders than a page holds: read them a page at a time.
+    for (let at = 0; at < event.reminderKeys.length; at += MAX_PAGE_SIZE) {
+      const keys = event.reminderKeys.slice(at, at + MAX_PAGE_SIZE)
+      const page = await reminders(useCaseContext(reading), {
+        first: keys.length,
+        filter: { keys, organizationId },
+      })
+      if (page.ok) raised.push(...page.value.edges.map((edge) => edge.node))
+    }
+    return raised.length > 0 ? raised : null
+  })
 }
