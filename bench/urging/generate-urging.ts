@@ -38,7 +38,11 @@ export interface UrgingDatasetSize {
 }
 
 /** The sizes the issue asks for: 10,000 tasks, 2,000 overdue, 150 organisations. */
-export const URGING_DATASET: UrgingDatasetSize = { tasks: 10_000, overdue: 2_000, completedShare: 0.375 }
+export const URGING_DATASET: UrgingDatasetSize = {
+  tasks: 10_000,
+  overdue: 2_000,
+  completedShare: 0.375,
+}
 
 /** What the generator made, by kind: the smoke check and the report read it. */
 export interface UrgingDatasetCounts {
