@@ -21,23 +21,18 @@
  */
 import { randomBytes } from 'node:crypto'
 import { loadavg } from 'node:os'
-import { addUrgingChannel, operatorCaller, systemClock } from '@chidao/app'
-import { bulkLoadBundle, type ChidaoDatabase, openDatabase } from '@chidao/db'
-import { asId, parseBundle, type TenantId } from '@chidao/domain'
+import { systemClock } from '@chidao/app'
+import { type ChidaoDatabase, openDatabase } from '@chidao/db'
+import type { TenantId } from '@chidao/domain'
 import { WebhookSender } from '@chidao/notify'
 import { sql } from 'kysely'
 import pg from 'pg'
-import { operatorContext } from '../../apps/gateway/src/operator-context.js'
 import { applicationUrgingUseCases } from '../../apps/gateway/src/urging/urging-use-cases.js'
 import type { BenchmarkReport, Measurement } from '../lib/benchmark.js'
 import { argValue, commandLineBenchmark } from '../lib/command-line.js'
 import { timingOf } from '../lib/measure.js'
-import {
-  generateUrgingDataset,
-  URGING_DATASET,
-  URGING_DAY,
-  type UrgingDatasetCounts,
-} from './generate-urging.js'
+import { URGING_DAY, type UrgingDatasetCounts } from './generate-urging.js'
+import { type LoadedUrgingDataset, loadUrgingDataset } from './load-urging.js'
 import { startVerifyingReceiver, type VerifyingReceiver } from './verifying-receiver.js'
 
 const ADMIN_URL = process.env.CHIDAO_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
@@ -107,7 +102,8 @@ interface Phase {
   readonly ms: number
   readonly statements: number
   readonly dbMs: number
-  readonly stats: DatabaseStats
+  /** The database's counters over the phase; null on PGlite (no statistics collector). */
+  readonly stats: DatabaseStats | null
 }
 
 /** Runs `work` on a pool of its own on database `name`, measuring it and its load. */
@@ -141,37 +137,10 @@ async function phase<T>(
   return { value, ms, statements: statements - counted, dbMs, stats }
 }
 
-/** Loads the dataset and the channels into database `name`; the receiver trusts each. */
 async function load(name: string, receiver: VerifyingReceiver, quick: boolean) {
-  const size = quick
-    ? { tasks: 1_000, overdue: 200, completedShare: URGING_DATASET.completedShare }
-    : URGING_DATASET
-  const { bundle: input, counts } = generateUrgingDataset(size, SEED)
-  const parsed = parseBundle(input)
-  if (!parsed.ok) throw new Error(`generated bundle refused: ${parsed.error[0]?.message}`)
-  const bundle = parsed.value
-  const tenantId = asId<TenantId>(bundle.tenant.id)
   const db = await openDatabase({ url: urlOf(name) })
   try {
-    await db.migrate()
-    await db.ensureTenant(tenantId, bundle.tenant.name)
-    const loaded = await bulkLoadBundle(db, bundle, { actor: 'bench:urging' })
-    const context = operatorContext(db, tenantId, {
-      ...operatorCaller('bench'),
-      actor: 'system:bench',
-    })
-    for (const organization of bundle.organizations) {
-      const added = await addUrgingChannel(context, {
-        organizationCode: organization.code,
-        kind: 'WEBHOOK',
-        address: receiver.urlOf(organization.code),
-      })
-      if (!added.ok || !added.value.secret)
-        throw new Error(`channel of ${organization.code} not added`)
-      receiver.trust(organization.code, added.value.secret)
-    }
-    await sql`analyze`.execute(db.kysely)
-    return { tenantId, counts, rows: loaded.totalRows, loadMs: loaded.ms }
+    return await loadUrgingDataset(db, receiver, { quick, seed: SEED })
   } finally {
     await db.close()
   }
@@ -203,6 +172,116 @@ interface Round {
   }
 }
 
+/** The use cases as the runtime binds them, with the real webhook sender. */
+const bind = (db: ChidaoDatabase) =>
+  applicationUrgingUseCases({
+    db,
+    clock: systemClock,
+    sender: new WebhookSender(),
+    leaseMs: 300_000,
+  })
+
+/** Delivers every id, `concurrency` at once, as the job queue's workers do; counts the states. */
+async function deliverAll(
+  useCases: ReturnType<typeof bind>,
+  tenantId: TenantId,
+  deliveryIds: readonly string[],
+  concurrency: number,
+): Promise<Record<string, number>> {
+  const states: Record<string, number> = {}
+  let next = 0
+  const worker = async () => {
+    while (next < deliveryIds.length) {
+      const id = deliveryIds[next++]!
+      const attempt = await useCases.deliver(tenantId, id)
+      states[attempt.state] = (states[attempt.state] ?? 0) + 1
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, worker))
+  return states
+}
+
+/** What the receiver got of `deliveryIds`, and the delivery phase's figures. */
+function delivered(
+  deliver: Phase & { value: Record<string, number> },
+  deliveryIds: readonly string[],
+  receiver: VerifyingReceiver,
+): Round['deliver'] {
+  const received = receiver.counts.size
+  return {
+    ...deliver,
+    states: deliver.value,
+    received,
+    repeated: [...receiver.counts.values()].filter((n) => n > 1).length,
+    refused: receiver.refused.count,
+    missing: deliveryIds.length - received,
+  }
+}
+
+/**
+ * The same round on the embedded PGlite, in this process: load, plan, plan again, deliver.
+ * No statistics collector there: the statements and their time at the client only.
+ */
+async function pgliteRound(
+  receiver: VerifyingReceiver,
+  quick: boolean,
+  concurrency: number,
+): Promise<{ round: Round; loaded: LoadedUrgingDataset }> {
+  let statements = 0
+  let dbMs = 0
+  const db = await openDatabase({
+    url: 'memory://',
+    onQuery: (event) => {
+      statements++
+      dbMs += event.queryDurationMillis
+    },
+  })
+  try {
+    const loaded = await loadUrgingDataset(db, receiver, { quick, seed: SEED })
+    log(`pglite: loaded ${loaded.rows} rows in ${Math.round(loaded.loadMs)} ms`)
+    const timed = async <T>(work: () => Promise<T>) => {
+      const [s0, d0, t0] = [statements, dbMs, performance.now()]
+      const value = await work()
+      return {
+        value,
+        ms: performance.now() - t0,
+        statements: statements - s0,
+        dbMs: dbMs - d0,
+        stats: null,
+      }
+    }
+    const useCases = bind(db)
+    const { tenantId } = loaded
+    receiver.reset()
+    const plan = await timed(() => useCases.planDay(tenantId, URGING_DAY))
+    const { reminderKeys, deliveryIds } = plan.value
+    const counted = await sql<{
+      n: number | string
+    }>`select count(*) as n from reminder_message`.execute(db.kysely)
+    const messages = Number(counted.rows[0]?.n ?? 0)
+    log(
+      `pglite: planned ${reminderKeys.length} reminders, ${messages} messages in ${Math.round(plan.ms)} ms`,
+    )
+    const replan = await timed(() => useCases.planDay(tenantId, URGING_DAY))
+    const deliver = await timed(() => deliverAll(useCases, tenantId, deliveryIds, concurrency))
+    log(
+      `pglite: delivered ${receiver.counts.size}/${deliveryIds.length} in ${Math.round(deliver.ms)} ms`,
+    )
+    return {
+      loaded,
+      round: {
+        concurrency,
+        plan: { ...plan, reminders: reminderKeys.length, messages, deliveries: deliveryIds.length },
+        replanMs: replan.ms,
+        replanAdded: replan.value.deliveryIds.length + replan.value.reminderKeys.length,
+        deliver: delivered(deliver, deliveryIds, receiver),
+      },
+    }
+  } finally {
+    await db.close()
+  }
+}
+
 async function round(
   template: string,
   tenantId: TenantId,
@@ -213,13 +292,6 @@ async function round(
   await admin(`create database ${name} template ${template}`)
   receiver.reset()
   try {
-    const bind = (db: ChidaoDatabase) =>
-      applicationUrgingUseCases({
-        db,
-        clock: systemClock,
-        sender: new WebhookSender(),
-        leaseMs: 300_000,
-      })
     const plan = await phase(name, 10, (db) => bind(db).planDay(tenantId, URGING_DAY))
     const { reminderKeys, deliveryIds } = plan.value
     const messages = await countMessages(name)
@@ -227,24 +299,12 @@ async function round(
       `c${concurrency}: planned ${reminderKeys.length} reminders, ${messages} messages, ${deliveryIds.length} deliveries in ${Math.round(plan.ms)} ms`,
     )
     const replan = await phase(name, 10, (db) => bind(db).planDay(tenantId, URGING_DAY))
-    const deliver = await phase(name, concurrency + 2, async (db) => {
-      const useCases = bind(db)
-      const states: Record<string, number> = {}
-      let next = 0
-      const worker = async () => {
-        while (next < deliveryIds.length) {
-          const id = deliveryIds[next++]!
-          const attempt = await useCases.deliver(tenantId, id)
-          states[attempt.state] = (states[attempt.state] ?? 0) + 1
-        }
-      }
-      await Promise.all(Array.from({ length: concurrency }, worker))
-      return states
-    })
-    const received = receiver.counts.size
-    const repeated = [...receiver.counts.values()].filter((n) => n > 1).length
+    const deliver = await phase(name, concurrency + 2, (db) =>
+      deliverAll(bind(db), tenantId, deliveryIds, concurrency),
+    )
+    const outcome = delivered(deliver, deliveryIds, receiver)
     log(
-      `c${concurrency}: delivered ${received}/${deliveryIds.length} in ${Math.round(deliver.ms)} ms (${JSON.stringify(deliver.value)}; repeats ${repeated}; refused ${receiver.refused.count})`,
+      `c${concurrency}: delivered ${outcome.received}/${deliveryIds.length} in ${Math.round(deliver.ms)} ms (${JSON.stringify(deliver.value)}; repeats ${outcome.repeated}; refused ${outcome.refused})`,
     )
     return {
       concurrency,
@@ -256,22 +316,15 @@ async function round(
       },
       replanMs: replan.ms,
       replanAdded: replan.value.deliveryIds.length + replan.value.reminderKeys.length,
-      deliver: {
-        ...deliver,
-        states: deliver.value,
-        received,
-        repeated,
-        refused: receiver.refused.count,
-        missing: deliveryIds.length - received,
-      },
+      deliver: outcome,
     }
   } finally {
     await admin(`drop database if exists ${name} with (force)`)
   }
 }
 
-const perMessage = (value: number, messages: number) =>
-  messages > 0 ? Number((value / messages).toFixed(2)) : 0
+const perMessage = (value: number | undefined, messages: number) =>
+  value === undefined ? '' : messages > 0 ? Number((value / messages).toFixed(2)) : 0
 
 function measurements(rounds: readonly Round[], counts: UrgingDatasetCounts): Measurement[] {
   const input = `${counts.tasks.toLocaleString('en')} tasks, ${counts.overdue.toLocaleString('en')} overdue`
@@ -287,12 +340,12 @@ function measurements(rounds: readonly Round[], counts: UrgingDatasetCounts): Me
           messages: r.plan.messages,
           'msg/s': '',
           stmts: r.plan.statements,
-          commits: r.plan.stats.xact_commit,
-          inserted: r.plan.stats.tup_inserted,
-          updated: r.plan.stats.tup_updated,
-          fetched: r.plan.stats.tup_fetched,
-          blksHit: r.plan.stats.blks_hit,
-          blksRead: r.plan.stats.blks_read,
+          commits: r.plan.stats?.xact_commit ?? '',
+          inserted: r.plan.stats?.tup_inserted ?? '',
+          updated: r.plan.stats?.tup_updated ?? '',
+          fetched: r.plan.stats?.tup_fetched ?? '',
+          blksHit: r.plan.stats?.blks_hit ?? '',
+          blksRead: r.plan.stats?.blks_read ?? '',
           'again ms': Math.round(r.replanMs),
         },
       },
@@ -305,12 +358,12 @@ function measurements(rounds: readonly Round[], counts: UrgingDatasetCounts): Me
           messages: `${r.deliver.received} once`,
           'msg/s': Math.round((r.deliver.received / r.deliver.ms) * 1000),
           stmts: perMessage(r.deliver.statements, n),
-          commits: perMessage(r.deliver.stats.xact_commit, n),
-          inserted: perMessage(r.deliver.stats.tup_inserted, n),
-          updated: perMessage(r.deliver.stats.tup_updated, n),
-          fetched: perMessage(r.deliver.stats.tup_fetched, n),
-          blksHit: perMessage(r.deliver.stats.blks_hit, n),
-          blksRead: r.deliver.stats.blks_read,
+          commits: perMessage(r.deliver.stats?.xact_commit, n),
+          inserted: perMessage(r.deliver.stats?.tup_inserted, n),
+          updated: perMessage(r.deliver.stats?.tup_updated, n),
+          fetched: perMessage(r.deliver.stats?.tup_fetched, n),
+          blksHit: perMessage(r.deliver.stats?.blks_hit, n),
+          blksRead: r.deliver.stats?.blks_read ?? '',
           'db ms/msg': perMessage(r.deliver.dbMs, n),
         },
       },
@@ -320,30 +373,43 @@ function measurements(rounds: readonly Round[], counts: UrgingDatasetCounts): Me
 
 async function main(argv: readonly string[]): Promise<BenchmarkReport> {
   const quick = argv.includes('--quick')
-  const concurrencies = (argValue(argv, 'concurrency') ?? '4,16')
+  const backend = argValue(argv, 'backend') ?? 'postgres'
+  if (backend !== 'postgres' && backend !== 'pglite')
+    throw new Error(`--backend is postgres or pglite, not ${backend}`)
+  // The runtime's concurrency: graphile-worker's 4 per process; the embedded runner's 2.
+  const concurrencies = (argValue(argv, 'concurrency') ?? (backend === 'pglite' ? '2' : '4,16'))
     .split(',')
     .map((c) => Number.parseInt(c, 10))
     .filter((c) => c > 0)
-  const template = `chidao_bench_urging_${process.pid}_${randomBytes(3).toString('hex')}`
   const receiver = await startVerifyingReceiver()
   const loadBefore = loadavg()
   const rounds: Round[] = []
-  let counts: UrgingDatasetCounts
-  let loadedRows: number
-  let loadMs: number
-  const pgStatStatements = await statementsAvailable()
-  await admin(`create database ${template}`)
-  try {
-    const loaded = await load(template, receiver, quick)
-    counts = loaded.counts
-    loadedRows = loaded.rows
-    loadMs = loaded.loadMs
-    log(`loaded ${loaded.rows} rows in ${Math.round(loaded.loadMs)} ms: ${JSON.stringify(counts)}`)
-    for (const c of concurrencies) rounds.push(await round(template, loaded.tenantId, c, receiver))
-  } finally {
-    await receiver.close()
-    await admin(`drop database if exists ${template} with (force)`)
+  let loaded: LoadedUrgingDataset
+  const pgStatStatements = backend === 'postgres' && (await statementsAvailable())
+  if (backend === 'pglite') {
+    try {
+      const run = await pgliteRound(receiver, quick, concurrencies[0] ?? 2)
+      loaded = run.loaded
+      rounds.push(run.round)
+    } finally {
+      await receiver.close()
+    }
+  } else {
+    const template = `chidao_bench_urging_${process.pid}_${randomBytes(3).toString('hex')}`
+    await admin(`create database ${template}`)
+    try {
+      loaded = await load(template, receiver, quick)
+      log(
+        `loaded ${loaded.rows} rows in ${Math.round(loaded.loadMs)} ms: ${JSON.stringify(loaded.counts)}`,
+      )
+      for (const c of concurrencies)
+        rounds.push(await round(template, loaded.tenantId, c, receiver))
+    } finally {
+      await receiver.close()
+      await admin(`drop database if exists ${template} with (force)`)
+    }
   }
+  const { counts, rows: loadedRows, loadMs } = loaded
   const exactlyOnce = rounds.every(
     (r) =>
       r.deliver.missing === 0 &&
@@ -353,6 +419,7 @@ async function main(argv: readonly string[]): Promise<BenchmarkReport> {
       r.replanAdded === 0,
   )
   const summary = {
+    backend,
     day: URGING_DAY,
     dataset: counts,
     loadedRows,
@@ -390,8 +457,12 @@ async function main(argv: readonly string[]): Promise<BenchmarkReport> {
     notes: [
       `day ${URGING_DAY}; ${counts.tasks} tasks (${counts.overdue} overdue: ${counts.escalated} late by 14 days → escalated, the rest on an overdue repeat day; ${counts.dueSoon} due in 1 or 7 days; ${counts.completed} completed), ${counts.organizations} organisations, one webhook channel each`,
       `exactly once and verified (standardwebhooks) in every round: ${exactlyOnce}`,
-      `PostgreSQL load from pg_stat_database of the bench's own database; pg_stat_statements ${pgStatStatements ? 'loaded' : 'not loaded on this server (needs shared_preload_libraries and a restart): statements counted at the client instead'}`,
-      `each round plans on a fresh copy of the loaded database (CREATE DATABASE … TEMPLATE), then delivers what it planned`,
+      backend === 'pglite'
+        ? 'PGlite in this process: statements and their time counted at the client (no statistics collector)'
+        : `PostgreSQL load from pg_stat_database of the bench's own database; pg_stat_statements ${pgStatStatements ? 'loaded' : 'not loaded on this server (needs shared_preload_libraries and a restart): statements counted at the client instead'}`,
+      backend === 'pglite'
+        ? 'one round on an in-memory PGlite: load, plan, plan again, deliver'
+        : 'each round plans on a fresh copy of the loaded database (CREATE DATABASE … TEMPLATE), then delivers what it planned',
       `load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ${loadavg()
         .map((l) => l.toFixed(2))
         .join(' ')} after`,
@@ -401,6 +472,6 @@ async function main(argv: readonly string[]): Promise<BenchmarkReport> {
 
 export default commandLineBenchmark(
   'urging',
-  'đôn đốc: plan and deliver one day of reminders on PostgreSQL',
+  'đôn đốc: plan and deliver one day of reminders (PostgreSQL; --backend pglite)',
   main,
 )
