@@ -249,7 +249,8 @@ describe.each(testBackends())('live updates over SSE on %s', (backend) => {
     for (const [field, arg] of args) {
       const named = hidden[arg]
       expect(named, `${field}(${arg}) names a kind of record this test knows`).toBeDefined()
-      const query = `subscription($id: ID) { ${field}(${arg}: $id) { id } }`
+      // __typename: every field's type has it (a reminder has a key, not an id).
+      const query = `subscription($id: ID) { ${field}(${arg}: $id) { __typename } }`
       for (const [kind, id] of Object.entries({
         ...named!.cases,
         absent: absentId(named!.typename),
