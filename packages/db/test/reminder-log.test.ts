@@ -360,6 +360,20 @@ describe.each(testBackends())('the reminder log on %s', (backend) => {
     expect([kept?.state, kept?.attempts]).toEqual(['SENT', 2])
   })
 
+  it('pages the delivery log from a cursor, newest delivery day first, nothing twice', async () => {
+    const log = test.db.forTenant(TENANT, { clearance: 'TUYET_MAT' }).reminders
+    const all = await log.deliveries({ scope: null, filter: null, first: 500 })
+    expect(all.totalCount).toBeGreaterThan(1)
+    const first = await log.deliveries({ scope: null, filter: null, first: 1 })
+    const after = first.edges[0]!.cursor
+    const rest = await log.deliveries({ scope: null, filter: null, first: 500, after })
+    expect([...first.edges, ...rest.edges].map((e) => e.node.id)).toEqual(
+      all.edges.map((e) => e.node.id),
+    )
+    const days = all.edges.map((e) => e.node.deliverOn)
+    expect(days).toEqual([...days].sort().reverse())
+  })
+
   it('keeps a MAT reminder out of a PUBLIC reader’s inbox, and answers its key as absent', async () => {
     const publicEditor = caller('EDITOR', 'SKHCN')
     const inbox = await reminders(person(publicEditor), {})
@@ -400,6 +414,22 @@ describe.each(testBackends())('the reminder log on %s', (backend) => {
     const top = await reminders(person(caller('VIEWER', 'TU', 'TUYET_MAT')), { first: 2 })
     expect(top.ok && [top.value.totalCount, top.value.edges.length, top.value.hasNextPage]).toEqual(
       [3, 2, true],
+    )
+    // The next page goes on from the cursor, newest delivery day first, nothing twice.
+    if (!top.ok) throw new Error(top.error.message)
+    const rest = await reminders(person(caller('VIEWER', 'TU', 'TUYET_MAT')), {
+      first: 2,
+      after: top.value.edges[1]!.cursor,
+    })
+    if (!rest.ok) throw new Error(rest.error.message)
+    const all = [...top.value.edges, ...rest.value.edges].map((e) => e.node)
+    expect([rest.value.edges.length, rest.value.hasNextPage]).toEqual([1, false])
+    expect(new Set(all.map((r) => r.key)).size).toBe(3)
+    expect(all.map((r) => r.deliverOn)).toEqual(
+      all
+        .map((r) => r.deliverOn)
+        .sort()
+        .reverse(),
     )
   })
 

@@ -1,5 +1,6 @@
 import type { OutgoingReminder, OutgoingReminderMessage } from '@chidao/app'
 import {
+  escapeHtml,
   formatVietnameseDate,
   type Label,
   REMINDER_KIND_LABELS,
@@ -177,13 +178,4 @@ function shorten(text: string, max: number): string {
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1)
-}
-
-function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;')
 }

@@ -182,6 +182,28 @@ async function adminOrWithinSubtree(
   return outsideRule(action, why, path)
 }
 
+/** The role of `action`, then ADMIN or every code in the caller's subtree; else the refusal. */
+async function roleWithinSubtree(
+  caller: Caller,
+  action: Action,
+  codes: readonly string[],
+  tree: OrganizationTree,
+  why: { readonly en: string; readonly vi: string },
+  path: readonly (string | number)[],
+): Promise<Decision> {
+  const role = roleDecision(caller, action)
+  if (!role.allowed) return role
+  return adminOrWithinSubtree(caller, action, codes, tree, why, path)
+}
+
+/** Why a request about the organisation `code` falls outside the caller's authority. */
+function outsideSubtree(code: string): { readonly en: string; readonly vi: string } {
+  return {
+    en: `${code} is outside your organisation's subtree`,
+    vi: `${code} không thuộc phạm vi của cơ quan bạn`,
+  }
+}
+
 /** Tells whether the caller may read a record with this secrecy mark. */
 export function maySee(caller: Caller, secrecy: Secrecy): boolean {
   return canSee(caller.clearance, secrecy)
@@ -236,10 +258,7 @@ export async function mayCreateDirective(
     'directive.create',
     [directive.issuerCode],
     tree,
-    {
-      en: `${directive.issuerCode} is outside your organisation's subtree`,
-      vi: `${directive.issuerCode} không thuộc phạm vi của cơ quan bạn`,
-    },
+    outsideSubtree(directive.issuerCode),
     ['issuerCode'],
   )
 }
@@ -250,9 +269,7 @@ export async function mayUpdateDirective(
   directive: DirectiveFacts,
   tree: OrganizationTree,
 ): Promise<Decision> {
-  const role = roleDecision(caller, 'directive.update')
-  if (!role.allowed) return role
-  return adminOrWithinSubtree(
+  return roleWithinSubtree(
     caller,
     'directive.update',
     [directive.issuerCode],
@@ -271,9 +288,7 @@ export async function mayLinkDirectives(
   source: DirectiveFacts,
   tree: OrganizationTree,
 ): Promise<Decision> {
-  const role = roleDecision(caller, 'directive.link')
-  if (!role.allowed) return role
-  return adminOrWithinSubtree(
+  return roleWithinSubtree(
     caller,
     'directive.link',
     [source.issuerCode],
@@ -430,9 +445,7 @@ export async function mayRecordAssessment(
   assessorCode: string,
   tree: OrganizationTree,
 ): Promise<Decision> {
-  const role = roleDecision(caller, 'assessment.record')
-  if (!role.allowed) return role
-  return adminOrWithinSubtree(
+  return roleWithinSubtree(
     caller,
     'assessment.record',
     [assessorCode],
@@ -456,17 +469,12 @@ export async function maySetUrgingPreferences(
   organizationCode: string,
   tree: OrganizationTree,
 ): Promise<Decision> {
-  const role = roleDecision(caller, 'urging.preferences')
-  if (!role.allowed) return role
-  return adminOrWithinSubtree(
+  return roleWithinSubtree(
     caller,
     'urging.preferences',
     [organizationCode],
     tree,
-    {
-      en: `${organizationCode} is outside your organisation's subtree`,
-      vi: `${organizationCode} không thuộc phạm vi của cơ quan bạn`,
-    },
+    outsideSubtree(organizationCode),
     ['organizationId'],
   )
 }
@@ -477,17 +485,12 @@ export async function mayManageUrgingChannels(
   organizationCode: string,
   tree: OrganizationTree,
 ): Promise<Decision> {
-  const role = roleDecision(caller, 'urging.channels')
-  if (!role.allowed) return role
-  return adminOrWithinSubtree(
+  return roleWithinSubtree(
     caller,
     'urging.channels',
     [organizationCode],
     tree,
-    {
-      en: `${organizationCode} is outside your organisation's subtree`,
-      vi: `${organizationCode} không thuộc phạm vi của cơ quan bạn`,
-    },
+    outsideSubtree(organizationCode),
     ['organizationId'],
   )
 }
@@ -498,9 +501,7 @@ export async function mayResendReminderDelivery(
   recipientCode: string,
   tree: OrganizationTree,
 ): Promise<Decision> {
-  const role = roleDecision(caller, 'urging.deliveries')
-  if (!role.allowed) return role
-  return adminOrWithinSubtree(
+  return roleWithinSubtree(
     caller,
     'urging.deliveries',
     [recipientCode],

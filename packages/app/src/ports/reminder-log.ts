@@ -4,11 +4,11 @@ import type {
   OrganizationId,
   Page,
   PageRequest,
+  Reminder,
   ReminderKind,
   ReminderMessage,
   Result,
   Secrecy,
-  UrgedSubject,
 } from '@chidao/domain'
 import type { ChangeContext } from './change-context.js'
 import type { OutgoingReminderMessage, ReminderChannelAddress } from './reminder-sender.js'
@@ -108,17 +108,7 @@ export type ReminderDeliveryState = (typeof REMINDER_DELIVERY_STATES)[number]
  * stored.readAt === null // unread
  * ```
  */
-export interface StoredReminder {
-  readonly key: string
-  readonly kind: ReminderKind
-  readonly subject: UrgedSubject
-  readonly recipientId: OrganizationId
-  readonly ownerId: OrganizationId
-  readonly dueOn: IsoDate
-  readonly firesOn: IsoDate
-  readonly deliverOn: IsoDate
-  readonly daysFromDue: number
-  readonly secrecy: Secrecy
+export interface StoredReminder extends Reminder {
   readonly messageKey: string
   readonly createdAt: Date
   readonly readAt: Date | null

@@ -4,7 +4,6 @@ import {
   type Directive,
   type DirectiveId,
   type DocumentSymbol,
-  directiveNotFound,
   type IsoDate,
   type Organization,
   type OrganizationId,
@@ -19,14 +18,14 @@ import {
   type TaskId,
 } from '@chidao/domain'
 import { SCORECARD_ERRORS } from '../assessment/scorecard-errors.js'
-import { type DirectiveBySymbolPorts, directiveBySymbol } from '../directive/directive-by-symbol.js'
+import { namedDirective } from '../directive/named-directive.js'
 import type { AssessmentReader } from '../ports/assessment-store.js'
 import type { DirectiveReader } from '../ports/directive-store.js'
 import type { OrganizationReader } from '../ports/organization-store.js'
 import type { ReportingCalendarReader } from '../ports/reporting-calendar-reader.js'
 import type { TaskReader } from '../ports/task-store.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { abort, defineUseCase, orAbort } from '../use-case/use-case.js'
+import { defineUseCase, orAbort } from '../use-case/use-case.js'
 import { type ReportLayout, type ReportLetterhead, reportLetterhead } from './report-letterhead.js'
 import { type ReportPeriodInput, reportPeriodOf } from './report-period.js'
 import { REPORT_SCOPE_ERRORS, type ReportScopeInput, reportScopeOf } from './report-scope.js'
@@ -112,7 +111,7 @@ export const draftReport = defineUseCase({
     input: DraftReportInput,
   ): Promise<DraftReportOutput> {
     const { ports, clock } = context
-    const directive = await reportedDirective(ports, input.directive)
+    const directive = await namedDirective(ports, input.directive, ['directive'])
     const scope = await reportScopeOf(ports.organizations, input)
     const dates = reportPeriodOf(input, { issuedOn: directive.issuedOn, today: clock.today() })
     const { report, speaker } = await assembled(ports, directive, scope?.id ?? null, dates, input)
@@ -128,19 +127,6 @@ export const DRAFT_REPORT_ERRORS = draftReport.errors
 
 /** A code {@link draftReport} may fail with. */
 export type DraftReportError = UseCaseErrorOf<typeof draftReport>
-
-/** The directive an input names, as the caller may see it; else `DIRECTIVE_NOT_FOUND`. */
-async function reportedDirective(
-  ports: DirectiveBySymbolPorts & { readonly directives: Pick<DirectiveReader, 'findById'> },
-  named: DirectiveId | DirectiveSymbolRef,
-): Promise<Directive> {
-  const found =
-    typeof named === 'string'
-      ? await ports.directives.findById(named)
-      : await directiveBySymbol(ports, named, ['directive'])
-  if (!found) abort(directiveNotFound(['directive']))
-  return found
-}
 
 /** Every assessment of the directive overlapping the period (of the scope alone, if any). */
 async function assessmentsOf(

@@ -3,7 +3,6 @@ import {
   assembleUrgingLetter,
   type Directive,
   type DirectiveId,
-  directiveNotFound,
   domainError,
   formatDocumentSymbol,
   type IsoDate,
@@ -20,7 +19,7 @@ import {
   type UrgingLetterDocument,
   type UrgingLetterTaskInput,
 } from '@chidao/domain'
-import { directiveBySymbol } from '../directive/directive-by-symbol.js'
+import { namedDirective } from '../directive/named-directive.js'
 import { organizationNotFound } from '../organization/organization-codes.js'
 import type { DirectiveReader } from '../ports/directive-store.js'
 import type { OrganizationReader } from '../ports/organization-store.js'
@@ -268,7 +267,8 @@ export const draftUrgingLetter = defineUseCase({
     const layout = layoutOf(input, issuer)
     const number = numberOf(input.symbol, issuer, layout)
     const scope = await reportScopeOf(ports.organizations, input)
-    const directive = await scopedDirective(ports, input.directive ?? null)
+    const directive =
+      input.directive == null ? null : await namedDirective(ports, input.directive, ['directive'])
 
     const work = await urgedWork(ports, { asOf, scopeId: scope?.id ?? null, directive })
     const basis = await legalBasisOf(ports, directive, [...work.directives.values()])
@@ -309,19 +309,6 @@ export const DRAFT_URGING_LETTER_ERRORS = draftUrgingLetter.errors
 
 /** A code {@link draftUrgingLetter} may fail with. */
 export type DraftUrgingLetterError = UseCaseErrorOf<typeof draftUrgingLetter>
-
-async function scopedDirective(
-  ports: DraftUrgingLetterPorts,
-  named: DirectiveId | DirectiveSymbolRef | null,
-): Promise<Directive | null> {
-  if (named === null) return null
-  const found =
-    typeof named === 'string'
-      ? await ports.directives.findById(named)
-      : await directiveBySymbol(ports, named, ['directive'])
-  if (!found) abort(directiveNotFound(['directive']))
-  return found
-}
 
 async function organizationsOf(
   ports: DraftUrgingLetterPorts,

@@ -5,6 +5,7 @@ import type {
   ReminderDeliveryState,
   ReminderInbox,
 } from '../ports/reminder-log.js'
+import { pageAskedFor } from '../use-case/list-request-of.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
 import { defineUseCase } from '../use-case/use-case.js'
 import { urgingScope } from './urging-scope.js'
@@ -49,10 +50,7 @@ export const reminderDeliveries = defineUseCase({
       return { edges: [], hasNextPage: false, hasPreviousPage: false, totalCount: 0 }
     const filter = input.filter ?? null
     return context.ports.reminders.deliveries({
-      first: input.first,
-      after: input.after,
-      last: input.last,
-      before: input.before,
+      ...pageAskedFor(input),
       scope,
       filter: filter && {
         states: filter.states ?? null,

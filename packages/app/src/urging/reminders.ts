@@ -1,6 +1,7 @@
 import type { OrganizationId, Page, PageRequest, ReminderKind } from '@chidao/domain'
 import type { OrganizationReader } from '../ports/organization-store.js'
 import type { ReminderInbox, StoredReminder } from '../ports/reminder-log.js'
+import { pageAskedFor } from '../use-case/list-request-of.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
 import { defineUseCase } from '../use-case/use-case.js'
 import { urgingScope } from './urging-scope.js'
@@ -64,10 +65,7 @@ export const reminders = defineUseCase({
     if (scope === 'NONE') return NO_REMINDERS
     const filter = input.filter ?? null
     return context.ports.reminders.reminders({
-      first: input.first,
-      after: input.after,
-      last: input.last,
-      before: input.before,
+      ...pageAskedFor(input),
       scope,
       filter: filter && {
         unread: filter.unread ?? null,

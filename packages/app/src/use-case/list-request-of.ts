@@ -27,11 +27,21 @@ export function listRequestOf<Filter, Order>(
   defaultOrder: Order,
 ): ListRequest<Filter, Order> {
   return {
-    first: input.first,
-    after: input.after,
-    last: input.last,
-    before: input.before,
+    ...pageAskedFor(input),
     filter: input.filter ?? null,
     orderBy: input.orderBy ?? defaultOrder,
   }
+}
+
+/**
+ * The page a list use case was asked for, field by field, so that nothing else of its input
+ * reaches the port.
+ *
+ * @example
+ * ```ts
+ * context.ports.reminders.reminders({ ...pageAskedFor(input), scope, filter: null })
+ * ```
+ */
+export function pageAskedFor(input: PageRequest): PageRequest {
+  return { first: input.first, after: input.after, last: input.last, before: input.before }
 }

@@ -4,7 +4,6 @@ import {
   dateDeadline,
   formatDocumentSymbol,
   type Organization,
-  type OrganizationId,
   parseDocumentSymbol,
   type Task,
   type TaskId,
@@ -17,52 +16,43 @@ import type {
   UseCaseContext,
 } from '../../src/index.js'
 import { fixedClock, operatorCaller } from '../../src/index.js'
+import { tenantOrganization } from '../support/organization-fixture.js'
 
 /**
  * A tiny tenant in memory for the report and scorecard use cases: a provincial programme, its
  * issuer, and tasks led by organisations whose codes, names and levels each sort them
  * differently — by code, by name, and by level then name.
  */
-const organization = (
-  id: string,
-  code: string,
-  name: string,
-  level: Organization['level'],
-  kind: Organization['kind'],
-  parentId: string | null = null,
-): Organization => ({
-  id: id as OrganizationId,
-  tenantId: 'demo' as Organization['tenantId'],
-  code,
-  name,
-  shortName: null,
-  kind,
-  level,
-  parentId: parentId as OrganizationId | null,
-  foundedOn: null,
-  dissolvedOn: null,
-  successorId: null,
-  partyTerm: null,
-  version: 1,
-})
-
-export const TU = organization('o-tu', 'TU', 'Tỉnh ủy tỉnh Minh Họa', 'PROVINCE', 'PARTY_COMMITTEE')
-export const UB = organization(
+export const TU = tenantOrganization(
+  'o-tu',
+  'TU',
+  'Tỉnh ủy tỉnh Minh Họa',
+  'PROVINCE',
+  'PARTY_COMMITTEE',
+)
+export const UB = tenantOrganization(
   'o-ub',
   'UBND-TINH',
   'Ủy ban nhân dân tỉnh Minh Họa',
   'PROVINCE',
   'PEOPLES_COMMITTEE',
 )
-export const STC = organization('o-stc', 'STC', 'Sở Tài chính', 'PROVINCE', 'DEPARTMENT', 'o-ub')
-export const HUYEN = organization(
+export const STC = tenantOrganization(
+  'o-stc',
+  'STC',
+  'Sở Tài chính',
+  'PROVINCE',
+  'DEPARTMENT',
+  'o-ub',
+)
+export const HUYEN = tenantOrganization(
   'o-hu',
   'A-HUYEN',
   'Huyện ủy An Phú',
   'DISTRICT',
   'PARTY_COMMITTEE',
 )
-export const XA = organization(
+export const XA = tenantOrganization(
   'o-xa',
   'DU-XA-BINH-AN',
   'Đảng ủy xã Bình An',

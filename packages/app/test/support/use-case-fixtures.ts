@@ -17,6 +17,7 @@ import {
   type Role,
   type UseCaseContext,
 } from '../../src/index.js'
+import { tenantOrganization } from './organization-fixture.js'
 
 /** Ids that look like the database's: the use cases and the validators take uuids. */
 export function uuid(n: number): string {
@@ -49,21 +50,7 @@ export function organization(
   parentId: OrganizationId | null = null,
   level: OrganizationLevel = 'PROVINCE',
 ): Organization {
-  return {
-    id: asId<OrganizationId>(uuid(n)),
-    tenantId: asId<TenantId>('demo'),
-    code,
-    name: code,
-    shortName: null,
-    kind: 'OTHER',
-    level,
-    parentId,
-    foundedOn: null,
-    dissolvedOn: null,
-    successorId: null,
-    partyTerm: null,
-    version: 1,
-  }
+  return tenantOrganization(uuid(n), code, code, level, 'OTHER', parentId)
 }
 
 /** A small tree: TU above BTV-TU; UBND-TINH above SKHCN. */

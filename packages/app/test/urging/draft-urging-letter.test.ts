@@ -21,6 +21,7 @@ import {
   type TaskListRequest,
   type UseCaseContext,
 } from '../../src/index.js'
+import { tenantOrganization } from '../support/organization-fixture.js'
 import { failureOf, successOf } from '../support/result-of.js'
 
 /**
@@ -28,33 +29,15 @@ import { failureOf, successOf } from '../support/result-of.js'
  * urges), the people's committee and a department below it, a commune; Kết luận 93-KL/TW, the
  * provincial programme implementing it, and a MẬT notice with an overdue task of its own.
  */
-const org = (
-  id: string,
-  code: string,
-  name: string,
-  level: Organization['level'],
-  kind: Organization['kind'],
-  parentId: string | null = null,
-): Organization =>
-  ({
-    id,
-    tenantId: 'demo',
-    code,
-    name,
-    shortName: null,
-    kind,
-    level,
-    parentId,
-    foundedOn: null,
-    dissolvedOn: null,
-    successorId: null,
-    partyTerm: null,
-    version: 1,
-  }) as unknown as Organization
-
-const BBT = org('o-bbt', 'BBT', 'Ban Bí thư Trung ương Đảng', 'CENTRAL', 'STANDING_COMMITTEE')
-const TU = org('o-tu', 'TU', 'Tỉnh ủy tỉnh Minh Họa', 'PROVINCE', 'PARTY_COMMITTEE')
-const BTV = org(
+const BBT = tenantOrganization(
+  'o-bbt',
+  'BBT',
+  'Ban Bí thư Trung ương Đảng',
+  'CENTRAL',
+  'STANDING_COMMITTEE',
+)
+const TU = tenantOrganization('o-tu', 'TU', 'Tỉnh ủy tỉnh Minh Họa', 'PROVINCE', 'PARTY_COMMITTEE')
+const BTV = tenantOrganization(
   'o-btv',
   'BTV-TU',
   'Ban Thường vụ Tỉnh ủy',
@@ -62,7 +45,7 @@ const BTV = org(
   'STANDING_COMMITTEE',
   'o-tu',
 )
-const BTG = org(
+const BTG = tenantOrganization(
   'o-btg',
   'BTG-TU',
   'Ban Tuyên giáo Tỉnh ủy',
@@ -70,15 +53,22 @@ const BTG = org(
   'PARTY_ADVISORY_BOARD',
   'o-tu',
 )
-const UB = org(
+const UB = tenantOrganization(
   'o-ub',
   'UBND-TINH',
   'Ủy ban nhân dân tỉnh Minh Họa',
   'PROVINCE',
   'PEOPLES_COMMITTEE',
 )
-const STC = org('o-stc', 'STC', 'Sở Tài chính', 'PROVINCE', 'DEPARTMENT', 'o-ub')
-const XA = org('o-xa', 'DU-XA-BINH-AN', 'Đảng ủy xã Bình An', 'COMMUNE', 'PARTY_COMMITTEE', 'o-tu')
+const STC = tenantOrganization('o-stc', 'STC', 'Sở Tài chính', 'PROVINCE', 'DEPARTMENT', 'o-ub')
+const XA = tenantOrganization(
+  'o-xa',
+  'DU-XA-BINH-AN',
+  'Đảng ủy xã Bình An',
+  'COMMUNE',
+  'PARTY_COMMITTEE',
+  'o-tu',
+)
 const ORGANIZATIONS = [BBT, TU, BTV, BTG, UB, STC, XA]
 
 const doc = (

@@ -27,7 +27,7 @@ import {
 } from '@chidao/domain'
 import { type ExpressionBuilder, sql, type Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
-import { keysetPage } from '../pagination/keyset-page.js'
+import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import { mapPage } from '../pagination/map-page.js'
 import type { ChidaoSchema } from '../schema.js'
 import { organizationSubtreeSql } from '../task/organization-subtree-sql.js'
@@ -43,6 +43,41 @@ import {
 } from './reminder-rows.js'
 
 type Trx = Transaction<ChidaoSchema>
+
+/**
+ * Newest delivery day first, ties by `idColumn`: the order of the inbox and of the delivery
+ * log. A date compares as a date (no collation), and the cursor's ISO text reads back exactly.
+ */
+function newestDeliveryFirst<Row extends { readonly deliver_on: string }>(
+  name: string,
+  deliverOnColumn: string,
+  idColumn: string,
+  idValue: (row: Row) => string,
+): KeysetOrder<Row> {
+  return {
+    name,
+    sortColumn: deliverOnColumn,
+    sortExpression: sql.ref(deliverOnColumn),
+    idColumn,
+    direction: 'desc',
+    sortValue: (row) => row.deliver_on,
+    idValue,
+  }
+}
+
+const REMINDER_NEWEST = newestDeliveryFirst<ReminderRow>(
+  'REMINDER_NEWEST',
+  'reminder.deliver_on',
+  'reminder.key',
+  (row) => row.key,
+)
+
+const DELIVERY_NEWEST = newestDeliveryFirst<DeliveryRow>(
+  'DELIVERY_NEWEST',
+  'm.deliver_on',
+  'd.id',
+  (row) => row.id,
+)
 
 // Rows per INSERT: far below PostgreSQL's 65 535 parameters with 16 columns a row.
 const CHUNK = 1000
@@ -371,19 +406,7 @@ export class KyselyReminderLog implements ReminderLog {
         query = query.where('reminder.key', 'in', filter.keys.length ? [...filter.keys] : [''])
       if (filter?.recipientId != null)
         query = query.where('reminder.recipient_id', '=', uuidOrNone(filter.recipientId))
-      return keysetPage(
-        query,
-        {
-          name: 'REMINDER_NEWEST',
-          sortColumn: 'reminder.deliver_on',
-          sortExpression: sql`reminder.deliver_on`,
-          idColumn: 'reminder.key',
-          direction: 'desc',
-          sortValue: (row: ReminderRow) => row.deliver_on,
-          idValue: (row: ReminderRow) => row.key,
-        },
-        request,
-      )
+      return keysetPage(query, REMINDER_NEWEST, request)
     })
     return mapPage(page, toStoredReminder)
   }
@@ -419,19 +442,7 @@ export class KyselyReminderLog implements ReminderLog {
       if (filter?.states?.length) query = query.where('d.state', 'in', [...filter.states])
       if (filter?.recipientId != null)
         query = query.where('m.recipient_id', '=', uuidOrNone(filter.recipientId))
-      return keysetPage(
-        query,
-        {
-          name: 'DELIVERY_NEWEST',
-          sortColumn: 'm.deliver_on',
-          sortExpression: sql`m.deliver_on`,
-          idColumn: 'd.id',
-          direction: 'desc',
-          sortValue: (row: DeliveryRow) => row.deliver_on,
-          idValue: (row: DeliveryRow) => row.id,
-        },
-        request,
-      )
+      return keysetPage(query, DELIVERY_NEWEST, request)
     })
     return mapPage(page, toReminderDelivery)
   }

@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { compareLeads, groupByLead, type LeadOrganization } from '../../src/assessment/by-lead.js'
+import { compareLeads, groupByLead } from '../../src/assessment/by-lead.js'
 import type { OrganizationId } from '../../src/ids.js'
+import { leadOrganization } from '../organization/organization-fixture.js'
 
-const org = (id: string, code: string, name: string, level: LeadOrganization['level']) => ({
-  id: id as OrganizationId,
-  code,
-  name,
-  level,
-})
-
-const XA = org('o-xa', 'DU-XA-BINH-AN', 'Đảng ủy xã Bình An', 'COMMUNE')
-const STC = org('o-stc', 'STC', 'Sở Tài chính', 'PROVINCE')
-const TU = org('o-tu', 'TU', 'Tỉnh ủy tỉnh Minh Họa', 'PROVINCE')
-const UB = org('o-ub', 'UBND-TINH', 'Ủy ban nhân dân tỉnh Minh Họa', 'PROVINCE')
-const BCT = org('o-bct', 'BCT', 'Bộ Chính trị', 'CENTRAL')
-const HU = org('o-hu', 'HU-AN-PHU', 'Huyện ủy An Phú', 'DISTRICT')
+const XA = leadOrganization('o-xa', 'DU-XA-BINH-AN', 'Đảng ủy xã Bình An', 'COMMUNE')
+const STC = leadOrganization('o-stc', 'STC', 'Sở Tài chính', 'PROVINCE')
+const TU = leadOrganization('o-tu', 'TU', 'Tỉnh ủy tỉnh Minh Họa', 'PROVINCE')
+const UB = leadOrganization('o-ub', 'UBND-TINH', 'Ủy ban nhân dân tỉnh Minh Họa', 'PROVINCE')
+const BCT = leadOrganization('o-bct', 'BCT', 'Bộ Chính trị', 'CENTRAL')
+const HU = leadOrganization('o-hu', 'HU-AN-PHU', 'Huyện ủy An Phú', 'DISTRICT')
 
 const task = (id: string, lead: { id: OrganizationId }) => ({ id, leadId: lead.id })
 
@@ -27,7 +21,7 @@ describe('compareLeads', () => {
   })
 
   it('puts an organisation of unknown level after the others', () => {
-    const unknown = org('o-a', 'A', 'An', null)
+    const unknown = leadOrganization('o-a', 'A', 'An', null)
     expect([unknown, XA].sort(compareLeads).map((o) => o.code)).toEqual(['DU-XA-BINH-AN', 'A'])
   })
 })

@@ -1,5 +1,6 @@
 import type { OrganizationId, TenantId } from '../../src/ids.js'
 import type { Organization } from '../../src/organization/organization.js'
+import type { OrganizationLevel } from '../../src/organization/organization-level.js'
 
 /**
  * A maker of frozen organisations for a test: the id and the name are the code, the rest the
@@ -30,4 +31,22 @@ export function organizationMaker(defaults: Partial<Organization> = {}) {
       ...defaults,
       ...patch,
     })
+}
+
+/**
+ * An organisation as a lead of tasks is listed and named (a scorecard row, a letter's
+ * recipient): its id, code, name and level (`null`: unknown).
+ *
+ * @example
+ * ```ts
+ * const STC = leadOrganization('o-stc', 'STC', 'Sở Tài chính', 'PROVINCE')
+ * ```
+ */
+export function leadOrganization<Level extends OrganizationLevel | null>(
+  id: string,
+  code: string,
+  name: string,
+  level: Level,
+) {
+  return { id: id as OrganizationId, code, name, level }
 }

@@ -10,17 +10,12 @@ import {
   urgingMissingTable,
   urgingTaskTable,
 } from '../../src/index.js'
+import { leadOrganization } from '../organization/organization-fixture.js'
 
-const org = (id: string, code: string, name: string, level: 'PROVINCE' | 'COMMUNE') => ({
-  id: id as OrganizationId,
-  code,
-  name,
-  level,
-})
-const BTG = org('btg', 'BTG-TU', 'Ban Tuyên giáo Tỉnh ủy', 'PROVINCE')
-const XA = org('xa', 'DU-XA', 'Đảng ủy xã Bình An', 'COMMUNE')
-const STC = org('stc', 'STC', 'Sở Tài chính', 'PROVINCE')
-const UB = org('ub', 'UBND-TINH', 'Ủy ban nhân dân tỉnh Minh Họa', 'PROVINCE')
+const BTG = leadOrganization('btg', 'BTG-TU', 'Ban Tuyên giáo Tỉnh ủy', 'PROVINCE')
+const XA = leadOrganization('xa', 'DU-XA', 'Đảng ủy xã Bình An', 'COMMUNE')
+const STC = leadOrganization('stc', 'STC', 'Sở Tài chính', 'PROVINCE')
+const UB = leadOrganization('ub', 'UBND-TINH', 'Ủy ban nhân dân tỉnh Minh Họa', 'PROVINCE')
 
 const task = (
   id: string,
