@@ -5,6 +5,7 @@ import {
   type TaskList,
   Logger as WorkerLogger,
 } from 'graphile-worker'
+import pg from 'pg'
 import type { Logger } from '../logger.js'
 import {
   type UrgingJob,
@@ -55,11 +56,11 @@ export async function startGraphileWorkerQueue(
     urging_deliver: (payload) => tasks.deliver(payload as Parameters<UrgingTasks['deliver']>[0]),
   }
   const concurrency = options.concurrency ?? 4
+  const pool = workerPool(options, concurrency + 2)
   const runner = await runOnceInstalled(() =>
     run({
-      connectionString: options.connectionString,
+      pgPool: pool,
       concurrency,
-      maxPoolSize: concurrency + 2,
       noHandleSignals: true,
       pollInterval: 2_000,
       logger: workerLogger(options.logger),
@@ -99,8 +100,29 @@ export async function startGraphileWorkerQueue(
   return Object.freeze({
     kind: 'graphile-worker' as const,
     add: (job: UrgingJob) => add(job),
-    stop: () => runner.stop(),
+    stop: async () => {
+      try {
+        await runner.stop()
+      } finally {
+        await pool.end()
+      }
+    },
   })
+}
+
+/**
+ * The pool graphile-worker runs on, owned here rather than by graphile-worker: graphile-worker
+ * takes its error listeners off a pool it made before it ends it, so a connection the server
+ * ends at that moment (a restart, a dropped database) would be an uncaught error that stops
+ * the process. Here a connection's error is logged for as long as the pool lives.
+ */
+function workerPool(options: GraphileWorkerQueueOptions, max: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString: options.connectionString, max })
+  const log = options.logger.child({ component: 'graphile-worker' })
+  const onError = (error: Error) => log.warn({ err: error }, 'job queue connection lost')
+  pool.on('error', onError)
+  pool.on('connect', (client) => client.on('error', onError))
+  return pool
 }
 
 /**
