@@ -110,10 +110,11 @@ export function remindersForSubscriber(
     return Promise.resolve(null)
   return withReadSession(context, async (reading) => {
     const raised: StoredReminder[] = []
+    const asSubscriber = useCaseContext(reading)
     // A planning run may raise more reminders than a page holds: read them a page at a time.
     for (let at = 0; at < event.reminderKeys.length; at += MAX_PAGE_SIZE) {
       const keys = event.reminderKeys.slice(at, at + MAX_PAGE_SIZE)
-      const page = await reminders(useCaseContext(reading), {
+      const page = await reminders(asSubscriber, {
         first: keys.length,
         filter: { keys, organizationId },
       })
