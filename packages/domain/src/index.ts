@@ -117,3 +117,6 @@ export * from './urging/reminder-message.js'
 export * from './urging/urged-duties.js'
 export * from './urging/public-holidays.js'
 export * from './urging/urging-letter.js'
+
+// Intake: Word, PDF, text and workbooks read into paragraphs and tables (section: intake)
+export * from './intake/intake-document.js'
