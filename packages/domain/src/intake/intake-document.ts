@@ -19,12 +19,16 @@ export interface SourcePlace {
   readonly column?: number
 }
 
-/** One paragraph, with the number or bullet it shows ("II.", "1.", "a)", "-", "+"). */
+/**
+ * One paragraph. A number or bullet typed by hand ("II.", "1.", "a)", "-", "+") stays at the
+ * start of `text`, as the drafting rules read it; one produced by Word's list numbering is not
+ * in the text and is given in `numbering`, as Word displays it.
+ */
 export interface IntakeParagraph {
   readonly kind: 'paragraph'
-  /** The paragraph's text in NFC, without its number or bullet. */
+  /** The paragraph's text in NFC, as typed (with a hand-typed number or bullet). */
   readonly text: string
-  /** The number or bullet as displayed, whether typed or produced by Word's list numbering. */
+  /** The label Word's automatic list numbering shows for this paragraph ("1.", "a)", "-"). */
   readonly numbering?: string
   /** Nesting depth of a list item (0 for the outermost), where the source says it. */
   readonly level?: number
