@@ -7,26 +7,34 @@ import {
   type TenantStore,
   type UseCaseContext,
 } from '@chidao/app'
-import {
-  bundleTextReader,
-  type ChidaoDatabase,
-  DEFAULT_DATA_DIR,
-  loadExampleBundle,
-  openDatabase,
-  readBundleFile,
-} from '@chidao/db'
+import type { ChidaoDatabase } from '@chidao/db'
 import type { Bundle, Result, Secrecy, TenantId } from '@chidao/domain'
 import type { GatewayConfig } from '../config.js'
 import { operatorContext } from '../operator-context.js'
 
 // The command line's one door to @chidao/db: the commands call the use cases of @chidao/app
-// with the context built here, and read bundle files through the functions below.
+// with the context built here, and read bundle files through the functions below. The database
+// module (Kysely, PGlite, pg) is loaded the first time a command needs it, not when `chidao`
+// starts: `chidao --help`, `chidao deadline` and `chidao token` never load it.
 export { type BundleProblem, formatBundleProblems } from '@chidao/app'
-// The failures of opening a database that a person can act on, told in one line (run-chidao.ts).
-export { DatabaseUnavailableError, DataDirectoryInUseError } from '@chidao/db'
+
+/** @chidao/db, loaded once, on first use. */
+function database(): Promise<typeof import('@chidao/db')> {
+  return import('@chidao/db')
+}
+
+/**
+ * The failures of opening a database that a person can act on, told in one line
+ * (run-chidao.ts): loading them loads the database module.
+ */
+export async function databaseErrors() {
+  const { DatabaseUnavailableError, DataDirectoryInUseError } = await database()
+  return { DatabaseUnavailableError, DataDirectoryInUseError }
+}
 
 /** Opens the database the configuration names (DATABASE_URL or the embedded one) and migrates it. */
 async function openConfiguredDatabase(config: GatewayConfig): Promise<ChidaoDatabase> {
+  const { openDatabase } = await database()
   const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir })
   try {
     await db.migrate()
@@ -97,12 +105,14 @@ export async function asOperator<T>(
  * line, column and path (`formatBundleProblems` writes them one per line). Touches no database.
  */
 export async function readBundle(file: string): Promise<Result<Bundle, readonly BundleProblem[]>> {
+  const { bundleTextReader, readBundleFile } = await database()
   const read = await readBundleFile(file)
   return read.ok ? bundleTextReader.read(read.value, file) : read
 }
 
 /** The example bundle shipped with chidao: the Conclusion 93 programme, tenant "demo". */
-export function exampleBundle(): Promise<Bundle> {
+export async function exampleBundle(): Promise<Bundle> {
+  const { loadExampleBundle } = await database()
   return loadExampleBundle()
 }
 
@@ -113,11 +123,12 @@ export function exampleBundle(): Promise<Bundle> {
  *
  * @example
  * ```ts
- * const missing = missingDataDirectory(config()) // '.chidao/data' before the first start
+ * const missing = await missingDataDirectory(config()) // '.chidao/data' before the first start
  * ```
  */
-export function missingDataDirectory(config: GatewayConfig): string | null {
+export async function missingDataDirectory(config: GatewayConfig): Promise<string | null> {
   if (config.databaseUrl) return null
+  const { DEFAULT_DATA_DIR } = await database()
   const dir = config.dataDir ?? DEFAULT_DATA_DIR
   return dir.startsWith('memory://') || existsSync(dir) ? null : dir
 }

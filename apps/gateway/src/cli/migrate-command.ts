@@ -1,4 +1,3 @@
-import { openDatabase } from '@chidao/db'
 import { Command } from '@commander-js/extra-typings'
 import type { CommandBuilder } from './command.js'
 import { prose } from './help-text.js'
@@ -13,6 +12,8 @@ CHIDAO_DATA_DIR, then exits. Running it again applies nothing.`),
     )
     .action(async () => {
       const { databaseUrl, dataDir } = config()
+      // Loaded when migrate runs, not when `chidao` starts (see cli-composition.ts).
+      const { openDatabase } = await import('@chidao/db')
       const db = await openDatabase({ url: databaseUrl, dataDir })
       try {
         const report = await db.migrate()

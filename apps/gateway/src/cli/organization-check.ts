@@ -1,12 +1,7 @@
 import { findOrganization } from '@chidao/app'
 import type { TenantId } from '@chidao/domain'
 import type { GatewayConfig } from '../config.js'
-import {
-  asOperator,
-  DatabaseUnavailableError,
-  DataDirectoryInUseError,
-  missingDataDirectory,
-} from './cli-composition.js'
+import { asOperator, databaseErrors, missingDataDirectory } from './cli-composition.js'
 
 /** Whether an organisation code names an organisation of the tenant, and who answered. */
 export type OrganizationCheck =
@@ -37,7 +32,7 @@ export async function checkOrganization(
   const url = gatewayUrl(config)
   const answer = await askGateway(url, code, token)
   if (answer !== null) return { known: answer, source: `the gateway at ${url}` }
-  const missing = missingDataDirectory(config)
+  const missing = await missingDataDirectory(config)
   if (missing !== null) {
     return {
       known: null,
@@ -50,6 +45,7 @@ export async function checkOrganization(
       return { known: found.ok && found.value !== null, source: location }
     })
   } catch (error) {
+    const { DatabaseUnavailableError, DataDirectoryInUseError } = await databaseErrors()
     if (error instanceof DataDirectoryInUseError || error instanceof DatabaseUnavailableError) {
       return {
         known: null,

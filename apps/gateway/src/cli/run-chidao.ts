@@ -1,6 +1,6 @@
 import { CommanderError, type CommandUnknownOpts } from '@commander-js/extra-typings'
 import { ConfigError } from '../config.js'
-import { DatabaseUnavailableError, DataDirectoryInUseError } from './cli-composition.js'
+import { databaseErrors } from './cli-composition.js'
 import type { CommandContext } from './command.js'
 import { chidaoProgram } from './commands.js'
 
@@ -59,7 +59,7 @@ export async function runChidao(argv: readonly string[], io: ChidaoIo): Promise<
     return failed ? EXIT.FAILED : EXIT.OK
   } catch (error) {
     if (error instanceof CommanderError) return usageMistake(program, argv, error, io.stderr)
-    io.stderr.write(`chidao: ${describeFailure(error)}\n`)
+    io.stderr.write(`chidao: ${await describeFailure(error)}\n`)
     return EXIT.FAILED
   }
 }
@@ -100,8 +100,13 @@ function commandCalled(
   return { command, name: names.join(' ') }
 }
 
-/** One line for a failure no command foresaw. */
-function describeFailure(error: unknown): string {
+/**
+ * One line for a failure no command foresaw. The database's error classes are loaded here, not
+ * at start: `chidao --help` or `chidao validate` never loads the database driver (when the
+ * error came from the database, its module is loaded already and this costs nothing).
+ */
+async function describeFailure(error: unknown): Promise<string> {
+  const { DatabaseUnavailableError, DataDirectoryInUseError } = await databaseErrors()
   if (error instanceof DataDirectoryInUseError) return `[${error.code}] ${error.message}`
   if (error instanceof ConfigError || error instanceof DatabaseUnavailableError) {
     return error.message

@@ -1,6 +1,5 @@
 import { Command } from '@commander-js/extra-typings'
 import { createLogger } from '../logger.js'
-import { startGateway } from '../server.js'
 import type { CommandBuilder } from './command.js'
 import { prose } from './help-text.js'
 
@@ -18,6 +17,8 @@ SIGTERM, letting requests and deliveries under way finish.`),
     .action(async () => {
       const settings = config()
       const logger = createLogger(settings.logLevel)
+      // Loaded here, not at start: the other commands and `--help` never need the server.
+      const { startGateway } = await import('../server.js')
       const gateway = await startGateway(settings, logger)
       await new Promise<void>((resolve) => {
         const stop = (signal: string) => {
