@@ -44,7 +44,7 @@ export const IMPORT_RULES = [
   {
     name: 'intake-reads-documents-only',
     comment:
-      '@chidao/intake reads a Word, PDF or text file into the domain\'s intake document: it ' +
+      "@chidao/intake reads a Word, PDF or text file into the domain's intake document: it " +
       'depends on the domain and its own libraries only, never on use cases or data.',
     severity: 'error',
     from: { path: '^packages/intake/src/' },

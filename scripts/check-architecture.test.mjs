@@ -18,7 +18,8 @@ const BROKEN = {
     "export { cascadeTask } from '../../app/src/task/cascade-task.ts'\nexport { server } from '../../../apps/gateway/src/server.ts'\n",
   'packages/report-docx/src/index.ts': "export { openDatabase } from '../../db/src/index.ts'\n",
   'packages/notify/src/index.ts': "export { openDatabase } from '../../db/src/index.ts'\n",
-  'packages/intake/src/index.ts': "export { cascadeTask } from '../../app/src/task/cascade-task.ts'\n",
+  'packages/intake/src/index.ts':
+    "export { cascadeTask } from '../../app/src/task/cascade-task.ts'\n",
   'packages/report-docx/src/read.ts': "export { readIntake } from '../../intake/src/index.ts'\n",
   'apps/gateway/src/server.ts': 'export const server = 1\n',
   'apps/gateway/src/schema/types/task.ts':
