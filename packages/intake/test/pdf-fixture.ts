@@ -55,6 +55,28 @@ export async function planPdf(pages: readonly (readonly string[])[]): Promise<Ui
   return doc.save()
 }
 
+/**
+ * A page with a caption and a simple table: each row's cells drawn at their columns' x, as a
+ * word processor prints a bordered table (borders left out: they are not text).
+ */
+export async function tablePdf(
+  caption: string,
+  rows: readonly (readonly string[])[],
+  columns: readonly number[],
+): Promise<Uint8Array> {
+  const doc = await PDFDocument.create()
+  doc.registerFontkit(fontkit)
+  const font = await doc.embedFont(readFileSync(SERIF), { subset: true })
+  const page = doc.addPage([595, 842])
+  page.drawText(caption, { x: LEFT, y: 770, size: SIZE, font })
+  rows.forEach((row, r) => {
+    row.forEach((text, c) => {
+      page.drawText(text, { x: LEFT + (columns[c] ?? 0), y: 740 - r * LEADING, size: SIZE, font })
+    })
+  })
+  return doc.save()
+}
+
 /** A "scan": a page with only shapes drawn on it, no text at all. */
 export async function scannedPdf(): Promise<Uint8Array> {
   const doc = await PDFDocument.create()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readPdf } from '../src/index.js'
-import { missingFont, planPdf, scannedPdf } from './pdf-fixture.js'
+import { missingFont, planPdf, scannedPdf, tablePdf } from './pdf-fixture.js'
 
 if (missingFont !== null)
   console.warn(`read-pdf.test.ts: the Vietnamese PDF skipped: ${missingFont}`)
@@ -40,6 +40,23 @@ describe.skipIf(missingFont !== null)('readPdf, a Vietnamese plan of two pages',
     expect((await readPdf(bytes, 'a.pdf')).ok).toBe(true)
     expect(bytes.length).toBe(before)
     expect((await readPdf(bytes, 'a.pdf')).ok).toBe(true)
+  })
+})
+
+describe.skipIf(missingFont !== null)('readPdf, a simple table', () => {
+  it('gives each row as a paragraph of its own, its cells parted by tabs', async () => {
+    const rows = [
+      ['TT', 'Nội dung nhiệm vụ', 'Chủ trì', 'Thời hạn'],
+      ['1', 'Xây dựng đề án chuyển đổi số', 'Sở Nội vụ', 'Quý I/2026'],
+      ['2', 'Tổng kết 10 năm', 'Ban Tuyên giáo Tỉnh ủy', '31/12/2026'],
+    ]
+    const bytes = await tablePdf('Phụ lục: Danh mục nhiệm vụ', rows, [0, 30, 230, 390])
+    const read = await readPdf(bytes, 'phu-luc.pdf')
+    if (!read.ok) throw new Error(read.error.message)
+    expect(read.value.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b))).toEqual([
+      'Phụ lục: Danh mục nhiệm vụ',
+      ...rows.map((row) => row.join('\t')),
+    ])
   })
 })
 

@@ -20,11 +20,14 @@ export interface PdfLine {
 /**
  * Groups a page's text runs into lines, top to bottom: runs whose baselines lie within a third
  * of the font size are one line, read left to right, with a space where the gap between two
- * runs is wider than a fifth of the font size and neither side has one.
+ * runs is wider than a fifth of the font size and neither side has one, and a tab where it is
+ * wider than the font size, an em (the gutter between a table's columns: a justified line
+ * stretches its spaces less).
  */
 export function groupLines(items: readonly PdfTextItem[]): PdfLine[] {
   const sorted = items
-    .filter((i) => i.text !== '')
+    // PDF.js adds runs of spaces spanning the gaps it sees; the gaps are measured here instead.
+    .filter((i) => i.text.trim() !== '')
     .slice()
     .sort((a, b) => b.y - a.y || a.x - b.x)
   const groups: PdfTextItem[][] = []
@@ -49,14 +52,26 @@ export function groupLines(items: readonly PdfTextItem[]): PdfLine[] {
     let size = 0
     for (const item of group) {
       const gap = item.x - end
-      if (text !== '' && gap > item.size / 5 && !/\s$/u.test(text) && !/^\s/u.test(item.text)) {
+      if (text !== '' && gap > item.size) {
+        // As wide as a column's gutter: the line is a table's row, its cells parted by a tab.
+        text = `${text.trimEnd()}\t`
+      } else if (
+        text !== '' &&
+        gap > item.size / 5 &&
+        !/\s$/u.test(text) &&
+        !/^\s/u.test(item.text)
+      ) {
         text += ' '
       }
       text += item.text
       end = Math.max(end, item.x + item.width)
       size = Math.max(size, item.size)
     }
-    const trimmed = text.replace(/\s+/gu, ' ').trim()
+    const trimmed = text
+      .split('\t')
+      .map((cell) => cell.replace(/\s+/gu, ' ').trim())
+      .join('\t')
+      .trim()
     if (trimmed === '') continue
     lines.push({ text: trimmed, x: group[0]?.x ?? 0, right: end, y: group[0]?.y ?? 0, size })
   }
@@ -70,7 +85,8 @@ const LIST_START = /^(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•–])\s/u
  * Joins a page's lines into paragraphs. A line starts a new paragraph when it stands further
  * from the line above than one and a half times the usual line spacing, when it is indented
  * past the line above (a first-line indent), when it starts with a list number or bullet, or
- * when the line above ended well short of the text's right edge.
+ * when the line above ended well short of the text's right edge; a table's row (a line with
+ * tabs) is a paragraph of its own.
  */
 export function groupParagraphs(lines: readonly PdfLine[]): string[] {
   const gaps = lines
@@ -86,6 +102,9 @@ export function groupParagraphs(lines: readonly PdfLine[]): string[] {
     const above = lines[i - 1]
     const breaks =
       above === undefined ||
+      // A table's row (cells parted by tabs) stands alone, and so does the line after it.
+      line.text.includes('\t') ||
+      above.text.includes('\t') ||
       above.y - line.y > Math.max(usual * 1.5, line.size * 1.8) ||
       line.x > above.x + line.size ||
       LIST_START.test(line.text) ||

@@ -34,8 +34,9 @@ function failure(error: unknown, file: string): IntakeReadError {
  * Reads the text layer of a PDF into an intake document with PDF.js (offline: its fonts'
  * data come from the installed package). Each page's text runs are grouped into lines and the
  * lines into paragraphs (see `groupParagraphs`), each with its `place.page`. A PDF has no
- * lists or tables as such: numbers and bullets stay in the text as printed, and a table comes
- * out as paragraphs, a row's cells joined on one line. Headings are not told apart. A PDF
+ * lists or tables as such: numbers and bullets stay in the text as printed, and a simple table
+ * comes out as paragraphs, one per row with its cells parted by tabs (a cell wrapped over
+ * several lines is not put back together). Headings are not told apart. A PDF
  * with no text at all (a scan) is refused with `PDF_NO_TEXT_LAYER`.
  *
  * @example
