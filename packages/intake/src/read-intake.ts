@@ -41,6 +41,14 @@ const workbook = (file: string) =>
     }),
   )
 
+const tooLarge = (file: string, size: number) =>
+  err(
+    intakeReadError('FILE_TOO_LARGE', file, {
+      en: `the file is ${size} bytes, larger than the limit of ${MAX_INTAKE_BYTES / 1024 / 1024} MiB`,
+      vi: `tệp có ${size} byte, lớn hơn giới hạn ${MAX_INTAKE_BYTES / 1024 / 1024} MiB`,
+    }),
+  )
+
 function decodeText(bytes: Uint8Array, file: string): Result<string, IntakeReadError> {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return ok(new TextDecoder('utf-16le').decode(bytes))
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return ok(new TextDecoder('utf-16be').decode(bytes))
@@ -68,14 +76,7 @@ export async function readIntake(
 ): Promise<Result<IntakeDocument, IntakeReadError>> {
   const file = nfc(name)
   const extension = extname(file).toLowerCase()
-  if (bytes.length > MAX_INTAKE_BYTES) {
-    return err(
-      intakeReadError('FILE_TOO_LARGE', file, {
-        en: `the file is ${bytes.length} bytes, larger than the limit of ${MAX_INTAKE_BYTES / 1024 / 1024} MiB`,
-        vi: `tệp có ${bytes.length} byte, lớn hơn giới hạn ${MAX_INTAKE_BYTES / 1024 / 1024} MiB`,
-      }),
-    )
-  }
+  if (bytes.length > MAX_INTAKE_BYTES) return tooLarge(file, bytes.length)
   if (startsWith(bytes, OLE2)) return extension === '.xls' ? workbook(file) : legacyWord(file)
   if (startsWith(bytes, ZIP)) {
     const names = zipEntryNames(bytes)
@@ -125,7 +126,7 @@ export async function readIntakeFile(
         }),
       )
     }
-    if (info.size > MAX_INTAKE_BYTES) return readIntake(new Uint8Array(info.size), file)
+    if (info.size > MAX_INTAKE_BYTES) return tooLarge(file, info.size)
     return readIntake(await readFile(path), file)
   } catch (error) {
     const code = (error as { code?: unknown }).code

@@ -33,14 +33,17 @@ function wrap(text: string, font: PDFFont, indent: number): string[] {
 
 /**
  * A PDF as a word processor prints a plan: paragraphs with a first-line indent wrapped over
- * several lines, list items typed by hand, spread over pages; each page's paragraphs as given.
+ * several lines, list items typed by hand, spread over pages numbered at the top from the
+ * second; each page's paragraphs as given.
  */
 export async function planPdf(pages: readonly (readonly string[])[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create()
   doc.registerFontkit(fontkit)
   const font = await doc.embedFont(readFileSync(SERIF), { subset: true })
-  for (const paragraphs of pages) {
+  for (const [n, paragraphs] of pages.entries()) {
     const page = doc.addPage([595, 842])
+    // Numbered at the top from the second page, as the offices' rules (36-HD/VPTW, 30/2020) say.
+    if (n > 0) page.drawText(String(n + 1), { x: 295, y: 800, size: SIZE, font })
     let y = 770
     for (const text of paragraphs) {
       const listed = /^(?:[IVX]+\.|\d+\.|[a-z]\)|-|\+)\s/u.test(text)

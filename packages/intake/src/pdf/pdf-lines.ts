@@ -78,6 +78,20 @@ export function groupLines(items: readonly PdfTextItem[]): PdfLine[] {
   return lines
 }
 
+/** A page number as printed at a page's top or foot: "2", "- 2 -", "Trang 2". */
+const PAGE_NUMBER = /^(?:-\s*\d{1,4}\s*-|(?:trang\s+)?\d{1,4}(?:\s*\/\s*\d{1,4})?)$/iu
+
+/**
+ * The page's lines without its page number: a line that is only a number, first or last on
+ * the page, is the page's number (Vietnamese offices print it at the top from page 2), not
+ * the document's text.
+ */
+export function withoutPageNumber(lines: readonly PdfLine[]): PdfLine[] {
+  return lines.filter(
+    (line, i) => !((i === 0 || i === lines.length - 1) && PAGE_NUMBER.test(line.text)),
+  )
+}
+
 /** A number or bullet typed at the start of a line: "II.", "1.", "1.2.", "a)", "-", "+", "•". */
 const LIST_START = /^(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•–])\s/u
 

@@ -4,7 +4,7 @@ import type { IntakeBlock, IntakeDocument, Result } from '@chidao/domain'
 import { err, ok } from '@chidao/domain'
 import { type IntakeReadError, intakeReadError } from '../intake-read-error.js'
 import { nfc } from '../nfc.js'
-import { groupLines, groupParagraphs, type PdfTextItem } from './pdf-lines.js'
+import { groupLines, groupParagraphs, type PdfTextItem, withoutPageNumber } from './pdf-lines.js'
 
 /** PDF.js's own data (standard fonts' metrics, character maps), read from its package on disk. */
 function pdfjsData(): { standardFontDataUrl: string; cMapUrl: string } {
@@ -36,7 +36,8 @@ function failure(error: unknown, file: string): IntakeReadError {
  * lines into paragraphs (see `groupParagraphs`), each with its `place.page`. A PDF has no
  * lists or tables as such: numbers and bullets stay in the text as printed, and a simple table
  * comes out as paragraphs, one per row with its cells parted by tabs (a cell wrapped over
- * several lines is not put back together). Headings are not told apart. A PDF
+ * several lines is not put back together). Headings are not told apart. A page's number,
+ * alone on its first or last line, is left out. A PDF
  * with no text at all (a scan) is refused with `PDF_NO_TEXT_LAYER`.
  *
  * @example
@@ -73,7 +74,7 @@ export async function readPdf(
         const size = item.height > 0 ? item.height : Math.hypot(a, b)
         items.push({ text: nfc(item.str), x, y, width: item.width, size })
       }
-      for (const text of groupParagraphs(groupLines(items))) {
+      for (const text of groupParagraphs(withoutPageNumber(groupLines(items)))) {
         blocks.push({ kind: 'paragraph', text, place: { block: blocks.length + 1, page } })
       }
     }
