@@ -6,7 +6,7 @@ import { renderReportDocx } from '@chidao/report-docx'
 import { strToU8, zipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixtureReport } from '../../report-docx/test/report-fixture.js'
-import { readIntake, readIntakeFile } from '../src/index.js'
+import { MAX_DOCX_PART_BYTES, MAX_INTAKE_BYTES, readIntake, readIntakeFile } from '../src/index.js'
 import { planDocx } from './docx-fixture.js'
 import { scannedPdf } from './pdf-fixture.js'
 
@@ -57,6 +57,26 @@ describe('readIntake chooses the reader by the first bytes, then the extension',
     expect(odt.ok ? undefined : odt.error).toMatchObject({
       code: 'UNSUPPORTED_FORMAT',
       messageVi: expect.stringContaining('.odt'),
+    })
+  })
+})
+
+describe('readIntake refuses what is too large', () => {
+  it('a file over the limit, unread', async () => {
+    const read = await readIntake(new Uint8Array(MAX_INTAKE_BYTES + 1), 'lon.pdf')
+    expect(read.ok ? undefined : read.error).toMatchObject({
+      code: 'FILE_TOO_LARGE',
+      message: expect.stringMatching(/^lon\.pdf: the file is 67108865 bytes/),
+    })
+  })
+
+  it('a small zip whose document part unpacks past the limit (a zip bomb), naming the part', async () => {
+    const bomb = zipSync({ 'word/document.xml': new Uint8Array(MAX_DOCX_PART_BYTES + 1) })
+    expect(bomb.length).toBeLessThan(1024 * 1024)
+    const read = await readIntake(bomb, 'bom.docx')
+    expect(read.ok ? undefined : read.error).toMatchObject({
+      code: 'FILE_TOO_LARGE',
+      part: 'word/document.xml',
     })
   })
 })
