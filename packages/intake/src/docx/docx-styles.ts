@@ -66,13 +66,15 @@ export function paragraphStyles(styles: readonly XmlNode[]): ReadonlyMap<string,
     let ilvl: number | undefined
     const seen = new Set<string>()
     // Nearest style wins for each property; a cycle of basedOn is cut.
-    for (let at = raw.get(id); at !== undefined && !seen.has(at.name); ) {
-      seen.add(at.name)
-      heading ||= at.outline || HEADING_NAME.test(at.name.trim())
-      bold ??= at.bold
-      numId ??= at.numId
-      ilvl ??= at.ilvl
-      at = at.basedOn === undefined ? undefined : raw.get(at.basedOn)
+    for (let at: string | undefined = id; at !== undefined && !seen.has(at); ) {
+      seen.add(at)
+      const style = raw.get(at)
+      if (style === undefined) break
+      heading ||= style.outline || HEADING_NAME.test(style.name.trim())
+      bold ??= style.bold
+      numId ??= style.numId
+      ilvl ??= style.ilvl
+      at = style.basedOn
     }
     resolved.set(id, {
       heading,
