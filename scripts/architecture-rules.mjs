@@ -42,6 +42,24 @@ export const IMPORT_RULES = [
     to: { path: '^(packages/db/|apps/)' },
   },
   {
+    name: 'intake-reads-documents-only',
+    comment:
+      "@chidao/intake reads a Word, PDF or text file into the domain's intake document: it " +
+      'depends on the domain and its own libraries only, never on use cases or data.',
+    severity: 'error',
+    from: { path: '^packages/intake/src/' },
+    to: { path: '^(packages/(app|db|report-docx|notify)/|apps/)' },
+  },
+  {
+    name: 'only-adapters-read-intake',
+    comment:
+      'Only the gateway and its command line read files with @chidao/intake: the drafting rules ' +
+      'in the domain read the intake document it gives, never a file.',
+    severity: 'error',
+    from: { path: '^packages/(?!intake/)' },
+    to: { path: '^packages/intake/' },
+  },
+  {
     name: 'packages-never-import-apps',
     comment: 'Libraries sit below the applications that use them.',
     severity: 'error',

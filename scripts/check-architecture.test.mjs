@@ -18,6 +18,9 @@ const BROKEN = {
     "export { cascadeTask } from '../../app/src/task/cascade-task.ts'\nexport { server } from '../../../apps/gateway/src/server.ts'\n",
   'packages/report-docx/src/index.ts': "export { openDatabase } from '../../db/src/index.ts'\n",
   'packages/notify/src/index.ts': "export { openDatabase } from '../../db/src/index.ts'\n",
+  'packages/intake/src/index.ts':
+    "export { cascadeTask } from '../../app/src/task/cascade-task.ts'\n",
+  'packages/report-docx/src/read.ts': "export { readIntake } from '../../intake/src/index.ts'\n",
   'apps/gateway/src/server.ts': 'export const server = 1\n',
   'apps/gateway/src/schema/types/task.ts':
     "import { openDatabase } from '../../../../../packages/db/src/index.ts'\nexport const schema = openDatabase\nexport const tasks = (context) => context.tenant.tasks.list({})\n",
@@ -34,6 +37,10 @@ const CLEAN = {
     "export { x } from '../../app/src/index.ts'\nexport const openDatabase = 1\n",
   'packages/report-docx/src/index.ts': "export { x } from '../../domain/src/index.ts'\n",
   'packages/notify/src/index.ts': "export { x } from '../../app/src/index.ts'\n",
+  'packages/intake/src/index.ts':
+    "export { x } from '../../domain/src/index.ts'\nexport const readIntake = 1\n",
+  'apps/gateway/src/cli/draft-command.ts':
+    "import { readIntake } from '../../../../packages/intake/src/index.ts'\nexport const run = readIntake\n",
   'apps/gateway/src/schema/types/task.ts':
     "import { x } from '../../../../../packages/app/src/index.ts'\nexport const tasks = (context) => context.loaders.tasks(x)\n",
   'apps/gateway/src/cli/export-command.ts':

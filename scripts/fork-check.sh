@@ -91,5 +91,6 @@ node -e '
 node -e "import('$scope/app').then((a) => console.log('$scope/app resolves:', Object.keys(a.POLICY).length, 'actions in the policy'))"
 node -e "import('$scope/report-docx').then((d) => console.log('$scope/report-docx resolves:', typeof d.renderReportDocx))"
 node -e "import('$scope/notify').then((n) => console.log('$scope/notify resolves:', typeof n.createReminderSender))"
+node -e "import('$scope/intake').then((i) => console.log('$scope/intake resolves:', typeof i.readIntake))"
 
 step "fork check passed"

@@ -10,6 +10,7 @@ const packages = [
   'packages/db',
   'packages/report-docx',
   'packages/notify',
+  'packages/intake',
   'apps/gateway',
 ]
 let passed = 0
