@@ -8,6 +8,7 @@ import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings'
 import { bundleCommand } from './bundle-command.js'
 import type { CommandBuilder, CommandContext } from './command.js'
 import { deadlineCommand } from './deadline-command.js'
+import { draftCommand } from './draft-command.js'
 import { exportCommand } from './export-command.js'
 import { importCommand } from './import-command.js'
 import { migrateCommand } from './migrate-command.js'
@@ -26,6 +27,7 @@ export const COMMANDS: readonly CommandBuilder[] = [
   importCommand,
   exportCommand,
   validateCommand,
+  draftCommand,
   deadlineCommand,
   reportCommand,
   urgeLetterCommand,
