@@ -187,7 +187,7 @@ function draftTask(
   )
   notes.found(path('title'), candidate.title, 0.8, candidate.place)
   const leadNames = roles.lead
-    ? splitOrganizationNames(roles.lead.text, orgs.organizationMatcher)
+    ? splitOrganizationNames(roles.lead.text, orgs.organizationMatcher, { keepGroups: true })
     : []
   const leadName = leadNames[0] ?? null
   let lead = directive.issuerCode
@@ -215,14 +215,15 @@ function draftTask(
     const code = orgs.resolve(name, places.coordinators ?? candidate.place).code
     if (code !== lead && !coordinators.includes(code)) coordinators.push(code)
   }
-  coordinators.forEach((code, i) =>
+  for (const [i, code] of coordinators.entries()) {
+    const confidence = roles.coordinators?.confidence ?? 0.6
     notes.found(
       [...path('coordinators'), i],
       code,
-      roles.coordinators?.confidence ?? 0.6,
+      confidence,
       places.coordinators ?? candidate.place,
-    ),
-  )
+    )
+  }
   const deadline = draftDeadline(
     roles.deadline?.text ?? null,
     directive.year,

@@ -1,53 +1,58 @@
 import { cleanText } from '../text/nfc.js'
-import { searchKey } from '../text/search-key.js'
 import type { OrganizationMatcher } from './organization-matcher.js'
+import { TASK_VERBS } from './task-roles.js'
 
-// The words an organisation's name begins with in these documents (search keys).
+// The words an organisation's name begins with in these documents (lower case, with accents:
+// "Sở" is a body, "sơ kết" is not).
 const HEADS = [
   'ban',
-  'so',
-  'uy ban',
+  'sở',
+  'ủy ban',
   'ubnd',
-  'van phong',
-  'dang uy',
-  'dang doan',
-  'ban can su',
-  'mat tran',
+  'văn phòng',
+  'đảng ủy',
+  'đảng đoàn',
+  'ban cán sự',
+  'mặt trận',
   'ubmttq',
   'mttq',
-  'hoi',
-  'lien hiep',
-  'lien doan',
-  'tinh doan',
-  'doan',
-  'cong an',
-  'bo chi huy',
-  'bao',
-  'dai',
-  'truong',
-  'vien',
-  'trung tam',
-  'cuc',
-  'chi cuc',
-  'kho bac',
-  'ngan hang',
+  'hội',
+  'liên hiệp',
+  'liên đoàn',
+  'tỉnh đoàn',
+  'đoàn',
+  'công an',
+  'bộ chỉ huy',
+  'báo',
+  'đài',
+  'trường',
+  'viện',
+  'trung tâm',
+  'cục',
+  'chi cục',
+  'kho bạc',
+  'ngân hàng',
   'thanh tra',
-  'toa an',
-  'huyen uy',
-  'thanh uy',
-  'thi uy',
-  'tinh uy',
-  'cap uy',
-  'hdnd',
-  'hoi dong',
-  'bao hiem',
-  'thuong truc',
-  'dang bo',
-  'chi bo',
-  'co quan',
-  'bo',
-  'cong ty',
-  'nguoi dung dau',
+  'tòa án',
+  'huyện ủy',
+  'thành ủy',
+  'thị ủy',
+  'tỉnh ủy',
+  'cấp ủy',
+  'hđnd',
+  'hội đồng',
+  'bảo hiểm',
+  'thường trực',
+  'đảng bộ',
+  'chi bộ',
+  'cơ quan',
+  'bộ',
+  'công ty',
+  'người đứng đầu',
+  'thuế',
+  'hiệp hội',
+  'quỹ',
+  'ban chỉ đạo',
 ]
 
 /**
@@ -62,9 +67,9 @@ const HEADS = [
  */
 export function looksLikeOrganization(phrase: string): boolean {
   // "Các sở", "Các cấp ủy", "Các đoàn thể": a group of bodies; "Các nhiệm vụ khác" is not.
-  const written = searchKey(phrase).replace(/,/gu, '')
-  const key = written.startsWith('cac ')
-    ? written.slice(4).replace(/^(?:doan the|to chuc|dia phuong|don vi|xa|huyen)\b/u, 'ban')
+  const written = cleanText(phrase).toLocaleLowerCase('vi').replace(/,/gu, '').replace(/uỷ/gu, 'ủy')
+  const key = written.startsWith('các ')
+    ? written.slice(4).replace(/^(?:đoàn thể|tổ chức|địa phương|đơn vị|xã|huyện)(?!\p{L})/u, 'ban')
     : written
   if (!key.includes(' ')) return false
   return HEADS.some((h) => key === h || key.startsWith(`${h} `))
@@ -74,6 +79,8 @@ export function looksLikeOrganization(phrase: string): boolean {
 const GENERIC =
   /^(?:các\s+)?(?:cơ quan|đơn vị|địa phương|ngành|sở)(?:,\s*(?:cơ quan|đơn vị|địa phương|ban|ngành|đoàn thể))*(?:\s+(?:của\s+)?tỉnh)?(?:\s+(?:có\s+)?liên quan)?$/iu
 
+const VERB_START = new RegExp(`^(?:${TASK_VERBS})(?!\\p{L})`, 'u')
+
 // "Báo và Phát thanh, Truyền hình An Phú tuyên truyền…": a name that matches nothing but
 // begins with one of the tenant's organisations is that organisation.
 function knownStart(name: string, matcher: OrganizationMatcher): string {
@@ -81,7 +88,9 @@ function knownStart(name: string, matcher: OrganizationMatcher): string {
   const words = name.split(' ')
   for (let n = words.length - 1; n >= 2; n--) {
     const start = words.slice(0, n).join(' ')
-    if (matcher.match(start).confidence >= 0.8) return start
+    // Only before a verb: "Ủy ban nhân dân các xã" is not "Ủy ban nhân dân" tỉnh.
+    if (VERB_START.test(words.slice(n).join(' ')) && matcher.match(start).confidence >= 0.8)
+      return start
   }
   return name
 }
@@ -90,15 +99,23 @@ function knownStart(name: string, matcher: OrganizationMatcher): string {
  * Splits a text that names organisations ("Sở Văn hóa, Thể thao và Du lịch, Sở Nội vụ và các cơ
  * quan liên quan") into names: at commas, semicolons and "và", then joining back the parts
  * that make one of the tenant's organisations, and a part that does not begin as a name does
- * (`Thể thao`) to the one before. "Các cơ quan, đơn vị liên quan" names no one and is left out.
+ * (`Thể thao`) to the one before. "Các cơ quan, đơn vị liên quan" names no one and is left out,
+ * unless `keepGroups` (a lead: "Các sở, ban, ngành báo cáo…" is a task of every department).
  *
  * @example
  * ```ts
  * splitOrganizationNames('Sở Nội vụ, Sở Tài chính và các cơ quan liên quan', matcher) // ['Sở Nội vụ', 'Sở Tài chính']
  * ```
  */
-export function splitOrganizationNames(text: string, matcher: OrganizationMatcher): string[] {
-  const cleaned = cleanText(text).replace(/[.;,\s]+$/u, '')
+export function splitOrganizationNames(
+  text: string,
+  matcher: OrganizationMatcher,
+  options: { readonly keepGroups?: boolean } = {},
+): string[] {
+  // "(theo lĩnh vực)", "(chủ trì)": a remark, not a name.
+  const cleaned = cleanText(text)
+    .replace(/\s*\([^)]*\)/gu, '')
+    .replace(/[.;,\s]+$/u, '')
   // Parts and the separators between them, kept to join parts back as written.
   const pieces = cleaned.split(/(\s*[,;]\s*|\s+và\s+|\s+với\s+)/u)
   const parts: string[] = []
@@ -137,5 +154,5 @@ export function splitOrganizationNames(text: string, matcher: OrganizationMatche
   }
   return names
     .map((n) => knownStart(n.replace(/^(?:với|cùng|cho)\s+/iu, '').trim(), matcher))
-    .filter((n) => n !== '' && !GENERIC.test(n))
+    .filter((n) => n !== '' && (options.keepGroups === true || !GENERIC.test(n)))
 }

@@ -22,6 +22,7 @@ export function taskTitle(text: string, lead?: string | null): string {
     t = t.slice(named.length).replace(/^\s*(?:là cơ quan\s+)?(?:chủ trì(?:\s+và)?)?\s*,?\s*/u, '')
   }
   t = t
+    .replace(/^[Cc]hủ trì(?:\s+và)?\s*,?\s*/u, '')
     .replace(/^(?:giao(?:\s+cho)?\s+)?[^,]{3,140}?\s+chủ trì(?:\s+và\s+)?,?\s*/iu, '')
     .replace(
       new RegExp(

@@ -18,7 +18,13 @@ export function isTaskPart(heading: string): boolean {
 
 const ANNEX_POINTER = /(?:theo|tại|tại các)\s+phụ lục(?:\s+(?:số\s+)?[\dIVX]+)?\s+kèm theo\.?$/iu
 
-const numbered = (n: SectionNode) => n.label.kind !== 'DASH' && n.label.kind !== 'PLUS'
+// "a) Cơ quan chủ trì: Sở Tư pháp.", "c) Thời gian thực hiện: Quý II/2026": a field of the task
+// above, not a task.
+const FIELD =
+  /^(?:(?:cơ quan|đơn vị)\s+(?:chủ trì|phối hợp|thực hiện)|chủ trì|phối hợp|thời gian|thời hạn|tiến độ|sản phẩm|kết quả|hình thức|nội dung|kinh phí)[^:]{0,30}:/iu
+
+const numbered = (n: SectionNode) =>
+  n.label.kind !== 'DASH' && n.label.kind !== 'PLUS' && !FIELD.test(n.text)
 
 // Every word of a part: its heading, its paragraphs, its bullets (not its numbered parts).
 function wordsOf(node: SectionNode): string {
@@ -45,17 +51,18 @@ function candidate(
 ): TaskCandidate {
   const words = wordsOf(node)
   const roles = readTaskRoles(words)
-  const ownLead = roles.lead ?? headingLead(node.text)
+  // Under a part headed by its lead ("3. Ủy ban nhân dân các xã, phường:"), a "giao …" inside
+  // an item hands on a step, not the task: the part's lead stays.
+  const weak = roles.lead !== null && roles.lead.confidence < 0.8 && inherited !== null
+  const ownLead = weak ? null : (roles.lead ?? headingLead(node.text))
   const lead = ownLead ?? (inherited && { ...inherited, confidence: inherited.confidence * 0.8 })
   const headed = HEADING_LEAD.exec(cleanText(node.text))
   const titleFrom =
     headed && headed[0].trim().endsWith(':') && headingLead(node.text)
       ? node.text.slice(headed[0].length)
       : node.text
-  const title =
-    taskTitle(titleFrom, ownLead?.text) ||
-    taskTitle(node.body[0]?.text ?? '') ||
-    cleanText(node.text)
+  const firstLine = node.body[0]?.text ?? node.children.find((c) => !FIELD.test(c.text))?.text ?? ''
+  const title = taskTitle(titleFrom, ownLead?.text) || taskTitle(firstLine) || cleanText(node.text)
   return {
     reference,
     title,
@@ -115,6 +122,16 @@ export function textTasks(tree: SectionTree): TaskCandidate[] {
       const before = out.length
       for (const part of node.children.filter(numbered)) tasksOf(part, null, out)
       if (out.length === before) bulletTasks(node, out)
+      return
+    }
+    // A part under another heading ("II. NỘI DUNG") whose items name their leads holds tasks too.
+    const found: TaskCandidate[] = []
+    if (!NOT_TASK_PART.test(searchKey(node.text))) {
+      for (const part of node.children.filter(numbered)) tasksOf(part, null, found)
+    }
+    const led = found.filter((t) => t.roles.lead !== null).length
+    if (found.length >= 2 && led * 2 >= found.length) {
+      out.push(...found)
       return
     }
     if (depth < 2) for (const child of node.children) visit(child, depth + 1)
