@@ -39,7 +39,8 @@ const KIND_LINE = new RegExp(
 )
 // Whole words in capitals: "TỈNH ỦY QUẢNG NGÃI", "T/M BAN THƯỜNG VỤ".
 const CAPITALS = /^[\p{Lu}\d\s/.,\-–]+$/u
-const SIGNER = /^(?:T\/M|TM\.?|KT\.?|Q\.?)\s*(.+)$/u
+// "T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN": signed for the body (KT., Q. name the signer).
+const SIGNER = /^(?:T\/M|TM\.?)\s*(.+)$/u
 
 function sentenceCase(words: string): string {
   const lower = words.toLocaleLowerCase('vi')
@@ -48,13 +49,15 @@ function sentenceCase(words: string): string {
 
 function titleCase(words: string): string {
   if (!CAPITALS.test(words)) return words
-  // "BAN THƯỜNG VỤ TỈNH ỦY" → "Ban Thường vụ Tỉnh ủy": office style capitalises the body's
-  // first word and the place; the matcher compares without case anyway.
-  const s = sentenceCase(words)
-  return s.replace(
-    /\b(tỉnh ủy|thành ủy)\b/gu,
-    (m) => m.charAt(0).toLocaleUpperCase('vi') + m.slice(1),
-  )
+  // "ỦY BAN NHÂN DÂN TỈNH AN PHÚ" → "Ủy ban nhân dân tỉnh An Phú": office style capitalises the
+  // body's first word, "Tỉnh ủy" and the place's name; the matcher compares without case anyway.
+  const capital = (w: string) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1)
+  return sentenceCase(words)
+    .replace(/(?<!\p{L})(tỉnh ủy|thành ủy)(?!\p{L})/gu, capital)
+    .replace(
+      /(?<!\p{L})(tỉnh|thành phố|xã|phường|đặc khu) ([\p{L} ]+)$/u,
+      (_, unit: string, place: string) => `${unit} ${place.split(' ').map(capital).join(' ')}`,
+    )
 }
 
 interface Line {
@@ -89,20 +92,22 @@ function issuerOf(lines: readonly Line[], all: readonly Line[]): Found<string> |
     (l) =>
       CAPITALS.test(l.text) &&
       !KIND_LINE.test(l.text) &&
-      !/^CỘNG HÒA|^ĐẢNG CỘNG SẢN|^ĐỘC LẬP/u.test(l.text),
+      !/^(?:CỘNG HÒA|ĐẢNG CỘNG SẢN|ĐỘC LẬP|SỐ)/u.test(l.text),
   )
   const signer = [...all].reverse().find((l) => SIGNER.test(l.text) && CAPITALS.test(l.text))
   const signed = signer ? SIGNER.exec(signer.text)![1]!.trim() : null
-  if (signed && /^BAN THƯỜNG VỤ$/u.test(signed) && top && /^(TỈNH|THÀNH) ỦY/u.test(top.text)) {
-    const committee = /^(TỈNH|THÀNH) ỦY/u.exec(top.text)![0]
-    return {
-      value: titleCase(`BAN THƯỜNG VỤ ${committee}`),
-      place: signer!.place,
-      confidence: 0.85,
+  if (signer && signed) {
+    // "T/M BAN THƯỜNG VỤ" under "TỈNH ỦY AN PHÚ": the standing committee of that committee.
+    const committee = top ? /^(?:TỈNH|THÀNH|ĐẢNG) ỦY(?: XÃ| PHƯỜNG)?/u.exec(top.text) : null
+    if (/^(?:BAN THƯỜNG VỤ|BAN CHẤP HÀNH|THƯỜNG TRỰC)$/u.test(signed) && committee) {
+      return {
+        value: titleCase(`${signed} ${committee[0]}`),
+        place: signer.place,
+        confidence: 0.85,
+      }
     }
-  }
-  if (signed && signer) {
-    const value = /\b(TỈNH|XÃ|PHƯỜNG|ỦY)\b/u.test(signed) || !top ? signed : top.text
+    // "TM. ỦY BAN NHÂN DÂN" under "ỦY BAN NHÂN DÂN TỈNH AN PHÚ": the body named in full at the top.
+    const value = top?.text.startsWith(signed) ? top.text : signed
     return { value: titleCase(value), place: signer.place, confidence: 0.8 }
   }
   return top ? { value: titleCase(top.text), place: top.place, confidence: 0.7 } : null
