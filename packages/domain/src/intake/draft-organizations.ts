@@ -81,6 +81,8 @@ export class DraftOrganizations {
         kind: o.kind ?? 'OTHER',
         level: o.level ?? 'PROVINCE',
         ...(o.parent && this.byCode.has(o.parent.toUpperCase()) ? { parent: o.parent } : {}),
+        ...(o.foundedOn ? { foundedOn: o.foundedOn } : {}),
+        ...(o.partyTerm != null ? { partyTerm: o.partyTerm } : {}),
       }))
     return [...known, ...this.proposed.map((p) => ({ ...p }))]
   }

@@ -12,6 +12,9 @@ export interface KnownOrganization {
   readonly level?: OrganizationLevel | null
   /** Code of its parent, where known. */
   readonly parent?: string | null
+  /** Carried into the draft as stored, so that importing it changes nothing of the body. */
+  readonly foundedOn?: string | null
+  readonly partyTerm?: number | null
 }
 
 /** How a name was matched, from the surest. */
@@ -73,8 +76,19 @@ export class OrganizationMatcher {
     this.keys = organizations.map((o) => [organizationKey(o.name), o] as const)
   }
 
+  // Drafting asks about the same names and runs of list parts again and again.
+  private readonly cache = new Map<string, OrganizationMatch>()
+
   /** Matches one name (see the class). */
   match(written: string): OrganizationMatch {
+    const cached = this.cache.get(written)
+    if (cached !== undefined) return cached
+    const found = this.matchName(written)
+    this.cache.set(written, found)
+    return found
+  }
+
+  private matchName(written: string): OrganizationMatch {
     const name = cleanText(written)
     const found = (list: readonly KnownOrganization[] | undefined, how: OrganizationMatchHow) =>
       list !== undefined && list.length === 1

@@ -1,6 +1,15 @@
 import { cleanText } from '../text/nfc.js'
 import { TASK_VERBS } from './task-roles.js'
 
+const COORDINATORS_CLAUSE = new RegExp(
+  `^,?\\s*[Pp]hối hợp(?:\\s+chặt chẽ)?\\s+với\\s+.+?\\s+(?=(?:${TASK_VERBS})(?![\\p{L}]))`,
+  'u',
+)
+const GIVEN_CLAUSE = new RegExp(
+  `^[Gg]iao(?:\\s+cho)?\\s+[^,]{3,140}?\\s+(?=(?:${TASK_VERBS})(?![\\p{L}]))`,
+  'u',
+)
+
 /**
  * The title of a task from its first sentence: the clauses that say who leads and coordinates
  * ("Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với…", "Giao…") and when ("Thời gian: …") left
@@ -24,17 +33,8 @@ export function taskTitle(text: string, lead?: string | null): string {
   t = t
     .replace(/^[Cc]hủ trì(?:\s+và)?\s*,?\s*/u, '')
     .replace(/^(?:giao(?:\s+cho)?\s+)?[^,]{3,140}?\s+chủ trì(?:\s+và\s+)?,?\s*/iu, '')
-    .replace(
-      new RegExp(
-        `^,?\\s*[Pp]hối hợp(?:\\s+chặt chẽ)?\\s+với\\s+.+?\\s+(?=(?:${TASK_VERBS})(?![\\p{L}]))`,
-        'u',
-      ),
-      '',
-    )
-    .replace(
-      new RegExp(`^[Gg]iao(?:\\s+cho)?\\s+[^,]{3,140}?\\s+(?=(?:${TASK_VERBS})(?![\\p{L}]))`, 'u'),
-      '',
-    )
+    .replace(COORDINATORS_CLAUSE, '')
+    .replace(GIVEN_CLAUSE, '')
   const trailing =
     /,?\s*(?:giao\s+|do\s+)?[^,]{3,120}?\s+chủ trì\b.*$|\s*\((?:thời gian|thời hạn|cơ quan|chủ trì).*$/iu
   const cut = t.replace(trailing, '').trim()

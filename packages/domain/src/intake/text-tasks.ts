@@ -57,10 +57,10 @@ function candidate(
   const ownLead = weak ? null : (roles.lead ?? headingLead(node.text))
   const lead = ownLead ?? (inherited && { ...inherited, confidence: inherited.confidence * 0.8 })
   const headed = HEADING_LEAD.exec(cleanText(node.text))
-  const titleFrom =
-    headed && headed[0].trim().endsWith(':') && headingLead(node.text)
-      ? node.text.slice(headed[0].length)
-      : node.text
+  // "Sở Nội vụ: chủ trì…": the title is in the words after the lead.
+  const heading = headed?.[0] ?? ''
+  const headedByLead = heading.trim().endsWith(':') && headingLead(node.text) !== null
+  const titleFrom = headedByLead ? node.text.slice(heading.length) : node.text
   const firstLine = node.body[0]?.text ?? node.children.find((c) => !FIELD.test(c.text))?.text ?? ''
   const title = taskTitle(titleFrom, ownLead?.text) || taskTitle(firstLine) || cleanText(node.text)
   return {
