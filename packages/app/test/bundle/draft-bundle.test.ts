@@ -1,4 +1,4 @@
-import type { IntakeDocument, Organization, Page } from '@chidao/domain'
+import type { IntakeDocument, Organization, Page, TenantId } from '@chidao/domain'
 import { describe, expect, it } from 'vitest'
 import { draftBundle, type OrganizationReader } from '../../src/index.js'
 import { tenantOrganization } from '../support/organization-fixture.js'
@@ -86,7 +86,7 @@ function pagedOrganizations() {
 describe('draftBundle', () => {
   it('refuses who may not import a bundle, before reading anything', async () => {
     const ports = {
-      bundles: { tenantId: 'demo' },
+      bundles: { tenantId: 'demo' as TenantId },
       organizations: { list: never('organizations.list') },
     }
     const result = await draftBundle(contextOf(ports, caller('EDITOR', 'BTC-TU')), { document })
@@ -95,7 +95,7 @@ describe('draftBundle', () => {
 
   it("drafts with every page of the tenant's organisations, writing nothing", async () => {
     const { reader, requests } = pagedOrganizations()
-    const ports = { bundles: { tenantId: 'demo' }, organizations: reader }
+    const ports = { bundles: { tenantId: 'demo' as TenantId }, organizations: reader }
     const result = await draftBundle(contextOf(ports, caller('ADMIN', 'TU')), {
       document,
       tenantName: 'Tỉnh Demo',
