@@ -120,3 +120,6 @@ export * from './urging/urging-letter.js'
 
 // Intake: Word, PDF, text and workbooks read into paragraphs and tables (section: intake)
 export * from './intake/intake-document.js'
+
+// Workbooks: the office's tables as a writer lays them out (section: workbook)
+export * from './workbook/task-workbook.js'
