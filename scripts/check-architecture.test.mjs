@@ -17,6 +17,8 @@ const BROKEN = {
   'packages/db/src/index.ts':
     "export { cascadeTask } from '../../app/src/task/cascade-task.ts'\nexport { server } from '../../../apps/gateway/src/server.ts'\n",
   'packages/report-docx/src/index.ts': "export { openDatabase } from '../../db/src/index.ts'\n",
+  'packages/spreadsheet/src/index.ts':
+    "export { drawUpTaskWorkbook } from '../../app/src/index.ts'\n",
   'packages/notify/src/index.ts': "export { openDatabase } from '../../db/src/index.ts'\n",
   'apps/gateway/src/server.ts': 'export const server = 1\n',
   'apps/gateway/src/schema/types/task.ts':
@@ -33,6 +35,7 @@ const CLEAN = {
   'packages/db/src/index.ts':
     "export { x } from '../../app/src/index.ts'\nexport const openDatabase = 1\n",
   'packages/report-docx/src/index.ts': "export { x } from '../../domain/src/index.ts'\n",
+  'packages/spreadsheet/src/index.ts': "export { x } from '../../domain/src/index.ts'\n",
   'packages/notify/src/index.ts': "export { x } from '../../app/src/index.ts'\n",
   'apps/gateway/src/schema/types/task.ts':
     "import { x } from '../../../../../packages/app/src/index.ts'\nexport const tasks = (context) => context.loaders.tasks(x)\n",
