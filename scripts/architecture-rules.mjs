@@ -33,6 +33,15 @@ export const IMPORT_RULES = [
     to: { path: '^(packages/(app|db)/|apps/)' },
   },
   {
+    name: 'spreadsheet-rendering-is-pure',
+    comment:
+      '@chidao/spreadsheet writes the tables a use case drew up and reads workbooks into the ' +
+      "domain's intake document: it never reads data itself.",
+    severity: 'error',
+    from: { path: '^packages/spreadsheet/src/' },
+    to: { path: '^(packages/(app|db|report-docx|notify)/|apps/)' },
+  },
+  {
     name: 'notify-sends-only',
     comment:
       '@chidao/notify sends what a use case hands it (the ReminderSender port): it never reads ' +

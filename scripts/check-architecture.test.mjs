@@ -17,6 +17,8 @@ const BROKEN = {
   'packages/db/src/index.ts':
     "export { cascadeTask } from '../../app/src/task/cascade-task.ts'\nexport { server } from '../../../apps/gateway/src/server.ts'\n",
   'packages/report-docx/src/index.ts': "export { openDatabase } from '../../db/src/index.ts'\n",
+  'packages/spreadsheet/src/index.ts':
+    "export { drawUpTaskWorkbook } from '../../app/src/index.ts'\n",
   'packages/notify/src/index.ts': "export { openDatabase } from '../../db/src/index.ts'\n",
   'packages/intake/src/index.ts':
     "export { cascadeTask } from '../../app/src/task/cascade-task.ts'\n",
@@ -36,6 +38,7 @@ const CLEAN = {
   'packages/db/src/index.ts':
     "export { x } from '../../app/src/index.ts'\nexport const openDatabase = 1\n",
   'packages/report-docx/src/index.ts': "export { x } from '../../domain/src/index.ts'\n",
+  'packages/spreadsheet/src/index.ts': "export { x } from '../../domain/src/index.ts'\n",
   'packages/notify/src/index.ts': "export { x } from '../../app/src/index.ts'\n",
   'packages/intake/src/index.ts':
     "export { x } from '../../domain/src/index.ts'\nexport const readIntake = 1\n",

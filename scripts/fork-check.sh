@@ -90,6 +90,7 @@ node -e '
 ' "$work/bao-cao.docx"
 node -e "import('$scope/app').then((a) => console.log('$scope/app resolves:', Object.keys(a.POLICY).length, 'actions in the policy'))"
 node -e "import('$scope/report-docx').then((d) => console.log('$scope/report-docx resolves:', typeof d.renderReportDocx))"
+node -e "import('$scope/spreadsheet').then((s) => console.log('$scope/spreadsheet resolves:', typeof s.renderTaskWorkbook, typeof s.readWorkbook))"
 node -e "import('$scope/notify').then((n) => console.log('$scope/notify resolves:', typeof n.createReminderSender))"
 node -e "import('$scope/intake').then((i) => console.log('$scope/intake resolves:', typeof i.readIntake))"
 

@@ -9,6 +9,7 @@ const packages = [
   'packages/app',
   'packages/db',
   'packages/report-docx',
+  'packages/spreadsheet',
   'packages/notify',
   'packages/intake',
   'apps/gateway',

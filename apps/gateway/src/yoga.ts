@@ -35,6 +35,7 @@ import { useTrustedDocuments } from './plugins/use-trusted-documents.js'
 import { useValidUtf8 } from './plugins/use-valid-utf8.js'
 import { queryError } from './query-error.js'
 import { useReportDownload } from './report/use-report-download.js'
+import { useTaskWorkbookDownload } from './report/use-task-workbook-download.js'
 import { useUrgingLetterDownload } from './report/use-urging-letter-download.js'
 import { schema } from './schema/index.js'
 import { readTrustedDocuments } from './trusted-documents/read-trusted-documents.js'
@@ -172,9 +173,10 @@ export function createGateway(
       useBilingualErrors(),
       useVaryOnOrigin(security.cors),
       ...(graphiql ? [useGraphiQL(GRAPHIQL)] : []),
-      // GET /reports/urging-letter.docx and /reports/<directive>: the same token, tenant and
-      // clearance as GraphQL.
+      // GET /reports/urging-letter.docx, /reports/tasks.xlsx and /reports/<directive>: the
+      // same token, tenant and clearance as GraphQL.
       useUrgingLetterDownload(downloads),
+      useTaskWorkbookDownload(downloads),
       useReportDownload(downloads),
       useCsrfPrevention(),
       useRequestBodyLimit(limits.maxBodyBytes),

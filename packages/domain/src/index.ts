@@ -135,3 +135,6 @@ export * from './intake/document-header.js'
 export * from './intake/draft.js'
 export * from './intake/draft-bundle.js'
 export * from './intake/draft-review.js'
+
+// Workbooks: the office's tables as a writer lays them out (section: workbook)
+export * from './workbook/task-workbook.js'

@@ -5,6 +5,7 @@ import {
   renderReportMarkdown,
   type Secrecy,
   secrecyMark,
+  type TaskWorkbook,
 } from '@chidao/domain'
 // Types only: the DOCX writer (docx, resvg) is loaded when a DOCX is asked for, so that every
 // other command and the server's start do not pay for it.
@@ -120,4 +121,25 @@ export async function writeUrgingLetter(
 export function urgingLetterFileName(drafted: DraftUrgingLetterOutput) {
   const { letter } = drafted
   return fileNames(`công-văn-đôn-đốc-${letter.issuer.code}-${letter.asOf}.docx`, letter.secrecy)
+}
+
+/** The media type of an Excel workbook. */
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/**
+ * Writes the tables a use case drew up (`drawUpTaskWorkbook`) as an Excel workbook. The writer
+ * (exceljs) is loaded when a workbook is asked for, as the DOCX writer is.
+ */
+export async function writeTaskWorkbook(workbook: TaskWorkbook): Promise<Uint8Array> {
+  const { renderTaskWorkbook } = await import('@chidao/spreadsheet')
+  return new Uint8Array(await renderTaskWorkbook(workbook))
+}
+
+/**
+ * A file name for the tables of a document or an organisation: `nhiệm-vụ-06-CTr-TU-2026-06-30.xlsx`
+ * in UTF-8, `nhiem-vu-06-CTr-TU-2026-06-30.xlsx` in ASCII, a secret one's starting with its mark.
+ */
+export function taskWorkbookFileName(workbook: TaskWorkbook) {
+  const key = workbook.key.replaceAll('/', '-').replaceAll(' ', '-')
+  return fileNames(`nhiệm-vụ-${key}-${workbook.asOf}.xlsx`, workbook.secrecy)
 }
