@@ -53,8 +53,9 @@ export const IMPORT_RULES = [
   {
     name: 'intake-reads-documents-only',
     comment:
-      "@chidao/intake reads a Word, PDF or text file into the domain's intake document: it " +
-      'depends on the domain and its own libraries only, never on use cases or data.',
+      "@chidao/intake reads a Word, PDF, text file or workbook into the domain's intake " +
+      "document: it depends on the domain, @chidao/spreadsheet's workbook reader and its own " +
+      'libraries only, never on use cases or data.',
     severity: 'error',
     from: { path: '^packages/intake/src/' },
     to: { path: '^(packages/(app|db|report-docx|notify)/|apps/)' },

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import type { IntakeDocument, Result } from '@chidao/domain'
 import { err, ok } from '@chidao/domain'
+import { readWorkbook } from '@chidao/spreadsheet'
 import { zipEntryNames } from './docx/docx-package.js'
 import { readDocx } from './docx/read-docx.js'
 import { type IntakeReadError, intakeReadError } from './intake-read-error.js'
@@ -33,13 +34,30 @@ const legacyWord = (file: string) =>
     }),
   )
 
-const workbook = (file: string) =>
+const legacyExcel = (file: string) =>
   err(
-    intakeReadError('WORKBOOK_NOT_YET_READ', file, {
-      en: 'workbooks (.xlsx) cannot be read into a draft yet: copy the table into a Word document',
-      vi: 'chưa đọc được bảng tính (.xlsx) để lập dự thảo: hãy chép bảng sang một văn bản Word',
+    intakeReadError('LEGACY_EXCEL_FORMAT', file, {
+      en: 'an Excel 97–2003 workbook (.xls) cannot be read: open it in Excel or LibreOffice and save it as .xlsx',
+      vi: 'không đọc được bảng tính Excel 97–2003 (.xls): hãy mở bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx',
     }),
   )
+
+/** A workbook, each visible sheet one table (`readWorkbook` of @chidao/spreadsheet). */
+async function workbook(
+  bytes: Uint8Array,
+  file: string,
+): Promise<Result<IntakeDocument, IntakeReadError>> {
+  try {
+    return ok(await readWorkbook(bytes, file))
+  } catch {
+    return err(
+      intakeReadError('CORRUPT_WORKBOOK', file, {
+        en: 'the workbook is damaged or not an Excel workbook (.xlsx): open it in Excel or LibreOffice and save it again',
+        vi: 'bảng tính bị hỏng hoặc không phải bảng tính Excel (.xlsx): hãy mở bằng Excel hoặc LibreOffice rồi lưu lại',
+      }),
+    )
+  }
+}
 
 const tooLarge = (file: string, size: number) =>
   err(
@@ -68,7 +86,8 @@ function decodeText(bytes: Uint8Array, file: string): Result<string, IntakeReadE
  * Reads a document into an intake document, choosing the reader by the file's first bytes and
  * then its extension: a zip package is a Word document (.docx) unless it holds a workbook; a
  * PDF is read through its text layer; .txt (and .md, .csv) as UTF-8 text. A Word 97–2003 file
- * (.doc) is refused with the advice to save it as .docx; a workbook (.xlsx) is refused for now.
+ * (.doc) is refused with the advice to save it as .docx; a workbook (.xlsx) is read sheet by
+ * sheet, each a table; an Excel 97–2003 one (.xls) is refused with the advice to save it as .xlsx.
  */
 export async function readIntake(
   bytes: Uint8Array,
@@ -77,10 +96,10 @@ export async function readIntake(
   const file = nfc(name)
   const extension = extname(file).toLowerCase()
   if (bytes.length > MAX_INTAKE_BYTES) return tooLarge(file, bytes.length)
-  if (startsWith(bytes, OLE2)) return extension === '.xls' ? workbook(file) : legacyWord(file)
+  if (startsWith(bytes, OLE2)) return extension === '.xls' ? legacyExcel(file) : legacyWord(file)
   if (startsWith(bytes, ZIP)) {
     const names = zipEntryNames(bytes)
-    if (extension === '.xlsx' || names?.includes('xl/workbook.xml')) return workbook(file)
+    if (extension === '.xlsx' || names?.includes('xl/workbook.xml')) return workbook(bytes, file)
     return readDocx(bytes, file)
   }
   if (isPdf(bytes)) return readPdf(bytes, file)
@@ -92,8 +111,9 @@ export async function readIntake(
     case '.doc':
       return legacyWord(file)
     case '.xlsx':
+      return workbook(bytes, file)
     case '.xls':
-      return workbook(file)
+      return legacyExcel(file)
     case '.txt':
     case '.md':
     case '.csv':

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { IntakeTable } from '@chidao/domain'
 import { renderReportDocx } from '@chidao/report-docx'
+import ExcelJS from 'exceljs'
 import { strToU8, zipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixtureReport } from '../../report-docx/test/report-fixture.js'
@@ -42,12 +43,30 @@ describe('readIntake chooses the reader by the first bytes, then the extension',
     })
   })
 
-  it('a workbook, not read yet', async () => {
-    const xlsx = zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') })
+  it('a workbook: each sheet a table; a damaged one and an Excel 97–2003 one named as such', async () => {
+    const book = new ExcelJS.Workbook()
+    const sheet = book.addWorksheet('Phụ lục')
+    sheet.addRow(['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì'])
+    sheet.addRow([1, 'Tổ chức quán triệt', 'Văn phòng Tỉnh ủy'])
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer())
     for (const name of ['bang.xlsx', 'bang.zip']) {
-      const read = await readIntake(xlsx, name)
-      expect(read.ok ? undefined : read.error.code).toBe('WORKBOOK_NOT_YET_READ')
+      const read = await readIntake(bytes, name)
+      expect(read.ok ? read.value.blocks : read.error).toMatchObject([
+        {
+          kind: 'table',
+          rows: [
+            ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì'],
+            ['1', 'Tổ chức quán triệt', 'Văn phòng Tỉnh ủy'],
+          ],
+          place: { sheet: 'Phụ lục' },
+        },
+      ])
     }
+    const damaged = zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') })
+    const read = await readIntake(damaged, 'hong.xlsx')
+    expect(read.ok ? undefined : read.error.code).toBe('CORRUPT_WORKBOOK')
+    const old = await readIntake(OLE2, 'cu.xls')
+    expect(old.ok ? undefined : old.error.code).toBe('LEGACY_EXCEL_FORMAT')
   })
 
   it('a damaged .docx that is not even a zip, and a type it does not read', async () => {

@@ -56,7 +56,9 @@ nothing to the database: check the draft, correct it, then \`chidao validate\` a
       const summary = `${draft.tasks.length} tasks, ${draft.proposedOrganizations.length} proposed organisations, ${draft.doubts.length} points to check${draft.validated.ok ? '' : `, ${draft.validated.error.length} problem(s) before it validates`}`
       if (options.out) {
         await writeFile(options.out, text)
-        stdout.write(`Drafted ${summary} from ${file} to ${options.out}: review it, then \`chidao validate ${options.out}\`\n`)
+        stdout.write(
+          `Drafted ${summary} from ${file} to ${options.out}: review it, then \`chidao validate ${options.out}\`\n`,
+        )
       } else {
         stdout.write(text)
       }
