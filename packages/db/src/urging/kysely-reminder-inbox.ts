@@ -8,7 +8,6 @@ import type {
 } from '@chidao/app'
 import {
   type DomainError,
-  domainError,
   err,
   isUuid,
   type OrganizationId,
@@ -22,6 +21,7 @@ import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import { mapPage } from '../pagination/map-page.js'
 import type { ChidaoSchema } from '../schema.js'
 import { organizationSubtreeSql } from '../task/organization-subtree-sql.js'
+import { deliveryNotFound, notResendable } from './reminder-log-errors.js'
 import type { ReminderLogScope } from './reminder-log-scope.js'
 import {
   type DeliveryRow,
@@ -230,24 +230,4 @@ function deliveryQuery(trx: Transaction<ChidaoSchema>) {
 // An id that is no uuid matches nothing (instead of failing the cast).
 function uuidOrNone(id: string): string {
   return isUuid(id) ? id.toLowerCase() : '00000000-0000-0000-0000-000000000000'
-}
-
-function deliveryNotFound(): DomainError {
-  return domainError(
-    'REMINDER_DELIVERY_NOT_FOUND',
-    { en: 'No such delivery', vi: 'Không tìm thấy lượt gửi nhắc việc' },
-    ['id'],
-  )
-}
-
-function notResendable(state: string): DomainError {
-  return domainError(
-    'DELIVERY_NOT_RESENDABLE',
-    {
-      en: `Only a failed or abandoned delivery is sent again; this one is ${state}`,
-      vi: `Chỉ gửi lại lượt gửi thất bại hoặc đã ngừng thử; lượt này đang ở trạng thái ${state}`,
-    },
-    ['id'],
-    state,
-  )
 }

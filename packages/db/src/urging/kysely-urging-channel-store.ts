@@ -7,7 +7,6 @@ import type {
 } from '@chidao/app'
 import {
   type DomainError,
-  domainError,
   err,
   isUuid,
   type OrganizationId,
@@ -18,6 +17,7 @@ import {
 import { sql, type Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
 import type { ChidaoSchema } from '../schema.js'
+import { channelConflict, channelNotFound } from './reminder-log-errors.js'
 import type { ReminderLogScope } from './reminder-log-scope.js'
 import { CHANNEL_COLUMNS, toUrgingChannel } from './reminder-rows.js'
 
@@ -112,7 +112,7 @@ export class KyselyUrgingChannelStore implements UrgingChannelStore {
         .where('version', '=', expectedVersion)
         .returning(CHANNEL_COLUMNS)
         .executeTakeFirst()
-      if (!row) return err(conflict(expectedVersion, before.version))
+      if (!row) return err(channelConflict(expectedVersion, before.version))
       const removed = toUrgingChannel(row)
       await this.#audit(
         trx,
@@ -153,24 +153,4 @@ function webhookSecret(): string {
 function withoutSecret(channel: UrgingChannel): Omit<UrgingChannel, 'secret'> {
   const { secret: _secret, ...rest } = channel
   return rest
-}
-
-function channelNotFound(): DomainError {
-  return domainError(
-    'URGING_CHANNEL_NOT_FOUND',
-    { en: 'No such channel', vi: 'Không tìm thấy kênh nhận nhắc việc' },
-    ['id'],
-  )
-}
-
-function conflict(expected: number, current: number): DomainError {
-  return domainError(
-    'CONFLICT',
-    {
-      en: `The channel was changed meanwhile: it is at version ${current}, not ${expected}; reload it and try again`,
-      vi: `Kênh đã được cập nhật trong lúc đó: phiên bản hiện tại là ${current}, không phải ${expected}; hãy tải lại và thử lại`,
-    },
-    ['version'],
-    current,
-  )
 }
