@@ -69,27 +69,26 @@ describe('EmailSender', () => {
     expect(second!.parsed.messageId).toBe(first!.parsed.messageId)
   })
 
-  it('fails for good when the server rejects the recipient (5xx)', async () => {
-    const outcome = await sender.send(
-      to('reject@stp.tinh-abc.gov.vn'),
-      reminderMessage([OVERDUE_TASK]),
-    )
-    expect(outcome).toMatchObject({ delivered: false, permanent: true })
-    expect(outcome.delivered || outcome.reason).toMatch(
+  it.each([
+    [
+      'fails for good when the server rejects the recipient (5xx)',
+      'reject',
+      true,
       /^the SMTP server answered 550 5\.1\.1 No such mailbox$/,
-    )
-    expectNoPassword(outcome)
-  })
-
-  it('retries when the server defers the recipient (4xx)', async () => {
+    ],
+    [
+      'retries when the server defers the recipient (4xx)',
+      'busy',
+      false,
+      /^the SMTP server answered 451 4\.2\.1 Mailbox busy, try later$/,
+    ],
+  ] as const)('%s', async (_, mailbox, permanent, reason) => {
     const outcome = await sender.send(
-      to('busy@stp.tinh-abc.gov.vn'),
+      to(`${mailbox}@stp.tinh-abc.gov.vn`),
       reminderMessage([OVERDUE_TASK]),
     )
-    expect(outcome).toMatchObject({ delivered: false, permanent: false })
-    expect(outcome.delivered || outcome.reason).toMatch(
-      /^the SMTP server answered 451 4\.2\.1 Mailbox busy, try later$/,
-    )
+    expect(outcome).toMatchObject({ delivered: false, permanent })
+    expect(outcome.delivered || outcome.reason).toMatch(reason)
     expectNoPassword(outcome)
   })
 

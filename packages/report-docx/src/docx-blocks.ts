@@ -50,23 +50,19 @@ export const TEXT_WIDTH = twip(REPORT_PAGE.width - REPORT_PAGE.marginLeft - REPO
 /** The same in CSS pixels (96 to the inch), for images. */
 export const TEXT_WIDTH_PX = Math.floor((TEXT_WIDTH / 1440) * 96) - 4
 
+// The four sides of a table or cell, all drawn alike.
+function sides<B>(border: B) {
+  return { top: border, bottom: border, left: border, right: border } as const
+}
+
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const
 const NO_BORDERS = {
-  top: NO_BORDER,
-  bottom: NO_BORDER,
-  left: NO_BORDER,
-  right: NO_BORDER,
+  ...sides(NO_BORDER),
   insideHorizontal: NO_BORDER,
   insideVertical: NO_BORDER,
 } as const
 const LINE = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } as const
-const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const
-const CELL_BORDERS = {
-  top: CELL_BORDER,
-  bottom: CELL_BORDER,
-  left: CELL_BORDER,
-  right: CELL_BORDER,
-} as const
+const CELL_BORDERS = sides({ style: BorderStyle.SINGLE, size: 4, color: '000000' } as const)
 
 export interface RunStyle {
   readonly size?: number

@@ -1,8 +1,27 @@
 import { endOfMonth, endOfQuarter, type IsoDate, isIsoDate } from '../calendar/iso-date.js'
 import { type DueDay, isDueDayOf } from '../calendar/reporting-period.js'
-import { type Labels, labels } from '../label.js'
+import type { Labels } from '../label.js'
 import { cleanText } from '../text/nfc.js'
+import { vocabulary } from '../vocabulary.js'
 import { formatDeadline } from './format-deadline.js'
+
+const DEADLINE_KIND = vocabulary([
+  ['DATE', { vi: 'Ngày cụ thể', en: 'Date' }],
+  ['MONTH', { vi: 'Tháng', en: 'Month' }],
+  ['QUARTER', { vi: 'Quý', en: 'Quarter' }],
+  ['YEAR', { vi: 'Năm', en: 'Year' }],
+  ['RECURRING', { vi: 'Định kỳ', en: 'Recurring' }],
+  ['ONGOING', { vi: 'Thường xuyên', en: 'Ongoing' }],
+  ['CONDITIONAL', { vi: 'Theo điều kiện', en: 'Conditional' }],
+  ['UNPARSED', { vi: 'Chưa đọc được', en: 'Not understood' }],
+])
+
+const RECURRENCE_CADENCE = vocabulary([
+  ['MONTHLY', { vi: 'Hằng tháng', en: 'Monthly' }],
+  ['QUARTERLY', { vi: 'Hằng quý', en: 'Quarterly' }],
+  ['HALF_YEARLY', { vi: 'Định kỳ 6 tháng', en: 'Half-yearly' }],
+  ['YEARLY', { vi: 'Hằng năm', en: 'Yearly' }],
+])
 
 /**
  * The kinds of deadline (thời hạn) found in plans and programmes.
@@ -12,16 +31,7 @@ import { formatDeadline } from './format-deadline.js'
  * DEADLINE_KINDS.includes('QUARTER') // true
  * ```
  */
-export const DEADLINE_KINDS = [
-  'DATE',
-  'MONTH',
-  'QUARTER',
-  'YEAR',
-  'RECURRING',
-  'ONGOING',
-  'CONDITIONAL',
-  'UNPARSED',
-] as const
+export const DEADLINE_KINDS = DEADLINE_KIND.codes
 
 /**
  * A kind of deadline: a day, a period (month, quarter, year), a recurrence, ongoing work, work
@@ -42,16 +52,7 @@ export type DeadlineKind = (typeof DEADLINE_KINDS)[number]
  * DEADLINE_KIND_LABELS.ONGOING.vi // 'Thường xuyên'
  * ```
  */
-export const DEADLINE_KIND_LABELS: Labels<DeadlineKind> = labels({
-  DATE: { vi: 'Ngày cụ thể', en: 'Date' },
-  MONTH: { vi: 'Tháng', en: 'Month' },
-  QUARTER: { vi: 'Quý', en: 'Quarter' },
-  YEAR: { vi: 'Năm', en: 'Year' },
-  RECURRING: { vi: 'Định kỳ', en: 'Recurring' },
-  ONGOING: { vi: 'Thường xuyên', en: 'Ongoing' },
-  CONDITIONAL: { vi: 'Theo điều kiện', en: 'Conditional' },
-  UNPARSED: { vi: 'Chưa đọc được', en: 'Not understood' },
-})
+export const DEADLINE_KIND_LABELS: Labels<DeadlineKind> = DEADLINE_KIND.labels
 
 /**
  * How often a recurring deadline (or a reporting duty) comes round.
@@ -61,7 +62,7 @@ export const DEADLINE_KIND_LABELS: Labels<DeadlineKind> = labels({
  * RECURRENCE_CADENCES.length // 4
  * ```
  */
-export const RECURRENCE_CADENCES = ['MONTHLY', 'QUARTERLY', 'HALF_YEARLY', 'YEARLY'] as const
+export const RECURRENCE_CADENCES = RECURRENCE_CADENCE.codes
 
 /**
  * A cadence: hằng tháng, hằng quý, định kỳ 6 tháng, hằng năm.
@@ -81,12 +82,7 @@ export type RecurrenceCadence = (typeof RECURRENCE_CADENCES)[number]
  * RECURRENCE_CADENCE_LABELS.HALF_YEARLY.vi // 'Định kỳ 6 tháng'
  * ```
  */
-export const RECURRENCE_CADENCE_LABELS: Labels<RecurrenceCadence> = labels({
-  MONTHLY: { vi: 'Hằng tháng', en: 'Monthly' },
-  QUARTERLY: { vi: 'Hằng quý', en: 'Quarterly' },
-  HALF_YEARLY: { vi: 'Định kỳ 6 tháng', en: 'Half-yearly' },
-  YEARLY: { vi: 'Hằng năm', en: 'Yearly' },
-})
+export const RECURRENCE_CADENCE_LABELS: Labels<RecurrenceCadence> = RECURRENCE_CADENCE.labels
 
 /**
  * Tells whether a string is a {@link RecurrenceCadence}.
@@ -96,9 +92,8 @@ export const RECURRENCE_CADENCE_LABELS: Labels<RecurrenceCadence> = labels({
  * isRecurrenceCadence('QUARTERLY') // true
  * ```
  */
-export function isRecurrenceCadence(value: unknown): value is RecurrenceCadence {
-  return typeof value === 'string' && (RECURRENCE_CADENCES as readonly string[]).includes(value)
-}
+export const isRecurrenceCadence: (value: unknown) => value is RecurrenceCadence =
+  RECURRENCE_CADENCE.is
 
 /**
  * A deadline on a given day: `chậm nhất ngày 14/5/2021`, `trước ngày 31/8`.

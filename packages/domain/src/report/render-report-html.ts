@@ -13,6 +13,7 @@ import {
   reportOutline,
   timelinessCountRows,
 } from './report-text.js'
+import type { TextTable } from './text-table.js'
 
 const CSS = `
 body{font-family:"Times New Roman",Times,serif;font-size:14pt;line-height:1.5;max-width:210mm;margin:0 auto;padding:20mm 20mm 20mm 30mm;color:#000;background:#fff}
@@ -40,13 +41,7 @@ function paragraph(p: ReportParagraph): string {
   return `<p data-sources="${sourcesAttribute(p.sources)}">${escapeHtml(p.text)}</p>`
 }
 
-function table(
-  t: {
-    readonly header: readonly string[]
-    readonly rows: readonly (readonly (string | number)[])[]
-  },
-  className: string,
-): string {
+function table(t: TextTable<string | number>, className: string): string {
   const head = t.header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')
   const body = t.rows
     .map(

@@ -12,6 +12,7 @@ import {
   reportOutline,
   timelinessCountRows,
 } from './report-text.js'
+import type { TextTable } from './text-table.js'
 
 /**
  * Escapes text so Markdown shows it as written: no emphasis, links, HTML or table breaks
@@ -41,10 +42,7 @@ function paragraph(p: ReportParagraph): string {
 }
 
 // Every cell is escaped: the tables mix text from the data with figures and labels.
-function table(t: {
-  readonly header: readonly string[]
-  readonly rows: readonly (readonly (string | number)[])[]
-}): string {
+function table(t: TextTable<string | number>): string {
   const line = (cells: readonly (string | number)[]) =>
     `| ${cells.map((cell) => escapeMarkdown(String(cell))).join(' | ')} |`
   return [line(t.header), line(t.header.map(() => '---')), ...t.rows.map(line)].join('\n')

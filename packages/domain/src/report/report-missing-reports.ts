@@ -5,6 +5,7 @@ import type { OrganizationId } from '../ids.js'
 import type { Label } from '../label.js'
 import type { ExpectedReport } from '../reporting/expected-report.js'
 import { shortDate } from './report-text.js'
+import type { TextTable } from './text-table.js'
 
 /**
  * One line of the annex "Đơn vị chưa báo cáo": an organisation that owes a report for a period
@@ -90,10 +91,7 @@ export function missingReportLines(
  */
 export function missingReportTable(report: {
   readonly missingReports: readonly ReportMissingLine[]
-}): {
-  readonly header: readonly string[]
-  readonly rows: readonly (readonly string[])[]
-} {
+}): TextTable {
   return {
     header: ['Đơn vị', 'Nội dung báo cáo', 'Nơi nhận', 'Hạn báo cáo'],
     rows: report.missingReports.map((line) => [

@@ -11,6 +11,7 @@ import type {
   ReportSection,
 } from './assemble-report.js'
 import { formatPercent } from './report-charts.js'
+import type { TextTable } from './text-table.js'
 
 /**
  * One heading of the report body, numbered as Party reports number them (I, II, … and 1, 2
@@ -129,10 +130,7 @@ export function timelinessCountRows(
  * The table of rates, as every format prints it: completion and on-time completion, each over
  * the tasks due by the date and over all tasks assigned.
  */
-export function rateTable(figures: Report['timeliness']): {
-  readonly header: readonly string[]
-  readonly rows: readonly (readonly string[])[]
-} {
+export function rateTable(figures: Report['timeliness']): TextTable {
   return {
     header: [
       'Tỷ lệ',
@@ -158,10 +156,7 @@ export function rateTable(figures: Report['timeliness']): {
  * The table of figures per lead organisation, as every format prints it: the lead's name,
  * its total, its count in each timeliness, both completion rates and its mean progress.
  */
-export function leadTable(report: Report): {
-  readonly header: readonly string[]
-  readonly rows: readonly (readonly (string | number)[])[]
-} {
+export function leadTable(report: Report): TextTable<string | number> {
   return {
     header: [
       'Cơ quan chủ trì',
@@ -186,10 +181,7 @@ export function leadTable(report: Report): {
  * The table of indicators against their targets, as every format prints it; "—" where a figure
  * or a judgement is missing.
  */
-export function indicatorTable(report: Report): {
-  readonly header: readonly string[]
-  readonly rows: readonly (readonly (string | number)[])[]
-} {
+export function indicatorTable(report: Report): TextTable<string | number> {
   return {
     header: ['Chỉ tiêu', 'Đơn vị tính', 'Giai đoạn', 'Kế hoạch', 'Thực hiện', 'Đánh giá'],
     rows: report.indicators.map((i) => [
@@ -231,10 +223,7 @@ export function deadlineCell(line: ReportAnnexLine): string {
   return `${written} (${line.period.label.vi}: hạn ${shortDate(line.period.due)}, ${status})`
 }
 
-export function annexTable(report: Report): {
-  readonly header: readonly string[]
-  readonly rows: readonly (readonly string[])[]
-} {
+export function annexTable(report: Report): TextTable {
   return {
     header: [
       'Văn bản',

@@ -1,10 +1,18 @@
 import type { IsoDate } from '../calendar/iso-date.js'
 import { judgeReportingPeriods, type PeriodReport } from '../calendar/report-status.js'
 import type { Deadline } from '../deadline/deadline.js'
-import { type Labels, labels } from '../label.js'
+import type { Labels } from '../label.js'
+import { vocabulary } from '../vocabulary.js'
 import { type DeadlineHistoryEvent, laterExtension } from './deadline-in-force.js'
 import { latestDuePeriod } from './task-periods.js'
 import type { TaskStatus } from './task-status.js'
+
+const TIMELINESS = vocabulary([
+  ['COMPLETED_ON_TIME', { vi: 'Hoàn thành đúng hạn', en: 'Completed on time' }],
+  ['COMPLETED_LATE', { vi: 'Hoàn thành quá hạn', en: 'Completed late' }],
+  ['IN_PROGRESS', { vi: 'Chưa hoàn thành trong hạn', en: 'Open, not yet due' }],
+  ['OVERDUE', { vi: 'Chưa hoàn thành quá hạn', en: 'Open and overdue' }],
+])
 
 /**
  * How a task stands against its deadline on a given day, the four counts of the Government
@@ -15,12 +23,7 @@ import type { TaskStatus } from './task-status.js'
  * TIMELINESS_VALUES.map((t) => TIMELINESS_LABELS[t].vi)
  * ```
  */
-export const TIMELINESS_VALUES = [
-  'COMPLETED_ON_TIME',
-  'COMPLETED_LATE',
-  'IN_PROGRESS',
-  'OVERDUE',
-] as const
+export const TIMELINESS_VALUES = TIMELINESS.codes
 
 /**
  * Completed on time or late, open and not yet due, or open and overdue.
@@ -40,12 +43,7 @@ export type Timeliness = (typeof TIMELINESS_VALUES)[number]
  * TIMELINESS_LABELS.OVERDUE.vi // 'Chưa hoàn thành quá hạn'
  * ```
  */
-export const TIMELINESS_LABELS: Labels<Timeliness> = labels({
-  COMPLETED_ON_TIME: { vi: 'Hoàn thành đúng hạn', en: 'Completed on time' },
-  COMPLETED_LATE: { vi: 'Hoàn thành quá hạn', en: 'Completed late' },
-  IN_PROGRESS: { vi: 'Chưa hoàn thành trong hạn', en: 'Open, not yet due' },
-  OVERDUE: { vi: 'Chưa hoàn thành quá hạn', en: 'Open and overdue' },
-})
+export const TIMELINESS_LABELS: Labels<Timeliness> = TIMELINESS.labels
 
 /**
  * The facts {@link timeliness} needs about a task.

@@ -10,6 +10,7 @@ import {
   type ReportMissingLine,
 } from '../report/report-missing-reports.js'
 import { shortDate } from '../report/report-text.js'
+import type { TextTable } from '../report/text-table.js'
 import { formatVietnameseDate } from '../text/vietnamese-date.js'
 
 /**
@@ -346,10 +347,7 @@ export function assembleUrgingLetter(input: UrgingLetterInput): UrgingLetter {
  * urgingTaskTable(line).header // ['TT', 'Văn bản, mục', 'Nhiệm vụ', 'Thời hạn', 'Quá hạn']
  * ```
  */
-export function urgingTaskTable(line: UrgingLetterOrganization): {
-  readonly header: readonly string[]
-  readonly rows: readonly (readonly string[])[]
-} {
+export function urgingTaskTable(line: UrgingLetterOrganization): TextTable {
   return {
     header: ['TT', 'Văn bản, mục', 'Nhiệm vụ', 'Thời hạn', 'Quá hạn'],
     rows: line.overdueTasks.map((t, i) => [
@@ -372,10 +370,7 @@ export function urgingTaskTable(line: UrgingLetterOrganization): {
  * urgingMissingTable(line).header // ['TT', 'Văn bản', 'Nội dung báo cáo', 'Hạn báo cáo', 'Quá hạn']
  * ```
  */
-export function urgingMissingTable(line: UrgingLetterOrganization): {
-  readonly header: readonly string[]
-  readonly rows: readonly (readonly string[])[]
-} {
+export function urgingMissingTable(line: UrgingLetterOrganization): TextTable {
   return {
     header: ['TT', 'Văn bản', 'Nội dung báo cáo', 'Hạn báo cáo', 'Quá hạn'],
     rows: line.missingReports.map((m, i) => [

@@ -1,0 +1,45 @@
+import { type DomainError, domainError } from '@chidao/domain'
+
+/** No active channel with that id (or one above the reader's clearance). */
+export function channelNotFound(): DomainError {
+  return domainError(
+    'URGING_CHANNEL_NOT_FOUND',
+    { en: 'No such channel', vi: 'Không tìm thấy kênh nhận nhắc việc' },
+    ['id'],
+  )
+}
+
+/** The channel changed since the caller read it. */
+export function channelConflict(expected: number, current: number): DomainError {
+  return domainError(
+    'CONFLICT',
+    {
+      en: `The channel was changed meanwhile: it is at version ${current}, not ${expected}; reload it and try again`,
+      vi: `Kênh đã được cập nhật trong lúc đó: phiên bản hiện tại là ${current}, không phải ${expected}; hãy tải lại và thử lại`,
+    },
+    ['version'],
+    current,
+  )
+}
+
+/** No delivery with that id (or one above the reader's clearance). */
+export function deliveryNotFound(): DomainError {
+  return domainError(
+    'REMINDER_DELIVERY_NOT_FOUND',
+    { en: 'No such delivery', vi: 'Không tìm thấy lượt gửi nhắc việc' },
+    ['id'],
+  )
+}
+
+/** Only a FAILED or DEAD delivery is sent again. */
+export function notResendable(state: string): DomainError {
+  return domainError(
+    'DELIVERY_NOT_RESENDABLE',
+    {
+      en: `Only a failed or abandoned delivery is sent again; this one is ${state}`,
+      vi: `Chỉ gửi lại lượt gửi thất bại hoặc đã ngừng thử; lượt này đang ở trạng thái ${state}`,
+    },
+    ['id'],
+    state,
+  )
+}
