@@ -13,6 +13,7 @@ const COMMANDS = [
   'import',
   'export',
   'validate',
+  'draft',
   'deadline',
   'report',
   'bundle',
