@@ -6,7 +6,7 @@ import {
 import { maySetUrgingPreferences } from '../policy/policy.js'
 import type { StoredUrgingPreferences, UrgingStore } from '../ports/urging-store.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { changeOf, defineUseCase, enforce, orAbort, REFUSAL_CODES } from '../use-case/use-case.js'
+import { changeOf, defineUseCase, orAbort, REFUSAL_CODES } from '../use-case/use-case.js'
 import { type UrgedOrganizationRef, urgedOrganization } from './urging-organization.js'
 
 /** Whose preferences, what to change (an omitted one stays), and the version read (0: never set). */
