@@ -6,11 +6,10 @@ import { mintDevelopmentToken } from '../src/auth/mint-token.js'
 import type { Role } from '../src/auth/viewer.js'
 import {
   CHILD_JWT_SECRET,
-  type Child,
   childrenAndFoldersForSuite,
   startCli,
+  startServing,
   stopChild,
-  waitForUrl,
 } from './reliability/support.js'
 import { type SseSubscription, subscribeOverSse } from './support/sse-subscription.js'
 
@@ -38,13 +37,12 @@ describe.skipIf(skip)('live updates across gateway processes on postgres', () =>
   const open: SseSubscription[] = []
 
   async function serve(env: Record<string, string>): Promise<string> {
-    const child: Child = startCli(['serve'], {
+    const { url } = await startServing(children, {
       ...scratch.env,
       CHIDAO_JWT_SECRET: CHILD_JWT_SECRET,
       ...env,
     })
-    children.push(child)
-    return waitForUrl(child)
+    return url
   }
 
   const token = (roles: Role[], clearance: 'PUBLIC' | 'TUYET_MAT', subject: string) =>

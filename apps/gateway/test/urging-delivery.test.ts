@@ -14,9 +14,8 @@ import { describe, expect, it } from 'vitest'
 import {
   type Child,
   childrenAndFoldersForSuite,
-  startCli,
+  startServing,
   stopChild,
-  waitForUrl,
 } from './reliability/support.js'
 import {
   allDeliveries,
@@ -65,8 +64,16 @@ async function deliveriesIn(dataDir: string) {
 /** The real instant every process's clock read its `CHIDAO_CLOCK` at: one clock for all. */
 const CLOCK_AT = new Date().toISOString()
 
-function serve(where: Record<string, string>, clock: string): Child {
-  return startCli(['serve'], {
+/**
+ * A `chidao serve` process on `where` (a database URL or a data directory) with its clock at
+ * `clock`, once it listens; the suite's `children`, stopped after it, hold it.
+ */
+async function serve(
+  children: Child[],
+  where: Record<string, string>,
+  clock: string,
+): Promise<Child> {
+  const { child } = await startServing(children, {
     ...where,
     CHIDAO_SEED: 'none',
     CHIDAO_CLOCK: clock,
@@ -74,6 +81,7 @@ function serve(where: Record<string, string>, clock: string): Child {
     // A process killed mid-send leaves its claim for this long before another may take it.
     CHIDAO_URGING_LEASE_SECONDS: '5',
   })
+  return child
 }
 
 /** Waits until every delivery of the database is SENT; returns them. */
@@ -97,35 +105,53 @@ async function allSent(where: { url: string } | { dataDir: string }, least: numb
 }
 
 /** Checks the receiver got each delivery's message, and no id twice. */
-function expectExactlyOnce(receiver: WebhookReceiver, deliveries: { messageId: string }[]) {
+/** Every delivery's message reached the receiver (some perhaps more than once). */
+function expectEveryMessageReceived(
+  receiver: WebhookReceiver,
+  deliveries: { messageId: string }[],
+) {
   expect(new Set(receiver.received.map((r) => r.id))).toEqual(
     new Set(deliveries.map((d) => d.messageId)),
   )
+}
+
+function expectExactlyOnce(receiver: WebhookReceiver, deliveries: { messageId: string }[]) {
+  expectEveryMessageReceived(receiver, deliveries)
   expect(receiver.repeated()).toEqual([])
+}
+
+/**
+ * Runs `body` with a webhook receiver answering after `answerMs` and a scratch PostgreSQL
+ * database prepared for urging to it; both go afterwards, whatever happened.
+ */
+async function onPreparedPostgres(
+  answerMs: number,
+  body: (url: string, receiver: WebhookReceiver) => Promise<void>,
+): Promise<void> {
+  const receiver = await startWebhookReceiver(answerMs)
+  const database = await scratchDatabaseEnv()
+  const url = database.env.DATABASE_URL as string
+  try {
+    await prepareUrgingDatabase({ url }, receiver.url)
+    await body(url, receiver)
+  } finally {
+    await receiver.close()
+    await database.dispose()
+  }
 }
 
 describe.runIf(process.env.DATABASE_URL)('urging on PostgreSQL with two gateway processes', () => {
   const { children } = childrenAndFoldersForSuite(10_000)
 
-  it('plans the days missed while down, and two processes deliver every message once', async () => {
-    const receiver = await startWebhookReceiver(50)
-    const database = await scratchDatabaseEnv()
-    const url = database.env.DATABASE_URL as string
-    try {
-      await prepareUrgingDatabase({ url }, receiver.url)
-      const first = serve({ DATABASE_URL: url }, FIRST_DAY)
-      children.push(first)
-      await waitForUrl(first)
+  it('plans the days missed while down, and two processes deliver every message once', () =>
+    onPreparedPostgres(50, async (url, receiver) => {
+      const first = await serve(children, { DATABASE_URL: url }, FIRST_DAY)
       await plannedThrough(first, '2027-01-28')
       const before = await allSent({ url }, 0)
       await stopChild(first)
       // Down for a month; back with two processes.
-      const one = serve({ DATABASE_URL: url }, RETURN_DAY)
-      children.push(one)
-      await waitForUrl(one)
-      const two = serve({ DATABASE_URL: url }, RETURN_DAY)
-      children.push(two)
-      await waitForUrl(two)
+      const one = await serve(children, { DATABASE_URL: url }, RETURN_DAY)
+      const two = await serve(children, { DATABASE_URL: url }, RETURN_DAY)
       const deliveries = await allSent({ url }, before.length + 20)
       expectExactlyOnce(receiver, deliveries)
       // The days between the first day and the return were planned on return.
@@ -136,30 +162,16 @@ describe.runIf(process.env.DATABASE_URL)('urging on PostgreSQL with two gateway 
       await stopChild(one)
       await stopChild(two)
       expect(one.output()).toMatch(/urging runtime started \(graphile-worker\)/)
-    } finally {
-      await receiver.close()
-      await database.dispose()
-    }
-  })
+    }))
 
-  it('after kill -9 of one process mid-burst and its restart, every message arrives; repeats only of those in flight', async () => {
+  it('after kill -9 of one process mid-burst and its restart, every message arrives; repeats only of those in flight', () =>
     // Slow answers: the killed process has sends in flight.
-    const receiver = await startWebhookReceiver(400)
-    const database = await scratchDatabaseEnv()
-    const url = database.env.DATABASE_URL as string
-    try {
-      await prepareUrgingDatabase({ url }, receiver.url)
-      const first = serve({ DATABASE_URL: url }, FIRST_DAY)
-      children.push(first)
-      await waitForUrl(first)
+    onPreparedPostgres(400, async (url, receiver) => {
+      const first = await serve(children, { DATABASE_URL: url }, FIRST_DAY)
       await plannedThrough(first, '2027-01-28')
       await stopChild(first)
-      const victim = serve({ DATABASE_URL: url }, RETURN_DAY)
-      children.push(victim)
-      await waitForUrl(victim)
-      const other = serve({ DATABASE_URL: url }, RETURN_DAY)
-      children.push(other)
-      await waitForUrl(other)
+      const victim = await serve(children, { DATABASE_URL: url }, RETURN_DAY)
+      const other = await serve(children, { DATABASE_URL: url }, RETURN_DAY)
       await eventually(() => receiver.received.length >= 6, 'a burst under way')
       victim.process.kill('SIGKILL')
       await victim.exited
@@ -167,13 +179,9 @@ describe.runIf(process.env.DATABASE_URL)('urging on PostgreSQL with two gateway 
       const inFlight = new Set(
         (await deliveriesOn(url)).filter((d) => d.state === 'SENDING').map((d) => d.messageId),
       )
-      const restarted = serve({ DATABASE_URL: url }, RETURN_DAY)
-      children.push(restarted)
-      await waitForUrl(restarted)
+      const restarted = await serve(children, { DATABASE_URL: url }, RETURN_DAY)
       const deliveries = await allSent({ url }, 20)
-      expect(new Set(receiver.received.map((r) => r.id))).toEqual(
-        new Set(deliveries.map((d) => d.messageId)),
-      )
+      expectEveryMessageReceived(receiver, deliveries)
       const repeated = receiver.repeated()
       // Only a message whose send was under way in the killed process comes twice.
       expect(repeated.length).toBeLessThanOrEqual(GRAPHILE_CONCURRENCY)
@@ -182,11 +190,7 @@ describe.runIf(process.env.DATABASE_URL)('urging on PostgreSQL with two gateway 
       expect(new Set(deliveries.map((d) => d.id)).size).toBe(deliveries.length)
       await stopChild(other)
       await stopChild(restarted)
-    } finally {
-      await receiver.close()
-      await database.dispose()
-    }
-  })
+    }))
 })
 
 describe('urging on the embedded PGlite in one process', () => {
@@ -199,14 +203,10 @@ describe('urging on the embedded PGlite in one process', () => {
     const dataDir = join(dir, 'data')
     try {
       await prepareUrgingDatabase({ dataDir }, receiver.url)
-      const first = serve({ CHIDAO_DATA_DIR: dataDir }, FIRST_DAY)
-      children.push(first)
-      await waitForUrl(first)
+      const first = await serve(children, { CHIDAO_DATA_DIR: dataDir }, FIRST_DAY)
       await plannedThrough(first, '2027-01-28')
       await stopChild(first, 60_000)
-      const back = serve({ CHIDAO_DATA_DIR: dataDir }, RETURN_DAY)
-      children.push(back)
-      await waitForUrl(back)
+      const back = await serve(children, { CHIDAO_DATA_DIR: dataDir }, RETURN_DAY)
       await eventually(() => receiver.received.length >= 4, 'a burst under way')
       back.process.kill('SIGKILL')
       await back.exited
@@ -214,9 +214,7 @@ describe('urging on the embedded PGlite in one process', () => {
       // The data directory is free again: what was planned, and what is still to send.
       const planned = await deliveriesIn(dataDir)
       expect(planned.some((d) => d.state !== 'SENT')).toBe(true)
-      const again = serve({ CHIDAO_DATA_DIR: dataDir }, RETURN_DAY)
-      children.push(again)
-      await waitForUrl(again)
+      const again = await serve(children, { CHIDAO_DATA_DIR: dataDir }, RETURN_DAY)
       expect(again.output()).toMatch(/urging runtime started \(embedded\)/)
       // Sent but not recorded SENT at the kill: sent again after it (the only possible repeats).
       const inFlight = new Set(planned.filter((d) => d.state === 'SENDING').map((d) => d.messageId))
@@ -230,9 +228,7 @@ describe('urging on the embedded PGlite in one process', () => {
       )
       await stopChild(again, 60_000)
       const deliveries = await allSent({ dataDir }, 20)
-      expect(new Set(receiver.received.map((r) => r.id))).toEqual(
-        new Set(deliveries.map((d) => d.messageId)),
-      )
+      expectEveryMessageReceived(receiver, deliveries)
       const repeated = receiver.repeated()
       expect(repeated.length).toBeLessThanOrEqual(EMBEDDED_CONCURRENCY)
       for (const id of repeated) expect(inFlight.has(id)).toBe(true)

@@ -295,6 +295,19 @@ export async function waitForUrl(child: Child, timeoutMs = HANG_GUARD_MS): Promi
   throw new Error(`the gateway did not listen within ${timeoutMs} ms:\n${child.output()}`)
 }
 
+/**
+ * Starts `chidao serve` with `env` and waits until it listens: the child, kept in `children`
+ * (the suite's, stopped after it — see {@link childrenAndFoldersForSuite}), and its GraphQL URL.
+ */
+export async function startServing(
+  children: Child[],
+  env: Record<string, string>,
+): Promise<{ readonly child: Child; readonly url: string }> {
+  const child = startCli(['serve'], env)
+  children.push(child)
+  return { child, url: await waitForUrl(child) }
+}
+
 /** Ends a child if it still runs: SIGTERM, then SIGKILL after `graceMs`. Never throws. */
 export async function stopChild(child: Child | null, graceMs = 5_000): Promise<void> {
   if (!child) return

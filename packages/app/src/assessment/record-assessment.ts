@@ -1,22 +1,14 @@
 import type { AssessmentInput, DirectiveId, OrganizationId, TaskId } from '@chidao/domain'
-import { directiveNotFound, validateAssessment } from '@chidao/domain'
-import type { PolicyFactsPorts } from '../directive/directive-facts.js'
+import { validateAssessment } from '@chidao/domain'
+import { type PolicyFactsPorts, visibleDirective } from '../directive/directive-facts.js'
+import { enforceForOrganization } from '../organization/enforce-for-organization.js'
 import { organizationCodes } from '../organization/organization-codes.js'
-import { organizationTreeOf } from '../organization/organization-tree-of.js'
 import { mayRecordAssessment } from '../policy/policy.js'
 import type { AssessmentWriter, StoredAssessment } from '../ports/assessment-store.js'
-import type { DirectiveReader } from '../ports/directive-store.js'
 import type { TaskReader } from '../ports/task-store.js'
 import { visibleTask } from '../task/task-facts.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import {
-  abort,
-  changeOf,
-  defineUseCase,
-  enforce,
-  orAbort,
-  REFUSAL_CODES,
-} from '../use-case/use-case.js'
+import { changeOf, defineUseCase, orAbort, REFUSAL_CODES } from '../use-case/use-case.js'
 import { ASSESSMENT_VALIDATION_ERRORS } from './assessment-errors.js'
 import { withRatingFromScore } from './rating-from-score.js'
 
@@ -73,12 +65,15 @@ export const recordAssessment = defineUseCase({
     context: UseCaseContext<RecordAssessmentPorts>,
     input: RecordAssessmentInput,
   ): Promise<RecordAssessmentOutput> {
-    const { ports, caller } = context
+    const { ports } = context
     const { key, ...given } = input
     const rated = orAbort(withRatingFromScore(orAbort(validateAssessment(given))))
     const subject = rated.subject
     if (subject.kind === 'DIRECTIVE_IMPLEMENTATION') {
-      await visibleDirective(ports.directives, subject.directiveId)
+      await visibleDirective(ports.directives, subject.directiveId as DirectiveId, [
+        'subject',
+        'directiveId',
+      ])
     }
     if (subject.kind === 'TASK') {
       await visibleTask(ports.tasks, subject.taskId as TaskId, ['subject', 'taskId'])
@@ -88,13 +83,7 @@ export const recordAssessment = defineUseCase({
       [rated.assessorId as OrganizationId],
       [['assessorId']],
     )
-    enforce(
-      await mayRecordAssessment(
-        caller,
-        assessorCode ?? '',
-        organizationTreeOf(ports.organizations),
-      ),
-    )
+    await enforceForOrganization(context, mayRecordAssessment, assessorCode ?? '')
     const assessment = orAbort(
       await ports.assessments.create({ ...rated, key: key ?? null }, changeOf(context)),
     )
@@ -107,13 +96,3 @@ export const RECORD_ASSESSMENT_ERRORS = recordAssessment.errors
 
 /** A code {@link recordAssessment} may fail with. */
 export type RecordAssessmentError = UseCaseErrorOf<typeof recordAssessment>
-
-/** Ends the use case with `DIRECTIVE_NOT_FOUND` when the caller sees no such document. */
-async function visibleDirective(
-  directives: Pick<DirectiveReader, 'findById'>,
-  id: string,
-): Promise<void> {
-  if (!(await directives.findById(id as DirectiveId))) {
-    abort(directiveNotFound(['subject', 'directiveId']))
-  }
-}

@@ -1,4 +1,10 @@
-import { type DirectiveId, directiveNotFound, type ErrorPath, type IsoDate } from '@chidao/domain'
+import {
+  type Directive,
+  type DirectiveId,
+  directiveNotFound,
+  type ErrorPath,
+  type IsoDate,
+} from '@chidao/domain'
 import { organizationCodes } from '../organization/organization-codes.js'
 import type { DirectiveFacts } from '../policy/facts.js'
 import type { DirectiveReader } from '../ports/directive-store.js'
@@ -26,6 +32,21 @@ export interface PolicyFactsPorts extends DirectiveFactsPorts {
 }
 
 /**
+ * The directive with this id, as the caller sees it. One that does not exist, or that the caller
+ * may not see, ends the running use case with `DIRECTIVE_NOT_FOUND` at `path`: the two are
+ * answered alike.
+ */
+export async function visibleDirective(
+  directives: Pick<DirectiveReader, 'findById'>,
+  id: DirectiveId,
+  path: ErrorPath,
+): Promise<Directive> {
+  const directive = await directives.findById(id)
+  if (!directive) abort(directiveNotFound(path))
+  return directive
+}
+
+/**
  * What the policy needs of a directive the caller sees. One that does not exist, or that the
  * caller may not see, ends the running use case with `DIRECTIVE_NOT_FOUND` at `path`: the two
  * are answered alike.
@@ -35,8 +56,7 @@ export async function directiveFactsOf(
   directiveId: DirectiveId,
   path: ErrorPath,
 ): Promise<DirectiveFactsWithDate> {
-  const directive = await ports.directives.findById(directiveId)
-  if (!directive) abort(directiveNotFound(path))
+  const directive = await visibleDirective(ports.directives, directiveId, path)
   const [issuerCode] = await organizationCodes(ports.organizations, [directive.issuerId], [[]])
   return { issuerCode: issuerCode ?? '', secrecy: directive.secrecy, issuedOn: directive.issuedOn }
 }

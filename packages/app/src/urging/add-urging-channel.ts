@@ -1,7 +1,9 @@
 import { domainError, isSecrecy, type Secrecy } from '@chidao/domain'
-import { organizationTreeOf } from '../organization/organization-tree-of.js'
+import {
+  enforceForOrganization,
+  type OrganizationRulePorts,
+} from '../organization/enforce-for-organization.js'
 import { mayManageUrgingChannels, mayMark } from '../policy/policy.js'
-import type { OrganizationReader } from '../ports/organization-store.js'
 import {
   URGING_CHANNEL_KINDS,
   type UrgingChannel,
@@ -28,8 +30,7 @@ export interface AddUrgingChannelInput extends UrgedOrganizationRef {
 }
 
 /** The ports {@link addUrgingChannel} calls. */
-export interface AddUrgingChannelPorts {
-  readonly organizations: Pick<OrganizationReader, 'findById' | 'findByCode' | 'ancestorsOf'>
+export interface AddUrgingChannelPorts extends OrganizationRulePorts {
   readonly reminders: Pick<UrgingChannelStore, 'addChannel'>
 }
 
@@ -56,13 +57,7 @@ export const addUrgingChannel = defineUseCase({
   ): Promise<UrgingChannel> {
     const { organizations, reminders } = context.ports
     const organization = await urgedOrganization(organizations, input)
-    enforce(
-      await mayManageUrgingChannels(
-        context.caller,
-        organization.code,
-        organizationTreeOf(organizations),
-      ),
-    )
+    await enforceForOrganization(context, mayManageUrgingChannels, organization.code)
     if (!(URGING_CHANNEL_KINDS as readonly string[]).includes(input.kind))
       abort(
         domainError(

@@ -1,17 +1,13 @@
-import { organizationTreeOf } from '../organization/organization-tree-of.js'
+import {
+  enforceForOrganization,
+  type OrganizationRulePorts,
+} from '../organization/enforce-for-organization.js'
 import { mayManageUrgingChannels } from '../policy/policy.js'
-import type { OrganizationReader } from '../ports/organization-store.js'
 import type { UrgingChannel, UrgingChannelStore } from '../ports/reminder-log.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import {
-  abort,
-  changeOf,
-  defineUseCase,
-  enforce,
-  orAbort,
-  REFUSAL_CODES,
-} from '../use-case/use-case.js'
+import { changeOf, defineUseCase, orAbort, REFUSAL_CODES } from '../use-case/use-case.js'
 import { urgingChannelNotFound } from './reminder-errors.js'
+import { urgingRecordOrganization } from './urging-record-organization.js'
 
 /** The channel, and the version read. */
 export interface RemoveUrgingChannelInput {
@@ -20,8 +16,7 @@ export interface RemoveUrgingChannelInput {
 }
 
 /** The ports {@link removeUrgingChannel} calls. */
-export interface RemoveUrgingChannelPorts {
-  readonly organizations: Pick<OrganizationReader, 'findById' | 'findByCode' | 'ancestorsOf'>
+export interface RemoveUrgingChannelPorts extends OrganizationRulePorts {
   readonly reminders: Pick<UrgingChannelStore, 'channel' | 'removeChannel'>
 }
 
@@ -43,16 +38,13 @@ export const removeUrgingChannel = defineUseCase({
     input: RemoveUrgingChannelInput,
   ): Promise<UrgingChannel> {
     const { organizations, reminders } = context.ports
-    const channel = await reminders.channel(input.id)
-    const organization = channel && (await organizations.findById(channel.organizationId))
-    if (!channel || !organization) abort(urgingChannelNotFound(['id'], input.id))
-    enforce(
-      await mayManageUrgingChannels(
-        context.caller,
-        organization.code,
-        organizationTreeOf(organizations),
-      ),
+    const { record: channel, organization } = await urgingRecordOrganization(
+      organizations,
+      await reminders.channel(input.id),
+      (found) => found.organizationId,
+      urgingChannelNotFound(['id'], input.id),
     )
+    await enforceForOrganization(context, mayManageUrgingChannels, organization.code)
     return orAbort(await reminders.removeChannel(channel.id, input.version, changeOf(context)))
   },
 })

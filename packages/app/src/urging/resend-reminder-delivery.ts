@@ -1,17 +1,13 @@
-import { organizationTreeOf } from '../organization/organization-tree-of.js'
+import {
+  enforceForOrganization,
+  type OrganizationRulePorts,
+} from '../organization/enforce-for-organization.js'
 import { mayResendReminderDelivery } from '../policy/policy.js'
-import type { OrganizationReader } from '../ports/organization-store.js'
 import type { ReminderDelivery, ReminderInbox } from '../ports/reminder-log.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import {
-  abort,
-  changeOf,
-  defineUseCase,
-  enforce,
-  orAbort,
-  REFUSAL_CODES,
-} from '../use-case/use-case.js'
+import { changeOf, defineUseCase, orAbort, REFUSAL_CODES } from '../use-case/use-case.js'
 import { reminderDeliveryNotFound } from './reminder-errors.js'
+import { urgingRecordOrganization } from './urging-record-organization.js'
 
 /** The delivery to send again. */
 export interface ResendReminderDeliveryInput {
@@ -19,8 +15,7 @@ export interface ResendReminderDeliveryInput {
 }
 
 /** The ports {@link resendReminderDelivery} calls. */
-export interface ResendReminderDeliveryPorts {
-  readonly organizations: Pick<OrganizationReader, 'findById' | 'findByCode' | 'ancestorsOf'>
+export interface ResendReminderDeliveryPorts extends OrganizationRulePorts {
   readonly reminders: Pick<ReminderInbox, 'delivery' | 'resendDelivery'>
 }
 
@@ -44,16 +39,13 @@ export const resendReminderDelivery = defineUseCase({
     input: ResendReminderDeliveryInput,
   ): Promise<ReminderDelivery> {
     const { organizations, reminders } = context.ports
-    const delivery = await reminders.delivery(input.id)
-    const recipient = delivery && (await organizations.findById(delivery.recipientId))
-    if (!delivery || !recipient) abort(reminderDeliveryNotFound(['id'], input.id))
-    enforce(
-      await mayResendReminderDelivery(
-        context.caller,
-        recipient.code,
-        organizationTreeOf(organizations),
-      ),
+    const { record: delivery, organization: recipient } = await urgingRecordOrganization(
+      organizations,
+      await reminders.delivery(input.id),
+      (found) => found.recipientId,
+      reminderDeliveryNotFound(['id'], input.id),
     )
+    await enforceForOrganization(context, mayResendReminderDelivery, recipient.code)
     return orAbort(
       await reminders.resendDelivery(delivery.id, context.clock.now(), changeOf(context)),
     )

@@ -1,10 +1,12 @@
 import type { UrgingPreferences } from '@chidao/domain'
-import { organizationTreeOf } from '../organization/organization-tree-of.js'
+import {
+  enforceForOrganization,
+  type OrganizationRulePorts,
+} from '../organization/enforce-for-organization.js'
 import { maySetUrgingPreferences } from '../policy/policy.js'
-import type { OrganizationReader } from '../ports/organization-store.js'
 import type { StoredUrgingPreferences, UrgingStore } from '../ports/urging-store.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { changeOf, defineUseCase, enforce, orAbort, REFUSAL_CODES } from '../use-case/use-case.js'
+import { changeOf, defineUseCase, orAbort, REFUSAL_CODES } from '../use-case/use-case.js'
 import { type UrgedOrganizationRef, urgedOrganization } from './urging-organization.js'
 
 /** Whose preferences, what to change (an omitted one stays), and the version read (0: never set). */
@@ -15,8 +17,7 @@ export interface SetUrgingPreferencesInput
 }
 
 /** The ports {@link setUrgingPreferences} calls. */
-export interface SetUrgingPreferencesPorts {
-  readonly organizations: Pick<OrganizationReader, 'findById' | 'findByCode' | 'ancestorsOf'>
+export interface SetUrgingPreferencesPorts extends OrganizationRulePorts {
   readonly urging: Pick<UrgingStore, 'preferences' | 'setPreferences'>
 }
 
@@ -39,13 +40,7 @@ export const setUrgingPreferences = defineUseCase({
   ): Promise<StoredUrgingPreferences> {
     const { organizations, urging } = context.ports
     const organization = await urgedOrganization(organizations, input)
-    enforce(
-      await maySetUrgingPreferences(
-        context.caller,
-        organization.code,
-        organizationTreeOf(organizations),
-      ),
-    )
+    await enforceForOrganization(context, maySetUrgingPreferences, organization.code)
     const [current] = await urging.preferences([organization.id])
     const preferences: UrgingPreferences = {
       digest: input.digest ?? current!.preferences.digest,

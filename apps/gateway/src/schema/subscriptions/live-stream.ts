@@ -1,3 +1,5 @@
+import type { ArgBuilder } from '@pothos/core'
+import type { GatewayTypes } from '../../builder.js'
 import type { GatewayContext } from '../../context.js'
 import type { LiveTopic, LiveTopics } from '../../live/live-event.js'
 import type { LiveScope } from '../loaders/live-loaders.js'
@@ -7,6 +9,29 @@ import { lookUpIdOf } from '../support/global-id.js'
 export interface LiveScopeArgs {
   readonly organizationId?: string | null | undefined
   readonly directiveId?: string | null | undefined
+}
+
+/**
+ * The arguments `organizationId` and `directiveId` of a subscription that listens to the tasks
+ * (and what is said of them) of a subtree or of a directive, each described as the subscription
+ * reads it; {@link liveScopeOf} reads them back.
+ *
+ * @example
+ * ```ts
+ * args: liveScopeArgs(t.arg, {
+ *   organizationId: 'Only tasks led by this organisation or a body below it.',
+ *   directiveId: 'Only tasks of this directive.',
+ * }),
+ * ```
+ */
+export function liveScopeArgs(
+  arg: ArgBuilder<GatewayTypes>,
+  descriptions: { readonly organizationId: string; readonly directiveId: string },
+) {
+  return {
+    organizationId: arg.id({ required: false, description: descriptions.organizationId }),
+    directiveId: arg.id({ required: false, description: descriptions.directiveId }),
+  }
 }
 
 /**

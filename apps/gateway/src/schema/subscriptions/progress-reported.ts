@@ -1,7 +1,7 @@
 import { builder } from '../../builder.js'
 import { progressReportForSubscriber } from '../loaders/live-loaders.js'
 import { ProgressReportRef } from '../types/progress-report.js'
-import { liveScopeOf, liveStream } from './live-stream.js'
+import { liveScopeArgs, liveScopeOf, liveStream } from './live-stream.js'
 
 builder.subscriptionField('progressReported', (t) =>
   t.field({
@@ -10,19 +10,12 @@ builder.subscriptionField('progressReported', (t) =>
       'Each progress report (or correction of one) as it is made, on tasks the caller may ' +
       'see: a report on any other is never told. Served over Server-Sent Events ' +
       '(`Accept: text/event-stream`).',
-    args: {
-      organizationId: t.arg.id({
-        required: false,
-        description:
-          'Only reports on tasks led by this organisation or a body below it, or made by one ' +
-          'of them. An id naming nothing matches nothing.',
-      }),
-      directiveId: t.arg.id({
-        required: false,
-        description:
-          'Only reports on tasks of this directive. An id naming nothing matches nothing.',
-      }),
-    },
+    args: liveScopeArgs(t.arg, {
+      organizationId:
+        'Only reports on tasks led by this organisation or a body below it, or made by one ' +
+        'of them. An id naming nothing matches nothing.',
+      directiveId: 'Only reports on tasks of this directive. An id naming nothing matches nothing.',
+    }),
     subscribe: (_root, args, context) => {
       const scope = liveScopeOf(args)
       return liveStream(context, 'progress-reported', (event) =>

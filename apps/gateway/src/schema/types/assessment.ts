@@ -27,6 +27,7 @@ import type { GatewayContext } from '../../context.js'
 import { loadAssessments } from '../loaders/assessment-loaders.js'
 import { listConnection } from '../support/connection.js'
 import { localIdOf, lookUpIdOf } from '../support/global-id.js'
+import { labelField } from '../support/label-field.js'
 import { labelledValues } from '../support/labelled-enum.js'
 import { queryResultOf } from '../support/query-result.js'
 import { LabelRef } from '../support/scalars.js'
@@ -104,7 +105,7 @@ const FindingsSectionRef = builder
     description: 'One part of the findings with its label and paragraphs.',
     fields: (t) => ({
       part: t.expose('part', { type: FindingsPartEnum }),
-      label: t.field({ type: LabelRef, resolve: (s) => FINDINGS_PART_LABELS[s.part] }),
+      label: labelField(t, (s) => FINDINGS_PART_LABELS[s.part]),
       paragraphs: t.exposeStringList('paragraphs'),
     }),
   })
@@ -179,7 +180,7 @@ const SocialCritiqueRef = builder.objectRef<SocialCritique>('SocialCritique').im
       description: 'Who asked for it; null when the union acted on its own initiative.',
     }),
     form: t.expose('form', { type: SocialCritiqueFormEnum }),
-    formLabel: t.field({ type: LabelRef, resolve: (c) => SOCIAL_CRITIQUE_FORM_LABELS[c.form] }),
+    formLabel: labelField(t, (c) => SOCIAL_CRITIQUE_FORM_LABELS[c.form]),
     requestedOn: t.expose('requestedOn', { type: 'Date', nullable: true }),
     heldOn: t.expose('heldOn', { type: 'Date' }),
     reportedOn: t.expose('reportedOn', { type: 'Date', nullable: true }),
@@ -188,10 +189,7 @@ const SocialCritiqueRef = builder.objectRef<SocialCritique>('SocialCritique').im
       description: 'The outgoing report number, e.g. 45/BC-LHH.',
     }),
     response: t.expose('response', { type: SocialCritiqueResponseEnum }),
-    responseLabel: t.field({
-      type: LabelRef,
-      resolve: (c) => SOCIAL_CRITIQUE_RESPONSE_LABELS[c.response],
-    }),
+    responseLabel: labelField(t, (c) => SOCIAL_CRITIQUE_RESPONSE_LABELS[c.response]),
     respondedOn: t.expose('respondedOn', { type: 'Date', nullable: true }),
   }),
 })
@@ -215,16 +213,13 @@ AssessmentNode.implement({
       description: 'Natural key within the tenant, by which bundles import it again.',
     }),
     kind: t.expose('kind', { type: AssessmentKindEnum }),
-    kindLabel: t.field({ type: LabelRef, resolve: (a) => ASSESSMENT_KIND_LABELS[a.kind] }),
+    kindLabel: labelField(t, (a) => ASSESSMENT_KIND_LABELS[a.kind]),
     subjectKind: t.field({
       type: AssessmentSubjectKindEnum,
       description: 'What is judged; says which of directive, organization, task, year are set.',
       resolve: (a) => a.subject.kind,
     }),
-    subjectKindLabel: t.field({
-      type: LabelRef,
-      resolve: (a) => SUBJECT_KIND_LABELS[a.subject.kind],
-    }),
+    subjectKindLabel: labelField(t, (a) => SUBJECT_KIND_LABELS[a.subject.kind]),
     directive: t.field({
       type: DirectiveNode,
       nullable: true,

@@ -9,8 +9,8 @@ import {
   RECURRENCE_CADENCES,
 } from '@chidao/domain'
 import { builder } from '../../builder.js'
+import { labelField } from '../support/label-field.js'
 import { labelledValues } from '../support/labelled-enum.js'
-import { LabelRef } from '../support/scalars.js'
 import { shownWarnings, WarningRef } from '../support/warning.js'
 
 export const DeadlineKindEnum = builder.enumType('DeadlineKind', {
@@ -40,7 +40,7 @@ export const DeadlineRef = builder.objectRef<Deadline>('Deadline').implement({
     'A deadline as written in the document ("Quý III/2027", "Thường xuyên") and what it means.',
   fields: (t) => ({
     kind: t.expose('kind', { type: DeadlineKindEnum }),
-    kindLabel: t.field({ type: LabelRef, resolve: (d) => DEADLINE_KIND_LABELS[d.kind] }),
+    kindLabel: labelField(t, (d) => DEADLINE_KIND_LABELS[d.kind]),
     due: t.field({
       type: 'Date',
       nullable: true,

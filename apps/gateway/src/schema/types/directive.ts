@@ -25,9 +25,9 @@ import {
 } from '../loaders/directive-loaders.js'
 import { listConnection } from '../support/connection.js'
 import { localIdOf, lookUpIdOf, nodeOrNull } from '../support/global-id.js'
+import { labelField } from '../support/label-field.js'
 import { labelledValues } from '../support/labelled-enum.js'
 import { queryResultOf } from '../support/query-result.js'
-import { LabelRef } from '../support/scalars.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { DocumentSymbolRef } from './document-symbol.js'
 import { OrganizationNode } from './organization.js'
@@ -87,10 +87,7 @@ export const DirectiveRelationRef = builder
     description: 'A typed, dated link between two documents: source TYPE target.',
     fields: (t) => ({
       type: t.expose('type', { type: DirectiveRelationTypeEnum }),
-      typeLabel: t.field({
-        type: LabelRef,
-        resolve: (r) => DIRECTIVE_RELATION_TYPE_LABELS[r.type],
-      }),
+      typeLabel: labelField(t, (r) => DIRECTIVE_RELATION_TYPE_LABELS[r.type]),
       effectiveOn: t.expose('effectiveOn', { type: 'Date' }),
       source: t.field({ type: DirectiveNode, resolve: (r) => r.sourceId }),
       target: t.field({ type: DirectiveNode, resolve: (r) => r.targetId }),
@@ -133,7 +130,7 @@ DirectiveNode.implement({
     'A guiding document: Chỉ thị, Kết luận, Nghị quyết, Chương trình, Kế hoạch, Quyết định…',
   fields: (t) => ({
     kind: t.expose('kind', { type: DirectiveKindEnum }),
-    kindLabel: t.field({ type: LabelRef, resolve: (d) => DIRECTIVE_KIND_LABELS[d.kind] }),
+    kindLabel: labelField(t, (d) => DIRECTIVE_KIND_LABELS[d.kind]),
     symbol: t.exposeString('symbolText', {
       description: 'Number and symbol in canonical form, e.g. 93-KL/TW.',
     }),

@@ -12,10 +12,10 @@ import { builder } from '../../builder.js'
 import { loadOrganizations } from '../loaders/organization-loaders.js'
 import { listConnection } from '../support/connection.js'
 import { localIdOf, lookUpIdOf } from '../support/global-id.js'
+import { labelField } from '../support/label-field.js'
 import { labelledValues } from '../support/labelled-enum.js'
 import { queryResultOf } from '../support/query-result.js'
 import { versionField } from '../support/record-version.js'
-import { LabelRef } from '../support/scalars.js'
 import { useCaseContext } from '../support/use-case-call.js'
 
 export const OrganizationKindEnum = builder.enumType('OrganizationKind', {
@@ -58,15 +58,9 @@ OrganizationNode.implement({
     name: t.exposeString('name', { description: 'Full name, e.g. Ban Thường vụ Tỉnh ủy.' }),
     shortName: t.exposeString('shortName', { nullable: true }),
     kind: t.expose('kind', { type: OrganizationKindEnum }),
-    kindLabel: t.field({
-      type: LabelRef,
-      resolve: (organization) => ORGANIZATION_KIND_LABELS[organization.kind],
-    }),
+    kindLabel: labelField(t, (organization) => ORGANIZATION_KIND_LABELS[organization.kind]),
     level: t.expose('level', { type: OrganizationLevelEnum }),
-    levelLabel: t.field({
-      type: LabelRef,
-      resolve: (organization) => ORGANIZATION_LEVEL_LABELS[organization.level],
-    }),
+    levelLabel: labelField(t, (organization) => ORGANIZATION_LEVEL_LABELS[organization.level]),
     parent: t.expose('parentId', {
       type: OrganizationNode,
       nullable: true,

@@ -20,10 +20,10 @@ import { builder } from '../../builder.js'
 import type { GatewayContext } from '../../context.js'
 import { listConnection } from '../support/connection.js'
 import { lookUpIdOf } from '../support/global-id.js'
+import { labelField } from '../support/label-field.js'
 import { labelledValues } from '../support/labelled-enum.js'
 import { queryResultOf } from '../support/query-result.js'
 import { versionField } from '../support/record-version.js'
-import { LabelRef } from '../support/scalars.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { DirectiveNode, SecrecyEnum } from './directive.js'
 import { OrganizationNode } from './organization.js'
@@ -105,11 +105,11 @@ export const ReminderRef = builder.objectRef<StoredReminder>('Reminder').impleme
       description: 'Its stable key: give it to `markRemindersRead`.',
     }),
     kind: t.field({ type: ReminderKindEnum, resolve: (r) => r.kind }),
-    kindLabel: t.field({
-      type: LabelRef,
-      description: 'The kind in Vietnamese and English.',
-      resolve: (r) => REMINDER_KIND_LABELS[r.kind as ReminderKind],
-    }),
+    kindLabel: labelField(
+      t,
+      (r) => REMINDER_KIND_LABELS[r.kind as ReminderKind],
+      'The kind in Vietnamese and English.',
+    ),
     subjectKind: t.string({
       description: 'TASK (a task to carry out) or REPORT (a report owed for a period).',
       resolve: (r) => r.subject.kind,

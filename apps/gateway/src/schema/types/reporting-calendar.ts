@@ -11,7 +11,7 @@ import { builder } from '../../builder.js'
 import { queryError } from '../../query-error.js'
 import { progressReportById } from '../loaders/progress-report-loaders.js'
 import { lookUpIdOf } from '../support/global-id.js'
-import { LabelRef } from '../support/scalars.js'
+import { labelField } from '../support/label-field.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { RecurrenceCadenceEnum } from './deadline.js'
 import { DirectiveNode } from './directive.js'
@@ -28,11 +28,11 @@ const ReportingPeriodRef = builder.objectRef<ReportingPeriod>('ReportingPeriod')
       description: '`2026` (year), `2026-H1` (half-year), `2026-Q3` (quarter), `2026-04` (month).',
     }),
     cadence: t.field({ type: RecurrenceCadenceEnum, resolve: (p) => p.cadence }),
-    label: t.field({
-      type: LabelRef,
-      description: 'As offices name it: "6 tháng đầu năm 2026" / "first half of 2026".',
-      resolve: (p) => reportingPeriodLabel(p),
-    }),
+    label: labelField(
+      t,
+      (p) => reportingPeriodLabel(p),
+      'As offices name it: "6 tháng đầu năm 2026" / "first half of 2026".',
+    ),
     start: t.expose('start', { type: 'Date', description: 'First day of the period.' }),
     end: t.expose('end', { type: 'Date', description: 'Last day of the period.' }),
     due: t.expose('due', { type: 'Date', description: 'The day the report is due.' }),
@@ -67,7 +67,7 @@ const ExpectedReportRef = builder
       period: t.field({ type: ReportingPeriodRef, resolve: (e) => e.period }),
       due: t.expose('due', { type: 'Date' }),
       status: t.field({ type: ReportStatusEnum, resolve: (e) => e.status }),
-      statusLabel: t.field({ type: LabelRef, resolve: (e) => REPORT_STATUS_LABELS[e.status] }),
+      statusLabel: labelField(t, (e) => REPORT_STATUS_LABELS[e.status]),
       report: t.field({
         type: ProgressReportRef,
         nullable: true,

@@ -8,7 +8,7 @@ import {
   reportingDueDay,
 } from '@chidao/domain'
 import { builder } from '../../builder.js'
-import { LabelRef } from '../support/scalars.js'
+import { labelField } from '../support/label-field.js'
 import { DueDayRef, RecurrenceCadenceEnum } from './deadline.js'
 import { DirectiveNode } from './directive.js'
 import { OrganizationNode } from './organization.js'
@@ -30,10 +30,7 @@ const ReportingRuleCadenceRef = builder.objectRef<RuleCadence>('ReportingRuleCad
     'the report is due.',
   fields: (t) => ({
     cadence: t.field({ type: RecurrenceCadenceEnum, resolve: (c) => c.cadence }),
-    cadenceLabel: t.field({
-      type: LabelRef,
-      resolve: (c) => RECURRENCE_CADENCE_LABELS[c.cadence],
-    }),
+    cadenceLabel: labelField(t, (c) => RECURRENCE_CADENCE_LABELS[c.cadence]),
     dueDay: t.field({
       type: DueDayRef,
       nullable: true,

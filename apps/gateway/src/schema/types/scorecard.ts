@@ -16,9 +16,9 @@ import {
 import type { ObjectFieldBuilder } from '@pothos/core'
 import { builder, type GatewayTypes } from '../../builder.js'
 import { queryError } from '../../query-error.js'
+import { labelField } from '../support/label-field.js'
 import { labelledValues } from '../support/labelled-enum.js'
 import { directiveNamed, organizationNamed } from '../support/record-by-code.js'
-import { LabelRef } from '../support/scalars.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { OrganizationNode } from './organization.js'
 
@@ -83,10 +83,7 @@ const RateRef = builder.objectRef<CompletionRate>('Rate').implement({
     numerator: t.exposeInt('numerator'),
     denominator: t.exposeInt('denominator'),
     denominatorKind: t.expose('denominatorKind', { type: RateDenominatorEnum }),
-    denominatorLabel: t.field({
-      type: LabelRef,
-      resolve: (r) => RATE_DENOMINATOR_LABELS[r.denominatorKind],
-    }),
+    denominatorLabel: labelField(t, (r) => RATE_DENOMINATOR_LABELS[r.denominatorKind]),
     percent: t.exposeFloat('percent', {
       nullable: true,
       description: 'Unrounded; null when the denominator is 0 (no rate rather than 0 or 100).',
@@ -106,7 +103,7 @@ const RollUpRef = builder.objectRef<RollUpResult>('ProgressRollUp').implement({
 const RatingOutcomeRef = builder.objectRef<RatingOutcome>('RatingOutcome').implement({
   fields: (t) => ({
     rating: t.expose('rating', { type: RatingEnum }),
-    ratingLabel: t.field({ type: LabelRef, resolve: (r) => RATING_LABELS[r.rating] }),
+    ratingLabel: labelField(t, (r) => RATING_LABELS[r.rating]),
     byScore: t.expose('byScore', {
       type: RatingEnum,
       description: 'What the score alone reaches.',

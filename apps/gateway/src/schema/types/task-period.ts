@@ -6,8 +6,8 @@ import {
   reportingPeriodLabel,
 } from '@chidao/domain'
 import { builder } from '../../builder.js'
+import { labelField } from '../support/label-field.js'
 import { labelledValues } from '../support/labelled-enum.js'
-import { LabelRef } from '../support/scalars.js'
 import { ProgressReportRef } from './progress-report.js'
 
 export const ReportStatusEnum = builder.enumType('ReportStatus', {
@@ -28,11 +28,11 @@ export const TaskPeriodRef = builder
         description: 'The period: "2026" (year), "2026-H1", "2026-Q3" or "2026-04" (month).',
         resolve: (j) => j.period.key,
       }),
-      label: t.field({
-        type: LabelRef,
-        description: 'As an office names it: "6 tháng đầu năm 2026" / "first half of 2026".',
-        resolve: (j) => reportingPeriodLabel(j.period),
-      }),
+      label: labelField(
+        t,
+        (j) => reportingPeriodLabel(j.period),
+        'As an office names it: "6 tháng đầu năm 2026" / "first half of 2026".',
+      ),
       start: t.field({ type: 'Date', resolve: (j) => j.period.start }),
       end: t.field({ type: 'Date', resolve: (j) => j.period.end }),
       due: t.field({
@@ -41,7 +41,7 @@ export const TaskPeriodRef = builder
         resolve: (j) => j.period.due,
       }),
       status: t.field({ type: ReportStatusEnum, resolve: (j) => j.status }),
-      statusLabel: t.field({ type: LabelRef, resolve: (j) => REPORT_STATUS_LABELS[j.status] }),
+      statusLabel: labelField(t, (j) => REPORT_STATUS_LABELS[j.status]),
       report: t.field({
         type: ProgressReportRef,
         nullable: true,

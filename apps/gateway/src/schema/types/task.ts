@@ -34,12 +34,12 @@ import { primeRelated, relatedAskedFor } from '../loaders/task-look-ahead.js'
 import { nestedTaskPage } from '../loaders/task-page-loader.js'
 import { connectionFromPage, pageRequest } from '../support/connection.js'
 import { lookUpIdOf, nodeOrNull } from '../support/global-id.js'
+import { labelField } from '../support/label-field.js'
 import { labelledValues } from '../support/labelled-enum.js'
 import { asOfFor, markListedAsOf } from '../support/list-as-of.js'
 import { queryResultOf } from '../support/query-result.js'
 import { directiveNamed, organizationNamed } from '../support/record-by-code.js'
 import { versionField } from '../support/record-version.js'
-import { LabelRef } from '../support/scalars.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { DeadlineRef, RecurrenceCadenceEnum } from './deadline.js'
 import { DirectiveNode } from './directive.js'
@@ -96,7 +96,7 @@ export const TaskEventRef = builder.objectRef<RecordedTaskEvent>('TaskEvent').im
     'reopened…), a deadline extension or a reassignment of its lead (see `details`).',
   fields: (t) => ({
     type: t.expose('type', { type: TaskEventTypeEnum }),
-    typeLabel: t.field({ type: LabelRef, resolve: (e) => TASK_EVENT_TYPE_LABELS[e.type] }),
+    typeLabel: labelField(t, (e) => TASK_EVENT_TYPE_LABELS[e.type]),
     on: t.expose('on', { type: 'Date', description: 'The day the change took effect.' }),
     from: t.expose('from', { type: TaskStatusEnum, nullable: true }),
     to: t.expose('to', { type: TaskStatusEnum }),
@@ -185,7 +185,7 @@ TaskNode.implement({
       resolve: (task) => task.reportingDuty,
     }),
     status: t.expose('status', { type: TaskStatusEnum }),
-    statusLabel: t.field({ type: LabelRef, resolve: (task) => TASK_STATUS_LABELS[task.status] }),
+    statusLabel: labelField(t, (task) => TASK_STATUS_LABELS[task.status]),
     completedOn: t.field({ type: 'Date', nullable: true, resolve: (task) => task.completedOn }),
     timeliness: t.field({
       type: TimelinessEnum,

@@ -8,9 +8,9 @@ import {
 } from '@chidao/app'
 import type { OrganizationId, PublicHoliday } from '@chidao/domain'
 import { builder } from '../../builder.js'
+import { labelField } from '../support/label-field.js'
 import { queryResultOf } from '../support/query-result.js'
 import { versionField } from '../support/record-version.js'
-import { LabelRef } from '../support/scalars.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { OrganizationNode } from './organization.js'
 
@@ -71,7 +71,7 @@ const PublicHolidayRef = builder.objectRef<PublicHoliday>('PublicHoliday').imple
   description: 'A public holiday (ngày nghỉ lễ, Tết) or a day off in lieu (nghỉ bù).',
   fields: (t) => ({
     date: t.expose('date', { type: 'Date', description: 'The day.' }),
-    name: t.field({ type: LabelRef, description: 'Its name.', resolve: (h) => h.name }),
+    name: labelField(t, (h) => h.name, 'Its name.'),
   }),
 })
 
