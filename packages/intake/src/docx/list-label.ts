@@ -1,3 +1,5 @@
+import { formatRomanNumeral } from '@chidao/domain'
+
 /**
  * One number as Word's list formats write it (`w:numFmt`): 3 → "3", "c", "C", "iii", "III".
  * Formats this reader does not know are written as decimals, which is what a reader of the
@@ -29,33 +31,10 @@ function letters(value: number): string {
   return letter.repeat(Math.floor((value - 1) / 26) + 1)
 }
 
-const ROMAN: readonly (readonly [number, string])[] = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-]
-
+/** Word writes a decimal where a number has no Roman form (0, or past 3999). */
 function roman(value: number): string {
-  if (value < 1 || value > 3999) return String(value)
-  let rest = value
-  let text = ''
-  for (const [n, symbol] of ROMAN) {
-    while (rest >= n) {
-      text += symbol
-      rest -= n
-    }
-  }
-  return text
+  const written = formatRomanNumeral(value)
+  return written.ok ? written.value : String(value)
 }
 
 /**
