@@ -8,6 +8,7 @@ import { taskTitle } from './task-title.js'
 /** The columns of a task table drafting reads. */
 export type TaskColumn =
   | 'number'
+  | 'document'
   | 'reference'
   | 'task'
   | 'lead'
@@ -20,6 +21,8 @@ const HEADERS: readonly (readonly [TaskColumn, RegExp])[] = [
   ['number', /^(?:stt|tt|sothutu|sott)$/u],
   // The task's own number in its document ("Số hiệu", "Ký hiệu", "Mã nhiệm vụ"; the export's
   // "Mục"), kept as its reference: before 'task', which "Mã nhiệm vụ" would match too.
+  // The document a row's task belongs to, where a table lists several ("Văn bản" in the export).
+  ['document', /^(?:vanban|sohieuvanban|kyhieuvanban)$/u],
   ['reference', /^(?:sohieu|kyhieu|manhiemvu|muc|sohieunhiemvu|kyhieunhiemvu)$/u],
   ['lead', /chutri|donvithuchien|coquanthuchien|donvichiutrachnhiem/u],
   ['coordinators', /phoihop/u],
@@ -102,8 +105,10 @@ export function tableTasks(table: IntakeTable, prefix: string): TaskCandidate[] 
     const lead = cell(row, 'lead')
     const coordinators = cell(row, 'coordinators')
     const deadline = cell(row, 'deadline')
+    const document = cell(row, 'document')
     out.push({
       reference,
+      ...(document !== '' ? { document } : {}),
       title: taskTitle(words) || words,
       description: [words, cell(row, 'product') && `Sản phẩm: ${cell(row, 'product')}`]
         .filter((l) => l !== '')
