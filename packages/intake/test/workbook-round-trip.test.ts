@@ -159,8 +159,9 @@ function workbook(subject: string): TaskWorkbook {
   }
 }
 
-async function draftOf(subject: string) {
-  const bytes = await renderTaskWorkbook(workbook(subject))
+async function draftOf(subject: string, extra: readonly TaskTableRow[] = []) {
+  const tables = workbook(subject)
+  const bytes = await renderTaskWorkbook({ ...tables, tasks: [...tables.tasks, ...extra] })
   const read = await readIntake(bytes, 'nhiem-vu-06-CTr-TU.xlsx')
   if (!read.ok) throw new Error(read.error.message)
   return draftBundleFromDocument({
@@ -175,7 +176,7 @@ const codeOf = (name: string) => ORGANIZATIONS.find((o) => o.name === name)?.cod
 describe('an exported task workbook drafts back into the same tasks', () => {
   it('every task comes back with its reference, title, lead, coordinators and deadline as written', async () => {
     const draft = await draftOf(
-      `Chương trình số 06-CTr/TU ngày 15/3/2021 của Ban Thường vụ Tỉnh ủy: ${DIRECTIVE_TITLE}`,
+      `Chương trình số 06-CTr/TU ngày 15/03/2021 của Ban Thường vụ Tỉnh ủy: ${DIRECTIVE_TITLE}`,
     )
     // The scorecard by lead and the reporting calendar are no tasks.
     expect(draft.bundle.tasks).toHaveLength(TASKS.length)
@@ -224,5 +225,21 @@ describe('an exported task workbook drafts back into the same tasks', () => {
     const draft = await draftOf('Sở Nội vụ')
     expect(draft.doubts.filter((d) => d.code === 'HEADER_NOT_FOUND')).toHaveLength(4)
     expect(draft.bundle.tasks).toHaveLength(TASKS.length)
+  })
+
+  it('a task of another document listed in the same table is left out, with a doubt naming it', async () => {
+    const other = {
+      ...task('1', 'Quán triệt Chương trình', 'Sở Nội vụ', [], 'Quý I/2026'),
+      directive: '45-KH/HU',
+    }
+    const draft = await draftOf(
+      `Chương trình số 06-CTr/TU ngày 15/03/2021 của Ban Thường vụ Tỉnh ủy: ${DIRECTIVE_TITLE}`,
+      [other],
+    )
+    expect(draft.bundle.tasks.map((t) => t.reference)).toEqual(TASKS.map((t) => t.reference))
+    expect(draft.doubts.filter((d) => d.code === 'TASK_OF_OTHER_DOCUMENT')).toMatchObject([
+      { path: ['tasks'], place: { sheet: 'Nhiệm vụ', row: TASKS.length + 2 } },
+    ])
+    expect(draft.validated.ok).toBe(true)
   })
 })
