@@ -4,6 +4,7 @@ import {
   type Directive,
   type DirectiveId,
   domainError,
+  formatVietnameseDate,
   highestSecrecy,
   type IsoDate,
   type LeadTableRow,
@@ -123,7 +124,12 @@ export const drawUpTaskWorkbook = defineUseCase({
       directiveId: directive?.id ?? null,
       organizationId: scope?.id ?? null,
     })
-    const names = await namesOf(ports, related, calendar.expectedReports)
+    const names = await namesOf(
+      ports,
+      related,
+      calendar.expectedReports,
+      directive ? [directive.issuerId] : [],
+    )
     const documents = await documentsOf(ports.directives, related, calendar.expectedReports)
     const known = new Map(tasks.map((t) => [t.id as string, t]))
     const missing = calendar.expectedReports.flatMap((e) =>
@@ -164,7 +170,7 @@ export const drawUpTaskWorkbook = defineUseCase({
     return {
       subject:
         directive !== null
-          ? `${DIRECTIVE_KIND_LABELS[directive.kind].vi} số ${directive.symbolText}: ${directive.title}`
+          ? documentNaming(directive, names.get(directive.issuerId))
           : (scope?.name ?? ''),
       key: directive !== null ? directive.symbolText : (scope?.code ?? ''),
       asOf,
@@ -211,6 +217,24 @@ async function allTasks(
   return { tasks, related: { organizations, directives, progressReports } }
 }
 
+/**
+ * The document as offices name it: "Chương trình số 06-CTr/TU ngày 15/3/2021 của Ban Thường vụ
+ * Tỉnh ủy: <trích yếu>" — kind, symbol, day, issuer, summary, so that the workbook, read back
+ * by the intake, drafts the same directive.
+ */
+function documentNaming(
+  directive: {
+    kind: keyof typeof DIRECTIVE_KIND_LABELS
+    symbolText: string
+    issuedOn: IsoDate
+    title: string
+  },
+  issuer: string | undefined,
+): string {
+  const by = issuer ? ` của ${issuer}` : ''
+  return `${DIRECTIVE_KIND_LABELS[directive.kind].vi} số ${directive.symbolText} ${formatVietnameseDate(directive.issuedOn)}${by}: ${directive.title}`
+}
+
 /** The names of every organisation the tables mention, read in one look-up beyond the page's. */
 async function namesOf(
   ports: Pick<DrawUpTaskWorkbookPorts, 'organizations'>,
@@ -219,12 +243,13 @@ async function namesOf(
     readonly organizationId: OrganizationId
     readonly recipientId: OrganizationId
   }[],
+  also: readonly OrganizationId[],
 ): Promise<Map<string, string>> {
   const names = new Map<string, string>()
   for (const o of related.organizations.values()) names.set(o.id, o.name)
-  const wanted = [...new Set(expected.flatMap((e) => [e.organizationId, e.recipientId]))].filter(
-    (id) => !names.has(id),
-  )
+  const wanted = [
+    ...new Set([...expected.flatMap((e) => [e.organizationId, e.recipientId]), ...also]),
+  ].filter((id) => !names.has(id))
   if (wanted.length > 0) {
     for (const o of await ports.organizations.findByIds(wanted)) if (o) names.set(o.id, o.name)
   }

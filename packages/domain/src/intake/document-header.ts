@@ -5,15 +5,11 @@ import { KIND_WORDS, kindOfWords } from '../directive/kind-words.js'
 import { formatDocumentSymbol, parseDocumentSymbol } from '../symbol/document-symbol.js'
 import { cleanText } from '../text/nfc.js'
 import { findVietnameseDates } from '../text/vietnamese-date.js'
+import { type Found, readDocumentNaming } from './document-naming.js'
 import type { IntakeBlock, SourcePlace } from './intake-document.js'
 import { readItemLabel } from './item-label.js'
 
-/** A value read from the document, with where it stands and how sure the rule is (0–1). */
-export interface Found<T> {
-  readonly value: T
-  readonly place: SourcePlace
-  readonly confidence: number
-}
+export type { Found }
 
 /** What a programme says of itself in its header (thể thức) and its signature. */
 export interface DocumentHeader {
@@ -142,11 +138,35 @@ function titleOf(lines: readonly Line[]): {
 }
 
 /**
+ * The header of a document without paragraphs (a workbook): read from the title lines above
+ * its tables, the first line that names a document ("Chương trình số 06-CTr/TU: …") giving
+ * the symbol, kind, title and, where it says them, the day and the issuer. All `null` when no
+ * title line names one.
+ */
+function headerFromTableTitles(blocks: readonly IntakeBlock[]): DocumentHeader {
+  for (const block of blocks) {
+    if (block.kind !== 'table' || block.title === undefined) continue
+    for (const line of block.title.split('\n')) {
+      const naming = readDocumentNaming(line, block.place)
+      if (naming === null) continue
+      const citations = extractCitations(naming.title?.value ?? '')
+      const symbol = naming.symbol?.value
+      return {
+        ...naming,
+        citations: citations.filter((c) => formatDocumentSymbol(c.symbol) !== symbol),
+      }
+    }
+  }
+  return { symbol: null, issuedOn: null, issuer: null, kind: null, title: null, citations: [] }
+}
+
+/**
  * Reads a programme's header: its symbol ("Số: 06-CTr/TU", by the domain's symbol parser), the
  * day it was issued (the signing line "Quảng Ngãi, ngày 05 tháng 02 năm 2021"), the issuing body
  * (the signature "T/M BAN THƯỜNG VỤ" under "TỈNH ỦY …", or the body named at the top), its kind
  * and summary line (the kind words in capitals and the lines after them), and every document
- * it cites (`extractCitations`). What it cannot find is `null`.
+ * it cites (`extractCitations`). A document without paragraphs (a workbook) is read from the
+ * title lines above its tables where one names the document. What it cannot find is `null`.
  *
  * @example
  * ```ts
@@ -157,6 +177,7 @@ export function readDocumentHeader(blocks: readonly IntakeBlock[]): DocumentHead
   const all: Line[] = blocks.flatMap((b) =>
     b.kind === 'paragraph' ? [{ text: cleanText(b.text), place: b.place }] : [],
   )
+  if (all.length === 0) return headerFromTableTitles(blocks)
   const first = all.findIndex((l) => readItemLabel(l.text)?.kind === 'ROMAN')
   const head = all.slice(0, first < 0 ? HEAD_BLOCKS : Math.min(first, HEAD_BLOCKS))
   const { kind, title } = titleOf(head)

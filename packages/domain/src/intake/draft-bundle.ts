@@ -4,6 +4,7 @@ import { deadlineWarnings } from '../deadline/deadline-warnings.js'
 import { parseDeadline } from '../deadline/parse-deadline.js'
 import type { ErrorPath } from '../domain-error.js'
 import { parseReportingRule } from '../reporting/reporting-rule.js'
+import { formatDocumentSymbol, parseDocumentSymbol } from '../symbol/document-symbol.js'
 import { type DocumentHeader, readDocumentHeader } from './document-header.js'
 import type { Draft, DraftDoubt, DraftFinding, DraftInput, DraftTask } from './draft.js'
 import { DraftOrganizations } from './draft-organizations.js'
@@ -51,6 +52,14 @@ function candidatesOf(input: DraftInput): TaskCandidate[] {
     .map((t, i) => tableTasks(t, tables.length > 1 ? `PL${i + 1}` : 'PL'))
     .filter((t) => t !== null)
   return [...fromText, ...fromTables.flat()]
+}
+
+/** Whether a table row names a document other than the one drafted (symbols compared canonical). */
+function ofOtherDocument(candidate: TaskCandidate, symbol: string): boolean {
+  if (candidate.document === undefined || symbol === '') return false
+  const parsed = parseDocumentSymbol(candidate.document)
+  const named = parsed.ok ? formatDocumentSymbol(parsed.value) : candidate.document
+  return named !== symbol
 }
 
 function headerDoubts(header: DocumentHeader, notes: DraftNotes, place: SourcePlace): void {
@@ -104,6 +113,15 @@ export function draftBundleFromDocument(input: DraftInput): Draft {
   const drafted: DraftTask[] = []
   const references = new Set<string>()
   for (const candidate of candidatesOf(input)) {
+    if (ofOtherDocument(candidate, symbol)) {
+      // A table listing the tasks of the documents carrying this one out (the export of a
+      // directive does): those tasks are the other documents' to draft, not this one's.
+      notes.doubt('TASK_OF_OTHER_DOCUMENT', ['tasks'], candidate.place, {
+        en: `Task ${candidate.reference} belongs to ${candidate.document}, not ${symbol}: left out of this draft`,
+        vi: `Nhiệm vụ ${candidate.reference} thuộc văn bản ${candidate.document}, không thuộc ${symbol}: không đưa vào dự thảo này`,
+      })
+      continue
+    }
     const index = tasks.length
     const path = (field: string): ErrorPath => ['tasks', index, field]
     let reference = candidate.reference

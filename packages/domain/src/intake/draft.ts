@@ -30,6 +30,7 @@ export type DraftDoubtCode =
   | 'TASK_WITHOUT_LEAD'
   | 'HEADER_NOT_FOUND'
   | 'DUPLICATE_REFERENCE'
+  | 'TASK_OF_OTHER_DOCUMENT'
 
 /** A point for the reviewer: what, at which path of the draft, from which place of the source. */
 export interface DraftDoubt {

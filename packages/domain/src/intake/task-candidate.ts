@@ -5,6 +5,8 @@ import type { ReadPhrase, TaskRoles } from './task-roles.js'
 export interface TaskCandidate {
   /** Its number path ("II.2.b"), or its annex row ("PL.I.3"). */
   readonly reference: string
+  /** The document the row says it belongs to (a table's "Văn bản" column), as written. */
+  readonly document?: string
   readonly title: string
   /** The rest of its words, for the reviewer. */
   readonly description: string

@@ -6,11 +6,24 @@ import { readTaskRoles } from './task-roles.js'
 import { taskTitle } from './task-title.js'
 
 /** The columns of a task table drafting reads. */
-export type TaskColumn = 'number' | 'task' | 'lead' | 'coordinators' | 'deadline' | 'product'
+export type TaskColumn =
+  | 'number'
+  | 'document'
+  | 'reference'
+  | 'task'
+  | 'lead'
+  | 'coordinators'
+  | 'deadline'
+  | 'product'
 
 // Header words per column (search keys, spaces removed), the more specific first.
 const HEADERS: readonly (readonly [TaskColumn, RegExp])[] = [
-  ['number', /^(?:stt|tt|so thu tu|so tt)$/u],
+  ['number', /^(?:stt|tt|sothutu|sott)$/u],
+  // The task's own number in its document ("Số hiệu", "Ký hiệu", "Mã nhiệm vụ"; the export's
+  // "Mục"), kept as its reference: before 'task', which "Mã nhiệm vụ" would match too.
+  // The document a row's task belongs to, where a table lists several ("Văn bản" in the export).
+  ['document', /^(?:vanban|sohieuvanban|kyhieuvanban)$/u],
+  ['reference', /^(?:sohieu|kyhieu|manhiemvu|muc|sohieunhiemvu|kyhieunhiemvu)$/u],
   ['lead', /chutri|donvithuchien|coquanthuchien|donvichiutrachnhiem/u],
   ['coordinators', /phoihop/u],
   ['deadline', /thoigian|thoihan|tiendo/u],
@@ -18,11 +31,20 @@ const HEADERS: readonly (readonly [TaskColumn, RegExp])[] = [
   ['task', /nhiemvu|noidung|congviec|giaiphap|tennhiemvu/u],
 ]
 
-/** Which column of a table holds what, from its header row; `null` when it is no task table. */
+// A count or a ratio ("Tổng số nhiệm vụ", "Số lượng", "Tỷ lệ hoàn thành"): a summary's figure,
+// no task's content, lead or deadline, whatever words follow.
+const FIGURE = /^(?:tongso|soluong|tyle|so(?:nhiemvu|congviec))/u
+
+/**
+ * Which column of a table holds what, from its header row; `null` when it is no task table:
+ * one without a column of task content, as a scorecard by lead ("Tổng số nhiệm vụ" counts
+ * tasks) or a reporting calendar (no lead, no deadline) has none.
+ */
 export function taskColumns(header: readonly string[]): Partial<Record<TaskColumn, number>> | null {
   const columns: Partial<Record<TaskColumn, number>> = {}
   header.forEach((cell, index) => {
     const key = searchKey(cell).replace(/[^a-z0-9]/gu, '')
+    if (FIGURE.test(key)) return
     const found = HEADERS.find(
       ([column, pattern]) => columns[column] === undefined && pattern.test(key),
     )
@@ -41,7 +63,8 @@ const NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?$/u
  * words, accents, case and spaces aside (STT/TT; "Nội dung nhiệm vụ"/"Nhiệm vụ"/"Nội dung
  * công việc"; "Cơ quan chủ trì"/"Đơn vị chủ trì"/"Chủ trì"; "Cơ quan phối hợp"/"Phối hợp";
  * "Thời gian hoàn thành"/"Thời hạn"/"Tiến độ"; "Sản phẩm"/"Hình thức văn bản"); then a row a
- * task, its reference `<prefix>.<STT>`, a row numbered in Roman numerals without a lead a
+ * task, its reference the table's own ("Số hiệu", "Ký hiệu", "Mã nhiệm vụ", "Mục") where the
+ * row gives one, else `<prefix>.<STT>`; a row numbered in Roman numerals without a lead a
  * group whose numeral goes before the numbers under it ("PL.II.3"). `null` for a table that is
  * not a task table.
  *
@@ -75,13 +98,17 @@ export function tableTasks(table: IntakeTable, prefix: string): TaskCandidate[] 
     }
     ordinal++
     const number = NUMBER.test(stt) ? stt : String(ordinal)
-    const reference = [prefix, ...(group === null ? [] : [group]), number].join('.')
+    const own = cell(row, 'reference')
+    const reference =
+      own !== '' ? own : [prefix, ...(group === null ? [] : [group]), number].join('.')
     const inText = readTaskRoles(words)
     const lead = cell(row, 'lead')
     const coordinators = cell(row, 'coordinators')
     const deadline = cell(row, 'deadline')
+    const document = cell(row, 'document')
     out.push({
       reference,
+      ...(document !== '' ? { document } : {}),
       title: taskTitle(words) || words,
       description: [words, cell(row, 'product') && `Sản phẩm: ${cell(row, 'product')}`]
         .filter((l) => l !== '')

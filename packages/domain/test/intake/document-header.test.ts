@@ -60,4 +60,37 @@ describe('readDocumentHeader', () => {
       citations: [],
     })
   })
+
+  it("reads a workbook's header from the title line above its table naming the document", () => {
+    const title = [
+      'DANH MỤC NHIỆM VỤ',
+      'Kế hoạch số 128/KH-UBND ngày 05/02/2026 của Ủy ban nhân dân tỉnh: Kế hoạch triển khai Luật Dữ liệu',
+      '(Số liệu tính đến ngày 30/06/2026)',
+    ].join('\n')
+    const header = readDocumentHeader([
+      { kind: 'table', rows: [['STT', 'Nhiệm vụ']], title, place: { block: 1, sheet: 'Nhiệm vụ' } },
+    ])
+    expect(header).toMatchObject({
+      symbol: { value: '128/KH-UBND', place: { sheet: 'Nhiệm vụ' } },
+      issuedOn: { value: '2026-02-05' },
+      issuer: { value: 'Ủy ban nhân dân tỉnh' },
+      kind: { value: 'PLAN' },
+      title: { value: 'Kế hoạch triển khai Luật Dữ liệu' },
+    })
+    const bare = readDocumentHeader([
+      {
+        kind: 'table',
+        rows: [['STT', 'Nhiệm vụ']],
+        title: 'DANH MỤC NHIỆM VỤ',
+        place: { block: 1 },
+      },
+    ])
+    expect([bare.symbol, bare.issuedOn, bare.issuer, bare.kind, bare.title]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ])
+  })
 })

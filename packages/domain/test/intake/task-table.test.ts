@@ -36,6 +36,29 @@ describe('taskColumns', () => {
     expect(taskColumns(['Chỉ tiêu', 'Năm 2025', 'Năm 2030'])).toBeNull()
     expect(taskColumns(['STT', 'Nhiệm vụ', 'Ghi chú'])).toBeNull()
   })
+
+  it('refuses a scorecard by lead: "Tổng số nhiệm vụ" counts tasks, it holds none', () => {
+    expect(
+      taskColumns([
+        'STT',
+        'Cơ quan chủ trì',
+        'Tổng số nhiệm vụ',
+        'Đang thực hiện',
+        'Tiến độ chung',
+      ]),
+    ).toBeNull()
+  })
+
+  it("finds the table's own reference and document columns", () => {
+    expect(
+      taskColumns(['STT', 'Văn bản', 'Mục', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn']),
+    ).toEqual({ number: 0, document: 1, reference: 2, task: 3, lead: 4, deadline: 5 })
+    expect(taskColumns(['Mã nhiệm vụ', 'Nhiệm vụ', 'Chủ trì'])).toEqual({
+      reference: 0,
+      task: 1,
+      lead: 2,
+    })
+  })
 })
 
 describe('tableTasks', () => {
@@ -66,6 +89,25 @@ describe('tableTasks', () => {
       places: { lead: { block: 7, page: 3, row: 3, column: 3 } },
     })
     expect(tasks[2]!.roles.coordinators).toBeNull()
+  })
+
+  it("keeps a row's own reference and document; a row without one is numbered as before", () => {
+    const tasks = tableTasks(
+      {
+        kind: 'table',
+        place: { block: 1, sheet: 'Nhiệm vụ' },
+        rows: [
+          ['STT', 'Văn bản', 'Số hiệu', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn'],
+          ['1', '06-CTr/TU', 'III.2.b', 'Rà soát quy định', 'Sở Tư pháp', 'Quý III/2026'],
+          ['2', '', '', 'Tổ chức sơ kết', 'Sở Nội vụ', 'Thường xuyên'],
+        ],
+      },
+      'PL',
+    )!
+    expect(tasks.map((t) => [t.reference, t.document])).toEqual([
+      ['III.2.b', '06-CTr/TU'],
+      ['PL.2', undefined],
+    ])
   })
 
   it('is null for a table that holds no tasks', () => {
