@@ -1,4 +1,5 @@
 import type { Caller } from '@chidao/app'
+import { isIsoDate } from '@chidao/domain'
 import { AuthenticationError } from '../auth/authentication-error.js'
 import type { TokenVerifier } from '../auth/token-verifier.js'
 import { errorBody, queryError } from '../query-error.js'
@@ -47,6 +48,51 @@ export function badParameter(
   code = 'VALIDATION',
 ): Response {
   return problem({ status: 400, code, parameter, value, en, vi })
+}
+
+/** The refusal of the first query parameter a route does not know; null when it knows them all. */
+export function unknownParameter(q: URLSearchParams, known: Iterable<string>): Response | null {
+  const names = [...known]
+  for (const name of q.keys()) {
+    if (!names.includes(name)) {
+      return badParameter(
+        name,
+        q.get(name) ?? '',
+        `Unknown parameter "${name}"; known: ${names.join(', ')}`,
+        `Tham số "${name}" không có; các tham số: ${names.join(', ')}`,
+      )
+    }
+  }
+  return null
+}
+
+/** The refusal of the first of `names` given but not a day YYYY-MM-DD (INVALID_DATE); or null. */
+export function badDateParameter(q: URLSearchParams, names: readonly string[]): Response | null {
+  for (const name of names) {
+    const v = q.get(name)?.trim()
+    if (v && !isIsoDate(v)) {
+      return badParameter(
+        name,
+        v,
+        `${name} must be a date YYYY-MM-DD, got "${v}"`,
+        `${name} phải là ngày dạng YYYY-MM-DD, nhận được "${v}"`,
+        'INVALID_DATE',
+      )
+    }
+  }
+  return null
+}
+
+/** The refusal of `year` given but not a year of issue (four digits); or null. */
+export function badYearParameter(q: URLSearchParams): Response | null {
+  const year = q.get('year')?.trim()
+  if (!year || /^\d{4}$/.test(year)) return null
+  return badParameter(
+    'year',
+    year,
+    `year must be a year of issue, got "${year}"`,
+    `year phải là năm ban hành, nhận được "${year}"`,
+  )
 }
 
 /** The refusal of a parameter that is none of the values it may take. */

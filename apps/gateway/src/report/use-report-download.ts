@@ -9,7 +9,6 @@ import {
 import type { ChidaoDatabase } from '@chidao/db'
 import {
   type DirectiveId,
-  isIsoDate,
   isReportKind,
   isUuid,
   parseDocumentSymbol,
@@ -19,11 +18,13 @@ import {
 import type { Plugin } from 'graphql-yoga'
 import type { TokenVerifier } from '../auth/token-verifier.js'
 import {
+  badDateParameter,
   badParameter,
   downloadCaller,
   fileResponse,
   notOneOf,
   problem,
+  unknownParameter,
 } from './download-response.js'
 import {
   isReportFileFormat,
@@ -75,31 +76,11 @@ async function serve(request: Request, url: URL, options: ReportDownloadOptions)
   const viewer = await downloadCaller(request, options, { en: 'Reports', vi: 'báo cáo' })
   if (viewer instanceof Response) return viewer
   const q = url.searchParams
-  for (const name of q.keys()) {
-    if (!PARAMETERS.has(name)) {
-      return badParameter(
-        name,
-        q.get(name) ?? '',
-        `Unknown parameter "${name}"; known: ${[...PARAMETERS].join(', ')}`,
-        `Tham số "${name}" không có; các tham số: ${[...PARAMETERS].join(', ')}`,
-      )
-    }
-  }
+  const refused = unknownParameter(q, PARAMETERS) ?? badDateParameter(q, ['from', 'to', 'asOf'])
+  if (refused !== null) return refused
   const value = (name: string) => {
     const v = q.get(name)?.normalize('NFC').trim()
     return v === undefined || v === '' ? null : v
-  }
-  for (const name of ['from', 'to', 'asOf']) {
-    const v = value(name)
-    if (v !== null && !isIsoDate(v)) {
-      return badParameter(
-        name,
-        v,
-        `${name} must be a date YYYY-MM-DD, got "${v}"`,
-        `${name} phải là ngày dạng YYYY-MM-DD, nhận được "${v}"`,
-        'INVALID_DATE',
-      )
-    }
   }
   const format = value('format') ?? 'docx'
   if (!isReportFileFormat(format)) return notOneOf('format', format, REPORT_FILE_FORMATS)

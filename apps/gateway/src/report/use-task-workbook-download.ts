@@ -6,16 +6,18 @@ import {
   type UseCaseError,
 } from '@chidao/app'
 import type { ChidaoDatabase } from '@chidao/db'
-import {
-  type DirectiveId,
-  isIsoDate,
-  isUuid,
-  parseDocumentSymbol,
-  type TenantId,
-} from '@chidao/domain'
+import { type DirectiveId, isUuid, parseDocumentSymbol, type TenantId } from '@chidao/domain'
 import type { Plugin } from 'graphql-yoga'
 import type { TokenVerifier } from '../auth/token-verifier.js'
-import { badParameter, downloadCaller, fileResponse, problem } from './download-response.js'
+import {
+  badDateParameter,
+  badParameter,
+  badYearParameter,
+  downloadCaller,
+  fileResponse,
+  problem,
+  unknownParameter,
+} from './download-response.js'
 import { taskWorkbookFileName, writeTaskWorkbook, XLSX_CONTENT_TYPE } from './report-document.js'
 import { TASK_WORKBOOK_PATH } from './task-workbook-path.js'
 
@@ -52,36 +54,7 @@ export function useTaskWorkbookDownload(options: TaskWorkbookDownloadOptions): P
 }
 
 function checkParameters(q: URLSearchParams): Response | null {
-  for (const name of q.keys()) {
-    if (!(PARAMETERS as readonly string[]).includes(name)) {
-      return badParameter(
-        name,
-        q.get(name) ?? '',
-        `Unknown parameter "${name}"; known: ${PARAMETERS.join(', ')}`,
-        `Tham số "${name}" không có; các tham số: ${PARAMETERS.join(', ')}`,
-      )
-    }
-  }
-  const asOf = q.get('asOf')?.trim()
-  if (asOf && !isIsoDate(asOf)) {
-    return badParameter(
-      'asOf',
-      asOf,
-      `asOf must be a date YYYY-MM-DD, got "${asOf}"`,
-      `asOf phải là ngày dạng YYYY-MM-DD, nhận được "${asOf}"`,
-      'INVALID_DATE',
-    )
-  }
-  const year = q.get('year')?.trim()
-  if (year && !/^\d{4}$/.test(year)) {
-    return badParameter(
-      'year',
-      year,
-      `year must be a year of issue, got "${year}"`,
-      `year phải là năm ban hành, nhận được "${year}"`,
-    )
-  }
-  return null
+  return unknownParameter(q, PARAMETERS) ?? badDateParameter(q, ['asOf']) ?? badYearParameter(q)
 }
 
 /** The document a parameter names: its id, or its number and symbol; or the refusal. */

@@ -7,10 +7,18 @@ import {
   type UseCaseError,
 } from '@chidao/app'
 import type { ChidaoDatabase } from '@chidao/db'
-import { isIsoDate, parseDocumentSymbol, type TenantId } from '@chidao/domain'
+import { parseDocumentSymbol, type TenantId } from '@chidao/domain'
 import type { Plugin } from 'graphql-yoga'
 import type { TokenVerifier } from '../auth/token-verifier.js'
-import { badParameter, downloadCaller, fileResponse, problem } from './download-response.js'
+import {
+  badDateParameter,
+  badParameter,
+  badYearParameter,
+  downloadCaller,
+  fileResponse,
+  problem,
+  unknownParameter,
+} from './download-response.js'
 import { DOCX_CONTENT_TYPE, urgingLetterFileName, writeUrgingLetter } from './report-document.js'
 
 /** Where the công văn đôn đốc is downloaded: `GET /reports/urging-letter.docx?issuer=…`. */
@@ -87,28 +95,8 @@ export function useUrgingLetterDownload(options: UrgingLetterDownloadOptions): P
 }
 
 function checkParameters(q: URLSearchParams): Response | null {
-  for (const name of q.keys()) {
-    if (!(PARAMETERS as readonly string[]).includes(name)) {
-      return badParameter(
-        name,
-        q.get(name) ?? '',
-        `Unknown parameter "${name}"; known: ${PARAMETERS.join(', ')}`,
-        `Tham số "${name}" không có; các tham số: ${PARAMETERS.join(', ')}`,
-      )
-    }
-  }
-  for (const name of ['asOf', 'replyBy']) {
-    const v = q.get(name)?.trim()
-    if (v && !isIsoDate(v)) {
-      return badParameter(
-        name,
-        v,
-        `${name} must be a date YYYY-MM-DD, got "${v}"`,
-        `${name} phải là ngày dạng YYYY-MM-DD, nhận được "${v}"`,
-        'INVALID_DATE',
-      )
-    }
-  }
+  const refused = unknownParameter(q, PARAMETERS) ?? badDateParameter(q, ['asOf', 'replyBy'])
+  if (refused !== null) return refused
   const layout = q.get('layout')?.trim()
   if (layout && !isReportLayout(layout)) {
     return badParameter(
@@ -118,16 +106,7 @@ function checkParameters(q: URLSearchParams): Response | null {
       `layout phải là party hoặc state, nhận được "${layout}"`,
     )
   }
-  const year = q.get('year')?.trim()
-  if (year && !/^\d{4}$/.test(year)) {
-    return badParameter(
-      'year',
-      year,
-      `year must be a year of issue, got "${year}"`,
-      `year phải là năm ban hành, nhận được "${year}"`,
-    )
-  }
-  return null
+  return badYearParameter(q)
 }
 
 async function serve(request: Request, url: URL, options: UrgingLetterDownloadOptions) {
