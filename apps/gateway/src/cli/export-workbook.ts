@@ -1,15 +1,9 @@
-import { chmod, writeFile } from 'node:fs/promises'
 import { drawUpTaskWorkbook } from '@chidao/app'
-import {
-  type DocumentSymbol,
-  SECRECY_LABELS,
-  type Secrecy,
-  secrecyMark,
-  type TenantId,
-} from '@chidao/domain'
+import type { DocumentSymbol, Secrecy, TenantId } from '@chidao/domain'
 import type { GatewayConfig } from '../config.js'
 import { taskWorkbookFileName, writeTaskWorkbook } from '../report/report-document.js'
 import { asOperator } from './cli-composition.js'
+import { tellSecrecy, writeKeptFile } from './kept-file.js'
 
 /** What `chidao export --format xlsx` was given. */
 export interface WorkbookExport {
@@ -63,21 +57,8 @@ export async function exportWorkbook(
     return false
   }
   const workbook = drawn.value
-  const mark = secrecyMark(workbook.secrecy)
-  await writeFile(
-    options.out,
-    await writeTaskWorkbook(workbook),
-    mark === null ? {} : { mode: 0o600 },
-  )
-  // An existing file keeps its mode on write: a secret workbook is never left readable.
-  if (mark !== null) {
-    await chmod(options.out, 0o600)
-    const label = SECRECY_LABELS[workbook.secrecy]
-    stderr.write(
-      `The workbook is marked ${mark} (${label.en}): keep and send it as a ${label.en.toLowerCase()} document / ` +
-        `Bảng tính mang độ mật ${mark}: quản lý, gửi nhận như tài liệu ${label.vi.toLocaleLowerCase('vi')}\n`,
-    )
-  }
+  await writeKeptFile(options.out, await writeTaskWorkbook(workbook), workbook.secrecy)
+  tellSecrecy(stderr, workbook.secrecy, { en: 'workbook', vi: 'Bảng tính' })
   stdout.write(
     `Wrote the tables of ${subject} as of ${workbook.asOf} (${workbook.tasks.length} tasks, ${workbook.byLead.length} leads, ${workbook.calendar.length} reports owed; XLSX, ${taskWorkbookFileName(workbook).name}) to ${options.out}\n`,
   )

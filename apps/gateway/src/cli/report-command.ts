@@ -1,12 +1,12 @@
-import { chmod, writeFile } from 'node:fs/promises'
 import { draftReport, REPORT_LAYOUTS } from '@chidao/app'
-import { parseDocumentSymbol, REPORT_KINDS, SECRECY_LABELS, secrecyMark } from '@chidao/domain'
+import { parseDocumentSymbol, REPORT_KINDS } from '@chidao/domain'
 import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings'
 import { REPORT_FILE_FORMATS, writeReport } from '../report/report-document.js'
 import { asOperator } from './cli-composition.js'
 import type { CommandBuilder } from './command.js'
 import { clearanceOption, dateOption, outOption, tenantOption } from './command-options.js'
 import { prose } from './help-text.js'
+import { tellSecrecy, writeKeptFile } from './kept-file.js'
 
 export const reportCommand: CommandBuilder = ({ config, stdout, stderr, fail }) =>
   new Command('report')
@@ -140,19 +140,9 @@ the recipients and the signing capacity come from the organisation tree.`),
           ...(options.signerPosition !== undefined ? { position: options.signerPosition } : {}),
         },
       })
-      const mark = secrecyMark(report.secrecy)
-      if (options.out) {
-        await writeFile(options.out, file.body, mark === null ? {} : { mode: 0o600 })
-        // An existing file keeps its mode on write: a secret report is never left readable.
-        if (mark !== null) await chmod(options.out, 0o600)
-      } else stdout.write(file.body)
-      if (mark !== null) {
-        const label = SECRECY_LABELS[report.secrecy]
-        stderr.write(
-          `The report is marked ${mark} (${label.en}): keep and send it as a ${label.en.toLowerCase()} document / ` +
-            `Báo cáo mang độ mật ${mark}: quản lý, gửi nhận như tài liệu ${label.vi.toLocaleLowerCase('vi')}\n`,
-        )
-      }
+      if (options.out) await writeKeptFile(options.out, file.body, report.secrecy)
+      else stdout.write(file.body)
+      tellSecrecy(stderr, report.secrecy, { en: 'report', vi: 'Báo cáo' })
       const what = `the ${kind} of ${directive} (${format.toUpperCase()})`
       if (options.out) stdout.write(`Wrote ${what} to ${options.out}\n`)
       else stderr.write(`Wrote ${what} to standard output\n`)

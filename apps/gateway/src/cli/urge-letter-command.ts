@@ -1,12 +1,12 @@
-import { chmod, writeFile } from 'node:fs/promises'
 import { draftUrgingLetter, REPORT_LAYOUTS } from '@chidao/app'
-import { parseDocumentSymbol, SECRECY_LABELS, secrecyMark } from '@chidao/domain'
+import { parseDocumentSymbol } from '@chidao/domain'
 import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings'
 import { urgingLetterFileName, writeUrgingLetter } from '../report/report-document.js'
 import { asOperator } from './cli-composition.js'
 import type { CommandBuilder } from './command.js'
 import { clearanceOption, dateOption, tenantOption } from './command-options.js'
 import { prose } from './help-text.js'
+import { tellSecrecy, writeKeptFile } from './kept-file.js'
 
 export const urgeLetterCommand: CommandBuilder = ({ config, stdout, stderr, fail }) =>
   new Command('urge-letter')
@@ -115,17 +115,8 @@ by its owner only (mode 600).
         },
       })
       const { letter } = drafted.value
-      const mark = secrecyMark(letter.secrecy)
-      await writeFile(options.out, body, mark === null ? {} : { mode: 0o600 })
-      // An existing file keeps its mode on write: a secret letter is never left readable.
-      if (mark !== null) {
-        await chmod(options.out, 0o600)
-        const label = SECRECY_LABELS[letter.secrecy]
-        stderr.write(
-          `The letter is marked ${mark} (${label.en}): keep and send it as a ${label.en.toLowerCase()} document / ` +
-            `Công văn mang độ mật ${mark}: quản lý, gửi nhận như tài liệu ${label.vi.toLocaleLowerCase('vi')}\n`,
-        )
-      }
+      await writeKeptFile(options.out, body, letter.secrecy)
+      tellSecrecy(stderr, letter.secrecy, { en: 'letter', vi: 'Công văn' })
       const { totals } = letter
       stdout.write(
         `Wrote the urging letter of ${letter.issuer.code} as of ${letter.asOf} to ${options.out}: ` +
