@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { defineConfig, mergeConfig } from 'vitest/config'
 
 /**
@@ -38,6 +39,11 @@ export const packageConfig = mergeConfig(
       // machine runs these many times slower than a quiet one, and no test may fail for that.
       testTimeout: 600_000,
       hookTimeout: 600_000,
+      // Vitest runs one file per core but one, so a two-core machine ran one file at a time.
+      // Most files wait on a database, a child process or a socket much of the time: two files
+      // at once keep both cores busy. Every file opens its own database, port and temporary
+      // directory, so nothing is shared between the two.
+      maxWorkers: Math.max(2, availableParallelism() - 1),
       // Read only by `vitest run --coverage`.
       coverage: {
         provider: 'v8',
