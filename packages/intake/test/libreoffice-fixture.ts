@@ -6,8 +6,10 @@ import { pathToFileURL } from 'node:url'
 import {
   AlignmentType,
   Document,
+  Header,
   LevelFormat,
   Packer,
+  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -179,7 +181,8 @@ function annexTable(): Table {
  * A provincial programme as a Word file, the way an office types it: the letterhead, number,
  * place and day, kind and summary, parts in Roman numerals, the tasks of part II numbered by
  * Word's list numbering (so the numbers are no text of the DOCX, only of its print), the
- * signature, and an annex with a task table whose long cells wrap over several lines.
+ * signature, and an annex with a task table whose long cells wrap over several lines; the
+ * page's number printed at the top from page 2 on.
  */
 export async function programmeDocx(): Promise<Uint8Array> {
   const document = new Document({
@@ -200,6 +203,18 @@ export async function programmeDocx(): Promise<Uint8Array> {
     },
     sections: [
       {
+        // The page's number at its top, from page 2 on, as offices print it.
+        properties: { titlePage: true },
+        headers: {
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SIZE })],
+              }),
+            ],
+          }),
+        },
         children: [
           para('TỈNH ỦY MINH HỌA', { bold: true, center: true }),
           para('Số: 21-CTr/TU', { center: true }),

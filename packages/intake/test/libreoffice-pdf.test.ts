@@ -1,4 +1,8 @@
-import { draftBundleFromDocument, type KnownOrganization } from '@chidao/domain'
+import {
+  draftBundleFromDocument,
+  type IntakeDocument,
+  type KnownOrganization,
+} from '@chidao/domain'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readDocx, readPdf } from '../src/index.js'
 import {
@@ -32,7 +36,7 @@ const ORGANIZATIONS: readonly KnownOrganization[] = [
 ]
 const codeOf = (name: string) => ORGANIZATIONS.find((o) => o.name === name)?.code
 
-const draftOf = (document: Parameters<typeof draftBundleFromDocument>[0]['document']) =>
+const draftOf = (document: IntakeDocument) =>
   draftBundleFromDocument({
     document,
     tenant: { id: 'tinh-minh-hoa', name: 'Tỉnh Minh Họa' },
@@ -54,6 +58,7 @@ const tasksOf = (draft: Drafted) =>
 describe.skipIf(missing !== null)('a programme printed to PDF by LibreOffice', () => {
   let fromDocx: Drafted
   let fromPdf: Drafted
+  let printed: IntakeDocument
 
   beforeAll(async () => {
     const docx = await programmeDocx()
@@ -63,7 +68,20 @@ describe.skipIf(missing !== null)('a programme printed to PDF by LibreOffice', (
     const pdf = await sofficePdf(docx, 'chuong-trinh-21-CTr-TU')
     const readPrint = await readPdf(pdf, 'chuong-trinh-21-CTr-TU.pdf')
     if (!readPrint.ok) throw new Error(readPrint.error.message)
-    fromPdf = draftOf(readPrint.value)
+    printed = readPrint.value
+    fromPdf = draftOf(printed)
+  })
+
+  it('reads the annex as a table on page 2, its page number printed above it left out', () => {
+    const page2 = printed.blocks.filter((b) => b.place.page === 2)
+    expect(page2.map((b) => b.kind)).toEqual(['paragraph', 'table'])
+    expect(page2[1]).toMatchObject({
+      title: 'PHỤ LỤC: DANH MỤC NHIỆM VỤ',
+      rows: [
+        ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'],
+        ...TABLE_TASKS.map((t, i) => [String(i + 1), t.title, t.lead, t.coordinators, t.deadline]),
+      ],
+    })
   })
 
   it('drafts from the Word file every task with its lead, coordinators and deadline', () => {
