@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { draftBundleFromDocument } from '../../src/index.js'
+import { draftBundleFromDocument, draftReviewComments } from '../../src/index.js'
 import { readDocumentCell } from '../../src/intake/draft-documents.js'
 import { AN_PHU_ORGANIZATIONS } from './corpus/organizations.js'
 import { textDocument } from './text-document.js'
@@ -86,6 +86,9 @@ describe('a task table listing the tasks of several documents', () => {
       ['07-KH/TU', 'PL.3', 'Quý IV/2026'],
       ['12-CTr/TU', 'PL.4', 'Năm 2026'],
     ])
+    expect(draftReviewComments(draft).split('\n')[1]).toBe(
+      '# 4 nhiệm vụ / tasks trong 2 văn bản / in 2 documents; 0 tổ chức đề xuất mới / proposed organisations',
+    )
     expect(draft.tasks.map((t) => t.directive)).toEqual([
       '07-KH/TU',
       '12-CTr/TU',
