@@ -56,7 +56,14 @@ describe('chidao draft', () => {
     expect(text).toMatch(/^# Dự thảo gói dữ liệu — cần kiểm tra trước khi nhập \/ Draft bundle/)
     expect(text).toContain('[UNMATCHED_ORGANIZATION]')
     expect(text).toContain('"Báo Minh Họa"')
-    const draft = parse(text) as { directives: { symbol: string }[]; tasks: DraftedTask[] }
+    const draft = parse(text) as {
+      tenant: { id: string; name: string }
+      directives: { symbol: string }[]
+      tasks: DraftedTask[]
+    }
+    // The header names the tenant by the name stored for it (the example bundle's), not its id.
+    expect(draft.tenant).toEqual({ id: 'demo', name: 'Tỉnh Minh Họa (dữ liệu minh họa)' })
+    expect(drafted.stderr).toBe('')
     expect(draft.directives.map((d) => d.symbol)).toContain('21-CTr/TU')
     expect(draft.tasks.map((t) => [t.reference, t.lead, t.coordinators ?? []])).toEqual([
       ['II.1', 'BTGDV-TU', ['LHH']],
@@ -79,6 +86,20 @@ describe('chidao draft', () => {
       earlier.organizations,
     )
     expect(after.tasks.filter((t) => t.directive === '21-CTr/TU')).toHaveLength(4)
+  })
+
+  it('a tenant the database holds no name for: its id stands in, and the command says so', async () => {
+    const source = join(cli.dir(), 'chuong-trinh-21.txt')
+    await writeFile(source, PROGRAMME)
+    const drafted = await chidao(['draft', source, '--tenant', 'tinh-moi'])
+    expect(drafted.code, drafted.stderr).toBe(0)
+    expect((parse(drafted.stdout) as { tenant: unknown }).tenant).toEqual({
+      id: 'tinh-moi',
+      name: 'tinh-moi',
+    })
+    expect(drafted.stderr).toBe(
+      'The database holds no tenant "tinh-moi" yet: its id stands in for its name (tenant.name) in the draft / Cơ sở dữ liệu chưa có đơn vị "tinh-moi": dự thảo tạm ghi mã đơn vị làm tên (tenant.name)\n',
+    )
   })
 
   it('names the file and what to do when it cannot be read, in one line each language', async () => {

@@ -44,7 +44,7 @@ describe.skipIf(missingFont !== null)('readPdf, a Vietnamese plan of two pages',
 })
 
 describe.skipIf(missingFont !== null)('readPdf, a simple table', () => {
-  it('gives each row as a paragraph of its own, its cells parted by tabs', async () => {
+  it('puts the table back together, titled by the paragraph above it', async () => {
     const rows = [
       ['TT', 'Nội dung nhiệm vụ', 'Chủ trì', 'Thời hạn'],
       ['1', 'Xây dựng đề án chuyển đổi số', 'Sở Nội vụ', 'Quý I/2026'],
@@ -53,9 +53,9 @@ describe.skipIf(missingFont !== null)('readPdf, a simple table', () => {
     const bytes = await tablePdf('Phụ lục: Danh mục nhiệm vụ', rows, [0, 30, 230, 390])
     const read = await readPdf(bytes, 'phu-luc.pdf')
     if (!read.ok) throw new Error(read.error.message)
-    expect(read.value.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b))).toEqual([
-      'Phụ lục: Danh mục nhiệm vụ',
-      ...rows.map((row) => row.join('\t')),
+    expect(read.value.blocks).toEqual([
+      { kind: 'paragraph', text: 'Phụ lục: Danh mục nhiệm vụ', place: { block: 1, page: 1 } },
+      { kind: 'table', rows, title: 'Phụ lục: Danh mục nhiệm vụ', place: { block: 2, page: 1 } },
     ])
   })
 })

@@ -224,13 +224,18 @@ describe('an exported task workbook drafts back into the same tasks', () => {
     )
   })
 
-  it('a workbook whose titles name no document: the header is a doubt, as for any document', async () => {
+  it('a workbook whose titles name no document: its rows name it, the rest of its header a doubt', async () => {
     const draft = await draftOf('Sở Nội vụ')
-    expect(draft.doubts.filter((d) => d.code === 'HEADER_NOT_FOUND')).toHaveLength(4)
+    expect(draft.bundle.directives).toMatchObject([{ symbol: '06-CTr/TU', kind: 'PROGRAM' }])
+    expect(draft.doubts.filter((d) => d.code === 'HEADER_NOT_FOUND').map((d) => d.path)).toEqual([
+      ['directives', 0, 'issuedOn'],
+      ['directives', 0, 'issuer'],
+      ['directives', 0, 'title'],
+    ])
     expect(draft.bundle.tasks ?? []).toHaveLength(TASKS.length)
   })
 
-  it('a task of another document listed in the same table is left out, with a doubt naming it', async () => {
+  it('a task of another document listed in the same table is drafted under that document', async () => {
     const other = {
       ...task('1', 'Quán triệt Chương trình', 'Sở Nội vụ', [], 'Quý I/2026'),
       directive: '45-KH/HU',
@@ -239,12 +244,94 @@ describe('an exported task workbook drafts back into the same tasks', () => {
       `Chương trình số 06-CTr/TU ngày 15/03/2021 của Ban Thường vụ Tỉnh ủy: ${DIRECTIVE_TITLE}`,
       [other],
     )
-    expect((draft.bundle.tasks ?? []).map((t) => t.reference)).toEqual(
-      TASKS.map((t) => t.reference),
-    )
-    expect(draft.doubts.filter((d) => d.code === 'TASK_OF_OTHER_DOCUMENT')).toMatchObject([
-      { path: ['tasks'], place: { sheet: 'Nhiệm vụ', row: TASKS.length + 2 } },
+    expect((draft.bundle.tasks ?? []).map((t) => `${t.directive} ${t.reference}`)).toEqual([
+      ...TASKS.map((t) => `06-CTr/TU ${t.reference}`),
+      '45-KH/HU 1',
     ])
-    expect(draft.validated.ok).toBe(true)
+    expect(draft.bundle.directives?.map((d) => [d.symbol, d.kind])).toEqual([
+      ['06-CTr/TU', 'PROGRAM'],
+      ['45-KH/HU', 'PLAN'],
+    ])
+    // The plan's day, issuer and summary are not in the table: each a doubt at its first row.
+    expect(
+      draft.doubts
+        .filter((d) => d.code === 'HEADER_NOT_FOUND')
+        .map((d) => [d.path.join('.'), d.place]),
+    ).toEqual(
+      ['issuedOn', 'issuer', 'title'].map((field) => [
+        `directives.1.${field}`,
+        { block: 1, sheet: 'Nhiệm vụ', row: TASKS.length + 2, column: 2 },
+      ]),
+    )
+  })
+})
+
+// A second document whose tasks a department of the province leads beside the programme's,
+// numbered as that plan numbers them (its II.1 is not the programme's II.1).
+const PLAN_TASKS: readonly TaskTableRow[] = [
+  task(
+    'II.1',
+    'Rà soát vị trí việc làm trong các cơ quan hành chính',
+    'Sở Nội vụ',
+    ['Sở Tài chính'],
+    'Quý III/2026',
+  ),
+  task('II.2', 'Số hóa hồ sơ cán bộ, công chức', 'Sở Nội vụ', [], '31/12/2026'),
+  task(
+    'III',
+    'Sơ kết việc thực hiện Kế hoạch',
+    'Sở Nội vụ',
+    ['Văn phòng Tỉnh ủy'],
+    'Trước ngày 15/11/2026',
+  ),
+].map((t) => ({ ...t, directive: '12-KH/TU' }))
+
+describe("an organisation's workbook drafts back into every document it lists", () => {
+  it('the same tasks under the same two documents, their symbols and kinds read from the rows', async () => {
+    const mine = TASKS.filter((t) => t.lead === 'Sở Nội vụ' || t.coordinators.includes('Sở Nội vụ'))
+    // The export lists the organisation's tasks soonest due first: the documents interleave.
+    const rows = [mine[0]!, PLAN_TASKS[0]!, ...mine.slice(1), ...PLAN_TASKS.slice(1)]
+    const tables = workbook('Sở Nội vụ')
+    const bytes = await renderTaskWorkbook({ ...tables, key: 'SNV', tasks: rows })
+    const read = await readIntake(bytes, 'nhiem-vu-SNV.xlsx')
+    if (!read.ok) throw new Error(read.error.message)
+    const draft = draftBundleFromDocument({
+      document: read.value,
+      tenant: { id: 'tinh-minh-hoa', name: 'Tỉnh Minh Họa' },
+      organizations: ORGANIZATIONS,
+    })
+    expect(draft.bundle.directives?.map((d) => [d.symbol, d.kind])).toEqual([
+      ['06-CTr/TU', 'PROGRAM'],
+      ['12-KH/TU', 'PLAN'],
+    ])
+    expect(
+      (draft.bundle.tasks ?? []).map((t) => ({
+        directive: t.directive,
+        reference: t.reference,
+        title: t.title,
+        lead: t.lead,
+        coordinators: t.coordinators ?? [],
+        deadline: t.deadline ?? null,
+      })),
+    ).toEqual(
+      rows.map((t) => ({
+        directive: t.directive,
+        reference: t.reference,
+        title: t.title,
+        lead: codeOf(t.lead),
+        coordinators: t.coordinators.map(codeOf),
+        deadline: t.deadlineText,
+      })),
+    )
+    // Two tasks numbered II.1, one per document: no duplicate.
+    expect(draft.doubts.filter((d) => d.code === 'DUPLICATE_REFERENCE')).toEqual([])
+    expect(draft.doubts.filter((d) => d.code === 'DOCUMENT_NOT_READ')).toEqual([])
+    expect(draft.proposedOrganizations).toEqual([])
+    // Nothing in an organisation's workbook says the documents' day, issuer or summary.
+    expect(
+      draft.doubts.filter((d) => d.code === 'HEADER_NOT_FOUND').map((d) => d.path.join('.')),
+    ).toEqual(
+      [0, 1].flatMap((i) => ['issuedOn', 'issuer', 'title'].map((f) => `directives.${i}.${f}`)),
+    )
   })
 })

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises'
-import { draftBundle } from '@chidao/app'
+import { draftBundle, readTenantName } from '@chidao/app'
 import { type Draft, draftReviewComments } from '@chidao/domain'
 import { Command } from '@commander-js/extra-typings'
 import { stringify } from 'yaml'
@@ -43,13 +43,25 @@ nothing to the database: check the draft, correct it, then \`chidao validate\` a
       }
       const settings = config()
       const tenant = options.tenant ?? settings.tenantId
-      const drafted = await asOperator(settings, 'draft', tenant, (context) =>
-        draftBundle(context, { document: read.value }),
-      )
+      const drafted = await asOperator(settings, 'draft', tenant, async (context) => {
+        // The draft's header names the tenant by its stored name; its id where none is stored.
+        const named = await readTenantName(context)
+        if (!named.ok) return named
+        const draft = await draftBundle(context, {
+          document: read.value,
+          tenantName: named.value.name,
+        })
+        return draft.ok ? { ...draft, unnamed: named.value.name === null } : draft
+      })
       if (!drafted.ok) {
         const { code, message, messageVi } = drafted.error
         stderr.write(`${file}: [${code}] ${message} / ${messageVi}\n`)
         return fail()
+      }
+      if (drafted.unnamed) {
+        stderr.write(
+          `The database holds no tenant "${tenant}" yet: its id stands in for its name (tenant.name) in the draft / Cơ sở dữ liệu chưa có đơn vị "${tenant}": dự thảo tạm ghi mã đơn vị làm tên (tenant.name)\n`,
+        )
       }
       const draft = drafted.value
       const text = draftText(draft)

@@ -50,6 +50,13 @@ export interface BundleStore {
   readonly tenantId: TenantId
 
   /**
+   * The tenant's name as stored (the `tenant.name` of the bundle that created it, or the one
+   * the gateway was started with): what a drafted bundle's header writes. `null` when the
+   * database holds no such tenant yet.
+   */
+  tenantName(): Promise<string | null>
+
+  /**
    * Imports a validated bundle of this tenant all or nothing, in one transaction, matching
    * records by natural key; each change writes its audit event. The import runs at
    * `options.clearance`: a stored record above it is neither matched nor counted. Fails,

@@ -23,6 +23,14 @@ import { importBundle } from './import-bundle.js'
 export function bundleStore(db: ChidaoDatabase, tenantId: TenantId): BundleStore {
   return Object.freeze({
     tenantId,
+    async tenantName() {
+      const row = await db.kysely
+        .selectFrom('tenant')
+        .select('name')
+        .where('id', '=', tenantId)
+        .executeTakeFirst()
+      return row?.name ?? null
+    },
     async import(bundle, change, options) {
       if (bundle.tenant.id !== tenantId) {
         throw new Error(`A bundle of tenant ${bundle.tenant.id} given to the store of ${tenantId}`)

@@ -1,12 +1,13 @@
-import type { BundleInput, BundleTaskInput } from '../bundle/bundle.js'
+import type { BundleDirectiveInput, BundleInput, BundleTaskInput } from '../bundle/bundle.js'
 import { parseBundle } from '../bundle/parse-bundle.js'
 import { deadlineWarnings } from '../deadline/deadline-warnings.js'
 import { parseDeadline } from '../deadline/parse-deadline.js'
 import type { ErrorPath } from '../domain-error.js'
 import { parseReportingRule } from '../reporting/reporting-rule.js'
-import { formatDocumentSymbol, parseDocumentSymbol } from '../symbol/document-symbol.js'
-import { type DocumentHeader, readDocumentHeader } from './document-header.js'
+import { parseDocumentSymbol } from '../symbol/document-symbol.js'
+import { readDocumentHeader } from './document-header.js'
 import type { Draft, DraftDoubt, DraftFinding, DraftInput, DraftTask } from './draft.js'
+import { type DraftedDocument, documentsOfDraft } from './draft-documents.js'
 import { DraftOrganizations } from './draft-organizations.js'
 import type { SourcePlace } from './intake-document.js'
 import { splitOrganizationNames } from './organization-names.js'
@@ -54,30 +55,62 @@ function candidatesOf(input: DraftInput): TaskCandidate[] {
   return [...fromText, ...fromTables.flat()]
 }
 
-/** Whether a table row names a document other than the one drafted (symbols compared canonical). */
-function ofOtherDocument(candidate: TaskCandidate, symbol: string): boolean {
-  if (candidate.document === undefined || symbol === '') return false
-  const parsed = parseDocumentSymbol(candidate.document)
-  const named = parsed.ok ? formatDocumentSymbol(parsed.value) : candidate.document
-  return named !== symbol
-}
+const HEADER_PARTS = [
+  ['symbol', 'số, ký hiệu', 'symbol'],
+  ['issuedOn', 'ngày ban hành', 'date of issue'],
+  ['issuer', 'cơ quan ban hành', 'issuer'],
+  ['title', 'trích yếu', 'title'],
+] as const
 
-function headerDoubts(header: DocumentHeader, notes: DraftNotes, place: SourcePlace): void {
-  const parts = [
-    ['symbol', header.symbol, 'số, ký hiệu', 'symbol'],
-    ['issuedOn', header.issuedOn, 'ngày ban hành', 'date of issue'],
-    ['issuer', header.issuer, 'cơ quan ban hành', 'issuer'],
-    ['title', header.title, 'trích yếu', 'title'],
-  ] as const
-  for (const [field, found, vi, en] of parts) {
-    const path = ['directives', 0, field]
-    if (found === null) {
-      notes.doubt('HEADER_NOT_FOUND', path, place, {
+/** What the header or the cells say of a document: each value found, or a doubt where none is. */
+function documentDoubts(document: DraftedDocument, index: number, notes: DraftNotes): void {
+  const { naming, symbol } = document
+  for (const [field, vi, en] of HEADER_PARTS) {
+    const path = ['directives', index, field]
+    const found = naming[field]
+    if (found !== null) notes.found(path, String(found.value), found.confidence, found.place)
+    else if (document.fromHeader) {
+      notes.doubt('HEADER_NOT_FOUND', path, document.place, {
         en: `The document's ${en} was not found in its header: fill it in`,
         vi: `Không tìm thấy ${vi} ở phần đầu văn bản: cần điền`,
       })
-    } else notes.found(path, String(found.value), found.confidence, found.place)
+    } else {
+      notes.doubt('HEADER_NOT_FOUND', path, document.place, {
+        en: `The ${en} of ${symbol} is not in the table that names it: fill it in`,
+        vi: `Bảng ghi văn bản ${symbol} không ghi ${vi}: cần điền`,
+      })
+    }
   }
+}
+
+/** A directive of the draft: what the bundle carries, and what its tasks are drafted with. */
+interface DraftedDirective extends DirectiveFacts {
+  readonly input: BundleDirectiveInput
+}
+
+function draftDirective(
+  document: DraftedDocument,
+  index: number,
+  orgs: DraftOrganizations,
+  notes: DraftNotes,
+): DraftedDirective {
+  documentDoubts(document, index, notes)
+  const { naming, symbol } = document
+  const issuer =
+    naming.issuer === null ? null : orgs.resolve(naming.issuer.value, naming.issuer.place)
+  const issuerCode = issuer?.code ?? ISSUER_STAND_IN
+  const parsed = symbol === '' ? null : parseDocumentSymbol(symbol)
+  const year = naming.issuedOn
+    ? Number(naming.issuedOn.value.slice(0, 4))
+    : ((parsed?.ok ? parsed.value.year : null) ?? undefined)
+  const input: BundleDirectiveInput = {
+    symbol,
+    issuer: issuerCode,
+    issuedOn: naming.issuedOn?.value ?? '',
+    title: naming.title?.value ?? '',
+    ...(naming.kind ? { kind: naming.kind.value } : {}),
+  }
+  return { symbol, issuerCode, year, input }
 }
 
 /**
@@ -85,10 +118,14 @@ function headerDoubts(header: DocumentHeader, notes: DraftNotes, place: SourcePl
  * directive from its header, a task for each numbered item of its task parts and each row of
  * its task tables, leads, coordinators and reporting recipients matched with the tenant's
  * organisations (new ones proposed for names that match none), deadlines as written and parsed
- * with the document's year. Pure: nothing is stored. The draft is checked with `parseBundle`
- * (`validated`); every value comes with its confidence and source place (`findings`), and what
- * the rules were unsure of is listed (`doubts`): low confidence, unmatched organisations,
- * deadlines parsed with a warning, tasks without a lead (given the issuer as a stand-in).
+ * with the document's year. A table whose document column ("Văn bản", "Số, ký hiệu văn bản")
+ * names other documents — the workbook of an organisation lists the tasks of every directive
+ * it leads — drafts each of them as a directive of its own (symbol and kind from the cell, the
+ * rest where the cell says it) with its rows as its tasks. Pure: nothing is stored. The draft
+ * is checked with `parseBundle` (`validated`); every value comes with its confidence and source
+ * place (`findings`), and what the rules were unsure of is listed (`doubts`): low confidence,
+ * unmatched organisations, deadlines parsed with a warning, tasks without a lead (given the
+ * issuer as a stand-in), a document cell that names no document.
  *
  * @example
  * ```ts
@@ -102,63 +139,55 @@ export function draftBundleFromDocument(input: DraftInput): Draft {
   const orgs = new DraftOrganizations(input.organizations)
   const header = readDocumentHeader(input.document.blocks)
   const start = input.document.blocks[0]?.place ?? { block: 1 }
-  headerDoubts(header, notes, start)
-  const issuer =
-    header.issuer === null ? null : orgs.resolve(header.issuer.value, header.issuer.place)
-  const issuerCode = issuer?.code ?? ISSUER_STAND_IN
-  const symbol = header.symbol?.value ?? ''
-  const year = header.issuedOn ? Number(header.issuedOn.value.slice(0, 4)) : undefined
+  const candidates = candidatesOf(input)
+  const sorted = documentsOfDraft(header, candidates, start)
+  const directives = sorted.documents.map((d, i) => draftDirective(d, i, orgs, notes))
 
   const tasks: BundleTaskInput[] = []
   const drafted: DraftTask[] = []
   const references = new Set<string>()
-  for (const candidate of candidatesOf(input)) {
-    if (ofOtherDocument(candidate, symbol)) {
-      // A table listing the tasks of the documents carrying this one out (the export of a
-      // directive does): those tasks are the other documents' to draft, not this one's.
-      notes.doubt('TASK_OF_OTHER_DOCUMENT', ['tasks'], candidate.place, {
-        en: `Task ${candidate.reference} belongs to ${candidate.document}, not ${symbol}: left out of this draft`,
-        vi: `Nhiệm vụ ${candidate.reference} thuộc văn bản ${candidate.document}, không thuộc ${symbol}: không đưa vào dự thảo này`,
-      })
-      continue
-    }
+  candidates.forEach((candidate, c) => {
+    const directive = directives[sorted.documentOf[c]!]!
     const index = tasks.length
     const path = (field: string): ErrorPath => ['tasks', index, field]
+    const unread = sorted.unread[c]
+    if (unread) {
+      const under = directive.symbol === '' ? 'the document drafted' : directive.symbol
+      const duoi = directive.symbol === '' ? 'văn bản đang dự thảo' : directive.symbol
+      notes.doubt('DOCUMENT_NOT_READ', path('directive'), unread.place, {
+        en: `"${unread.text}" names no document symbol: task ${candidate.reference} is drafted under ${under}; set its document`,
+        vi: `"${unread.text}" không phải số, ký hiệu văn bản: nhiệm vụ ${candidate.reference} tạm ghi thuộc ${duoi}; cần xác định văn bản`,
+      })
+    }
     let reference = candidate.reference
-    if (references.has(reference)) {
+    const key = (r: string) => `${directive.symbol}\u0000${r}`
+    if (references.has(key(reference))) {
       reference = `${reference}-${index + 1}`
       notes.doubt('DUPLICATE_REFERENCE', path('reference'), candidate.place, {
         en: `Two tasks are numbered ${candidate.reference}: this one is drafted as ${reference}`,
         vi: `Hai nhiệm vụ cùng số ${candidate.reference}: nhiệm vụ này tạm ghi là ${reference}`,
       })
     }
-    references.add(reference)
-    const built = draftTask(candidate, reference, { symbol, issuerCode, year }, orgs, notes, path)
+    references.add(key(reference))
+    const built = draftTask(candidate, reference, directive, orgs, notes, path)
     tasks.push(built.task)
     drafted.push(built.drafted)
-  }
+  })
   for (const u of orgs.unmatched) {
     notes.doubt('UNMATCHED_ORGANIZATION', ['organizations', u.code], u.place, {
       en: `"${u.name}" matches none of the tenant's organisations: proposed as new (${u.code})`,
       vi: `"${u.name}" không khớp tổ chức nào đã có: đề xuất tạo mới (${u.code})`,
     })
   }
+  const standIn = directives.some((d) => d.issuerCode === ISSUER_STAND_IN)
   const bundle: BundleInput = {
     format: 'chidao-bundle',
     version: 2,
     tenant: input.tenant,
     title: header.title?.value ?? input.document.name,
     source: `Dự thảo đọc từ tệp ${input.document.name}; cần người kiểm tra trước khi nhập.`,
-    organizations: issuer === null ? [...orgs.toBundle(), standInIssuer()] : orgs.toBundle(),
-    directives: [
-      {
-        symbol,
-        issuer: issuerCode,
-        issuedOn: header.issuedOn?.value ?? '',
-        title: header.title?.value ?? '',
-        ...(header.kind ? { kind: header.kind.value } : {}),
-      },
-    ],
+    organizations: standIn ? [...orgs.toBundle(), standInIssuer()] : orgs.toBundle(),
+    directives: directives.map((d) => d.input),
     tasks,
   }
   return {
@@ -268,6 +297,7 @@ function draftTask(
     ...(reportingDuty !== null ? { reportingDuty } : {}),
   }
   const drafted: DraftTask = {
+    directive: directive.symbol,
     reference,
     title: candidate.title,
     leadName,

@@ -17,8 +17,15 @@ function doubtLine(d: DraftDoubt): string {
   return `# - [${d.code}] ${d.path.join('.')}${placeText(d.place)}: ${d.message.vi} / ${d.message.en}`
 }
 
+/** " trong 2 văn bản / in 2 documents" where a draft carries several documents. */
+function documentCount(draft: Draft): string {
+  const count = draft.bundle.directives?.length ?? 0
+  return count > 1 ? ` trong ${count} văn bản / in ${count} documents` : ''
+}
+
 /**
- * The comment lines a draft printed for review starts with: how many tasks were drafted,
+ * The comment lines a draft printed for review starts with: how many tasks were drafted (and
+ * in how many documents, where several),
  * whether the bundle is valid (else each error with its path), then every doubt with its path
  * in the draft and its place in the source, in Vietnamese and English. Put them above the YAML
  * (or JSON5) the bundle is printed as.
@@ -31,7 +38,7 @@ function doubtLine(d: DraftDoubt): string {
 export function draftReviewComments(draft: Draft): string {
   const lines = [
     '# Dự thảo gói dữ liệu — cần kiểm tra trước khi nhập / Draft bundle — review before importing',
-    `# ${draft.tasks.length} nhiệm vụ / tasks; ${draft.proposedOrganizations.length} tổ chức đề xuất mới / proposed organisations`,
+    `# ${draft.tasks.length} nhiệm vụ / tasks${documentCount(draft)}; ${draft.proposedOrganizations.length} tổ chức đề xuất mới / proposed organisations`,
   ]
   if (!draft.validated.ok) {
     lines.push('# Chưa hợp lệ / Not valid yet:')

@@ -30,7 +30,7 @@ export type DraftDoubtCode =
   | 'TASK_WITHOUT_LEAD'
   | 'HEADER_NOT_FOUND'
   | 'DUPLICATE_REFERENCE'
-  | 'TASK_OF_OTHER_DOCUMENT'
+  | 'DOCUMENT_NOT_READ'
 
 /** A point for the reviewer: what, at which path of the draft, from which place of the source. */
 export interface DraftDoubt {
@@ -42,6 +42,8 @@ export interface DraftDoubt {
 
 /** A drafted task as the benchmark and the reviewer read it: names as written, codes as matched. */
 export interface DraftTask {
+  /** The symbol of its document, canonical (`''` where the document names none). */
+  readonly directive: string
   readonly reference: string
   readonly title: string
   /** The lead's name as written, `null` when the document names none. */

@@ -14,6 +14,6 @@ export interface TaskCandidate {
   readonly from: 'TEXT' | 'TABLE'
   /** Who, by when, reporting to whom, as written; the lead possibly taken from a part above. */
   readonly roles: TaskRoles & { readonly lead: ReadPhrase | null }
-  /** Where the deadline and lead stand when they are in other cells of a table row. */
-  readonly places?: Partial<Record<'lead' | 'coordinators' | 'deadline', SourcePlace>>
+  /** Where the document, lead and deadline stand when they are in other cells of a table row. */
+  readonly places?: Partial<Record<'document' | 'lead' | 'coordinators' | 'deadline', SourcePlace>>
 }

@@ -21,8 +21,12 @@ const HEADERS: readonly (readonly [TaskColumn, RegExp])[] = [
   ['number', /^(?:stt|tt|sothutu|sott)$/u],
   // The task's own number in its document ("Số hiệu", "Ký hiệu", "Mã nhiệm vụ"; the export's
   // "Mục"), kept as its reference: before 'task', which "Mã nhiệm vụ" would match too.
-  // The document a row's task belongs to, where a table lists several ("Văn bản" in the export).
-  ['document', /^(?:vanban|sohieuvanban|kyhieuvanban)$/u],
+  // The document a row's task belongs to, where a table lists several: "Văn bản" in the export,
+  // "Số, ký hiệu văn bản", "Số hiệu văn bản", "Tên văn bản", "Văn bản chỉ đạo" in an office's.
+  [
+    'document',
+    /^(?:vanban|so(?:va)?kyhieuvanban|(?:so|ky)hieuvanban|tenvanban|vanban(?:chidao|giao(?:nhiemvu)?))$/u,
+  ],
   ['reference', /^(?:sohieu|kyhieu|manhiemvu|muc|sohieunhiemvu|kyhieunhiemvu)$/u],
   ['lead', /chutri|donvithuchien|coquanthuchien|donvichiutrachnhiem/u],
   ['coordinators', /phoihop/u],
@@ -123,6 +127,7 @@ export function tableTasks(table: IntakeTable, prefix: string): TaskCandidate[] 
         reporting: inText.reporting,
       },
       places: {
+        ...(document !== '' ? { document: placeOf(r, 'document') } : {}),
         lead: placeOf(r, 'lead'),
         coordinators: placeOf(r, 'coordinators'),
         deadline: placeOf(r, 'deadline'),

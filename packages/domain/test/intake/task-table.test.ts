@@ -53,6 +53,19 @@ describe('taskColumns', () => {
     expect(
       taskColumns(['STT', 'Văn bản', 'Mục', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn']),
     ).toEqual({ number: 0, document: 1, reference: 2, task: 3, lead: 4, deadline: 5 })
+    for (const words of [
+      'Số, ký hiệu văn bản',
+      'Số và ký hiệu văn bản',
+      'Tên văn bản',
+      'Văn bản chỉ đạo',
+    ]) {
+      expect(taskColumns(['TT', words, 'Nhiệm vụ', 'Đơn vị chủ trì'])).toEqual({
+        number: 0,
+        document: 1,
+        task: 2,
+        lead: 3,
+      })
+    }
     expect(taskColumns(['Mã nhiệm vụ', 'Nhiệm vụ', 'Chủ trì'])).toEqual({
       reference: 0,
       task: 1,

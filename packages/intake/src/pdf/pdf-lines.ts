@@ -8,9 +8,19 @@ export interface PdfTextItem {
   readonly size: number
 }
 
+/** A stretch of a line between two gutters: a table's cell, or the whole line. */
+export interface PdfCell {
+  readonly text: string
+  readonly x: number
+  readonly right: number
+}
+
 /** One line of a page: its text and where it starts and ends. */
 export interface PdfLine {
+  /** The line's text, its cells (if it crosses a table's gutters) parted by tabs. */
   readonly text: string
+  /** The line's stretches between gutters, left to right (one for a line of running text). */
+  readonly cells: readonly PdfCell[]
   readonly x: number
   readonly right: number
   readonly y: number
@@ -22,7 +32,8 @@ export interface PdfLine {
  * of the font size are one line, read left to right, with a space where the gap between two
  * runs is wider than a fifth of the font size and neither side has one, and a tab where it is
  * wider than the font size, an em (the gutter between a table's columns: a justified line
- * stretches its spaces less).
+ * stretches its spaces less), each stretch between gutters one of the line's `cells`. A list
+ * number printed as a run of its own right against its text gets its space.
  */
 export function groupLines(items: readonly PdfTextItem[]): PdfLine[] {
   const sorted = items
@@ -46,36 +57,50 @@ export function groupLines(items: readonly PdfTextItem[]): PdfLine[] {
   }
   const lines: PdfLine[] = []
   for (const group of groups) {
-    group.sort((a, b) => a.x - b.x)
-    let text = ''
-    let end = Number.NEGATIVE_INFINITY
-    let size = 0
-    for (const item of group) {
-      const gap = item.x - end
-      if (text !== '' && gap > item.size) {
-        // As wide as a column's gutter: the line is a table's row, its cells parted by a tab.
-        text = `${text.trimEnd()}\t`
-      } else if (
-        text !== '' &&
-        gap > item.size / 5 &&
-        !/\s$/u.test(text) &&
-        !/^\s/u.test(item.text)
-      ) {
-        text += ' '
-      }
-      text += item.text
-      end = Math.max(end, item.x + item.width)
-      size = Math.max(size, item.size)
-    }
-    const trimmed = text
-      .split('\t')
-      .map((cell) => cell.replace(/\s+/gu, ' ').trim())
-      .join('\t')
-      .trim()
-    if (trimmed === '') continue
-    lines.push({ text: trimmed, x: group[0]?.x ?? 0, right: end, y: group[0]?.y ?? 0, size })
+    const line = joinRuns(group)
+    if (line !== null) lines.push(line)
   }
   return lines
+}
+
+/** A list number or bullet alone: "1.", "II.", "a)", "-", "•". */
+const LABEL = /^(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•–])$/u
+
+/** The runs of one line, left to right, as its text and its cells. */
+function joinRuns(group: PdfTextItem[]): PdfLine | null {
+  group.sort((a, b) => a.x - b.x)
+  const cells: { text: string; x: number; right: number }[] = []
+  let size = 0
+  for (const item of group) {
+    const cell = cells.at(-1)
+    const gap = cell === undefined ? 0 : item.x - cell.right
+    size = Math.max(size, item.size)
+    if (cell === undefined || gap > item.size) {
+      // As wide as a column's gutter, an em (a justified line stretches its spaces less): the
+      // line is a table's row, and this run starts its next cell.
+      cells.push({ text: item.text, x: item.x, right: item.x + item.width })
+      continue
+    }
+    const spaced = /\s$/u.test(cell.text) || /^\s/u.test(item.text)
+    // A list number Word or LibreOffice prints as a run of its own, its tab shrunk to nothing
+    // ("1." then "Tổ chức…"): a space parts it from the text, as it does on the page.
+    const label = LABEL.test(cell.text.trim()) && /^\p{L}/u.test(item.text)
+    if (!spaced && (gap > item.size / 5 || label)) cell.text += ' '
+    cell.text += item.text
+    cell.right = Math.max(cell.right, item.x + item.width)
+  }
+  const trimmed = cells
+    .map((c) => ({ ...c, text: c.text.replace(/\s+/gu, ' ').trim() }))
+    .filter((c) => c.text !== '')
+  if (trimmed.length === 0) return null
+  return {
+    text: trimmed.map((c) => c.text).join('\t'),
+    cells: trimmed,
+    x: trimmed[0]!.x,
+    right: Math.max(...trimmed.map((c) => c.right)),
+    y: group[0]?.y ?? 0,
+    size,
+  }
 }
 
 /** A page number as printed at a page's top or foot: "2", "- 2 -", "Trang 2". */

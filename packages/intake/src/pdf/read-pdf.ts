@@ -4,7 +4,8 @@ import type { IntakeBlock, IntakeDocument, Result } from '@chidao/domain'
 import { err, ok } from '@chidao/domain'
 import { type IntakeReadError, intakeReadError } from '../intake-read-error.js'
 import { nfc } from '../nfc.js'
-import { groupLines, groupParagraphs, type PdfTextItem, withoutPageNumber } from './pdf-lines.js'
+import { groupLines, type PdfTextItem, withoutPageNumber } from './pdf-lines.js'
+import { groupBlocks } from './pdf-table.js'
 
 /** PDF.js's own data (standard fonts' metrics, character maps), read from its package on disk. */
 function pdfjsData(): { standardFontDataUrl: string; cMapUrl: string } {
@@ -34,10 +35,13 @@ function failure(error: unknown, file: string): IntakeReadError {
  * Reads the text layer of a PDF into an intake document with PDF.js (offline: its fonts'
  * data come from the installed package). Each page's text runs are grouped into lines and the
  * lines into paragraphs (see `groupParagraphs`), each with its `place.page`. A PDF has no
- * lists or tables as such: numbers and bullets stay in the text as printed, and a simple table
- * comes out as paragraphs, one per row with its cells parted by tabs (a cell wrapped over
- * several lines is not put back together). Headings are not told apart. A page's number,
- * alone on its first or last line, is left out. A PDF
+ * lists or tables as such: numbers and bullets stay in the text as printed (a number printed
+ * right against its text gets its space), and a table of three columns or more is put back
+ * together from the lines of its page (`groupBlocks`): its cells' columns from the white
+ * gutters between them, a row from each line with text in the first column and the lines its
+ * cells wrap over, titled by the paragraph just above it. A table that runs over a page break
+ * comes out as one table per page. Headings are not told apart. A page's number, alone on its
+ * first or last line, is left out. A PDF
  * with no text at all (a scan) is refused with `PDF_NO_TEXT_LAYER`.
  *
  * @example
@@ -74,8 +78,16 @@ export async function readPdf(
         const size = item.height > 0 ? item.height : Math.hypot(a, b)
         items.push({ text: nfc(item.str), x, y, width: item.width, size })
       }
-      for (const text of groupParagraphs(withoutPageNumber(groupLines(items)))) {
-        blocks.push({ kind: 'paragraph', text, place: { block: blocks.length + 1, page } })
+      for (const block of groupBlocks(withoutPageNumber(groupLines(items)))) {
+        const place = { block: blocks.length + 1, page }
+        if (block.kind === 'paragraph') {
+          blocks.push({ kind: 'paragraph', text: block.text, place })
+          continue
+        }
+        // Titled by the paragraph just above it, as a Word table is ("Phụ lục: Danh mục…").
+        const above = blocks.at(-1)
+        const title = above?.kind === 'paragraph' && above.place.page === page ? above.text : null
+        blocks.push({ kind: 'table', rows: block.rows, place, ...(title ? { title } : {}) })
       }
     }
   } catch (error) {
