@@ -1,5 +1,6 @@
-import type { Caller } from '@chidao/app'
-import { isIsoDate } from '@chidao/domain'
+import type { Caller, Clock, UseCaseContext, UseCaseError } from '@chidao/app'
+import type { ChidaoDatabase, TenantDatabase } from '@chidao/db'
+import { isIsoDate, type TenantId } from '@chidao/domain'
 import { AuthenticationError } from '../auth/authentication-error.js'
 import type { TokenVerifier } from '../auth/token-verifier.js'
 import { errorBody, queryError } from '../query-error.js'
@@ -7,6 +8,16 @@ import { errorBody, queryError } from '../query-error.js'
 // What the download routes (a report, an urging letter) share: refusals in the shape of
 // GraphQL's errors, the caller authenticated exactly as GraphQL does, and the headers of a
 // file that may hold what only this caller may read.
+
+/** What a download route needs from the gateway; every route takes the same. */
+export interface DownloadRouteOptions {
+  readonly db: ChidaoDatabase
+  readonly tenantId: TenantId
+  readonly verifier: TokenVerifier
+  readonly clock: Clock
+  /** Whether anonymous callers may download files of public work. */
+  readonly publicRead: boolean
+}
 
 /** A refusal of a download route. */
 export interface Problem {
@@ -120,7 +131,7 @@ export function contentDisposition(name: string, ascii: string): string {
  * token as GraphQL does (401 for a bad token, or for none where anonymous reading is off).
  * Either the caller, or the response that refuses the request.
  */
-export async function downloadCaller(
+async function downloadCaller(
   request: Request,
   options: { readonly verifier: TokenVerifier; readonly publicRead: boolean },
   what: { readonly en: string; readonly vi: string },
@@ -185,5 +196,83 @@ export function fileResponse(
       'x-chidao-secrecy': file.secrecy,
       'x-content-type-options': 'nosniff',
     },
+  })
+}
+
+/** A download request its route may serve: the use case's context and the parameters' values. */
+export interface OpenedDownload<Name extends string> {
+  readonly context: UseCaseContext<TenantDatabase>
+  /** A parameter's value as a use case takes it: NFC, trimmed, `null` when absent or blank. */
+  readonly value: (name: Name) => string | null
+}
+
+/**
+ * What every download route does first: its caller ({@link downloadCaller}), its parameters
+ * checked by the route's own `check`, then the use case's context (the tenant's ports at the
+ * caller's clearance). Either what the route serves the request with, or the refusal.
+ *
+ * @example
+ * ```ts
+ * const opened = await openDownload(request, url, options, { what, check: checkParameters })
+ * if (opened instanceof Response) return opened
+ * const drawn = await drawUpTaskWorkbook(opened.context, { asOf: opened.value('asOf'), … })
+ * ```
+ */
+export async function openDownload<Name extends string>(
+  request: Request,
+  url: URL,
+  options: DownloadRouteOptions,
+  route: {
+    readonly what: { readonly en: string; readonly vi: string }
+    readonly check: (q: URLSearchParams) => Response | null
+  },
+): Promise<OpenedDownload<Name> | Response> {
+  const viewer = await downloadCaller(request, options, route.what)
+  if (viewer instanceof Response) return viewer
+  const q = url.searchParams
+  const refused = route.check(q)
+  if (refused !== null) return refused
+  return {
+    context: {
+      ports: options.db.forTenant(options.tenantId, { clearance: viewer.clearance }),
+      caller: viewer,
+      clock: options.clock,
+    },
+    value: (name) => {
+      const v = q.get(name)?.normalize('NFC').trim()
+      return v === undefined || v === '' ? null : v
+    },
+  }
+}
+
+/** The refusal of a letterhead layout that is neither `party` nor `state`. */
+export function notLayout(layout: string): Response {
+  return badParameter(
+    'layout',
+    layout,
+    `layout must be party or state, got "${layout}"`,
+    `layout phải là party hoặc state, nhận được "${layout}"`,
+  )
+}
+
+/**
+ * The answer to a file a use case could not draw up: 404 for a document or an organisation the
+ * caller may not see (the same as one that does not exist), 400 for the rest; `extensions.path`
+ * names the parameter that gives the input field at fault, through `parameterOf`.
+ */
+export function useCaseProblem<Name extends string>(
+  error: UseCaseError<string>,
+  parameterOf: Readonly<Record<string, Name>>,
+  value: (name: Name) => string | null,
+): Response {
+  const field = typeof error.path[0] === 'string' ? error.path[0] : ''
+  const parameter = parameterOf[field]
+  const notFound = error.code === 'DIRECTIVE_NOT_FOUND' || error.code === 'ORGANIZATION_NOT_FOUND'
+  return problem({
+    status: notFound ? 404 : 400,
+    code: error.code,
+    en: error.message,
+    vi: error.messageVi,
+    ...(parameter ? { parameter, value: value(parameter) ?? '' } : {}),
   })
 }
