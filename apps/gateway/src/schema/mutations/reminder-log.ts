@@ -4,8 +4,7 @@ import {
   removeUrgingChannel,
   resendReminderDelivery,
 } from '@chidao/app'
-import { localIdOf, NO_RECORD } from '../support/global-id.js'
-import { organizationChoiceFields, organizationChoiceOf } from '../support/organization-input.js'
+import { localIdOf, lookUpIdOf, NO_RECORD } from '../support/global-id.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { writeMutation } from '../support/write-mutation.js'
 import { SecrecyEnum } from '../types/directive.js'
@@ -26,7 +25,11 @@ writeMutation('addUrgingChannel', {
   action: 'urging.channels',
   input: {
     fields: (t) => ({
-      ...organizationChoiceFields(t),
+      organizationId: t.id({ required: false, description: 'The organisation, by global ID.' }),
+      organizationCode: t.string({
+        required: false,
+        description: 'The same organisation by its code; not with organizationId.',
+      }),
       kind: t.field({ type: UrgingChannelKindEnum, description: 'WEBHOOK or EMAIL.' }),
       address: t.string({ description: 'The http(s) URL, or the e-mail address.' }),
       clearance: t.field({
@@ -38,7 +41,8 @@ writeMutation('addUrgingChannel', {
   },
   run: (input, context) =>
     addUrgingChannel(useCaseContext(context), {
-      ...organizationChoiceOf(input),
+      organizationId: lookUpIdOf(input.organizationId, 'Organization'),
+      organizationCode: input.organizationCode ?? null,
       kind: input.kind,
       address: input.address,
       clearance: input.clearance ?? null,

@@ -1,6 +1,6 @@
 import { setPublicHolidays, setUrgingPreferences, setUrgingRules } from '@chidao/app'
 import { builder } from '../../builder.js'
-import { organizationChoiceFields, organizationChoiceOf } from '../support/organization-input.js'
+import { lookUpIdOf } from '../support/global-id.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { writeMutation } from '../support/write-mutation.js'
 import { OrganizationNode } from '../types/organization.js'
@@ -60,7 +60,11 @@ writeMutation('setUrgingPreferences', {
   action: 'urging.preferences',
   input: {
     fields: (t) => ({
-      ...organizationChoiceFields(t),
+      organizationId: t.id({ required: false, description: 'The organisation, by global ID.' }),
+      organizationCode: t.string({
+        required: false,
+        description: 'The same organisation by its code; not with organizationId.',
+      }),
       version: t.int({ description: VERSION_READ }),
       digest: t.boolean({ required: false, description: 'One digest a day.' }),
       quietOnRestDays: t.boolean({
@@ -71,7 +75,8 @@ writeMutation('setUrgingPreferences', {
   },
   run: (input, context) =>
     setUrgingPreferences(useCaseContext(context), {
-      ...organizationChoiceOf(input),
+      organizationId: lookUpIdOf(input.organizationId, 'Organization'),
+      organizationCode: input.organizationCode ?? null,
       version: input.version,
       ...(input.digest != null ? { digest: input.digest } : {}),
       ...(input.quietOnRestDays != null ? { quietOnRestDays: input.quietOnRestDays } : {}),
