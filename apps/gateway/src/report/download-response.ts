@@ -1,6 +1,7 @@
 import type { Caller, Clock, UseCaseContext, UseCaseError } from '@chidao/app'
 import type { ChidaoDatabase, TenantDatabase } from '@chidao/db'
 import { isIsoDate, type TenantId } from '@chidao/domain'
+import type { Plugin } from 'graphql-yoga'
 import { AuthenticationError } from '../auth/authentication-error.js'
 import type { TokenVerifier } from '../auth/token-verifier.js'
 import { errorBody, queryError } from '../query-error.js'
@@ -199,6 +200,27 @@ export function fileResponse(
   })
 }
 
+/**
+ * A download route as a Yoga plugin, so that it shares the gateway's server, logging and
+ * limits: it answers the requests whose path it `serves` and leaves the others to GraphQL.
+ *
+ * @example
+ * ```ts
+ * downloadRoute((path) => path === TASK_WORKBOOK_PATH, (request, url) => serve(request, url, options))
+ * ```
+ */
+export function downloadRoute(
+  serves: (pathname: string) => boolean,
+  serve: (request: Request, url: URL) => Promise<Response>,
+): Plugin {
+  return {
+    async onRequest({ request, url, endResponse }) {
+      if (!serves(url.pathname)) return
+      endResponse(await serve(request, url))
+    },
+  }
+}
+
 /** A download request its route may serve: the use case's context and the parameters' values. */
 export interface OpenedDownload<Name extends string> {
   readonly context: UseCaseContext<TenantDatabase>
@@ -206,14 +228,28 @@ export interface OpenedDownload<Name extends string> {
   readonly value: (name: Name) => string | null
 }
 
+/** What a download route asks of its query, checked in this order. */
+export interface DownloadQuery<Name extends string> {
+  /** The download named in refusals: `{ en: 'Workbooks', vi: 'bảng tính' }`. */
+  readonly what: { readonly en: string; readonly vi: string }
+  /** Every parameter it knows; any other is refused. */
+  readonly parameters: readonly Name[]
+  /** Those that are days, YYYY-MM-DD (INVALID_DATE). */
+  readonly dates: readonly Name[]
+  /** Its own checks of the rest, if any: the refusal, or null. */
+  readonly check?: (q: URLSearchParams) => Response | null
+  /** Whether `year` is a year of issue, checked last ({@link badYearParameter}). */
+  readonly year?: boolean
+}
+
 /**
- * What every download route does first: its caller ({@link downloadCaller}), its parameters
- * checked by the route's own `check`, then the use case's context (the tenant's ports at the
- * caller's clearance). Either what the route serves the request with, or the refusal.
+ * What every download route does first: its caller ({@link downloadCaller}), its query checked
+ * as `query` says, then the use case's context (the tenant's ports at the caller's clearance).
+ * Either what the route serves the request with, or the refusal.
  *
  * @example
  * ```ts
- * const opened = await openDownload(request, url, options, { what, check: checkParameters })
+ * const opened = await openDownload(request, url, options, { what, parameters, dates: ['asOf'] })
  * if (opened instanceof Response) return opened
  * const drawn = await drawUpTaskWorkbook(opened.context, { asOf: opened.value('asOf'), … })
  * ```
@@ -222,15 +258,16 @@ export async function openDownload<Name extends string>(
   request: Request,
   url: URL,
   options: DownloadRouteOptions,
-  route: {
-    readonly what: { readonly en: string; readonly vi: string }
-    readonly check: (q: URLSearchParams) => Response | null
-  },
+  query: DownloadQuery<Name>,
 ): Promise<OpenedDownload<Name> | Response> {
-  const viewer = await downloadCaller(request, options, route.what)
+  const viewer = await downloadCaller(request, options, query.what)
   if (viewer instanceof Response) return viewer
   const q = url.searchParams
-  const refused = route.check(q)
+  const refused =
+    unknownParameter(q, query.parameters) ??
+    badDateParameter(q, query.dates) ??
+    query.check?.(q) ??
+    (query.year ? badYearParameter(q) : null)
   if (refused !== null) return refused
   return {
     context: {

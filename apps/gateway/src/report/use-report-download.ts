@@ -14,15 +14,14 @@ import {
 } from '@chidao/domain'
 import type { Plugin } from 'graphql-yoga'
 import {
-  badDateParameter,
   badParameter,
   type DownloadRouteOptions,
+  downloadRoute,
   fileResponse,
   notLayout,
   notOneOf,
   openDownload,
   problem,
-  unknownParameter,
 } from './download-response.js'
 import {
   isReportFileFormat,
@@ -37,7 +36,7 @@ export const REPORTS_PATH = '/reports/'
 /** What the download route needs from the gateway. */
 export type ReportDownloadOptions = DownloadRouteOptions
 
-const PARAMETERS = new Set(['from', 'to', 'asOf', 'kind', 'format', 'layout', 'org', 'year'])
+const PARAMETERS = ['from', 'to', 'asOf', 'kind', 'format', 'layout', 'org', 'year'] as const
 
 /**
  * The download route for reports, as a Yoga plugin so it shares the gateway's server, logging
@@ -55,18 +54,17 @@ const PARAMETERS = new Set(['from', 'to', 'asOf', 'kind', 'format', 'layout', 'o
  * secret report's file name), and no shared cache may keep it.
  */
 export function useReportDownload(options: ReportDownloadOptions): Plugin {
-  return {
-    async onRequest({ request, url, endResponse }) {
-      if (!url.pathname.startsWith(REPORTS_PATH)) return
-      endResponse(await serve(request, url, options))
-    },
-  }
+  return downloadRoute(
+    (path) => path.startsWith(REPORTS_PATH),
+    (request, url) => serve(request, url, options),
+  )
 }
 
 async function serve(request: Request, url: URL, options: ReportDownloadOptions) {
   const opened = await openDownload(request, url, options, {
     what: { en: 'Reports', vi: 'báo cáo' },
-    check: (q) => unknownParameter(q, PARAMETERS) ?? badDateParameter(q, ['from', 'to', 'asOf']),
+    parameters: PARAMETERS,
+    dates: ['from', 'to', 'asOf'],
   })
   if (opened instanceof Response) return opened
   const { context, value } = opened

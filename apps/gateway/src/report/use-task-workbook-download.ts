@@ -2,13 +2,11 @@ import { type DirectiveSymbolRef, drawUpTaskWorkbook } from '@chidao/app'
 import { type DirectiveId, isUuid, parseDocumentSymbol } from '@chidao/domain'
 import type { Plugin } from 'graphql-yoga'
 import {
-  badDateParameter,
   badParameter,
-  badYearParameter,
   type DownloadRouteOptions,
+  downloadRoute,
   fileResponse,
   openDownload,
-  unknownParameter,
   useCaseProblem,
 } from './download-response.js'
 import { taskWorkbookFileName, writeTaskWorkbook, XLSX_CONTENT_TYPE } from './report-document.js'
@@ -31,16 +29,10 @@ type Parameter = (typeof PARAMETERS)[number]
  * see is 404, as one that does not exist; bad parameters are 400 naming the parameter.
  */
 export function useTaskWorkbookDownload(options: TaskWorkbookDownloadOptions): Plugin {
-  return {
-    async onRequest({ request, url, endResponse }) {
-      if (url.pathname !== TASK_WORKBOOK_PATH) return
-      endResponse(await serve(request, url, options))
-    },
-  }
-}
-
-function checkParameters(q: URLSearchParams): Response | null {
-  return unknownParameter(q, PARAMETERS) ?? badDateParameter(q, ['asOf']) ?? badYearParameter(q)
+  return downloadRoute(
+    (path) => path === TASK_WORKBOOK_PATH,
+    (request, url) => serve(request, url, options),
+  )
 }
 
 /** The document a parameter names: its id, or its number and symbol; or the refusal. */
@@ -65,7 +57,9 @@ function directiveOf(
 async function serve(request: Request, url: URL, options: TaskWorkbookDownloadOptions) {
   const opened = await openDownload<Parameter>(request, url, options, {
     what: { en: 'Workbooks', vi: 'bảng tính' },
-    check: checkParameters,
+    parameters: PARAMETERS,
+    dates: ['asOf'],
+    year: true,
   })
   if (opened instanceof Response) return opened
   const { context, value } = opened

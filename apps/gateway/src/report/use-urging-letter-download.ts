@@ -2,14 +2,12 @@ import { type DraftUrgingLetterOutput, draftUrgingLetter, isReportLayout } from 
 import { parseDocumentSymbol } from '@chidao/domain'
 import type { Plugin } from 'graphql-yoga'
 import {
-  badDateParameter,
   badParameter,
-  badYearParameter,
   type DownloadRouteOptions,
+  downloadRoute,
   fileResponse,
   notLayout,
   openDownload,
-  unknownParameter,
   useCaseProblem,
 } from './download-response.js'
 import { DOCX_CONTENT_TYPE, urgingLetterFileName, writeUrgingLetter } from './report-document.js'
@@ -72,26 +70,25 @@ const PARAMETERS = [
  * see is 404, as one that does not exist; bad parameters are 400 naming the parameter.
  */
 export function useUrgingLetterDownload(options: UrgingLetterDownloadOptions): Plugin {
-  return {
-    async onRequest({ request, url, endResponse }) {
-      if (url.pathname !== URGING_LETTER_PATH) return
-      endResponse(await serve(request, url, options))
-    },
-  }
+  return downloadRoute(
+    (path) => path === URGING_LETTER_PATH,
+    (request, url) => serve(request, url, options),
+  )
 }
 
-function checkParameters(q: URLSearchParams): Response | null {
-  const refused = unknownParameter(q, PARAMETERS) ?? badDateParameter(q, ['asOf', 'replyBy'])
-  if (refused !== null) return refused
+/** The letterhead layout given, if any, is one of the two. */
+function checkLayout(q: URLSearchParams): Response | null {
   const layout = q.get('layout')?.trim()
-  if (layout && !isReportLayout(layout)) return notLayout(layout)
-  return badYearParameter(q)
+  return layout && !isReportLayout(layout) ? notLayout(layout) : null
 }
 
 async function serve(request: Request, url: URL, options: UrgingLetterDownloadOptions) {
   const opened = await openDownload<(typeof PARAMETERS)[number]>(request, url, options, {
     what: { en: 'Letters', vi: 'công văn' },
-    check: checkParameters,
+    parameters: PARAMETERS,
+    dates: ['asOf', 'replyBy'],
+    check: checkLayout,
+    year: true,
   })
   if (opened instanceof Response) return opened
   const { context, value } = opened
