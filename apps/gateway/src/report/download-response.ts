@@ -6,8 +6,9 @@ import { AuthenticationError } from '../auth/authentication-error.js'
 import type { TokenVerifier } from '../auth/token-verifier.js'
 import { errorBody, queryError } from '../query-error.js'
 
-// What the download routes (a report, an urging letter) share: refusals in the shape of
-// GraphQL's errors, the caller authenticated exactly as GraphQL does, and the headers of a
+// What the download routes (a report, an urging letter, the task workbook) share: the plugin
+// each is, its opening (the caller authenticated exactly as GraphQL does, the query checked,
+// the use case's context), refusals in the shape of GraphQL's errors, and the headers of a
 // file that may hold what only this caller may read.
 
 /** What a download route needs from the gateway; every route takes the same. */
