@@ -137,26 +137,4 @@ export {
 } from './policy/decision.js'
 export { type DirectiveFacts, organizationsNamedBy, type TaskFacts } from './policy/facts.js'
 export type { OrganizationTree } from './policy/organization-tree.js'
-export {
-  type Action,
-  mayAdvanceTask,
-  mayCascadeTask,
-  mayCorrectProgressReport,
-  mayCreateDirective,
-  mayImportBundle,
-  mayLinkDirectives,
-  mayManageOrganizations,
-  mayManageTask,
-  mayManageUrging,
-  mayManageUrgingChannels,
-  mayMark,
-  mayMarkRemindersRead,
-  mayRecordAssessment,
-  mayReportProgress,
-  mayResendReminderDelivery,
-  maySee,
-  maySetUrgingPreferences,
-  mayUpdateDirective,
-  POLICY,
-  type PolicyRule,
-} from './policy/policy.js'
+export * from './policy/policy.js'

@@ -1,5 +1,15 @@
 import type { TaskWorkbook } from '@chidao/domain'
 
+/** The counts of a lead with one task, in progress. */
+const ONE_IN_PROGRESS = {
+  total: 1,
+  completedOnTime: 0,
+  completedLate: 0,
+  inProgress: 1,
+  overdue: 0,
+  cancelled: 0,
+}
+
 /** A document's tables: two tasks (one secret-free, one with no figure), two leads, one report owed. */
 export const WORKBOOK: TaskWorkbook = {
   subject: 'Chương trình số 06-CTr/TU: Thực hiện Nghị quyết Đại hội',
@@ -37,25 +47,10 @@ export const WORKBOOK: TaskWorkbook = {
     },
   ],
   byLead: [
-    {
-      lead: 'Sở Nội vụ',
-      total: 1,
-      completedOnTime: 0,
-      completedLate: 0,
-      inProgress: 1,
-      overdue: 0,
-      cancelled: 0,
-      onTimePercent: null,
-      progressPercent: null,
-    },
+    { lead: 'Sở Nội vụ', ...ONE_IN_PROGRESS, onTimePercent: null, progressPercent: null },
     {
       lead: 'Sở Thông tin và Truyền thông',
-      total: 1,
-      completedOnTime: 0,
-      completedLate: 0,
-      inProgress: 1,
-      overdue: 0,
-      cancelled: 0,
+      ...ONE_IN_PROGRESS,
       onTimePercent: 50,
       progressPercent: 62.5,
     },

@@ -1,12 +1,25 @@
-import type { Caller } from '@chidao/app'
-import { isIsoDate } from '@chidao/domain'
+import type { Caller, Clock, UseCaseContext, UseCaseError } from '@chidao/app'
+import type { ChidaoDatabase, TenantDatabase } from '@chidao/db'
+import { isIsoDate, type TenantId } from '@chidao/domain'
+import type { Plugin } from 'graphql-yoga'
 import { AuthenticationError } from '../auth/authentication-error.js'
 import type { TokenVerifier } from '../auth/token-verifier.js'
 import { errorBody, queryError } from '../query-error.js'
 
-// What the download routes (a report, an urging letter) share: refusals in the shape of
-// GraphQL's errors, the caller authenticated exactly as GraphQL does, and the headers of a
+// What the download routes (a report, an urging letter, the task workbook) share: the plugin
+// each is, its opening (the caller authenticated exactly as GraphQL does, the query checked,
+// the use case's context), refusals in the shape of GraphQL's errors, and the headers of a
 // file that may hold what only this caller may read.
+
+/** What a download route needs from the gateway; every route takes the same. */
+export interface DownloadRouteOptions {
+  readonly db: ChidaoDatabase
+  readonly tenantId: TenantId
+  readonly verifier: TokenVerifier
+  readonly clock: Clock
+  /** Whether anonymous callers may download files of public work. */
+  readonly publicRead: boolean
+}
 
 /** A refusal of a download route. */
 export interface Problem {
@@ -120,7 +133,7 @@ export function contentDisposition(name: string, ascii: string): string {
  * token as GraphQL does (401 for a bad token, or for none where anonymous reading is off).
  * Either the caller, or the response that refuses the request.
  */
-export async function downloadCaller(
+async function downloadCaller(
   request: Request,
   options: { readonly verifier: TokenVerifier; readonly publicRead: boolean },
   what: { readonly en: string; readonly vi: string },
@@ -185,5 +198,119 @@ export function fileResponse(
       'x-chidao-secrecy': file.secrecy,
       'x-content-type-options': 'nosniff',
     },
+  })
+}
+
+/**
+ * A download route as a Yoga plugin, so that it shares the gateway's server, logging and
+ * limits: it answers the requests whose path it `serves` and leaves the others to GraphQL.
+ *
+ * @example
+ * ```ts
+ * downloadRoute((path) => path === TASK_WORKBOOK_PATH, (request, url) => serve(request, url, options))
+ * ```
+ */
+export function downloadRoute(
+  serves: (pathname: string) => boolean,
+  serve: (request: Request, url: URL) => Promise<Response>,
+): Plugin {
+  return {
+    async onRequest({ request, url, endResponse }) {
+      if (!serves(url.pathname)) return
+      endResponse(await serve(request, url))
+    },
+  }
+}
+
+/** A download request its route may serve: the use case's context and the parameters' values. */
+export interface OpenedDownload<Name extends string> {
+  readonly context: UseCaseContext<TenantDatabase>
+  /** A parameter's value as a use case takes it: NFC, trimmed, `null` when absent or blank. */
+  readonly value: (name: Name) => string | null
+}
+
+/** What a download route asks of its query, checked in this order. */
+export interface DownloadQuery<Name extends string> {
+  /** The download named in refusals: `{ en: 'Workbooks', vi: 'bảng tính' }`. */
+  readonly what: { readonly en: string; readonly vi: string }
+  /** Every parameter it knows; any other is refused. */
+  readonly parameters: readonly Name[]
+  /** Those that are days, YYYY-MM-DD (INVALID_DATE). */
+  readonly dates: readonly Name[]
+  /** Its own checks of the rest, if any: the refusal, or null. */
+  readonly check?: (q: URLSearchParams) => Response | null
+  /** Whether `year` is a year of issue, checked last ({@link badYearParameter}). */
+  readonly year?: boolean
+}
+
+/**
+ * What every download route does first: its caller ({@link downloadCaller}), its query checked
+ * as `query` says, then the use case's context (the tenant's ports at the caller's clearance).
+ * Either what the route serves the request with, or the refusal.
+ *
+ * @example
+ * ```ts
+ * const opened = await openDownload(request, url, options, { what, parameters, dates: ['asOf'] })
+ * if (opened instanceof Response) return opened
+ * const drawn = await drawUpTaskWorkbook(opened.context, { asOf: opened.value('asOf'), … })
+ * ```
+ */
+export async function openDownload<Name extends string>(
+  request: Request,
+  url: URL,
+  options: DownloadRouteOptions,
+  query: DownloadQuery<Name>,
+): Promise<OpenedDownload<Name> | Response> {
+  const viewer = await downloadCaller(request, options, query.what)
+  if (viewer instanceof Response) return viewer
+  const q = url.searchParams
+  const refused =
+    unknownParameter(q, query.parameters) ??
+    badDateParameter(q, query.dates) ??
+    query.check?.(q) ??
+    (query.year ? badYearParameter(q) : null)
+  if (refused !== null) return refused
+  return {
+    context: {
+      ports: options.db.forTenant(options.tenantId, { clearance: viewer.clearance }),
+      caller: viewer,
+      clock: options.clock,
+    },
+    value: (name) => {
+      const v = q.get(name)?.normalize('NFC').trim()
+      return v === undefined || v === '' ? null : v
+    },
+  }
+}
+
+/** The refusal of a letterhead layout that is neither `party` nor `state`. */
+export function notLayout(layout: string): Response {
+  return badParameter(
+    'layout',
+    layout,
+    `layout must be party or state, got "${layout}"`,
+    `layout phải là party hoặc state, nhận được "${layout}"`,
+  )
+}
+
+/**
+ * The answer to a file a use case could not draw up: 404 for a document or an organisation the
+ * caller may not see (the same as one that does not exist), 400 for the rest; `extensions.path`
+ * names the parameter that gives the input field at fault, through `parameterOf`.
+ */
+export function useCaseProblem<Name extends string>(
+  error: UseCaseError<string>,
+  parameterOf: Readonly<Record<string, Name>>,
+  value: (name: Name) => string | null,
+): Response {
+  const field = typeof error.path[0] === 'string' ? error.path[0] : ''
+  const parameter = parameterOf[field]
+  const notFound = error.code === 'DIRECTIVE_NOT_FOUND' || error.code === 'ORGANIZATION_NOT_FOUND'
+  return problem({
+    status: notFound ? 404 : 400,
+    code: error.code,
+    en: error.message,
+    vi: error.messageVi,
+    ...(parameter ? { parameter, value: value(parameter) ?? '' } : {}),
   })
 }

@@ -1,30 +1,27 @@
 import {
-  type Clock,
   type DirectiveSymbolRef,
   type DraftReportError,
   draftReport,
   isReportLayout,
   type UseCaseError,
 } from '@chidao/app'
-import type { ChidaoDatabase } from '@chidao/db'
 import {
   type DirectiveId,
   isReportKind,
   isUuid,
   parseDocumentSymbol,
   REPORT_KINDS,
-  type TenantId,
 } from '@chidao/domain'
 import type { Plugin } from 'graphql-yoga'
-import type { TokenVerifier } from '../auth/token-verifier.js'
 import {
-  badDateParameter,
   badParameter,
-  downloadCaller,
+  type DownloadRouteOptions,
+  downloadRoute,
   fileResponse,
+  notLayout,
   notOneOf,
+  openDownload,
   problem,
-  unknownParameter,
 } from './download-response.js'
 import {
   isReportFileFormat,
@@ -37,16 +34,9 @@ import {
 export const REPORTS_PATH = '/reports/'
 
 /** What the download route needs from the gateway. */
-export interface ReportDownloadOptions {
-  readonly db: ChidaoDatabase
-  readonly tenantId: TenantId
-  readonly verifier: TokenVerifier
-  readonly clock: Clock
-  /** Whether anonymous callers may download reports of public documents. */
-  readonly publicRead: boolean
-}
+export type ReportDownloadOptions = DownloadRouteOptions
 
-const PARAMETERS = new Set(['from', 'to', 'asOf', 'kind', 'format', 'layout', 'org', 'year'])
+const PARAMETERS = ['from', 'to', 'asOf', 'kind', 'format', 'layout', 'org', 'year'] as const
 
 /**
  * The download route for reports, as a Yoga plugin so it shares the gateway's server, logging
@@ -64,37 +54,26 @@ const PARAMETERS = new Set(['from', 'to', 'asOf', 'kind', 'format', 'layout', 'o
  * secret report's file name), and no shared cache may keep it.
  */
 export function useReportDownload(options: ReportDownloadOptions): Plugin {
-  return {
-    async onRequest({ request, url, endResponse }) {
-      if (!url.pathname.startsWith(REPORTS_PATH)) return
-      endResponse(await serve(request, url, options))
-    },
-  }
+  return downloadRoute(
+    (path) => path.startsWith(REPORTS_PATH),
+    (request, url) => serve(request, url, options),
+  )
 }
 
 async function serve(request: Request, url: URL, options: ReportDownloadOptions) {
-  const viewer = await downloadCaller(request, options, { en: 'Reports', vi: 'báo cáo' })
-  if (viewer instanceof Response) return viewer
-  const q = url.searchParams
-  const refused = unknownParameter(q, PARAMETERS) ?? badDateParameter(q, ['from', 'to', 'asOf'])
-  if (refused !== null) return refused
-  const value = (name: string) => {
-    const v = q.get(name)?.normalize('NFC').trim()
-    return v === undefined || v === '' ? null : v
-  }
+  const opened = await openDownload(request, url, options, {
+    what: { en: 'Reports', vi: 'báo cáo' },
+    parameters: PARAMETERS,
+    dates: ['from', 'to', 'asOf'],
+  })
+  if (opened instanceof Response) return opened
+  const { context, value } = opened
   const format = value('format') ?? 'docx'
   if (!isReportFileFormat(format)) return notOneOf('format', format, REPORT_FILE_FORMATS)
   const kind = value('kind') ?? 'PERIODIC_REPORT'
   if (!isReportKind(kind)) return notOneOf('kind', kind, REPORT_KINDS)
   const layout = value('layout')
-  if (layout !== null && !isReportLayout(layout)) {
-    return badParameter(
-      'layout',
-      layout,
-      `layout must be party or state, got "${layout}"`,
-      `layout phải là party hoặc state, nhận được "${layout}"`,
-    )
-  }
+  if (layout !== null && !isReportLayout(layout)) return notLayout(layout)
   const yearText = value('year')
   const year = yearText === null ? null : Number(yearText)
   if (year !== null && (!Number.isInteger(year) || year < 1930 || year > 9999)) {
@@ -129,22 +108,15 @@ async function serve(request: Request, url: URL, options: ReportDownloadOptions)
     directive = { symbol: symbol.value, year }
   }
 
-  const drafted = await draftReport(
-    {
-      ports: options.db.forTenant(options.tenantId, { clearance: viewer.clearance }),
-      caller: viewer,
-      clock: options.clock,
-    },
-    {
-      directive,
-      kind,
-      from: value('from'),
-      to: value('to'),
-      asOf: value('asOf'),
-      organizationCode: value('org'),
-      letterhead: format === 'docx' ? { layout } : null,
-    },
-  )
+  const drafted = await draftReport(context, {
+    directive,
+    kind,
+    from: value('from'),
+    to: value('to'),
+    asOf: value('asOf'),
+    organizationCode: value('org'),
+    letterhead: format === 'docx' ? { layout } : null,
+  })
   if (!drafted.ok) return failure(drafted.error, key, value('org') ?? '')
   const { report, letterhead } = drafted.value
   const file = await writeReport(report, format, letterhead, { layout })

@@ -1,35 +1,19 @@
-import {
-  type Clock,
-  type DirectiveSymbolRef,
-  type DrawUpTaskWorkbookError,
-  drawUpTaskWorkbook,
-  type UseCaseError,
-} from '@chidao/app'
-import type { ChidaoDatabase } from '@chidao/db'
-import { type DirectiveId, isUuid, parseDocumentSymbol, type TenantId } from '@chidao/domain'
+import { type DirectiveSymbolRef, drawUpTaskWorkbook } from '@chidao/app'
+import { type DirectiveId, isUuid, parseDocumentSymbol } from '@chidao/domain'
 import type { Plugin } from 'graphql-yoga'
-import type { TokenVerifier } from '../auth/token-verifier.js'
 import {
-  badDateParameter,
   badParameter,
-  badYearParameter,
-  downloadCaller,
+  type DownloadRouteOptions,
+  downloadRoute,
   fileResponse,
-  problem,
-  unknownParameter,
+  openDownload,
+  useCaseProblem,
 } from './download-response.js'
 import { taskWorkbookFileName, writeTaskWorkbook, XLSX_CONTENT_TYPE } from './report-document.js'
 import { TASK_WORKBOOK_PATH } from './task-workbook-path.js'
 
 /** What the download route needs from the gateway: the report route's options. */
-export interface TaskWorkbookDownloadOptions {
-  readonly db: ChidaoDatabase
-  readonly tenantId: TenantId
-  readonly verifier: TokenVerifier
-  readonly clock: Clock
-  /** Whether anonymous callers may download the tables of public work. */
-  readonly publicRead: boolean
-}
+export type TaskWorkbookDownloadOptions = DownloadRouteOptions
 
 const PARAMETERS = ['directive', 'year', 'organization', 'asOf'] as const
 type Parameter = (typeof PARAMETERS)[number]
@@ -45,16 +29,10 @@ type Parameter = (typeof PARAMETERS)[number]
  * see is 404, as one that does not exist; bad parameters are 400 naming the parameter.
  */
 export function useTaskWorkbookDownload(options: TaskWorkbookDownloadOptions): Plugin {
-  return {
-    async onRequest({ request, url, endResponse }) {
-      if (url.pathname !== TASK_WORKBOOK_PATH) return
-      endResponse(await serve(request, url, options))
-    },
-  }
-}
-
-function checkParameters(q: URLSearchParams): Response | null {
-  return unknownParameter(q, PARAMETERS) ?? badDateParameter(q, ['asOf']) ?? badYearParameter(q)
+  return downloadRoute(
+    (path) => path === TASK_WORKBOOK_PATH,
+    (request, url) => serve(request, url, options),
+  )
 }
 
 /** The document a parameter names: its id, or its number and symbol; or the refusal. */
@@ -77,27 +55,23 @@ function directiveOf(
 }
 
 async function serve(request: Request, url: URL, options: TaskWorkbookDownloadOptions) {
-  const viewer = await downloadCaller(request, options, { en: 'Workbooks', vi: 'bảng tính' })
-  if (viewer instanceof Response) return viewer
-  const q = url.searchParams
-  const refused = checkParameters(q)
-  if (refused) return refused
-  const value = (name: Parameter) => {
-    const v = q.get(name)?.normalize('NFC').trim()
-    return v === undefined || v === '' ? null : v
-  }
+  const opened = await openDownload<Parameter>(request, url, options, {
+    what: { en: 'Workbooks', vi: 'bảng tính' },
+    parameters: PARAMETERS,
+    dates: ['asOf'],
+    year: true,
+  })
+  if (opened instanceof Response) return opened
+  const { context, value } = opened
   const directiveText = value('directive')
   const directive = directiveText === null ? null : directiveOf(directiveText, value('year'))
   if (directive instanceof Response) return directive
-  const drawn = await drawUpTaskWorkbook(
-    {
-      ports: options.db.forTenant(options.tenantId, { clearance: viewer.clearance }),
-      caller: viewer,
-      clock: options.clock,
-    },
-    { directive, organizationCode: value('organization'), asOf: value('asOf') },
-  )
-  if (!drawn.ok) return failure(drawn.error, value)
+  const drawn = await drawUpTaskWorkbook(context, {
+    directive,
+    organizationCode: value('organization'),
+    asOf: value('asOf'),
+  })
+  if (!drawn.ok) return useCaseProblem(drawn.error, PARAMETER_OF, value)
   return fileResponse(request, {
     body: await writeTaskWorkbook(drawn.value),
     contentType: XLSX_CONTENT_TYPE,
@@ -111,25 +85,4 @@ const PARAMETER_OF: Readonly<Record<string, Parameter>> = {
   directive: 'directive',
   organizationCode: 'organization',
   asOf: 'asOf',
-}
-
-/**
- * The answer to tables that could not be drawn up: 404 for a document or an organisation the
- * caller may not see (the same as one that does not exist), 400 for the rest; `extensions.path`
- * names the parameter at fault.
- */
-function failure(
-  error: UseCaseError<DrawUpTaskWorkbookError>,
-  value: (name: Parameter) => string | null,
-): Response {
-  const field = typeof error.path[0] === 'string' ? error.path[0] : ''
-  const parameter = PARAMETER_OF[field]
-  const notFound = error.code === 'DIRECTIVE_NOT_FOUND' || error.code === 'ORGANIZATION_NOT_FOUND'
-  return problem({
-    status: notFound ? 404 : 400,
-    code: error.code,
-    en: error.message,
-    vi: error.messageVi,
-    ...(parameter ? { parameter, value: value(parameter) ?? '' } : {}),
-  })
 }

@@ -1,23 +1,14 @@
-import {
-  type Clock,
-  type DraftUrgingLetterError,
-  type DraftUrgingLetterOutput,
-  draftUrgingLetter,
-  isReportLayout,
-  type UseCaseError,
-} from '@chidao/app'
-import type { ChidaoDatabase } from '@chidao/db'
-import { parseDocumentSymbol, type TenantId } from '@chidao/domain'
+import { type DraftUrgingLetterOutput, draftUrgingLetter, isReportLayout } from '@chidao/app'
+import { parseDocumentSymbol } from '@chidao/domain'
 import type { Plugin } from 'graphql-yoga'
-import type { TokenVerifier } from '../auth/token-verifier.js'
 import {
-  badDateParameter,
   badParameter,
-  badYearParameter,
-  downloadCaller,
+  type DownloadRouteOptions,
+  downloadRoute,
   fileResponse,
-  problem,
-  unknownParameter,
+  notLayout,
+  openDownload,
+  useCaseProblem,
 } from './download-response.js'
 import { DOCX_CONTENT_TYPE, urgingLetterFileName, writeUrgingLetter } from './report-document.js'
 
@@ -25,14 +16,7 @@ import { DOCX_CONTENT_TYPE, urgingLetterFileName, writeUrgingLetter } from './re
 export const URGING_LETTER_PATH = '/reports/urging-letter.docx'
 
 /** What the download route needs from the gateway: the report route's options. */
-export interface UrgingLetterDownloadOptions {
-  readonly db: ChidaoDatabase
-  readonly tenantId: TenantId
-  readonly verifier: TokenVerifier
-  readonly clock: Clock
-  /** Whether anonymous callers may download letters of public work. */
-  readonly publicRead: boolean
-}
+export type UrgingLetterDownloadOptions = DownloadRouteOptions
 
 /**
  * The path that downloads the DOCX of a drafted letter, with the parameters that draft it
@@ -86,42 +70,28 @@ const PARAMETERS = [
  * see is 404, as one that does not exist; bad parameters are 400 naming the parameter.
  */
 export function useUrgingLetterDownload(options: UrgingLetterDownloadOptions): Plugin {
-  return {
-    async onRequest({ request, url, endResponse }) {
-      if (url.pathname !== URGING_LETTER_PATH) return
-      endResponse(await serve(request, url, options))
-    },
-  }
+  return downloadRoute(
+    (path) => path === URGING_LETTER_PATH,
+    (request, url) => serve(request, url, options),
+  )
 }
 
-function checkParameters(q: URLSearchParams): Response | null {
-  const refused = unknownParameter(q, PARAMETERS) ?? badDateParameter(q, ['asOf', 'replyBy'])
-  if (refused !== null) return refused
+/** The letterhead layout given, if any, is one of the two. */
+function checkLayout(q: URLSearchParams): Response | null {
   const layout = q.get('layout')?.trim()
-  if (layout && !isReportLayout(layout)) {
-    return badParameter(
-      'layout',
-      layout,
-      `layout must be party or state, got "${layout}"`,
-      `layout phải là party hoặc state, nhận được "${layout}"`,
-    )
-  }
-  return badYearParameter(q)
+  return layout && !isReportLayout(layout) ? notLayout(layout) : null
 }
 
 async function serve(request: Request, url: URL, options: UrgingLetterDownloadOptions) {
-  const viewer = await downloadCaller(request, options, {
-    en: 'Letters',
-    vi: 'công văn',
+  const opened = await openDownload<(typeof PARAMETERS)[number]>(request, url, options, {
+    what: { en: 'Letters', vi: 'công văn' },
+    parameters: PARAMETERS,
+    dates: ['asOf', 'replyBy'],
+    check: checkLayout,
+    year: true,
   })
-  if (viewer instanceof Response) return viewer
-  const q = url.searchParams
-  const refused = checkParameters(q)
-  if (refused) return refused
-  const value = (name: (typeof PARAMETERS)[number]) => {
-    const v = q.get(name)?.normalize('NFC').trim()
-    return v === undefined || v === '' ? null : v
-  }
+  if (opened instanceof Response) return opened
+  const { context, value } = opened
   const directiveText = value('directive')
   let directive = null
   if (directiveText !== null) {
@@ -139,23 +109,16 @@ async function serve(request: Request, url: URL, options: UrgingLetterDownloadOp
     directive = { symbol: symbol.value, year: year === null ? null : Number(year) }
   }
   const layout = value('layout')
-  const drafted = await draftUrgingLetter(
-    {
-      ports: options.db.forTenant(options.tenantId, { clearance: viewer.clearance }),
-      caller: viewer,
-      clock: options.clock,
-    },
-    {
-      issuerCode: value('issuer'),
-      asOf: value('asOf'),
-      organizationCode: value('org'),
-      directive,
-      layout: layout !== null && isReportLayout(layout) ? layout : null,
-      symbol: value('symbol'),
-      replyBy: value('replyBy'),
-    },
-  )
-  if (!drafted.ok) return failure(drafted.error, value)
+  const drafted = await draftUrgingLetter(context, {
+    issuerCode: value('issuer'),
+    asOf: value('asOf'),
+    organizationCode: value('org'),
+    directive,
+    layout: layout !== null && isReportLayout(layout) ? layout : null,
+    symbol: value('symbol'),
+    replyBy: value('replyBy'),
+  })
+  if (!drafted.ok) return useCaseProblem(drafted.error, PARAMETER_OF, value)
   const body = await writeUrgingLetter(drafted.value)
   return fileResponse(request, {
     body,
@@ -173,25 +136,4 @@ const PARAMETER_OF: Readonly<Record<string, (typeof PARAMETERS)[number]>> = {
   asOf: 'asOf',
   replyBy: 'replyBy',
   symbol: 'symbol',
-}
-
-/**
- * The answer to a letter that could not be drafted: 404 for an issuer, an organisation or a
- * document the caller may not see (the same as one that does not exist), 400 for the rest;
- * `extensions.path` names the parameter at fault.
- */
-function failure(
-  error: UseCaseError<DraftUrgingLetterError>,
-  value: (name: (typeof PARAMETERS)[number]) => string | null,
-): Response {
-  const field = typeof error.path[0] === 'string' ? error.path[0] : ''
-  const parameter = PARAMETER_OF[field]
-  const notFound = error.code === 'DIRECTIVE_NOT_FOUND' || error.code === 'ORGANIZATION_NOT_FOUND'
-  return problem({
-    status: notFound ? 404 : 400,
-    code: error.code,
-    en: error.message,
-    vi: error.messageVi,
-    ...(parameter ? { parameter, value: value(parameter) ?? '' } : {}),
-  })
 }

@@ -1,18 +1,8 @@
 import { secrecyMark } from '../directive/secrecy.js'
 import type { Report, ReportParagraph, ReportSource } from './assemble-report.js'
+import { type ReportAnnex, reportAnnexes } from './report-annexes.js'
 import { completionByLeadSvg, escapeHtml, timelinessStackedSvg } from './report-charts.js'
-import { missingReportTable } from './report-missing-reports.js'
-import {
-  annexTable,
-  figuresSentence,
-  indicatorTable,
-  leadTable,
-  periodLine,
-  rateTable,
-  ratingSentence,
-  reportOutline,
-  timelinessCountRows,
-} from './report-text.js'
+import { figuresSentence, periodLine, ratingSentence, reportOutline } from './report-text.js'
 import type { TextTable } from './text-table.js'
 
 const CSS = `
@@ -54,6 +44,17 @@ function table(t: TextTable<string | number>, className: string): string {
     )
     .join('\n')
   return `<table class="${className}"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`
+}
+
+/** The chart drawn at the head of an annex: tasks by timeliness, completion by lead; or none. */
+function annexChart(report: Report, key: ReportAnnex['key']): string | null {
+  if (key === 'timeliness') {
+    return `<figure>${timelinessStackedSvg(report)}<figcaption>Biểu đồ 1. Nhiệm vụ theo tình hình thực hiện</figcaption></figure>`
+  }
+  if (key === 'by-lead') {
+    return `<figure>${completionByLeadSvg(report)}<figcaption>Biểu đồ 2. Tỷ lệ hoàn thành theo cơ quan chủ trì</figcaption></figure>`
+  }
+  return null
 }
 
 /**
@@ -121,30 +122,14 @@ export function renderReportHtml(report: Report): string {
     }
   }
 
-  const f = report.timeliness
-  out.push('<h2>PHỤ LỤC</h2>', '<h3>Phụ lục 1. Tình hình thực hiện nhiệm vụ</h3>')
-  out.push(
-    `<figure>${timelinessStackedSvg(report)}<figcaption>Biểu đồ 1. Nhiệm vụ theo tình hình thực hiện</figcaption></figure>`,
-  )
-  out.push(
-    table({ header: ['Tình hình', 'Số nhiệm vụ'], rows: timelinessCountRows(f) }, 'timeliness'),
-  )
-  out.push(table(rateTable(f), 'rates'))
-  out.push('<h3>Phụ lục 2. Theo cơ quan chủ trì</h3>')
-  out.push(
-    `<figure>${completionByLeadSvg(report)}<figcaption>Biểu đồ 2. Tỷ lệ hoàn thành theo cơ quan chủ trì</figcaption></figure>`,
-  )
-  out.push(table(leadTable(report), 'by-lead'))
-  out.push('<h3>Phụ lục 3. Chỉ tiêu</h3>')
-  if (report.indicators.length === 0) {
-    out.push('<p class="empty">(Không có chỉ tiêu trong kỳ.)</p>')
-  } else out.push(table(indicatorTable(report), 'indicators'))
-  out.push('<h3>Phụ lục 4. Danh mục nhiệm vụ</h3>')
-  out.push(table(annexTable(report), 'annex'))
-  out.push('<h3>Phụ lục 5. Đơn vị chưa báo cáo</h3>')
-  if (report.missingReports.length === 0) {
-    out.push('<p class="empty">(Không có đơn vị chưa báo cáo.)</p>')
-  } else out.push(table(missingReportTable(report), 'missing-reports'))
+  out.push('<h2>PHỤ LỤC</h2>')
+  for (const annex of reportAnnexes(report)) {
+    out.push(`<h3>${annex.title}</h3>`)
+    const chart = annexChart(report, annex.key)
+    if (chart !== null) out.push(chart)
+    if (annex.tables.length === 0) out.push(`<p class="empty">${annex.empty}</p>`)
+    for (const t of annex.tables) out.push(table(t.table, t.name))
+  }
   out.push('</body>', '</html>')
   return `${out.join('\n')}\n`
 }

@@ -1,17 +1,7 @@
 import { secrecyMark } from '../directive/secrecy.js'
 import type { Report, ReportParagraph, ReportSource } from './assemble-report.js'
-import { missingReportTable } from './report-missing-reports.js'
-import {
-  annexTable,
-  figuresSentence,
-  indicatorTable,
-  leadTable,
-  periodLine,
-  rateTable,
-  ratingSentence,
-  reportOutline,
-  timelinessCountRows,
-} from './report-text.js'
+import { reportAnnexes } from './report-annexes.js'
+import { figuresSentence, periodLine, ratingSentence, reportOutline } from './report-text.js'
 import type { TextTable } from './text-table.js'
 
 /**
@@ -95,19 +85,10 @@ export function renderReportMarkdown(report: Report): string {
   }
 
   out.push('## PHỤ LỤC', '')
-  out.push('### Phụ lục 1. Tình hình thực hiện nhiệm vụ', '')
-  const f = report.timeliness
-  out.push(table({ header: ['Tình hình', 'Số nhiệm vụ'], rows: timelinessCountRows(f) }), '')
-  out.push(table(rateTable(f)), '')
-  out.push('### Phụ lục 2. Theo cơ quan chủ trì', '')
-  out.push(table(leadTable(report)), '')
-  out.push('### Phụ lục 3. Chỉ tiêu', '')
-  if (report.indicators.length === 0) out.push('*(Không có chỉ tiêu trong kỳ.)*', '')
-  else out.push(table(indicatorTable(report)), '')
-  out.push('### Phụ lục 4. Danh mục nhiệm vụ', '')
-  out.push(table(annexTable(report)), '')
-  out.push('### Phụ lục 5. Đơn vị chưa báo cáo', '')
-  if (report.missingReports.length === 0) out.push('*(Không có đơn vị chưa báo cáo.)*', '')
-  else out.push(table(missingReportTable(report)), '')
+  for (const annex of reportAnnexes(report)) {
+    out.push(`### ${annex.title}`, '')
+    if (annex.tables.length === 0) out.push(`*${annex.empty}*`, '')
+    for (const t of annex.tables) out.push(table(t.table), '')
+  }
   return `${out.join('\n').trimEnd()}\n`
 }
