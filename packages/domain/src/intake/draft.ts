@@ -26,6 +26,7 @@ export interface DraftFinding {
 export type DraftDoubtCode =
   | 'LOW_CONFIDENCE'
   | 'UNMATCHED_ORGANIZATION'
+  | 'DISSOLVED_ORGANIZATION'
   | 'DEADLINE_WARNING'
   | 'TASK_WITHOUT_LEAD'
   | 'HEADER_NOT_FOUND'
