@@ -90,7 +90,8 @@ function headerDoubts(header: DocumentHeader, notes: DraftNotes, place: SourcePl
  * with the document's year. Pure: nothing is stored. The draft is checked with `parseBundle`
  * (`validated`); every value comes with its confidence and source place (`findings`), and what
  * the rules were unsure of is listed (`doubts`): low confidence, unmatched organisations,
- * deadlines parsed with a warning, tasks without a lead (given the issuer as a stand-in).
+ * tasks given to a dissolved body (kept, with its successors named), deadlines parsed with a
+ * warning, tasks without a lead (given the issuer as a stand-in).
  *
  * @example
  * ```ts
