@@ -7,18 +7,9 @@ import {
 import { AN_PHU_ORGANIZATIONS } from './corpus/organizations.js'
 import { textDocument } from './text-document.js'
 
-/** An Phú before the mergers of 2025: two bodies dissolved, the work of each gone elsewhere. */
+/** An Phú with a district dissolved in 2025 besides its merged boards (BTG-TU, BDV-TU). */
 const HISTORY: readonly KnownOrganization[] = [
   ...AN_PHU_ORGANIZATIONS,
-  {
-    code: 'BTG-TU',
-    name: 'Ban Tuyên giáo Tỉnh ủy',
-    kind: 'PARTY_ADVISORY_BOARD',
-    level: 'PROVINCE',
-    parent: 'TU',
-    dissolvedOn: '2025-03-01',
-    successors: ['BTGDV-TU'],
-  },
   {
     code: 'HU-AP',
     name: 'Huyện ủy An Phú',
