@@ -1,21 +1,24 @@
 import type {
   BundleStore,
   BundleTextReader,
+  DocumentReader,
   ReadSessionPort,
   TenantStore,
   UseCaseContext,
 } from '@chidao/app'
 import type { GatewayContext } from './context.js'
+import { intakeDocumentReader } from './intake-document-reader.js'
 import { publishingTaskStore } from './live/publishing-task-store.js'
 import { withReadSession } from './read-session.js'
 
 /**
- * The ports a request offers the use cases: the tenant's stores, its records as a bundle, and
- * the reader of a bundle's text.
+ * The ports a request offers the use cases: the tenant's stores, its records as a bundle, the
+ * reader of a bundle's text and the reader of a programme's file (Word, PDF, text).
  */
 export interface GatewayPorts extends TenantStore {
   readonly bundles: BundleStore
   readonly bundleReader: BundleTextReader
+  readonly documentReader: DocumentReader
 }
 
 /**
@@ -38,6 +41,7 @@ export function useCaseContext(context: GatewayContext): UseCaseContext<GatewayP
       ...publishingStores(context),
       bundles: context.bundles,
       bundleReader: context.bundleReader,
+      documentReader: intakeDocumentReader,
     },
     caller: context.viewer,
     clock: context.clock,

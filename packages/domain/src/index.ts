@@ -120,6 +120,7 @@ export * from './urging/urging-letter.js'
 
 // Intake: Word, PDF, text and workbooks read into paragraphs and tables (section: intake)
 export * from './intake/intake-document.js'
+export * from './intake/intake-read-error-code.js'
 export * from './intake/item-label.js'
 export * from './intake/section-tree.js'
 export * from './intake/organization-key.js'

@@ -11,5 +11,5 @@ export {
   intakeReadError,
 } from './intake-read-error.js'
 export { readPdf } from './pdf/read-pdf.js'
-export { MAX_INTAKE_BYTES, readIntake, readIntakeFile } from './read-intake.js'
+export { MAX_INTAKE_BYTES, readIntake, readIntakeBytes, readIntakeFile } from './read-intake.js'
 export { readText } from './text/read-text.js'

@@ -1,16 +1,7 @@
-/** Why a file could not be read into an intake document. */
-export type IntakeReadErrorCode =
-  | 'FILE_NOT_READABLE'
-  | 'FILE_TOO_LARGE'
-  | 'UNSUPPORTED_FORMAT'
-  | 'LEGACY_WORD_FORMAT'
-  | 'LEGACY_EXCEL_FORMAT'
-  | 'CORRUPT_WORKBOOK'
-  | 'CORRUPT_DOCX'
-  | 'CORRUPT_PDF'
-  | 'PDF_ENCRYPTED'
-  | 'PDF_NO_TEXT_LAYER'
-  | 'TEXT_NOT_UTF8'
+import type { IntakeReadErrorCode } from '@chidao/domain'
+
+/** Why a file could not be read: the domain's `INTAKE_READ_ERROR_CODES`, one list. */
+export type { IntakeReadErrorCode }
 
 /**
  * A file that could not be read, said to a person in Vietnamese and English: the file's name

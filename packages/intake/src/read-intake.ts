@@ -131,10 +131,11 @@ export async function readIntake(
   }
 }
 
-/** Reads the file at `path` with {@link readIntake}, refusing one over {@link MAX_INTAKE_BYTES} unread. */
-export async function readIntakeFile(
-  path: string,
-): Promise<Result<IntakeDocument, IntakeReadError>> {
+/**
+ * The bytes of the file at `path`, refusing one over {@link MAX_INTAKE_BYTES} unread, or one
+ * that is not a regular file or cannot be read (`FILE_NOT_READABLE`, its cause named).
+ */
+export async function readIntakeBytes(path: string): Promise<Result<Uint8Array, IntakeReadError>> {
   const file = nfc(basename(path))
   try {
     const info = await stat(path)
@@ -147,7 +148,7 @@ export async function readIntakeFile(
       )
     }
     if (info.size > MAX_INTAKE_BYTES) return tooLarge(file, info.size)
-    return readIntake(await readFile(path), file)
+    return ok(await readFile(path))
   } catch (error) {
     const code = (error as { code?: unknown }).code
     const why = typeof code === 'string' ? code : 'error'
@@ -158,4 +159,12 @@ export async function readIntakeFile(
       }),
     )
   }
+}
+
+/** Reads the file at `path` with {@link readIntake}: its bytes as {@link readIntakeBytes} reads them. */
+export async function readIntakeFile(
+  path: string,
+): Promise<Result<IntakeDocument, IntakeReadError>> {
+  const bytes = await readIntakeBytes(path)
+  return bytes.ok ? readIntake(bytes.value, nfc(basename(path))) : bytes
 }

@@ -3,6 +3,7 @@ import {
   type BundleProblem,
   type BundleStore,
   type BundleTextReader,
+  type DocumentReader,
   operatorCaller,
   type TenantStore,
   type UseCaseContext,
@@ -46,12 +47,13 @@ async function openConfiguredDatabase(config: GatewayConfig): Promise<ChidaoData
 }
 
 /**
- * The ports a command offers the use cases: the tenant's stores, its records as a bundle, and
- * the reader of a bundle's text.
+ * The ports a command offers the use cases: the tenant's stores, its records as a bundle, the
+ * reader of a bundle's text and the reader of a programme's file.
  */
 export interface CliPorts extends TenantStore {
   readonly bundles: BundleStore
   readonly bundleReader: BundleTextReader
+  readonly documentReader: DocumentReader
 }
 
 /** How {@link asOperator} runs a command. */

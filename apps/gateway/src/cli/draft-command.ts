@@ -1,20 +1,12 @@
 import { writeFile } from 'node:fs/promises'
-import { draftBundle, readTenantName } from '@chidao/app'
-import { type Draft, draftReviewComments } from '@chidao/domain'
+import { basename } from 'node:path'
+import { draftBundleFromFile } from '@chidao/app'
 import { Command } from '@commander-js/extra-typings'
-import { stringify } from 'yaml'
+import { draftText } from '../draft-text.js'
 import { asOperator } from './cli-composition.js'
 import type { CommandBuilder } from './command.js'
 import { outOption, tenantOption } from './command-options.js'
 import { prose } from './help-text.js'
-
-/**
- * The draft as a person reviews it: what drafting was unsure of, as YAML comments, above the
- * bundle in YAML. `chidao validate` reads it as any bundle (the comments are YAML comments).
- */
-export function draftText(draft: Draft): string {
-  return `${draftReviewComments(draft)}\n${stringify(draft.bundle, { lineWidth: 0 })}`
-}
 
 export const draftCommand: CommandBuilder = ({ config, stdout, stderr, fail }) =>
   new Command('draft')
@@ -34,8 +26,8 @@ nothing to the database: check the draft, correct it, then \`chidao validate\` a
     .addOption(tenantOption())
     .action(async (file, options) => {
       // Loaded here: the readers (PDF.js among them) are needed by this command only.
-      const { readIntakeFile } = await import('@chidao/intake')
-      const read = await readIntakeFile(file)
+      const { readIntakeBytes } = await import('@chidao/intake')
+      const read = await readIntakeBytes(file)
       if (!read.ok) {
         const e = read.error
         stderr.write(`${file}: [${e.code}] ${e.message} / ${e.messageVi}\n`)
@@ -43,22 +35,16 @@ nothing to the database: check the draft, correct it, then \`chidao validate\` a
       }
       const settings = config()
       const tenant = options.tenant ?? settings.tenantId
-      const drafted = await asOperator(settings, 'draft', tenant, async (context) => {
-        // The draft's header names the tenant by its stored name; its id where none is stored.
-        const named = await readTenantName(context)
-        if (!named.ok) return named
-        const draft = await draftBundle(context, {
-          document: read.value,
-          tenantName: named.value.name,
-        })
-        return draft.ok ? { ...draft, unnamed: named.value.name === null } : draft
-      })
+      // The API's draftBundle takes this path too: the file read by the use case's reader.
+      const drafted = await asOperator(settings, 'draft', tenant, (context) =>
+        draftBundleFromFile(context, { fileName: basename(file), content: read.value }),
+      )
       if (!drafted.ok) {
         const { code, message, messageVi } = drafted.error
         stderr.write(`${file}: [${code}] ${message} / ${messageVi}\n`)
         return fail()
       }
-      if (drafted.unnamed) {
+      if (drafted.value.bundle.tenant.name === tenant) {
         stderr.write(
           `The database holds no tenant "${tenant}" yet: its id stands in for its name (tenant.name) in the draft / Cơ sở dữ liệu chưa có đơn vị "${tenant}": dự thảo tạm ghi mã đơn vị làm tên (tenant.name)\n`,
         )

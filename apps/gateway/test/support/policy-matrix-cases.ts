@@ -372,6 +372,19 @@ export const MUTATION_CASES: readonly MutationCase[] = [
     decide: async (caller) => mayImportBundle(caller),
   },
   {
+    // Drafting writes nothing, but reads the tenant's organisations: who may import may draft.
+    field: 'draftBundle',
+    action: 'bundle.import',
+    aimsAtSecret: false,
+    input: async (_fx, _secrecy, n) => ({
+      fileName: `ke-hoach-${n}.txt`,
+      content: Buffer.from(
+        `KẾ HOẠCH\nII. NHIỆM VỤ\n${n}. Rà soát hội. Sở Nội vụ chủ trì. Thời gian: Quý II/2026.\n`,
+      ).toString('base64'),
+    }),
+    decide: async (caller) => mayImportBundle(caller),
+  },
+  {
     field: 'setUrgingRules',
     action: 'urging.manage',
     aimsAtSecret: false,

@@ -1,15 +1,8 @@
-import {
-  type Draft,
-  draftBundleFromDocument,
-  type IntakeDocument,
-  type KnownOrganization,
-  type Organization,
-} from '@chidao/domain'
+import type { Draft, IntakeDocument } from '@chidao/domain'
 import { mayImportBundle } from '../policy/policy.js'
-import type { BundleStore } from '../ports/bundle-store.js'
-import type { OrganizationReader } from '../ports/organization-store.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
 import { defineUseCase, enforce, REFUSAL_CODES } from '../use-case/use-case.js'
+import { draftForTenant, type TenantDraftPorts } from './tenant-draft.js'
 
 /** A document read by an intake reader, to draft a bundle from. */
 export interface DraftBundleInput {
@@ -19,40 +12,7 @@ export interface DraftBundleInput {
 }
 
 /** The ports {@link draftBundle} calls: it only reads. */
-export interface DraftBundlePorts {
-  readonly bundles: Pick<BundleStore, 'tenantId'>
-  readonly organizations: Pick<OrganizationReader, 'list'>
-}
-
-const PAGE = 500
-
-async function tenantOrganizations(
-  organizations: Pick<OrganizationReader, 'list'>,
-): Promise<KnownOrganization[]> {
-  const all: Organization[] = []
-  let after: string | null = null
-  for (;;) {
-    const page = await organizations.list({ first: PAGE, after, orderBy: 'CODE_ASC' })
-    all.push(...page.edges.map((e) => e.node))
-    const last = page.edges.at(-1)
-    if (!page.hasNextPage || last === undefined) break
-    after = last.cursor
-  }
-  const codeOf = new Map(all.map((o) => [o.id, o.code]))
-  // A body dissolved is no longer given tasks: names are matched with the bodies that exist.
-  return all
-    .filter((o) => o.dissolvedOn === null)
-    .map((o) => ({
-      code: o.code,
-      name: o.name,
-      shortName: o.shortName,
-      kind: o.kind,
-      level: o.level,
-      parent: o.parentId === null ? null : (codeOf.get(o.parentId) ?? null),
-      foundedOn: o.foundedOn,
-      partyTerm: o.partyTerm,
-    }))
-}
+export type DraftBundlePorts = TenantDraftPorts
 
 /**
  * Drafts a bundle (gói dữ liệu) from a programme or plan that an intake reader has read
@@ -74,13 +34,7 @@ export const draftBundle = defineUseCase({
   async run(context: UseCaseContext<DraftBundlePorts>, input: DraftBundleInput): Promise<Draft> {
     const { ports, caller } = context
     enforce(mayImportBundle(caller))
-    const organizations = await tenantOrganizations(ports.organizations)
-    const tenantId = ports.bundles.tenantId
-    return draftBundleFromDocument({
-      document: input.document,
-      tenant: { id: tenantId, name: input.tenantName?.trim() || tenantId },
-      organizations,
-    })
+    return draftForTenant(ports, input.document, input.tenantName)
   },
 })
 

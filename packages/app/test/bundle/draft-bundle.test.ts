@@ -49,7 +49,7 @@ const stored: Organization[] = [
     TU.id,
   ),
   tenantOrganization(uuid(4), 'SNV', 'Sở Nội vụ tỉnh Demo', 'PROVINCE', 'DEPARTMENT'),
-  // Dissolved: its name is no longer matched.
+  // Dissolved: its name is still matched, and the reviewer told it is gone.
   {
     ...tenantOrganization(
       uuid(5),
@@ -107,11 +107,15 @@ describe('draftBundle', () => {
     expect(draft.bundle.tenant).toEqual({ id: 'demo', name: 'Tỉnh Demo' })
     expect(draft.bundle.tasks?.map((t) => [t.reference, t.lead, t.coordinators ?? []])).toEqual([
       ['II.1', 'BTC-TU', ['SNV']],
-      ['II.2', 'MOI-BDVTU', []],
+      ['II.2', 'BDV-TU', []],
     ])
+    expect(draft.proposedOrganizations).toEqual([])
     expect(draft.bundle.organizations?.find((o) => o.code === 'BTC-TU')).toMatchObject({
       parent: 'TU',
     })
-    expect(draft.doubts.map((d) => d.code)).toContain('UNMATCHED_ORGANIZATION')
+    expect(draft.bundle.organizations?.find((o) => o.code === 'BDV-TU')).toMatchObject({
+      dissolvedOn: '2025-03-01',
+    })
+    expect(draft.doubts.map((d) => d.code)).toContain('DISSOLVED_ORGANIZATION')
   })
 })

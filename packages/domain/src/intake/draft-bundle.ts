@@ -5,11 +5,13 @@ import { parseDeadline } from '../deadline/parse-deadline.js'
 import type { ErrorPath } from '../domain-error.js'
 import { parseReportingRule } from '../reporting/reporting-rule.js'
 import { parseDocumentSymbol } from '../symbol/document-symbol.js'
+import { dissolvedOrganizationDoubt } from './dissolved-organization-doubt.js'
 import { readDocumentHeader } from './document-header.js'
 import type { Draft, DraftDoubt, DraftFinding, DraftInput, DraftTask } from './draft.js'
 import { type DraftedDocument, documentsOfDraft } from './draft-documents.js'
-import { DraftOrganizations } from './draft-organizations.js'
+import { DraftOrganizations, type ResolvedOrganization } from './draft-organizations.js'
 import type { SourcePlace } from './intake-document.js'
+import { isDissolved } from './organization-matcher.js'
 import { splitOrganizationNames } from './organization-names.js'
 import { buildSectionTree } from './section-tree.js'
 import type { TaskCandidate } from './task-candidate.js'
@@ -124,8 +126,9 @@ function draftDirective(
  * rest where the cell says it) with its rows as its tasks. Pure: nothing is stored. The draft
  * is checked with `parseBundle` (`validated`); every value comes with its confidence and source
  * place (`findings`), and what the rules were unsure of is listed (`doubts`): low confidence,
- * unmatched organisations, deadlines parsed with a warning, tasks without a lead (given the
- * issuer as a stand-in), a document cell that names no document.
+ * unmatched organisations, tasks given to a dissolved body (kept, with its successors named),
+ * deadlines parsed with a warning, tasks without a lead (given the issuer as a stand-in), a
+ * document cell that names no document.
  *
  * @example
  * ```ts
@@ -246,6 +249,13 @@ function draftTask(
   } else {
     const resolved = orgs.resolve(leadName, places.lead ?? candidate.place)
     lead = resolved.code
+    noteDissolved(
+      resolved,
+      { reference, role: 'lead', path: path('lead') },
+      orgs,
+      notes,
+      places.lead ?? candidate.place,
+    )
     const confidence =
       roles.lead!.confidence * (resolved.proposed ? 0.8 : resolved.match.confidence)
     notes.found(path('lead'), lead, confidence, places.lead ?? candidate.place)
@@ -259,8 +269,13 @@ function draftTask(
   ]
   const coordinators: string[] = []
   for (const name of coordinatorNames) {
-    const code = orgs.resolve(name, places.coordinators ?? candidate.place).code
-    if (code !== lead && !coordinators.includes(code)) coordinators.push(code)
+    const resolved = orgs.resolve(name, places.coordinators ?? candidate.place)
+    const { code } = resolved
+    if (code === lead || coordinators.includes(code)) continue
+    const at: ErrorPath = [...path('coordinators'), coordinators.length]
+    const role = { reference, role: 'coordinator' as const, path: at }
+    noteDissolved(resolved, role, orgs, notes, places.coordinators ?? candidate.place)
+    coordinators.push(code)
   }
   for (const [i, code] of coordinators.entries()) {
     const confidence = roles.coordinators?.confidence ?? 0.6
@@ -308,6 +323,27 @@ function draftTask(
     place: candidate.place,
   }
   return { task, drafted }
+}
+
+/** A task given to a dissolved body: matched, not proposed as new, and told to the reviewer. */
+function noteDissolved(
+  resolved: ResolvedOrganization,
+  at: { reference: string; role: 'lead' | 'coordinator'; path: ErrorPath },
+  orgs: DraftOrganizations,
+  notes: DraftNotes,
+  place: SourcePlace,
+): void {
+  const body = resolved.match.organization
+  if (body === null || !isDissolved(body)) return
+  const successors = (body.successors ?? []).flatMap((c) => orgs.known(c) ?? [])
+  const message = dissolvedOrganizationDoubt(
+    at.reference,
+    at.role,
+    resolved.match.name,
+    body,
+    successors,
+  )
+  notes.doubt('DISSOLVED_ORGANIZATION', at.path, place, message)
 }
 
 function draftDeadline(

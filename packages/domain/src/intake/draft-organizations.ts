@@ -58,10 +58,18 @@ export class DraftOrganizations {
     return { code: proposed.code, match, proposed }
   }
 
+  /** The tenant's organisation of this code, where it has one. */
+  known(code: string): KnownOrganization | null {
+    return this.byCode.get(code.toUpperCase()) ?? null
+  }
+
+  /** Marks a body carried by the bundle, with its ancestors and, once dissolved, its successors. */
   private use(code: string): void {
     for (let c: string | null | undefined = code; c && !this.used.has(c); ) {
       this.used.add(c)
-      c = this.byCode.get(c)?.parent?.toUpperCase()
+      const known = this.byCode.get(c)
+      for (const s of known?.successors ?? []) this.use(s.toUpperCase())
+      c = known?.parent?.toUpperCase()
     }
   }
 
@@ -83,7 +91,19 @@ export class DraftOrganizations {
         ...(o.parent && this.byCode.has(o.parent.toUpperCase()) ? { parent: o.parent } : {}),
         ...(o.foundedOn ? { foundedOn: o.foundedOn } : {}),
         ...(o.partyTerm != null ? { partyTerm: o.partyTerm } : {}),
+        ...(o.dissolvedOn ? { dissolvedOn: o.dissolvedOn } : {}),
+        ...successorsOf(o, this.byCode),
       }))
     return [...known, ...this.proposed.map((p) => ({ ...p }))]
   }
+}
+
+/** A dissolved body's successors as a bundle writes them: one as `successor`, several as a list. */
+function successorsOf(
+  o: KnownOrganization,
+  byCode: ReadonlyMap<string, KnownOrganization>,
+): { successor?: string; successors?: string[] } {
+  const carried = (o.successors ?? []).filter((c) => byCode.has(c.toUpperCase()))
+  if (carried.length === 0) return {}
+  return carried.length === 1 ? { successor: carried[0]! } : { successors: carried }
 }

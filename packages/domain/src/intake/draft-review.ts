@@ -1,8 +1,16 @@
 import type { Draft, DraftDoubt } from './draft.js'
 import type { SourcePlace } from './intake-document.js'
 
-function placeText(place: SourcePlace | null): string {
-  if (place === null) return ''
+/**
+ * Where a value stands in the source, as the review comments write it: `sheet …, trang 3,
+ * khối 12, dòng 4, cột 2`, the parts the place has.
+ *
+ * @example
+ * ```ts
+ * formatSourcePlace({ page: 2, block: 7 }) // 'trang 2, khối 7'
+ * ```
+ */
+export function formatSourcePlace(place: SourcePlace): string {
   const parts = [
     place.sheet !== undefined ? `sheet ${place.sheet}` : null,
     place.page !== undefined ? `trang ${place.page}` : null,
@@ -10,7 +18,11 @@ function placeText(place: SourcePlace | null): string {
     place.row !== undefined ? `dòng ${place.row}` : null,
     place.column !== undefined ? `cột ${place.column}` : null,
   ]
-  return ` (${parts.filter((p) => p !== null).join(', ')})`
+  return parts.filter((p) => p !== null).join(', ')
+}
+
+function placeText(place: SourcePlace | null): string {
+  return place === null ? '' : ` (${formatSourcePlace(place)})`
 }
 
 function doubtLine(d: DraftDoubt): string {

@@ -22,15 +22,20 @@ export interface DraftFinding {
   readonly place: SourcePlace
 }
 
-/** What drafting was unsure of, for the reviewer to check. */
-export type DraftDoubtCode =
-  | 'LOW_CONFIDENCE'
-  | 'UNMATCHED_ORGANIZATION'
-  | 'DEADLINE_WARNING'
-  | 'TASK_WITHOUT_LEAD'
-  | 'HEADER_NOT_FOUND'
-  | 'DUPLICATE_REFERENCE'
-  | 'DOCUMENT_NOT_READ'
+/** What drafting may be unsure of, for the reviewer to check: one code per kind of doubt. */
+export const DRAFT_DOUBT_CODES = [
+  'LOW_CONFIDENCE',
+  'UNMATCHED_ORGANIZATION',
+  'DISSOLVED_ORGANIZATION',
+  'DEADLINE_WARNING',
+  'TASK_WITHOUT_LEAD',
+  'HEADER_NOT_FOUND',
+  'DUPLICATE_REFERENCE',
+  'DOCUMENT_NOT_READ',
+] as const
+
+/** What drafting was unsure of, for the reviewer to check: a code of {@link DRAFT_DOUBT_CODES}. */
+export type DraftDoubtCode = (typeof DRAFT_DOUBT_CODES)[number]
 
 /** A point for the reviewer: what, at which path of the draft, from which place of the source. */
 export interface DraftDoubt {

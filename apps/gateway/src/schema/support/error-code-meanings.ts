@@ -412,4 +412,53 @@ export const ERROR_CODE_MEANINGS: { readonly [Code in UseCaseErrorCode]: ErrorCo
     en: 'One key is stored at two secrecy levels, so the export cannot hold both. Same meaning as NATURAL_KEY_TAKEN, on export.',
     vi: 'Một khóa được lưu ở hai độ mật nên không xuất được cả hai.',
   },
+  // Drafting a bundle from a file
+  INVALID_BASE64: {
+    en: "The file's content is not standard base64 text; nothing was read.",
+    vi: 'Nội dung tệp không phải văn bản base64 chuẩn; không có gì được đọc.',
+  },
+  FILE_NOT_READABLE: {
+    en: 'The file could not be read (not a regular file, or the system refused it); the message says why.',
+    vi: 'Không đọc được tệp (không phải tệp thông thường, hoặc hệ thống từ chối); thông báo nêu lý do.',
+  },
+  FILE_TOO_LARGE: {
+    en: 'The file is larger than the 64 MiB a programme or plan may be; it was not read.',
+    vi: 'Tệp lớn hơn giới hạn 64 MiB của một chương trình, kế hoạch; tệp không được đọc.',
+  },
+  UNSUPPORTED_FORMAT: {
+    en: 'Files of this type cannot be read: give a Word (.docx), PDF, text (.txt) or Excel (.xlsx) file.',
+    vi: 'Không đọc được loại tệp này: hãy dùng tệp Word (.docx), PDF, văn bản (.txt) hoặc Excel (.xlsx).',
+  },
+  LEGACY_WORD_FORMAT: {
+    en: 'A Word 97–2003 document (.doc) cannot be read: save it as .docx.',
+    vi: 'Không đọc được văn bản Word 97–2003 (.doc): hãy lưu lại dưới dạng .docx.',
+  },
+  LEGACY_EXCEL_FORMAT: {
+    en: 'An Excel 97–2003 workbook (.xls) cannot be read: save it as .xlsx.',
+    vi: 'Không đọc được bảng tính Excel 97–2003 (.xls): hãy lưu lại dưới dạng .xlsx.',
+  },
+  CORRUPT_WORKBOOK: {
+    en: 'The workbook is damaged or not an Excel workbook (.xlsx).',
+    vi: 'Bảng tính bị hỏng hoặc không phải bảng tính Excel (.xlsx).',
+  },
+  CORRUPT_DOCX: {
+    en: 'The Word document is damaged or not a .docx package; the message names the part at fault.',
+    vi: 'Văn bản Word bị hỏng hoặc không phải gói .docx; thông báo nêu phần bị lỗi.',
+  },
+  CORRUPT_PDF: {
+    en: 'The PDF is damaged and cannot be read.',
+    vi: 'Tệp PDF bị hỏng, không đọc được.',
+  },
+  PDF_ENCRYPTED: {
+    en: 'The PDF is protected by a password; give one that is not.',
+    vi: 'Tệp PDF được đặt mật khẩu; hãy dùng tệp không đặt mật khẩu.',
+  },
+  PDF_NO_TEXT_LAYER: {
+    en: 'The PDF is a scan without a text layer: give the Word file, or a PDF with text (after OCR).',
+    vi: 'Tệp PDF là bản quét không có lớp chữ: hãy dùng tệp Word, hoặc PDF có lớp chữ (sau khi nhận dạng).',
+  },
+  TEXT_NOT_UTF8: {
+    en: 'The text is not UTF-8 (an old Vietnamese encoding such as TCVN3 or VNI?): save it as UTF-8.',
+    vi: 'Văn bản không ở mã UTF-8 (bảng mã cũ như TCVN3, VNI?): hãy lưu lại với mã UTF-8.',
+  },
 }

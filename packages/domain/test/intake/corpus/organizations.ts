@@ -32,6 +32,25 @@ export const AN_PHU_ORGANIZATIONS: readonly KnownOrganization[] = [
     level: 'PROVINCE',
     parent: 'TU',
   },
+  // Merged into BTGDV-TU in 2025: still held, dissolved, for the plans written before.
+  {
+    code: 'BTG-TU',
+    name: 'Ban Tuyên giáo Tỉnh ủy',
+    kind: 'PARTY_ADVISORY_BOARD',
+    level: 'PROVINCE',
+    parent: 'TU',
+    dissolvedOn: '2025-03-01',
+    successors: ['BTGDV-TU'],
+  },
+  {
+    code: 'BDV-TU',
+    name: 'Ban Dân vận Tỉnh ủy',
+    kind: 'PARTY_ADVISORY_BOARD',
+    level: 'PROVINCE',
+    parent: 'TU',
+    dissolvedOn: '2025-03-01',
+    successors: ['BTGDV-TU'],
+  },
   {
     code: 'UBKT-TU',
     name: 'Ủy ban Kiểm tra Tỉnh ủy',
