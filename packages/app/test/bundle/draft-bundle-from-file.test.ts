@@ -62,7 +62,7 @@ const PROGRAMME = [
 ].join('\n')
 
 const ports = {
-  bundles: { tenantId: 'demo' as TenantId },
+  bundles: { tenantId: 'demo' as TenantId, tenantName: async () => null },
   organizations,
   documentReader: textReader,
 }

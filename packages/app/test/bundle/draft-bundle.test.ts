@@ -83,10 +83,31 @@ function pagedOrganizations() {
   return { reader, requests }
 }
 
+describe("the draft's tenant name", () => {
+  const draftNamed = async (stored: string | null) => {
+    const { reader } = pagedOrganizations()
+    const ports = {
+      bundles: { tenantId: 'demo' as TenantId, tenantName: async () => stored },
+      organizations: reader,
+    }
+    const result = await draftBundle(contextOf(ports, caller('ADMIN', 'TU')), { document })
+    if (!result.ok) throw new Error(result.error.message)
+    return result.value.bundle.tenant
+  }
+
+  it('is the name stored for the tenant when the caller gives none', async () => {
+    expect(await draftNamed(' Tỉnh Demo ')).toEqual({ id: 'demo', name: 'Tỉnh Demo' })
+  })
+
+  it('is the id for a tenant the database does not hold yet', async () => {
+    expect(await draftNamed(null)).toEqual({ id: 'demo', name: 'demo' })
+  })
+})
+
 describe('draftBundle', () => {
   it('refuses who may not import a bundle, before reading anything', async () => {
     const ports = {
-      bundles: { tenantId: 'demo' as TenantId },
+      bundles: { tenantId: 'demo' as TenantId, tenantName: never('bundles.tenantName') },
       organizations: { list: never('organizations.list') },
     }
     const result = await draftBundle(contextOf(ports, caller('EDITOR', 'BTC-TU')), { document })
@@ -95,7 +116,10 @@ describe('draftBundle', () => {
 
   it("drafts with every page of the tenant's organisations, writing nothing", async () => {
     const { reader, requests } = pagedOrganizations()
-    const ports = { bundles: { tenantId: 'demo' as TenantId }, organizations: reader }
+    const ports = {
+      bundles: { tenantId: 'demo' as TenantId, tenantName: async () => 'Tên đã lưu' },
+      organizations: reader,
+    }
     const result = await draftBundle(contextOf(ports, caller('ADMIN', 'TU')), {
       document,
       tenantName: 'Tỉnh Demo',
