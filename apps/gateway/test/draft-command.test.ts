@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { EXAMPLE_BUNDLE_FILE } from '@chidao/db'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
@@ -26,6 +27,11 @@ III. TỔ CHỨC THỰC HIỆN
 Giao Văn phòng Tỉnh ủy theo dõi, đôn đốc việc thực hiện Chương trình; định kỳ báo cáo kết quả về Ban Thường vụ Tỉnh ủy trước ngày 15/12 hằng năm.
 `
 
+/** The plan in docs/examples, which docs/intake.md drafts: numbered tasks and an annex table. */
+const EXAMPLE_PLAN = fileURLToPath(
+  new URL('../../../docs/examples/ke-hoach-mau.txt', import.meta.url),
+)
+
 interface DraftedTask {
   readonly reference: string
   readonly lead: string
@@ -36,6 +42,50 @@ interface DraftedTask {
 describe('chidao draft', () => {
   const cli = cliScratch('chidao-draft-')
   const chidao = cli.inProcess
+
+  // First: the next test imports "Báo Minh Họa", which this one expects to be proposed.
+  it('drafts the plan of docs/examples: its numbered tasks and its annex, as docs/intake.md shows', async () => {
+    expect((await chidao(['import', EXAMPLE_BUNDLE_FILE])).code).toBe(0)
+    const draftFile = join(cli.dir(), 'ke-hoach-mau.yaml')
+    const drafted = await chidao(['draft', EXAMPLE_PLAN, '--out', draftFile])
+    expect(drafted.code, drafted.stderr).toBe(0)
+    expect(drafted.stdout).toMatch(/^Drafted 10 tasks, 1 proposed organisations, /)
+    const draft = parse(await readFile(draftFile, 'utf8')) as {
+      directives: { symbol: string; issuedOn: string; issuer: string; kind: string }[]
+      organizations: { code: string; name: string }[]
+      tasks: (DraftedTask & { reportingDuty?: { cadence: string; recipient: string } })[]
+    }
+    expect(draft.directives).toEqual([
+      expect.objectContaining({
+        symbol: '21-KH/TU',
+        issuedOn: '2026-03-10',
+        issuer: 'BTV-TU',
+        kind: 'PLAN',
+      }),
+    ])
+    expect(draft.organizations.filter((o) => o.code.startsWith('MOI-'))).toEqual([
+      expect.objectContaining({ name: 'Báo Minh Họa' }),
+    ])
+    const rows = draft.tasks.map((t) => [t.reference, t.lead, t.coordinators ?? [], t.deadline])
+    expect(rows).toEqual([
+      ['II.1', 'BTGDV-TU', ['LHH'], 'Quý II/2026'],
+      ['II.2', 'BTC-TU', ['SNV'], 'Trước ngày 30/9/2026'],
+      ['II.3', 'UBND-TINH', [], 'Hằng năm'],
+      ['II.4', 'SKHCN', ['LHH'], 'Thường xuyên'],
+      ['II.5', expect.stringMatching(/^MOI-/), [], 'Quý III/2026'],
+      ['III.1', 'VP-TU', [], undefined],
+      ['PL.1', 'UBND-TINH', ['LHH'], 'Quý III/2026'],
+      ['PL.2', 'LHH', ['SKHCN', 'SGDDT'], 'Năm 2026'],
+      ['PL.3', 'BTGDV-TU', ['SGDDT'], 'Trước 31/12/2026'],
+      ['PL.4', 'BTV-TU', ['VP-TU'], 'Quý IV/2026'],
+    ])
+    expect(draft.tasks.find((t) => t.reference === 'II.4')?.reportingDuty).toEqual({
+      cadence: 'YEARLY',
+      recipient: 'VP-TU',
+    })
+    const validated = await chidao(['validate', draftFile])
+    expect(validated.code, validated.stderr).toBe(0)
+  })
 
   it('drafts a programme typed as text into a bundle that validates and imports, writing nothing itself', async () => {
     expect((await chidao(['import', EXAMPLE_BUNDLE_FILE])).code).toBe(0)

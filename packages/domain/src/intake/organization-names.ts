@@ -82,17 +82,20 @@ const GENERIC =
 const VERB_START = new RegExp(`^(?:${TASK_VERBS})(?!\\p{L})`, 'u')
 
 // "Báo và Phát thanh, Truyền hình An Phú tuyên truyền…": a name that matches nothing but
-// begins with one of the tenant's organisations is that organisation.
+// begins with one of the tenant's organisations is that organisation. One that begins with
+// none ends before its first verb ("Báo Minh Họa mở chuyên mục…"): that is the body to propose.
 function knownStart(name: string, matcher: OrganizationMatcher): string {
   if (matcher.match(name).confidence > 0) return name
   const words = name.split(' ')
+  let beforeVerb: string | null = null
   for (let n = words.length - 1; n >= 2; n--) {
     const start = words.slice(0, n).join(' ')
     // Only before a verb: "Ủy ban nhân dân các xã" is not "Ủy ban nhân dân" tỉnh.
-    if (VERB_START.test(words.slice(n).join(' ')) && matcher.match(start).confidence >= 0.8)
-      return start
+    if (!VERB_START.test(words.slice(n).join(' '))) continue
+    if (matcher.match(start).confidence >= 0.8) return start
+    beforeVerb = start
   }
-  return name
+  return beforeVerb ?? name
 }
 
 /**

@@ -34,7 +34,7 @@ const LEAD_BEFORE =
 // "Giao X thực hiện", "giao cho X tham mưu" without "chủ trì".
 // Lower case only: "Ban Tổ chức Tỉnh ủy" is a name, "tổ chức" a verb.
 export const TASK_VERBS =
-  'thực hiện|triển khai|tham mưu|xây dựng|tổ chức|hướng dẫn|theo dõi|nghiên cứu|rà soát|kiểm tra|giám sát|chỉ đạo|phụ trách|chịu trách nhiệm|làm đầu mối|tuyên truyền|phổ biến|quán triệt|đôn đốc|vận động|bồi dưỡng|đào tạo|cung cấp|hỗ trợ|sơ kết|tổng kết|tham gia|lãnh đạo|cụ thể hóa|đề xuất|trình|ban hành|rà soát|đánh giá|tiếp tục|đẩy mạnh|tăng cường|nâng cao|bảo đảm|đảm bảo|báo cáo|phát động|biên soạn|cập nhật|phát hiện|giới thiệu|lựa chọn|vận động|công khai|niêm yết|xử lý'
+  'thực hiện|triển khai|tham mưu|xây dựng|tổ chức|hướng dẫn|theo dõi|nghiên cứu|rà soát|kiểm tra|giám sát|chỉ đạo|phụ trách|chịu trách nhiệm|làm đầu mối|tuyên truyền|phổ biến|quán triệt|đôn đốc|vận động|bồi dưỡng|đào tạo|cung cấp|hỗ trợ|sơ kết|tổng kết|tham gia|lãnh đạo|cụ thể hóa|đề xuất|trình|ban hành|rà soát|đánh giá|tiếp tục|đẩy mạnh|tăng cường|nâng cao|bảo đảm|đảm bảo|báo cáo|phát động|biên soạn|cập nhật|phát hiện|giới thiệu|lựa chọn|vận động|công khai|niêm yết|xử lý|mở|giao'
 const GIVEN_TO = new RegExp(
   `(?<![\\p{L}])[Gg]iao(?:\\s+cho)?\\s+([^.;:(\\n]{3,140}?)\\s+(?:${TASK_VERBS})(?![\\p{L}])`,
   'u',
