@@ -72,6 +72,15 @@ describe('splitOrganizationNames', () => {
     ])
   })
 
+  it('ends a name at the verb after it, for a known body and for one to propose', () => {
+    expect(
+      splitOrganizationNames('Liên hiệp hội tỉnh giao cho các hội thành viên', matcher),
+    ).toEqual(['Liên hiệp hội tỉnh'])
+    expect(splitOrganizationNames('Báo Minh Họa mở chuyên mục', matcher)).toEqual(['Báo Minh Họa'])
+    // A capital letter is a name: "Ban Tổ chức" is no verb.
+    expect(splitOrganizationNames('Ban Tổ chức Tỉnh ủy', matcher)).toEqual(['Ban Tổ chức Tỉnh ủy'])
+  })
+
   it('tells names from other words by their first words, accents included', () => {
     expect(looksLikeOrganization('Sở Nội vụ')).toBe(true)
     expect(looksLikeOrganization('Sơ kết việc')).toBe(false)
