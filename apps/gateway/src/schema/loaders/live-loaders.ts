@@ -1,4 +1,10 @@
-import { reminders, type StoredReminder } from '@chidao/app'
+import {
+  loadAncestorsOfOrganizations,
+  loadProgressReportsByIds,
+  loadTask,
+  reminders,
+  type StoredReminder,
+} from '@chidao/app'
 import {
   type DirectiveId,
   MAX_PAGE_SIZE,
@@ -12,6 +18,7 @@ import {
 import type { GatewayContext } from '../../context.js'
 import { withReadSession } from '../../read-session.js'
 import { useCaseContext } from '../../use-case-context.js'
+import { queryResultOf } from '../support/query-result.js'
 
 /** What a subscriber asked to hear of: a subtree of organisations, a directive, or both. */
 export interface LiveScope {
@@ -39,7 +46,7 @@ export function taskForSubscriber(
 ): Promise<Task | null> {
   if (event.tenantId !== context.tenant.tenantId) return Promise.resolve(null)
   return withReadSession(context, async (reading) => {
-    const task = await reading.tenant.tasks.findById(event.taskId)
+    const task = queryResultOf(await loadTask(useCaseContext(reading), { id: event.taskId }))
     if (!task || !(await inScope(reading, task, [task.leadId], scope))) return null
     return { ...task }
   })
@@ -66,8 +73,11 @@ export function progressReportForSubscriber(
 ): Promise<ProgressReport | null> {
   if (event.tenantId !== context.tenant.tenantId) return Promise.resolve(null)
   return withReadSession(context, async (reading) => {
-    const [report] = await reading.tenant.tasks.progressReportsByIds([event.reportId])
-    const task = report ? await reading.tenant.tasks.findById(report.taskId) : null
+    const asSubscriber = useCaseContext(reading)
+    const [report] = queryResultOf(
+      await loadProgressReportsByIds(asSubscriber, { ids: [event.reportId] }),
+    )
+    const task = report ? queryResultOf(await loadTask(asSubscriber, { id: report.taskId })) : null
     if (!report || !task) return null
     const makers = [task.leadId, report.organizationId]
     return (await inScope(reading, task, makers, scope)) ? { ...report } : null
@@ -85,7 +95,9 @@ async function inScope(
   const root = scope.organizationId
   if (root === null) return true
   if (organizations.includes(root)) return true
-  const ancestors = await reading.tenant.organizations.ancestorsOfMany(organizations)
+  const ancestors = queryResultOf(
+    await loadAncestorsOfOrganizations(useCaseContext(reading), { ids: organizations }),
+  )
   return ancestors.some((list) => list.some((organization) => organization.id === root))
 }
 
