@@ -19,6 +19,7 @@ export * from './assessment/draw-up-scorecard.js'
 // Batched reads for the API's loaders (one call per DataLoader batch)
 export * from './task/load-tasks.js'
 export * from './task/load-progress-reports.js'
+export * from './task/load-in-live-scope.js'
 export * from './directive/load-directives.js'
 export * from './organization/load-organizations.js'
 export * from './assessment/load-assessments.js'
