@@ -6,6 +6,18 @@
 /** The command-line files allowed to open the database: the composition root and administration. */
 const COMPOSITION = '(cli-composition|migrate-command|serve-command)\\.ts$'
 
+/** The repositories of a tenant's stores (`TenantStore` of @chidao/app), by property name. */
+const TENANT_REPOSITORIES = [
+  'organizations',
+  'directives',
+  'tasks',
+  'assessments',
+  'reporting',
+  'urging',
+  'urgedDuties',
+  'reminders',
+]
+
 /** Import rules, in dependency-cruiser's `forbidden` form; paths are relative to the root. */
 export const IMPORT_RULES = [
   {
@@ -87,7 +99,7 @@ export const IMPORT_RULES = [
     name: 'resolvers-call-use-cases',
     comment:
       'GraphQL types, mutations and their support translate GraphQL to a use case and back: they ' +
-      "never import the database package (loaders read through the app's reader ports).",
+      "never import the database package (loaders call the app's batched-read use cases).",
     severity: 'error',
     from: { path: '^apps/gateway/src/schema/' },
     to: { path: '^packages/db/' },
@@ -112,7 +124,8 @@ export const REACH_RULES = [
     name: 'resolvers-never-reach-stores',
     comment:
       'Schema types, mutations, subscriptions and support never touch context.tenant or context.database: ' +
-      'loaders (schema/loaders) and use cases do.',
+      'loaders (schema/loaders) may open a read session and compare tenant ids, and only use ' +
+      'cases call the stores (see adapters-never-call-repositories).',
     files: '^apps/gateway/src/schema/(types|mutations|subscriptions|support)/',
     forbidden: /\bcontext\s*\.\s*(tenant|database)\b/,
   },
@@ -122,5 +135,15 @@ export const REACH_RULES = [
     files: `^apps/gateway/src/cli/(?!${COMPOSITION})`,
     forbidden:
       /\.forTenant\s*\(|\bkysely\b|\.(organizations|directives|tasks|assessments)\s*\.\s*(create|update|list|find\w*|append\w*|transition|link|dissolve)\s*\(/,
+  },
+  {
+    name: 'adapters-never-call-repositories',
+    comment:
+      "No file of the gateway's schema (loaders included) and no command calls one of the " +
+      "tenant's repositories (`context.tenant.tasks.…`, `reading.tenant.organizations.…`): " +
+      'loaders call the batched-read use cases of @chidao/app, once per DataLoader batch. ' +
+      'The tenant id and clearance of `context.tenant` are not repositories and stay allowed.',
+    files: `^apps/gateway/src/(schema/|cli/(?!${COMPOSITION}))`,
+    forbidden: new RegExp(`\\.tenant\\s*\\.\\s*(${TENANT_REPOSITORIES.join('|')})\\b`),
   },
 ]

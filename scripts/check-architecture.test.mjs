@@ -28,6 +28,10 @@ const BROKEN = {
     "import { openDatabase } from '../../../../../packages/db/src/index.ts'\nexport const schema = openDatabase\nexport const tasks = (context) => context.tenant.tasks.list({})\n",
   'apps/gateway/src/cli/export-command.ts':
     "import { openDatabase } from '../../../../packages/db/src/index.ts'\nexport const run = (db) => db.forTenant('demo')\nexport const o = openDatabase\n",
+  'apps/gateway/src/schema/loaders/task-loaders.ts':
+    'export const loadTasks = (ids, context) => context.tenant.tasks.findByIds(ids)\n',
+  'apps/gateway/src/cli/report-command.ts':
+    'export const reports = (context, ids) => context.tenant.tasks.progressReportsOf(ids)\n',
   'apps/gateway/src/cli/cli-composition.ts':
     "import { openDatabase } from '../../../../packages/db/src/index.ts'\nexport const open = (db) => db.forTenant('demo') ?? openDatabase\n",
 }
@@ -48,6 +52,8 @@ const CLEAN = {
     "import { x } from '../../../../../packages/app/src/index.ts'\nexport const tasks = (context) => context.loaders.tasks(x)\n",
   'apps/gateway/src/cli/export-command.ts':
     "import { open } from './cli-composition.ts'\nexport const run = open\n",
+  'apps/gateway/src/schema/loaders/task-loaders.ts':
+    "import { x } from '../../../../../packages/app/src/index.ts'\nexport const loadTasks = (ids, context) => x(context, { ids })\nexport const ours = (event, context) => event.tenantId === context.tenant.tenantId\n",
   'apps/gateway/src/cli/cli-composition.ts':
     "import { openDatabase } from '../../../../packages/db/src/index.ts'\nexport const open = (db) => db.forTenant('demo') ?? openDatabase\n",
 }
@@ -82,6 +88,12 @@ describe('the architecture rules', () => {
         (v) => v.rule === 'resolvers-call-use-cases' && v.from.endsWith('types/task.ts'),
       ),
     )
+    for (const file of ['loaders/task-loaders.ts', 'cli/report-command.ts']) {
+      assert.ok(
+        reaches.some((v) => v.rule === 'adapters-never-call-repositories' && v.from.endsWith(file)),
+        `a repository call in ${file} is reported`,
+      )
+    }
     assert.ok(!imports.some((v) => v.from.endsWith('cli-composition.ts')), 'composition is allowed')
     assert.ok(!reaches.some((v) => v.from.endsWith('cli-composition.ts')), 'composition is allowed')
   })

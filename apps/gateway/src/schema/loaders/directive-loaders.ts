@@ -1,13 +1,21 @@
+import {
+  loadDirectiveRelations,
+  loadDirectivesByIds,
+  loadImplementationChain,
+  loadImplementingDirectives,
+} from '@chidao/app'
 import type { Directive, DirectiveId, DirectiveRelation } from '@chidao/domain'
 import type { GatewayContext } from '../../context.js'
+import { queryResultOf } from '../support/query-result.js'
+import { useCaseContext } from '../support/use-case-call.js'
 import { nodeLoader } from './node-loader.js'
 
 /**
  * Directives by id, for the batched load of `Directive`: one statement for every id asked in
  * a tick. A document above the caller's clearance is not found, as one that does not exist.
  */
-export const loadDirectives = nodeLoader('Directive', (ids, context: GatewayContext) =>
-  context.tenant.directives.findByIds(ids as DirectiveId[]),
+export const loadDirectives = nodeLoader('Directive', async (ids, context: GatewayContext) =>
+  queryResultOf(await loadDirectivesByIds(useCaseContext(context), { ids: ids as DirectiveId[] })),
 )
 
 /** The relations leaving and entering a document. */
@@ -15,7 +23,10 @@ export async function relationsOfDirective(
   context: GatewayContext,
   id: DirectiveId,
 ): Promise<readonly DirectiveRelation[]> {
-  return (await context.tenant.directives.relationsOf([id])).get(id) ?? []
+  const relations = queryResultOf(
+    await loadDirectiveRelations(useCaseContext(context), { ids: [id] }),
+  )
+  return relations.get(id) ?? []
 }
 
 /** What a document implements or continues, up to the root, nearest first: one statement. */
@@ -23,9 +34,8 @@ export async function implementationChainOf(
   context: GatewayContext,
   id: DirectiveId,
 ): Promise<Directive[]> {
-  return (await context.tenant.directives.implementationChain(id)).map((s) => ({
-    ...s.directive,
-  }))
+  const chain = queryResultOf(await loadImplementationChain(useCaseContext(context), { id }))
+  return chain.map((s) => ({ ...s.directive }))
 }
 
 /** Every document implementing or continuing one, directly or not, nearest first: one statement. */
@@ -33,7 +43,8 @@ export async function directivesImplementing(
   context: GatewayContext,
   id: DirectiveId,
 ): Promise<Directive[]> {
-  return (await context.tenant.directives.implementedBy(id)).map((s) => ({ ...s.directive }))
+  const steps = queryResultOf(await loadImplementingDirectives(useCaseContext(context), { id }))
+  return steps.map((s) => ({ ...s.directive }))
 }
 
 /**
@@ -45,7 +56,8 @@ export async function implementationTreeOf(
   context: GatewayContext,
   id: DirectiveId,
 ): Promise<ImplementationStep[]> {
-  return (await context.tenant.directives.implementedBy(id)).map((s) => ({
+  const steps = queryResultOf(await loadImplementingDirectives(useCaseContext(context), { id }))
+  return steps.map((s) => ({
     directive: { ...s.directive },
     depth: s.depth,
     relation: s.relation,

@@ -1,6 +1,11 @@
-import { reminders, type StoredReminder } from '@chidao/app'
 import {
-  type DirectiveId,
+  type LiveScope,
+  loadProgressReportInLiveScope,
+  loadTaskInLiveScope,
+  reminders,
+  type StoredReminder,
+} from '@chidao/app'
+import {
   MAX_PAGE_SIZE,
   type OrganizationId,
   type ProgressReport,
@@ -12,14 +17,10 @@ import {
 import type { GatewayContext } from '../../context.js'
 import { withReadSession } from '../../read-session.js'
 import { useCaseContext } from '../../use-case-context.js'
+import { queryResultOf } from '../support/query-result.js'
 
-/** What a subscriber asked to hear of: a subtree of organisations, a directive, or both. */
-export interface LiveScope {
-  /** Tasks led by this organisation or a body below it (reports also: made by one of them). */
-  readonly organizationId: OrganizationId | null
-  /** Tasks of this directive. */
-  readonly directiveId: DirectiveId | null
-}
+/** What a subscriber asked to hear of (`LiveScope` of `@chidao/app`). */
+export type { LiveScope }
 
 /**
  * The task an event names, read afresh as the subscriber reads it in a query (tenant and
@@ -39,9 +40,9 @@ export function taskForSubscriber(
 ): Promise<Task | null> {
   if (event.tenantId !== context.tenant.tenantId) return Promise.resolve(null)
   return withReadSession(context, async (reading) => {
-    const task = await reading.tenant.tasks.findById(event.taskId)
-    if (!task || !(await inScope(reading, task, [task.leadId], scope))) return null
-    return { ...task }
+    const input = { taskId: event.taskId, scope }
+    const task = queryResultOf(await loadTaskInLiveScope(useCaseContext(reading), input))
+    return task ? { ...task } : null
   })
 }
 
@@ -66,27 +67,12 @@ export function progressReportForSubscriber(
 ): Promise<ProgressReport | null> {
   if (event.tenantId !== context.tenant.tenantId) return Promise.resolve(null)
   return withReadSession(context, async (reading) => {
-    const [report] = await reading.tenant.tasks.progressReportsByIds([event.reportId])
-    const task = report ? await reading.tenant.tasks.findById(report.taskId) : null
-    if (!report || !task) return null
-    const makers = [task.leadId, report.organizationId]
-    return (await inScope(reading, task, makers, scope)) ? { ...report } : null
+    const input = { reportId: event.reportId, scope }
+    const report = queryResultOf(
+      await loadProgressReportInLiveScope(useCaseContext(reading), input),
+    )
+    return report ? { ...report } : null
   })
-}
-
-/** Whether the task is of the directive asked, and one of `organizations` in the subtree asked. */
-async function inScope(
-  reading: GatewayContext,
-  task: Task,
-  organizations: readonly OrganizationId[],
-  scope: LiveScope,
-): Promise<boolean> {
-  if (scope.directiveId !== null && task.directiveId !== scope.directiveId) return false
-  const root = scope.organizationId
-  if (root === null) return true
-  if (organizations.includes(root)) return true
-  const ancestors = await reading.tenant.organizations.ancestorsOfMany(organizations)
-  return ancestors.some((list) => list.some((organization) => organization.id === root))
 }
 
 /**

@@ -2,13 +2,13 @@ import { NodeNotFoundError } from '../support/global-id.js'
 
 /**
  * The batched load of a node type (a `load` of `loadableNodeRef`), from its store's look-up
- * by ids: a copy of each record found (domain objects are frozen, and Pothos marks loaded
+ * by ids (a batched read of `@chidao/app`): a copy of each record found (domain objects are frozen, and Pothos marks loaded
  * objects with their type), and a {@link NodeNotFoundError} for an id with none.
  *
  * @example
  * ```ts
- * export const loadTasks = nodeLoader('Task', (ids, context) =>
- *   context.tenant.tasks.findByIds(ids as TaskId[]),
+ * export const loadTasks = nodeLoader('Task', async (ids, context) =>
+ *   queryResultOf(await loadTasksByIds(useCaseContext(context), { ids: ids as TaskId[] })),
  * )
  * ```
  */

@@ -1,13 +1,22 @@
+import {
+  loadAncestorsOfOrganizations,
+  loadMembershipsOfOrganizations,
+  loadOrganizationsByIds,
+} from '@chidao/app'
 import type { Organization, OrganizationId, OrganizationMembership } from '@chidao/domain'
 import type { GatewayContext } from '../../context.js'
+import { queryResultOf } from '../support/query-result.js'
+import { useCaseContext } from '../support/use-case-call.js'
 import { nodeLoader } from './node-loader.js'
 
 /**
  * Organisations by id, for the batched load of `Organization`: one statement for every id
  * asked in a tick.
  */
-export const loadOrganizations = nodeLoader('Organization', (ids, context: GatewayContext) =>
-  context.tenant.organizations.findByIds(ids as OrganizationId[]),
+export const loadOrganizations = nodeLoader('Organization', async (ids, context: GatewayContext) =>
+  queryResultOf(
+    await loadOrganizationsByIds(useCaseContext(context), { ids: ids as OrganizationId[] }),
+  ),
 )
 
 /**
@@ -18,7 +27,11 @@ export async function loadMemberships(
   ids: string[],
   context: GatewayContext,
 ): Promise<OrganizationMembership[][]> {
-  const map = await context.tenant.organizations.membershipsOf(ids as OrganizationId[])
+  const map = queryResultOf(
+    await loadMembershipsOfOrganizations(useCaseContext(context), {
+      ids: ids as OrganizationId[],
+    }),
+  )
   return ids.map((id) => [...(map.get(id as OrganizationId) ?? [])])
 }
 
@@ -30,6 +43,6 @@ export async function loadAncestors(
   ids: OrganizationId[],
   context: GatewayContext,
 ): Promise<Organization[][]> {
-  const lists = await context.tenant.organizations.ancestorsOfMany(ids)
+  const lists = queryResultOf(await loadAncestorsOfOrganizations(useCaseContext(context), { ids }))
   return lists.map((list) => list.map((organization) => ({ ...organization })))
 }

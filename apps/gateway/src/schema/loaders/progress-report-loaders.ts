@@ -1,16 +1,27 @@
+import { loadCorrections, loadProgressReportsByIds } from '@chidao/app'
 import type { ProgressReport, ProgressReportId } from '@chidao/domain'
 import { createContextCache } from '@pothos/core'
 import DataLoader from 'dataloader'
 import type { GatewayContext } from '../../context.js'
+import { queryResultOf } from '../support/query-result.js'
+import { useCaseContext } from '../support/use-case-call.js'
 import { nodeLoader } from './node-loader.js'
 
 /**
  * Reports by id, for the batched load of the node `ProgressReport`: one statement for every id
  * asked in a tick. A report on a task the caller may not see is not found, as an absent one.
  */
-export const loadProgressReports = nodeLoader('ProgressReport', (ids, context: GatewayContext) =>
-  context.tenant.tasks.progressReportsByIds(ids as ProgressReportId[]),
+export const loadProgressReports = nodeLoader(
+  'ProgressReport',
+  async (ids, context: GatewayContext) => reportsByIds(context, ids as ProgressReportId[]),
 )
+
+async function reportsByIds(
+  context: GatewayContext,
+  ids: readonly ProgressReportId[],
+): Promise<readonly (ProgressReport | null)[]> {
+  return queryResultOf(await loadProgressReportsByIds(useCaseContext(context), { ids }))
+}
 
 /**
  * Reports by id and the corrections of reports, each batched into one statement per tick.
@@ -19,7 +30,7 @@ export const loadProgressReports = nodeLoader('ProgressReport', (ids, context: G
 const reportsById = createContextCache(
   (context: GatewayContext) =>
     new DataLoader<ProgressReportId, ProgressReport | null>(
-      async (ids) => context.tenant.tasks.progressReportsByIds(ids),
+      async (ids) => reportsByIds(context, ids),
       { cache: false },
     ),
 )
@@ -27,7 +38,7 @@ const correctionsOf = createContextCache(
   (context: GatewayContext) =>
     new DataLoader<ProgressReportId, ProgressReport | null>(
       async (ids) => {
-        const corrections = await context.tenant.tasks.correctionsOf(ids)
+        const corrections = queryResultOf(await loadCorrections(useCaseContext(context), { ids }))
         return ids.map((id) => corrections.get(id) ?? null)
       },
       { cache: false },

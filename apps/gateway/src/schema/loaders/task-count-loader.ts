@@ -1,8 +1,10 @@
-import type { TaskFilter } from '@chidao/app'
+import { countTaskLists, type TaskFilter } from '@chidao/app'
 import { createContextCache } from '@pothos/core'
 import DataLoader from 'dataloader'
 import { type GraphQLResolveInfo, Kind } from 'graphql'
 import type { GatewayContext } from '../../context.js'
+import { queryResultOf } from '../support/query-result.js'
+import { useCaseContext } from '../support/use-case-call.js'
 
 interface CountRequest {
   readonly key: string
@@ -23,9 +25,11 @@ export const taskCountLoader = createContextCache(
         for (const r of requests) byDay.set(r.asOf, [...(byDay.get(r.asOf) ?? []), r])
         const answers = new Map<string, number>()
         for (const [asOf, group] of byDay) {
-          const counts = await context.tenant.tasks.countMany(
-            group.map((r) => ({ key: countKey(r), filter: r.filter })),
-            asOf,
+          const counts = queryResultOf(
+            await countTaskLists(useCaseContext(context), {
+              lists: group.map((r) => ({ key: countKey(r), filter: r.filter })),
+              asOf,
+            }),
           )
           for (const [key, n] of counts) answers.set(key, n)
         }

@@ -1,8 +1,16 @@
+import {
+  loadProgressReportsOfTasks,
+  loadSubtasksOfTasks,
+  loadTask,
+  loadTasksByIds,
+} from '@chidao/app'
 import type { ProgressReport, Task, TaskId } from '@chidao/domain'
 import { createContextCache } from '@pothos/core'
 import DataLoader from 'dataloader'
 import type { GatewayContext } from '../../context.js'
 import { NodeNotFoundError } from '../support/global-id.js'
+import { queryResultOf } from '../support/query-result.js'
+import { useCaseContext } from '../support/use-case-call.js'
 import { nodeLoader } from './node-loader.js'
 import { primedProgressReports } from './task-look-ahead.js'
 
@@ -10,13 +18,15 @@ import { primedProgressReports } from './task-look-ahead.js'
  * Tasks by id, for the batched load of `Task`: one statement for every id asked in a tick.
  * A task the caller may not see is not found, as one that does not exist.
  */
-export const loadTasks = nodeLoader('Task', (ids, context: GatewayContext) =>
-  context.tenant.tasks.findByIds(ids as TaskId[]),
+export const loadTasks = nodeLoader('Task', async (ids, context: GatewayContext) =>
+  queryResultOf(await loadTasksByIds(useCaseContext(context), { ids: ids as TaskId[] })),
 )
 
 /** The direct subtasks of each task, in one statement for every task asked in a tick. */
 export async function loadSubtasks(ids: string[], context: GatewayContext): Promise<Task[][]> {
-  const map = await context.tenant.tasks.subtasksOf(ids as TaskId[])
+  const map = queryResultOf(
+    await loadSubtasksOfTasks(useCaseContext(context), { parentIds: ids as TaskId[] }),
+  )
   return ids.map((id) => (map.get(id as TaskId) ?? []).map((task) => ({ ...task })))
 }
 
@@ -29,7 +39,9 @@ const progressReportsLoader = createContextCache(
   (context: GatewayContext) =>
     new DataLoader<TaskId, readonly ProgressReport[]>(
       async (ids) => {
-        const reports = await context.tenant.tasks.progressReportsOf(ids)
+        const reports = queryResultOf(
+          await loadProgressReportsOfTasks(useCaseContext(context), { taskIds: ids }),
+        )
         return ids.map((id) => reports.get(id) ?? [])
       },
       { cache: false },
@@ -50,7 +62,7 @@ export function progressReportsOfTask(
  * the batching loader, which may hold it as it was before: what a payload's `task` answers.
  */
 export async function taskAfterWrite(context: GatewayContext, id: TaskId): Promise<Task> {
-  const task = await context.tenant.tasks.findById(id)
+  const task = queryResultOf(await loadTask(useCaseContext(context), { id }))
   if (!task) throw new NodeNotFoundError('Task', id)
   return { ...task }
 }

@@ -1,9 +1,11 @@
-import type { TaskFilter, TaskOrder } from '@chidao/app'
+import { loadTaskPage, loadTaskPages, type TaskFilter, type TaskOrder } from '@chidao/app'
 import type { IsoDate, Page, Task } from '@chidao/domain'
 import { createContextCache } from '@pothos/core'
 import DataLoader from 'dataloader'
 import type { GatewayContext } from '../../context.js'
 import { pageRequest } from '../support/connection.js'
+import { queryResultOf } from '../support/query-result.js'
+import { useCaseContext } from '../support/use-case-call.js'
 
 interface FirstPageRequest {
   /** The parent the list hangs on (an organisation, a document). */
@@ -27,9 +29,11 @@ export const taskPageLoader = createContextCache(
         for (const r of requests) byDay.set(r.asOf, [...(byDay.get(r.asOf) ?? []), r])
         const answers = new Map<string, Page<Task>>()
         for (const [asOf, group] of byDay) {
-          const pages = await context.tenant.tasks.listMany(
-            group.map((r) => ({ ...r, key: pageKey(r) })),
-            asOf,
+          const pages = queryResultOf(
+            await loadTaskPages(useCaseContext(context), {
+              lists: group.map((r) => ({ ...r, key: pageKey(r) })),
+              asOf,
+            }),
           )
           for (const [key, page] of pages) answers.set(key, page)
         }
@@ -77,5 +81,7 @@ export function nestedTaskPage(
   if (isFirstPage(args)) {
     return taskPageLoader(context).load({ key: parentId, first: args.first ?? null, ...request })
   }
-  return context.tenant.tasks.list({ ...pageRequest(args), ...request })
+  return loadTaskPage(useCaseContext(context), { ...pageRequest(args), ...request }).then(
+    queryResultOf,
+  )
 }

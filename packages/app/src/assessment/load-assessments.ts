@@ -1,0 +1,28 @@
+import type { AssessmentId } from '@chidao/domain'
+import type { AssessmentReader, StoredAssessment } from '../ports/assessment-store.js'
+import { defineUseCase, type UseCaseContext } from '../use-case/use-case.js'
+
+/** The ports the assessment loader calls. */
+export interface LoadAssessmentsPorts {
+  readonly assessments: Pick<AssessmentReader, 'findByIds'>
+}
+
+/**
+ * Assessments by id, for the API's loaders: in the order asked, `null` where the caller sees
+ * none (one judging a document above their clearance is absent). One statement for a batch;
+ * it never fails.
+ *
+ * @example
+ * ```ts
+ * const result = await loadAssessmentsByIds(context, { ids })
+ * ```
+ */
+export const loadAssessmentsByIds = defineUseCase({
+  name: 'loadAssessmentsByIds',
+  errors: [],
+  run: (
+    context: UseCaseContext<LoadAssessmentsPorts>,
+    input: { readonly ids: readonly AssessmentId[] },
+  ): Promise<readonly (StoredAssessment | null)[]> =>
+    context.ports.assessments.findByIds(input.ids),
+})
