@@ -15,7 +15,7 @@ import { runningClockFrom } from './urging/running-clock.js'
 import { startUrgingRuntime, type UrgingRuntime } from './urging/urging-runtime.js'
 import { applicationUrgingUseCases } from './urging/urging-use-cases.js'
 import type { UrgingWork } from './urging/urging-work.js'
-import { createGateway } from './yoga.js'
+import type { createGateway } from './yoga.js'
 
 /** A running gateway: the HTTP server and how to stop it. */
 export interface RunningGateway {
@@ -54,6 +54,9 @@ export async function startGateway(
   logger: Logger,
   options: GatewayStartOptions = {},
 ): Promise<RunningGateway> {
+  // The schema's modules load while the database opens (a first start unpacks it meanwhile).
+  const gatewayModule = import('./yoga.js')
+  gatewayModule.catch(() => {}) // awaited below; a failure to load is thrown there
   const db = await openDatabase({
     url: config.databaseUrl,
     dataDir: config.dataDir,
@@ -81,6 +84,7 @@ export async function startGateway(
   }
   let yoga: ReturnType<typeof createGateway>
   try {
+    const { createGateway } = await gatewayModule
     yoga = createGateway({
       db,
       tenantId: config.tenantId,

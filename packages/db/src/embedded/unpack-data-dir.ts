@@ -1,8 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join, normalize, sep } from 'node:path'
-import { gunzipSync } from 'node:zlib'
+import { promisify } from 'node:util'
+import { gunzip } from 'node:zlib'
+
+const gunzipAsync = promisify(gunzip)
 
 const BLOCK = 512
+/** Files written at once: enough to keep the thread pool busy. */
+const PARALLEL_WRITES = 8
 /** PostgreSQL's mark of a data directory: written last, so a half-unpacked one lacks it. */
 const MARK = 'PG_VERSION'
 
@@ -61,17 +66,26 @@ function inside(dataDir: string, path: string): string {
  */
 export async function unpackDataDir(dump: Blob, dataDir: string): Promise<void> {
   const packed = new Uint8Array(await dump.arrayBuffer())
-  const tar = packed[0] === 0x1f && packed[1] === 0x8b ? gunzipSync(packed) : packed
-  let mark: TarEntry | null = null
-  for (const entry of tarEntries(tar)) {
+  // Off the main thread: the gateway's modules go on loading meanwhile.
+  const tar = packed[0] === 0x1f && packed[1] === 0x8b ? await gunzipAsync(packed) : packed
+  const entries = [...tarEntries(tar)]
+  const mark = entries.find((entry) => inside(dataDir, entry.path) === join(dataDir, MARK))
+  if (!mark) throw new Error(`the data directory's archive holds no ${MARK}`)
+  const directories = new Set([dataDir])
+  for (const entry of entries) {
     const target = inside(dataDir, entry.path)
-    if (entry.directory) await mkdir(target, { recursive: true })
-    else if (target === join(dataDir, MARK)) mark = entry
-    else {
-      await mkdir(dirname(target), { recursive: true })
-      await writeFile(target, entry.bytes, { mode: 0o600 })
+    directories.add(entry.directory ? target : dirname(target))
+  }
+  // Parents before children (sorted), then the files a few at a time, the mark last.
+  for (const directory of [...directories].sort()) await mkdir(directory, { recursive: true })
+  const files = entries.filter((entry) => !entry.directory && entry !== mark)
+  let next = 0
+  const writer = async () => {
+    while (next < files.length) {
+      const entry = files[next++]!
+      await writeFile(inside(dataDir, entry.path), entry.bytes, { mode: 0o600 })
     }
   }
-  if (!mark) throw new Error(`the data directory's archive holds no ${MARK}`)
+  await Promise.all(Array.from({ length: PARALLEL_WRITES }, writer))
   await writeFile(join(dataDir, MARK), mark.bytes, { mode: 0o600 })
 }
