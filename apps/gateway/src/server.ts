@@ -1,26 +1,21 @@
 import { createServer, type Server } from 'node:http'
-import {
-  type Clock,
-  importBundle,
-  listOrganizations,
-  operatorCaller,
-  systemClock,
-  type UseCaseResult,
-} from '@chidao/app'
-import { type ChidaoDatabase, loadExampleBundle, openDatabase } from '@chidao/db'
+import { type Clock, systemClock } from '@chidao/app'
+import { type ChidaoDatabase, openDatabase } from '@chidao/db'
 import { createReminderSender } from '@chidao/notify'
 import type { GatewayConfig } from './config.js'
 import type { LiveEvents } from './live/live-events.js'
 import { openLiveEvents } from './live/open-live-events.js'
 import { publishRemindersRaised } from './live/publish-reminders-raised.js'
 import type { Logger } from './logger.js'
-import { operatorContext } from './operator-context.js'
+import { seedIfEmpty } from './seed-example.js'
+import { firstStartDump } from './start-snapshot/first-start-dump.js'
+import { START_SNAPSHOT_DIR } from './start-snapshot/start-snapshot-contents.js'
 import { gatewayUrgingWork, type UrgingUseCases } from './urging/gateway-urging-work.js'
 import { runningClockFrom } from './urging/running-clock.js'
 import { startUrgingRuntime, type UrgingRuntime } from './urging/urging-runtime.js'
 import { applicationUrgingUseCases } from './urging/urging-use-cases.js'
 import type { UrgingWork } from './urging/urging-work.js'
-import { createGateway } from './yoga.js'
+import type { createGateway } from './yoga.js'
 
 /** A running gateway: the HTTP server and how to stop it. */
 export interface RunningGateway {
@@ -42,10 +37,16 @@ export interface GatewayStartOptions {
   readonly urgingUseCases?: (db: ChidaoDatabase, clock: Clock) => UrgingUseCases
   /** Told of the reminders each planning raised (live updates). */
   readonly onRemindersRaised?: UrgingWork['onRemindersRaised']
+  /**
+   * Where the start snapshot is (a migrated and seeded embedded database, made by the build):
+   * by default the build's, beside the compiled code; `null` for none (always the slow way).
+   */
+  readonly startSnapshot?: string | null
 }
 
 /**
- * Opens the database, migrates it, makes sure the tenant exists, serves the gateway, and (unless
+ * Opens the database (a fresh embedded one from the build's start snapshot when it matches),
+ * migrates it, makes sure the tenant exists, seeds it, serves the gateway, and (unless
  * `CHIDAO_URGING=off`) plans and delivers reminders in the same process.
  */
 export async function startGateway(
@@ -53,12 +54,17 @@ export async function startGateway(
   logger: Logger,
   options: GatewayStartOptions = {},
 ): Promise<RunningGateway> {
+  // The schema's modules load while the database opens (a first start unpacks it meanwhile).
+  const gatewayModule = import('./yoga.js')
+  gatewayModule.catch(() => {}) // awaited below; a failure to load is thrown there
   const db = await openDatabase({
     url: config.databaseUrl,
     dataDir: config.dataDir,
     // A database that stops answering costs a request this long, not the request timeout.
     statementTimeoutMs: config.limits.databaseTimeoutMs,
     connectTimeoutMs: config.limits.databaseTimeoutMs,
+    // A fresh embedded data directory starts from the build's snapshot when it matches.
+    firstStartDump: firstStartDump(config, logger, options.startSnapshot ?? START_SNAPSHOT_DIR),
   })
   try {
     await db.migrate()
@@ -78,6 +84,7 @@ export async function startGateway(
   }
   let yoga: ReturnType<typeof createGateway>
   try {
+    const { createGateway } = await gatewayModule
     yoga = createGateway({
       db,
       tenantId: config.tenantId,
@@ -175,46 +182,4 @@ async function startUrging(
       sender.close()
     },
   }
-}
-
-/**
- * Loads the example bundle into an empty database on first start, so that `npm start` on a
- * fresh clone shows a real programme. Only for the example's own tenant, and only when that
- * tenant holds nothing yet: a province's data is never touched.
- */
-async function seedIfEmpty(db: ChidaoDatabase, config: GatewayConfig, logger: Logger) {
-  if (config.seed !== 'example') return
-  const example = await loadExampleBundle()
-  if (example.tenant.id !== config.tenantId) return
-  // The deployment seeds itself as its operator: every level (the example holds a Mật notice).
-  const context = operatorContext(db, config.tenantId, {
-    ...operatorCaller('seed'),
-    actor: 'system:seed',
-  })
-  const existing = seeded(await listOrganizations(context, { first: 1 }))
-  if (existing.totalCount > 0) return
-  const report = seeded(await importBundle(context, { bundle: example }))
-  logger.info(
-    {
-      tenant: config.tenantId,
-      organizations: report.organizations.created,
-      tasks: report.tasks.created,
-    },
-    `loaded the example bundle into the empty tenant ${config.tenantId}`,
-  )
-}
-
-/**
- * The value of a use case the seed calls; its failure stops the start, with the code and the
- * English and the Vietnamese message each on its own line.
- */
-function seeded<T>(result: UseCaseResult<T, string>): T {
-  if (result.ok) return result.value
-  const { code, message, messageVi } = result.error
-  throw new Error(
-    [
-      `The example bundle was not loaded: [${code}] ${message}`,
-      `Chưa nạp được gói dữ liệu mẫu: ${messageVi}`,
-    ].join('\n'),
-  )
 }

@@ -58,6 +58,9 @@ function tenantRepositories(
   }
 }
 
+/** How {@link ChidaoDatabase.snapshot} packs the dump: a plain tar, or gzipped. */
+export type SnapshotCompression = 'none' | 'gzip'
+
 /**
  * An open chidao database: migrations, tenants and the tenant-scoped repositories. Obtain one
  * with `openDatabase`; close it when done.
@@ -71,7 +74,7 @@ export class ChidaoDatabase {
   readonly backend: Backend
   /** Where the data lives, with no password: `PostgreSQL postgres://…`, `PGlite at .chidao/data`. */
   readonly location: string
-  readonly #snapshot: (() => Promise<Blob>) | null
+  readonly #snapshot: ((compression: SnapshotCompression) => Promise<Blob>) | null
   readonly #afterClose: (() => Promise<void>) | null
   readonly #tenants = new Map<string, TenantDatabase>()
 
@@ -79,7 +82,7 @@ export class ChidaoDatabase {
     kysely: Kysely<ChidaoSchema>,
     backend: Backend,
     location: string,
-    snapshot: (() => Promise<Blob>) | null = null,
+    snapshot: ((compression: SnapshotCompression) => Promise<Blob>) | null = null,
     afterClose: (() => Promise<void>) | null = null,
   ) {
     this.kysely = kysely
@@ -145,10 +148,11 @@ export class ChidaoDatabase {
 
   /**
    * Embedded only: a dump of the whole data directory, to open copies quickly
-   * (`openDatabase({ url: 'memory://', loadDataDir })`). `null` on PostgreSQL.
+   * (`openDatabase({ url: 'memory://', loadDataDir })`), a plain tar unless `gzip` is asked
+   * for. `null` on PostgreSQL.
    */
-  async snapshot(): Promise<Blob | null> {
-    return this.#snapshot ? this.#snapshot() : null
+  async snapshot(compression: SnapshotCompression = 'none'): Promise<Blob | null> {
+    return this.#snapshot ? this.#snapshot(compression) : null
   }
 
   /**

@@ -6,6 +6,7 @@
 export * from './chidao-database.js'
 export * from './errors.js'
 export { LOCK_FILE } from './embedded/data-directory-lock.js'
+export * from './embedded/start-snapshot.js'
 export * from './migrate.js'
 export * from './open-database.js'
 export { KyselyOrganizationRepository } from './organization/kysely-organization-repository.js'

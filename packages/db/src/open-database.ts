@@ -1,10 +1,13 @@
+import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { Kysely, type LogEvent, PostgresDialect } from 'kysely'
 import { PGliteDialect } from 'kysely-pglite-dialect'
 import pg from 'pg'
 import { ChidaoDatabase } from './chidao-database.js'
 import { type DataDirectoryLock, lockDataDirectory } from './embedded/data-directory-lock.js'
+import { unpackDataDir } from './embedded/unpack-data-dir.js'
 import { DatabaseUnavailableError, DataDirectoryInUseError, redactUrl } from './errors.js'
 import { closeWhenUnanswered } from './postgres/close-when-unanswered.js'
 import type { ChidaoSchema } from './schema.js'
@@ -42,6 +45,13 @@ export interface OpenDatabaseOptions {
   readonly connectTimeoutMs?: number
   /** Embedded only: start from this dump of a data directory (a fast copy of a template). */
   readonly loadDataDir?: Blob | null
+  /**
+   * Embedded on disk only: called when the data directory holds no database yet (a first
+   * start), once the directory is locked, for a dump to start from instead of an empty
+   * database (see `readStartSnapshot`); `null` from it, or no function, means initdb. Not
+   * called for a directory that already holds a database.
+   */
+  readonly firstStartDump?: (() => Promise<Blob | null>) | null
   /** Called for every SQL statement Kysely runs: for logging or counting statements. */
   readonly onQuery?: ((event: LogEvent) => void) | null
 }
@@ -151,6 +161,7 @@ async function openPglite(dataDir: string, options: OpenDatabaseOptions): Promis
       // One process at a time: a second PGlite on the same files would lose its writes.
       lock = await lockDataDirectory(dataDir)
     }
+    if (!memory) await unpackFirstStartDump(dataDir, options)
     client = await PGlite.create({
       ...(memory ? {} : { dataDir }),
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
@@ -176,7 +187,19 @@ async function openPglite(dataDir: string, options: OpenDatabaseOptions): Promis
     kysely,
     'pglite',
     location,
-    () => client.dumpDataDir('none'),
+    (compression) => client.dumpDataDir(compression),
     lock ? () => lock.release() : null,
   )
+}
+
+/**
+ * On a first start (`dataDir` holds no database yet), unpacks the dump `firstStartDump` gives
+ * into it, so that PGlite opens a database instead of creating an empty one.
+ */
+async function unpackFirstStartDump(dataDir: string, options: OpenDatabaseOptions): Promise<void> {
+  if (!options.firstStartDump || options.loadDataDir) return
+  // PGlite keeps the cluster's files directly in the data directory; PG_VERSION is its mark.
+  if (existsSync(join(dataDir, 'PG_VERSION'))) return
+  const dump = await options.firstStartDump()
+  if (dump) await unpackDataDir(dump, dataDir)
 }

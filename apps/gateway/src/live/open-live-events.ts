@@ -1,7 +1,6 @@
 import type { LiveConfig } from '../config.js'
 import type { Logger } from '../logger.js'
 import { createLiveEvents, type LiveEvents } from './live-events.js'
-import { openRedisLiveEvents } from './redis-live-events.js'
 
 /**
  * The live events the configuration asks for: through Redis when `REDIS_URL` is set (open
@@ -15,5 +14,7 @@ import { openRedisLiveEvents } from './redis-live-events.js'
  */
 export async function openLiveEvents(config: LiveConfig, logger: Logger): Promise<LiveEvents> {
   if (config.redisUrl === null) return createLiveEvents({ channelPrefix: config.channelPrefix })
+  // ioredis is loaded only when Redis is asked for: most starts never need it.
+  const { openRedisLiveEvents } = await import('./redis-live-events.js')
   return openRedisLiveEvents({ url: config.redisUrl, channelPrefix: config.channelPrefix, logger })
 }

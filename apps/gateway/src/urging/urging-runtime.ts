@@ -1,7 +1,6 @@
 import type { Clock } from '@chidao/app'
 import type { Logger } from '../logger.js'
 import { startEmbeddedQueue } from './embedded-queue.js'
-import { startGraphileWorkerQueue } from './graphile-worker-queue.js'
 import type { UrgingJob, UrgingQueue } from './urging-job.js'
 import type { UrgingTaskContext } from './urging-task-context.js'
 import { urgingTasks } from './urging-tasks.js'
@@ -65,7 +64,8 @@ export async function startUrgingRuntime(options: UrgingRuntimeOptions): Promise
   }
   const tasks = urgingTasks(context)
   queue = options.databaseUrl
-    ? await startGraphileWorkerQueue(tasks, {
+    ? // graphile-worker is loaded only for PostgreSQL: an embedded start never needs it.
+      await (await import('./graphile-worker-queue.js')).startGraphileWorkerQueue(tasks, {
         connectionString: options.databaseUrl,
         logger,
         ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
