@@ -33,13 +33,26 @@ export function fixedClock(instant: string | Date, timeZone = 'Asia/Ho_Chi_Minh'
  * ```
  */
 export function dateInZone(at: Date, timeZone = 'Asia/Ho_Chi_Minh'): IsoDate {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at)
+  return isoDateFormat(timeZone).format(at)
+}
+
+// Making an Intl.DateTimeFormat costs far more than using one, and the urging runtime asks for
+// today many times a tick: one formatter per time zone, made on first use.
+const ISO_DATE_FORMATS = new Map<string, Intl.DateTimeFormat>()
+
+function isoDateFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = ISO_DATE_FORMATS.get(timeZone)
+  if (format === undefined) {
+    // en-CA formats as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    })
+    ISO_DATE_FORMATS.set(timeZone, format)
+  }
+  return format
 }
 
 /**
