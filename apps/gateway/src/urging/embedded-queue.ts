@@ -8,6 +8,11 @@ export interface EmbeddedQueueOptions {
   readonly concurrency?: number
   /** How often `tick` and `sweep` run (default 60 s, as the crontab of the job queue). */
   readonly intervalMs?: number
+  /**
+   * When the first `tick` and `sweep` run after the start (default at once). PGlite answers one
+   * statement at a time: a server gives its first requests a moment before planning the day.
+   */
+  readonly firstRunAfterMs?: number
 }
 
 /**
@@ -94,7 +99,9 @@ export function startEmbeddedQueue(tasks: UrgingTasks, options: EmbeddedQueueOpt
   }
   const interval = setInterval(everyInterval, options.intervalMs ?? 60_000)
   interval.unref()
-  everyInterval()
+  const first = options.firstRunAfterMs ? setTimeout(everyInterval, options.firstRunAfterMs) : null
+  if (first) first.unref()
+  else everyInterval()
 
   return Object.freeze({
     kind: 'embedded' as const,
@@ -102,6 +109,7 @@ export function startEmbeddedQueue(tasks: UrgingTasks, options: EmbeddedQueueOpt
     stop: async () => {
       stopped = true
       clearInterval(interval)
+      if (first) clearTimeout(first)
       for (const { timer } of waiting.values()) if (timer) clearTimeout(timer)
       waiting.clear()
       ready.length = 0

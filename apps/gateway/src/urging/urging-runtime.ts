@@ -22,6 +22,8 @@ export interface UrgingRuntimeOptions {
   readonly sweepLimit?: number
   /** Embedded runner only: how often tick and sweep run (default 60 s). */
   readonly intervalMs?: number
+  /** Embedded runner only: when the first tick and sweep run (default at once). */
+  readonly firstRunAfterMs?: number
 }
 
 /** The running urging (đôn đốc) runtime. */
@@ -74,6 +76,9 @@ export async function startUrgingRuntime(options: UrgingRuntimeOptions): Promise
         logger,
         ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
         ...(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs }),
+        ...(options.firstRunAfterMs === undefined
+          ? {}
+          : { firstRunAfterMs: options.firstRunAfterMs }),
       })
   const started = queue
   for (const job of early.splice(0)) await started.add(job)
