@@ -191,8 +191,11 @@ describe.each(testBackends())('secrecy on the write paths on %s', (backend) => {
         `query($plan: ID!, $ids: [ID!]!) {
           inPlan: tasks(first: 100, filter: { directiveId: $plan, search: "toi mat" }) { totalCount }
           nodes(ids: $ids) { ... on Task { id title parent { title } } }
+          withRelated: nodes(ids: $ids) { ...Shown }
           all: tasks(first: 50) { totalCount edges { node { id parent { id title } } } }
-        }`,
+        }
+        # What a task shows beside it is read with the tasks, at the caller's clearance.
+        fragment Shown on Task { id lead { code } directive { symbol } progressReports { id } }`,
         { plan: ids.plan, ids: subtasks.map((s: any) => s.id) },
         as,
       )
@@ -201,11 +204,14 @@ describe.each(testBackends())('secrecy on the write paths on %s', (backend) => {
       expect(r.errors).toBeUndefined()
       expect(r.data.inPlan.totalCount).toBe(0)
       expect(r.data.nodes.every((n: unknown) => n === null)).toBe(true)
+      expect(r.data.withRelated.every((n: unknown) => n === null)).toBe(true)
     }
     const cleared = await read(viewer('TOI_MAT'))
     expect(cleared.errors).toBeUndefined()
     expect(cleared.data.inPlan.totalCount).toBe(communes.length)
     expect(cleared.data.nodes[0].parent).toEqual({ title: 'Việc tối mật chuyển xuống' })
+    expect(cleared.data.withRelated.map((n: any) => n.id)).toEqual(subtasks.map((s: any) => s.id))
+    expect(cleared.data.withRelated.every((n: any) => n.lead.code && n.directive.symbol)).toBe(true)
 
     const children = (parentId: string) =>
       h.graphql<any>(

@@ -224,13 +224,37 @@ describe.each(testBackends())('SQL statements per request on %s', (backend) => {
     expect(nodes.every((n) => n.lead.name && n.directive.symbol)).toBe(true)
     expect(nodes.some((n) => n.coordinators.length > 0)).toBe(true)
     expect(nodes.some((n) => n.progressReports.some((r: any) => r.organization.code))).toBe(true)
-    // BEGIN, the fence, the tasks, their organisations, documents and reports, COMMIT.
-    expect(hundred.statements).toBeLessThanOrEqual(7)
+    // BEGIN, the fence, the tasks with their organisations, documents and reports, COMMIT.
+    expect(hundred.statements).toBe(4)
     // The same answer as one task at a time.
     for (const i of [0, 37, 99]) {
       const alone = await h.graphql<Record<string, any>>(document, { ids: [ids[i]] })
       expect(alone.data!.nodes[0]).toEqual(nodes[i])
     }
+    // Ids of other types, absent tasks, repeats and another spelling keep their places.
+    const organizationId = await provinceCommitteeId()
+    const absent = Buffer.from('Task:00000000-0000-4000-8000-000000000000').toString('base64')
+    const mixed = [ids[5]!, organizationId, absent, ids[5]!, ids[6]!]
+    const together = await h.graphql<Record<string, any>>(document, { ids: mixed })
+    expect(together.errors).toBeUndefined()
+    expect(together.data!.nodes).toEqual([nodes[5], {}, null, nodes[5], nodes[6]])
+  })
+
+  it('answers the scorecard of the benchmarks (question 2) in a bounded number of statements', async () => {
+    const document = await benchQuery('q2-scorecard')
+    const organizationId = await provinceCommitteeId()
+    statements = []
+    const r = await h.graphql<Record<string, any>>(document, { organizationId, asOf: '2026-03-01' })
+    expect(r.errors).toBeUndefined()
+    const card = r.data!.scorecard
+    expect(card.counts.total).toBeGreaterThan(EXTRA_TASKS)
+    expect(card.byLead.length).toBeGreaterThan(100)
+    expect(card.byLead.every((line: any) => line.organization.code)).toBe(true)
+    console.log(`[${backend}] scorecard (q2): ${statements.length} statements`)
+    // Issue 20 asks for at most 3; today it is 5 — BEGIN, the fence, the facts of every task,
+    // the lead organisations of the lines, COMMIT — and stays so for any number of tasks. This
+    // bound keeps it from growing until the scorecard is read in fewer statements.
+    expect(statements.length).toBeLessThanOrEqual(5)
   })
 
   it('answers the missing reports of the benchmarks (question 6) in as many statements for six years as for a half-year', async () => {

@@ -18,6 +18,7 @@ export * from './assessment/list-assessments.js'
 export * from './assessment/draw-up-scorecard.js'
 // Batched reads for the API's loaders (one call per DataLoader batch)
 export * from './task/load-tasks.js'
+export * from './task/load-tasks-with-related.js'
 export * from './task/load-progress-reports.js'
 export * from './task/load-in-live-scope.js'
 export * from './directive/load-directives.js'

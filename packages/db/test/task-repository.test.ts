@@ -577,6 +577,43 @@ describe.each(testBackends())('task repository on %s', (backend) => {
       expect(bare.related.organizations.size + bare.related.directives.size).toBe(0)
     })
 
+    it('brings the organisations, documents and reports of tasks by id in the same statement', async () => {
+      const page = await tasks.list({ orderBy: 'DUE_ASC', first: 4, asOf: '2025-07-01' })
+      const [a, b] = page.edges.map((e) => e.node.id) as [TaskId, TaskId]
+      const absent = '00000000-0000-4000-8000-0000000000ff' as TaskId
+      const ids = [b, 'not-a-uuid' as TaskId, absent, a, a.toUpperCase() as TaskId]
+      const all = { organizations: true, directives: true, progressReports: true }
+      let got: Awaited<ReturnType<typeof tasks.findByIdsWithRelated>> | undefined
+      expect(
+        await countStatements(async () => {
+          got = await tasks.findByIdsWithRelated(ids, all)
+        }),
+      ).toBe(1)
+      // The tasks as findByIds gives them, in the order asked, null where none.
+      expect(got!.tasks).toEqual(await tasks.findByIds(ids))
+      // The related records as a page of the same tasks brings them along.
+      const listed = await tasks.listWithRelated(
+        { filter: {}, orderBy: 'DUE_ASC', first: 4, asOf: '2025-07-01' },
+        all,
+      )
+      for (const task of [a, b].map((id) => got!.tasks.find((t) => t?.id === id)!)) {
+        expect(got!.related.organizations.get(task.leadId)).toEqual(
+          listed.related.organizations.get(task.leadId),
+        )
+        expect(got!.related.directives.get(task.directiveId)).toEqual(
+          listed.related.directives.get(task.directiveId),
+        )
+        expect(got!.related.progressReports.get(task.id)).toEqual(
+          listed.related.progressReports.get(task.id),
+        )
+      }
+      expect([...got!.related.progressReports.keys()].sort()).toEqual([a, b].sort())
+      // Nothing asked, nothing brought; no id worth asking, no statement.
+      const bare = await tasks.findByIdsWithRelated([a], {})
+      expect(bare.related.organizations.size + bare.related.directives.size).toBe(0)
+      expect(await countStatements(() => tasks.findByIdsWithRelated(['x' as TaskId], all))).toBe(0)
+    })
+
     it('gives the first pages of many lists in one statement, each as list gives it', async () => {
       const lists = [
         { key: 'programme', filter: inProgramme(), orderBy: 'REFERENCE_ASC' as const, first: 3 },
@@ -1058,6 +1095,11 @@ describe.each(testBackends())('task repository on %s', (backend) => {
     if (!r.ok) return
     expect(await cleared.findById(r.value.id)).toEqual(r.value)
     expect(await tasks.findById(r.value.id)).toBeNull()
+    const shown = { organizations: true, directives: true, progressReports: true }
+    const hidden = await tasks.findByIdsWithRelated([r.value.id], shown)
+    expect(hidden.tasks).toEqual([null])
+    expect(hidden.related.directives.has(secret)).toBe(false)
+    expect((await cleared.findByIdsWithRelated([r.value.id], shown)).tasks).toEqual([r.value])
     expect((await tasks.list({ filter: { directiveId: secret } })).totalCount).toBe(0)
     const refused = await tasks.create(
       newTask({ directiveId: secret, title: 'Lộ', lead: 'SO' }),

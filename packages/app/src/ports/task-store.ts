@@ -231,7 +231,7 @@ export interface ProgressReportsOptions {
 
 /**
  * The records a caller will show beside each task of a page, to fetch with the page in one
- * statement ({@link TaskReader.listWithRelated}).
+ * statement ({@link TaskReader.listWithRelated}, {@link TaskReader.findByIdsWithRelated}).
  */
 export interface TaskRelated {
   readonly organizations?: boolean
@@ -289,6 +289,16 @@ export interface TaskReader {
     request: TaskListRequest,
     related: TaskRelated,
   ): Promise<{ readonly page: Page<Task>; readonly related: RelatedOfTasks }>
+
+  /**
+   * {@link TaskReader.findByIds}, with the records a caller will show beside each task fetched
+   * in the same statement (as {@link TaskReader.listWithRelated} brings them along a page):
+   * tasks in the order asked, `null` where the caller sees none.
+   */
+  findByIdsWithRelated(
+    ids: readonly TaskId[],
+    related: TaskRelated,
+  ): Promise<{ readonly tasks: readonly (Task | null)[]; readonly related: RelatedOfTasks }>
 
   /**
    * The first pages of several task lists, in one statement: the lists nested in a list, which

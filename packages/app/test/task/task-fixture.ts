@@ -208,6 +208,7 @@ export function memoryTenant(
         return validateProgressReport(input)
       },
       findByIds: unused,
+      findByIdsWithRelated: unused,
       list: unused,
       listWithRelated: unused,
       listMany: unused,

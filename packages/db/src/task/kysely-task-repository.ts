@@ -183,6 +183,31 @@ export class KyselyTaskRepository implements TaskStore {
     )
   }
 
+  /**
+   * {@link findByIds}, with the records a caller will show beside each task fetched in the same
+   * statement, by the same correlated subqueries as {@link listWithRelated}: `nodes(ids:)`
+   * asking for `lead { name } directive { symbol } progressReports { … }` costs one statement.
+   */
+  async findByIdsWithRelated(
+    ids: readonly TaskId[],
+    related: TaskRelated,
+  ): Promise<{ readonly tasks: readonly (Task | null)[]; readonly related: RelatedOfTasks }> {
+    const valid = uniqueIds(ids)
+    const extra = taskRelatedColumns(related)
+    const rows =
+      valid.length === 0
+        ? []
+        : await this.#tx((trx) => {
+            let query = this.#select(trx).where('task.id', 'in', valid)
+            if (extra.length > 0) query = query.select(extra as never) as typeof query
+            return query.execute()
+          })
+    return {
+      tasks: inAskedOrder(ids, rows.map(toTask)),
+      related: relatedOfRows(rows as never, related),
+    }
+  }
+
   async list(request: TaskListRequest): Promise<Page<Task>> {
     return mapPage(await this.#page(request, {}), toTask)
   }

@@ -16,44 +16,80 @@ const NEEDS: Readonly<Record<string, keyof TaskRelated>> = {
   progress: 'progressReports',
 }
 
+type Selected = { readonly name: string; readonly set: SelectionSetNode | undefined }
+
+/**
+ * The fields a selection set selects, through its inline and named fragments — only those
+ * whose type condition `keeps` (fragments with none are always entered).
+ */
+function* fieldsOf(
+  info: GraphQLResolveInfo,
+  set: SelectionSetNode | undefined,
+  keeps: (typename: string) => boolean = () => true,
+  depth = 0,
+): Generator<Selected> {
+  if (!set || depth > 10) return
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) {
+      yield { name: selection.name.value, set: selection.selectionSet }
+      continue
+    }
+    const fragment =
+      selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value]
+    const on = fragment?.typeCondition?.name.value
+    if (on === undefined || keeps(on))
+      yield* fieldsOf(info, fragment?.selectionSet, keeps, depth + 1)
+  }
+}
+
+/** What the given task fields, as selected, need brought along. */
+function relatedOfFields(fields: Iterable<Selected>): TaskRelated {
+  const asked: { -readonly [K in keyof TaskRelated]: boolean } = {}
+  for (const field of fields) {
+    const need = NEEDS[field.name]
+    if (need) asked[need] = true
+  }
+  return asked
+}
+
 /**
  * Looks ahead into a task connection's selection (`edges { node { … } }`, fragments included)
  * for the fields that would each cost a batched query after the page — lead, coordinators,
  * directive, reports — so that the page's own statement can bring them along.
  */
 export function relatedAskedFor(info: GraphQLResolveInfo): TaskRelated {
-  const asked: { -readonly [K in keyof TaskRelated]: boolean } = {}
-  const fieldsOf = function* (
-    set: SelectionSetNode | undefined,
-    depth = 0,
-  ): Generator<{
-    name: string
-    set: SelectionSetNode | undefined
-  }> {
-    if (!set || depth > 10) return
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) {
-        yield { name: selection.name.value, set: selection.selectionSet }
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        yield* fieldsOf(selection.selectionSet, depth + 1)
-      } else {
-        yield* fieldsOf(info.fragments[selection.name.value]?.selectionSet, depth + 1)
-      }
-    }
-  }
-  for (const node of info.fieldNodes) {
-    for (const connectionField of fieldsOf(node.selectionSet)) {
-      if (connectionField.name !== 'edges') continue
-      for (const edgeField of fieldsOf(connectionField.set)) {
-        if (edgeField.name !== 'node') continue
-        for (const taskField of fieldsOf(edgeField.set)) {
-          const need = NEEDS[taskField.name]
-          if (need) asked[need] = true
+  return relatedOfFields(
+    (function* () {
+      for (const node of info.fieldNodes) {
+        for (const connectionField of fieldsOf(info, node.selectionSet)) {
+          if (connectionField.name !== 'edges') continue
+          for (const edgeField of fieldsOf(info, connectionField.set)) {
+            if (edgeField.name === 'node') yield* fieldsOf(info, edgeField.set)
+          }
         }
       }
-    }
-  }
-  return asked
+    })(),
+  )
+}
+
+/**
+ * Looks ahead into the selection of `nodes(ids:)` for what its tasks will ask for beside
+ * them: the fields of `... on Task { … }` (inline or named fragments, and those on `Node`), so
+ * that the tasks' own statement can bring them along. Fragments on other types are not looked
+ * into.
+ */
+export function relatedAskedForNodes(info: GraphQLResolveInfo): TaskRelated {
+  const onTask = (typename: string) => typename === 'Task' || typename === 'Node'
+  return relatedOfFields(
+    (function* () {
+      for (const node of info.fieldNodes) yield* fieldsOf(info, node.selectionSet, onTask)
+    })(),
+  )
+}
+
+/** Whether a look-ahead found anything to bring along. */
+export function asksRelated(related: TaskRelated): boolean {
+  return Boolean(related.organizations || related.directives || related.progressReports)
 }
 
 /** Reports a query's page brought along, by task: read before asking the batched loader. */
