@@ -1,6 +1,6 @@
 import type { AssessmentId } from '@chidao/domain'
 import type { AssessmentReader, StoredAssessment } from '../ports/assessment-store.js'
-import { defineUseCase, type UseCaseContext } from '../use-case/use-case.js'
+import { defineBatchedRead } from '../use-case/use-case.js'
 
 /** The ports the assessment loader calls. */
 export interface LoadAssessmentsPorts {
@@ -17,12 +17,10 @@ export interface LoadAssessmentsPorts {
  * const result = await loadAssessmentsByIds(context, { ids })
  * ```
  */
-export const loadAssessmentsByIds = defineUseCase({
-  name: 'loadAssessmentsByIds',
-  errors: [],
-  run: (
-    context: UseCaseContext<LoadAssessmentsPorts>,
+export const loadAssessmentsByIds = defineBatchedRead(
+  'loadAssessmentsByIds',
+  (
+    ports: LoadAssessmentsPorts,
     input: { readonly ids: readonly AssessmentId[] },
-  ): Promise<readonly (StoredAssessment | null)[]> =>
-    context.ports.assessments.findByIds(input.ids),
-})
+  ): Promise<readonly (StoredAssessment | null)[]> => ports.assessments.findByIds(input.ids),
+)

@@ -1,6 +1,6 @@
 import type { Directive, DirectiveId, DirectiveRelation } from '@chidao/domain'
 import type { DirectiveChainStep, DirectiveReader } from '../ports/directive-store.js'
-import { defineUseCase, type UseCaseContext } from '../use-case/use-case.js'
+import { defineBatchedRead } from '../use-case/use-case.js'
 
 /**
  * Batched reads of documents for the API's loaders, at the caller's clearance: a document above
@@ -23,14 +23,13 @@ export interface LoadDirectivesPorts {
  * const result = await loadDirectivesByIds(context, { ids })
  * ```
  */
-export const loadDirectivesByIds = defineUseCase({
-  name: 'loadDirectivesByIds',
-  errors: [],
-  run: (
-    context: UseCaseContext<LoadDirectivesPorts>,
+export const loadDirectivesByIds = defineBatchedRead(
+  'loadDirectivesByIds',
+  (
+    ports: LoadDirectivesPorts,
     input: { readonly ids: readonly DirectiveId[] },
-  ): Promise<readonly (Directive | null)[]> => context.ports.directives.findByIds(input.ids),
-})
+  ): Promise<readonly (Directive | null)[]> => ports.directives.findByIds(input.ids),
+)
 
 /**
  * The relations leaving and entering each document, `[]` (absent) where none.
@@ -41,15 +40,14 @@ export const loadDirectivesByIds = defineUseCase({
  * if (result.ok) result.value.get(id) ?? []
  * ```
  */
-export const loadDirectiveRelations = defineUseCase({
-  name: 'loadDirectiveRelations',
-  errors: [],
-  run: (
-    context: UseCaseContext<LoadDirectivesPorts>,
+export const loadDirectiveRelations = defineBatchedRead(
+  'loadDirectiveRelations',
+  (
+    ports: LoadDirectivesPorts,
     input: { readonly ids: readonly DirectiveId[] },
   ): Promise<ReadonlyMap<DirectiveId, readonly DirectiveRelation[]>> =>
-    context.ports.directives.relationsOf(input.ids),
-})
+    ports.directives.relationsOf(input.ids),
+)
 
 /**
  * What a document implements or continues, up to the root, nearest first.
@@ -59,15 +57,13 @@ export const loadDirectiveRelations = defineUseCase({
  * const result = await loadImplementationChain(context, { id })
  * ```
  */
-export const loadImplementationChain = defineUseCase({
-  name: 'loadImplementationChain',
-  errors: [],
-  run: (
-    context: UseCaseContext<LoadDirectivesPorts>,
+export const loadImplementationChain = defineBatchedRead(
+  'loadImplementationChain',
+  (
+    ports: LoadDirectivesPorts,
     input: { readonly id: DirectiveId },
-  ): Promise<readonly DirectiveChainStep[]> =>
-    context.ports.directives.implementationChain(input.id),
-})
+  ): Promise<readonly DirectiveChainStep[]> => ports.directives.implementationChain(input.id),
+)
 
 /**
  * Every document implementing or continuing one, directly or not, nearest first, each with its
@@ -78,11 +74,10 @@ export const loadImplementationChain = defineUseCase({
  * const result = await loadImplementingDirectives(context, { id })
  * ```
  */
-export const loadImplementingDirectives = defineUseCase({
-  name: 'loadImplementingDirectives',
-  errors: [],
-  run: (
-    context: UseCaseContext<LoadDirectivesPorts>,
+export const loadImplementingDirectives = defineBatchedRead(
+  'loadImplementingDirectives',
+  (
+    ports: LoadDirectivesPorts,
     input: { readonly id: DirectiveId },
-  ): Promise<readonly DirectiveChainStep[]> => context.ports.directives.implementedBy(input.id),
-})
+  ): Promise<readonly DirectiveChainStep[]> => ports.directives.implementedBy(input.id),
+)

@@ -1,6 +1,6 @@
 import type { Organization, OrganizationId, OrganizationMembership } from '@chidao/domain'
 import type { OrganizationReader } from '../ports/organization-store.js'
-import { defineUseCase, type UseCaseContext } from '../use-case/use-case.js'
+import { defineBatchedRead } from '../use-case/use-case.js'
 
 /**
  * Batched reads of organisations for the API's loaders: each is called once per batch with
@@ -23,14 +23,13 @@ export interface LoadOrganizationsPorts {
  * const result = await loadOrganizationsByIds(context, { ids })
  * ```
  */
-export const loadOrganizationsByIds = defineUseCase({
-  name: 'loadOrganizationsByIds',
-  errors: [],
-  run: (
-    context: UseCaseContext<LoadOrganizationsPorts>,
+export const loadOrganizationsByIds = defineBatchedRead(
+  'loadOrganizationsByIds',
+  (
+    ports: LoadOrganizationsPorts,
     input: { readonly ids: readonly OrganizationId[] },
-  ): Promise<readonly (Organization | null)[]> => context.ports.organizations.findByIds(input.ids),
-})
+  ): Promise<readonly (Organization | null)[]> => ports.organizations.findByIds(input.ids),
+)
 
 /**
  * The memberships of each organisation, as member or as union, oldest first.
@@ -41,15 +40,14 @@ export const loadOrganizationsByIds = defineUseCase({
  * if (result.ok) result.value.get(ids[0]) ?? []
  * ```
  */
-export const loadMembershipsOfOrganizations = defineUseCase({
-  name: 'loadMembershipsOfOrganizations',
-  errors: [],
-  run: (
-    context: UseCaseContext<LoadOrganizationsPorts>,
+export const loadMembershipsOfOrganizations = defineBatchedRead(
+  'loadMembershipsOfOrganizations',
+  (
+    ports: LoadOrganizationsPorts,
     input: { readonly ids: readonly OrganizationId[] },
   ): Promise<ReadonlyMap<OrganizationId, readonly OrganizationMembership[]>> =>
-    context.ports.organizations.membershipsOf(input.ids),
-})
+    ports.organizations.membershipsOf(input.ids),
+)
 
 /**
  * The ancestors of each organisation, nearest first, in the order asked (`[]` for a root or an
@@ -60,12 +58,11 @@ export const loadMembershipsOfOrganizations = defineUseCase({
  * const result = await loadAncestorsOfOrganizations(context, { ids })
  * ```
  */
-export const loadAncestorsOfOrganizations = defineUseCase({
-  name: 'loadAncestorsOfOrganizations',
-  errors: [],
-  run: (
-    context: UseCaseContext<LoadOrganizationsPorts>,
+export const loadAncestorsOfOrganizations = defineBatchedRead(
+  'loadAncestorsOfOrganizations',
+  (
+    ports: LoadOrganizationsPorts,
     input: { readonly ids: readonly OrganizationId[] },
   ): Promise<readonly (readonly Organization[])[]> =>
-    context.ports.organizations.ancestorsOfMany(input.ids),
-})
+    ports.organizations.ancestorsOfMany(input.ids),
+)

@@ -1,6 +1,6 @@
 import type { ProgressReport, ProgressReportId } from '@chidao/domain'
 import type { TaskReader } from '../ports/task-store.js'
-import { defineUseCase, type UseCaseContext } from '../use-case/use-case.js'
+import { defineBatchedRead } from '../use-case/use-case.js'
 
 /** The ports the progress report loaders call. */
 export interface LoadProgressReportsPorts {
@@ -16,15 +16,13 @@ export interface LoadProgressReportsPorts {
  * const result = await loadProgressReportsByIds(context, { ids })
  * ```
  */
-export const loadProgressReportsByIds = defineUseCase({
-  name: 'loadProgressReportsByIds',
-  errors: [],
-  run: (
-    context: UseCaseContext<LoadProgressReportsPorts>,
+export const loadProgressReportsByIds = defineBatchedRead(
+  'loadProgressReportsByIds',
+  (
+    ports: LoadProgressReportsPorts,
     input: { readonly ids: readonly ProgressReportId[] },
-  ): Promise<readonly (ProgressReport | null)[]> =>
-    context.ports.tasks.progressReportsByIds(input.ids),
-})
+  ): Promise<readonly (ProgressReport | null)[]> => ports.tasks.progressReportsByIds(input.ids),
+)
 
 /**
  * The report correcting each of these reports, where one does: one statement for a batch.
@@ -35,12 +33,10 @@ export const loadProgressReportsByIds = defineUseCase({
  * if (result.ok) result.value.get(ids[0]) ?? null // its correction, if any
  * ```
  */
-export const loadCorrections = defineUseCase({
-  name: 'loadCorrections',
-  errors: [],
-  run: (
-    context: UseCaseContext<LoadProgressReportsPorts>,
+export const loadCorrections = defineBatchedRead(
+  'loadCorrections',
+  (
+    ports: LoadProgressReportsPorts,
     input: { readonly ids: readonly ProgressReportId[] },
-  ): Promise<ReadonlyMap<ProgressReportId, ProgressReport>> =>
-    context.ports.tasks.correctionsOf(input.ids),
-})
+  ): Promise<ReadonlyMap<ProgressReportId, ProgressReport>> => ports.tasks.correctionsOf(input.ids),
+)

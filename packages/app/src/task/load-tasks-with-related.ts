@@ -1,6 +1,6 @@
 import type { Task, TaskId } from '@chidao/domain'
 import type { RelatedOfTasks, TaskReader, TaskRelated } from '../ports/task-store.js'
-import { defineUseCase, type UseCaseContext } from '../use-case/use-case.js'
+import { defineBatchedRead } from '../use-case/use-case.js'
 
 /** What {@link loadTasksWithRelated} is asked: the ids, and what to bring along with them. */
 export interface LoadTasksWithRelatedInput {
@@ -34,12 +34,11 @@ export interface LoadTasksWithRelatedPorts {
  * if (result.ok) result.value.related.organizations // the leads and coordinators, by id
  * ```
  */
-export const loadTasksWithRelated = defineUseCase({
-  name: 'loadTasksWithRelated',
-  errors: [],
-  run: (
-    context: UseCaseContext<LoadTasksWithRelatedPorts>,
+export const loadTasksWithRelated = defineBatchedRead(
+  'loadTasksWithRelated',
+  (
+    ports: LoadTasksWithRelatedPorts,
     input: LoadTasksWithRelatedInput,
   ): Promise<LoadTasksWithRelatedOutput> =>
-    context.ports.tasks.findByIdsWithRelated(input.ids, input.related ?? {}),
-})
+    ports.tasks.findByIdsWithRelated(input.ids, input.related ?? {}),
+)

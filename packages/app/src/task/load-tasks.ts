@@ -1,6 +1,6 @@
 import type { IsoDate, Page, ProgressReport, Task, TaskId } from '@chidao/domain'
 import type { TaskFilter, TaskListKey, TaskListRequest, TaskReader } from '../ports/task-store.js'
-import { defineUseCase, type UseCaseContext } from '../use-case/use-case.js'
+import { defineBatchedRead } from '../use-case/use-case.js'
 
 /**
  * Batched reads of tasks for the API's loaders (DataLoader): each is called once per batch with
@@ -31,14 +31,13 @@ export interface LoadTasksPorts {
  * if (result.ok) result.value[0] // the first id's task, or null
  * ```
  */
-export const loadTasksByIds = defineUseCase({
-  name: 'loadTasksByIds',
-  errors: [],
-  run: (
-    context: UseCaseContext<LoadTasksPorts>,
+export const loadTasksByIds = defineBatchedRead(
+  'loadTasksByIds',
+  (
+    ports: LoadTasksPorts,
     input: { readonly ids: readonly TaskId[] },
-  ): Promise<readonly (Task | null)[]> => context.ports.tasks.findByIds(input.ids),
-})
+  ): Promise<readonly (Task | null)[]> => ports.tasks.findByIds(input.ids),
+)
 
 /**
  * One task as it stands now, read afresh (after a write, or for a live event), or `null`.
@@ -48,14 +47,11 @@ export const loadTasksByIds = defineUseCase({
  * const result = await loadTask(context, { id })
  * ```
  */
-export const loadTask = defineUseCase({
-  name: 'loadTask',
-  errors: [],
-  run: (
-    context: UseCaseContext<LoadTasksPorts>,
-    input: { readonly id: TaskId },
-  ): Promise<Task | null> => context.ports.tasks.findById(input.id),
-})
+export const loadTask = defineBatchedRead(
+  'loadTask',
+  (ports: LoadTasksPorts, input: { readonly id: TaskId }): Promise<Task | null> =>
+    ports.tasks.findById(input.id),
+)
 
 /**
  * The direct subtasks of each parent (by reference, then creation), `[]` where none: one
@@ -67,15 +63,13 @@ export const loadTask = defineUseCase({
  * if (result.ok) result.value.get(parentIds[0]) // its subtasks
  * ```
  */
-export const loadSubtasksOfTasks = defineUseCase({
-  name: 'loadSubtasksOfTasks',
-  errors: [],
-  run: (
-    context: UseCaseContext<LoadTasksPorts>,
+export const loadSubtasksOfTasks = defineBatchedRead(
+  'loadSubtasksOfTasks',
+  (
+    ports: LoadTasksPorts,
     input: { readonly parentIds: readonly TaskId[] },
-  ): Promise<ReadonlyMap<TaskId, readonly Task[]>> =>
-    context.ports.tasks.subtasksOf(input.parentIds),
-})
+  ): Promise<ReadonlyMap<TaskId, readonly Task[]>> => ports.tasks.subtasksOf(input.parentIds),
+)
 
 /**
  * The progress reports of each task, oldest first, `[]` where none: one statement.
@@ -85,15 +79,14 @@ export const loadSubtasksOfTasks = defineUseCase({
  * const result = await loadProgressReportsOfTasks(context, { taskIds })
  * ```
  */
-export const loadProgressReportsOfTasks = defineUseCase({
-  name: 'loadProgressReportsOfTasks',
-  errors: [],
-  run: (
-    context: UseCaseContext<LoadTasksPorts>,
+export const loadProgressReportsOfTasks = defineBatchedRead(
+  'loadProgressReportsOfTasks',
+  (
+    ports: LoadTasksPorts,
     input: { readonly taskIds: readonly TaskId[] },
   ): Promise<ReadonlyMap<TaskId, readonly ProgressReport[]>> =>
-    context.ports.tasks.progressReportsOf(input.taskIds),
-})
+    ports.tasks.progressReportsOf(input.taskIds),
+)
 
 /**
  * The first pages of several task lists, by key (the lists nested in a list: the tasks of each
@@ -105,15 +98,13 @@ export const loadProgressReportsOfTasks = defineUseCase({
  * if (result.ok) result.value.get('org-1') // its first page
  * ```
  */
-export const loadTaskPages = defineUseCase({
-  name: 'loadTaskPages',
-  errors: [],
-  run: (
-    context: UseCaseContext<LoadTasksPorts>,
+export const loadTaskPages = defineBatchedRead(
+  'loadTaskPages',
+  (
+    ports: LoadTasksPorts,
     input: { readonly lists: readonly TaskListKey[]; readonly asOf: IsoDate },
-  ): Promise<ReadonlyMap<string, Page<Task>>> =>
-    context.ports.tasks.listMany(input.lists, input.asOf),
-})
+  ): Promise<ReadonlyMap<string, Page<Task>>> => ports.tasks.listMany(input.lists, input.asOf),
+)
 
 /**
  * One page of a task list past a cursor, as its request says (already checked by the API):
@@ -124,12 +115,10 @@ export const loadTaskPages = defineUseCase({
  * const result = await loadTaskPage(context, { filter, asOf, orderBy: 'DUE_ASC', first: 5, after })
  * ```
  */
-export const loadTaskPage = defineUseCase({
-  name: 'loadTaskPage',
-  errors: [],
-  run: (context: UseCaseContext<LoadTasksPorts>, input: TaskListRequest): Promise<Page<Task>> =>
-    context.ports.tasks.list(input),
-})
+export const loadTaskPage = defineBatchedRead(
+  'loadTaskPage',
+  (ports: LoadTasksPorts, input: TaskListRequest): Promise<Page<Task>> => ports.tasks.list(input),
+)
 
 /**
  * How many tasks each of several filters selects, by key, judged on `asOf`: one statement for
@@ -141,14 +130,13 @@ export const loadTaskPage = defineUseCase({
  * if (result.ok) result.value.get('doc-1') // its total
  * ```
  */
-export const countTaskLists = defineUseCase({
-  name: 'countTaskLists',
-  errors: [],
-  run: (
-    context: UseCaseContext<LoadTasksPorts>,
+export const countTaskLists = defineBatchedRead(
+  'countTaskLists',
+  (
+    ports: LoadTasksPorts,
     input: {
       readonly lists: readonly { readonly key: string; readonly filter: TaskFilter }[]
       readonly asOf: IsoDate
     },
-  ): Promise<ReadonlyMap<string, number>> => context.ports.tasks.countMany(input.lists, input.asOf),
-})
+  ): Promise<ReadonlyMap<string, number>> => ports.tasks.countMany(input.lists, input.asOf),
+)

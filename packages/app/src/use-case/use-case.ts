@@ -3,6 +3,7 @@
  * is called (`UseCaseContext`, `changeOf`) and how it ends (`abort`, `orAbort`, `enforce`,
  * typed codes).
  */
+export * from './define-batched-read.js'
 export * from './define-use-case.js'
 export * from './use-case-context.js'
 export * from './use-case-error.js'
