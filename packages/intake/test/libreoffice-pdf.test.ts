@@ -1,8 +1,4 @@
-import {
-  draftBundleFromDocument,
-  type IntakeDocument,
-  type KnownOrganization,
-} from '@chidao/domain'
+import { draftBundleFromDocument, type IntakeDocument } from '@chidao/domain'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readDocx, readPdf } from '../src/index.js'
 import {
@@ -12,28 +8,13 @@ import {
   TABLE_TASKS,
   TEXT_TASKS,
 } from './libreoffice-fixture.js'
+import { ORGANIZATIONS } from './tenant-organizations.js'
 
 // A PDF as a real word processor prints it, not as pdf-lib draws it: the programme is written
 // as DOCX with the `docx` package and printed to PDF by LibreOffice, then drafted from both.
 const missing = missingSoffice()
 if (missing !== null) console.warn(`libreoffice-pdf.test.ts skipped: ${missing}`)
 
-const ORGANIZATIONS: readonly KnownOrganization[] = [
-  { code: 'BTV', name: 'Ban Thường vụ Tỉnh ủy', kind: 'STANDING_COMMITTEE', level: 'PROVINCE' },
-  { code: 'BTC', name: 'Ban Tổ chức Tỉnh ủy', kind: 'PARTY_ADVISORY_BOARD', level: 'PROVINCE' },
-  { code: 'BTG', name: 'Ban Tuyên giáo Tỉnh ủy', kind: 'PARTY_ADVISORY_BOARD', level: 'PROVINCE' },
-  {
-    code: 'UBKT',
-    name: 'Ủy ban Kiểm tra Tỉnh ủy',
-    kind: 'PARTY_ADVISORY_BOARD',
-    level: 'PROVINCE',
-  },
-  { code: 'VPTU', name: 'Văn phòng Tỉnh ủy', kind: 'PARTY_ADVISORY_BOARD', level: 'PROVINCE' },
-  { code: 'SNV', name: 'Sở Nội vụ', kind: 'DEPARTMENT', level: 'PROVINCE' },
-  { code: 'STC', name: 'Sở Tài chính', kind: 'DEPARTMENT', level: 'PROVINCE' },
-  { code: 'SKHCN', name: 'Sở Khoa học và Công nghệ', kind: 'DEPARTMENT', level: 'PROVINCE' },
-  { code: 'SGDDT', name: 'Sở Giáo dục và Đào tạo', kind: 'DEPARTMENT', level: 'PROVINCE' },
-]
 const codeOf = (name: string) => ORGANIZATIONS.find((o) => o.name === name)?.code
 
 const draftOf = (document: IntakeDocument) =>
