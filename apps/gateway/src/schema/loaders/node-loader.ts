@@ -18,6 +18,24 @@ export function nodeLoader<T extends object, Context>(
 ): (ids: string[], context: Context) => Promise<(T | Error)[]> {
   return async (ids, context) => {
     const found = await findByIds(ids, context)
-    return found.map((node, i) => (node ? { ...node } : new NodeNotFoundError(typename, ids[i]!)))
+    return found.map((node, i) => nodeAnswer(typename, ids[i]!, node))
   }
+}
+
+/**
+ * What a node loader answers for one id: a copy of the record found, or a
+ * {@link NodeNotFoundError} where the caller sees none. Whatever primes a node loader gives it
+ * the same answers.
+ *
+ * @example
+ * ```ts
+ * TaskNode.getDataloader(context).prime(id, nodeAnswer('Task', id, task))
+ * ```
+ */
+export function nodeAnswer<T extends object>(
+  typename: string,
+  id: string,
+  node: T | null | undefined,
+): T | NodeNotFoundError {
+  return node ? { ...node } : new NodeNotFoundError(typename, id)
 }

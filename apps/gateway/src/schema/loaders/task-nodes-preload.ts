@@ -2,11 +2,11 @@ import { loadTasksWithRelated } from '@chidao/app'
 import type { TaskId } from '@chidao/domain'
 import type { GraphQLResolveInfo } from 'graphql'
 import type { GatewayContext } from '../../context.js'
-import { NodeNotFoundError } from '../support/global-id.js'
 import { preloadNodesWith } from '../support/nodes-preload.js'
 import { queryResultOf } from '../support/query-result.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { TaskNode } from '../types/task.js'
+import { nodeAnswer } from './node-loader.js'
 import { asksRelated, primeRelated, relatedAskedForNodes } from './task-look-ahead.js'
 
 /**
@@ -28,8 +28,7 @@ export async function primeTaskNodes(
   )
   const loader = TaskNode.getDataloader(context)
   ids.forEach((id, i) => {
-    const task = loaded.tasks[i]
-    loader.prime(id, task ? { ...task } : new NodeNotFoundError('Task', id))
+    loader.prime(id, nodeAnswer('Task', id, loaded.tasks[i]))
   })
   primeRelated(context, loaded.related, info)
 }
