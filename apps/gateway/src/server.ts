@@ -1,6 +1,12 @@
 import { createServer, type Server } from 'node:http'
 import { type Clock, systemClock } from '@chidao/app'
-import { type ChidaoDatabase, openDatabase } from '@chidao/db'
+import {
+  type BackupListener,
+  type ChidaoDatabase,
+  embeddedDataDir,
+  listenForBackups,
+  openDatabase,
+} from '@chidao/db'
 import { createReminderSender } from '@chidao/notify'
 import type { GatewayConfig } from './config.js'
 import type { LiveEvents } from './live/live-events.js'
@@ -74,11 +80,13 @@ export async function startGateway(
     await db.close()
     throw error
   }
+  const backups = await answerBackups(db, config, logger)
   let live: LiveEvents
   try {
     // With REDIS_URL, both Redis connections are open here: a wrong URL stops the start.
     live = await openLiveEvents(config.live, logger)
   } catch (error) {
+    await backups?.close()
     await db.close()
     throw error
   }
@@ -96,6 +104,7 @@ export async function startGateway(
   } catch (error) {
     // A manifest of trusted documents that cannot be used (ConfigError).
     await live.close()
+    await backups?.close()
     await db.close()
     throw error
   }
@@ -113,6 +122,7 @@ export async function startGateway(
     urging = await startUrging(db, config, logger, live, options)
   } catch (error) {
     server.close()
+    await backups?.close()
     await db.close()
     throw error
   }
@@ -135,10 +145,34 @@ export async function startGateway(
         // The jobs under way finish before the database they write to closes.
         await urging?.stop()
         await liveClosed
+        await backups?.close()
         await db.close()
       })()
       return stopping
     },
+  }
+}
+
+/**
+ * On an embedded database on disk, answers `chidao backup` through the data directory's backup
+ * socket (the directory is this process's alone while it serves); null on PostgreSQL, whose
+ * backups are pg_dump's, and in memory.
+ */
+async function answerBackups(
+  db: ChidaoDatabase,
+  config: GatewayConfig,
+  logger: Logger,
+): Promise<BackupListener | null> {
+  const dataDir = embeddedDataDir({ url: config.databaseUrl, dataDir: config.dataDir })
+  if (!dataDir) return null
+  try {
+    const listener = await listenForBackups(db, dataDir)
+    logger.debug({ socket: listener.path }, 'answering chidao backup on the backup socket')
+    return listener
+  } catch (error) {
+    // Serving matters more than answering backups: say why they cannot be taken while serving.
+    logger.warn({ err: error }, 'chidao backup cannot reach this server: no backup socket')
+    return null
   }
 }
 

@@ -9,6 +9,8 @@ import { cliScratch } from './support/cli-scratch.js'
 const COMMANDS = [
   'serve',
   'migrate',
+  'backup',
+  'restore',
   'seed',
   'import',
   'export',

@@ -6,6 +6,13 @@
 export * from './chidao-database.js'
 export * from './errors.js'
 export { LOCK_FILE } from './embedded/data-directory-lock.js'
+export * from './embedded/backup.js'
+export * from './embedded/backup-error.js'
+export {
+  type BackupListener,
+  backupSocketPath,
+  listenForBackups,
+} from './embedded/backup-socket.js'
 export * from './embedded/start-snapshot.js'
 export * from './migrate.js'
 export * from './open-database.js'

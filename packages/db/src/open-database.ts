@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
-import { Kysely, type LogEvent, PostgresDialect } from 'kysely'
+import { Kysely, type LogEvent, PostgresDialect, sql } from 'kysely'
 import { PGliteDialect } from 'kysely-pglite-dialect'
 import pg from 'pg'
 import { ChidaoDatabase } from './chidao-database.js'
@@ -80,6 +80,19 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<C
   }
   const dataDir = url === MEMORY ? MEMORY : options.dataDir?.trim() || DEFAULT_DATA_DIR
   return openPglite(dataDir, options)
+}
+
+/**
+ * The data directory {@link openDatabase} opens on disk for these options (the embedded
+ * database), or null when they name PostgreSQL or an in-memory database.
+ */
+export function embeddedDataDir(
+  options: Pick<OpenDatabaseOptions, 'url' | 'dataDir'>,
+): string | null {
+  const url = options.url?.trim() || null
+  if (url) return null
+  const dataDir = options.dataDir?.trim() || DEFAULT_DATA_DIR
+  return dataDir === MEMORY ? null : dataDir
 }
 
 function kyselyLog(options: OpenDatabaseOptions) {
@@ -187,7 +200,13 @@ async function openPglite(dataDir: string, options: OpenDatabaseOptions): Promis
     kysely,
     'pglite',
     location,
-    (compression) => client.dumpDataDir(compression),
+    (compression) =>
+      // Holding the dialect's one connection, no statement runs while the files are read: the
+      // copy is a committed state, checkpointed first so that opening it replays little WAL.
+      kysely.connection().execute(async (connection) => {
+        await sql`checkpoint`.execute(connection)
+        return client.dumpDataDir(compression)
+      }),
     lock ? () => lock.release() : null,
   )
 }

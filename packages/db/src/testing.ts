@@ -19,6 +19,7 @@ import {
   type TestSeed,
 } from './testing/test-templates.js'
 
+export { adminQuery, databaseUrl } from './testing/admin-query.js'
 export { prepareTestTemplates, TEMPLATES_ENV, type TestSeed } from './testing/test-templates.js'
 
 /** The backends tests run on: always the embedded one; PostgreSQL when `DATABASE_URL` is set. */

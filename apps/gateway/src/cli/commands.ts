@@ -5,6 +5,7 @@
 // cli-composition.ts builds, the command line's only way to @chidao/db (besides migrate, which
 // only runs migrations, and serve, which starts the server).
 import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings'
+import { backupCommand } from './backup-command.js'
 import { bundleCommand } from './bundle-command.js'
 import type { CommandBuilder, CommandContext } from './command.js'
 import { deadlineCommand } from './deadline-command.js'
@@ -13,6 +14,7 @@ import { exportCommand } from './export-command.js'
 import { importCommand } from './import-command.js'
 import { migrateCommand } from './migrate-command.js'
 import { reportCommand } from './report-command.js'
+import { restoreCommand } from './restore-command.js'
 import { seedCommand } from './seed-command.js'
 import { serveCommand } from './serve-command.js'
 import { tokenCommand } from './token-command.js'
@@ -23,6 +25,8 @@ import { validateCommand } from './validate-command.js'
 export const COMMANDS: readonly CommandBuilder[] = [
   serveCommand,
   migrateCommand,
+  backupCommand,
+  restoreCommand,
   seedCommand,
   importCommand,
   exportCommand,

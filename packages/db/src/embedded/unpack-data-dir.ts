@@ -9,10 +9,10 @@ const BLOCK = 512
 /** Files written at once: enough to keep the thread pool busy. */
 const PARALLEL_WRITES = 8
 /** PostgreSQL's mark of a data directory: written last, so a half-unpacked one lacks it. */
-const MARK = 'PG_VERSION'
+export const MARK = 'PG_VERSION'
 
 /** One entry of a tar archive: a directory, or a file and its bytes. */
-interface TarEntry {
+export interface TarEntry {
   readonly path: string
   readonly directory: boolean
   readonly bytes: Uint8Array
@@ -25,7 +25,7 @@ function field(header: Uint8Array, offset: number, length: number): string {
 }
 
 /** The entries of a ustar archive, as PGlite's `dumpDataDir` writes them (files, directories). */
-function* tarEntries(tar: Uint8Array): Generator<TarEntry> {
+export function* tarEntries(tar: Uint8Array): Generator<TarEntry> {
   let offset = 0
   while (offset + BLOCK <= tar.length) {
     const header = tar.subarray(offset, offset + BLOCK)
@@ -62,13 +62,19 @@ function inside(dataDir: string, path: string): string {
  * if the process stops half-way, the next start sees no database and unpacks again.
  *
  * What PGlite's own `loadDataDir` does, but with Node's file system and zlib rather than
- * through the WebAssembly file system: a first start spends about a third less.
+ * through the WebAssembly file system: a first start spends about a third less. Entries named
+ * in `leaveOut` (paths inside the directory, such as a copied lock file) are not written.
  */
-export async function unpackDataDir(dump: Blob, dataDir: string): Promise<void> {
-  const packed = new Uint8Array(await dump.arrayBuffer())
-  // Off the main thread: the gateway's modules go on loading meanwhile.
-  const tar = packed[0] === 0x1f && packed[1] === 0x8b ? await gunzipAsync(packed) : packed
-  const entries = [...tarEntries(tar)]
+export async function unpackDataDir(
+  dump: Blob | Uint8Array,
+  dataDir: string,
+  options: { readonly leaveOut?: readonly string[] } = {},
+): Promise<void> {
+  const leaveOut = new Set((options.leaveOut ?? []).map((name) => join(dataDir, name)))
+  const packed = dump instanceof Uint8Array ? dump : new Uint8Array(await dump.arrayBuffer())
+  const entries = [...tarEntries(await unpackedTar(packed))].filter(
+    (entry) => !leaveOut.has(inside(dataDir, entry.path)),
+  )
   const mark = entries.find((entry) => inside(dataDir, entry.path) === join(dataDir, MARK))
   if (!mark) throw new Error(`the data directory's archive holds no ${MARK}`)
   const directories = new Set([dataDir])
@@ -88,4 +94,9 @@ export async function unpackDataDir(dump: Blob, dataDir: string): Promise<void> 
   }
   await Promise.all(Array.from({ length: PARALLEL_WRITES }, writer))
   await writeFile(join(dataDir, MARK), mark.bytes, { mode: 0o600 })
+}
+
+/** The tar inside a dump, gunzipped (off the main thread) when it is gzipped. */
+export async function unpackedTar(packed: Uint8Array): Promise<Uint8Array> {
+  return packed[0] === 0x1f && packed[1] === 0x8b ? gunzipAsync(packed) : packed
 }
