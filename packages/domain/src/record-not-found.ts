@@ -1,4 +1,26 @@
-import { type DomainError, domainError, type ErrorPath } from './domain-error.js'
+import {
+  type BilingualText,
+  type DomainError,
+  domainError,
+  type ErrorPath,
+} from './domain-error.js'
+
+/** The error for a record that is absent or hidden from the caller, at `path` (default `['id']`). */
+export type RecordNotFound = (path?: ErrorPath, value?: unknown) => DomainError
+
+/**
+ * The maker of one `…_NOT_FOUND` error: the same code and words wherever the record is missed,
+ * whether it does not exist or the caller may not see it; the id given as `value` when known.
+ *
+ * @example
+ * ```ts
+ * const taskNotFound = recordNotFound('TASK_NOT_FOUND', { en: 'No such task', vi: 'Không tìm thấy nhiệm vụ' })
+ * taskNotFound(['taskId']).path // ['taskId']
+ * ```
+ */
+export function recordNotFound(code: string, text: BilingualText): RecordNotFound {
+  return (path = ['id'], value) => domainError(code, text, path, value)
+}
 
 /**
  * `TASK_NOT_FOUND`: no task by this id that the caller may see. A hidden task and an absent one
@@ -9,9 +31,10 @@ import { type DomainError, domainError, type ErrorPath } from './domain-error.js
  * taskNotFound(['taskId']).messageVi // 'Không tìm thấy nhiệm vụ'
  * ```
  */
-export function taskNotFound(path: ErrorPath = ['id']): DomainError {
-  return domainError('TASK_NOT_FOUND', { en: 'No such task', vi: 'Không tìm thấy nhiệm vụ' }, path)
-}
+export const taskNotFound: RecordNotFound = recordNotFound('TASK_NOT_FOUND', {
+  en: 'No such task',
+  vi: 'Không tìm thấy nhiệm vụ',
+})
 
 /**
  * `DIRECTIVE_NOT_FOUND`: no document by this id that the caller may see. A hidden document and
@@ -22,13 +45,10 @@ export function taskNotFound(path: ErrorPath = ['id']): DomainError {
  * directiveNotFound(['targetId']).message // 'No such directive'
  * ```
  */
-export function directiveNotFound(path: ErrorPath = ['id']): DomainError {
-  return domainError(
-    'DIRECTIVE_NOT_FOUND',
-    { en: 'No such directive', vi: 'Không tìm thấy văn bản' },
-    path,
-  )
-}
+export const directiveNotFound: RecordNotFound = recordNotFound('DIRECTIVE_NOT_FOUND', {
+  en: 'No such directive',
+  vi: 'Không tìm thấy văn bản',
+})
 
 /**
  * `ORGANIZATION_NOT_FOUND`: no organisation by this id that the caller may see, the id given
@@ -40,11 +60,7 @@ export function directiveNotFound(path: ErrorPath = ['id']): DomainError {
  * organizationNotFound(['leadIds', 0]).messageVi // 'Không tìm thấy tổ chức'
  * ```
  */
-export function organizationNotFound(path: ErrorPath = ['id'], value?: unknown): DomainError {
-  return domainError(
-    'ORGANIZATION_NOT_FOUND',
-    { en: 'No such organisation', vi: 'Không tìm thấy tổ chức' },
-    path,
-    value,
-  )
-}
+export const organizationNotFound: RecordNotFound = recordNotFound('ORGANIZATION_NOT_FOUND', {
+  en: 'No such organisation',
+  vi: 'Không tìm thấy tổ chức',
+})

@@ -1,4 +1,11 @@
-import { isIsoDate, isSecrecy, isTenantId, type Secrecy, type TenantId } from '@chidao/domain'
+import {
+  isIsoDate,
+  isSecrecy,
+  isTenantId,
+  parseDocumentSymbol,
+  type Secrecy,
+  type TenantId,
+} from '@chidao/domain'
 import { InvalidArgumentError, Option } from '@commander-js/extra-typings'
 
 // Options several commands share, each checked as commander reads it: a bad value is a usage
@@ -66,5 +73,37 @@ export function dateOption<Flags extends string>(flags: Flags, description: stri
   return new Option(flags, description).argParser((text): string => {
     if (!isIsoDate(text)) throw new InvalidArgumentError('A date is written YYYY-MM-DD.')
     return text
+  })
+}
+
+/**
+ * `-d, --directive <symbol>`: a document by its number and symbol, parsed, and kept as written.
+ *
+ * @example
+ * ```ts
+ * new Command('report').addOption(directiveOption('the directive')) // options.directive?.symbol
+ * ```
+ */
+export function directiveOption(description: string) {
+  return new Option('-d, --directive <symbol>', description).argParser((text) => {
+    const symbol = parseDocumentSymbol(text)
+    if (!symbol.ok) throw new InvalidArgumentError('Not a document symbol.')
+    return { text, symbol: symbol.value }
+  })
+}
+
+/**
+ * `--year <year>`: the issue year, which tells apart documents bearing one symbol.
+ *
+ * @example
+ * ```ts
+ * new Command('report').addOption(yearOption('the issue year')) // options.year: number | undefined
+ * ```
+ */
+export function yearOption(description: string) {
+  return new Option('--year <year>', description).argParser((text) => {
+    const year = Number(text)
+    if (!Number.isInteger(year)) throw new InvalidArgumentError('A year is a whole number.')
+    return year
   })
 }

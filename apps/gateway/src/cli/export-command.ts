@@ -1,11 +1,18 @@
 import { writeFile } from 'node:fs/promises'
 import { exportBundle, keysStoredTwiceOf } from '@chidao/app'
-import { bundleToJson, parseDocumentSymbol } from '@chidao/domain'
-import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings'
+import { bundleToJson } from '@chidao/domain'
+import { Command, Option } from '@commander-js/extra-typings'
 import { stringify } from 'yaml'
 import { asOperator } from './cli-composition.js'
 import type { CommandBuilder } from './command.js'
-import { clearanceOption, dateOption, outOption, tenantOption } from './command-options.js'
+import {
+  clearanceOption,
+  dateOption,
+  directiveOption,
+  outOption,
+  tenantOption,
+  yearOption,
+} from './command-options.js'
 import { exportWorkbook } from './export-workbook.js'
 import { prose } from './help-text.js'
 
@@ -42,25 +49,9 @@ drawn from a secret document bears its mark and is written readable by its owner
         .default('json' as const),
     )
     .addOption(
-      new Option(
-        '-d, --directive <symbol>',
-        'xlsx: the tables of this document, by number and symbol (06-CTr/TU)',
-      ).argParser((text) => {
-        const symbol = parseDocumentSymbol(text)
-        if (!symbol.ok) throw new InvalidArgumentError('Not a document symbol.')
-        return { text, symbol: symbol.value }
-      }),
+      directiveOption('xlsx: the tables of this document, by number and symbol (06-CTr/TU)'),
     )
-    .addOption(
-      new Option(
-        '--year <year>',
-        'xlsx: the issue year, when several documents bear the symbol',
-      ).argParser((text) => {
-        const year = Number(text)
-        if (!Number.isInteger(year)) throw new InvalidArgumentError('A year is a whole number.')
-        return year
-      }),
-    )
+    .addOption(yearOption('xlsx: the issue year, when several documents bear the symbol'))
     .option('--organization <code>', 'xlsx: the tables of this organisation and those below it')
     .addOption(dateOption('--as-of <date>', 'xlsx: judge the tables as of this day'))
     .addOption(clearanceOption('xlsx: read at this clearance, leaving out what is marked above it'))

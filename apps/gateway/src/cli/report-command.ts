@@ -1,10 +1,17 @@
 import { draftReport, REPORT_LAYOUTS } from '@chidao/app'
-import { parseDocumentSymbol, REPORT_KINDS } from '@chidao/domain'
-import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings'
+import { REPORT_KINDS } from '@chidao/domain'
+import { Command, Option } from '@commander-js/extra-typings'
 import { REPORT_FILE_FORMATS, writeReport } from '../report/report-document.js'
 import { asOperator } from './cli-composition.js'
 import type { CommandBuilder } from './command.js'
-import { clearanceOption, dateOption, outOption, tenantOption } from './command-options.js'
+import {
+  clearanceOption,
+  dateOption,
+  directiveOption,
+  outOption,
+  tenantOption,
+  yearOption,
+} from './command-options.js'
 import { prose } from './help-text.js'
 import { tellSecrecy, writeKeptFile } from './kept-file.js'
 
@@ -36,13 +43,7 @@ T/M BAN THƯỜNG VỤ), the State layout of decree 30/2020/NĐ-CP for a State o
 the recipients and the signing capacity come from the organisation tree.`),
     )
     .addOption(
-      new Option('-d, --directive <symbol>', 'the directive, by its number and symbol (06-CTr/TU)')
-        .makeOptionMandatory()
-        .argParser((text) => {
-          const symbol = parseDocumentSymbol(text)
-          if (!symbol.ok) throw new InvalidArgumentError('Not a document symbol.')
-          return { text, symbol: symbol.value }
-        }),
+      directiveOption('the directive, by its number and symbol (06-CTr/TU)').makeOptionMandatory(),
     )
     .addOption(
       new Option('--kind <kind>', 'the kind of report')
@@ -52,16 +53,7 @@ the recipients and the signing capacity come from the organisation tree.`),
     .addOption(dateOption('--from <date>', 'the first day of the period'))
     .addOption(dateOption('--to <date>', 'the last day of the period'))
     .addOption(dateOption('--as-of <date>', 'count the figures as of this day'))
-    .addOption(
-      new Option(
-        '--year <year>',
-        'the issue year, when several directives bear the symbol',
-      ).argParser((text) => {
-        const year = Number(text)
-        if (!Number.isInteger(year)) throw new InvalidArgumentError('A year is a whole number.')
-        return year
-      }),
-    )
+    .addOption(yearOption('the issue year, when several directives bear the symbol'))
     .option(
       '--issuer <code>',
       'the issuing organisation, when several bodies issued the symbol the same year',

@@ -1,10 +1,15 @@
 import { draftUrgingLetter, REPORT_LAYOUTS } from '@chidao/app'
-import { parseDocumentSymbol } from '@chidao/domain'
-import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings'
+import { Command, Option } from '@commander-js/extra-typings'
 import { urgingLetterFileName, writeUrgingLetter } from '../report/report-document.js'
 import { asOperator } from './cli-composition.js'
 import type { CommandBuilder } from './command.js'
-import { clearanceOption, dateOption, tenantOption } from './command-options.js'
+import {
+  clearanceOption,
+  dateOption,
+  directiveOption,
+  tenantOption,
+  yearOption,
+} from './command-options.js'
 import { prose } from './help-text.js'
 import { tellSecrecy, writeKeptFile } from './kept-file.js'
 
@@ -43,25 +48,8 @@ by its owner only (mode 600).
     )
     .addOption(dateOption('--as-of <date>', 'judge the work as of this day'))
     .option('--organization <code>', 'only the work of this organisation and those below it')
-    .addOption(
-      new Option(
-        '-d, --directive <symbol>',
-        'only the work of this document (06-CTr/TU)',
-      ).argParser((text) => {
-        const symbol = parseDocumentSymbol(text)
-        if (!symbol.ok) throw new InvalidArgumentError('Not a document symbol.')
-        return symbol.value
-      }),
-    )
-    .addOption(
-      new Option('--year <year>', 'the issue year of --directive, when several bear it').argParser(
-        (text) => {
-          const year = Number(text)
-          if (!Number.isInteger(year)) throw new InvalidArgumentError('A year is a whole number.')
-          return year
-        },
-      ),
-    )
+    .addOption(directiveOption('only the work of this document (06-CTr/TU)'))
+    .addOption(yearOption('the issue year of --directive, when several bear it'))
     .addOption(dateOption('--reply-by <date>', 'the day to report back by'))
     .addOption(
       new Option('--layout <layout>', 'the DOCX layout (default: from the issuer)').choices(
@@ -94,7 +82,7 @@ by its owner only (mode 600).
             asOf: options.asOf ?? null,
             organizationCode: options.organization ?? null,
             directive: options.directive
-              ? { symbol: options.directive, year: options.year ?? null }
+              ? { symbol: options.directive.symbol, year: options.year ?? null }
               : null,
             layout: options.layout ?? null,
             symbol: options.symbol ?? null,

@@ -1,4 +1,4 @@
-import { canSee, SECRECY_LABELS, type Secrecy } from '@chidao/domain'
+import { type BilingualText, canSee, SECRECY_LABELS, type Secrecy } from '@chidao/domain'
 import { type Caller, hasRole, type Role } from '../caller.js'
 import { ALLOWED, type Decision, refused } from './decision.js'
 import { type DirectiveFacts, organizationsNamedBy, type TaskFacts } from './facts.js'
@@ -161,43 +161,48 @@ async function allWithinCallerSubtree(
 /** A refusal by the rule of `action`: why this request falls outside it, then the rule itself. */
 function outsideRule(
   action: Action,
-  why: { readonly en: string; readonly vi: string },
+  why: BilingualText,
   path: readonly (string | number)[] = [],
 ): Decision {
   const rule = POLICY[action]
   return refused('FORBIDDEN', `${why.en}: ${rule.en}`, `${why.vi}: ${rule.vi}`, path)
 }
 
-/** ADMIN, or every code in the caller's subtree; else the rule's refusal. */
-async function adminOrWithinSubtree(
-  caller: Caller,
-  action: Action,
-  codes: readonly string[],
-  tree: OrganizationTree,
-  why: { readonly en: string; readonly vi: string },
-  path: readonly (string | number)[],
-): Promise<Decision> {
-  if (hasRole(caller, 'ADMIN')) return ALLOWED
-  if (await allWithinCallerSubtree(caller, codes, tree)) return ALLOWED
-  return outsideRule(action, why, path)
+/** A request about one organisation, decided by the rule of `action` on the caller's subtree. */
+interface SubtreeRequest {
+  readonly action: Action
+  /** The organisation whose place in the tree decides, by code. */
+  readonly code: string
+  /** Why a caller outside the subtree is refused; by default, that `code` lies outside it. */
+  readonly why?: BilingualText
+  /** The input field the refusal names. */
+  readonly path?: readonly (string | number)[]
 }
 
-/** The role of `action`, then ADMIN or every code in the caller's subtree; else the refusal. */
+/** ADMIN, or the request's organisation in the caller's subtree; else the rule's refusal. */
+async function adminOrWithinSubtree(
+  caller: Caller,
+  tree: OrganizationTree,
+  request: SubtreeRequest,
+): Promise<Decision> {
+  if (hasRole(caller, 'ADMIN')) return ALLOWED
+  if (await allWithinCallerSubtree(caller, [request.code], tree)) return ALLOWED
+  return outsideRule(request.action, request.why ?? outsideSubtree(request.code), request.path)
+}
+
+/** The role of the request's action, then {@link adminOrWithinSubtree}. */
 async function roleWithinSubtree(
   caller: Caller,
-  action: Action,
-  codes: readonly string[],
   tree: OrganizationTree,
-  why: { readonly en: string; readonly vi: string },
-  path: readonly (string | number)[],
+  request: SubtreeRequest,
 ): Promise<Decision> {
-  const role = roleDecision(caller, action)
+  const role = roleDecision(caller, request.action)
   if (!role.allowed) return role
-  return adminOrWithinSubtree(caller, action, codes, tree, why, path)
+  return adminOrWithinSubtree(caller, tree, request)
 }
 
 /** Why a request about the organisation `code` falls outside the caller's authority. */
-function outsideSubtree(code: string): { readonly en: string; readonly vi: string } {
+function outsideSubtree(code: string): BilingualText {
   return {
     en: `${code} is outside your organisation's subtree`,
     vi: `${code} không thuộc phạm vi của cơ quan bạn`,
@@ -253,14 +258,11 @@ export async function mayCreateDirective(
   if (!role.allowed) return role
   const mark = mayMark(caller, directive.secrecy, ['secrecy'])
   if (!mark.allowed) return mark
-  return adminOrWithinSubtree(
-    caller,
-    'directive.create',
-    [directive.issuerCode],
-    tree,
-    outsideSubtree(directive.issuerCode),
-    ['issuerCode'],
-  )
+  return adminOrWithinSubtree(caller, tree, {
+    action: 'directive.create',
+    code: directive.issuerCode,
+    path: ['issuerCode'],
+  })
 }
 
 /** Changing a visible document (its reporting rule): on the authority of its issuer. */
@@ -269,17 +271,15 @@ export async function mayUpdateDirective(
   directive: DirectiveFacts,
   tree: OrganizationTree,
 ): Promise<Decision> {
-  return roleWithinSubtree(
-    caller,
-    'directive.update',
-    [directive.issuerCode],
-    tree,
-    {
+  return roleWithinSubtree(caller, tree, {
+    action: 'directive.update',
+    code: directive.issuerCode,
+    why: {
       en: `The document is issued by ${directive.issuerCode}, outside your organisation's subtree`,
       vi: `Văn bản do ${directive.issuerCode} ban hành, không thuộc phạm vi của cơ quan bạn`,
     },
-    ['directiveId'],
-  )
+    path: ['directiveId'],
+  })
 }
 
 /** Relating two visible documents; the source is the document that states the relation. */
@@ -288,17 +288,15 @@ export async function mayLinkDirectives(
   source: DirectiveFacts,
   tree: OrganizationTree,
 ): Promise<Decision> {
-  return roleWithinSubtree(
-    caller,
-    'directive.link',
-    [source.issuerCode],
-    tree,
-    {
+  return roleWithinSubtree(caller, tree, {
+    action: 'directive.link',
+    code: source.issuerCode,
+    why: {
       en: `The source document is issued by ${source.issuerCode}, outside your organisation's subtree`,
       vi: `Văn bản nguồn do ${source.issuerCode} ban hành, không thuộc phạm vi của cơ quan bạn`,
     },
-    ['sourceId'],
-  )
+    path: ['sourceId'],
+  })
 }
 
 /** The authority part of task.manage, for a caller whose role already passed. */
@@ -426,17 +424,14 @@ export async function mayCorrectProgressReport(
       vi: `Chỉ ${code}, cơ quan đã gửi báo cáo, được đính chính`,
     })
   }
-  return adminOrWithinSubtree(
-    caller,
-    'progress.correct',
-    [code],
-    tree,
-    {
+  return adminOrWithinSubtree(caller, tree, {
+    action: 'progress.correct',
+    code: code,
+    why: {
       en: `${code}, which filed the report, is outside your organisation's subtree`,
       vi: `${code}, cơ quan đã gửi báo cáo, không thuộc phạm vi của cơ quan bạn`,
     },
-    [],
-  )
+  })
 }
 
 /** Recording a judgement made by the organisation `assessorCode`. */
@@ -445,17 +440,15 @@ export async function mayRecordAssessment(
   assessorCode: string,
   tree: OrganizationTree,
 ): Promise<Decision> {
-  return roleWithinSubtree(
-    caller,
-    'assessment.record',
-    [assessorCode],
-    tree,
-    {
+  return roleWithinSubtree(caller, tree, {
+    action: 'assessment.record',
+    code: assessorCode,
+    why: {
       en: `The assessing organisation ${assessorCode} is outside your organisation's subtree`,
       vi: `Cơ quan đánh giá ${assessorCode} không thuộc phạm vi của cơ quan bạn`,
     },
-    ['assessorId'],
-  )
+    path: ['assessorId'],
+  })
 }
 
 /** Changing the tenant's urging rules or public holidays. */
@@ -469,14 +462,11 @@ export async function maySetUrgingPreferences(
   organizationCode: string,
   tree: OrganizationTree,
 ): Promise<Decision> {
-  return roleWithinSubtree(
-    caller,
-    'urging.preferences',
-    [organizationCode],
-    tree,
-    outsideSubtree(organizationCode),
-    ['organizationId'],
-  )
+  return roleWithinSubtree(caller, tree, {
+    action: 'urging.preferences',
+    code: organizationCode,
+    path: ['organizationId'],
+  })
 }
 
 /** Subscribing or removing an organisation's channels, and seeing their secrets. */
@@ -485,14 +475,11 @@ export async function mayManageUrgingChannels(
   organizationCode: string,
   tree: OrganizationTree,
 ): Promise<Decision> {
-  return roleWithinSubtree(
-    caller,
-    'urging.channels',
-    [organizationCode],
-    tree,
-    outsideSubtree(organizationCode),
-    ['organizationId'],
-  )
+  return roleWithinSubtree(caller, tree, {
+    action: 'urging.channels',
+    code: organizationCode,
+    path: ['organizationId'],
+  })
 }
 
 /** Sending a failed delivery again to a channel of the organisation `recipientCode`. */
@@ -501,17 +488,15 @@ export async function mayResendReminderDelivery(
   recipientCode: string,
   tree: OrganizationTree,
 ): Promise<Decision> {
-  return roleWithinSubtree(
-    caller,
-    'urging.deliveries',
-    [recipientCode],
-    tree,
-    {
+  return roleWithinSubtree(caller, tree, {
+    action: 'urging.deliveries',
+    code: recipientCode,
+    why: {
       en: `The delivery goes to ${recipientCode}, outside your organisation's subtree`,
       vi: `Lượt gửi tới ${recipientCode}, không thuộc phạm vi của cơ quan bạn`,
     },
-    ['id'],
-  )
+    path: ['id'],
+  })
 }
 
 /** Marking reminders of one's inbox read (which reminders: the inbox's scope decides). */

@@ -1,7 +1,7 @@
-import { domainError } from '@chidao/domain'
 import type { ReminderDeliveryLog } from '../ports/reminder-log.js'
+import { requireWholeNumber } from '../use-case/require-whole-number.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { abort, defineUseCase } from '../use-case/use-case.js'
+import { defineUseCase } from '../use-case/use-case.js'
 
 /** How many ids at most (1–1000). */
 export interface DueReminderDeliveriesInput {
@@ -31,15 +31,13 @@ export const dueReminderDeliveries = defineUseCase({
     context: UseCaseContext<DueReminderDeliveriesPorts>,
     input: DueReminderDeliveriesInput,
   ): Promise<string[]> {
-    if (!Number.isInteger(input.limit) || input.limit < 1 || input.limit > 1000)
-      abort(
-        domainError(
-          'VALIDATION',
-          { en: 'The limit must be from 1 to 1000', vi: 'Giới hạn phải từ 1 đến 1000' },
-          ['limit'],
-          input.limit,
-        ),
-      )
+    requireWholeNumber(input.limit, {
+      path: ['limit'],
+      en: 'The limit',
+      vi: 'Giới hạn',
+      min: 1,
+      max: 1000,
+    })
     return context.ports.reminders.dueDeliveries(context.clock.now(), input.limit)
   },
 })

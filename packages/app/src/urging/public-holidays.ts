@@ -1,7 +1,7 @@
-import { domainError } from '@chidao/domain'
 import type { StoredPublicHolidays, UrgingReader } from '../ports/urging-store.js'
+import { requireWholeNumber } from '../use-case/require-whole-number.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { abort, defineUseCase } from '../use-case/use-case.js'
+import { defineUseCase } from '../use-case/use-case.js'
 
 /** The year whose holidays are read. */
 export interface PublicHolidaysInput {
@@ -31,15 +31,13 @@ export const publicHolidays = defineUseCase({
     context: UseCaseContext<PublicHolidaysPorts>,
     input: PublicHolidaysInput,
   ): Promise<StoredPublicHolidays> {
-    if (!Number.isInteger(input.year) || input.year < 1900 || input.year > 2999)
-      abort(
-        domainError(
-          'VALIDATION',
-          { en: 'The year must be from 1900 to 2999', vi: 'Năm phải từ 1900 đến 2999' },
-          ['year'],
-          input.year,
-        ),
-      )
+    requireWholeNumber(input.year, {
+      path: ['year'],
+      en: 'The year',
+      vi: 'Năm',
+      min: 1900,
+      max: 2999,
+    })
     return context.ports.urging.publicHolidays(input.year)
   },
 })

@@ -1,4 +1,4 @@
-import { type DomainError, domainError, type ErrorPath } from '@chidao/domain'
+import { type RecordNotFound, recordNotFound } from '@chidao/domain'
 
 /**
  * No such channel, or none the caller may see: `URGING_CHANNEL_NOT_FOUND`.
@@ -8,14 +8,10 @@ import { type DomainError, domainError, type ErrorPath } from '@chidao/domain'
  * urgingChannelNotFound(['id'], input.id).code // 'URGING_CHANNEL_NOT_FOUND'
  * ```
  */
-export function urgingChannelNotFound(path: ErrorPath = ['id'], value?: unknown): DomainError {
-  return domainError(
-    'URGING_CHANNEL_NOT_FOUND',
-    { en: 'No such channel', vi: 'Không tìm thấy kênh nhận nhắc việc' },
-    path,
-    value,
-  )
-}
+export const urgingChannelNotFound: RecordNotFound = recordNotFound('URGING_CHANNEL_NOT_FOUND', {
+  en: 'No such channel',
+  vi: 'Không tìm thấy kênh nhận nhắc việc',
+})
 
 /**
  * No such reminder, or none the caller may see (another organisation's, or above the
@@ -26,14 +22,10 @@ export function urgingChannelNotFound(path: ErrorPath = ['id'], value?: unknown)
  * reminderNotFound(['keys', 0], key).code // 'REMINDER_NOT_FOUND'
  * ```
  */
-export function reminderNotFound(path: ErrorPath, value?: unknown): DomainError {
-  return domainError(
-    'REMINDER_NOT_FOUND',
-    { en: 'No such reminder', vi: 'Không tìm thấy nhắc việc' },
-    path,
-    value,
-  )
-}
+export const reminderNotFound: RecordNotFound = recordNotFound('REMINDER_NOT_FOUND', {
+  en: 'No such reminder',
+  vi: 'Không tìm thấy nhắc việc',
+})
 
 /**
  * No such delivery, or none the caller may see: `REMINDER_DELIVERY_NOT_FOUND`.
@@ -43,11 +35,10 @@ export function reminderNotFound(path: ErrorPath, value?: unknown): DomainError 
  * reminderDeliveryNotFound(['id'], id).code // 'REMINDER_DELIVERY_NOT_FOUND'
  * ```
  */
-export function reminderDeliveryNotFound(path: ErrorPath = ['id'], value?: unknown): DomainError {
-  return domainError(
-    'REMINDER_DELIVERY_NOT_FOUND',
-    { en: 'No such delivery', vi: 'Không tìm thấy lượt gửi nhắc việc' },
-    path,
-    value,
-  )
-}
+export const reminderDeliveryNotFound: RecordNotFound = recordNotFound(
+  'REMINDER_DELIVERY_NOT_FOUND',
+  {
+    en: 'No such delivery',
+    vi: 'Không tìm thấy lượt gửi nhắc việc',
+  },
+)

@@ -1,10 +1,11 @@
-import type {
-  ChangeContext,
-  ReminderDelivery,
-  ReminderDeliveryListRequest,
-  ReminderInbox,
-  ReminderListRequest,
-  StoredReminder,
+import {
+  type ChangeContext,
+  type ReminderDelivery,
+  type ReminderDeliveryListRequest,
+  type ReminderInbox,
+  type ReminderListRequest,
+  reminderDeliveryNotFound,
+  type StoredReminder,
 } from '@chidao/app'
 import {
   type DomainError,
@@ -21,7 +22,7 @@ import { type KeysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import { mapPage } from '../pagination/map-page.js'
 import type { ChidaoSchema } from '../schema.js'
 import { organizationSubtreeSql } from '../task/organization-subtree-sql.js'
-import { deliveryNotFound, notResendable } from './reminder-log-errors.js'
+import { notResendable } from './reminder-log-errors.js'
 import type { ReminderLogScope } from './reminder-log-scope.js'
 import {
   type DeliveryRow,
@@ -164,12 +165,12 @@ export class KyselyReminderInbox implements ReminderInbox {
     now: Date,
     context: ChangeContext,
   ): Promise<Result<ReminderDelivery, DomainError>> {
-    if (!isUuid(id)) return Promise.resolve(err(deliveryNotFound()))
+    if (!isUuid(id)) return Promise.resolve(err(reminderDeliveryNotFound()))
     return this.#scope.runner(async (trx) => {
       const before = await deliveryQuery(trx)
         .where('d.id', '=', id.toLowerCase())
         .executeTakeFirst()
-      if (!before) return err(deliveryNotFound())
+      if (!before) return err(reminderDeliveryNotFound())
       const updated = await trx
         .updateTable('reminder_delivery')
         .set({

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto'
-import type {
-  ChangeContext,
-  NewUrgingChannel,
-  UrgingChannel,
-  UrgingChannelStore,
+import {
+  type ChangeContext,
+  type NewUrgingChannel,
+  type UrgingChannel,
+  type UrgingChannelStore,
+  urgingChannelNotFound,
 } from '@chidao/app'
 import {
   type DomainError,
@@ -17,7 +18,7 @@ import {
 import { sql, type Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
 import type { ChidaoSchema } from '../schema.js'
-import { channelConflict, channelNotFound } from './reminder-log-errors.js'
+import { channelConflict } from './reminder-log-errors.js'
 import type { ReminderLogScope } from './reminder-log-scope.js'
 import { CHANNEL_COLUMNS, toUrgingChannel } from './reminder-rows.js'
 
@@ -95,7 +96,7 @@ export class KyselyUrgingChannelStore implements UrgingChannelStore {
     expectedVersion: number,
     context: ChangeContext,
   ): Promise<Result<UrgingChannel, DomainError>> {
-    if (!isUuid(id)) return Promise.resolve(err(channelNotFound()))
+    if (!isUuid(id)) return Promise.resolve(err(urgingChannelNotFound()))
     return this.#scope.runner(async (trx) => {
       const before = await trx
         .selectFrom('urging_channel')
@@ -103,7 +104,7 @@ export class KyselyUrgingChannelStore implements UrgingChannelStore {
         .where('id', '=', id.toLowerCase())
         .where('active', '=', true)
         .executeTakeFirst()
-      if (!before) return err(channelNotFound())
+      if (!before) return err(urgingChannelNotFound())
       const row = await trx
         .updateTable('urging_channel')
         .set({ active: false, version: sql`version + 1`, updated_at: new Date() })

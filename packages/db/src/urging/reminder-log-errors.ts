@@ -1,14 +1,5 @@
 import { type DomainError, domainError } from '@chidao/domain'
 
-/** No active channel with that id (or one above the reader's clearance). */
-export function channelNotFound(): DomainError {
-  return domainError(
-    'URGING_CHANNEL_NOT_FOUND',
-    { en: 'No such channel', vi: 'Không tìm thấy kênh nhận nhắc việc' },
-    ['id'],
-  )
-}
-
 /** The channel changed since the caller read it. */
 export function channelConflict(expected: number, current: number): DomainError {
   return domainError(
@@ -19,15 +10,6 @@ export function channelConflict(expected: number, current: number): DomainError 
     },
     ['version'],
     current,
-  )
-}
-
-/** No delivery with that id (or one above the reader's clearance). */
-export function deliveryNotFound(): DomainError {
-  return domainError(
-    'REMINDER_DELIVERY_NOT_FOUND',
-    { en: 'No such delivery', vi: 'Không tìm thấy lượt gửi nhắc việc' },
-    ['id'],
   )
 }
 
