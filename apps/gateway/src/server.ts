@@ -7,6 +7,7 @@ import type { LiveEvents } from './live/live-events.js'
 import { openLiveEvents } from './live/open-live-events.js'
 import { publishRemindersRaised } from './live/publish-reminders-raised.js'
 import type { Logger } from './logger.js'
+import { openObservability } from './observability/open-observability.js'
 import { seedIfEmpty } from './seed-example.js'
 import { firstStartDump } from './start-snapshot/first-start-dump.js'
 import { START_SNAPSHOT_DIR } from './start-snapshot/start-snapshot-contents.js'
@@ -57,6 +58,8 @@ export async function startGateway(
   // The schema's modules load while the database opens (a first start unpacks it meanwhile).
   const gatewayModule = import('./yoga.js')
   gatewayModule.catch(() => {}) // awaited below; a failure to load is thrown there
+  // Metrics and traces, when asked for: the tracer sees every SQL statement from the start.
+  const observability = await openObservability(config.observability)
   const db = await openDatabase({
     url: config.databaseUrl,
     dataDir: config.dataDir,
@@ -65,6 +68,10 @@ export async function startGateway(
     connectTimeoutMs: config.limits.databaseTimeoutMs,
     // A fresh embedded data directory starts from the build's snapshot when it matches.
     firstStartDump: firstStartDump(config, logger, options.startSnapshot ?? START_SNAPSHOT_DIR),
+    onQuery: observability.onQuery,
+  }).catch(async (error: unknown) => {
+    await observability.shutdown()
+    throw error
   })
   try {
     await db.migrate()
@@ -85,6 +92,7 @@ export async function startGateway(
   let yoga: ReturnType<typeof createGateway>
   try {
     const { createGateway } = await gatewayModule
+    const observers = await observability.plugins(db)
     yoga = createGateway({
       db,
       tenantId: config.tenantId,
@@ -92,6 +100,7 @@ export async function startGateway(
       limits: config.limits,
       logger,
       live,
+      observers,
     })
   } catch (error) {
     // A manifest of trusted documents that cannot be used (ConfigError).
@@ -136,6 +145,7 @@ export async function startGateway(
         await urging?.stop()
         await liveClosed
         await db.close()
+        await observability.shutdown()
       })()
       return stopping
     },
