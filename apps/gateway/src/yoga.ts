@@ -1,12 +1,7 @@
 import { type Clock, systemClock } from '@chidao/app'
 import { bundleStore, bundleTextReader, type ChidaoDatabase } from '@chidao/db'
 import type { TenantId } from '@chidao/domain'
-import {
-  createYoga,
-  type Plugin,
-  useReadinessCheck,
-  type YogaServerInstance,
-} from 'graphql-yoga'
+import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga'
 import type { JWTVerifyGetKey } from 'jose'
 import { AuthenticationError } from './auth/authentication-error.js'
 import { createTokenVerifier } from './auth/token-verifier.js'
