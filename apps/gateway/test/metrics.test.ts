@@ -152,6 +152,7 @@ describe.each(testBackends())('metrics over real HTTP on %s', (backend) => {
     }
     // The event loop's lag, among Node's own figures.
     expect(sample(after, 'nodejs_eventloop_lag_seconds')).toBeGreaterThanOrEqual(0)
+    expect(sample(after, 'nodejs_eventloop_lag_p99_seconds')).toBeGreaterThan(0)
   })
 
   it('report the database pool', async () => {
