@@ -58,7 +58,7 @@ export async function startGateway(
   // The schema's modules load while the database opens (a first start unpacks it meanwhile).
   const gatewayModule = import('./yoga.js')
   gatewayModule.catch(() => {}) // awaited below; a failure to load is thrown there
-  // Metrics and traces, when asked for: the tracer sees every SQL statement from the start.
+  // Metrics and traces, when asked for; tracing hooks into the database's statements.
   const observability = await openObservability(config.observability)
   const db = await openDatabase({
     url: config.databaseUrl,
@@ -79,6 +79,7 @@ export async function startGateway(
     await seedIfEmpty(db, config, logger)
   } catch (error) {
     await db.close()
+    await observability.shutdown()
     throw error
   }
   let live: LiveEvents
@@ -87,6 +88,7 @@ export async function startGateway(
     live = await openLiveEvents(config.live, logger)
   } catch (error) {
     await db.close()
+    await observability.shutdown()
     throw error
   }
   let yoga: ReturnType<typeof createGateway>
@@ -106,6 +108,7 @@ export async function startGateway(
     // A manifest of trusted documents that cannot be used (ConfigError).
     await live.close()
     await db.close()
+    await observability.shutdown()
     throw error
   }
   const server = createServer(yoga)
