@@ -25,6 +25,27 @@ export interface GatewayConfig {
   readonly urging: UrgingConfig
   /** Where live events (GraphQL subscriptions) travel: this process, or Redis. */
   readonly live: LiveConfig
+  /** Metrics and traces for operators; see docs/operations.md. */
+  readonly observability: ObservabilityConfig
+}
+
+/** What the gateway tells its operators beyond its logs: metrics and traces. */
+export interface ObservabilityConfig {
+  /** `CHIDAO_METRICS` (off): serve Prometheus metrics at `/metrics`; off: `/metrics` is a 404. */
+  readonly metrics: boolean
+  /**
+   * `CHIDAO_METRICS_TOKEN` (unset): when set, `/metrics` answers only a request carrying
+   * `Authorization: Bearer <token>` (401 otherwise); unset: anyone who reaches the port may read
+   * the metrics, so keep `/metrics` off the public network.
+   */
+  readonly metricsToken: string | null
+  /**
+   * `OTEL_EXPORTER_OTLP_ENDPOINT` (unset): send OpenTelemetry traces (a span per GraphQL
+   * operation, a child span per SQL statement) to this OTLP/HTTP collector; null: no tracing
+   * code is loaded. The exporter also reads the other standard `OTEL_*` variables
+   * (`OTEL_EXPORTER_OTLP_PROTOCOL`, `OTEL_EXPORTER_OTLP_HEADERS`, `OTEL_SERVICE_NAME`, …).
+   */
+  readonly otlpEndpoint: string | null
 }
 
 /** How the process plans and delivers reminders. */
@@ -185,6 +206,9 @@ export class ConfigError extends Error {
  * `CHIDAO_MAIL_FROM`, `CHIDAO_URGING_LEASE_SECONDS` (300).
  * Live updates (see docs/api.md, "Live updates"): `REDIS_URL` (unset: in memory, one process)
  * and `CHIDAO_LIVE_CHANNEL_PREFIX` (`chidao:<tenant>:`).
+ * Operations (docs/operations.md): `CHIDAO_METRICS` (`true`/`false`, also `1`/`0`; off: no
+ * `/metrics`), `CHIDAO_METRICS_TOKEN` (a bearer token `/metrics` asks for; unset: none) and
+ * `OTEL_EXPORTER_OTLP_ENDPOINT` (an OTLP/HTTP collector for traces; unset: no tracing).
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const port = Number(env.PORT ?? 4000)
@@ -214,6 +238,22 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     limits: readLimitsConfig(env),
     urging: readUrgingConfig(env),
     live: readLiveConfig(env, tenantId),
+    observability: readObservabilityConfig(env),
+  })
+}
+
+/** Reads the metrics and tracing settings; see {@link ObservabilityConfig}. */
+export function readObservabilityConfig(env: NodeJS.ProcessEnv = process.env): ObservabilityConfig {
+  const otlpEndpoint = env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim() || null
+  if (otlpEndpoint !== null && !/^https?:\/\//.test(otlpEndpoint)) {
+    throw new ConfigError(
+      `OTEL_EXPORTER_OTLP_ENDPOINT must be an http:// or https:// URL, got one starting "${otlpEndpoint.split(':')[0]}:"`,
+    )
+  }
+  return Object.freeze({
+    metrics: readSwitch(env, 'CHIDAO_METRICS', false),
+    metricsToken: env.CHIDAO_METRICS_TOKEN?.trim() || null,
+    otlpEndpoint,
   })
 }
 

@@ -1,8 +1,14 @@
-import { pino } from 'pino'
+import { type DestinationStream, pino } from 'pino'
+import { requestLogMixin } from './observability/request-log-context.js'
 
-/** Structured JSON logs on stdout, one object per line. */
-export function createLogger(level: string) {
-  return pino({ level, base: { service: 'chidao-gateway' } })
+/**
+ * Structured JSON logs on stdout (or `destination`), one object per line. Every line written
+ * while a request is served carries its `requestId`, `operationName`, `tenant` and
+ * `organization` (see docs/operations.md, "Log fields").
+ */
+export function createLogger(level: string, destination?: DestinationStream) {
+  const options = { level, base: { service: 'chidao-gateway' }, mixin: requestLogMixin }
+  return destination ? pino(options, destination) : pino(options)
 }
 
 /** The logger type used across the gateway. */

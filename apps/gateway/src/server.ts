@@ -13,6 +13,7 @@ import type { LiveEvents } from './live/live-events.js'
 import { openLiveEvents } from './live/open-live-events.js'
 import { publishRemindersRaised } from './live/publish-reminders-raised.js'
 import type { Logger } from './logger.js'
+import { openObservability } from './observability/open-observability.js'
 import { seedIfEmpty } from './seed-example.js'
 import { firstStartDump } from './start-snapshot/first-start-dump.js'
 import { START_SNAPSHOT_DIR } from './start-snapshot/start-snapshot-contents.js'
@@ -63,6 +64,8 @@ export async function startGateway(
   // The schema's modules load while the database opens (a first start unpacks it meanwhile).
   const gatewayModule = import('./yoga.js')
   gatewayModule.catch(() => {}) // awaited below; a failure to load is thrown there
+  // Metrics and traces, when asked for; tracing hooks into the database's statements.
+  const observability = await openObservability(config.observability)
   const db = await openDatabase({
     url: config.databaseUrl,
     dataDir: config.dataDir,
@@ -71,6 +74,10 @@ export async function startGateway(
     connectTimeoutMs: config.limits.databaseTimeoutMs,
     // A fresh embedded data directory starts from the build's snapshot when it matches.
     firstStartDump: firstStartDump(config, logger, options.startSnapshot ?? START_SNAPSHOT_DIR),
+    onQuery: observability.onQuery,
+  }).catch(async (error: unknown) => {
+    await observability.shutdown()
+    throw error
   })
   try {
     await db.migrate()
@@ -78,6 +85,7 @@ export async function startGateway(
     await seedIfEmpty(db, config, logger)
   } catch (error) {
     await db.close()
+    await observability.shutdown()
     throw error
   }
   const backups = await answerBackups(db, config, logger)
@@ -88,11 +96,13 @@ export async function startGateway(
   } catch (error) {
     await backups?.close()
     await db.close()
+    await observability.shutdown()
     throw error
   }
   let yoga: ReturnType<typeof createGateway>
   try {
     const { createGateway } = await gatewayModule
+    const observers = await observability.plugins(db)
     yoga = createGateway({
       db,
       tenantId: config.tenantId,
@@ -100,12 +110,14 @@ export async function startGateway(
       limits: config.limits,
       logger,
       live,
+      observers,
     })
   } catch (error) {
     // A manifest of trusted documents that cannot be used (ConfigError).
     await live.close()
     await backups?.close()
     await db.close()
+    await observability.shutdown()
     throw error
   }
   const server = createServer(yoga)
@@ -147,6 +159,7 @@ export async function startGateway(
         await liveClosed
         await backups?.close()
         await db.close()
+        await observability.shutdown()
       })()
       return stopping
     },

@@ -1,7 +1,7 @@
 import { type Clock, systemClock } from '@chidao/app'
 import { bundleStore, bundleTextReader, type ChidaoDatabase } from '@chidao/db'
 import type { TenantId } from '@chidao/domain'
-import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga'
+import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga'
 import type { JWTVerifyGetKey } from 'jose'
 import { AuthenticationError } from './auth/authentication-error.js'
 import { createTokenVerifier } from './auth/token-verifier.js'
@@ -14,6 +14,7 @@ import {
 import type { GatewayContext } from './context.js'
 import { createLiveEvents, type LiveEvents } from './live/live-events.js'
 import { createLogger, type Logger } from './logger.js'
+import { useRequestLogContext } from './observability/use-request-log-context.js'
 import { corsOptions, useVaryOnOrigin } from './plugins/cors-policy.js'
 import { databaseReadiness } from './plugins/database-readiness.js'
 import { maskError } from './plugins/mask-error.js'
@@ -64,6 +65,11 @@ export interface GatewayOptions {
    * process's memory. Whoever opens it closes it.
    */
   readonly live?: LiveEvents
+  /**
+   * Plugins that watch every request — metrics and traces (`openObservability`) — run first,
+   * inside the request's log fields; default none.
+   */
+  readonly observers?: readonly Plugin[]
 }
 
 /** GraphiQL's settings: the title, and the header its GETs send (CSRF prevention). */
@@ -168,6 +174,10 @@ export function createGateway(
       }
     },
     plugins: [
+      // Every line logged while a request is served carries its id, operation, tenant and
+      // the caller's organisation.
+      useRequestLogContext(options.tenantId),
+      ...(options.observers ?? []),
       useRequestLogging(logger),
       // Every error answered has a code and a Vietnamese message, also those of GraphQL and Yoga.
       useBilingualErrors(),

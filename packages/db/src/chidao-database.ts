@@ -4,6 +4,7 @@ import { KyselyAssessmentRepository } from './assessment/kysely-assessment-repos
 import { KyselyDirectiveRepository } from './directive/kysely-directive-repository.js'
 import { type MigrationReport, migrateDown, migrateToLatest } from './migrate.js'
 import { KyselyOrganizationRepository } from './organization/kysely-organization-repository.js'
+import type { PoolStats } from './pool-stats.js'
 import { KyselyReportingCalendarReader } from './reporting/kysely-reporting-calendar-reader.js'
 import type { ChidaoSchema } from './schema.js'
 import { KyselyTaskRepository } from './task/kysely-task-repository.js'
@@ -58,6 +59,9 @@ function tenantRepositories(
   }
 }
 
+/** The figures of a database with one session and no pool (PGlite). */
+const ONE_SESSION: PoolStats = Object.freeze({ total: 1, idle: null, waiting: null })
+
 /** How {@link ChidaoDatabase.snapshot} packs the dump: a plain tar, or gzipped. */
 export type SnapshotCompression = 'none' | 'gzip'
 
@@ -76,6 +80,7 @@ export class ChidaoDatabase {
   readonly location: string
   readonly #snapshot: ((compression: SnapshotCompression) => Promise<Blob>) | null
   readonly #afterClose: (() => Promise<void>) | null
+  readonly #poolStats: () => PoolStats
   readonly #tenants = new Map<string, TenantDatabase>()
 
   constructor(
@@ -84,12 +89,19 @@ export class ChidaoDatabase {
     location: string,
     snapshot: ((compression: SnapshotCompression) => Promise<Blob>) | null = null,
     afterClose: (() => Promise<void>) | null = null,
+    poolStats: () => PoolStats = () => ONE_SESSION,
   ) {
     this.kysely = kysely
     this.backend = backend
     this.location = location
     this.#snapshot = snapshot
     this.#afterClose = afterClose
+    this.#poolStats = poolStats
+  }
+
+  /** How busy the connections are now (see {@link PoolStats}); for metrics. */
+  poolStats(): PoolStats {
+    return this.#poolStats()
   }
 
   /** Applies every pending migration; does nothing when the schema is up to date. */

@@ -16,6 +16,7 @@ export {
 export * from './embedded/start-snapshot.js'
 export * from './migrate.js'
 export * from './open-database.js'
+export type { PoolStats } from './pool-stats.js'
 export { KyselyOrganizationRepository } from './organization/kysely-organization-repository.js'
 export { KyselyDirectiveRepository } from './directive/kysely-directive-repository.js'
 export { KyselyTaskRepository } from './task/kysely-task-repository.js'

@@ -142,7 +142,11 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     dialect: new PostgresDialect({ pool }),
     log: kyselyLog(options),
   })
-  return new ChidaoDatabase(kysely, 'postgres', `PostgreSQL ${target}`)
+  return new ChidaoDatabase(kysely, 'postgres', `PostgreSQL ${target}`, null, null, () => ({
+    total: pool.totalCount,
+    idle: pool.idleCount,
+    waiting: pool.waitingCount,
+  }))
 }
 
 function postgresHint(error: unknown): string {

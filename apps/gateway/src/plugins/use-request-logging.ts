@@ -11,6 +11,9 @@ interface RequestRecord {
   subject?: string | null
 }
 
+/** Paths polled by machines (probes, Prometheus), whose request lines are debug only. */
+const QUIET_PATHS = new Set(['/health', '/ready', '/metrics'])
+
 /**
  * One JSON log line per request: request id (echoed in the `x-request-id` response header),
  * method, path, operation name and type, HTTP status, duration in ms and the viewer's subject
@@ -44,8 +47,8 @@ export function useRequestLogging(logger: Logger): Plugin<GatewayContext & YogaI
       response.headers.set('x-request-id', id)
       const record = records.get(request)
       const url = new URL(request.url)
-      // Health probes come every few seconds: logged at debug only.
-      const level = url.pathname === '/health' || url.pathname === '/ready' ? 'debug' : 'info'
+      // Health probes and metric scrapes come every few seconds: logged at debug only.
+      const level = QUIET_PATHS.has(url.pathname) ? 'debug' : 'info'
       logger[level](
         {
           requestId: id,
