@@ -1,5 +1,5 @@
 import type { Plugin, YogaServerOptions } from 'graphql-yoga'
-import { WAL_POSITION_HEADER } from '../replica/read-your-writes.js'
+import { WAL_POSITION_HEADER } from '../replica/wal-position-header.js'
 import { CSRF_HEADERS } from './use-csrf-prevention.js'
 
 /**

@@ -4,7 +4,8 @@ import { getOperationAST } from 'graphql'
 import type { Plugin } from 'graphql-yoga'
 import type { GatewayContext } from '../context.js'
 import type { Logger } from '../logger.js'
-import { type ReadYourWrites, WAL_POSITION_HEADER } from '../replica/read-your-writes.js'
+import type { ReadYourWrites } from '../replica/read-your-writes.js'
+import { WAL_POSITION_HEADER } from '../replica/wal-position-header.js'
 
 /**
  * With read replicas: after each mutation, takes the primary's WAL position (its writes are

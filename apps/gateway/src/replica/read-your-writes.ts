@@ -1,13 +1,7 @@
 import type { Caller } from '@chidao/app'
 import { isWalPosition, laterWalPosition, type WalPosition } from '@chidao/db'
 import type { TenantId } from '@chidao/domain'
-
-/**
- * The response header that carries the WAL position of a mutation's write, and the request
- * header a client (or a sticky load balancer) sends it back in: its next queries then read
- * that write, whichever gateway process answers them.
- */
-export const WAL_POSITION_HEADER = 'x-chidao-wal-lsn'
+import type { WAL_POSITION_HEADER } from './wal-position-header.js'
 
 /** The most callers whose last write is remembered; the oldest is forgotten first. */
 const REMEMBERED_CALLERS = 10_000
