@@ -27,6 +27,8 @@ export interface GatewayConfig {
   readonly live: LiveConfig
   /** Metrics and traces for operators; see docs/operations.md. */
   readonly observability: ObservabilityConfig
+  /** Read replicas queries may read from (PostgreSQL only); see docs/scaling.md. */
+  readonly replicas: ReplicaConfig
 }
 
 /** What the gateway tells its operators beyond its logs: metrics and traces. */
@@ -46,6 +48,22 @@ export interface ObservabilityConfig {
    * (`OTEL_EXPORTER_OTLP_PROTOCOL`, `OTEL_EXPORTER_OTLP_HEADERS`, `OTEL_SERVICE_NAME`, …).
    */
   readonly otlpEndpoint: string | null
+}
+
+/** The read replicas of `DATABASE_URL` and how reads use them. */
+export interface ReplicaConfig {
+  /**
+   * `CHIDAO_READ_URL` (unset): one or more `postgres://` URLs of streaming replicas of
+   * `DATABASE_URL`, separated by commas. Queries read from them round robin; mutations, and
+   * the checks a mutation makes before it writes, use `DATABASE_URL`. A replica that fails is
+   * skipped for a while (its reads go to the primary) and `/ready` says "degraded".
+   */
+  readonly readUrls: readonly string[]
+  /**
+   * `CHIDAO_READ_WAIT_MS` (200): how long a query after the caller's own write waits for a
+   * replica to replay that write before it reads from the primary instead.
+   */
+  readonly waitMs: number
 }
 
 /** How the process plans and delivers reminders. */
@@ -209,6 +227,8 @@ export class ConfigError extends Error {
  * Operations (docs/operations.md): `CHIDAO_METRICS` (`true`/`false`, also `1`/`0`; off: no
  * `/metrics`), `CHIDAO_METRICS_TOKEN` (a bearer token `/metrics` asks for; unset: none) and
  * `OTEL_EXPORTER_OTLP_ENDPOINT` (an OTLP/HTTP collector for traces; unset: no tracing).
+ * Read replicas (docs/scaling.md): `CHIDAO_READ_URL` (comma-separated `postgres://` URLs;
+ * needs a PostgreSQL `DATABASE_URL`) and `CHIDAO_READ_WAIT_MS` (200).
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const port = Number(env.PORT ?? 4000)
@@ -225,10 +245,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
   if (seed !== 'example' && seed !== 'none') {
     throw new ConfigError(`CHIDAO_SEED must be "example" or "none", got "${seed}"`)
   }
+  const databaseUrl = env.DATABASE_URL?.trim() || null
   return Object.freeze({
     port,
     host: env.HOST?.trim() || '127.0.0.1',
-    databaseUrl: env.DATABASE_URL?.trim() || null,
+    databaseUrl,
     dataDir: env.CHIDAO_DATA_DIR?.trim() || null,
     tenantId,
     tenantName: env.CHIDAO_TENANT_NAME?.trim() || 'Tỉnh minh họa (demo)',
@@ -239,6 +260,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     urging: readUrgingConfig(env),
     live: readLiveConfig(env, tenantId),
     observability: readObservabilityConfig(env),
+    replicas: readReplicaConfig(env, databaseUrl),
   })
 }
 
@@ -254,6 +276,43 @@ export function readObservabilityConfig(env: NodeJS.ProcessEnv = process.env): O
     metrics: readSwitch(env, 'CHIDAO_METRICS', false),
     metricsToken: env.CHIDAO_METRICS_TOKEN?.trim() || null,
     otlpEndpoint,
+  })
+}
+
+const POSTGRES_URL = /^postgres(ql)?:\/\//i
+
+/**
+ * Reads `CHIDAO_READ_URL` and `CHIDAO_READ_WAIT_MS`; see {@link ReplicaConfig}. Replicas with
+ * the embedded database (no PostgreSQL `DATABASE_URL`) are refused: it has none.
+ *
+ * @example
+ * ```ts
+ * readReplicaConfig({ CHIDAO_READ_URL: 'postgres://r1/chidao,postgres://r2/chidao' }, 'postgres://p/chidao')
+ * // { readUrls: ['postgres://r1/chidao', 'postgres://r2/chidao'], waitMs: 200 }
+ * ```
+ */
+export function readReplicaConfig(
+  env: NodeJS.ProcessEnv,
+  databaseUrl: string | null,
+): ReplicaConfig {
+  const readUrls = (env.CHIDAO_READ_URL ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter((url) => url !== '')
+  if (readUrls.length > 0 && !(databaseUrl && POSTGRES_URL.test(databaseUrl))) {
+    throw new ConfigError(
+      'CHIDAO_READ_URL needs a PostgreSQL DATABASE_URL (the primary): the embedded database has no replicas',
+    )
+  }
+  if (readUrls.some((url) => !POSTGRES_URL.test(url))) {
+    // The URLs may carry passwords: none is named.
+    throw new ConfigError(
+      'CHIDAO_READ_URL must be postgres:// or postgresql:// URLs, comma-separated',
+    )
+  }
+  return Object.freeze({
+    readUrls: Object.freeze(readUrls),
+    waitMs: readWholeNumber(env, 'CHIDAO_READ_WAIT_MS', 200, 0),
   })
 }
 

@@ -1,5 +1,5 @@
 import type { BundleStore, BundleTextReader, Clock, TenantStore } from '@chidao/app'
-import type { ChidaoDatabase } from '@chidao/db'
+import type { ChidaoDatabase, WalPosition } from '@chidao/db'
 import type { Viewer } from './auth/viewer.js'
 import type { LiveEvents } from './live/live-events.js'
 
@@ -29,4 +29,9 @@ export interface GatewayContext {
    * subscriptions listen to it.
    */
   readonly live: LiveEvents
+  /**
+   * With read replicas (`CHIDAO_READ_URL`): a query may read from one that has replayed
+   * `after`, the caller's last write (null: none known). Absent: queries read the primary.
+   */
+  readonly replicaRead?: { readonly after: WalPosition | null } | null
 }

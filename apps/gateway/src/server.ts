@@ -72,6 +72,14 @@ export async function startGateway(
     // A database that stops answering costs a request this long, not the request timeout.
     statementTimeoutMs: config.limits.databaseTimeoutMs,
     connectTimeoutMs: config.limits.databaseTimeoutMs,
+    // Queries may read from replicas (CHIDAO_READ_URL); one that fails is logged and skipped.
+    readUrls: config.replicas.readUrls,
+    replicaWaitMs: config.replicas.waitMs,
+    onReplicaDown: (replica, error) =>
+      logger.warn(
+        { err: error, replica },
+        `read replica ${replica} failed: reading from the primary for a while`,
+      ),
     // A fresh embedded data directory starts from the build's snapshot when it matches.
     firstStartDump: firstStartDump(config, logger, options.startSnapshot ?? START_SNAPSHOT_DIR),
     onQuery: observability.onQuery,

@@ -29,12 +29,15 @@ import { useGraphiQL } from './plugins/use-graphiql.js'
 import { useInputGuard } from './plugins/use-input-guard.js'
 import { useIntrospectionSwitch } from './plugins/use-introspection-switch.js'
 import { useReadTransaction } from './plugins/use-read-transaction.js'
+import { useReadYourWrites } from './plugins/use-read-your-writes.js'
 import { useRequestBodyLimit } from './plugins/use-request-body-limit.js'
 import { useRequestLogging } from './plugins/use-request-logging.js'
 import { useRequestTimeout } from './plugins/use-request-timeout.js'
 import { useTrustedDocuments } from './plugins/use-trusted-documents.js'
 import { useValidUtf8 } from './plugins/use-valid-utf8.js'
 import { queryError } from './query-error.js'
+import { ReadYourWrites } from './replica/read-your-writes.js'
+import { WAL_POSITION_HEADER } from './replica/wal-position-header.js'
 import { useReportDownload } from './report/use-report-download.js'
 import { useTaskWorkbookDownload } from './report/use-task-workbook-download.js'
 import { useUrgingLetterDownload } from './report/use-urging-letter-download.js'
@@ -116,6 +119,7 @@ export function createGateway(
     security,
     ...(options.jwks ? { jwks: options.jwks } : {}),
   })
+  const writes = new ReadYourWrites()
   const downloads = {
     db: options.db,
     tenantId: options.tenantId,
@@ -171,6 +175,15 @@ export function createGateway(
         publicRead: security.publicRead,
         requestId: requestIdOf(request),
         live,
+        replicaRead: options.db.hasReplicas
+          ? {
+              after: writes.after(
+                options.tenantId,
+                viewer,
+                request.headers.get(WAL_POSITION_HEADER),
+              ),
+            }
+          : null,
       }
     },
     plugins: [
@@ -201,6 +214,8 @@ export function createGateway(
       // Compiled execution first: the read transaction and the timeout wrap it.
       useCompiledQueries(),
       useReadTransaction(logger),
+      // With read replicas: a mutation answers its WAL position, its caller reads it next.
+      useReadYourWrites(options.db, options.tenantId, writes, logger),
       useRequestTimeout(limits.requestTimeoutMs),
       useReadinessCheck({
         endpoint: '/ready',

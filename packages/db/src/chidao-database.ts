@@ -5,10 +5,12 @@ import { KyselyDirectiveRepository } from './directive/kysely-directive-reposito
 import { type MigrationReport, migrateDown, migrateToLatest } from './migrate.js'
 import { KyselyOrganizationRepository } from './organization/kysely-organization-repository.js'
 import type { PoolStats } from './pool-stats.js'
+import type { ReadReplicas, ReplicaHealth } from './replica/read-replicas.js'
+import type { WalPosition } from './replica/wal-position.js'
 import { KyselyReportingCalendarReader } from './reporting/kysely-reporting-calendar-reader.js'
 import type { ChidaoSchema } from './schema.js'
 import { KyselyTaskRepository } from './task/kysely-task-repository.js'
-import { SharedReadTransaction } from './tenant/shared-read-transaction.js'
+import { type ReadRoute, SharedReadTransaction } from './tenant/shared-read-transaction.js'
 import type { TenantExecutor } from './tenant/tenant-runner.js'
 import { KyselyReminderLog } from './urging/kysely-reminder-log.js'
 import { KyselyUrgedDutyReader } from './urging/kysely-urged-duty-reader.js'
@@ -62,6 +64,23 @@ function tenantRepositories(
 /** The figures of a database with one session and no pool (PGlite). */
 const ONE_SESSION: PoolStats = Object.freeze({ total: 1, idle: null, waiting: null })
 
+/** Options of {@link ChidaoDatabase.readSession}. */
+export interface ReadSessionOptions {
+  readonly clearance?: Secrecy
+  /**
+   * May the session read from a read replica (`readUrls` of `openDatabase`)? Only for reads
+   * whose answer may be a moment old — a query, not the check a write makes before it writes.
+   * Default false: the primary.
+   */
+  readonly replica?: boolean
+  /**
+   * With `replica`: the WAL position of the caller's last write ({@link ChidaoDatabase.walPosition}).
+   * The session reads from a replica that has replayed it, waiting a bounded short time for
+   * one to do so, and from the primary otherwise: a caller always reads their own writes.
+   */
+  readonly after?: WalPosition | null
+}
+
 /** How {@link ChidaoDatabase.snapshot} packs the dump: a plain tar, or gzipped. */
 export type SnapshotCompression = 'none' | 'gzip'
 
@@ -82,6 +101,7 @@ export class ChidaoDatabase {
   readonly #afterClose: (() => Promise<void>) | null
   readonly #poolStats: () => PoolStats
   readonly #tenants = new Map<string, TenantDatabase>()
+  readonly #replicas: ReadReplicas | null
 
   constructor(
     kysely: Kysely<ChidaoSchema>,
@@ -89,6 +109,7 @@ export class ChidaoDatabase {
     location: string,
     snapshot: ((compression: SnapshotCompression) => Promise<Blob>) | null = null,
     afterClose: (() => Promise<void>) | null = null,
+    replicas: ReadReplicas | null = null,
     poolStats: () => PoolStats = () => ONE_SESSION,
   ) {
     this.kysely = kysely
@@ -97,11 +118,17 @@ export class ChidaoDatabase {
     this.#snapshot = snapshot
     this.#afterClose = afterClose
     this.#poolStats = poolStats
+    this.#replicas = replicas && replicas.size > 0 ? replicas : null
   }
 
-  /** How busy the connections are now (see {@link PoolStats}); for metrics. */
+  /** How busy the primary's connections are now (see {@link PoolStats}); for metrics. */
   poolStats(): PoolStats {
     return this.#poolStats()
+  }
+
+  /** Whether queries may read from read replicas (`readUrls` of `openDatabase`). */
+  get hasReplicas(): boolean {
+    return this.#replicas !== null
   }
 
   /** Applies every pending migration; does nothing when the schema is up to date. */
@@ -144,13 +171,58 @@ export class ChidaoDatabase {
    * query, which then pays for BEGIN, the tenant fence and COMMIT once and reads one snapshot.
    * Writes through it fail. Call `end()` when done, in a `finally`.
    */
-  readSession(tenantId: TenantId, options: { readonly clearance?: Secrecy } = {}): ReadSession {
+  readSession(tenantId: TenantId, options: ReadSessionOptions = {}): ReadSession {
     const clearance = options.clearance ?? 'PUBLIC'
-    const shared = new SharedReadTransaction(this.kysely, tenantId, clearance)
+    const replicas = options.replica ? this.#replicas : null
+    const from = replicas ? this.#replicaRoute(replicas, options.after ?? null) : this.kysely
+    const shared = new SharedReadTransaction(from, tenantId, clearance)
     return Object.freeze({
       ...tenantRepositories(shared, tenantId, clearance),
       end: () => shared.end(),
     })
+  }
+
+  /**
+   * Reads from the next healthy replica, once it has replayed `after`; from the primary when
+   * none is healthy, when the one chosen has not caught up within the wait, or when beginning
+   * on it fails (it is then skipped for a while).
+   */
+  #replicaRoute(replicas: ReadReplicas, after: WalPosition | null): ReadRoute {
+    const primary = this.kysely
+    return {
+      choose: async () => {
+        const replica = replicas.pick()
+        if (!replica) return primary
+        if (after && !(await replicas.caughtUp(replica, after))) return primary
+        return replica.kysely
+      },
+      insteadOf: (db, error) => {
+        if (!replicas.owns(db)) return null
+        replicas.markDown(db, error)
+        return primary
+      },
+    }
+  }
+
+  /**
+   * With read replicas: the primary's current WAL position (`pg_current_wal_lsn()`), to take
+   * after a write commits, so that the writer's next reads wait for a replica to replay it
+   * (`readSession`'s `after`). Null without replicas.
+   */
+  async walPosition(): Promise<WalPosition | null> {
+    if (!this.#replicas) return null
+    const { rows } = await sql<{
+      lsn: string
+    }>`select pg_current_wal_lsn()::text as lsn`.execute(this.kysely)
+    return rows[0]?.lsn ?? null
+  }
+
+  /**
+   * How each read replica is doing (none without replicas): each must answer within
+   * `timeoutMs`; one that does not is skipped for a while, one that does is used again.
+   */
+  replicaHealth(timeoutMs: number): Promise<ReplicaHealth[]> {
+    return this.#replicas ? this.#replicas.health(timeoutMs) : Promise.resolve([])
   }
 
   /** Checks that the database answers; throws when it does not. */
@@ -173,6 +245,7 @@ export class ChidaoDatabase {
    */
   async close(): Promise<void> {
     try {
+      await this.#replicas?.close()
       await this.kysely.destroy()
     } finally {
       await this.#afterClose?.()

@@ -10,6 +10,7 @@ import { type DataDirectoryLock, lockDataDirectory } from './embedded/data-direc
 import { unpackDataDir } from './embedded/unpack-data-dir.js'
 import { DatabaseUnavailableError, DataDirectoryInUseError, redactUrl } from './errors.js'
 import { closeWhenUnanswered } from './postgres/close-when-unanswered.js'
+import { ReadReplicas } from './replica/read-replicas.js'
 import type { ChidaoSchema } from './schema.js'
 import { TEXT_PARSERS } from './type-parsers.js'
 
@@ -52,6 +53,22 @@ export interface OpenDatabaseOptions {
    * called for a directory that already holds a database.
    */
   readonly firstStartDump?: (() => Promise<Blob | null>) | null
+  /**
+   * PostgreSQL only: URLs of streaming read replicas of `url`. Queries that may read from a
+   * replica (`readSession` with `replica`) go to them round robin, writes to the primary; a
+   * replica that fails is skipped for a while (reads go to the primary). Given with the
+   * embedded database, `openDatabase` refuses to open.
+   */
+  readonly readUrls?: readonly string[]
+  /**
+   * How long a read after the caller's write waits for a replica to replay that write before
+   * it reads from the primary instead (default 200 ms).
+   */
+  readonly replicaWaitMs?: number
+  /** How long a replica that failed is skipped before it is tried again (default 10 s). */
+  readonly replicaRetryAfterMs?: number
+  /** Told when a replica fails and is skipped for a while; its URL comes without password. */
+  readonly onReplicaDown?: ((replica: string, error: unknown) => void) | null
   /** Called for every SQL statement Kysely runs: for logging or counting statements. */
   readonly onQuery?: ((event: LogEvent) => void) | null
 }
@@ -79,6 +96,12 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<C
     )
   }
   const dataDir = url === MEMORY ? MEMORY : options.dataDir?.trim() || DEFAULT_DATA_DIR
+  if (options.readUrls?.length) {
+    throw new DatabaseUnavailableError(
+      redactUrl(options.readUrls[0]!),
+      'read replicas need PostgreSQL: the embedded database has none. Set DATABASE_URL to the primary, or remove the read URLs.',
+    )
+  }
   return openPglite(dataDir, options)
 }
 
@@ -102,6 +125,69 @@ function kyselyLog(options: OpenDatabaseOptions) {
 
 async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<ChidaoDatabase> {
   const target = redactUrl(url)
+  for (const readUrl of options.readUrls ?? []) {
+    if (!/^postgres(ql)?:\/\//i.test(readUrl)) {
+      throw new DatabaseUnavailableError(
+        redactUrl(readUrl),
+        'a read replica URL must start with postgres:// or postgresql://',
+      )
+    }
+  }
+  const pool = postgresPool(url, options)
+  try {
+    const client = await pool.connect()
+    client.release()
+  } catch (error) {
+    await pool.end().catch(() => {})
+    throw new DatabaseUnavailableError(target, postgresHint(error), { cause: error })
+  }
+  const replicas = await openReplicas(options)
+  const kysely = new Kysely<ChidaoSchema>({
+    dialect: new PostgresDialect({ pool }),
+    log: kyselyLog(options),
+  })
+  return new ChidaoDatabase(
+    kysely,
+    'postgres',
+    `PostgreSQL ${target}`,
+    null,
+    null,
+    replicas,
+    () => ({
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+    }),
+  )
+}
+
+/**
+ * The read replicas' pools. A replica that does not answer now does not stop the start: it
+ * is skipped for a while, and reads go to the primary meanwhile.
+ */
+async function openReplicas(options: OpenDatabaseOptions): Promise<ReadReplicas | null> {
+  const urls = options.readUrls ?? []
+  if (urls.length === 0) return null
+  const replicas = new ReadReplicas(
+    urls.map((readUrl) => ({
+      kysely: new Kysely<ChidaoSchema>({
+        dialect: new PostgresDialect({ pool: postgresPool(readUrl, options) }),
+        log: kyselyLog(options),
+      }),
+      target: redactUrl(readUrl),
+    })),
+    {
+      waitMs: options.replicaWaitMs ?? 200,
+      retryAfterMs: options.replicaRetryAfterMs ?? 10_000,
+      onDown: options.onReplicaDown ?? null,
+    },
+  )
+  await replicas.health(options.connectTimeoutMs ?? 5_000)
+  return replicas
+}
+
+/** A `pg` pool on `url` with chidao's settings, its broken connections discarded quietly. */
+function postgresPool(url: string, options: OpenDatabaseOptions): pg.Pool {
   const statementTimeout = options.statementTimeoutMs ?? 30_000
   const pool = new pg.Pool({
     connectionString: url,
@@ -131,22 +217,7 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     client.on('error', () => {})
     closeWhenUnanswered(client)
   })
-  try {
-    const client = await pool.connect()
-    client.release()
-  } catch (error) {
-    await pool.end().catch(() => {})
-    throw new DatabaseUnavailableError(target, postgresHint(error), { cause: error })
-  }
-  const kysely = new Kysely<ChidaoSchema>({
-    dialect: new PostgresDialect({ pool }),
-    log: kyselyLog(options),
-  })
-  return new ChidaoDatabase(kysely, 'postgres', `PostgreSQL ${target}`, null, null, () => ({
-    total: pool.totalCount,
-    idle: pool.idleCount,
-    waiting: pool.waitingCount,
-  }))
+  return pool
 }
 
 function postgresHint(error: unknown): string {

@@ -1,15 +1,24 @@
 import type { Plugin, YogaServerOptions } from 'graphql-yoga'
+import { WAL_POSITION_HEADER } from '../replica/wal-position-header.js'
 import { CSRF_HEADERS } from './use-csrf-prevention.js'
 
-/** What a browser app of an allowed origin may read from an answer besides the simple headers. */
-export const CORS_EXPOSED_HEADERS = ['x-request-id', 'content-disposition'] as const
+/**
+ * What a browser app of an allowed origin may read from an answer besides the simple headers:
+ * also the WAL position of its write (read replicas), to send back with its next queries.
+ */
+export const CORS_EXPOSED_HEADERS = [
+  'x-request-id',
+  'content-disposition',
+  WAL_POSITION_HEADER,
+] as const
 
-/** What it may send: the token, JSON, its request id and the CSRF headers. */
+/** What it may send: the token, JSON, its request id, the CSRF headers and its WAL position. */
 export const CORS_ALLOWED_HEADERS = [
   'authorization',
   'content-type',
   'x-request-id',
   ...CSRF_HEADERS,
+  WAL_POSITION_HEADER,
 ] as const
 
 /** How long a browser may keep a preflight's answer, unless CHIDAO_CORS_MAX_AGE says (seconds). */

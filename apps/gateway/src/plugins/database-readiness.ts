@@ -1,4 +1,4 @@
-import type { ChidaoDatabase } from '@chidao/db'
+import type { ChidaoDatabase, ReplicaHealth } from '@chidao/db'
 import type { Logger } from '../logger.js'
 
 /** Why `/ready` answered 503, as its body says. */
@@ -13,11 +13,46 @@ function notReady(reason: NotReadyReason, en: string, vi: string): Response {
 }
 
 /**
+ * With read replicas, once the primary answered: ready (200) when every replica answers within
+ * `timeoutMs`; otherwise still ready — reads go to the primary meanwhile — but "degraded",
+ * naming each replica that does not answer (its URL without password):
+ * `{ ready: true, degraded: true, code: 'READ_REPLICA_UNAVAILABLE', message, messageVi, replicas }`.
+ */
+async function replicaReadiness(
+  db: ChidaoDatabase,
+  timeoutMs: number,
+  logger: Logger,
+): Promise<true | Response> {
+  const replicas = await db.replicaHealth(timeoutMs)
+  const down = replicas.filter((r) => !r.healthy).map((r) => r.replica)
+  if (down.length === 0) return true
+  logger.warn({ replicas: down }, 'readiness: degraded, read replicas do not answer')
+  return degraded(down, replicas)
+}
+
+function degraded(down: readonly string[], replicas: readonly ReplicaHealth[]): Response {
+  const names = down.join(', ')
+  const body = {
+    ready: true,
+    degraded: true,
+    code: 'READ_REPLICA_UNAVAILABLE',
+    message: `degraded: read replica ${names} does not answer; queries read from the primary`,
+    messageVi: `suy giảm: bản sao chỉ đọc ${names} không trả lời; truy vấn đọc từ cơ sở dữ liệu chính`,
+    replicas,
+  }
+  return new Response(JSON.stringify(body), {
+    status: 200,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+  })
+}
+
+/**
  * The check behind `/ready`: the database answers a ping within `timeoutMs`. It answers on
  * time whatever the database does: when the ping fails, 503 `DATABASE_UNAVAILABLE`; when it
  * has not answered within `timeoutMs` (a server that stopped without closing its connections
  * keeps a ping waiting until the statement's own timeout), 503 `DATABASE_TIMEOUT`, naming the
- * wait. The driver's message goes to the server's log, never to the caller.
+ * wait. The driver's message goes to the server's log, never to the caller. With read
+ * replicas, a replica that does not answer makes it 200 "degraded" (see `replicaReadiness`).
  */
 export function databaseReadiness(
   db: ChidaoDatabase,
@@ -38,7 +73,7 @@ export function databaseReadiness(
     )
     try {
       const outcome = await Promise.race([ping, late])
-      if (outcome === 'ok') return true
+      if (outcome === 'ok') return db.hasReplicas ? replicaReadiness(db, timeoutMs, logger) : true
       if (outcome === 'failed') {
         return notReady(
           'DATABASE_UNAVAILABLE',

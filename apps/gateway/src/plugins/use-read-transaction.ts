@@ -9,6 +9,8 @@ import { withReadSession } from '../read-session.js'
  * resolver's repository call shares it, so a request of six reads pays for BEGIN, the tenant
  * fence and COMMIT once rather than six times, and the whole answer comes from one snapshot.
  * Mutations keep a transaction per write (each with its audit event and its conflict check).
+ * With read replicas, a query reads from one (see `withReadSession`); mutations and the
+ * events of subscriptions, which follow a write at once, read from the primary.
  *
  * The transaction ends when execution does, whatever happened; a failure to end it is logged
  * and does not touch the answer, whose reads are already done.
@@ -33,6 +35,8 @@ export function useReadTransaction(logger: Logger): Plugin<GatewayContext> {
               'ending a read transaction failed',
             )
           },
+          // A query may read from a replica that has the caller's writes (CHIDAO_READ_URL).
+          'replica',
         )
       })
     },

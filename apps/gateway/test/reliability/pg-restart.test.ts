@@ -10,20 +10,17 @@
  * as root, so as root the cluster runs as the `postgres` user (runuser). Without them the test
  * is skipped with the reason printed.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { chmod, chown, mkdtemp, rm } from 'node:fs/promises'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { clusterDirectory, clusterTool, findPostgresBinaries, freePort } from './private-cluster.js'
 import {
   CHILD_JWT_SECRET,
   type Child,
   childAdminToken,
   firstTaskIds,
-  HANG_GUARD_MS,
   leakIn,
   postGraphql,
   postProgressReport,
@@ -32,39 +29,11 @@ import {
   waitForUrl,
 } from './support.js'
 
-/** The newest PostgreSQL server binaries, or why there are none. */
-function findBinaries(): { bin: string } | { reason: string } {
-  const root = '/usr/lib/postgresql'
-  if (!existsSync(root))
-    return { reason: `${root} does not exist (no PostgreSQL server installed)` }
-  const versions = readdirSync(root)
-    .filter(
-      (v) =>
-        existsSync(join(root, v, 'bin', 'initdb')) && existsSync(join(root, v, 'bin', 'pg_ctl')),
-    )
-    .sort((a, b) => Number(b) - Number(a))
-  if (versions.length === 0) return { reason: `no initdb and pg_ctl under ${root}/*/bin` }
-  const asRoot = process.getuid?.() === 0
-  if (asRoot && spawnSync('id', ['postgres']).status !== 0) {
-    return { reason: 'running as root and there is no postgres user to run initdb as' }
-  }
-  return { bin: join(root, versions[0]!, 'bin') }
-}
-
-const found = findBinaries()
+const found = findPostgresBinaries()
 if ('reason' in found) console.log(`PostgreSQL restart: skipped, ${found.reason}`)
-
-async function freePort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const port = (server.address() as { port: number }).port
-  await new Promise((resolve) => server.close(resolve))
-  return port
-}
 
 describe.skipIf('reason' in found)('PostgreSQL restarted while serving', () => {
   const bin = 'bin' in found ? found.bin : ''
-  const asRoot = process.getuid?.() === 0
   let dir: string
   let port: number
   let gateway: Child | null = null
@@ -73,11 +42,7 @@ describe.skipIf('reason' in found)('PostgreSQL restarted while serving', () => {
   let taskIds: string[] = []
 
   /** Runs a cluster binary, as the postgres user when we are root. */
-  function cluster(tool: string, args: string[]) {
-    const command = asRoot ? 'runuser' : join(bin, tool)
-    const full = asRoot ? ['-u', 'postgres', '--', join(bin, tool), ...args] : args
-    return execFileSync(command, full, { stdio: 'pipe', timeout: HANG_GUARD_MS }).toString()
-  }
+  const cluster = (tool: string, args: string[]) => clusterTool(bin, tool, args)
   const data = () => join(dir, 'data')
   const start = () =>
     cluster('pg_ctl', [
@@ -146,13 +111,7 @@ describe.skipIf('reason' in found)('PostgreSQL restarted while serving', () => {
   }
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'chidao-pg-restart-'))
-    if (asRoot) {
-      const uid = Number(execFileSync('id', ['-u', 'postgres']).toString())
-      const gid = Number(execFileSync('id', ['-g', 'postgres']).toString())
-      await chown(dir, uid, gid)
-      await chmod(dir, 0o700)
-    }
+    dir = await clusterDirectory('chidao-pg-restart-')
     port = await freePort()
     cluster('initdb', [
       '-D',

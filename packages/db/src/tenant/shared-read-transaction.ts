@@ -27,17 +27,29 @@ import { fenceTransaction } from './tenant-transaction.js'
  * }
  * ```
  */
+/**
+ * Where a {@link SharedReadTransaction} begins — a read replica or the primary — and where it
+ * begins instead when that fails (a replica that stopped: the primary).
+ */
+export interface ReadRoute {
+  /** The database to read from. */
+  choose(): Promise<Kysely<ChidaoSchema>>
+  /** The database to begin on after beginning on `db` failed with `error`; null to fail. */
+  insteadOf(db: Kysely<ChidaoSchema>, error: unknown): Kysely<ChidaoSchema> | null
+}
+
 export class SharedReadTransaction {
   readonly tenantId: string
   readonly clearance: Secrecy
-  readonly #db: Kysely<ChidaoSchema>
+  readonly #route: ReadRoute
   #open: Promise<Transaction<ChidaoSchema>> | null = null
   #finished: Promise<void> | null = null
   #release: (() => void) | null = null
   #ended = false
 
-  constructor(db: Kysely<ChidaoSchema>, tenantId: string, clearance: Secrecy) {
-    this.#db = db
+  /** `db`: the database to read from, or a {@link ReadRoute} that chooses it at the first read. */
+  constructor(db: Kysely<ChidaoSchema> | ReadRoute, tenantId: string, clearance: Secrecy) {
+    this.#route = 'choose' in db ? db : { choose: async () => db, insteadOf: () => null }
     this.tenantId = tenantId
     this.clearance = clearance
   }
@@ -58,6 +70,8 @@ export class SharedReadTransaction {
   async end(): Promise<void> {
     this.#ended = true
     if (!this.#open) return
+    // Choosing where to read is asynchronous: the transaction is begun (or failed) first.
+    await this.#open.catch(() => {})
     this.#release?.()
     this.#release = null
     try {
@@ -69,14 +83,27 @@ export class SharedReadTransaction {
     }
   }
 
-  #begin(): Promise<Transaction<ChidaoSchema>> {
+  async #begin(): Promise<Transaction<ChidaoSchema>> {
+    let db = await this.#route.choose()
+    for (;;) {
+      try {
+        return await this.#beginOn(db)
+      } catch (error) {
+        const instead = this.#route.insteadOf(db, error)
+        if (!instead || this.#ended) throw error
+        db = instead
+      }
+    }
+  }
+
+  #beginOn(db: Kysely<ChidaoSchema>): Promise<Transaction<ChidaoSchema>> {
     // Kysely's callback transaction, held open until end(): it rolls back on error and gives
     // the connection back on every path, which a hand-driven transaction would have to redo.
     const released = new Promise<void>((resolve) => {
       this.#release = resolve
     })
     return new Promise((resolve, reject) => {
-      this.#finished = this.#db
+      this.#finished = db
         .transaction()
         // Read-only is set by the fence, which the embedded driver would otherwise ignore.
         .setIsolationLevel('repeatable read')
