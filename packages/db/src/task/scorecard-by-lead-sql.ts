@@ -82,7 +82,10 @@ export function scorecardByLeadSql(
     ORGANIZATION_COLUMNS.map((column) => sql`${sql.lit(column)}, o.${sql.ref(column)}`),
   )
   return sql<ScorecardByLeadRow>`
-    with facts as (
+    -- Materialized: each task's timeliness is judged once, not once per count that reads it
+    -- (inlined, the recurring tasks' probes ran a dozen times each, and the cost estimate that
+    -- followed switched JIT on: seconds instead of a tenth of one).
+    with facts as materialized (
       select task.id, task.parent_id, task.lead_id, task.status,
         ${timelinessSql(asOf)} as timeliness, ${dueInForceSql(asOf)} as due,
         ${openTaskPercentSql(asOf)} as percent
