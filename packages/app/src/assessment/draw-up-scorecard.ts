@@ -4,8 +4,8 @@ import {
   groupByLead,
   type IsoDate,
   isIsoDate,
+  leadTallyOf,
   type OrganizationId,
-  periodsFromOf,
   type Scorecard,
   scorecardsFromTallies,
 } from '@chidao/domain'
@@ -109,7 +109,6 @@ export const drawUpScorecard = defineUseCase({
     }
     const counted = await ports.tasks.scorecardByLead({
       asOf,
-      periodsFrom: periodsFromOf({ asOf }),
       filter: {
         ...(input.organizationId != null
           ? {
@@ -121,7 +120,8 @@ export const drawUpScorecard = defineUseCase({
         dueTo: input.to ?? null,
       },
     })
-    const cards = orAbort(scorecardsFromTallies(counted, { asOf, score }))
+    const tallies = counted.map((line) => leadTallyOf(line, { asOf }))
+    const cards = orAbort(scorecardsFromTallies(tallies, { asOf, score }))
     const cardOf = new Map(counted.map((line, i) => [line.leadId, cards.byLead[i]!]))
     const byLead = groupByLead(
       counted,

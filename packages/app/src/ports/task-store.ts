@@ -1,4 +1,5 @@
 import type {
+  CountedLead,
   Deadline,
   DeadlineExtendedEvent,
   Directive,
@@ -6,7 +7,6 @@ import type {
   DomainError,
   IsoDate,
   LeadReassignedEvent,
-  LeadTally,
   NewTask,
   Organization,
   OrganizationId,
@@ -128,11 +128,11 @@ export interface ScorecardFact extends ScorecardTask {
  *
  * @example
  * ```ts
- * const [line] = await tasks.scorecardByLead({ asOf: '2025-12-31', periodsFrom: '2025-01-01' })
+ * const [line] = await tasks.scorecardByLead({ asOf: '2025-12-31' })
  * line?.lead?.code // 'STC'
  * ```
  */
-export interface LeadScorecardFacts extends LeadTally {
+export interface LeadScorecardFacts extends CountedLead {
   readonly lead: Organization | null
 }
 
@@ -346,15 +346,14 @@ export interface TaskReader {
 
   /**
    * The tasks the filter selects counted per lead organisation in one statement, by lead id:
-   * by timeliness (the `timeliness` filter's rule), due by `asOf` or not, the periods of
-   * the recurring ones due from `periodsFrom` to `asOf` (as {@link recurringPeriodCounts}),
-   * each lead's tasks as the roll-up needs them (the latest figure by `asOf` of an open task,
-   * as {@link scorecardFacts} gives it), and the lead organisation itself — what the domain's
-   * `tallyByLead` counts from `scorecardFacts`, with the same result.
+   * by timeliness (the `timeliness` filter's rule) and due by `asOf` or not, each lead's
+   * tasks as the roll-up needs them (the latest figure by `asOf` of an open task, as
+   * {@link scorecardFacts} gives it), and the lead organisation itself — except the recurring
+   * tasks not cancelled, judged by their periods: those come as {@link scorecardFacts} gives
+   * them, for the domain (`leadTallyOf`). With them, what the domain's `tallyByLead` counts
+   * from `scorecardFacts`, with the same result.
    */
-  scorecardByLead(
-    request: TaskCountRequest & { readonly periodsFrom: IsoDate },
-  ): Promise<readonly LeadScorecardFacts[]>
+  scorecardByLead(request: TaskCountRequest): Promise<readonly LeadScorecardFacts[]>
 
   /**
    * The periods of the recurring tasks the filter selects whose due day falls from `from` to

@@ -152,11 +152,14 @@ export function reportTenant(hidden: { directives?: boolean } = {}) {
         return factsOf(request)
       },
       // What the database counts, the domain's way: the same requests, the same facts.
-      scorecardByLead: async ({ periodsFrom, ...request }) => {
+      scorecardByLead: async (request) => {
         asked.push(request)
-        return tallyByLead(factsOf(request), { asOf: request.asOf, periodsFrom }).map((line) => ({
-          ...line,
+        return tallyByLead(factsOf(request), request).map((line) => ({
+          leadId: line.leadId,
           lead: byId.get(line.leadId) ?? null,
+          tally: line.tally,
+          tasks: line.tasks,
+          recurring: [],
         }))
       },
       findByIds: async (ids) =>

@@ -341,16 +341,12 @@ export class KyselyTaskRepository implements TaskStore {
     return result.rows
   }
 
-  async scorecardByLead(
-    request: TaskCountRequest & { readonly periodsFrom: IsoDate },
-  ): Promise<readonly LeadScorecardFacts[]> {
+  async scorecardByLead(request: TaskCountRequest): Promise<readonly LeadScorecardFacts[]> {
     const where = taskWhereSql(this.#tenantId, request.filter, request.asOf)
     const result = await this.#tx((trx) =>
-      scorecardByLeadSql(this.#tenantId, where, request.periodsFrom, request.asOf).execute(trx),
+      scorecardByLeadSql(this.#tenantId, where, request.asOf).execute(trx),
     )
-    return Object.freeze(
-      result.rows.map((row) => leadScorecardFacts(row, request.periodsFrom, request.asOf)),
-    )
+    return Object.freeze(result.rows.map((row) => leadScorecardFacts(row, request.asOf)))
   }
 
   async recurringPeriodCounts(

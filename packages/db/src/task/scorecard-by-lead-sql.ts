@@ -1,4 +1,4 @@
-import type { LeadScorecardFacts } from '@chidao/app'
+import type { LeadScorecardFacts, ScorecardFact } from '@chidao/app'
 import { asId, type IsoDate, type OrganizationId, type TaskStatus } from '@chidao/domain'
 import { type RawBuilder, sql } from 'kysely'
 import {
@@ -6,7 +6,6 @@ import {
   type OrganizationRow,
   toOrganization,
 } from '../organization/organization-row.js'
-import { recurringPeriodCountsSql } from './period-counts-sql.js'
 import { asOfSql, extendedAfterSql, replacedDueSql, timelinessSql } from './timeliness-sql.js'
 
 /**
@@ -37,6 +36,23 @@ export function openTaskPercentSql(asOf: IsoDate): RawBuilder<number | null> {
   ) end`
 }
 
+/**
+ * A recurring task's facts as `scorecardFacts` gives them, as JSON: its place in the tree,
+ * status, completion day, latest figure, deadline (the rule) and the days (and named periods)
+ * of its reports by `asOf`.
+ */
+function recurringFactSql(asOf: IsoDate): RawBuilder<unknown> {
+  return sql`json_build_object('id', task.id, 'parentId', task.parent_id,
+    'leadId', task.lead_id, 'status', task.status, 'due', task.deadline_due::text,
+    'completedOn', task.completed_on::text, 'percent', ${openTaskPercentSql(asOf)},
+    'deadline', task.deadline,
+    'reports', (select coalesce(json_agg(json_build_object('reportedOn', r.reported_on::text,
+        'period', r.period) order by r.reported_on), '[]'::json)
+      from progress_report r
+      where r.tenant_id = task.tenant_id and r.task_id = task.id
+        and r.reported_on <= ${asOf}))`
+}
+
 /** A row of {@link scorecardByLeadSql}: a lead's counts, tasks and organisation. */
 export interface ScorecardByLeadRow {
   leadId: string
@@ -49,10 +65,8 @@ export interface ScorecardByLeadRow {
   dueTotal: number
   dueOnTime: number
   dueLate: number
-  periodsTotal: number | null
-  periodsOnTime: number | null
-  periodsLate: number | null
-  periodsMissing: number | null
+  /** The recurring tasks not cancelled, for the domain to judge. */
+  recurring: ScorecardFact[]
   /** `[id, parentId, status, percent]` per task, by id. */
   tasks: [string, string | null, string, number | null][]
   /** The lead organisation's columns; `null` when it cannot be seen. */
@@ -61,23 +75,25 @@ export interface ScorecardByLeadRow {
 
 /**
  * The tasks a `WHERE` condition keeps, counted per lead in one statement and one pass over
- * them: by timeliness ({@link timelinessSql}), due by `asOf` or not (the due day in force),
- * the recurring periods due from `periodsFrom` to `asOf` ({@link recurringPeriodCountsSql}),
- * the tasks as the roll-up needs them, and the lead organisation's row — by lead id. The
- * domain's `tallyByLead` over the `scorecardFacts` of the same tasks gives the same counts.
+ * them: by timeliness ({@link timelinessSql}) and due by `asOf` or not (the due day in
+ * force), the tasks as the roll-up needs them, the recurring tasks not cancelled as facts for
+ * the domain to judge by their periods (SQL can judge them too, but a probe per period costs
+ * more than the domain's reading of a few reports), and the lead organisation's row — by lead
+ * id. With the domain's `leadTallyOf`, what `tallyByLead` counts from `scorecardFacts`.
  *
  * @example
  * ```ts
- * scorecardByLeadSql(tenantId, taskWhereSql(tenantId, filter, asOf), '2026-01-01', asOf)
+ * scorecardByLeadSql(tenantId, taskWhereSql(tenantId, filter, asOf), asOf)
  * ```
  */
 export function scorecardByLeadSql(
   tenantId: string,
   where: RawBuilder<boolean>,
-  periodsFrom: IsoDate,
   asOf: IsoDate,
 ): RawBuilder<ScorecardByLeadRow> {
   const day = asOfSql(asOf)
+  const recurring = sql`(task.deadline_kind = 'RECURRING' and not ${extendedAfterSql(day)}
+    and task.status <> 'CANCELLED')`
   const lead = sql.join(
     ORGANIZATION_COLUMNS.map((column) => sql`${sql.lit(column)}, o.${sql.ref(column)}`),
   )
@@ -87,42 +103,42 @@ export function scorecardByLeadSql(
     -- followed switched JIT on: seconds instead of a tenth of one).
     with facts as materialized (
       select task.id, task.parent_id, task.lead_id, task.status,
-        ${timelinessSql(asOf)} as timeliness, ${dueInForceSql(asOf)} as due,
-        ${openTaskPercentSql(asOf)} as percent
+        -- A recurring task not cancelled is judged by its periods, from its reports: by the
+        -- domain, given its deadline and reports as scorecardFacts gives them. Every other
+        -- task is counted here.
+        case when ${recurring} then null else ${timelinessSql(asOf)} end as timeliness,
+        ${dueInForceSql(asOf)} as due, ${openTaskPercentSql(asOf)} as percent,
+        case when ${recurring} then ${recurringFactSql(asOf)} end as recurring
       from task where ${where}
-    ), periods as (${recurringPeriodCountsSql(where, periodsFrom, asOf)}),
-    lines as (
+    ), lines as (
       select lead_id,
         count(*) filter (where timeliness = 'COMPLETED_ON_TIME')::int as "onTime",
         count(*) filter (where timeliness = 'COMPLETED_LATE')::int as late,
         count(*) filter (where timeliness = 'IN_PROGRESS')::int as "inProgress",
         count(*) filter (where timeliness = 'OVERDUE')::int as overdue,
-        count(*) filter (where timeliness is null)::int as cancelled,
+        count(*) filter (where status = 'CANCELLED')::int as cancelled,
         count(*) filter (where timeliness is not null)::int as total,
         count(*) filter (where timeliness is not null and due <= ${day})::int as "dueTotal",
         count(*) filter (where timeliness = 'COMPLETED_ON_TIME' and due <= ${day})::int
           as "dueOnTime",
         count(*) filter (where timeliness = 'COMPLETED_LATE' and due <= ${day})::int as "dueLate",
-        json_agg(json_build_array(id, parent_id, status, percent) order by id) as tasks
+        json_agg(json_build_array(id, parent_id, status, percent) order by id) as tasks,
+        coalesce(json_agg(recurring order by id) filter (where recurring is not null),
+          '[]'::json)
+          as recurring
       from facts group by lead_id
     )
     select lines.lead_id as "leadId", lines."onTime", lines.late, lines."inProgress",
       lines.overdue, lines.cancelled, lines.total, lines."dueTotal", lines."dueOnTime",
-      lines."dueLate", p.total as "periodsTotal", p."onTime" as "periodsOnTime",
-      p.late as "periodsLate", p.missing as "periodsMissing", lines.tasks,
+      lines."dueLate", lines.tasks, lines.recurring,
       case when o.id is null then null else json_build_object(${lead}) end as lead
     from lines
-    left join periods p on p."leadId" = lines.lead_id
     left join organization o on o.tenant_id = ${tenantId} and o.id = lines.lead_id
     order by lines.lead_id`
 }
 
 /** A row of {@link scorecardByLeadSql} as the port gives it. */
-export function leadScorecardFacts(
-  row: ScorecardByLeadRow,
-  periodsFrom: IsoDate,
-  asOf: IsoDate,
-): LeadScorecardFacts {
+export function leadScorecardFacts(row: ScorecardByLeadRow, asOf: IsoDate): LeadScorecardFacts {
   return Object.freeze({
     leadId: asId<OrganizationId>(row.leadId),
     lead: row.lead ? toOrganization(row.lead) : null,
@@ -142,14 +158,7 @@ export function leadScorecardFacts(
         completedLate: row.dueLate,
       }),
     }),
-    periods: Object.freeze({
-      from: periodsFrom,
-      to: asOf,
-      total: row.periodsTotal ?? 0,
-      onTime: row.periodsOnTime ?? 0,
-      late: row.periodsLate ?? 0,
-      missing: row.periodsMissing ?? 0,
-    }),
+    recurring: Object.freeze(row.recurring),
     tasks: Object.freeze(
       row.tasks.map(([id, parentId, status, percent]) =>
         Object.freeze({ id, parentId, status: status as TaskStatus, percent }),

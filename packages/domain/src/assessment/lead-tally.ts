@@ -71,6 +71,48 @@ export function tallyByLead(
   )
 }
 
+/**
+ * A lead's tasks as a store counts them: the tally of those it judged itself, the tasks as the
+ * roll-up needs them, and the recurring tasks (not cancelled), which only the domain judges —
+ * by their periods, from their reports.
+ *
+ * @example
+ * ```ts
+ * const counted: CountedLead = { leadId, tally, tasks, recurring: [yearlyReport] }
+ * ```
+ */
+export interface CountedLead {
+  readonly leadId: OrganizationId
+  readonly tally: TimelinessTally
+  readonly tasks: readonly RollUpNode[]
+  readonly recurring: readonly ScorecardTask[]
+}
+
+/**
+ * A lead's {@link LeadTally} from what a store counted: its tally with the recurring tasks'
+ * added (judged by {@link tallyTimeliness}), and their periods ({@link countRecurringPeriods}).
+ *
+ * @example
+ * ```ts
+ * leadTallyOf(counted, { asOf: '2025-12-31' }).periods.missing // 2
+ * ```
+ */
+export function leadTallyOf(
+  counted: CountedLead,
+  options: Pick<ScorecardOptions, 'asOf' | 'periodsFrom'>,
+): LeadTally {
+  const { asOf } = options
+  return Object.freeze({
+    leadId: counted.leadId,
+    tally:
+      counted.recurring.length === 0
+        ? counted.tally
+        : sumTallies([counted.tally, tallyTimeliness(counted.recurring, asOf)], asOf),
+    periods: countRecurringPeriods(counted.recurring, periodsFromOf(options), asOf),
+    tasks: counted.tasks,
+  })
+}
+
 /** Adds tallies up: tasks are counted once each, so the whole is the sum of its leads. */
 function sumTallies(tallies: readonly TimelinessTally[], asOf: IsoDate): TimelinessTally {
   const counts = { COMPLETED_ON_TIME: 0, COMPLETED_LATE: 0, IN_PROGRESS: 0, OVERDUE: 0 }
