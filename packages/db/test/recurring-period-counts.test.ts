@@ -2,8 +2,10 @@ import {
   asId,
   countRecurringPeriods,
   type DirectiveId,
+  leadTallyOf,
   type OrganizationId,
   type TenantId,
+  tallyByLead,
 } from '@chidao/domain'
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -109,6 +111,12 @@ describe.each(testBackends())('recurring periods counted in SQL on %s', (backend
             }
             expect(counted, `${lead} from ${from} to ${asOf}`).toEqual(inDomain)
           }
+          // Counted per lead in one statement: periods, timeliness and the tasks, as the domain
+          // counts them from the facts.
+          const byLead = await tasks.scorecardByLead({ filter, asOf })
+          expect(byLead.map((line) => leadTallyOf(line, { asOf, periodsFrom: from }))).toEqual(
+            tallyByLead(facts, { asOf, periodsFrom: from }),
+          )
           // The facts carry the period a report names: the domain reads them as the SQL does.
           const named = facts.flatMap((f) => f.reports ?? []).filter((r) => r.period != null)
           const expected = specs

@@ -83,6 +83,7 @@ export * from './assessment/assessment.js'
 export * from './assessment/validate-assessment.js'
 export * from './assessment/scorecard.js'
 export * from './assessment/by-lead.js'
+export * from './assessment/lead-tally.js'
 
 // Bundles (section: bundle)
 export * from './bundle/bundle.js'

@@ -1,18 +1,19 @@
 import {
   type DirectiveId,
   domainError,
+  groupByLead,
   type IsoDate,
   isIsoDate,
+  leadTallyOf,
   type OrganizationId,
   type Scorecard,
-  scorecard,
+  scorecardsFromTallies,
 } from '@chidao/domain'
-import type { OrganizationReader } from '../ports/organization-store.js'
 import type { TaskReader } from '../ports/task-store.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
 import { abort, defineUseCase, orAbort } from '../use-case/use-case.js'
 import { SCORECARD_ERRORS } from './scorecard-errors.js'
-import { type ScorecardLine, scorecardPerLead } from './scorecard-per-lead.js'
+import type { ScorecardLine } from './scorecard-per-lead.js'
 
 /**
  * Whose tasks to score: an organisation's (with its subtree by default) or a document's (with
@@ -41,15 +42,17 @@ export interface DrawUpScorecardOutput {
 
 /** The ports {@link drawUpScorecard} calls. */
 export interface DrawUpScorecardPorts {
-  readonly tasks: Pick<TaskReader, 'scorecardFacts'>
-  readonly organizations: Pick<OrganizationReader, 'findByIds'>
+  readonly tasks: Pick<TaskReader, 'scorecardByLead'>
 }
 
 /**
  * Draws up a scorecard (bảng đánh giá) as of a day: the tasks an organisation leads, or those
  * of a document and of the documents implementing it, counted by timeliness, with the rates
  * on both denominators, the progress rolled up, the rating when a score is given, and one line
- * per lead organisation ({@link scorecardPerLead}: the order of a drafted report's lines).
+ * per lead organisation, listed by `groupByLead` (the grouping and the order of a drafted
+ * report's lines, and of `scorecardPerLead`). The tasks are counted per lead in the
+ * database in one statement, with the leads (`scorecardByLead`); only the roll-up, which
+ * follows the tree, and the sums and rates are reckoned here, by the domain.
  * Only what the caller may see is counted; an organisation or a document it may not see, like
  * one that does not exist, has no tasks.
  *
@@ -104,7 +107,7 @@ export const drawUpScorecard = defineUseCase({
         ),
       )
     }
-    const facts = await ports.tasks.scorecardFacts({
+    const counted = await ports.tasks.scorecardByLead({
       asOf,
       filter: {
         ...(input.organizationId != null
@@ -117,8 +120,16 @@ export const drawUpScorecard = defineUseCase({
         dueTo: input.to ?? null,
       },
     })
-    const card = orAbort(scorecard(facts, { asOf, score }))
-    return { card, byLead: await scorecardPerLead(ports.organizations, facts, asOf) }
+    const tallies = counted.map((line) => leadTallyOf(line, { asOf }))
+    const cards = orAbort(scorecardsFromTallies(tallies, { asOf, score }))
+    const cardOf = new Map(counted.map((line, i) => [line.leadId, cards.byLead[i]!]))
+    const byLead = groupByLead(
+      counted,
+      counted.map((line) => line.lead),
+    ).map((group) =>
+      Object.freeze({ leadId: group.leadId, lead: group.lead, card: cardOf.get(group.leadId)! }),
+    )
+    return { card: cards.card, byLead: Object.freeze(byLead) }
   },
 })
 

@@ -1,4 +1,5 @@
 import type {
+  CountedLead,
   Deadline,
   DeadlineExtendedEvent,
   Directive,
@@ -119,6 +120,20 @@ export interface TaskListRequest extends PageRequest {
  */
 export interface ScorecardFact extends ScorecardTask {
   readonly leadId: OrganizationId
+}
+
+/**
+ * One lead organisation's tasks counted for a scorecard, with the organisation (`null` when
+ * the reader cannot see it).
+ *
+ * @example
+ * ```ts
+ * const [line] = await tasks.scorecardByLead({ asOf: '2025-12-31' })
+ * line?.lead?.code // 'STC'
+ * ```
+ */
+export interface LeadScorecardFacts extends CountedLead {
+  readonly lead: Organization | null
 }
 
 /**
@@ -328,6 +343,17 @@ export interface TaskReader {
    * memory can never disagree.
    */
   scorecardFacts(request: TaskCountRequest): Promise<readonly ScorecardFact[]>
+
+  /**
+   * The tasks the filter selects counted per lead organisation in one statement, by lead id:
+   * by timeliness (the `timeliness` filter's rule) and due by `asOf` or not, each lead's
+   * tasks as the roll-up needs them (the latest figure by `asOf` of an open task, as
+   * {@link scorecardFacts} gives it), and the lead organisation itself — except the recurring
+   * tasks not cancelled, judged by their periods: those come as {@link scorecardFacts} gives
+   * them, for the domain (`leadTallyOf`). With them, what the domain's `tallyByLead` counts
+   * from `scorecardFacts`, with the same result.
+   */
+  scorecardByLead(request: TaskCountRequest): Promise<readonly LeadScorecardFacts[]>
 
   /**
    * The periods of the recurring tasks the filter selects whose due day falls from `from` to

@@ -7,6 +7,7 @@ import {
   parseDocumentSymbol,
   type Task,
   type TaskId,
+  tallyByLead,
 } from '@chidao/domain'
 import type {
   DraftReportPorts,
@@ -125,6 +126,17 @@ export function reportTenant(hidden: { directives?: boolean } = {}) {
     }
     return false
   }
+  const factsOf = (request: TaskCountRequest): ScorecardFact[] => {
+    const filter = request.filter ?? {}
+    if (filter.directiveId && !directives.some((d) => d.id === filter.directiveId)) return []
+    return FACTS.filter(
+      (fact) =>
+        !filter.leadOrganizationId ||
+        (filter.includeSubtree
+          ? within(fact.leadId, filter.leadOrganizationId)
+          : fact.leadId === filter.leadOrganizationId),
+    )
+  }
   const ports: DraftReportPorts & DrawUpScorecardPorts = {
     clearance: 'PUBLIC',
     directives: {
@@ -137,15 +149,18 @@ export function reportTenant(hidden: { directives?: boolean } = {}) {
     tasks: {
       scorecardFacts: async (request) => {
         asked.push(request)
-        const filter = request.filter ?? {}
-        if (filter.directiveId && !directives.some((d) => d.id === filter.directiveId)) return []
-        return FACTS.filter(
-          (fact) =>
-            !filter.leadOrganizationId ||
-            (filter.includeSubtree
-              ? within(fact.leadId, filter.leadOrganizationId)
-              : fact.leadId === filter.leadOrganizationId),
-        )
+        return factsOf(request)
+      },
+      // What the database counts, the domain's way: the same requests, the same facts.
+      scorecardByLead: async (request) => {
+        asked.push(request)
+        return tallyByLead(factsOf(request), request).map((line) => ({
+          leadId: line.leadId,
+          lead: byId.get(line.leadId) ?? null,
+          tally: line.tally,
+          tasks: line.tasks,
+          recurring: [],
+        }))
       },
       findByIds: async (ids) =>
         ids.map(

@@ -214,6 +214,7 @@ export function memoryTenant(
       listMany: unused,
       countMany: unused,
       scorecardFacts: unused,
+      scorecardByLead: unused,
       recurringPeriodCounts: unused,
       subtasksOf: unused,
       progressReportsOf: unused,

@@ -2,6 +2,7 @@ import {
   type ChangeContext,
   type Clock,
   dateInZone,
+  type LeadScorecardFacts,
   type ProgressReportsOptions,
   type RelatedOfTasks,
   type ScorecardFact,
@@ -62,6 +63,12 @@ import {
   type ProgressReportRow,
   toProgressReport,
 } from './progress-report-row.js'
+import {
+  dueInForceSql,
+  leadScorecardFacts,
+  openTaskPercentSql,
+  scorecardByLeadSql,
+} from './scorecard-by-lead-sql.js'
 import { coordinatorColumns, taskColumns, taskStatusColumns } from './task-columns.js'
 import {
   type MissingReference,
@@ -73,7 +80,7 @@ import { type TaskEventFields, taskEventColumns } from './task-event-columns.js'
 import { taskWhereSql } from './task-filter-sql.js'
 import { relatedOfRows, taskRelatedColumns } from './task-related-sql.js'
 import { TASK_COLUMNS, type TaskRow, taskAggregatesSql, toTask } from './task-row.js'
-import { asOfSql, extendedAfterSql, replacedDueSql } from './timeliness-sql.js'
+import { asOfSql, extendedAfterSql } from './timeliness-sql.js'
 
 const AUDIT = auditTrail('Task')
 
@@ -307,30 +314,15 @@ export class KyselyTaskRepository implements TaskStore {
 
   async scorecardFacts(request: TaskCountRequest): Promise<readonly ScorecardFact[]> {
     const where = taskWhereSql(this.#tenantId, request.filter, request.asOf)
-    // The due day in force on asOf: before an extension, the one it replaced.
-    const day = asOfSql(request.asOf)
-    const extended = extendedAfterSql(day)
+    const extended = extendedAfterSql(asOfSql(request.asOf))
     // A province's scorecard reads some 5,000 rows: they come named and typed as the domain
     // wants them (dates as text, the figure as float8), and are handed over as they are.
     const result = await this.#tx((trx) =>
       sql<ScorecardFact>`
         select task.id, task.parent_id as "parentId", task.lead_id as "leadId", task.status,
-          case when ${extended} then ${replacedDueSql(day)} else task.deadline_due end as due,
+          ${dueInForceSql(request.asOf)} as due,
           task.completed_on as "completedOn",
-          -- The latest figure, for open tasks only: the roll-up counts a completed task 100
-          -- and leaves a cancelled one out whatever they reported. One index-only probe each
-          -- (migrations 0006, 0007); the scalar subquery runs only when the CASE reaches it.
-          -- A superseded report never counts, whatever its correction is dated: the NOT EXISTS
-          -- probes the partial index of corrections, nearly empty.
-          case when task.status in ('COMPLETED', 'CANCELLED') then null else (
-            select r.percent::float8 from progress_report r
-            where r.tenant_id = task.tenant_id and r.task_id = task.id
-              and r.percent is not null and r.reported_on <= ${request.asOf}
-              and not exists (select 1 from progress_report c
-                where c.tenant_id = r.tenant_id and c.corrects_id = r.id)
-            order by r.reported_on desc, r.created_at desc
-            limit 1
-          ) end as percent,
+          ${openTaskPercentSql(request.asOf)} as percent,
           -- A recurring task is judged by its periods: its deadline (the rule) and the days
           -- (and named periods) of its reports by asOf; other tasks need neither.
           -- As of a day before an extension, the deadline it replaced (never recurring).
@@ -347,6 +339,14 @@ export class KyselyTaskRepository implements TaskStore {
         order by task.id`.execute(trx),
     )
     return result.rows
+  }
+
+  async scorecardByLead(request: TaskCountRequest): Promise<readonly LeadScorecardFacts[]> {
+    const where = taskWhereSql(this.#tenantId, request.filter, request.asOf)
+    const result = await this.#tx((trx) =>
+      scorecardByLeadSql(this.#tenantId, where, request.asOf).execute(trx),
+    )
+    return Object.freeze(result.rows.map((row) => leadScorecardFacts(row, request.asOf)))
   }
 
   async recurringPeriodCounts(

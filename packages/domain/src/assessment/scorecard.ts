@@ -7,6 +7,7 @@ import {
   type CompletionRate,
   rateFromTally,
   type TimelinessCounts,
+  type TimelinessTally,
   tallyTimeliness,
 } from '../task/completion-rate.js'
 import {
@@ -157,13 +158,55 @@ export function scorecard(
   tasks: readonly ScorecardTask[],
   options: ScorecardOptions,
 ): Result<Scorecard, DomainError> {
-  const { asOf } = options
   const progress = rollUpForest(tasks, options.rollUp ?? { mode: 'MEAN' })
   if (!progress.ok) return progress
-  const tally = tallyTimeliness(tasks, asOf)
+  return ok(
+    scorecardOf(
+      {
+        tally: tallyTimeliness(tasks, options.asOf),
+        progress: progress.value,
+        periods: countRecurringPeriods(tasks, periodsFromOf(options), options.asOf),
+      },
+      options,
+    ),
+  )
+}
+
+/**
+ * What a scorecard is made of once its tasks are counted: the tally by timeliness, the
+ * rolled-up progress and the recurring periods — from the tasks ({@link scorecard}), or
+ * counted in the database and summed ({@link scorecardsFromTallies}).
+ *
+ * @example
+ * ```ts
+ * const parts: ScorecardParts = { tally, progress, periods }
+ * ```
+ */
+export interface ScorecardParts {
+  readonly tally: TimelinessTally
+  readonly progress: RollUpResult
+  readonly periods: PeriodCounts
+}
+
+/** The first day of the range whose recurring periods a scorecard counts. */
+export function periodsFromOf(options: Pick<ScorecardOptions, 'asOf' | 'periodsFrom'>): IsoDate {
+  return options.periodsFrom ?? `${options.asOf.slice(0, 4)}-01-01`
+}
+
+/**
+ * The scorecard of counted parts: the rates on both denominators read off the tally, and the
+ * rating when a score is given (its facts: the tasks due by the date — assigned, completed,
+ * completed late). {@link scorecard} and {@link scorecardsFromTallies} both end here.
+ *
+ * @example
+ * ```ts
+ * scorecardOf({ tally, progress, periods }, { asOf: '2025-12-31', score: 86 }).rating?.rating
+ * ```
+ */
+export function scorecardOf(parts: ScorecardParts, options: ScorecardOptions): Scorecard {
+  const { tally } = parts
   let rating: RatingOutcome | null = null
   if (options.score !== undefined && options.score !== null) {
-    // The rating's facts are the tasks due by the date: assigned, completed, completed late.
     const due = tally.dueByDate
     rating = rate(
       {
@@ -178,23 +221,17 @@ export function scorecard(
       options.rules ?? RATING_RULES_2025,
     )
   }
-  return ok(
-    Object.freeze({
-      asOf,
-      counts: tally.counts,
-      rates: Object.freeze({
-        completedDueByDate: rateFromTally(tally, 'DUE_BY_DATE', 'COMPLETED'),
-        completedAllAssigned: rateFromTally(tally, 'ALL_ASSIGNED', 'COMPLETED'),
-        onTimeDueByDate: rateFromTally(tally, 'DUE_BY_DATE', 'COMPLETED_ON_TIME'),
-        onTimeAllAssigned: rateFromTally(tally, 'ALL_ASSIGNED', 'COMPLETED_ON_TIME'),
-      }),
-      progress: progress.value,
-      rating,
-      periods: countRecurringPeriods(
-        tasks,
-        options.periodsFrom ?? `${asOf.slice(0, 4)}-01-01`,
-        asOf,
-      ),
+  return Object.freeze({
+    asOf: options.asOf,
+    counts: tally.counts,
+    rates: Object.freeze({
+      completedDueByDate: rateFromTally(tally, 'DUE_BY_DATE', 'COMPLETED'),
+      completedAllAssigned: rateFromTally(tally, 'ALL_ASSIGNED', 'COMPLETED'),
+      onTimeDueByDate: rateFromTally(tally, 'DUE_BY_DATE', 'COMPLETED_ON_TIME'),
+      onTimeAllAssigned: rateFromTally(tally, 'ALL_ASSIGNED', 'COMPLETED_ON_TIME'),
     }),
-  )
+    progress: parts.progress,
+    rating,
+    periods: parts.periods,
+  })
 }
