@@ -4,8 +4,7 @@
 // (scripts/check-architecture.mjs); scripts/check-architecture.test.mjs shows each rule firing.
 
 /** The command-line files allowed to open the database: the composition root and administration. */
-const COMPOSITION =
-  '(cli-composition|migrate-command|serve-command|backup-command|restore-command)\\.ts$'
+const COMPOSITION = '(cli-composition|migrate-command|serve-command|embedded-copy)\\.ts$'
 
 /** The repositories of a tenant's stores (`TenantStore` of @chidao/app), by property name. */
 const TENANT_REPOSITORIES = [

@@ -8,32 +8,20 @@ import { chidaoInProcess } from './support/cli-in-process.js'
 describe('chidao backup and restore: PostgreSQL and memory', () => {
   const on = (env: Record<string, string>) => () => readConfig({ PORT: '0', ...env })
 
-  it.each(['backup', 'restore'])(
-    '%s on PostgreSQL tells the pg_dump way and exits 1',
-    async (command) => {
-      const run = await chidaoInProcess(
-        [command, 'chidao.backup'],
-        on({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/chidao' }),
-      )
-      expect(run.code).toBe(1)
-      expect(run.stderr).toContain('pg_dump --format=custom')
-      expect(run.stderr).toContain('pg_restore')
-      expect(run.stderr).toContain('hãy sao lưu bằng pg_dump')
-    },
-  )
+  const postgres = 'postgres://postgres@127.0.0.1:5432/chidao'
+  const pgDumpWay = ['pg_dump --format=custom', 'pg_restore', 'hãy sao lưu bằng pg_dump']
+  const nothingToCopy = ['memory://', 'không có gì để sao lưu']
 
-  it.each(['backup', 'restore'])(
-    '%s of an in-memory database says there is nothing to copy',
-    async (command) => {
-      const run = await chidaoInProcess(
-        [command, 'chidao.backup'],
-        on({ DATABASE_URL: 'memory://' }),
-      )
-      expect(run.code).toBe(1)
-      expect(run.stderr).toContain('memory://')
-      expect(run.stderr).toContain('không có gì để sao lưu')
-    },
-  )
+  it.each([
+    ['backup', postgres, pgDumpWay],
+    ['restore', postgres, pgDumpWay],
+    ['backup', 'memory://', nothingToCopy],
+    ['restore', 'memory://', nothingToCopy],
+  ])('%s with DATABASE_URL=%s says what to do instead and exits 1', async (command, url, said) => {
+    const run = await chidaoInProcess([command, 'chidao.backup'], on({ DATABASE_URL: url }))
+    expect(run.code).toBe(1)
+    for (const words of said) expect(run.stderr).toContain(words)
+  })
 
   it('lists both in the help', async () => {
     const run = await chidaoInProcess(['--help'])

@@ -1,9 +1,9 @@
 import { Command } from '@commander-js/extra-typings'
-import { IN_MEMORY, PG_DUMP_ADVICE } from './backup-command.js'
 import type { CommandBuilder } from './command.js'
+import { onEmbeddedDirectory } from './embedded-copy.js'
 import { prose } from './help-text.js'
 
-export const restoreCommand: CommandBuilder = ({ config, stdout, stderr, fail }) =>
+export const restoreCommand: CommandBuilder = (context) =>
   new Command('restore')
     .summary('put back the embedded database from a backup file')
     .argument('<file>', 'a file written by chidao backup')
@@ -16,31 +16,19 @@ opened before anything there is touched; a database already there is refused unl
 which moves it to CHIDAO_DATA_DIR.before-restore-<time> (never deleted). For PostgreSQL
 (DATABASE_URL), use pg_restore: the command says how.`),
     )
-    .action(async (file, options) => {
-      const { databaseUrl, dataDir } = config()
-      // Loaded when restore runs, not when `chidao` starts (see cli-composition.ts).
-      const { BackupError, restoreEmbedded, embeddedDataDir } = await import('@chidao/db')
-      const directory = embeddedDataDir({ url: databaseUrl, dataDir })
-      if (!directory) {
-        stderr.write(databaseUrl?.startsWith('memory:') ? IN_MEMORY : PG_DUMP_ADVICE)
-        return fail()
-      }
-      try {
+    .action((file, options) =>
+      onEmbeddedDirectory(context, 'restore', async ({ restoreEmbedded }, directory) => {
         const done = await restoreEmbedded({
           file,
           dataDir: directory,
           replace: options.force === true,
         })
         const { tenants, tasks, progressReports } = done.counts
-        stdout.write(
+        context.stdout.write(
           `Restored ${file} into ${directory}: ${tenants} tenant(s), ${tasks} task(s), ${progressReports} progress report(s).\n`,
         )
         if (done.previousMovedTo) {
-          stdout.write(`The database that was there is kept in ${done.previousMovedTo}.\n`)
+          context.stdout.write(`The database that was there is kept in ${done.previousMovedTo}.\n`)
         }
-      } catch (error) {
-        if (!(error instanceof BackupError)) throw error
-        stderr.write(`chidao restore: [${error.code}] ${error.english}\n  ${error.vietnamese}\n`)
-        fail()
-      }
-    })
+      }),
+    )
