@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // npm run bench -- <arguments of bench/run.ts>
+// npm run bench -- scale-out <arguments of bench/national/scale-out.ts>
 //
 // The benchmarks compare chidao with PostGraphile 5 and load it with autocannon: what only they
 // need is in bench/package.json, installed into bench/node_modules here, when missing or stale,
@@ -31,14 +32,19 @@ if (!existsSync(STAMP) || readFileSync(STAMP, 'utf8') !== lock) {
   if (install.status !== 0) process.exit(install.status ?? 1)
   writeFileSync(STAMP, lock)
 }
+// `npm run bench -- scale-out …`: one gateway against several, with and without a read replica
+// (bench/national/scale-out.ts, issue 21); a script of its own, not a `*.bench.ts`.
+const args = process.argv.slice(2)
+const script =
+  args[0] === 'scale-out' ? join(BENCH, 'national', 'scale-out.ts') : join(BENCH, 'run.ts')
 const run = spawnSync(
   process.execPath,
   [
     '--conditions=@chidao/source',
     '--import',
     'tsx',
-    join(BENCH, 'run.ts'),
-    ...process.argv.slice(2),
+    script,
+    ...(args[0] === 'scale-out' ? args.slice(1) : args),
   ],
   { cwd: ROOT, stdio: 'inherit' },
 )

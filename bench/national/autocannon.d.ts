@@ -6,7 +6,8 @@ declare module 'autocannon' {
     setupRequest?: (request: Record<string, unknown>) => Record<string, unknown>
   }
   interface Options {
-    url: string
+    /** One URL, or several: the connections are spread over them. */
+    url: string | string[]
     connections?: number
     duration?: number
     headers?: Record<string, string>

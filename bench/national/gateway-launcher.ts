@@ -3,7 +3,7 @@
  * `node --conditions=@chidao/source --import tsx bench/national/gateway-launcher.ts`, with
  * `DATABASE_URL` (or `CHIDAO_BENCH_PGLITE_DIR`: an embedded PGlite data directory instead),
  * `CHIDAO_TENANT` and `CHIDAO_JWT_SECRET` set (`CHIDAO_BENCH_PORT`, default 0: any free port;
- * `CHIDAO_BENCH_POOL_SIZE`, default 10).
+ * `CHIDAO_BENCH_POOL_SIZE`, default 10; `CHIDAO_READ_URL`: read replicas, as `chidao serve` reads it).
  * Prints `READY <port>` once listening; stops on SIGTERM or SIGINT.
  *
  * Bench only: it counts the SQL statements the gateway runs (Kysely's `onQuery` hook) and
@@ -12,7 +12,12 @@
  */
 import { openDatabase } from '@chidao/db'
 import { asId, type TenantId } from '@chidao/domain'
-import { createGateway, DEFAULT_LIMITS, readSecurityConfig } from '@chidao/gateway'
+import {
+  createGateway,
+  DEFAULT_LIMITS,
+  readReplicaConfig,
+  readSecurityConfig,
+} from '@chidao/gateway'
 import { serveBench, statementCounter } from './bench-server.mjs'
 
 const url = process.env.DATABASE_URL
@@ -24,9 +29,12 @@ if (!(url || dataDir) || !tenant) {
 const tenantId = asId<TenantId>(tenant)
 
 const counter = statementCounter()
+const replicas = readReplicaConfig(process.env, url ?? null)
 const db = await openDatabase({
   ...(url ? { url } : { dataDir }),
   poolSize: Number(process.env.CHIDAO_BENCH_POOL_SIZE ?? 10),
+  readUrls: replicas.readUrls,
+  replicaWaitMs: replicas.waitMs,
   onQuery: (event) => counter.count(event.query.sql),
 })
 const yoga = createGateway({

@@ -41,7 +41,7 @@ const CONCURRENCY = [1, 8, 32] as const
 /** The concurrency whose figures go into the last line of JSON. */
 const SUMMARY_CONCURRENCY = 8
 const QUESTIONS = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'] as const
-type Question = (typeof QUESTIONS)[number]
+export type Question = (typeof QUESTIONS)[number]
 const TITLES: Record<Question, string> = {
   q1: 'urge list',
   q2: 'scorecard',
@@ -130,7 +130,7 @@ const query = (file: string) => readFileSync(join(here, 'queries', file), 'utf8'
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64')
 const idOfGlobal = (gid: string) => Buffer.from(gid, 'base64').toString().split(':')[1]!
 
-interface RunFigures {
+export interface RunFigures {
   rps: number
   p50: number
   p99: number
@@ -176,7 +176,7 @@ async function closedLoop(
   }
 }
 
-async function adminQuery(sqlText: string, connectionString = ADMIN_URL) {
+export async function adminQuery(sqlText: string, connectionString = ADMIN_URL) {
   const client = new pg.Client({ connectionString })
   await client.connect()
   try {
@@ -187,7 +187,7 @@ async function adminQuery(sqlText: string, connectionString = ADMIN_URL) {
 }
 
 /** Spawns a server in a child process and waits for its `READY <port>` line. */
-function startChild(
+export function startChild(
   name: string,
   args: string[],
   env: NodeJS.ProcessEnv,
@@ -214,7 +214,7 @@ function startChild(
   })
 }
 
-async function stopChild(child: ChildProcess) {
+export async function stopChild(child: ChildProcess) {
   if (child.exitCode !== null) return
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   child.kill('SIGTERM')
@@ -223,7 +223,7 @@ async function stopChild(child: ChildProcess) {
   clearTimeout(timer)
 }
 
-const gatewayArgs = [
+export const gatewayArgs = [
   '--conditions=@chidao/source',
   '--import',
   'tsx',
@@ -236,7 +236,7 @@ const postgraphileArgs = [
 ]
 
 /** The fixture of a loaded database: the first tenant's People's Committee and its rows. */
-async function readFixture(
+export async function readFixture(
   one: (text: string, params: unknown[]) => Promise<Record<string, unknown>[]>,
   tenantId: string,
 ): Promise<Fixture> {
@@ -275,15 +275,17 @@ async function readFixture(
 }
 
 /** A launcher's counters: statements sent (and by kind) and the process's RSS. */
-interface ServerStats {
+export interface ServerStats {
   statements: number
   kinds: { control: number; settings: number; query: number }
   rss: number
 }
 
 /** A GraphQL server under test: where it listens, and the request body of each question. */
-interface HttpTarget {
+export interface HttpTarget {
   base: string
+  /** Several servers of the same kind (scale-out): autocannon spreads its connections over them. */
+  bases?: readonly string[]
   headers: Record<string, string>
   body: (q: Question, i?: number) => string
   stats: () => Promise<ServerStats>
@@ -306,7 +308,7 @@ function bodies(dir: string, variables: (q: Question, i: number) => Record<strin
 }
 
 /** chidao's documents (queries/*.graphql) with a fixture's variables: global ids. */
-function chidaoBodies(f: Fixture) {
+export function chidaoBodies(f: Fixture) {
   let writes = 0
   return bodies('.', (q, i) => {
     switch (q) {
@@ -366,7 +368,7 @@ function postgraphileBodies(f: Fixture) {
   })
 }
 
-async function ask(target: HttpTarget, b: string): Promise<Record<string, unknown>> {
+export async function ask(target: HttpTarget, b: string): Promise<Record<string, unknown>> {
   const res = await fetch(`${target.base}/graphql`, {
     method: 'POST',
     headers: target.headers,
@@ -380,7 +382,7 @@ async function ask(target: HttpTarget, b: string): Promise<Record<string, unknow
 }
 
 /** Requests per second, latency and errors of one autocannon run (after a warm-up run). */
-async function cannonRun(
+export async function cannonRun(
   target: HttpTarget,
   q: Question,
   connections: number,
@@ -401,7 +403,7 @@ async function cannonRun(
         ]
       : [{ method: 'POST' as const, body: target.body(q) }]
   const result = await autocannon({
-    url: `${target.base}/graphql`,
+    url: target.bases ? target.bases.map((b) => `${b}/graphql`) : `${target.base}/graphql`,
     connections,
     duration: durationS,
     headers: target.headers,
@@ -512,7 +514,7 @@ function differences(answers: Record<string, Record<string, unknown>>): string {
   return lines.join('; ') || JSON.stringify(answers).slice(0, 2_000)
 }
 
-interface Fixture {
+export interface Fixture {
   tenantId: string
   organizationId: string
   organizationGid: string
@@ -805,7 +807,7 @@ function sameAnswer(a: Record<string, unknown>, b: Record<string, unknown>): boo
 }
 
 /** Loads every bundle into a fresh PostgreSQL database; rows, time and statements. */
-async function loadPostgres(url: string, bundles: readonly Bundle[]) {
+export async function loadPostgres(url: string, bundles: readonly Bundle[]) {
   const db = await openDatabase({ url })
   let rows = 0
   let ms = 0
