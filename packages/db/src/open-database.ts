@@ -19,6 +19,8 @@ export const DEFAULT_DATA_DIR = '.chidao/data'
 /** The value of `url` or `dataDir` that means an in-memory embedded database. */
 export const MEMORY = 'memory://'
 
+const POSTGRES_URL = /^postgres(ql)?:\/\//i
+
 /** Options of {@link openDatabase}. */
 export interface OpenDatabaseOptions {
   /**
@@ -88,14 +90,14 @@ export interface OpenDatabaseOptions {
  */
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<ChidaoDatabase> {
   const url = options.url?.trim() || null
-  if (url && /^postgres(ql)?:\/\//i.test(url)) return openPostgres(url, options)
+  if (url && POSTGRES_URL.test(url)) return openPostgres(url, options)
   if (url && url !== MEMORY) {
     throw new DatabaseUnavailableError(
       redactUrl(url),
       'the URL must start with postgres:// or postgresql:// (or be memory:// for an in-memory embedded database)',
     )
   }
-  const dataDir = url === MEMORY ? MEMORY : options.dataDir?.trim() || DEFAULT_DATA_DIR
+  const dataDir = embeddedLocation(url, options.dataDir)
   if (options.readUrls?.length) {
     throw new DatabaseUnavailableError(
       redactUrl(options.readUrls[0]!),
@@ -113,9 +115,14 @@ export function embeddedDataDir(
   options: Pick<OpenDatabaseOptions, 'url' | 'dataDir'>,
 ): string | null {
   const url = options.url?.trim() || null
-  if (url) return null
-  const dataDir = options.dataDir?.trim() || DEFAULT_DATA_DIR
+  if (url && url !== MEMORY) return null
+  const dataDir = embeddedLocation(url, options.dataDir)
   return dataDir === MEMORY ? null : dataDir
+}
+
+/** Where the embedded database opens for `url` unset or `memory://`: a directory, or memory. */
+function embeddedLocation(url: string | null, dataDir: string | null | undefined): string {
+  return url === MEMORY ? MEMORY : dataDir?.trim() || DEFAULT_DATA_DIR
 }
 
 function kyselyLog(options: OpenDatabaseOptions) {
@@ -126,7 +133,7 @@ function kyselyLog(options: OpenDatabaseOptions) {
 async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<ChidaoDatabase> {
   const target = redactUrl(url)
   for (const readUrl of options.readUrls ?? []) {
-    if (!/^postgres(ql)?:\/\//i.test(readUrl)) {
+    if (!POSTGRES_URL.test(readUrl)) {
       throw new DatabaseUnavailableError(
         redactUrl(readUrl),
         'a read replica URL must start with postgres:// or postgresql://',

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, stat, unlink } from 'node:fs/promises'
 import { createConnection, createServer, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import type { ChidaoDatabase } from '../chidao-database.js'
 import { BackupError } from './backup-error.js'
 
@@ -63,7 +63,7 @@ export async function listenForBackups(
   dataDir: string,
 ): Promise<BackupListener> {
   const path = backupSocketPath(dataDir)
-  await ensurePrivateDirectory(join(path, '..'))
+  await ensurePrivateDirectory(dirname(path))
   await unlink(path).catch(() => {})
   const underWay = new Set<Promise<void>>()
   const server = createServer((socket) => {
