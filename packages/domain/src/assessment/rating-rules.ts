@@ -65,6 +65,19 @@ export interface RatingRules {
   readonly notes: string
 }
 
+const ON_TIME: RatingCondition = { kind: 'ALL_TASKS_ON_TIME' }
+const ALL_COMPLETED: RatingCondition = { kind: 'ALL_TASKS_COMPLETED' }
+const NO_VIOLATION: RatingCondition = { kind: 'NO_DISQUALIFYING_VIOLATION' }
+
+/** A level of a shipped rule set: `rating` from `minScore` up, when every condition holds. */
+function level(
+  rating: Rating,
+  minScore: number,
+  ...conditions: RatingCondition[]
+): RatingLevelRule {
+  return { rating, minScore, conditions }
+}
+
 function freezeRules(rules: RatingRules): RatingRules {
   return Object.freeze({
     ...rules,
@@ -99,26 +112,10 @@ export const RATING_RULES_2025: RatingRules = freezeRules({
   basis: 'Quy định số 366-QĐ/TW ngày 30/8/2025 của Bộ Chính trị',
   validFrom: '2025-01-01',
   levels: [
-    {
-      rating: 'EXCELLENT',
-      minScore: 90,
-      conditions: [{ kind: 'ALL_TASKS_ON_TIME' }, { kind: 'NO_DISQUALIFYING_VIOLATION' }],
-    },
-    {
-      rating: 'GOOD',
-      minScore: 70,
-      conditions: [{ kind: 'ALL_TASKS_ON_TIME' }, { kind: 'NO_DISQUALIFYING_VIOLATION' }],
-    },
-    {
-      rating: 'COMPLETED',
-      minScore: 50,
-      conditions: [
-        { kind: 'ALL_TASKS_COMPLETED' },
-        { kind: 'MAX_LATE_SHARE', share: 0.2 },
-        { kind: 'NO_DISQUALIFYING_VIOLATION' },
-      ],
-    },
-    { rating: 'NOT_COMPLETED', minScore: 0, conditions: [] },
+    level('EXCELLENT', 90, ON_TIME, NO_VIOLATION),
+    level('GOOD', 70, ON_TIME, NO_VIOLATION),
+    level('COMPLETED', 50, ALL_COMPLETED, { kind: 'MAX_LATE_SHARE', share: 0.2 }, NO_VIOLATION),
+    level('NOT_COMPLETED', 0),
   ],
   excellentCap: { maxShareOfGood: 0.2 },
   notes:
@@ -144,22 +141,10 @@ export const RATING_RULES_2023: RatingRules = freezeRules({
   basis: 'Quy định số 124-QĐ/TW ngày 4/10/2023 của Bộ Chính trị',
   validFrom: '2023-10-04',
   levels: [
-    {
-      rating: 'EXCELLENT',
-      minScore: 90,
-      conditions: [{ kind: 'ALL_TASKS_ON_TIME' }, { kind: 'NO_DISQUALIFYING_VIOLATION' }],
-    },
-    {
-      rating: 'GOOD',
-      minScore: 70,
-      conditions: [{ kind: 'ALL_TASKS_COMPLETED' }, { kind: 'NO_DISQUALIFYING_VIOLATION' }],
-    },
-    {
-      rating: 'COMPLETED',
-      minScore: 50,
-      conditions: [{ kind: 'MAX_LATE_SHARE', share: 0.3 }, { kind: 'NO_DISQUALIFYING_VIOLATION' }],
-    },
-    { rating: 'NOT_COMPLETED', minScore: 0, conditions: [] },
+    level('EXCELLENT', 90, ON_TIME, NO_VIOLATION),
+    level('GOOD', 70, ALL_COMPLETED, NO_VIOLATION),
+    level('COMPLETED', 50, { kind: 'MAX_LATE_SHARE', share: 0.3 }, NO_VIOLATION),
+    level('NOT_COMPLETED', 0),
   ],
   excellentCap: null,
   notes: 'Illustrative thresholds (unverified): an example of an earlier rule set.',
