@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calendar/iso-date.js'
+import { addDays, type IsoDate } from '../calendar/iso-date.js'
 import type { PublicHoliday } from './rest-days.js'
 
 // The public holidays of the Labour Code 2019 (Bộ luật Lao động, Điều 112) for 2025–2030: Tết
@@ -6,58 +6,51 @@ import type { PublicHoliday } from './rest-days.js'
 // days of Quốc khánh, with the days off in lieu (nghỉ bù) when a holiday falls on a weekend.
 // Lunar days are read on the Vietnamese calendar (UTC+7). Each year the Government also moves
 // working days around Tết and the long weekends: a tenant keeps its own list, starting from this one.
+const YEARS = [2025, 2026, 2027, 2028, 2029, 2030] as const
+
+/** A holiday on the same day of the solar calendar every year, `monthDay` as MM-DD. */
+function everyYear(monthDay: string): IsoDate[] {
+  return YEARS.map((year) => `${year}-${monthDay}` as IsoDate)
+}
+
+// Mùng 1 Tết, the first day of the lunar year, in each of the years.
+const LUNAR_NEW_YEAR: readonly IsoDate[] = [
+  '2025-01-29',
+  '2026-02-17',
+  '2027-02-06',
+  '2028-01-26',
+  '2029-02-13',
+  '2030-02-02',
+]
+
+/** The days `offset` days after mùng 1 Tết (-1: the last day of the lunar year), every year. */
+function fromLunarNewYear(offset: number): IsoDate[] {
+  return LUNAR_NEW_YEAR.map((day) => addDays(day, offset))
+}
+
+// Mùng 1 to mùng 4 Tết, off every year.
+const LUNAR_NEW_YEAR_DAYS = [1, 2, 3, 4].map(
+  (n) =>
+    [`Tết Nguyên đán (mùng ${n})`, `Lunar New Year (day ${n})`, fromLunarNewYear(n - 1)] as const,
+)
+
 // Each name with its days: [Vietnamese, English, days].
 const HOLIDAYS: readonly (readonly [string, string, readonly IsoDate[]])[] = [
-  [
-    'Tết Dương lịch',
-    "New Year's Day",
-    ['2025-01-01', '2026-01-01', '2027-01-01', '2028-01-01', '2029-01-01', '2030-01-01'],
-  ],
+  ['Tết Dương lịch', "New Year's Day", everyYear('01-01')],
   [
     'Tết Nguyên đán (nghỉ trước Tết)',
     'Lunar New Year (day before the eve)',
     ['2025-01-27', '2027-02-04', '2028-01-24', '2030-01-31'],
   ],
-  [
-    'Tết Nguyên đán (ngày cuối năm Âm lịch)',
-    "Lunar New Year's Eve",
-    ['2025-01-28', '2026-02-16', '2027-02-05', '2028-01-25', '2029-02-12', '2030-02-01'],
-  ],
-  [
-    'Tết Nguyên đán (mùng 1)',
-    'Lunar New Year (day 1)',
-    ['2025-01-29', '2026-02-17', '2027-02-06', '2028-01-26', '2029-02-13', '2030-02-02'],
-  ],
-  [
-    'Tết Nguyên đán (mùng 2)',
-    'Lunar New Year (day 2)',
-    ['2025-01-30', '2026-02-18', '2027-02-07', '2028-01-27', '2029-02-14', '2030-02-03'],
-  ],
-  [
-    'Tết Nguyên đán (mùng 3)',
-    'Lunar New Year (day 3)',
-    ['2025-01-31', '2026-02-19', '2027-02-08', '2028-01-28', '2029-02-15', '2030-02-04'],
-  ],
-  [
-    'Tết Nguyên đán (mùng 4)',
-    'Lunar New Year (day 4)',
-    ['2025-02-01', '2026-02-20', '2027-02-09', '2028-01-29', '2029-02-16', '2030-02-05'],
-  ],
+  ['Tết Nguyên đán (ngày cuối năm Âm lịch)', "Lunar New Year's Eve", fromLunarNewYear(-1)],
+  ...LUNAR_NEW_YEAR_DAYS,
   [
     'Giỗ Tổ Hùng Vương (10/3 Âm lịch)',
     "Hung Kings' Commemoration Day",
     ['2025-04-07', '2026-04-26', '2027-04-16', '2028-04-04', '2029-04-23', '2030-04-12'],
   ],
-  [
-    'Ngày Chiến thắng (30/4)',
-    'Reunification Day (30 April)',
-    ['2025-04-30', '2026-04-30', '2027-04-30', '2028-04-30', '2029-04-30', '2030-04-30'],
-  ],
-  [
-    'Ngày Quốc tế Lao động (1/5)',
-    'International Labour Day (1 May)',
-    ['2025-05-01', '2026-05-01', '2027-05-01', '2028-05-01', '2029-05-01', '2030-05-01'],
-  ],
+  ['Ngày Chiến thắng (30/4)', 'Reunification Day (30 April)', everyYear('04-30')],
+  ['Ngày Quốc tế Lao động (1/5)', 'International Labour Day (1 May)', everyYear('05-01')],
   [
     'Quốc khánh (2/9)',
     'National Day (2 September)',
