@@ -5,22 +5,14 @@ import { KIND_WORDS, kindOfWords } from '../directive/kind-words.js'
 import { formatDocumentSymbol, parseDocumentSymbol } from '../symbol/document-symbol.js'
 import { cleanText } from '../text/nfc.js'
 import { findVietnameseDates } from '../text/vietnamese-date.js'
-import { type Found, readDocumentNaming } from './document-naming.js'
+import { type DocumentNaming, type Found, readDocumentNaming } from './document-naming.js'
 import type { IntakeBlock, SourcePlace } from './intake-document.js'
 import { readItemLabel } from './item-label.js'
 
 export type { Found }
 
 /** What a programme says of itself in its header (thể thức) and its signature. */
-export interface DocumentHeader {
-  /** The symbol, canonical ("06-CTr/TU"). */
-  readonly symbol: Found<string> | null
-  readonly issuedOn: Found<IsoDate> | null
-  /** The issuing body as written ("Ban Thường vụ Tỉnh ủy", "Ủy ban nhân dân tỉnh Mẫu"). */
-  readonly issuer: Found<string> | null
-  readonly kind: Found<DirectiveKind> | null
-  /** Kind words and summary line (trích yếu): "Chương trình hành động thực hiện Kết luận số 93-KL/TW…". */
-  readonly title: Found<string> | null
+export interface DocumentHeader extends DocumentNaming {
   /** The documents it cites anywhere, each once, in order of first mention. */
   readonly citations: readonly Citation[]
 }

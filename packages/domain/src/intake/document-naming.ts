@@ -15,10 +15,13 @@ export interface Found<T> {
 
 /** What a line naming a document says of it; `null` for what it does not say. */
 export interface DocumentNaming {
+  /** The symbol, canonical ("06-CTr/TU"). */
   readonly symbol: Found<string> | null
   readonly issuedOn: Found<IsoDate> | null
+  /** The issuing body as written ("Ban Thường vụ Tỉnh ủy", "Ủy ban nhân dân tỉnh Mẫu"). */
   readonly issuer: Found<string> | null
   readonly kind: Found<DirectiveKind> | null
+  /** Kind words and summary line (trích yếu): "Chương trình hành động thực hiện Kết luận số 93-KL/TW…". */
   readonly title: Found<string> | null
 }
 
