@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest'
 import type { Deadline } from '../../src/deadline/deadline.js'
 import { parseDeadline } from '../../src/deadline/parse-deadline.js'
 import { dueDatesBetween, recurringDueDates } from '../../src/deadline/recurring-due-dates.js'
+import { okValue } from '../support/ok-value.js'
 
 function read(text: string): Deadline {
-  const r = parseDeadline(text)
-  if (!r.ok) throw new Error(r.error.message)
-  return r.value
+  return okValue(parseDeadline(text))
 }
 
 describe('dueDatesBetween', () => {

@@ -11,6 +11,7 @@ import { assembleReport, type Report, type ReportInput } from '../../src/report/
 import { renderReportHtml } from '../../src/report/render-report-html.js'
 import { renderReportMarkdown } from '../../src/report/render-report-markdown.js'
 import { reportSecrecy } from '../../src/report/report-secrecy.js'
+import { okValue } from '../support/ok-value.js'
 import { INPUT, TASKS } from './report-fixture.js'
 
 function marked(secrecy: Secrecy, more: Partial<ReportInput> = {}): ReportInput {
@@ -18,9 +19,7 @@ function marked(secrecy: Secrecy, more: Partial<ReportInput> = {}): ReportInput 
 }
 
 function build(input: ReportInput): Report {
-  const r = assembleReport(input)
-  if (!r.ok) throw new Error(r.error.message)
-  return r.value
+  return okValue(assembleReport(input))
 }
 
 describe('secrecy marks', () => {

@@ -12,6 +12,7 @@ import {
   reportingCalendar,
   type TaskId,
 } from '../../src/index.js'
+import { okValue } from '../support/ok-value.js'
 
 const org = (s: string) => asId<OrganizationId>(s)
 const A = org('org-a')
@@ -22,9 +23,7 @@ const RECIPIENT = org('org-btg')
 const D = asId<DirectiveId>('dir-1')
 
 function rule(text: string): ReportingRule {
-  const r = parseReportingRule(text)
-  if (!r.ok) throw new Error(r.error.message)
-  return { ...r.value, recipientId: null }
+  return { ...okValue(parseReportingRule(text)), recipientId: null }
 }
 
 function directive(system: 'PARTY' | 'STATE'): CalendarDirective {

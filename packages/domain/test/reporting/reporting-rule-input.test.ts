@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { validateNewDirective, validateReportingRuleInput } from '../../src/index.js'
+import { okValue } from '../support/ok-value.js'
 
 function valid(input: Parameters<typeof validateReportingRuleInput>[0]) {
-  const r = validateReportingRuleInput(input)
-  if (!r.ok) throw new Error(r.error.message)
-  return r.value
+  return okValue(validateReportingRuleInput(input))
 }
 
 describe('validateReportingRuleInput', () => {

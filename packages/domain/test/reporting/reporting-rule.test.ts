@@ -5,11 +5,10 @@ import {
   reportingDueDay,
   validateReportingRuleParts,
 } from '../../src/index.js'
+import { okValue } from '../support/ok-value.js'
 
 function parsed(text: string) {
-  const r = parseReportingRule(text)
-  if (!r.ok) throw new Error(r.error.message)
-  return r.value
+  return okValue(parseReportingRule(text))
 }
 
 describe('parseReportingRule', () => {
