@@ -60,37 +60,18 @@ describe('directive relations', () => {
   })
 
   it('validates one relation with field paths', () => {
-    const good = validateDirectiveRelation({
-      sourceId: 'a',
-      targetId: 'b',
-      type: 'AMENDS',
-      effectiveOn: '2021-01-01',
-    })
+    const valid = { sourceId: 'a', targetId: 'b', type: 'AMENDS', effectiveOn: '2021-01-01' }
+    const good = validateDirectiveRelation(valid)
     expect(good.ok && Object.isFrozen(good.value)).toBe(true)
+    // Each case changes one field of the valid relation.
     const cases = [
-      [
-        { sourceId: 'a', targetId: 'a', type: 'AMENDS', effectiveOn: '2021-01-01' },
-        'SELF_RELATION',
-        'targetId',
-      ],
-      [
-        { sourceId: 'a', targetId: 'b', type: 'LIKES', effectiveOn: '2021-01-01' },
-        'INVALID_DIRECTIVE_RELATION_TYPE',
-        'type',
-      ],
-      [
-        { sourceId: 'a', targetId: 'b', type: 'CITES', effectiveOn: '2021-02-30' },
-        'INVALID_DATE',
-        'effectiveOn',
-      ],
-      [
-        { sourceId: ' ', targetId: 'b', type: 'CITES', effectiveOn: '2021-02-03' },
-        'REQUIRED',
-        'sourceId',
-      ],
+      [{ targetId: 'a' }, 'SELF_RELATION', 'targetId'],
+      [{ type: 'LIKES' }, 'INVALID_DIRECTIVE_RELATION_TYPE', 'type'],
+      [{ effectiveOn: '2021-02-30' }, 'INVALID_DATE', 'effectiveOn'],
+      [{ sourceId: ' ' }, 'REQUIRED', 'sourceId'],
     ] as const
-    for (const [input, code, field] of cases) {
-      const r = validateDirectiveRelation(input)
+    for (const [change, code, field] of cases) {
+      const r = validateDirectiveRelation({ ...valid, ...change })
       expect(r.ok).toBe(false)
       if (!r.ok) {
         expect(r.error.code).toBe(code)
