@@ -395,6 +395,15 @@ export function generateProvince(province: string, scale: number, seed: number):
 }
 
 function organizations(province: string, scale: number): Org[] {
+  // The provincial bodies of one kind under `parent`, each named with the province.
+  const provincial = (bodies: readonly [string, string][], kind: string, parent: string): Org[] =>
+    bodies.map(([code, name]) => ({
+      code,
+      name: `${name} ${province}`,
+      kind,
+      level: 'PROVINCE',
+      parent,
+    }))
   const orgs: Org[] = [
     {
       code: 'BCH-TW',
@@ -440,13 +449,7 @@ function organizations(province: string, scale: number): Org[] {
       parent: 'TU',
       partyTerm: 20,
     },
-    ...BOARDS.map(([code, name]) => ({
-      code,
-      name: `${name} ${province}`,
-      kind: 'PARTY_ADVISORY_BOARD',
-      level: 'PROVINCE',
-      parent: 'TU',
-    })),
+    ...provincial(BOARDS, 'PARTY_ADVISORY_BOARD', 'TU'),
     {
       code: 'HDND-TINH',
       name: `Hội đồng nhân dân tỉnh ${province}`,
@@ -460,13 +463,7 @@ function organizations(province: string, scale: number): Org[] {
       kind: 'PEOPLES_COMMITTEE',
       level: 'PROVINCE',
     },
-    ...DEPARTMENTS.map(([code, name]) => ({
-      code,
-      name: `${name} ${province}`,
-      kind: 'DEPARTMENT',
-      level: 'PROVINCE',
-      parent: 'UBND-TINH',
-    })),
+    ...provincial(DEPARTMENTS, 'DEPARTMENT', 'UBND-TINH'),
     {
       code: 'DBQH',
       name: `Đoàn đại biểu Quốc hội tỉnh ${province}`,
@@ -492,13 +489,7 @@ function organizations(province: string, scale: number): Org[] {
       kind: 'FRONT_OR_MASS_ORGANIZATION',
       level: 'PROVINCE',
     },
-    ...MASS.map(([code, name]) => ({
-      code,
-      name: `${name} ${province}`,
-      kind: 'FRONT_OR_MASS_ORGANIZATION',
-      level: 'PROVINCE',
-      parent: 'MTTQ-TINH',
-    })),
+    ...provincial(MASS, 'FRONT_OR_MASS_ORGANIZATION', 'MTTQ-TINH'),
     {
       code: 'LHH',
       name: `Liên hiệp các hội khoa học và kỹ thuật tỉnh ${province}`,
@@ -506,13 +497,7 @@ function organizations(province: string, scale: number): Org[] {
       level: 'PROVINCE',
       parent: 'MTTQ-TINH',
     },
-    ...ASSOCIATIONS.map(([code, name]) => ({
-      code,
-      name: `${name} ${province}`,
-      kind: 'MEMBER_ASSOCIATION',
-      level: 'PROVINCE',
-      parent: 'LHH',
-    })),
+    ...provincial(ASSOCIATIONS, 'MEMBER_ASSOCIATION', 'LHH'),
   ]
   // Communes and wards: a Party committee under the provincial committee, and a People's
   // Committee under the provincial one (the two-level local government since 2025-07-01).
