@@ -111,8 +111,16 @@ interface WritePath {
    * `n` keeps keys unique.
    */
   input(fx: Fixture, named: string, version: number, n: number): Record<string, unknown>
-  /** The record's public counterpart, to check the caller may otherwise do the write. */
-  publicValue(fx: Fixture): string
+  /**
+   * The record's public counterpart, to check the caller may otherwise do the write; by
+   * default the public record of `type` (see {@link publicValueOf}).
+   */
+  publicValue?(fx: Fixture): string
+}
+
+/** The public record a path's write is first made on: its own choice, else the public `type`. */
+function publicValueOf(path: WritePath, fx: Fixture): string {
+  return path.publicValue?.(fx) ?? (path.type === 'Task' ? fx.task : fx.directive).PUBLIC
 }
 
 const EDITOR_OF_ISSUER = { role: 'EDITOR', org: 'BTV-TU' } as const
@@ -130,7 +138,6 @@ const PATHS: readonly WritePath[] = [
       leadId: fx.org.SKHCN,
       coordinatorIds: [fx.org.LHH, fx.org.SNV],
     }),
-    publicValue: (fx) => fx.directive.PUBLIC,
   },
   {
     field: 'linkDirectives',
@@ -163,7 +170,6 @@ const PATHS: readonly WritePath[] = [
       assessorId: fx.org.SKHCN,
       assessedOn: '2026-01-15',
     }),
-    publicValue: (fx) => fx.directive.PUBLIC,
   },
   {
     field: 'reportProgress',
@@ -175,7 +181,6 @@ const PATHS: readonly WritePath[] = [
       percent: 40,
       narrative: `Báo cáo đo ${n}`,
     }),
-    publicValue: (fx) => fx.task.PUBLIC,
   },
   {
     field: 'updateTask',
@@ -187,7 +192,6 @@ const PATHS: readonly WritePath[] = [
       version,
       description: `Mô tả đo ${n}`,
     }),
-    publicValue: (fx) => fx.task.PUBLIC,
   },
   {
     field: 'pauseTask',
@@ -195,7 +199,6 @@ const PATHS: readonly WritePath[] = [
     type: 'Task',
     caller: EDITOR_OF_ISSUER,
     input: (_fx, named, version) => ({ id: named, version }),
-    publicValue: (fx) => fx.task.PUBLIC,
   },
   {
     field: 'cascadeTask',
@@ -208,7 +211,6 @@ const PATHS: readonly WritePath[] = [
       leadIds: [fx.org.STC],
       referencePrefix: `GX${n}`,
     }),
-    publicValue: (fx) => fx.task.PUBLIC,
   },
 ]
 
@@ -378,7 +380,7 @@ async function makeFixture(admin: Gateway['admin']): Promise<Fixture> {
 
 /** Checks that the caller may make the write on the public record (it must succeed). */
 async function checkAllowed(gw: Gateway, path: WritePath, token: string): Promise<string> {
-  const named = path.publicValue(gw.fixture)
+  const named = publicValueOf(path, gw.fixture)
   let version = 0
   if (path.type === 'Task') {
     const v = await gw.admin<{ node: { version: number } }>(
