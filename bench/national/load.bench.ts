@@ -301,70 +301,76 @@ const DOCUMENTS: Record<Question, string> = {
   q6: 'q6-missing-reports.graphql',
 }
 
-/** A server's request bodies: its documents (queries/`dir`) with the variables it takes. */
-function bodies(dir: string, variables: (q: Question, i: number) => Record<string, unknown>) {
+/** How a server names a fixture's records, and the input of its progress report (q5). */
+interface ServerForm {
+  /** Where its documents are, under queries/. */
+  readonly dir: string
+  readonly organizationId: string
+  taskId(id: string): string
+  /** The input of q5's report on `taskId` (already in the server's form). */
+  reportInput(taskId: string): Record<string, unknown>
+}
+
+/** A server's request bodies: its documents with a fixture's variables, in its form. */
+function bodies(f: Fixture, server: ServerForm) {
+  const { organizationId } = server
+  const variables = (q: Question, i: number): Record<string, unknown> => {
+    switch (q) {
+      case 'q1':
+      case 'q2':
+        return { organizationId, asOf: AS_OF }
+      case 'q6':
+        return { organizationId, ...HALF_YEAR, asOf: AS_OF }
+      case 'q3':
+        return { symbol: f.chainSymbol }
+      case 'q4':
+        return { ids: f.taskIds.map((id) => server.taskId(id)) }
+      case 'q5':
+        return {
+          input: server.reportInput(server.taskId(f.openTaskIds[i % f.openTaskIds.length]!)),
+        }
+    }
+  }
   return (q: Question, i = 0): string =>
-    JSON.stringify({ query: query(join(dir, DOCUMENTS[q])), variables: variables(q, i) })
+    JSON.stringify({ query: query(join(server.dir, DOCUMENTS[q])), variables: variables(q, i) })
 }
 
 /** chidao's documents (queries/*.graphql) with a fixture's variables: global ids. */
 export function chidaoBodies(f: Fixture) {
   let writes = 0
-  return bodies('.', (q, i) => {
-    switch (q) {
-      case 'q1':
-      case 'q2':
-        return { organizationId: f.organizationGid, asOf: AS_OF }
-      case 'q6':
-        return { organizationId: f.organizationGid, ...HALF_YEAR, asOf: AS_OF }
-      case 'q3':
-        return { symbol: f.chainSymbol }
-      case 'q4':
-        return { ids: f.taskIds.map((id) => globalId('Task', id)) }
-      case 'q5':
-        return {
-          input: {
-            taskId: globalId('Task', f.openTaskIds[i % f.openTaskIds.length]!),
-            percent: 50,
-            narrative: 'Báo cáo đo hiệu năng',
-            idempotencyKey: `bench-${process.pid}-${writes++}-${randomBytes(4).toString('hex')}`,
-          },
-        }
-    }
+  return bodies(f, {
+    dir: '.',
+    organizationId: f.organizationGid,
+    taskId: (id) => globalId('Task', id),
+    reportInput: (taskId) => ({
+      taskId,
+      percent: 50,
+      narrative: 'Báo cáo đo hiệu năng',
+      idempotencyKey: `bench-${process.pid}-${writes++}-${randomBytes(4).toString('hex')}`,
+    }),
   })
 }
 
 /** PostGraphile's documents (queries/postgraphile/*.graphql) with a fixture's variables. */
 function postgraphileBodies(f: Fixture) {
   let writes = 0
-  return bodies('postgraphile', (q, i) => {
-    switch (q) {
-      case 'q1':
-      case 'q2':
-        return { organizationId: f.organizationId, asOf: AS_OF }
-      case 'q6':
-        return { organizationId: f.organizationId, ...HALF_YEAR, asOf: AS_OF }
-      case 'q3':
-        return { symbol: f.chainSymbol }
-      case 'q4':
-        return { ids: f.taskIds }
-      case 'q5':
-        return {
-          input: {
-            progressReport: {
-              tenantId: f.tenantId,
-              taskId: f.openTaskIds[i % f.openTaskIds.length]!,
-              reportedOn: AS_OF,
-              organizationId: f.organizationId,
-              percent: '50',
-              narrative: 'Báo cáo đo hiệu năng (PostGraphile)',
-              idempotencyKey: `pgl-${process.pid}-${writes++}-${randomBytes(4).toString('hex')}`,
-              // A key has an owner (migration 0007): whom the key belongs to.
-              idempotencyKeyOwner: 'bench:postgraphile',
-            },
-          },
-        }
-    }
+  return bodies(f, {
+    dir: 'postgraphile',
+    organizationId: f.organizationId,
+    taskId: (id) => id,
+    reportInput: (taskId) => ({
+      progressReport: {
+        tenantId: f.tenantId,
+        taskId,
+        reportedOn: AS_OF,
+        organizationId: f.organizationId,
+        percent: '50',
+        narrative: 'Báo cáo đo hiệu năng (PostGraphile)',
+        idempotencyKey: `pgl-${process.pid}-${writes++}-${randomBytes(4).toString('hex')}`,
+        // A key has an owner (migration 0007): whom the key belongs to.
+        idempotencyKeyOwner: 'bench:postgraphile',
+      },
+    }),
   })
 }
 
