@@ -6,7 +6,7 @@ import { renderReportDocx } from '@chidao/report-docx'
 import ExcelJS from 'exceljs'
 import { strToU8, zipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { fixtureReport } from '../../report-docx/test/report-fixture.js'
+import { fixtureReport, PARTY_OPTIONS } from '../../report-docx/test/report-fixture.js'
 import { MAX_DOCX_PART_BYTES, MAX_INTAKE_BYTES, readIntake, readIntakeFile } from '../src/index.js'
 import { planDocx } from './docx-fixture.js'
 import { scannedPdf } from './pdf-fixture.js'
@@ -125,14 +125,7 @@ describe('readIntakeFile', () => {
 })
 
 describe('a real Word layout: the sơ kết that @chidao/report-docx renders', async () => {
-  const bytes = await renderReportDocx(fixtureReport(), {
-    layout: 'party',
-    issuer: 'Tỉnh ủy Minh Họa',
-    number: 35,
-    place: 'Minh Họa',
-    recipients: ['Ban Bí thư Trung ương Đảng (để báo cáo)', 'Lưu Văn phòng Tỉnh ủy'],
-    signature: { position: 'PHÓ BÍ THƯ', name: 'Nguyễn Văn A' },
-  })
+  const bytes = await renderReportDocx(fixtureReport(), PARTY_OPTIONS)
   const read = await readIntake(bytes, 'so-ket.docx')
   if (!read.ok) throw new Error(read.error.message)
   const blocks = read.value.blocks

@@ -1,7 +1,7 @@
 import { RATING_LABELS, ratingRulesBasis } from '@chidao/domain'
 import { describe, expect, it } from 'vitest'
 import { renderReportDocx } from '../src/render-report-docx.js'
-import { fixtureReport } from './report-fixture.js'
+import { fixtureReport, PARTY_OPTIONS } from './report-fixture.js'
 import { unpack } from './unpack-docx.js'
 
 describe('the rating in a signed report', () => {
@@ -18,14 +18,7 @@ describe('the rating in a signed report', () => {
       },
     }
     const doc = unpack(
-      await renderReportDocx(report, {
-        layout: 'party',
-        issuer: 'Tỉnh ủy Minh Họa',
-        number: 35,
-        place: 'Minh Họa',
-        recipients: ['Lưu Văn phòng Tỉnh ủy'],
-        signature: { position: 'PHÓ BÍ THƯ', name: 'Nguyễn Văn A' },
-      }),
+      await renderReportDocx(report, { ...PARTY_OPTIONS, recipients: ['Lưu Văn phòng Tỉnh ủy'] }),
     )
     const text = doc.paragraphs.join('\n')
     expect(text).toContain('Quy định số 366-QĐ/TW ngày 30/8/2025 của Bộ Chính trị')

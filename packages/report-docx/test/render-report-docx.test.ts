@@ -9,7 +9,7 @@ import {
   svgToPng,
 } from '../src/index.js'
 import { expectParagraphsInOrder } from './paragraph-order.js'
-import { fixtureReport, INPUT } from './report-fixture.js'
+import { fixtureReport, INPUT, PARTY_OPTIONS } from './report-fixture.js'
 import { unpack } from './unpack-docx.js'
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
@@ -19,14 +19,7 @@ const twip = (mm: number) => Math.round((mm / 25.4) * 1440)
 
 describe('renderReportDocx, Party layout (36-HD/VPTW)', async () => {
   const report = fixtureReport()
-  const bytes = await renderReportDocx(report, {
-    layout: 'party',
-    issuer: 'Tỉnh ủy Minh Họa',
-    number: 35,
-    place: 'Minh Họa',
-    recipients: ['Ban Bí thư Trung ương Đảng (để báo cáo)', 'Lưu Văn phòng Tỉnh ủy'],
-    signature: { position: 'PHÓ BÍ THƯ', name: 'Nguyễn Văn A' },
-  })
+  const bytes = await renderReportDocx(report, PARTY_OPTIONS)
   const doc = unpack(bytes)
 
   it('is a DOCX package (a zip with the Word parts)', () => {

@@ -7,6 +7,7 @@ import {
   type ReportInput,
   type TaskId,
 } from '@chidao/domain'
+import type { ReportDocxOptions } from '../src/index.js'
 
 const TINH_UY = 'org-tu' as OrganizationId
 const LHH = 'org-lhh' as OrganizationId
@@ -94,4 +95,14 @@ export function fixtureReport(input: ReportInput = INPUT): Report {
   const r = assembleReport(input)
   if (!r.ok) throw new Error(r.error.message)
   return r.value
+}
+
+/** The sơ kết as Tỉnh ủy Minh Họa signs it: Party layout, report 35, signed by a deputy secretary. */
+export const PARTY_OPTIONS: ReportDocxOptions = {
+  layout: 'party',
+  issuer: 'Tỉnh ủy Minh Họa',
+  number: 35,
+  place: 'Minh Họa',
+  recipients: ['Ban Bí thư Trung ương Đảng (để báo cáo)', 'Lưu Văn phòng Tỉnh ủy'],
+  signature: { position: 'PHÓ BÍ THƯ', name: 'Nguyễn Văn A' },
 }
