@@ -20,7 +20,10 @@ const EMBEDDED_TYPES = [
 export interface ClientOptions {
   /** The bearer token of the person signed in, read at each request. */
   readonly token: () => string | null
-  /** The GraphQL endpoint; the gateway serving the app answers at `/graphql`. */
+  /**
+   * The GraphQL endpoint. Default: `VITE_CHIDAO_GRAPHQL_URL` as it was at build time, else
+   * `/graphql` of the server the app came from (the gateway serving it).
+   */
   readonly url?: string
 }
 
@@ -31,7 +34,7 @@ export interface ClientOptions {
  */
 export function createClient(options: ClientOptions): Client {
   return new Client({
-    url: options.url ?? '/graphql',
+    url: options.url ?? import.meta.env.VITE_CHIDAO_GRAPHQL_URL ?? '/graphql',
     exchanges: [
       cacheExchange({
         keys: Object.fromEntries(EMBEDDED_TYPES.map((type) => [type, () => null])),
