@@ -82,6 +82,16 @@ export const IMPORT_RULES = [
     to: { path: '^packages/intake/' },
   },
   {
+    name: 'web-app-speaks-graphql-only',
+    comment:
+      'The web app reaches the data through the GraphQL API alone: of the workspace it imports ' +
+      'only @chidao/domain (labels, deadline reading, Vietnamese dates and sorting), which runs ' +
+      'unchanged in a browser; never the use cases, the database or the gateway.',
+    severity: 'error',
+    from: { path: '^apps/web/src/' },
+    to: { path: '^(packages/(?!domain/)[^/]+/|apps/(?!web/))' },
+  },
+  {
     name: 'packages-never-import-apps',
     comment: 'Libraries sit below the applications that use them.',
     severity: 'error',

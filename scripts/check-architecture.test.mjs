@@ -34,6 +34,8 @@ const BROKEN = {
     'export const reports = (context, ids) => context.tenant.tasks.progressReportsOf(ids)\n',
   'apps/gateway/src/cli/cli-composition.ts':
     "import { openDatabase } from '../../../../packages/db/src/index.ts'\nexport const open = (db) => db.forTenant('demo') ?? openDatabase\n",
+  'apps/web/src/main.ts':
+    "export { cascadeTask } from '../../../packages/app/src/task/cascade-task.ts'\nexport { server } from '../../gateway/src/server.ts'\n",
 }
 
 const CLEAN = {
@@ -56,6 +58,7 @@ const CLEAN = {
     "import { x } from '../../../../../packages/app/src/index.ts'\nexport const loadTasks = (ids, context) => x(context, { ids })\nexport const ours = (event, context) => event.tenantId === context.tenant.tenantId\n",
   'apps/gateway/src/cli/cli-composition.ts':
     "import { openDatabase } from '../../../../packages/db/src/index.ts'\nexport const open = (db) => db.forTenant('demo') ?? openDatabase\n",
+  'apps/web/src/main.ts': "export { x } from '../../../packages/domain/src/index.ts'\n",
 }
 
 async function writeTree(root, files) {

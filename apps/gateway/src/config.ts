@@ -1,9 +1,12 @@
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { isTenantId, type TenantId } from '@chidao/domain'
 import {
   type CorsSettings,
   DEFAULT_CORS_MAX_AGE_SECONDS,
   parseCorsOrigins,
 } from './plugins/cors-policy.js'
+import { isWebAppDirectory } from './web-app/web-app-files.js'
 
 /** The gateway's settings, read from the environment. */
 export interface GatewayConfig {
@@ -29,6 +32,8 @@ export interface GatewayConfig {
   readonly observability: ObservabilityConfig
   /** Read replicas queries may read from (PostgreSQL only); see docs/scaling.md. */
   readonly replicas: ReplicaConfig
+  /** The built web app served at `/` (see docs/web.md), or null: the API alone. */
+  readonly webApp: string | null
 }
 
 /** What the gateway tells its operators beyond its logs: metrics and traces. */
@@ -229,6 +234,8 @@ export class ConfigError extends Error {
  * `OTEL_EXPORTER_OTLP_ENDPOINT` (an OTLP/HTTP collector for traces; unset: no tracing).
  * Read replicas (docs/scaling.md): `CHIDAO_READ_URL` (comma-separated `postgres://` URLs;
  * needs a PostgreSQL `DATABASE_URL`) and `CHIDAO_READ_WAIT_MS` (200).
+ * The web app (docs/web.md): `CHIDAO_WEB_DIR` (a built app to serve at `/`, or `off`; unset:
+ * `apps/web/dist` when built).
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const port = Number(env.PORT ?? 4000)
@@ -261,7 +268,29 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     live: readLiveConfig(env, tenantId),
     observability: readObservabilityConfig(env),
     replicas: readReplicaConfig(env, databaseUrl),
+    webApp: readWebAppDirectory(env),
   })
+}
+
+/** Where the web app's build is in this repository: `apps/web/dist` beside the gateway. */
+const MONOREPO_WEB_APP = fileURLToPath(new URL('../../web/dist', import.meta.url))
+
+/**
+ * `CHIDAO_WEB_DIR`: the directory of a built web app to serve at `/` (it must hold an
+ * `index.html`), or `off`. Unset: the repository's own `apps/web/dist` when it has been built,
+ * else none (the gateway installed from npm serves the API alone).
+ */
+export function readWebAppDirectory(env: NodeJS.ProcessEnv = process.env): string | null {
+  const value = env.CHIDAO_WEB_DIR?.trim()
+  if (value === 'off') return null
+  if (!value) return isWebAppDirectory(MONOREPO_WEB_APP) ? MONOREPO_WEB_APP : null
+  const directory = resolve(value)
+  if (!isWebAppDirectory(directory)) {
+    throw new ConfigError(
+      `CHIDAO_WEB_DIR must be a directory holding a built web app (its index.html), or "off"; got "${value}"`,
+    )
+  }
+  return directory
 }
 
 /** Reads the metrics and tracing settings; see {@link ObservabilityConfig}. */

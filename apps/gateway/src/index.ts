@@ -3,6 +3,11 @@
  * `@chidao/gateway` — the GraphQL gateway of chidao, for embedding in another server or tests.
  * The `chidao` command line serves it.
  */
+export {
+  type DevelopmentTokenClaims,
+  mintDevelopmentToken,
+  TokenSecretError,
+} from './auth/mint-token.js'
 export * from './config.js'
 export type * from './context.js'
 export type * from './live/live-event.js'

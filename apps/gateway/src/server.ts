@@ -119,6 +119,7 @@ export async function startGateway(
       logger,
       live,
       observers,
+      webApp: config.webApp,
     })
   } catch (error) {
     // A manifest of trusted documents that cannot be used (ConfigError).

@@ -35,6 +35,7 @@ import { useRequestLogging } from './plugins/use-request-logging.js'
 import { useRequestTimeout } from './plugins/use-request-timeout.js'
 import { useTrustedDocuments } from './plugins/use-trusted-documents.js'
 import { useValidUtf8 } from './plugins/use-valid-utf8.js'
+import { useWebApp } from './plugins/use-web-app.js'
 import { queryError } from './query-error.js'
 import { ReadYourWrites } from './replica/read-your-writes.js'
 import { WAL_POSITION_HEADER } from './replica/wal-position-header.js'
@@ -73,6 +74,8 @@ export interface GatewayOptions {
    * inside the request's log fields; default none.
    */
   readonly observers?: readonly Plugin[]
+  /** A built web app's directory to serve at `/` (`readWebAppDirectory`); default none. */
+  readonly webApp?: string | null
 }
 
 /** GraphiQL's settings: the title, and the header its GETs send (CSRF prevention). */
@@ -201,6 +204,7 @@ export function createGateway(
       useUrgingLetterDownload(downloads),
       useTaskWorkbookDownload(downloads),
       useReportDownload(downloads),
+      ...(options.webApp ? [useWebApp(options.webApp)] : []),
       useCsrfPrevention(),
       useRequestBodyLimit(limits.maxBodyBytes),
       // Text that is not UTF-8 is refused, not stored as U+FFFD.

@@ -1,16 +1,9 @@
-import { createHash } from 'node:crypto'
-import { type ContentEncoding, compress } from '../plugins/content-encoding.js'
+import { contentHash, type StaticFile, staticFile } from '../static/static-file.js'
 
 /** One file of GraphiQL, served from the package under a name that changes with its content. */
-export interface GraphiQLAsset {
+export interface GraphiQLAsset extends StaticFile {
   /** `graphiql-<hash>.js`: the hash makes it safe to cache for ever. */
   readonly name: string
-  readonly contentType: string
-  /** A strong validator, the content's hash. */
-  readonly etag: string
-  readonly bytes: Uint8Array<ArrayBuffer>
-  /** The bytes compressed with an encoding, once, on first request. */
-  encoded(encoding: ContentEncoding): Promise<Uint8Array<ArrayBuffer>>
 }
 
 /** GraphiQL's files: the page links `script`, `style` and `icon` by their names. */
@@ -21,35 +14,14 @@ export interface GraphiQLAssets {
   readonly byName: ReadonlyMap<string, GraphiQLAsset>
 }
 
-function hashOf(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('base64url').slice(0, 16)
-}
-
 function asset(
   stem: string,
   extension: string,
   contentType: string,
   content: Buffer,
 ): GraphiQLAsset {
-  const bytes = new Uint8Array(content)
-  const hash = hashOf(bytes)
-  const cache = new Map<ContentEncoding, Promise<Uint8Array<ArrayBuffer>>>()
-  return {
-    name: `${stem}-${hash}.${extension}`,
-    contentType,
-    etag: `"${hash}"`,
-    bytes,
-    encoded(encoding) {
-      let compressed = cache.get(encoding)
-      if (!compressed) {
-        compressed = compress(bytes, encoding, 'small')
-        cache.set(encoding, compressed)
-        // A failure is not kept: the next request tries again.
-        compressed.catch(() => cache.delete(encoding))
-      }
-      return compressed
-    },
-  }
+  const file = staticFile(contentType, content)
+  return { ...file, name: `${stem}-${contentHash(file.bytes)}.${extension}` }
 }
 
 /**

@@ -1,37 +1,14 @@
 import { createHash } from 'node:crypto'
 import type { Plugin } from 'graphql-yoga'
-import { type GraphiQLAsset, graphiqlAssets } from '../graphiql/graphiql-assets.js'
+import { graphiqlAssets } from '../graphiql/graphiql-assets.js'
 import {
   GRAPHIQL_ASSET_DIRECTORY,
   type GraphiQLOptions,
   graphiqlPage,
 } from '../graphiql/graphiql-page.js'
-import { negotiateEncoding } from './content-encoding.js'
+import { IMMUTABLE, isFresh, staticFileResponse } from '../static/static-file.js'
 
 const ASSET_PATH = new RegExp(`(?:^|/)${GRAPHIQL_ASSET_DIRECTORY}/([\\w.-]+)$`)
-
-/** Whether the client already holds this version (`If-None-Match`). */
-function isFresh(request: Request, etag: string): boolean {
-  const held = request.headers.get('if-none-match')
-  return held?.split(',').some((t) => t.trim().replace(/^W\//, '') === etag) ?? false
-}
-
-/** A script, style sheet or icon: cached for ever (its name changes with it), compressed. */
-async function assetResponse(request: Request, asset: GraphiQLAsset): Promise<Response> {
-  const headers: Record<string, string> = {
-    'content-type': asset.contentType,
-    'cache-control': 'public, max-age=31536000, immutable',
-    etag: asset.etag,
-    vary: 'Accept-Encoding',
-  }
-  if (isFresh(request, asset.etag)) return new Response(null, { status: 304, headers })
-  const encoding = negotiateEncoding(request.headers.get('accept-encoding'))
-  if (encoding === null) return new Response(asset.bytes, { headers })
-  const bytes = await asset.encoded(encoding)
-  return new Response(bytes, {
-    headers: { ...headers, 'content-encoding': encoding, 'content-length': String(bytes.length) },
-  })
-}
 
 /**
  * Serves GraphiQL, instead of Yoga's page that inlines 9 MB of script into every load: `GET
@@ -48,7 +25,7 @@ export function useGraphiQL(options: GraphiQLOptions, graphqlEndpoint = '/graphq
       const asset = ASSET_PATH.exec(url.pathname)
       if (asset) {
         const found = (await graphiqlAssets()).byName.get(asset[1]!)
-        if (found) endResponse(await assetResponse(request, found))
+        if (found) endResponse(await staticFileResponse(request, found, IMMUTABLE))
         return
       }
       const isEndpoint = url.pathname === graphqlEndpoint || url.pathname === `${graphqlEndpoint}/`

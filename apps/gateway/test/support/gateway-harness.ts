@@ -61,6 +61,8 @@ export interface GatewayHarnessOptions {
   readonly example?: boolean
   /** The gateway's live events (subscriptions); default: its own, in memory. */
   readonly live?: LiveEvents
+  /** A built web app to serve at `/`; default none. */
+  readonly webApp?: string
 }
 
 /** How one `graphql()` call authenticates: an identity, a raw token, or `null` (anonymous). */
@@ -108,6 +110,7 @@ export async function gatewayOver(
     ...(options.jwks ? { jwks: options.jwks } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.live ? { live: options.live } : {}),
+    ...(options.webApp ? { webApp: options.webApp } : {}),
   })
 
   /** Mints a token for the identity; valid at the real time now (jose checks `exp` by it). */

@@ -1,0 +1,96 @@
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router'
+import { useI18n } from './i18n/i18n.js'
+import { Shell } from './layout/shell.js'
+import { readUrgeListSearch } from './pages/urge-list-filter.js'
+import { UrgeListPage } from './pages/urge-list-page.js'
+import type { Session } from './session/session.js'
+import { SignInPage } from './session/sign-in-page.js'
+
+/** What every route can read: the session, and the way to change it. */
+export interface RouterContext {
+  readonly session: Session | null
+  readonly signIn: (session: Session) => void
+  readonly signOut: () => void
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: function Root() {
+    const { session, signOut } = rootRoute.useRouteContext()
+    return (
+      <Shell session={session} onSignOut={signOut}>
+        <Outlet />
+      </Shell>
+    )
+  },
+  notFoundComponent: function NotFound() {
+    return <p>{useI18n().t('notFound')}</p>
+  },
+})
+
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/urge', search: { view: 'overdue' } })
+  },
+})
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  component: function SignIn() {
+    const { signIn } = signInRoute.useRouteContext()
+    const navigate = signInRoute.useNavigate()
+    return (
+      <SignInPage
+        onSignIn={(session) => {
+          signIn(session)
+          void navigate({ to: '/urge', search: { view: 'overdue' } })
+        }}
+      />
+    )
+  },
+})
+
+/** Pages that need a session send the person to sign in first. */
+const signedInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'signed-in',
+  beforeLoad: ({ context }) => {
+    if (!context.session) throw redirect({ to: '/sign-in' })
+  },
+})
+
+const urgeRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/urge',
+  validateSearch: readUrgeListSearch,
+  component: function Urge() {
+    const search = urgeRoute.useSearch()
+    const navigate = urgeRoute.useNavigate()
+    return <UrgeListPage search={search} onSearch={(next) => void navigate({ search: next })} />
+  },
+})
+
+const routeTree = rootRoute.addChildren([
+  indexRoute,
+  signInRoute,
+  signedInRoute.addChildren([urgeRoute]),
+])
+
+/** The app's router; its context is filled in by {@link App}. */
+export function createAppRouter(context: RouterContext) {
+  return createRouter({ routeTree, context })
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>
+  }
+}

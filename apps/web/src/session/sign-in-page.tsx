@@ -1,0 +1,45 @@
+import { type FormEvent, useState } from 'react'
+import { Button, FieldError, Label, TextArea, TextField } from 'react-aria-components'
+import { useI18n } from '../i18n/i18n.js'
+import { readToken, type Session } from './session.js'
+
+/**
+ * Sign-in with a token: in development one minted by `chidao token`; a deployment with an
+ * identity provider signs in there instead.
+ */
+export function SignInPage({ onSignIn }: { readonly onSignIn: (session: Session) => void }) {
+  const { t } = useI18n()
+  const [text, setText] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const read = readToken(text)
+    if (read.ok) onSignIn(read.session)
+    else setProblem(t(read.problem))
+  }
+  return (
+    <section aria-labelledby="sign-in-title" className="sign-in">
+      <h1 id="sign-in-title">{t('signInTitle')}</h1>
+      <p>{t('signInExplain')}</p>
+      <pre>
+        <code>npx chidao token --role EDITOR --org BTV-TU</code>
+      </pre>
+      <form onSubmit={submit}>
+        <TextField
+          value={text}
+          onChange={(value) => {
+            setText(value)
+            setProblem(null)
+          }}
+          isInvalid={problem !== null}
+          isRequired
+        >
+          <Label>{t('tokenLabel')}</Label>
+          <TextArea rows={4} spellCheck={false} autoComplete="off" />
+          <FieldError>{problem}</FieldError>
+        </TextField>
+        <Button type="submit">{t('signIn')}</Button>
+      </form>
+    </section>
+  )
+}

@@ -1,0 +1,161 @@
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
+import { scratchDatabaseEnv } from '@chidao/db/testing'
+import type { TenantId } from '@chidao/domain'
+import { mintDevelopmentToken, readConfig, startGateway } from '@chidao/gateway'
+import { pino } from 'pino'
+import { type Browser, chromium, type Page } from 'playwright-core'
+import { describe } from 'vitest'
+
+/** The signing secret of the gateway under test (at least 32 bytes). */
+const SECRET = 'web-app-browser-tests-secret-0123456789'
+
+/** The tenant of the example programme the gateway loads. */
+const TENANT = 'demo' as TenantId
+
+/** Who a test signs in as. */
+export interface Identity {
+  readonly sub: string
+  readonly roles: readonly ('ADMIN' | 'EDITOR' | 'REPORTER' | 'VIEWER')[]
+  readonly org?: string
+  readonly clearance?: 'PUBLIC' | 'MAT' | 'TOI_MAT' | 'TUYET_MAT'
+}
+
+/** The built web app served by a whole gateway over the example programme, on real HTTP. */
+export interface AppUnderTest {
+  /** `http://127.0.0.1:<port>`. */
+  readonly base: string
+  tokenFor(identity: Identity): Promise<string>
+  /** Posts a GraphQL document as `identity`, as the app does. */
+  graphql<T>(identity: Identity, query: string, variables?: Record<string, unknown>): Promise<T>
+  stop(): Promise<void>
+}
+
+/**
+ * Starts the gateway as `npm start` does — the web app's build (`apps/web/dist`) at `/`, the
+ * example programme loaded — on the backend of the run: an in-memory PGlite, or a PostgreSQL
+ * database of its own when `DATABASE_URL` is set (dropped by `stop`).
+ */
+export async function serveApp(): Promise<AppUnderTest> {
+  const scratch = await scratchDatabaseEnv()
+  const webApp = fileURLToPath(new URL('../../dist', import.meta.url))
+  try {
+    const config = readConfig({
+      PORT: '0',
+      CHIDAO_DATA_DIR: 'memory://',
+      CHIDAO_TENANT: TENANT,
+      CHIDAO_SEED: 'example',
+      CHIDAO_URGING: 'off',
+      CHIDAO_JWT_SECRET: SECRET,
+      CHIDAO_WEB_DIR: webApp,
+      ...scratch.env,
+    })
+    const gateway = await startGateway(config, pino({ level: 'silent' }), { startSnapshot: null })
+    const base = gateway.url.replace(/\/graphql$/, '')
+    const tokenFor = (identity: Identity) =>
+      mintDevelopmentToken(SECRET, {
+        subject: identity.sub,
+        tenantId: TENANT,
+        organizationCode: identity.org ?? null,
+        roles: identity.roles,
+        clearance: identity.clearance ?? 'PUBLIC',
+        ttlSeconds: 3600,
+      })
+    return {
+      base,
+      tokenFor,
+      async graphql<T>(identity: Identity, query: string, variables?: Record<string, unknown>) {
+        const response = await fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${await tokenFor(identity)}`,
+          },
+          body: JSON.stringify({ query, variables }),
+        })
+        const body = (await response.json()) as { data: T; errors?: unknown[] }
+        if (body.errors) throw new Error(JSON.stringify(body.errors))
+        return body.data
+      },
+      async stop() {
+        await gateway.stop()
+        await scratch.dispose()
+      },
+    }
+  } catch (error) {
+    await scratch.dispose()
+    throw error
+  }
+}
+
+/** Where Debian's Chromium is (`apt-get install chromium`); `CHROMIUM_PATH` to use another. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+/**
+ * Whether the browser tests can run here. Without Chromium they are skipped with a note, except
+ * in CI (`CI=true`), which installs it and where a missing browser must fail the run.
+ */
+export const HAS_CHROMIUM = existsSync(CHROMIUM)
+if (!HAS_CHROMIUM && process.env.CI !== 'true') {
+  console.warn(
+    `No Chromium at ${CHROMIUM}: the browser tests are skipped (apt-get install chromium)`,
+  )
+}
+export const describeInBrowser =
+  HAS_CHROMIUM || process.env.CI === 'true' ? describe : describe.skip
+
+/**
+ * Debian's Chromium, headless, without the background connections this machine's closed
+ * network refuses (Playwright's own browser download cannot work here).
+ */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+}
+
+const require = createRequire(import.meta.url)
+let axeSource: Promise<string> | undefined
+
+/** What axe-core found that a person would be hindered by: serious and critical violations. */
+export interface AxeViolation {
+  readonly id: string
+  readonly impact: string
+  readonly help: string
+  readonly targets: readonly string[]
+}
+
+/**
+ * Runs axe-core in the page (WCAG 2.1 A and AA rules) and returns its serious and critical
+ * violations. The script is evaluated through the browser's debugging protocol, so the page's
+ * own content security policy stays in force.
+ */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  axeSource ??= readFile(require.resolve('axe-core/axe.min.js'), 'utf8')
+  await page.evaluate(await axeSource)
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (...a: unknown[]) => Promise<any> } }).axe
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    })
+    return result.violations
+      .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v: { id: string; impact: string; help: string; nodes: { target: string[] }[] }) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.map((n) => n.target.join(' ')),
+      }))
+  })
+}

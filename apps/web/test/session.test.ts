@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { readToken } from '../src/session/session.js'
+
+function tokenWith(claims: Record<string, unknown>): string {
+  const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url')
+  return `${part({ alg: 'HS256', typ: 'JWT' })}.${part(claims)}.signature`
+}
+
+describe('reading a token at sign-in', () => {
+  const now = new Date('2026-12-07T08:00:00Z')
+  const exp = Math.floor(now.getTime() / 1000) + 3600
+
+  it('reads who the token names, Vietnamese names included', () => {
+    const token = tokenWith({ sub: 'Nguyễn Văn A', org: 'BTV-TU', roles: ['EDITOR'], exp })
+    const read = readToken(`  ${token}\n`, now)
+    expect(read).toEqual({
+      ok: true,
+      session: {
+        token,
+        subject: 'Nguyễn Văn A',
+        organization: 'BTV-TU',
+        roles: ['EDITOR'],
+        clearance: 'PUBLIC',
+        expiresAt: exp,
+      },
+    })
+  })
+
+  it('takes roles as a space-separated string, as some identity providers send them', () => {
+    const read = readToken(tokenWith({ sub: 'a', roles: 'EDITOR REPORTER', exp }), now)
+    expect(read.ok && read.session.roles).toEqual(['EDITOR', 'REPORTER'])
+  })
+
+  it('says why a token is not taken', () => {
+    expect(readToken('', now)).toEqual({ ok: false, problem: 'tokenRequired' })
+    expect(readToken('abc.def', now)).toEqual({ ok: false, problem: 'tokenMalformed' })
+    expect(readToken('a.%%%.c', now)).toEqual({ ok: false, problem: 'tokenMalformed' })
+    expect(readToken(tokenWith({ sub: 'a', exp: exp - 7200 }), now)).toEqual({
+      ok: false,
+      problem: 'tokenExpired',
+    })
+    expect(readToken(tokenWith({ sub: 'a' }), now)).toEqual({ ok: false, problem: 'tokenExpired' })
+  })
+})
