@@ -1,9 +1,7 @@
-import type { Page } from '@chidao/domain'
 import type {
   AssessmentFilter,
   AssessmentOrder,
   AssessmentReader,
-  StoredAssessment,
 } from '../ports/assessment-store.js'
 import { defineListUseCase } from '../use-case/define-list-use-case.js'
 import type { ListInput } from '../use-case/list-request-of.js'

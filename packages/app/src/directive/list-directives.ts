@@ -1,4 +1,3 @@
-import type { Directive, Page } from '@chidao/domain'
 import type { DirectiveFilter, DirectiveOrder, DirectiveReader } from '../ports/directive-store.js'
 import { defineListUseCase } from '../use-case/define-list-use-case.js'
 import type { ListInput } from '../use-case/list-request-of.js'

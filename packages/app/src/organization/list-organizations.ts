@@ -1,4 +1,3 @@
-import type { Organization, Page } from '@chidao/domain'
 import type {
   OrganizationFilter,
   OrganizationOrder,

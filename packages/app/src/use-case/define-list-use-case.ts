@@ -1,7 +1,7 @@
 import type { Page } from '@chidao/domain'
 import type { UseCase } from './define-use-case.js'
 import { defineUseCase } from './define-use-case.js'
-import { type ListInput, type ListRequest, listRequestOf } from './list-request-of.js'
+import { type ListInput, listRequestOf } from './list-request-of.js'
 
 /** A reader of one list: one page of it, filtered and ordered as asked. */
 export interface ListReader<Filter, Order, Node> {
