@@ -1,6 +1,6 @@
 import type { OrganizationId } from '@chidao/domain'
 import type { StoredUrgingPreferences, UrgingReader } from '../ports/urging-store.js'
-import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
+import type { UseCaseErrorOf } from '../use-case/use-case.js'
 import { defineBatchedRead } from '../use-case/use-case.js'
 
 /** The organisations whose preferences are read, in the order wanted. */
