@@ -9,10 +9,10 @@ import type { UseCaseContext } from './use-case-context.js'
  *
  * @example
  * ```ts
- * export const loadTaskInLiveScope = defineRead(
- *   'loadTaskInLiveScope',
- *   async (context: UseCaseContext<LoadInLiveScopePorts>, input: TaskInScope) =>
- *     context.ports.tasks.findById(input.taskId),
+ * export const urgingPreferences = defineRead(
+ *   'urgingPreferences',
+ *   async (context: UseCaseContext<UrgingPreferencesPorts>, input: UrgingPreferencesInput) =>
+ *     context.caller.authenticated ? context.ports.urging.preferences(input.organizationIds) : [],
  * )
  * ```
  */
