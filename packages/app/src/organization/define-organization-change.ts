@@ -1,16 +1,12 @@
-import type { DomainError, Organization, Result } from '@chidao/domain'
+import { type Organization, ok } from '@chidao/domain'
 import { mayManageOrganizations } from '../policy/policy.js'
 import type { ChangeContext } from '../ports/change-context.js'
 import type { OrganizationWriter } from '../ports/organization-store.js'
 import {
-  changeOf,
-  defineUseCase,
-  enforce,
-  orAbort,
-  REFUSAL_CODES,
-  type UseCase,
-  type UseCaseContext,
-} from '../use-case/use-case.js'
+  defineGuardedChange,
+  type GuardedChangeDefinition,
+} from '../use-case/define-guarded-change.js'
+import type { REFUSAL_CODES, UseCase, UseCaseContext } from '../use-case/use-case.js'
 
 /** What a change of the organisation tree answers: the organisation as the store wrote it. */
 export interface ChangedOrganization {
@@ -20,20 +16,6 @@ export interface ChangedOrganization {
 /** The ports a change of the organisation tree calls: the writer's methods it names. */
 export type OrganizationChangePorts<Method extends keyof OrganizationWriter> = {
   readonly organizations: Pick<OrganizationWriter, Method>
-}
-
-/**
- * A change of the organisation tree as {@link defineOrganizationChange} takes it: its name, the
- * codes it may fail with besides a refusal, and the write, given the caller's change to record.
- */
-export interface OrganizationChangeDefinition<Ports, Input, Code extends string> {
-  readonly name: string
-  readonly errors: readonly Code[]
-  readonly write: (
-    context: UseCaseContext<Ports>,
-    input: Input,
-    change: ChangeContext,
-  ) => Promise<Result<Organization, DomainError>>
 }
 
 /**
@@ -53,15 +35,15 @@ export interface OrganizationChangeDefinition<Ports, Input, Code extends string>
  * ```
  */
 export function defineOrganizationChange<Ports, Input, const Code extends string>(
-  definition: OrganizationChangeDefinition<Ports, Input, Code>,
+  definition: Omit<GuardedChangeDefinition<Ports, Input, Organization, Code>, 'rule'>,
 ): UseCase<Ports, Input, ChangedOrganization, Code | (typeof REFUSAL_CODES)[number]> {
-  const { name, write } = definition
-  return defineUseCase({
-    name,
-    errors: [...REFUSAL_CODES, ...definition.errors],
-    async run(context: UseCaseContext<Ports>, input: Input): Promise<ChangedOrganization> {
-      enforce(mayManageOrganizations(context.caller))
-      return { organization: orAbort(await write(context, input, changeOf(context))) }
+  const { write } = definition
+  return defineGuardedChange({
+    ...definition,
+    rule: mayManageOrganizations,
+    async write(context: UseCaseContext<Ports>, input: Input, change: ChangeContext) {
+      const written = await write(context, input, change)
+      return written.ok ? ok({ organization: written.value }) : written
     },
   })
 }

@@ -1,30 +1,9 @@
-import type { DomainError, Result } from '@chidao/domain'
 import { mayManageUrging } from '../policy/policy.js'
-import type { ChangeContext } from '../ports/change-context.js'
 import {
-  changeOf,
-  defineUseCase,
-  enforce,
-  orAbort,
-  REFUSAL_CODES,
-  type UseCase,
-  type UseCaseContext,
-} from '../use-case/use-case.js'
-
-/**
- * A change of the tenant's urging settings as {@link defineUrgingSettingsChange} takes it: its
- * name, the codes it may fail with besides a refusal and `CONFLICT`, and the write, given the
- * caller's change to record.
- */
-export interface UrgingSettingsChangeDefinition<Ports, Input, Output, Code extends string> {
-  readonly name: string
-  readonly errors: readonly Code[]
-  readonly write: (
-    context: UseCaseContext<Ports>,
-    input: Input,
-    change: ChangeContext,
-  ) => Promise<Result<Output, DomainError>>
-}
+  defineGuardedChange,
+  type GuardedChangeDefinition,
+} from '../use-case/define-guarded-change.js'
+import type { REFUSAL_CODES, UseCase } from '../use-case/use-case.js'
 
 /**
  * Defines a change of the tenant's urging settings (its rules, its public holidays), as only
@@ -44,15 +23,11 @@ export interface UrgingSettingsChangeDefinition<Ports, Input, Output, Code exten
  * ```
  */
 export function defineUrgingSettingsChange<Ports, Input, Output, const Code extends string>(
-  definition: UrgingSettingsChangeDefinition<Ports, Input, Output, Code>,
+  definition: Omit<GuardedChangeDefinition<Ports, Input, Output, Code>, 'rule'>,
 ): UseCase<Ports, Input, Output, Code | (typeof REFUSAL_CODES)[number] | 'CONFLICT'> {
-  const { name, write } = definition
-  return defineUseCase({
-    name,
-    errors: [...REFUSAL_CODES, ...definition.errors, 'CONFLICT'],
-    async run(context: UseCaseContext<Ports>, input: Input): Promise<Output> {
-      enforce(mayManageUrging(context.caller))
-      return orAbort(await write(context, input, changeOf(context)))
-    },
+  return defineGuardedChange({
+    ...definition,
+    errors: [...definition.errors, 'CONFLICT'],
+    rule: mayManageUrging,
   })
 }
