@@ -1,13 +1,11 @@
-import type { Page } from '@chidao/domain'
 import type {
   AssessmentFilter,
   AssessmentOrder,
   AssessmentReader,
-  StoredAssessment,
 } from '../ports/assessment-store.js'
-import { type ListInput, listRequestOf } from '../use-case/list-request-of.js'
-import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { defineUseCase } from '../use-case/use-case.js'
+import { defineListUseCase } from '../use-case/define-list-use-case.js'
+import type { ListInput } from '../use-case/list-request-of.js'
+import type { UseCaseErrorOf } from '../use-case/use-case.js'
 
 /**
  * Which assessments to list, and in which order: every given field of the filter must match
@@ -32,15 +30,11 @@ export interface ListAssessmentsPorts {
  * if (result.ok) result.value.edges[0]?.node.assessedOn // the latest
  * ```
  */
-export const listAssessments = defineUseCase({
-  name: 'listAssessments',
-  errors: [],
-  run: (
-    context: UseCaseContext<ListAssessmentsPorts>,
-    input: ListAssessmentsInput,
-  ): Promise<Page<StoredAssessment>> =>
-    context.ports.assessments.list(listRequestOf(input, 'ASSESSED_ON_DESC')),
-})
+export const listAssessments = defineListUseCase(
+  'listAssessments',
+  'ASSESSED_ON_DESC',
+  (ports: ListAssessmentsPorts) => ports.assessments,
+)
 
 /** What {@link listAssessments} may fail with: nothing (a cursor of another list is a bug). */
 export const LIST_ASSESSMENTS_ERRORS = listAssessments.errors

@@ -8,12 +8,12 @@ import {
   validateNewDirective,
   withPathPrefix,
 } from '@chidao/domain'
-import { organizationTreeOf } from '../organization/organization-tree-of.js'
+import { enforceInTree } from '../organization/enforce-for-organization.js'
 import { mayCreateDirective } from '../policy/policy.js'
 import type { DirectiveWriter } from '../ports/directive-store.js'
 import type { OrganizationReader } from '../ports/organization-store.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { changeOf, defineUseCase, enforce, orAbort, REFUSAL_CODES } from '../use-case/use-case.js'
+import { changeOf, defineUseCase, orAbort, REFUSAL_CODES } from '../use-case/use-case.js'
 import { DIRECTIVE_VALIDATION_ERRORS } from './directive-errors.js'
 
 /**
@@ -75,7 +75,7 @@ export const createDirective = defineUseCase({
     context: UseCaseContext<CreateDirectivePorts>,
     input: CreateDirectiveInput,
   ): Promise<CreateDirectiveOutput> {
-    const { ports, caller } = context
+    const { ports } = context
     const { issuerCode, ...document } = input
     const validated = orAbort(
       inputPaths(
@@ -85,13 +85,10 @@ export const createDirective = defineUseCase({
         ),
       ),
     )
-    enforce(
-      await mayCreateDirective(
-        caller,
-        { issuerCode: validated.issuerOrganizationCode, secrecy: validated.secrecy },
-        organizationTreeOf(ports.organizations),
-      ),
-    )
+    await enforceInTree(context, mayCreateDirective, {
+      issuerCode: validated.issuerOrganizationCode,
+      secrecy: validated.secrecy,
+    })
     const directive = orAbort(
       inputPaths(await ports.directives.create(validated, changeOf(context))),
     )

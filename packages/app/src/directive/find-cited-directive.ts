@@ -2,7 +2,7 @@ import { type Citation, type Directive, nfc, type OrganizationId, searchKey } fr
 import type { DirectiveReader } from '../ports/directive-store.js'
 import type { OrganizationReader } from '../ports/organization-store.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { defineUseCase } from '../use-case/use-case.js'
+import { defineRead } from '../use-case/use-case.js'
 
 /** A reference to a document found in running text (see the domain's `extractCitations`). */
 export interface FindCitedDirectiveInput {
@@ -65,13 +65,12 @@ export interface FindCitedDirectivePorts {
  * if (result.ok && result.value.match === 'FOUND') result.value.directive?.issuedOn // '2025-09-10'
  * ```
  */
-export const findCitedDirective = defineUseCase({
-  name: 'findCitedDirective',
-  errors: [],
-  async run(
+export const findCitedDirective = defineRead(
+  'findCitedDirective',
+  async (
     context: UseCaseContext<FindCitedDirectivePorts>,
     input: FindCitedDirectiveInput,
-  ): Promise<CitedDirective> {
+  ): Promise<CitedDirective> => {
     const { symbol, issuedOn, issuer } = input.citation
     const { directives, organizations } = context.ports
     const year = issuedOn ? Number(issuedOn.slice(0, 4)) : (symbol.year ?? null)
@@ -97,7 +96,7 @@ export const findCitedDirective = defineUseCase({
     }
     return answer(candidates)
   },
-})
+)
 
 function caseAndSpaces(text: string): string {
   return nfc(text).toLowerCase().replace(/\s+/gu, ' ').trim()

@@ -1,11 +1,11 @@
 import { type DirectiveId, type DirectiveRelation, validateDirectiveRelation } from '@chidao/domain'
-import { organizationTreeOf } from '../organization/organization-tree-of.js'
+import { enforceInTree } from '../organization/enforce-for-organization.js'
 import { mayLinkDirectives } from '../policy/policy.js'
-import type { DirectiveReader, DirectiveWriter } from '../ports/directive-store.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { changeOf, defineUseCase, enforce, orAbort, REFUSAL_CODES } from '../use-case/use-case.js'
+import { changeOf, defineUseCase, orAbort, REFUSAL_CODES } from '../use-case/use-case.js'
 import { DIRECTIVE_RELATION_VALIDATION_ERRORS } from './directive-errors.js'
-import { namedDirectiveOf, type PolicyFactsPorts } from './directive-facts.js'
+import { namedDirectiveOf } from './directive-facts.js'
+import type { DirectiveWritePorts } from './directive-write-ports.js'
 
 /**
  * A relation to state: `source TYPE target`, e.g. a provincial programme IMPLEMENTS 93-KL/TW.
@@ -26,9 +26,7 @@ export interface LinkDirectivesOutput {
 }
 
 /** The ports {@link linkDirectives} calls. */
-export interface LinkDirectivesPorts extends PolicyFactsPorts {
-  readonly directives: Pick<DirectiveReader, 'findById'> & Pick<DirectiveWriter, 'link'>
-}
+export type LinkDirectivesPorts = DirectiveWritePorts<'link'>
 
 /**
  * Relates two documents. Both ends are looked up at the caller's clearance first, the source
@@ -57,10 +55,10 @@ export const linkDirectives = defineUseCase({
     context: UseCaseContext<LinkDirectivesPorts>,
     input: LinkDirectivesInput,
   ): Promise<LinkDirectivesOutput> {
-    const { ports, caller } = context
+    const { ports } = context
     const source = await namedDirectiveOf(ports, input.sourceId, 'sourceId')
     const target = await namedDirectiveOf(ports, input.targetId, 'targetId')
-    enforce(await mayLinkDirectives(caller, source.facts, organizationTreeOf(ports.organizations)))
+    await enforceInTree(context, mayLinkDirectives, source.facts)
     const relation = orAbort(
       validateDirectiveRelation({
         sourceId: source.id,

@@ -1,8 +1,7 @@
-import type { Directive, Page } from '@chidao/domain'
 import type { DirectiveFilter, DirectiveOrder, DirectiveReader } from '../ports/directive-store.js'
-import { type ListInput, listRequestOf } from '../use-case/list-request-of.js'
-import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { defineUseCase } from '../use-case/use-case.js'
+import { defineListUseCase } from '../use-case/define-list-use-case.js'
+import type { ListInput } from '../use-case/list-request-of.js'
+import type { UseCaseErrorOf } from '../use-case/use-case.js'
 
 /**
  * Which documents to list, and in which order: every given field of the filter must match; the
@@ -26,14 +25,11 @@ export interface ListDirectivesPorts {
  * if (result.ok) result.value.totalCount
  * ```
  */
-export const listDirectives = defineUseCase({
-  name: 'listDirectives',
-  errors: [],
-  run: (
-    context: UseCaseContext<ListDirectivesPorts>,
-    input: ListDirectivesInput,
-  ): Promise<Page<Directive>> => context.ports.directives.list(listRequestOf(input, 'ISSUED_DESC')),
-})
+export const listDirectives = defineListUseCase(
+  'listDirectives',
+  'ISSUED_DESC',
+  (ports: ListDirectivesPorts) => ports.directives,
+)
 
 /** What {@link listDirectives} may fail with: nothing (a cursor of another list is a bug). */
 export const LIST_DIRECTIVES_ERRORS = listDirectives.errors

@@ -5,12 +5,12 @@ import {
   type ReportingRuleInput,
   validateReportingRuleInput,
 } from '@chidao/domain'
-import { organizationTreeOf } from '../organization/organization-tree-of.js'
+import { enforceInTree } from '../organization/enforce-for-organization.js'
 import { mayUpdateDirective } from '../policy/policy.js'
-import type { DirectiveReader, DirectiveWriter } from '../ports/directive-store.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { changeOf, defineUseCase, enforce, orAbort, REFUSAL_CODES } from '../use-case/use-case.js'
-import { namedDirectiveOf, type PolicyFactsPorts } from './directive-facts.js'
+import { changeOf, defineUseCase, orAbort, REFUSAL_CODES } from '../use-case/use-case.js'
+import { namedDirectiveOf } from './directive-facts.js'
+import type { DirectiveWritePorts } from './directive-write-ports.js'
 
 /** The document, the version read, and the rule it now sets (`null`: it sets none). */
 export interface SetDirectiveReportingRuleInput {
@@ -29,9 +29,7 @@ export interface SetDirectiveReportingRuleOutput {
 }
 
 /** The ports {@link setDirectiveReportingRule} calls. */
-export interface SetDirectiveReportingRulePorts extends PolicyFactsPorts {
-  readonly directives: Pick<DirectiveReader, 'findById'> & Pick<DirectiveWriter, 'setReportingRule'>
-}
+export type SetDirectiveReportingRulePorts = DirectiveWritePorts<'setReportingRule'>
 
 /**
  * Sets the reporting rule (chế độ báo cáo) of a recorded document, or removes it with `null`:
@@ -63,9 +61,9 @@ export const setDirectiveReportingRule = defineUseCase({
     context: UseCaseContext<SetDirectiveReportingRulePorts>,
     input: SetDirectiveReportingRuleInput,
   ): Promise<SetDirectiveReportingRuleOutput> {
-    const { ports, caller } = context
+    const { ports } = context
     const named = await namedDirectiveOf(ports, input.directiveId, 'directiveId')
-    enforce(await mayUpdateDirective(caller, named.facts, organizationTreeOf(ports.organizations)))
+    await enforceInTree(context, mayUpdateDirective, named.facts)
     const valid =
       input.reportingRule === null ? null : orAbort(validateReportingRuleInput(input.reportingRule))
     const directive = orAbort(

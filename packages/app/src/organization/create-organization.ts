@@ -1,12 +1,12 @@
-import { type Organization, type OrganizationInput, validateNewOrganization } from '@chidao/domain'
-import type { OrganizationWriter } from '../ports/organization-store.js'
+import { type OrganizationInput, validateNewOrganization } from '@chidao/domain'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { defineUseCase, orAbort, REFUSAL_CODES } from '../use-case/use-case.js'
-import { manageOrganization } from './manage-organization.js'
+import { orAbort } from '../use-case/use-case.js'
 import {
-  ORGANIZATION_PARENT_ERRORS,
-  ORGANIZATION_VALIDATION_ERRORS,
-} from './organization-errors.js'
+  type ChangedOrganization,
+  defineOrganizationChange,
+  type OrganizationChangePorts,
+} from './define-organization-change.js'
+import { ORGANIZATION_BODY_ERRORS } from './organization-errors.js'
 
 /**
  * A new organisation: its code (the natural key, stored in upper case), names, kind, level,
@@ -15,14 +15,10 @@ import {
 export type CreateOrganizationInput = OrganizationInput
 
 /** The organisation as created. */
-export interface CreateOrganizationOutput {
-  readonly organization: Organization
-}
+export type CreateOrganizationOutput = ChangedOrganization
 
 /** The ports {@link createOrganization} calls. */
-export interface CreateOrganizationPorts {
-  readonly organizations: Pick<OrganizationWriter, 'create'>
-}
+export type CreateOrganizationPorts = OrganizationChangePorts<'create'>
 
 /**
  * Creates an organisation (thành lập): only an ADMIN (`organization.manage`). The district
@@ -37,22 +33,12 @@ export interface CreateOrganizationPorts {
  * if (result.ok) result.value.organization.code // 'BTV-TU'
  * ```
  */
-export const createOrganization = defineUseCase({
+export const createOrganization = defineOrganizationChange({
   name: 'createOrganization',
-  errors: [
-    ...REFUSAL_CODES,
-    ...ORGANIZATION_VALIDATION_ERRORS,
-    ...ORGANIZATION_PARENT_ERRORS,
-    'ORGANIZATION_CODE_TAKEN',
-  ],
-  async run(
-    context: UseCaseContext<CreateOrganizationPorts>,
-    input: CreateOrganizationInput,
-  ): Promise<CreateOrganizationOutput> {
-    return manageOrganization(context, (change) => {
-      const organization = orAbort(validateNewOrganization(input, { today: context.clock.today() }))
-      return context.ports.organizations.create(organization, change)
-    })
+  errors: [...ORGANIZATION_BODY_ERRORS, 'ORGANIZATION_CODE_TAKEN'],
+  write(context: UseCaseContext<CreateOrganizationPorts>, input: CreateOrganizationInput, change) {
+    const organization = orAbort(validateNewOrganization(input, { today: context.clock.today() }))
+    return context.ports.organizations.create(organization, change)
   },
 })
 

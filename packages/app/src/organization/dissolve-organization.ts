@@ -1,8 +1,10 @@
-import type { IsoDate, Organization, OrganizationId } from '@chidao/domain'
-import type { OrganizationWriter } from '../ports/organization-store.js'
+import type { IsoDate, OrganizationId } from '@chidao/domain'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { defineUseCase, REFUSAL_CODES } from '../use-case/use-case.js'
-import { manageOrganization } from './manage-organization.js'
+import {
+  type ChangedOrganization,
+  defineOrganizationChange,
+  type OrganizationChangePorts,
+} from './define-organization-change.js'
 
 /** An organisation, the version it was read at, the day it ends, and who takes over. */
 export interface DissolveOrganizationInput {
@@ -22,14 +24,10 @@ export interface DissolveOrganizationInput {
 }
 
 /** The organisation as dissolved, with its successor. */
-export interface DissolveOrganizationOutput {
-  readonly organization: Organization
-}
+export type DissolveOrganizationOutput = ChangedOrganization
 
 /** The ports {@link dissolveOrganization} calls. */
-export interface DissolveOrganizationPorts {
-  readonly organizations: Pick<OrganizationWriter, 'dissolve'>
-}
+export type DissolveOrganizationPorts = OrganizationChangePorts<'dissolve'>
 
 /**
  * Records that an organisation was dissolved or merged away (giải thể, sáp nhập), naming the
@@ -44,10 +42,9 @@ export interface DissolveOrganizationPorts {
  * })
  * ```
  */
-export const dissolveOrganization = defineUseCase({
+export const dissolveOrganization = defineOrganizationChange({
   name: 'dissolveOrganization',
   errors: [
-    ...REFUSAL_CODES,
     'ORGANIZATION_NOT_FOUND',
     'CONFLICT',
     'SUCCESSOR_NOT_FOUND',
@@ -60,23 +57,21 @@ export const dissolveOrganization = defineUseCase({
     'DUPLICATE_SUCCESSOR',
     'SUCCESSOR_GIVEN_TWICE',
   ],
-  async run(
+  write: (
     context: UseCaseContext<DissolveOrganizationPorts>,
     input: DissolveOrganizationInput,
-  ): Promise<DissolveOrganizationOutput> {
-    return manageOrganization(context, (change) =>
-      context.ports.organizations.dissolve(
-        input.id,
-        {
-          on: input.on,
-          successorCode: input.successorCode ?? null,
-          successorCodes: input.successorCodes ?? null,
-        },
-        input.version,
-        change,
-      ),
-    )
-  },
+    change,
+  ) =>
+    context.ports.organizations.dissolve(
+      input.id,
+      {
+        on: input.on,
+        successorCode: input.successorCode ?? null,
+        successorCodes: input.successorCodes ?? null,
+      },
+      input.version,
+      change,
+    ),
 })
 
 /** What {@link dissolveOrganization} may fail with. */

@@ -41,6 +41,25 @@ export async function enforceForOrganization(
   rule: OrganizationRule,
   organizationCode: string,
 ): Promise<void> {
-  const tree = organizationTreeOf(context.ports.organizations)
-  enforce(await rule(context.caller, organizationCode, tree))
+  await enforceInTree(context, rule, organizationCode)
+}
+
+/**
+ * Goes on when `rule` allows the caller to act on `subject` (the facts of a document, of a
+ * task as it is and as it will be), asked of the organisation tree as the caller sees it;
+ * otherwise ends the running use case with the refusal.
+ *
+ * @example
+ * ```ts
+ * await enforceInTree(context, mayManageTask, [before, after])
+ * ```
+ */
+export async function enforceInTree<Subject>(
+  context: UseCaseContext<{
+    readonly organizations: Pick<OrganizationReader, 'findByCode' | 'ancestorsOf'>
+  }>,
+  rule: (caller: Caller, subject: Subject, tree: OrganizationTree) => Promise<Decision>,
+  subject: Subject,
+): Promise<void> {
+  enforce(await rule(context.caller, subject, organizationTreeOf(context.ports.organizations)))
 }

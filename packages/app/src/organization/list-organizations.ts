@@ -1,12 +1,11 @@
-import type { Organization, Page } from '@chidao/domain'
 import type {
   OrganizationFilter,
   OrganizationOrder,
   OrganizationReader,
 } from '../ports/organization-store.js'
-import { type ListInput, listRequestOf } from '../use-case/list-request-of.js'
-import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { defineUseCase } from '../use-case/use-case.js'
+import { defineListUseCase } from '../use-case/define-list-use-case.js'
+import type { ListInput } from '../use-case/list-request-of.js'
+import type { UseCaseErrorOf } from '../use-case/use-case.js'
 
 /**
  * Which organisations to list, and in which order: every given field of the filter must match
@@ -30,15 +29,11 @@ export interface ListOrganizationsPorts {
  * if (result.ok) result.value.totalCount // every root, across all pages
  * ```
  */
-export const listOrganizations = defineUseCase({
-  name: 'listOrganizations',
-  errors: [],
-  run: (
-    context: UseCaseContext<ListOrganizationsPorts>,
-    input: ListOrganizationsInput,
-  ): Promise<Page<Organization>> =>
-    context.ports.organizations.list(listRequestOf(input, 'CODE_ASC')),
-})
+export const listOrganizations = defineListUseCase(
+  'listOrganizations',
+  'CODE_ASC',
+  (ports: ListOrganizationsPorts) => ports.organizations,
+)
 
 /** What {@link listOrganizations} may fail with: nothing (a cursor of another list is a bug). */
 export const LIST_ORGANIZATIONS_ERRORS = listOrganizations.errors

@@ -16,3 +16,12 @@ export const ORGANIZATION_VALIDATION_ERRORS = [
 
 /** The codes the organisation store fails a body's place in the tree with. */
 export const ORGANIZATION_PARENT_ERRORS = ['PARENT_NOT_FOUND', 'INVALID_PARENT_LEVEL'] as const
+
+/**
+ * What writing a body as it will be may fail with (creating one, changing one): its fields
+ * invalid, or its parent missing or of a lower level.
+ */
+export const ORGANIZATION_BODY_ERRORS = [
+  ...ORGANIZATION_VALIDATION_ERRORS,
+  ...ORGANIZATION_PARENT_ERRORS,
+] as const

@@ -1,17 +1,12 @@
-import type {
-  Organization,
-  OrganizationId,
-  OrganizationKind,
-  OrganizationLevel,
-} from '@chidao/domain'
-import type { OrganizationPatch, OrganizationWriter } from '../ports/organization-store.js'
+import type { OrganizationId, OrganizationKind, OrganizationLevel } from '@chidao/domain'
+import type { OrganizationPatch } from '../ports/organization-store.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { defineUseCase, REFUSAL_CODES } from '../use-case/use-case.js'
-import { manageOrganization } from './manage-organization.js'
 import {
-  ORGANIZATION_PARENT_ERRORS,
-  ORGANIZATION_VALIDATION_ERRORS,
-} from './organization-errors.js'
+  type ChangedOrganization,
+  defineOrganizationChange,
+  type OrganizationChangePorts,
+} from './define-organization-change.js'
+import { ORGANIZATION_BODY_ERRORS } from './organization-errors.js'
 
 /**
  * An organisation, the version it was read at, and the fields to change. An omitted field
@@ -34,14 +29,10 @@ export interface UpdateOrganizationInput {
 }
 
 /** The organisation as changed, at its new version. */
-export interface UpdateOrganizationOutput {
-  readonly organization: Organization
-}
+export type UpdateOrganizationOutput = ChangedOrganization
 
 /** The ports {@link updateOrganization} calls. */
-export interface UpdateOrganizationPorts {
-  readonly organizations: Pick<OrganizationWriter, 'update'>
-}
+export type UpdateOrganizationPorts = OrganizationChangePorts<'update'>
 
 /**
  * Changes an organisation, or moves it under another parent (ADMIN: `organization.manage`).
@@ -55,31 +46,22 @@ export interface UpdateOrganizationPorts {
  * if (!result.ok && result.error.code === 'CONFLICT') reload()
  * ```
  */
-export const updateOrganization = defineUseCase({
+export const updateOrganization = defineOrganizationChange({
   name: 'updateOrganization',
   errors: [
-    ...REFUSAL_CODES,
-    ...ORGANIZATION_VALIDATION_ERRORS,
-    ...ORGANIZATION_PARENT_ERRORS,
+    ...ORGANIZATION_BODY_ERRORS,
     'ORGANIZATION_NOT_FOUND',
     'CONFLICT',
     'DISSOLVED_BEFORE_FOUNDED',
     /** The database refused the change by one of its checks. */
     'VALIDATION',
   ],
-  async run(
+  write: (
     context: UseCaseContext<UpdateOrganizationPorts>,
     input: UpdateOrganizationInput,
-  ): Promise<UpdateOrganizationOutput> {
-    return manageOrganization(context, (change) =>
-      context.ports.organizations.update(
-        input.id,
-        organizationPatchOf(input),
-        input.version,
-        change,
-      ),
-    )
-  },
+    change,
+  ) =>
+    context.ports.organizations.update(input.id, organizationPatchOf(input), input.version, change),
 })
 
 /** What {@link updateOrganization} may fail with. */

@@ -1,12 +1,11 @@
 import type { IsoDate, Task, TaskId, TaskLifecycleEventType } from '@chidao/domain'
-import type { PolicyFactsPorts } from '../directive/directive-facts.js'
 import { organizationTreeOf } from '../organization/organization-tree-of.js'
 import { mayAdvanceTask, mayManageTask } from '../policy/policy.js'
-import type { TaskReader, TaskWriter } from '../ports/task-store.js'
 import type { UseCase, UseCaseContext } from '../use-case/use-case.js'
 import { changeOf, defineUseCase, enforce, orAbort } from '../use-case/use-case.js'
 import { TASK_ACCESS_ERRORS } from './task-errors.js'
 import { visibleTaskWithFacts } from './task-facts.js'
+import type { TaskWritePorts } from './task-write.js'
 
 /**
  * A step of a task's lifecycle (start, pause, resume, complete, cancel, reopen), made on the
@@ -41,9 +40,7 @@ export const TASK_STEP_ERRORS = [
 ] as const
 
 /** The ports every lifecycle step calls. */
-export interface TaskStepPorts extends PolicyFactsPorts {
-  readonly tasks: Pick<TaskReader, 'findById'> & Pick<TaskWriter, 'transition'>
-}
+export type TaskStepPorts = TaskWritePorts<'transition'>
 
 /**
  * Who may take a step: the lead itself starts and completes its task (`task.advance`); the

@@ -9,15 +9,15 @@ import {
   type TaskId,
   validateNewTask,
 } from '@chidao/domain'
-import { directiveFactsOf, type PolicyFactsPorts } from '../directive/directive-facts.js'
+import { directiveFactsOf } from '../directive/directive-facts.js'
 import { organizationNotFound } from '../organization/organization-codes.js'
 import { organizationTreeOf } from '../organization/organization-tree-of.js'
 import { mayCascadeTask } from '../policy/policy.js'
-import type { TaskReader, TaskWriter } from '../ports/task-store.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
 import { abort, changeOf, defineUseCase, enforce, orAbort } from '../use-case/use-case.js'
-import { TASK_ACCESS_ERRORS, TASK_STORE_ERRORS, TASK_VALIDATION_ERRORS } from './task-errors.js'
+import { TASK_WRITE_ERRORS } from './task-errors.js'
 import { storedTaskFacts, visibleTask } from './task-facts.js'
+import type { TaskWritePorts } from './task-write.js'
 
 /** A task to carry down to lower-level organisations: one subtask for each. */
 export interface CascadeTaskInput {
@@ -39,9 +39,7 @@ export interface CascadeTaskOutput {
 }
 
 /** The ports {@link cascadeTask} calls. */
-export interface CascadeTaskPorts extends PolicyFactsPorts {
-  readonly tasks: Pick<TaskReader, 'findById'> & Pick<TaskWriter, 'createMany'>
-}
+export type CascadeTaskPorts = TaskWritePorts<'createMany'>
 
 /**
  * Cascades a task to lower-level organisations (giao nhiệm vụ xuống cấp dưới): one subtask
@@ -58,12 +56,7 @@ export interface CascadeTaskPorts extends PolicyFactsPorts {
  */
 export const cascadeTask = defineUseCase({
   name: 'cascadeTask',
-  errors: [
-    ...TASK_ACCESS_ERRORS,
-    ...TASK_VALIDATION_ERRORS,
-    ...TASK_STORE_ERRORS,
-    'CASCADE_TO_HIGHER_LEVEL',
-  ],
+  errors: [...TASK_WRITE_ERRORS, 'CASCADE_TO_HIGHER_LEVEL'],
   async run(
     context: UseCaseContext<CascadeTaskPorts>,
     input: CascadeTaskInput,

@@ -5,10 +5,9 @@ import type {
   Task,
   TaskChangeResult,
 } from '@chidao/domain'
-import type { PolicyFactsPorts } from '../directive/directive-facts.js'
-import type { TaskReader, TaskWriter } from '../ports/task-store.js'
 import type { UseCaseContext } from '../use-case/use-case.js'
 import { changeOf, orAbort } from '../use-case/use-case.js'
+import type { TaskWritePorts } from './task-write.js'
 
 /** An event a change of a task's terms records: a deadline extended, a lead reassigned. */
 export type TaskTermsEvent = DeadlineExtendedEvent | LeadReassignedEvent
@@ -28,9 +27,7 @@ export interface TaskTermsChanged<E extends TaskTermsEvent> {
 }
 
 /** The ports a change of a task's terms calls: the policy's facts, the task read and written. */
-export interface TaskTermsPorts extends PolicyFactsPorts {
-  readonly tasks: Pick<TaskReader, 'findById'> & Pick<TaskWriter, 'change'>
-}
+export type TaskTermsPorts = TaskWritePorts<'change'>
 
 /**
  * Writes a change of a task's terms once the use case has authorised it: the domain's `step`

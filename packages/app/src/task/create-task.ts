@@ -1,22 +1,19 @@
 import {
   type DirectiveId,
-  type DomainWarning,
   deadlineWarnings,
   directiveNotFound,
   type OrganizationId,
   type RecurrenceCadence,
-  type Task,
   type TaskId,
   validateNewTask,
 } from '@chidao/domain'
-import type { PolicyFactsPorts } from '../directive/directive-facts.js'
-import { organizationTreeOf } from '../organization/organization-tree-of.js'
+import { enforceInTree } from '../organization/enforce-for-organization.js'
 import { mayManageTask } from '../policy/policy.js'
-import type { TaskReader, TaskWriter } from '../ports/task-store.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { abort, changeOf, defineUseCase, enforce, orAbort } from '../use-case/use-case.js'
-import { TASK_ACCESS_ERRORS, TASK_STORE_ERRORS, TASK_VALIDATION_ERRORS } from './task-errors.js'
+import { abort, changeOf, defineUseCase, orAbort } from '../use-case/use-case.js'
+import { TASK_WRITE_ERRORS } from './task-errors.js'
 import { TASK_INPUT_PATHS, taskFactsOf, visibleTask } from './task-facts.js'
+import type { TaskWritePorts, TaskWritten } from './task-write.js'
 
 /** A task to assign (giao nhiệm vụ), as a document assigns it. */
 export interface CreateTaskInput {
@@ -43,17 +40,10 @@ export interface CreateTaskInput {
 }
 
 /** The task as stored. */
-export interface CreateTaskOutput {
-  readonly task: Task
-  /** What the caller should know about how the input was read: a deadline kept unparsed or
-   * conditional (see `deadlineWarnings`), each with its field path. */
-  readonly warnings: readonly DomainWarning[]
-}
+export type CreateTaskOutput = TaskWritten
 
 /** The ports {@link createTask} calls. */
-export interface CreateTaskPorts extends PolicyFactsPorts {
-  readonly tasks: Pick<TaskReader, 'findById'> & Pick<TaskWriter, 'create'>
-}
+export type CreateTaskPorts = TaskWritePorts<'create'>
 
 /**
  * Assigns a task in a document the caller sees. The deadline is parsed from its text (the
@@ -70,18 +60,18 @@ export interface CreateTaskPorts extends PolicyFactsPorts {
  */
 export const createTask = defineUseCase({
   name: 'createTask',
-  errors: [...TASK_ACCESS_ERRORS, ...TASK_VALIDATION_ERRORS, ...TASK_STORE_ERRORS],
+  errors: TASK_WRITE_ERRORS,
   async run(
     context: UseCaseContext<CreateTaskPorts>,
     input: CreateTaskInput,
   ): Promise<CreateTaskOutput> {
-    const { ports, caller } = context
+    const { ports } = context
     const document = await ports.directives.findById(input.directiveId)
     if (!document) abort(directiveNotFound(['directiveId']))
     const task = orAbort(validateNewTask(input, { year: Number(document.issuedOn.slice(0, 4)) }))
     if (task.parentId !== null) await visibleTask(ports.tasks, task.parentId, ['parentId'])
     const facts = await taskFactsOf(ports.organizations, document, task, TASK_INPUT_PATHS)
-    enforce(await mayManageTask(caller, [facts], organizationTreeOf(ports.organizations)))
+    await enforceInTree(context, mayManageTask, [facts])
     const created = orAbort(await ports.tasks.create(task, changeOf(context)))
     return { task: created, warnings: deadlineWarnings(task.deadline) }
   },

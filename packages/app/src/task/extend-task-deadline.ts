@@ -4,10 +4,10 @@ import {
   extendDeadline,
   type TaskId,
 } from '@chidao/domain'
-import { organizationTreeOf } from '../organization/organization-tree-of.js'
+import { enforceInTree } from '../organization/enforce-for-organization.js'
 import { mayManageTask } from '../policy/policy.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { defineUseCase, enforce } from '../use-case/use-case.js'
+import { defineUseCase } from '../use-case/use-case.js'
 import type { TaskTermsChanged, TaskTermsChangeInput, TaskTermsPorts } from './change-task-terms.js'
 import { changeTaskTerms } from './change-task-terms.js'
 import { TASK_ACCESS_ERRORS } from './task-errors.js'
@@ -52,9 +52,9 @@ export const extendTaskDeadline = defineUseCase({
     context: UseCaseContext<ExtendTaskDeadlinePorts>,
     input: ExtendTaskDeadlineInput,
   ): Promise<ExtendTaskDeadlineOutput> {
-    const { ports, caller } = context
+    const { ports } = context
     const { task, facts } = await visibleTaskWithFacts(ports, input.id, ['id'])
-    enforce(await mayManageTask(caller, [facts], organizationTreeOf(ports.organizations)))
+    await enforceInTree(context, mayManageTask, [facts])
     const { deadline, document, reason } = input
     return changeTaskTerms(context, task, input, (current, on) =>
       extendDeadline(current, { deadline, document, reason, on }),

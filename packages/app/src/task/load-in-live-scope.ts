@@ -8,7 +8,7 @@ import type {
 } from '@chidao/domain'
 import type { OrganizationReader } from '../ports/organization-store.js'
 import type { TaskReader } from '../ports/task-store.js'
-import { defineUseCase, type UseCaseContext } from '../use-case/use-case.js'
+import { defineRead, type UseCaseContext } from '../use-case/use-case.js'
 
 /** What a subscriber asked to hear of: a subtree of organisations, a document, or both. */
 export interface LiveScope {
@@ -35,18 +35,17 @@ export interface LoadInLiveScopePorts {
  * if (result.ok && result.value) push(result.value)
  * ```
  */
-export const loadTaskInLiveScope = defineUseCase({
-  name: 'loadTaskInLiveScope',
-  errors: [],
-  async run(
+export const loadTaskInLiveScope = defineRead(
+  'loadTaskInLiveScope',
+  async (
     context: UseCaseContext<LoadInLiveScopePorts>,
     input: { readonly taskId: TaskId; readonly scope: LiveScope },
-  ): Promise<Task | null> {
+  ): Promise<Task | null> => {
     const task = await context.ports.tasks.findById(input.taskId)
     if (!task) return null
     return (await inScope(context.ports, task, [task.leadId], input.scope)) ? task : null
   },
-})
+)
 
 /**
  * The progress report a live event names, read afresh at the caller's clearance, when its task
@@ -58,20 +57,19 @@ export const loadTaskInLiveScope = defineUseCase({
  * const result = await loadProgressReportInLiveScope(context, { reportId, scope })
  * ```
  */
-export const loadProgressReportInLiveScope = defineUseCase({
-  name: 'loadProgressReportInLiveScope',
-  errors: [],
-  async run(
+export const loadProgressReportInLiveScope = defineRead(
+  'loadProgressReportInLiveScope',
+  async (
     context: UseCaseContext<LoadInLiveScopePorts>,
     input: { readonly reportId: ProgressReportId; readonly scope: LiveScope },
-  ): Promise<ProgressReport | null> {
+  ): Promise<ProgressReport | null> => {
     const [report] = await context.ports.tasks.progressReportsByIds([input.reportId])
     const task = report ? await context.ports.tasks.findById(report.taskId) : null
     if (!report || !task) return null
     const makers = [task.leadId, report.organizationId]
     return (await inScope(context.ports, task, makers, input.scope)) ? report : null
   },
-})
+)
 
 /** Whether the task is of the document asked, and one of `organizations` in the subtree asked. */
 async function inScope(

@@ -5,11 +5,11 @@ import {
   reassignLead,
   type TaskId,
 } from '@chidao/domain'
+import { enforceInTree } from '../organization/enforce-for-organization.js'
 import { organizationNotFound } from '../organization/organization-codes.js'
-import { organizationTreeOf } from '../organization/organization-tree-of.js'
 import { mayManageTask } from '../policy/policy.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { abort, defineUseCase, enforce } from '../use-case/use-case.js'
+import { abort, defineUseCase } from '../use-case/use-case.js'
 import type { TaskTermsChanged, TaskTermsChangeInput, TaskTermsPorts } from './change-task-terms.js'
 import { changeTaskTerms } from './change-task-terms.js'
 import { TASK_ACCESS_ERRORS } from './task-errors.js'
@@ -55,7 +55,7 @@ export const reassignTaskLead = defineUseCase({
     context: UseCaseContext<ReassignTaskLeadPorts>,
     input: ReassignTaskLeadInput,
   ): Promise<ReassignTaskLeadOutput> {
-    const { ports, caller } = context
+    const { ports } = context
     const { task, facts: before } = await visibleTaskWithFacts(ports, input.id, ['id'])
     const [lead] = await ports.organizations.findByIds([input.leadId])
     if (!lead) abort(organizationNotFound(['leadId'], String(input.leadId)))
@@ -65,8 +65,7 @@ export const reassignTaskLead = defineUseCase({
       { ...task, leadId: lead.id },
       TASK_INPUT_PATHS,
     )
-    const tree = organizationTreeOf(ports.organizations)
-    enforce(await mayManageTask(caller, [before, after], tree))
+    await enforceInTree(context, mayManageTask, [before, after])
     const { reason, document } = input
     return changeTaskTerms(context, task, input, (current, on) =>
       reassignLead(current, lead, { reason, document: document ?? null, on }),

@@ -30,3 +30,14 @@ export const TASK_ACCESS_ERRORS = [
   'ORGANIZATION_NOT_FOUND',
   ...REFUSAL_CODES,
 ] as const
+
+/**
+ * What a write of a task's record (creating, changing, cascading it) may fail with: the task
+ * or an organisation absent or hidden, the caller refused, the task invalid, or a record it
+ * names missing or its reference taken.
+ */
+export const TASK_WRITE_ERRORS = [
+  ...TASK_ACCESS_ERRORS,
+  ...TASK_VALIDATION_ERRORS,
+  ...TASK_STORE_ERRORS,
+] as const

@@ -1,5 +1,4 @@
 import {
-  type DomainWarning,
   deadlineWarnings,
   type OrganizationId,
   parseDeadline,
@@ -7,14 +6,14 @@ import {
   type Task,
   type TaskId,
 } from '@chidao/domain'
-import type { PolicyFactsPorts } from '../directive/directive-facts.js'
-import { organizationTreeOf } from '../organization/organization-tree-of.js'
+import { enforceInTree } from '../organization/enforce-for-organization.js'
 import { mayManageTask } from '../policy/policy.js'
-import type { TaskPatch, TaskReader, TaskWriter } from '../ports/task-store.js'
+import type { TaskPatch } from '../ports/task-store.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { changeOf, defineUseCase, enforce, orAbort } from '../use-case/use-case.js'
-import { TASK_ACCESS_ERRORS, TASK_STORE_ERRORS, TASK_VALIDATION_ERRORS } from './task-errors.js'
+import { changeOf, defineUseCase, orAbort } from '../use-case/use-case.js'
+import { TASK_WRITE_ERRORS } from './task-errors.js'
 import { TASK_INPUT_PATHS, taskFactsOf, visibleTaskWithFacts } from './task-facts.js'
+import type { TaskWritePorts, TaskWritten } from './task-write.js'
 
 /**
  * A change to a task, made on the version read. Only the fields given change: one left out
@@ -39,17 +38,10 @@ export interface UpdateTaskInput {
 }
 
 /** The task as it stands after the change. */
-export interface UpdateTaskOutput {
-  readonly task: Task
-  /** What the caller should know about how the input was read: a deadline kept unparsed or
-   * conditional (see `deadlineWarnings`), each with its field path. */
-  readonly warnings: readonly DomainWarning[]
-}
+export type UpdateTaskOutput = TaskWritten
 
 /** The ports {@link updateTask} calls. */
-export interface UpdateTaskPorts extends PolicyFactsPorts {
-  readonly tasks: Pick<TaskReader, 'findById'> & Pick<TaskWriter, 'update'>
-}
+export type UpdateTaskPorts = TaskWritePorts<'update'>
 
 /**
  * Changes a task (sửa nhiệm vụ) the caller sees. The policy must allow the caller to manage
@@ -65,12 +57,12 @@ export interface UpdateTaskPorts extends PolicyFactsPorts {
  */
 export const updateTask = defineUseCase({
   name: 'updateTask',
-  errors: [...TASK_ACCESS_ERRORS, ...TASK_VALIDATION_ERRORS, ...TASK_STORE_ERRORS, 'CONFLICT'],
+  errors: [...TASK_WRITE_ERRORS, 'CONFLICT'],
   async run(
     context: UseCaseContext<UpdateTaskPorts>,
     input: UpdateTaskInput,
   ): Promise<UpdateTaskOutput> {
-    const { ports, caller } = context
+    const { ports } = context
     const { task: current, facts: before } = await visibleTaskWithFacts(ports, input.id, ['id'])
     const patch = await taskPatchOf(ports, current, input)
     const after = await taskFactsOf(
@@ -79,7 +71,7 @@ export const updateTask = defineUseCase({
       { ...current, ...patch },
       TASK_INPUT_PATHS,
     )
-    enforce(await mayManageTask(caller, [before, after], organizationTreeOf(ports.organizations)))
+    await enforceInTree(context, mayManageTask, [before, after])
     const updated = await ports.tasks.update(current.id, patch, input.version, changeOf(context))
     const warnings = patch.deadline === undefined ? [] : deadlineWarnings(patch.deadline)
     return { task: orAbort(updated), warnings }

@@ -1,7 +1,6 @@
 import type { ReminderDeliveryLog } from '../ports/reminder-log.js'
-import { requireWholeNumber } from '../use-case/require-whole-number.js'
+import { defineBoundedRead } from '../use-case/define-bounded-read.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { defineUseCase } from '../use-case/use-case.js'
 
 /** How many ids at most (1–1000). */
 export interface DueReminderDeliveriesInput {
@@ -24,23 +23,12 @@ export interface DueReminderDeliveriesPorts {
  * const result = await dueReminderDeliveries(systemContext, { limit: 100 })
  * ```
  */
-export const dueReminderDeliveries = defineUseCase({
-  name: 'dueReminderDeliveries',
-  errors: ['VALIDATION'],
-  async run(
-    context: UseCaseContext<DueReminderDeliveriesPorts>,
-    input: DueReminderDeliveriesInput,
-  ): Promise<string[]> {
-    requireWholeNumber(input.limit, {
-      path: ['limit'],
-      en: 'The limit',
-      vi: 'Giới hạn',
-      min: 1,
-      max: 1000,
-    })
-    return context.ports.reminders.dueDeliveries(context.clock.now(), input.limit)
-  },
-})
+export const dueReminderDeliveries = defineBoundedRead(
+  'dueReminderDeliveries',
+  { key: 'limit', en: 'The limit', vi: 'Giới hạn', min: 1, max: 1000 },
+  (context: UseCaseContext<DueReminderDeliveriesPorts>, limit): Promise<string[]> =>
+    context.ports.reminders.dueDeliveries(context.clock.now(), limit),
+)
 
 /** What {@link dueReminderDeliveries} may fail with. */
 export const DUE_REMINDER_DELIVERIES_ERRORS = dueReminderDeliveries.errors

@@ -1,7 +1,6 @@
 import type { StoredPublicHolidays, UrgingReader } from '../ports/urging-store.js'
-import { requireWholeNumber } from '../use-case/require-whole-number.js'
+import { defineBoundedRead } from '../use-case/define-bounded-read.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { defineUseCase } from '../use-case/use-case.js'
 
 /** The year whose holidays are read. */
 export interface PublicHolidaysInput {
@@ -24,23 +23,12 @@ export interface PublicHolidaysPorts {
  * if (result.ok) result.value.holidays[0]?.name.vi // 'Tết Dương lịch'
  * ```
  */
-export const publicHolidays = defineUseCase({
-  name: 'publicHolidays',
-  errors: ['VALIDATION'],
-  async run(
-    context: UseCaseContext<PublicHolidaysPorts>,
-    input: PublicHolidaysInput,
-  ): Promise<StoredPublicHolidays> {
-    requireWholeNumber(input.year, {
-      path: ['year'],
-      en: 'The year',
-      vi: 'Năm',
-      min: 1900,
-      max: 2999,
-    })
-    return context.ports.urging.publicHolidays(input.year)
-  },
-})
+export const publicHolidays = defineBoundedRead(
+  'publicHolidays',
+  { key: 'year', en: 'The year', vi: 'Năm', min: 1900, max: 2999 },
+  (context: UseCaseContext<PublicHolidaysPorts>, year): Promise<StoredPublicHolidays> =>
+    context.ports.urging.publicHolidays(year),
+)
 
 /** What {@link publicHolidays} may fail with. */
 export const PUBLIC_HOLIDAYS_ERRORS = publicHolidays.errors

@@ -1,8 +1,8 @@
 import { type PublicHoliday, validatePublicHolidays } from '@chidao/domain'
-import { mayManageUrging } from '../policy/policy.js'
-import type { StoredPublicHolidays, UrgingWriter } from '../ports/urging-store.js'
+import type { UrgingWriter } from '../ports/urging-store.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { changeOf, defineUseCase, enforce, orAbort, REFUSAL_CODES } from '../use-case/use-case.js'
+import { orAbort } from '../use-case/use-case.js'
+import { defineUrgingSettingsChange } from './define-urging-settings-change.js'
 
 /** A year's whole list of holidays (empty: back to the shipped list) and the version read. */
 export interface SetPublicHolidaysInput {
@@ -27,23 +27,12 @@ export interface SetPublicHolidaysPorts {
  * await setPublicHolidays(context, { year: 2027, holidays, version: 0 })
  * ```
  */
-export const setPublicHolidays = defineUseCase({
+export const setPublicHolidays = defineUrgingSettingsChange({
   name: 'setPublicHolidays',
-  errors: [...REFUSAL_CODES, 'INVALID_PUBLIC_HOLIDAYS', 'CONFLICT'],
-  async run(
-    context: UseCaseContext<SetPublicHolidaysPorts>,
-    input: SetPublicHolidaysInput,
-  ): Promise<StoredPublicHolidays> {
-    enforce(mayManageUrging(context.caller))
+  errors: ['INVALID_PUBLIC_HOLIDAYS'],
+  write(context: UseCaseContext<SetPublicHolidaysPorts>, input: SetPublicHolidaysInput, change) {
     const holidays = orAbort(validatePublicHolidays(input.year, input.holidays))
-    return orAbort(
-      await context.ports.urging.setPublicHolidays(
-        input.year,
-        holidays,
-        input.version,
-        changeOf(context),
-      ),
-    )
+    return context.ports.urging.setPublicHolidays(input.year, holidays, input.version, change)
   },
 })
 

@@ -1,8 +1,8 @@
 import { DEFAULT_URGING_RULES, type UrgingRules, validateUrgingRules } from '@chidao/domain'
-import { mayManageUrging } from '../policy/policy.js'
-import type { StoredUrgingRules, UrgingStore } from '../ports/urging-store.js'
+import type { UrgingStore } from '../ports/urging-store.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { changeOf, defineUseCase, enforce, orAbort, REFUSAL_CODES } from '../use-case/use-case.js'
+import { orAbort } from '../use-case/use-case.js'
+import { defineUrgingSettingsChange } from './define-urging-settings-change.js'
 
 /** The rules to set, the version read (0 when the defaults were read); an omitted rule stays. */
 export interface SetUrgingRulesInput extends Partial<UrgingRules> {
@@ -26,14 +26,10 @@ export interface SetUrgingRulesPorts {
  * if (result.ok) result.value.version // 1
  * ```
  */
-export const setUrgingRules = defineUseCase({
+export const setUrgingRules = defineUrgingSettingsChange({
   name: 'setUrgingRules',
-  errors: [...REFUSAL_CODES, 'INVALID_URGING_RULES', 'CONFLICT'],
-  async run(
-    context: UseCaseContext<SetUrgingRulesPorts>,
-    input: SetUrgingRulesInput,
-  ): Promise<StoredUrgingRules> {
-    enforce(mayManageUrging(context.caller))
+  errors: ['INVALID_URGING_RULES'],
+  async write(context: UseCaseContext<SetUrgingRulesPorts>, input: SetUrgingRulesInput, change) {
     const { urging } = context.ports
     const current = await urging.rules()
     const { version, ...given } = input
@@ -43,7 +39,7 @@ export const setUrgingRules = defineUseCase({
       ...Object.fromEntries(Object.entries(given).filter(([, value]) => value != null)),
     }
     const rules = orAbort(validateUrgingRules(merged))
-    return orAbort(await urging.setRules(rules, version, changeOf(context)))
+    return urging.setRules(rules, version, change)
   },
 })
 

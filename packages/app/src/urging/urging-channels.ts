@@ -5,7 +5,7 @@ import { mayManageUrgingChannels } from '../policy/policy.js'
 import type { OrganizationReader } from '../ports/organization-store.js'
 import type { UrgingChannel, UrgingChannelStore } from '../ports/reminder-log.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { defineUseCase } from '../use-case/use-case.js'
+import { defineRead } from '../use-case/use-case.js'
 
 /** The organisations whose channels are read. */
 export interface UrgingChannelsInput {
@@ -30,13 +30,12 @@ export interface UrgingChannelsPorts {
  * if (result.ok) result.value[0]?.[0]?.address // 'https://hooks.skhcn.gov.vn/chidao'
  * ```
  */
-export const urgingChannels = defineUseCase({
-  name: 'urgingChannels',
-  errors: [],
-  async run(
+export const urgingChannels = defineRead(
+  'urgingChannels',
+  async (
     context: UseCaseContext<UrgingChannelsPorts>,
     input: UrgingChannelsInput,
-  ): Promise<UrgingChannel[][]> {
+  ): Promise<UrgingChannel[][]> => {
     const { caller } = context
     const { organizations, reminders } = context.ports
     if (!caller.authenticated || input.organizationIds.length === 0)
@@ -65,7 +64,7 @@ export const urgingChannels = defineUseCase({
         : [],
     )
   },
-})
+)
 
 /** What {@link urgingChannels} may fail with: nothing. */
 export const URGING_CHANNELS_ERRORS = urgingChannels.errors

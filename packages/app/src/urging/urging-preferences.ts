@@ -1,7 +1,7 @@
 import type { OrganizationId } from '@chidao/domain'
 import type { StoredUrgingPreferences, UrgingReader } from '../ports/urging-store.js'
-import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { defineUseCase } from '../use-case/use-case.js'
+import type { UseCaseErrorOf } from '../use-case/use-case.js'
+import { defineBatchedRead } from '../use-case/use-case.js'
 
 /** The organisations whose preferences are read, in the order wanted. */
 export interface UrgingPreferencesInput {
@@ -23,16 +23,13 @@ export interface UrgingPreferencesPorts {
  * if (result.ok) result.value[0]?.preferences.digest // false
  * ```
  */
-export const urgingPreferences = defineUseCase({
-  name: 'urgingPreferences',
-  errors: [],
-  async run(
-    context: UseCaseContext<UrgingPreferencesPorts>,
+export const urgingPreferences = defineBatchedRead(
+  'urgingPreferences',
+  (
+    ports: UrgingPreferencesPorts,
     input: UrgingPreferencesInput,
-  ): Promise<StoredUrgingPreferences[]> {
-    return context.ports.urging.preferences(input.organizationIds)
-  },
-})
+  ): Promise<StoredUrgingPreferences[]> => ports.urging.preferences(input.organizationIds),
+)
 
 /** What {@link urgingPreferences} may fail with: nothing. */
 export const URGING_PREFERENCES_ERRORS = urgingPreferences.errors
