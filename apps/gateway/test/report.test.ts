@@ -94,13 +94,15 @@ describe.each(testBackends())('Directive.report on the example programme on %s',
   })
   afterAll(() => h?.dispose())
 
-  it('drafts the sơ kết in Markdown: the skeleton from the review, the scorecard numbers', async () => {
-    const r = await h.graphql<{ directive: { report: string } }>(REPORT, {
-      format: 'MARKDOWN',
-      asOf: AS_OF,
-    })
+  /** The sơ kết of the example programme as drafted in `format` as of `asOf`. */
+  async function drafted(format: 'MARKDOWN' | 'HTML', asOf: string): Promise<string> {
+    const r = await h.graphql<{ directive: { report: string } }>(REPORT, { format, asOf })
     expect(r.errors).toBeUndefined()
-    const md = r.data!.directive.report
+    return r.data!.directive.report
+  }
+
+  it('drafts the sơ kết in Markdown: the skeleton from the review, the scorecard numbers', async () => {
+    const md = await drafted('MARKDOWN', AS_OF)
     expect(md.split('\n').filter((l) => l.startsWith('## '))).toEqual([
       '## I. KẾT QUẢ ĐẠT ĐƯỢC',
       '## II. HẠN CHẾ',
@@ -126,12 +128,7 @@ describe.each(testBackends())('Directive.report on the example programme on %s',
   })
 
   it('drafts it in HTML with the charts, the same numbers in the bars and the tables', async () => {
-    const r = await h.graphql<{ directive: { report: string } }>(REPORT, {
-      format: 'HTML',
-      asOf: AS_OF,
-    })
-    expect(r.errors).toBeUndefined()
-    const html = r.data!.directive.report
+    const html = await drafted('HTML', AS_OF)
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true)
     expect(html).not.toMatch(/<script|<link|\ssrc=|\shref=/)
     expect(html.match(/<svg /g)).toHaveLength(2)
@@ -162,12 +159,7 @@ describe.each(testBackends())('Directive.report on the example programme on %s',
   it('judges on the date asked, as the scorecard does on that date', async () => {
     const later = '2026-01-31'
     const c = await h.graphql<{ scorecard: Card }>(SCORECARD, { directiveId, asOf: later })
-    const r = await h.graphql<{ directive: { report: string } }>(REPORT, {
-      format: 'MARKDOWN',
-      asOf: later,
-    })
-    expect(r.errors).toBeUndefined()
-    expect(numbersInMarkdown(r.data!.directive.report)).toEqual(expected(c.data!.scorecard))
+    expect(numbersInMarkdown(await drafted('MARKDOWN', later))).toEqual(expected(c.data!.scorecard))
   })
 
   it('lists the leads in the order of the scorecard’s lines', async () => {
@@ -177,14 +169,10 @@ describe.each(testBackends())('Directive.report on the example programme on %s',
       { directiveId },
     )
     expect(c.errors).toBeUndefined()
-    const r = await h.graphql<{ directive: { report: string } }>(REPORT, {
-      format: 'MARKDOWN',
-      asOf: AS_OF,
-    })
-    expect(r.errors).toBeUndefined()
-    const rows = [
-      ...r.data!.directive.report.matchAll(/^\| (.+?) \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \|/gm),
-    ].map((m) => m[1])
+    const md = await drafted('MARKDOWN', AS_OF)
+    const rows = [...md.matchAll(/^\| (.+?) \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \|/gm)].map(
+      (m) => m[1],
+    )
     const names = c.data!.scorecard.byLead.map((l) => l.organization.name)
     expect(names.length).toBeGreaterThan(2)
     expect(rows).toEqual(names)

@@ -276,28 +276,22 @@ describe.each(testBackends())('the reminder log on %s', (backend) => {
     }))
     const retry = { maxAttempts: 3 }
     const at = (ms: number) => new Date(Date.parse(MORNING) + ms).toISOString()
+    /** Attempts the delivery again `ms` after the first attempt (made at MORNING). */
+    const attemptAt = (ms: number) =>
+      deliverReminderMessage({ ...system(at(ms)), sender, retry }, { deliveryId: id })
     const first = await deliverReminderMessage({ ...system(), sender, retry }, { deliveryId: id })
     expect(first.ok && first.value).toEqual({
       state: 'FAILED',
       nextAttemptAt: new Date(at(30_000)),
     })
-    const early = await deliverReminderMessage(
-      { ...system(at(29_000)), sender, retry },
-      { deliveryId: id },
-    )
+    const early = await attemptAt(29_000)
     expect(early.ok && early.value.state).toBe('SKIPPED')
-    const second = await deliverReminderMessage(
-      { ...system(at(30_000)), sender, retry },
-      { deliveryId: id },
-    )
+    const second = await attemptAt(30_000)
     expect(second.ok && second.value).toEqual({
       state: 'FAILED',
       nextAttemptAt: new Date(at(90_000)),
     })
-    const third = await deliverReminderMessage(
-      { ...system(at(90_000)), sender, retry },
-      { deliveryId: id },
-    )
+    const third = await attemptAt(90_000)
     expect(third.ok && third.value).toEqual({ state: 'DEAD', nextAttemptAt: null })
     expect(calls).toHaveLength(3)
     const dead = await reminderDeliveries(person(caller('VIEWER', 'SO-NV')), {

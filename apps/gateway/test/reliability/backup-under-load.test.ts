@@ -21,6 +21,8 @@ import {
   firstTaskIds,
   httpAgent,
   postProgressReport,
+  reportIdsByKey,
+  reportsWithoutAuditEvent,
   runCli,
   startCli,
   startServing,
@@ -100,23 +102,12 @@ async function checkRestored(db: ChidaoDatabase, prefix: string, load: LoadResul
     .select(['id', 'idempotency_key'])
     .where('idempotency_key', 'like', `${prefix}-%`)
     .execute()
-  const byKey = new Map<string, string[]>()
-  for (const r of rows)
-    byKey.set(r.idempotency_key!, [...(byKey.get(r.idempotency_key!) ?? []), r.id])
+  const byKey = reportIdsByKey(rows)
   const before = [...load.acknowledged].filter(([, ack]) => ack.at < load.backupAskedAt)
   const lost = before.filter(([key, ack]) => byKey.get(key)?.[0] !== ack.id)
   expect(lost).toEqual([])
   expect([...byKey.values()].filter((ids) => ids.length > 1)).toEqual([])
-  const audited = new Set(
-    (
-      await db.kysely
-        .selectFrom('audit_event')
-        .select('entity_id')
-        .where('action', '=', 'task.progress-report')
-        .execute()
-    ).map((a) => a.entity_id),
-  )
-  expect(rows.filter((r) => !audited.has(r.id))).toEqual([])
+  expect(await reportsWithoutAuditEvent(db, rows)).toEqual([])
   console.log(
     `[figures] ${what}: ${load.sent} writes sent (${IN_FLIGHT} in flight), ` +
       `${before.length} acknowledged before the backup was asked for, ` +

@@ -25,6 +25,7 @@ import {
   leakIn,
   postGraphql,
   postProgressReport,
+  reportsWithoutAuditEvent,
   startCli,
   stopChild,
   waitForUrl,
@@ -148,18 +149,9 @@ describe.skipIf('reason' in mounted)('disk full under the embedded database', ()
         const lost = [...acknowledged].filter(([key, id]) => byKey.get(key) !== id)
         expect(lost, `${label}: acknowledged writes lost`).toEqual([])
         expect(byKey.has('after-full')).toBe(false)
-        const audited = new Set(
-          (
-            await db.kysely
-              .selectFrom('audit_event')
-              .select('entity_id')
-              .where('action', '=', 'task.progress-report')
-              .execute()
-          ).map((a) => a.entity_id),
-        )
         const ours = rows.filter((r) => !r.idempotency_key!.startsWith('bundle:'))
         expect(
-          ours.filter((r) => !audited.has(r.id)),
+          await reportsWithoutAuditEvent(db, ours),
           `${label}: reports without audit event`,
         ).toEqual([])
         return rows.length

@@ -25,6 +25,8 @@ import {
   postGraphql,
   postProgressReport,
   REPORT_PROGRESS,
+  reportIdsByKey,
+  reportsWithoutAuditEvent,
   startCli,
   stopChild,
   waitForUrl,
@@ -115,19 +117,11 @@ describe('embedded database and SIGKILL', () => {
           .select(['id', 'idempotency_key'])
           .where('idempotency_key', 'like', 'sigkill-%')
           .execute()
-        const byKey = new Map<string, string[]>()
-        for (const r of rows)
-          byKey.set(r.idempotency_key!, [...(byKey.get(r.idempotency_key!) ?? []), r.id])
+        const byKey = reportIdsByKey(rows)
         const lost = [...acknowledged].filter(([key, id]) => byKey.get(key)?.[0] !== id)
         expect(lost).toEqual([])
         expect([...byKey.values()].filter((ids) => ids.length > 1)).toEqual([])
-        const audits = await db.kysely
-          .selectFrom('audit_event')
-          .select('entity_id')
-          .where('action', '=', 'task.progress-report')
-          .execute()
-        const audited = new Set(audits.map((a) => a.entity_id))
-        const halfApplied = rows.filter((r) => !audited.has(r.id))
+        const halfApplied = await reportsWithoutAuditEvent(db, rows)
         expect(halfApplied).toEqual([])
         console.log(
           `[figures] SIGKILL on PGlite: ${sent} writes sent (${IN_FLIGHT} in flight), ` +

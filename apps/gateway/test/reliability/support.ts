@@ -10,6 +10,7 @@ import { Agent, createServer, request, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { ChidaoDatabase } from '@chidao/db'
 import { asId, type TenantId } from '@chidao/domain'
 import { afterAll } from 'vitest'
 import { mintDevelopmentToken } from '../../src/auth/mint-token.js'
@@ -361,4 +362,39 @@ export function childrenAndFoldersForSuite(graceMs: number): {
     }
   })
   return { children, dirs }
+}
+
+/**
+ * The progress reports of `rows` stored without their audit event (`task.progress-report`): a
+ * write is stored whole or not at all, so after a crash, a restart or a restore there are none.
+ *
+ * @example
+ * ```ts
+ * expect(await reportsWithoutAuditEvent(db, rows)).toEqual([])
+ * ```
+ */
+export async function reportsWithoutAuditEvent<Row extends { readonly id: string }>(
+  db: ChidaoDatabase,
+  rows: readonly Row[],
+): Promise<Row[]> {
+  const audits = await db.kysely
+    .selectFrom('audit_event')
+    .select('entity_id')
+    .where('action', '=', 'task.progress-report')
+    .execute()
+  const audited = new Set(audits.map((a) => a.entity_id))
+  return rows.filter((r) => !audited.has(r.id))
+}
+
+/**
+ * The ids of the progress reports stored under each idempotency key, in the order of `rows`:
+ * one id a key when no write was stored twice.
+ */
+export function reportIdsByKey(
+  rows: readonly { readonly id: string; readonly idempotency_key: string | null }[],
+): Map<string, string[]> {
+  const byKey = new Map<string, string[]>()
+  for (const r of rows)
+    byKey.set(r.idempotency_key!, [...(byKey.get(r.idempotency_key!) ?? []), r.id])
+  return byKey
 }

@@ -43,8 +43,7 @@ export async function directivesImplementing(
   context: GatewayContext,
   id: DirectiveId,
 ): Promise<Directive[]> {
-  const steps = queryResultOf(await loadImplementingDirectives(useCaseContext(context), { id }))
-  return steps.map((s) => ({ ...s.directive }))
+  return (await implementationTreeOf(context, id)).map((step) => step.directive)
 }
 
 /**

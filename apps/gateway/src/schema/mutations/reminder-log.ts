@@ -5,6 +5,7 @@ import {
   resendReminderDelivery,
 } from '@chidao/app'
 import { localIdOf, lookUpIdOf, NO_RECORD } from '../support/global-id.js'
+import { recordPayload } from '../support/record-payload.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { writeMutation } from '../support/write-mutation.js'
 import { SecrecyEnum } from '../types/directive.js'
@@ -47,12 +48,11 @@ writeMutation('addUrgingChannel', {
       address: input.address,
       clearance: input.clearance ?? null,
     }),
-  payload: {
-    description: 'The channel as added, with its secret.',
-    fields: (t) => ({
-      urgingChannel: t.field({ type: UrgingChannelRef, resolve: (c) => c }),
-    }),
-  },
+  payload: recordPayload(
+    'The channel as added, with its secret.',
+    'urgingChannel',
+    UrgingChannelRef,
+  ),
 })
 
 writeMutation('removeUrgingChannel', {
@@ -72,12 +72,7 @@ writeMutation('removeUrgingChannel', {
       id: localIdOf(String(input.id), 'UrgingChannel') ?? NO_RECORD,
       version: input.version,
     }),
-  payload: {
-    description: 'The channel as removed.',
-    fields: (t) => ({
-      urgingChannel: t.field({ type: UrgingChannelRef, resolve: (c) => c }),
-    }),
-  },
+  payload: recordPayload('The channel as removed.', 'urgingChannel', UrgingChannelRef),
 })
 
 writeMutation('markRemindersRead', {
@@ -92,12 +87,7 @@ writeMutation('markRemindersRead', {
     }),
   },
   run: (input, context) => markRemindersRead(useCaseContext(context), { keys: input.keys }),
-  payload: {
-    description: 'The reminders as they now stand.',
-    fields: (t) => ({
-      reminders: t.field({ type: [ReminderRef], resolve: (r) => r }),
-    }),
-  },
+  payload: recordPayload('The reminders as they now stand.', 'reminders', [ReminderRef]),
 })
 
 writeMutation('resendReminderDelivery', {
@@ -116,10 +106,5 @@ writeMutation('resendReminderDelivery', {
     resendReminderDelivery(useCaseContext(context), {
       id: localIdOf(String(input.id), 'ReminderDelivery') ?? NO_RECORD,
     }),
-  payload: {
-    description: 'The delivery, pending again.',
-    fields: (t) => ({
-      reminderDelivery: t.field({ type: ReminderDeliveryRef, resolve: (d) => d }),
-    }),
-  },
+  payload: recordPayload('The delivery, pending again.', 'reminderDelivery', ReminderDeliveryRef),
 })

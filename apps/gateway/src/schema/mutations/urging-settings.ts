@@ -1,6 +1,7 @@
 import { setPublicHolidays, setUrgingPreferences, setUrgingRules } from '@chidao/app'
 import { builder } from '../../builder.js'
 import { lookUpIdOf } from '../support/global-id.js'
+import { recordPayload } from '../support/record-payload.js'
 import { useCaseContext } from '../support/use-case-call.js'
 import { writeMutation } from '../support/write-mutation.js'
 import { OrganizationNode } from '../types/organization.js'
@@ -43,12 +44,7 @@ writeMutation('setUrgingRules', {
       ...(input.digestTime != null ? { digestTime: input.digestTime } : {}),
       ...(input.timeZone != null ? { timeZone: input.timeZone } : {}),
     }),
-  payload: {
-    description: 'The rules as set, at their new version.',
-    fields: (t) => ({
-      urgingRules: t.field({ type: UrgingRulesRef, resolve: (rules) => rules }),
-    }),
-  },
+  payload: recordPayload('The rules as set, at their new version.', 'urgingRules', UrgingRulesRef),
 })
 
 writeMutation('setUrgingPreferences', {
@@ -122,10 +118,5 @@ writeMutation('setPublicHolidays', {
       version: input.version,
       holidays: input.holidays.map((h) => ({ date: h.date, name: { vi: h.nameVi, en: h.nameEn } })),
     }),
-  payload: {
-    description: 'The year’s holidays as set.',
-    fields: (t) => ({
-      publicHolidays: t.field({ type: PublicHolidaysRef, resolve: (h) => h }),
-    }),
-  },
+  payload: recordPayload('The year’s holidays as set.', 'publicHolidays', PublicHolidaysRef),
 })
