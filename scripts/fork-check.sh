@@ -55,8 +55,10 @@ case $fork_tests in
     npm test
     ;;
   libraries)
-    step "test: every suite but the gateway's, then the gateway's serving tests"
-    npm test -- --filter="!$scope/gateway"
+    # The web app was built above under the new scope; its browser tests drive the same gateway
+    # the serving tests below start, so the fork leaves them to the full run (FORK_TESTS=all).
+    step "test: every library's suite, then the gateway's serving tests"
+    npm test -- --filter="!$scope/gateway" --filter="!$scope/web"
     (cd apps/gateway && npx vitest run test/schema.test.ts test/example-data.test.ts \
       test/read-queries.test.ts test/task-mutations.test.ts)
     ;;
