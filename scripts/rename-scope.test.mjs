@@ -73,7 +73,8 @@ describe('npm run rename-scope', () => {
     const gateway = JSON.parse(textOf(copy.dir, 'apps/gateway/package.json'))
     assert.ok(gateway.dependencies['@tinh-abc/db'])
     assert.equal(gateway.exports['.']['@tinh-abc/source'], './src/index.ts')
-    assert.match(textOf(copy.dir, 'package.json'), /--conditions=@tinh-abc\/source/)
+    assert.match(textOf(copy.dir, 'scripts/dev.mjs'), /--conditions=@tinh-abc\/source/)
+    assert.match(textOf(copy.dir, 'apps/web/vite.config.ts'), /conditions: \['@tinh-abc\/source'/)
     // The command and the environment keep their names.
     assert.equal(gateway.bin.chidao, './bin/chidao.js')
     assert.match(textOf(copy.dir, 'README.md'), /CHIDAO_TENANT/)
