@@ -1,13 +1,9 @@
-import {
-  enforceForOrganization,
-  type OrganizationRulePorts,
-} from '../organization/enforce-for-organization.js'
+import type { OrganizationRulePorts } from '../organization/enforce-for-organization.js'
 import { mayManageUrgingChannels } from '../policy/policy.js'
-import type { UrgingChannel, UrgingChannelStore } from '../ports/reminder-log.js'
+import type { UrgingChannelStore } from '../ports/reminder-log.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { changeOf, defineUseCase, orAbort, REFUSAL_CODES } from '../use-case/use-case.js'
+import { defineUrgingRecordChange } from './define-urging-record-change.js'
 import { urgingChannelNotFound } from './reminder-errors.js'
-import { urgingRecordOrganization } from './urging-record-organization.js'
 
 /** The channel, and the version read. */
 export interface RemoveUrgingChannelInput {
@@ -30,23 +26,16 @@ export interface RemoveUrgingChannelPorts extends OrganizationRulePorts {
  * await removeUrgingChannel(context, { id: channel.id, version: channel.version })
  * ```
  */
-export const removeUrgingChannel = defineUseCase({
+export const removeUrgingChannel = defineUrgingRecordChange({
   name: 'removeUrgingChannel',
-  errors: [...REFUSAL_CODES, 'URGING_CHANNEL_NOT_FOUND', 'CONFLICT'],
-  async run(
-    context: UseCaseContext<RemoveUrgingChannelPorts>,
-    input: RemoveUrgingChannelInput,
-  ): Promise<UrgingChannel> {
-    const { organizations, reminders } = context.ports
-    const { record: channel, organization } = await urgingRecordOrganization(
-      organizations,
-      await reminders.channel(input.id),
-      (found) => found.organizationId,
-      urgingChannelNotFound(['id'], input.id),
-    )
-    await enforceForOrganization(context, mayManageUrgingChannels, organization.code)
-    return orAbort(await reminders.removeChannel(channel.id, input.version, changeOf(context)))
-  },
+  errors: ['URGING_CHANNEL_NOT_FOUND', 'CONFLICT'],
+  find: (context: UseCaseContext<RemoveUrgingChannelPorts>, input: RemoveUrgingChannelInput) =>
+    context.ports.reminders.channel(input.id),
+  organizationIdOf: (channel) => channel.organizationId,
+  notFound: (input) => urgingChannelNotFound(['id'], input.id),
+  rule: mayManageUrgingChannels,
+  write: (context, channel, input, change) =>
+    context.ports.reminders.removeChannel(channel.id, input.version, change),
 })
 
 /** What {@link removeUrgingChannel} may fail with. */

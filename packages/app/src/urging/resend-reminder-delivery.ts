@@ -1,13 +1,9 @@
-import {
-  enforceForOrganization,
-  type OrganizationRulePorts,
-} from '../organization/enforce-for-organization.js'
+import type { OrganizationRulePorts } from '../organization/enforce-for-organization.js'
 import { mayResendReminderDelivery } from '../policy/policy.js'
-import type { ReminderDelivery, ReminderInbox } from '../ports/reminder-log.js'
+import type { ReminderInbox } from '../ports/reminder-log.js'
 import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { changeOf, defineUseCase, orAbort, REFUSAL_CODES } from '../use-case/use-case.js'
+import { defineUrgingRecordChange } from './define-urging-record-change.js'
 import { reminderDeliveryNotFound } from './reminder-errors.js'
-import { urgingRecordOrganization } from './urging-record-organization.js'
 
 /** The delivery to send again. */
 export interface ResendReminderDeliveryInput {
@@ -31,25 +27,18 @@ export interface ResendReminderDeliveryPorts extends OrganizationRulePorts {
  * if (result.ok) result.value.state // 'PENDING'
  * ```
  */
-export const resendReminderDelivery = defineUseCase({
+export const resendReminderDelivery = defineUrgingRecordChange({
   name: 'resendReminderDelivery',
-  errors: [...REFUSAL_CODES, 'REMINDER_DELIVERY_NOT_FOUND', 'DELIVERY_NOT_RESENDABLE'],
-  async run(
+  errors: ['REMINDER_DELIVERY_NOT_FOUND', 'DELIVERY_NOT_RESENDABLE'],
+  find: (
     context: UseCaseContext<ResendReminderDeliveryPorts>,
     input: ResendReminderDeliveryInput,
-  ): Promise<ReminderDelivery> {
-    const { organizations, reminders } = context.ports
-    const { record: delivery, organization: recipient } = await urgingRecordOrganization(
-      organizations,
-      await reminders.delivery(input.id),
-      (found) => found.recipientId,
-      reminderDeliveryNotFound(['id'], input.id),
-    )
-    await enforceForOrganization(context, mayResendReminderDelivery, recipient.code)
-    return orAbort(
-      await reminders.resendDelivery(delivery.id, context.clock.now(), changeOf(context)),
-    )
-  },
+  ) => context.ports.reminders.delivery(input.id),
+  organizationIdOf: (delivery) => delivery.recipientId,
+  notFound: (input) => reminderDeliveryNotFound(['id'], input.id),
+  rule: mayResendReminderDelivery,
+  write: (context, delivery, _input, change) =>
+    context.ports.reminders.resendDelivery(delivery.id, context.clock.now(), change),
 })
 
 /** What {@link resendReminderDelivery} may fail with. */
