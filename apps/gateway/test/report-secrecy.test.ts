@@ -1,6 +1,5 @@
 import { readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { EXAMPLE_BUNDLE_FILE } from '@chidao/db'
 import { testBackends } from '@chidao/db/testing'
 import { parseDocumentSymbol } from '@chidao/domain'
 import { strFromU8, unzipSync } from 'fflate'
@@ -195,8 +194,7 @@ describe('chidao report of a secret document', () => {
   const chidao = (args: string[]) => cli.inProcess(args)
 
   it('writes a marked file, readable by its owner only, and says so', async () => {
-    const imported = cli.run(['import', EXAMPLE_BUNDLE_FILE])
-    expect(imported.code, imported.stderr).toBe(0)
+    cli.importExample()
     const common = [
       'report',
       '--directive',

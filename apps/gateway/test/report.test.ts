@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { EXAMPLE_BUNDLE_FILE } from '@chidao/db'
 import { testBackends } from '@chidao/db/testing'
 import { TIMELINESS_LABELS } from '@chidao/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -270,8 +269,7 @@ describe('chidao report', () => {
   const chidao = (args: string[]) => cli.inProcess(args)
 
   it('writes the sơ kết of the example programme in all three formats', async () => {
-    const imported = cli.run(['import', EXAMPLE_BUNDLE_FILE])
-    expect(imported.code, imported.stderr).toBe(0)
+    cli.importExample()
     const common = ['--directive', '06-CTr/TU', '--kind', 'INTERIM_REVIEW', '--from', FROM]
     const md = await chidao(['report', ...common, '--to', TO, '--format', 'md'])
     expect(md.code, md.stderr).toBe(0)

@@ -1,6 +1,5 @@
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { EXAMPLE_BUNDLE_FILE } from '@chidao/db'
 import { testBackends } from '@chidao/db/testing'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -277,8 +276,7 @@ describe('chidao urge-letter', () => {
   const chidao = (args: string[]) => cli.inProcess(args)
 
   it('writes the letter of the example data as DOCX, and refuses what it cannot draft', async () => {
-    const imported = cli.run(['import', EXAMPLE_BUNDLE_FILE])
-    expect(imported.code, imported.stderr).toBe(0)
+    cli.importExample()
     const out = join(cli.dir(), 'cong-van.docx')
     const args = ['urge-letter', '--issuer', 'BTG-TU', '--as-of', AS_OF, '--out', out]
     const written = await chidao([...args, '--directive', '06-CTr/TU', '--symbol', '25-CV/BTGTU'])

@@ -56,6 +56,31 @@ export interface CliPorts extends TenantStore {
   readonly documentReader: DocumentReader
 }
 
+/** The configuration a command runs with, and the tenant it works on. */
+export interface CommandTenant {
+  readonly settings: GatewayConfig
+  /** The tenant `--tenant` gave, else the configured one (CHIDAO_TENANT, else demo). */
+  readonly tenantId: TenantId
+}
+
+/**
+ * Reads the configuration and picks the tenant a command works on: `tenant` (its `--tenant`),
+ * else the configured one.
+ *
+ * @example
+ * ```ts
+ * const { settings, tenantId } = commandTenant(config, options.tenant)
+ * const report = await asOperator(settings, 'report', tenantId, (context) => draftReport(context, input))
+ * ```
+ */
+export function commandTenant(
+  config: () => GatewayConfig,
+  tenant: TenantId | undefined,
+): CommandTenant {
+  const settings = config()
+  return { settings, tenantId: tenant ?? settings.tenantId }
+}
+
 /** How {@link asOperator} runs a command. */
 export interface OperatorOptions {
   /**

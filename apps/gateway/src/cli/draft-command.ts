@@ -3,7 +3,7 @@ import { basename } from 'node:path'
 import { draftBundleFromFile } from '@chidao/app'
 import { Command } from '@commander-js/extra-typings'
 import { draftText } from '../draft-text.js'
-import { asOperator } from './cli-composition.js'
+import { asOperator, commandTenant } from './cli-composition.js'
 import type { CommandBuilder } from './command.js'
 import { outOption, tenantOption } from './command-options.js'
 import { prose } from './help-text.js'
@@ -33,8 +33,7 @@ nothing to the database: check the draft, correct it, then \`chidao validate\` a
         stderr.write(`${file}: [${e.code}] ${e.message} / ${e.messageVi}\n`)
         return fail()
       }
-      const settings = config()
-      const tenant = options.tenant ?? settings.tenantId
+      const { settings, tenantId: tenant } = commandTenant(config, options.tenant)
       // The API's draftBundle takes this path too: the file read by the use case's reader.
       const drafted = await asOperator(settings, 'draft', tenant, (context) =>
         draftBundleFromFile(context, { fileName: basename(file), content: read.value }),

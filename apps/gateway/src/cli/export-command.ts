@@ -3,7 +3,7 @@ import { exportBundle, keysStoredTwiceOf } from '@chidao/app'
 import { bundleToJson } from '@chidao/domain'
 import { Command, Option } from '@commander-js/extra-typings'
 import { stringify } from 'yaml'
-import { asOperator } from './cli-composition.js'
+import { asOperator, commandTenant } from './cli-composition.js'
 import type { CommandBuilder } from './command.js'
 import {
   clearanceOption,
@@ -57,8 +57,7 @@ drawn from a secret document bears its mark and is written readable by its owner
     .addOption(clearanceOption('xlsx: read at this clearance, leaving out what is marked above it'))
     .addOption(tenantOption())
     .action(async (options, command) => {
-      const settings = config()
-      const tenant = options.tenant ?? settings.tenantId
+      const { settings, tenantId: tenant } = commandTenant(config, options.tenant)
       if (options.format === 'xlsx') {
         const scopes = [options.directive, options.organization].filter((s) => s !== undefined)
         if (options.out === undefined || scopes.length !== 1) {

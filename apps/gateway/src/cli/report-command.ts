@@ -2,7 +2,7 @@ import { draftReport, REPORT_LAYOUTS } from '@chidao/app'
 import { REPORT_KINDS } from '@chidao/domain'
 import { Command, Option } from '@commander-js/extra-typings'
 import { REPORT_FILE_FORMATS, writeReport } from '../report/report-document.js'
-import { asOperator } from './cli-composition.js'
+import { asOperator, commandTenant } from './cli-composition.js'
 import type { CommandBuilder } from './command.js'
 import {
   clearanceOption,
@@ -14,6 +14,7 @@ import {
 } from './command-options.js'
 import { prose } from './help-text.js'
 import { tellSecrecy, writeKeptFile } from './kept-file.js'
+import { signatureOf } from './signature.js'
 
 export const reportCommand: CommandBuilder = ({ config, stdout, stderr, fail }) =>
   new Command('report')
@@ -89,8 +90,7 @@ the recipients and the signing capacity come from the organisation tree.`),
         )
       }
       const layout = options.layout ?? null
-      const settings = config()
-      const tenantId = options.tenant ?? settings.tenantId
+      const { settings, tenantId } = commandTenant(config, options.tenant)
       // The operator, reading at the clearance the command was given.
       const drafted = await asOperator(
         settings,
@@ -127,10 +127,7 @@ the recipients and the signing capacity come from the organisation tree.`),
         layout,
         number: options.number ?? null,
         place: options.place ?? null,
-        signature: {
-          ...(options.signer !== undefined ? { name: options.signer } : {}),
-          ...(options.signerPosition !== undefined ? { position: options.signerPosition } : {}),
-        },
+        signature: signatureOf(options),
       })
       if (options.out) await writeKeptFile(options.out, file.body, report.secrecy)
       else stdout.write(file.body)

@@ -1,7 +1,7 @@
 import { draftUrgingLetter, REPORT_LAYOUTS } from '@chidao/app'
 import { Command, Option } from '@commander-js/extra-typings'
 import { urgingLetterFileName, writeUrgingLetter } from '../report/report-document.js'
-import { asOperator } from './cli-composition.js'
+import { asOperator, commandTenant } from './cli-composition.js'
 import type { CommandBuilder } from './command.js'
 import {
   clearanceOption,
@@ -12,6 +12,7 @@ import {
 } from './command-options.js'
 import { prose } from './help-text.js'
 import { tellSecrecy, writeKeptFile } from './kept-file.js'
+import { signatureOf } from './signature.js'
 
 export const urgeLetterCommand: CommandBuilder = ({ config, stdout, stderr, fail }) =>
   new Command('urge-letter')
@@ -70,8 +71,7 @@ by its owner only (mode 600).
       ),
     )
     .action(async (options) => {
-      const settings = config()
-      const tenantId = options.tenant ?? settings.tenantId
+      const { settings, tenantId } = commandTenant(config, options.tenant)
       const drafted = await asOperator(
         settings,
         'urge-letter',
@@ -97,10 +97,7 @@ by its owner only (mode 600).
       }
       const body = await writeUrgingLetter(drafted.value, {
         place: options.place ?? null,
-        signature: {
-          ...(options.signer !== undefined ? { name: options.signer } : {}),
-          ...(options.signerPosition !== undefined ? { position: options.signerPosition } : {}),
-        },
+        signature: signatureOf(options),
       })
       const { letter } = drafted.value
       await writeKeptFile(options.out, body, letter.secrecy)

@@ -35,6 +35,13 @@ const CONTENT_TYPES: Record<ReportFileFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 }
 
+/** The DOCX options that were given: those undefined or null are left out, to the records. */
+function givenOptions<T extends object>(docx: T): T {
+  return Object.fromEntries(
+    Object.entries(docx).filter(([, value]) => value !== undefined && value !== null),
+  ) as T
+}
+
 /**
  * Writes a drafted report in a format: Markdown, HTML, or DOCX laid out with the letterhead
  * drawn from the records (`draftReport`'s, asked for with `letterhead`) under the options
@@ -49,9 +56,7 @@ export async function writeReport(
   const contentType = CONTENT_TYPES[format]
   if (format === 'md') return { body: renderReportMarkdown(report), contentType, extension: format }
   if (format === 'html') return { body: renderReportHtml(report), contentType, extension: format }
-  const defined = Object.fromEntries(
-    Object.entries(docx).filter(([, value]) => value !== undefined && value !== null),
-  ) as ReportDocxOptions
+  const defined = givenOptions(docx)
   const { renderReportDocx } = await import('@chidao/report-docx')
   const body = await renderReportDocx(report, {
     ...letterhead,
@@ -101,9 +106,7 @@ export async function writeUrgingLetter(
   docx: UrgingLetterDocxOptions = {},
 ): Promise<Uint8Array> {
   const { letter, letterhead, number } = drafted
-  const defined = Object.fromEntries(
-    Object.entries(docx).filter(([, value]) => value !== undefined && value !== null),
-  ) as UrgingLetterDocxOptions
+  const defined = givenOptions(docx)
   const { renderUrgingLetterDocx } = await import('@chidao/report-docx')
   return renderUrgingLetterDocx(letter, {
     ...letterhead,

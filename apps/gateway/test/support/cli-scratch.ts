@@ -1,8 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { EXAMPLE_BUNDLE_FILE } from '@chidao/db'
 import { scratchDatabaseEnv } from '@chidao/db/testing'
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
 import { readConfig } from '../../src/config.js'
 import { runCli } from '../reliability/support.js'
 import { chidaoInProcess } from './cli-in-process.js'
@@ -23,6 +24,11 @@ export interface CliScratch {
     args: readonly string[],
     extra?: Record<string, string>,
   ) => ReturnType<typeof chidaoInProcess>
+  /**
+   * Imports the example bundle by running `chidao import` as a separate process (which shows
+   * the binary works), and expects it to succeed: the start of the report and letter tests.
+   */
+  readonly importExample: () => void
 }
 
 /**
@@ -52,13 +58,18 @@ export function cliScratch(prefix: string): CliScratch {
     CHIDAO_DATA_DIR: join(dir, 'data'),
     ...extra,
   })
+  const run: CliScratch['run'] = (args, extra) => runCli(args, env(extra))
   return {
     dir: () => dir,
     env,
-    run: (args, extra) => runCli(args, env(extra)),
+    run,
     inProcess: (args, extra) =>
       chidaoInProcess(args, () =>
         readConfig({ ...process.env, ...env(extra), LOG_LEVEL: 'silent' }),
       ),
+    importExample: () => {
+      const imported = run(['import', EXAMPLE_BUNDLE_FILE])
+      expect(imported.code, imported.stderr).toBe(0)
+    },
   }
 }

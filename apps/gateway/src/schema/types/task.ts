@@ -356,21 +356,35 @@ const TaskFilterInput = builder.inputType('TaskFilter', {
   }),
 })
 
-/** The day a nested task list is judged on, and the timeliness it keeps: shared by its lists. */
-function nestedListDayArgs(arg: ArgBuilder<GatewayTypes>) {
+/** The day a task list is judged on: shared by the `tasks` query and the nested task lists. */
+function taskListAsOfArg(arg: ArgBuilder<GatewayTypes>) {
+  return arg({
+    type: 'Date',
+    required: false,
+    description:
+      'The day timeliness is judged on, for the `timeliness` argument and for each ' +
+      "node's `timeliness` unless it is given its own `asOf`. Default: today in Vietnam.",
+  })
+}
+
+/** The order of a task list; `description` says its default. */
+function taskOrderArg(arg: ArgBuilder<GatewayTypes>, description: string) {
+  return arg({ type: TaskOrderEnum, required: false, description })
+}
+
+/**
+ * The day a nested task list is judged on, the timeliness it keeps and its order (whose default
+ * `orderDescription` gives): shared by its lists.
+ */
+function nestedListArgs(arg: ArgBuilder<GatewayTypes>, orderDescription: string) {
   return {
-    asOf: arg({
-      type: 'Date',
-      required: false,
-      description:
-        'The day timeliness is judged on, for the `timeliness` argument and for each ' +
-        "node's `timeliness` unless it is given its own `asOf`. Default: today in Vietnam.",
-    }),
+    asOf: taskListAsOfArg(arg),
     timeliness: arg({
       type: [TimelinessEnum],
       required: false,
       description: 'Only tasks standing so on `asOf`.',
     }),
+    orderBy: taskOrderArg(arg, orderDescription),
   }
 }
 
@@ -386,12 +400,7 @@ builder.objectField(DirectiveNode, 'tasks', (t) =>
           required: false,
           description: 'Also the tasks of the documents implementing this one, at any depth.',
         }),
-        ...nestedListDayArgs(t.arg),
-        orderBy: t.arg({
-          type: TaskOrderEnum,
-          required: false,
-          description: 'Default: REFERENCE_ASC (the order of the document).',
-        }),
+        ...nestedListArgs(t.arg, 'Default: REFERENCE_ASC (the order of the document).'),
       },
       resolve: async (directive, args, context, info) => {
         const asOf = asOfDay(args.asOf, () => context.clock.today())
@@ -438,12 +447,7 @@ builder.objectField(OrganizationNode, 'tasks', (t) =>
           required: false,
           description: 'Also tasks of the organisations below this one in the tree.',
         }),
-        ...nestedListDayArgs(t.arg),
-        orderBy: t.arg({
-          type: TaskOrderEnum,
-          required: false,
-          description: 'Default: DUE_ASC (soonest due first).',
-        }),
+        ...nestedListArgs(t.arg, 'Default: DUE_ASC (soonest due first).'),
       },
       resolve: async (organization, args, context, info) => {
         const id = organization.id
@@ -537,18 +541,8 @@ builder.queryFields((t) => ({
           required: false,
           description: 'Every given field must match; none given: every task the caller may see.',
         }),
-        asOf: t.arg({
-          type: 'Date',
-          required: false,
-          description:
-            'The day timeliness is judged on, for the `timeliness` argument and for each ' +
-            "node's `timeliness` unless it is given its own `asOf`. Default: today in Vietnam.",
-        }),
-        orderBy: t.arg({
-          type: TaskOrderEnum,
-          required: false,
-          description: 'Default: DUE_ASC (soonest due first).',
-        }),
+        asOf: taskListAsOfArg(t.arg),
+        orderBy: taskOrderArg(t.arg, 'Default: DUE_ASC (soonest due first).'),
       },
       resolve: async (_root, args, context, info) => {
         const { page, related } = queryResultOf(
