@@ -1,4 +1,4 @@
-import { compareVietnamese, formatVietnameseDate, type Labels } from '@chidao/domain'
+import { formatVietnameseDate, type IsoDate } from '@chidao/domain'
 import type { Language } from '../i18n/messages.js'
 
 const ENGLISH_DATE = new Intl.DateTimeFormat('en-GB', {
@@ -14,10 +14,7 @@ const ENGLISH_DATE = new Intl.DateTimeFormat('en-GB', {
  */
 export function formatDay(date: string, language: Language): string {
   if (language === 'en') return ENGLISH_DATE.format(new Date(`${date}T00:00:00Z`))
-  return formatVietnameseDate(date as Parameters<typeof formatVietnameseDate>[0]).replace(
-    /^ngày /,
-    '',
-  )
+  return formatVietnameseDate(date as IsoDate).replace(/^ngày /, '')
 }
 
 /** A bilingual label in the reader's language. */
@@ -25,30 +22,9 @@ export function labelIn(label: { readonly vi: string; readonly en: string }, lan
   return label[language]
 }
 
-/** The label of a closed vocabulary's code, from the domain's tables. */
-export function labelOf<Code extends string>(
-  labels: Labels<Code>,
-  code: Code,
-  language: Language,
-): string {
-  return labels[code][language]
-}
-
-/** Sorts names in Vietnamese alphabetical order (a, ă, â, b, …; tones after letters). */
-export function byVietnameseName<T>(name: (item: T) => string): (a: T, b: T) => number {
-  return (a, b) => compareVietnamese(name(a), name(b))
-}
-
 const VIETNAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' })
 
 /** Today's date in Vietnam, as an ISO day: the day the gateway judges deadlines on. */
 export function todayInVietnam(now: Date = new Date()): string {
   return VIETNAM_DAY.format(now)
-}
-
-/** The ISO day `days` after `date`. */
-export function addDays(date: string, days: number): string {
-  const at = new Date(`${date}T00:00:00Z`)
-  at.setUTCDate(at.getUTCDate() + days)
-  return at.toISOString().slice(0, 10)
 }

@@ -1,4 +1,4 @@
-import { addDays } from '../format/format.js'
+import { addDays, type IsoDate, isIsoDate } from '@chidao/domain'
 import type { VariablesOf } from '../graphql/graphql.js'
 import type { UrgeListQuery } from './urge-list-query.js'
 
@@ -37,7 +37,7 @@ export function urgeListVariables(
   const directive = search.directive?.trim()
   const soon = search.view === 'dueSoon'
   const dueFrom = latest(soon ? today : undefined, search.dueFrom)
-  const dueTo = earliest(soon ? addDays(today, DUE_SOON_DAYS) : undefined, search.dueTo)
+  const dueTo = earliest(soon ? addDays(today as IsoDate, DUE_SOON_DAYS) : undefined, search.dueTo)
   return {
     asOf: today,
     first: PAGE_SIZE,
@@ -71,7 +71,7 @@ export function readUrgeListSearch(search: Record<string, unknown>): UrgeListSea
   }
   const day = (key: string) => {
     const value = text(key)
-    return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined
+    return value && isIsoDate(value) ? value : undefined
   }
   const result: { -readonly [K in keyof UrgeListSearch]: UrgeListSearch[K] } = {
     view: search.view === 'dueSoon' ? 'dueSoon' : 'overdue',

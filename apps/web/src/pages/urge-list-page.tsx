@@ -2,7 +2,7 @@ import { TIMELINESS_LABELS, type Timeliness } from '@chidao/domain'
 import { useMemo, useState } from 'react'
 import { useQuery } from 'urql'
 import { ErrorMessage } from '../errors/error-message.js'
-import { formatDay, labelIn, labelOf, todayInVietnam } from '../format/format.js'
+import { formatDay, labelIn, todayInVietnam } from '../format/format.js'
 import { useI18n } from '../i18n/i18n.js'
 import { type UrgeListSearch, urgeListVariables } from './urge-list-filter.js'
 import { UrgeListFilterForm } from './urge-list-filter-form.js'
@@ -84,7 +84,7 @@ export function UrgeListPage({
                       </td>
                       <td>
                         {node.timeliness
-                          ? labelOf(TIMELINESS_LABELS, node.timeliness as Timeliness, language)
+                          ? labelIn(TIMELINESS_LABELS[node.timeliness as Timeliness], language)
                           : labelIn(node.statusLabel, language)}
                       </td>
                       <td>{node.progress === null ? '—' : `${Math.round(node.progress)}%`}</td>
