@@ -93,7 +93,7 @@ async function main(): Promise<void> {
   const names = args.filter(
     (a, i) =>
       !a.startsWith('--') &&
-      !/^--(size|duration|warmup|seed|only|questions|minutes|seconds|backend|connections|window|write-share|p99-target|calibration|pairs|paths|concurrency)$/.test(
+      !/^--(size|duration|warmup|seed|only|questions|minutes|seconds|backend|connections|window|write-share|p99-target|calibration|pairs|paths|concurrency|runs)$/.test(
         args[i - 1] ?? '',
       ),
   )

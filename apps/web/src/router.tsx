@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-router'
 import { useI18n } from './i18n/i18n.js'
 import { Shell } from './layout/shell.js'
+import { LiveTasks } from './live/live-tasks.js'
 import { readUrgeListSearch } from './pages/urge-list-filter.js'
 import { UrgeListPage } from './pages/urge-list-page.js'
 import type { Session } from './session/session.js'
@@ -64,6 +65,15 @@ const signedInRoute = createRoute({
   id: 'signed-in',
   beforeLoad: ({ context }) => {
     if (!context.session) throw redirect({ to: '/sign-in' })
+  },
+  // While signed in, changes made elsewhere reach every page without a reload.
+  component: function SignedIn() {
+    return (
+      <>
+        <LiveTasks />
+        <Outlet />
+      </>
+    )
   },
 })
 

@@ -1,6 +1,8 @@
 import { cacheExchange } from '@urql/exchange-graphcache'
 import { relayPagination } from '@urql/exchange-graphcache/extras'
-import { Client, fetchExchange } from 'urql'
+import { refocusExchange } from '@urql/exchange-refocus'
+import { Client, type Exchange, fetchExchange } from 'urql'
+import { LIVE_CACHE_UPDATES } from '../live/live-cache-updates.js'
 
 /**
  * Types the gateway answers without an `id`: they live inside the record that holds them
@@ -28,20 +30,30 @@ export interface ClientOptions {
 }
 
 /**
- * The app's GraphQL client: urql with a normalised cache (a record changed by a mutation
- * shows changed on every page that lists it), Relay pagination for the lists (a second page
- * is added to the first), the bearer token on every request.
+ * The app's normalised cache: a record changed by a mutation or told by a subscription shows
+ * changed on every page that lists it; Relay pagination adds a list's second page to the
+ * first; a live event that may change what a list holds has the list asked again.
+ */
+export function appCacheExchange(): Exchange {
+  return cacheExchange({
+    keys: Object.fromEntries(EMBEDDED_TYPES.map((type) => [type, () => null])),
+    resolvers: { Query: { tasks: relayPagination() } },
+    updates: LIVE_CACHE_UPDATES,
+  })
+}
+
+/**
+ * The app's GraphQL client: the normalised cache ({@link appCacheExchange}), the bearer token
+ * on every request, subscriptions over Server-Sent Events through the same `fetch` (the
+ * gateway's transport: a POST with `Accept: text/event-stream`, so the token goes with it),
+ * and the queries on screen asked again when the tab is shown again — what a stream that
+ * dropped meanwhile missed.
  */
 export function createClient(options: ClientOptions): Client {
   return new Client({
     url: options.url ?? import.meta.env.VITE_CHIDAO_GRAPHQL_URL ?? '/graphql',
-    exchanges: [
-      cacheExchange({
-        keys: Object.fromEntries(EMBEDDED_TYPES.map((type) => [type, () => null])),
-        resolvers: { Query: { tasks: relayPagination() } },
-      }),
-      fetchExchange,
-    ],
+    exchanges: [refocusExchange(), appCacheExchange(), fetchExchange],
+    fetchSubscriptions: true,
     fetchOptions: () => {
       const token = options.token()
       return token ? { headers: { authorization: `Bearer ${token}` } } : {}

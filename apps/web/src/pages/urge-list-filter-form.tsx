@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react'
 import { Button, Input, Label, Radio, RadioGroup, TextField } from 'react-aria-components'
+import { DayField } from '../forms/day-field.js'
 import { useI18n } from '../i18n/i18n.js'
 import type { UrgeListSearch, UrgeListView } from './urge-list-filter.js'
 
@@ -18,6 +19,10 @@ export function UrgeListFilterForm({
     onSearch(draft)
   }
   const set = (key: keyof UrgeListSearch) => (value: string) => setDraft({ ...draft, [key]: value })
+  const setDay = (key: 'dueFrom' | 'dueTo') => (day: string | undefined) => {
+    const { [key]: _cleared, ...rest } = draft
+    setDraft(day ? { ...rest, [key]: day } : rest)
+  }
   return (
     <form className="filters" onSubmit={submit}>
       <RadioGroup
@@ -37,14 +42,8 @@ export function UrgeListFilterForm({
         <Label>{t('directiveSymbol')}</Label>
         <Input placeholder="93-KL/TW" />
       </TextField>
-      <TextField value={draft.dueFrom ?? ''} onChange={set('dueFrom')} type="date">
-        <Label>{t('dueFrom')}</Label>
-        <Input />
-      </TextField>
-      <TextField value={draft.dueTo ?? ''} onChange={set('dueTo')} type="date">
-        <Label>{t('dueTo')}</Label>
-        <Input />
-      </TextField>
+      <DayField label={t('dueFrom')} value={draft.dueFrom} onChange={setDay('dueFrom')} />
+      <DayField label={t('dueTo')} value={draft.dueTo} onChange={setDay('dueTo')} />
       <Button type="submit">{t('apply')}</Button>
     </form>
   )

@@ -102,6 +102,41 @@ describeInBrowser(`the clerk's urge list in Chromium (${backend})`, () => {
     expect(await page.getByLabel('Mã đơn vị (kể cả đơn vị trực thuộc)').inputValue()).toBe('lhh')
   })
 
+  it('narrows to a period typed day first (dd/mm/yyyy), with ISO days in the address', async () => {
+    const period = { dueFrom: '2025-01-01', dueTo: '2026-06-30' }
+    const expected = await overdueTotal({
+      involvedOrganizationCode: 'LHH',
+      includeSubtree: true,
+      ...period,
+    })
+    expect(expected).toBeGreaterThan(0)
+    const from = page.getByRole('group', { name: 'Hạn từ ngày' })
+    const to = page.getByRole('group', { name: 'đến ngày' })
+    // Empty, each field shows the order it is typed in; digits move on to the next segment.
+    expect(await from.textContent()).toMatch(/^dd\/mm\/yyyy$/)
+    await from.getByRole('spinbutton').first().click()
+    await page.keyboard.type('01012025')
+    await to.getByRole('spinbutton').first().click()
+    await page.keyboard.type('30062026')
+    expect(await from.textContent()).toBe('01/01/2025')
+    expect(await to.textContent()).toBe('30/06/2026')
+    await page.getByRole('button', { name: 'Lọc' }).click()
+    await page.waitForURL(
+      /dueFrom=2025-01-01.*dueTo=2026-06-30|dueTo=2026-06-30.*dueFrom=2025-01-01/,
+    )
+    await page.getByText(`Tổng số: ${expected}`).waitFor()
+    // From the keyboard alone: an arrow changes the focused segment.
+    await to.getByRole('spinbutton').first().focus()
+    await page.keyboard.press('ArrowDown')
+    expect(await to.textContent()).toBe('29/06/2026')
+    await page.keyboard.press('ArrowUp')
+    // A reload reads the days back from the address, as they were typed.
+    await page.reload()
+    await page.getByText(`Tổng số: ${expected}`).waitFor()
+    expect(await page.getByRole('group', { name: 'Hạn từ ngày' }).textContent()).toBe('01/01/2025')
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
   it('switches to the tasks falling due, and to English', async () => {
     await page.locator('label', { hasText: 'Sắp đến hạn (14 ngày tới)' }).click()
     await page.waitForURL(/view=dueSoon/)
