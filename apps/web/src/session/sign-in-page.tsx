@@ -12,7 +12,8 @@ import { useWebConfig } from './web-config.js'
  */
 export function SignInPage({ onSignIn }: { readonly onSignIn: (session: Session) => void }) {
   const { t } = useI18n()
-  const oidc = useWebConfig()?.oidc ?? null
+  const webConfig = useWebConfig()
+  const oidc = webConfig?.oidc ?? null
   const [text, setText] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   const submit = (event: FormEvent) => {
@@ -48,7 +49,10 @@ export function SignInPage({ onSignIn }: { readonly onSignIn: (session: Session)
   return (
     <section aria-labelledby="sign-in-title" className="sign-in">
       <h1 id="sign-in-title">{t('signInTitle')}</h1>
-      {oidc ? (
+      {webConfig === undefined ? (
+        // A moment, so the form does not jump once the provider's button is known.
+        <p role="status">{t('loading')}</p>
+      ) : oidc ? (
         <>
           <OidcSignInButton config={oidc} />
           <details className="development-token">
