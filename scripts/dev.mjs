@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run dev`: the gateway restarted on every change of its sources (Node's --watch), and the
-// web app's Vite server with hot reload at http://127.0.0.1:5173, which sends /graphql, /reports
-// and /ready to the gateway. Ctrl-C stops both.
+// web app's Vite server with hot reload at http://127.0.0.1:5173, which sends /graphql, /reports,
+// /ready and /web-config.json to the gateway. Ctrl-C stops both.
 import { spawn, spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 

@@ -22,6 +22,11 @@ export default defineConfig({
     sourcemap: true,
   },
   server: {
-    proxy: { '/graphql': gateway, '/reports': gateway, '/ready': gateway },
+    proxy: {
+      '/graphql': gateway,
+      '/reports': gateway,
+      '/ready': gateway,
+      '/web-config.json': gateway,
+    },
   },
 })

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { isTenantId, type TenantId } from '@chidao/domain'
+import { type OidcSettings, OidcSettingsError, readOidcSettings } from './auth/oidc-settings.js'
 import {
   type CorsSettings,
   DEFAULT_CORS_MAX_AGE_SECONDS,
@@ -124,9 +125,15 @@ export interface SecurityConfig {
   readonly jwtSecret: string | null
   /** `CHIDAO_JWKS_URL`: where the identity provider publishes its RS256/ES256 keys. */
   readonly jwksUrl: string | null
-  /** `CHIDAO_JWT_ISSUER`: the `iss` every token must carry; null: not checked. */
+  /**
+   * `CHIDAO_JWT_ISSUER`: the `iss` every token must carry (by default `CHIDAO_OIDC_ISSUER`);
+   * null: not checked.
+   */
   readonly jwtIssuer: string | null
-  /** `CHIDAO_JWT_AUDIENCE`: the `aud` every token must carry; null: not checked. */
+  /**
+   * `CHIDAO_JWT_AUDIENCE`: the `aud` every token must carry (by default the client id when the
+   * web app sends ID tokens, `CHIDAO_OIDC_BEARER=id_token`); null: not checked.
+   */
   readonly jwtAudience: string | null
   /** `CHIDAO_JWT_CLOCK_TOLERANCE` seconds (30): skew allowed between our clock and the issuer's. */
   readonly clockToleranceSeconds: number
@@ -152,6 +159,11 @@ export interface SecurityConfig {
    * query manifest); null: any document is run.
    */
   readonly trustedDocuments: string | null
+  /**
+   * `CHIDAO_OIDC_ISSUER`, `CHIDAO_OIDC_CLIENT_ID`, `CHIDAO_OIDC_SCOPES`, `CHIDAO_OIDC_BEARER`:
+   * how the web app signs people in through OpenID Connect (docs/web.md); null: it does not.
+   */
+  readonly oidc: OidcSettings | null
 }
 
 /** Limits on each request; the defaults fit every query the bundled clients send. */
@@ -216,7 +228,9 @@ export class ConfigError extends Error {
  * `CHIDAO_PUBLIC_READ` and `CHIDAO_INTROSPECTION` (`true`/`false`; on unless
  * `NODE_ENV=production`), `CHIDAO_CORS_ORIGINS` (comma-separated exact origins; none),
  * `CHIDAO_CORS_MAX_AGE` (600 s) and `CHIDAO_TRUSTED_DOCUMENTS` (a manifest of the only
- * operations served; unset: any).
+ * operations served; unset: any). Sign-in through OpenID Connect (docs/web.md):
+ * `CHIDAO_OIDC_ISSUER`, `CHIDAO_OIDC_CLIENT_ID`, `CHIDAO_OIDC_SCOPES` (`openid profile`) and
+ * `CHIDAO_OIDC_BEARER` (`access_token` or `id_token`).
  *
  * Limits: `CHIDAO_MAX_DEPTH` (12), `CHIDAO_MAX_ALIASES` (15), `CHIDAO_MAX_COST` (5000),
  * `CHIDAO_MAX_TOKENS` (2000), `CHIDAO_MAX_DIRECTIVES` (50), `CHIDAO_MAX_INPUT_DEPTH` (32),
@@ -414,11 +428,15 @@ export function readSecurityConfig(env: NodeJS.ProcessEnv = process.env): Securi
   if (jwksUrl !== null && !/^https?:\/\//.test(jwksUrl)) {
     throw new ConfigError(`CHIDAO_JWKS_URL must be an http(s) URL, got "${jwksUrl}"`)
   }
+  const oidc = readOidcSignIn(env)
   return Object.freeze({
     jwtSecret,
     jwksUrl,
-    jwtIssuer: env.CHIDAO_JWT_ISSUER?.trim() || null,
-    jwtAudience: env.CHIDAO_JWT_AUDIENCE?.trim() || null,
+    // Tokens from the provider the web app signs in with carry its issuer.
+    jwtIssuer: env.CHIDAO_JWT_ISSUER?.trim() || oidc?.issuer || null,
+    // An ID token is meant for the client that asked for it: its `aud` is the client id.
+    jwtAudience:
+      env.CHIDAO_JWT_AUDIENCE?.trim() || (oidc?.bearer === 'id_token' ? oidc.clientId : null),
     clockToleranceSeconds: readWholeNumber(env, 'CHIDAO_JWT_CLOCK_TOLERANCE', 30, 0),
     maxTokenLifetimeSeconds: readMaxTokenLifetime(env),
     publicRead: readSwitch(env, 'CHIDAO_PUBLIC_READ', !production),
@@ -426,7 +444,17 @@ export function readSecurityConfig(env: NodeJS.ProcessEnv = process.env): Securi
     production,
     cors: readCorsSettings(env),
     trustedDocuments: env.CHIDAO_TRUSTED_DOCUMENTS?.trim() || null,
+    oidc,
   })
+}
+
+function readOidcSignIn(env: NodeJS.ProcessEnv): OidcSettings | null {
+  try {
+    return readOidcSettings(env)
+  } catch (error) {
+    if (error instanceof OidcSettingsError) throw new ConfigError(error.message)
+    throw error
+  }
 }
 
 /** Reads `CHIDAO_CORS_ORIGINS` and `CHIDAO_CORS_MAX_AGE`; a bad origin refuses the start. */

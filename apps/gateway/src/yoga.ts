@@ -36,6 +36,7 @@ import { useRequestTimeout } from './plugins/use-request-timeout.js'
 import { useTrustedDocuments } from './plugins/use-trusted-documents.js'
 import { useValidUtf8 } from './plugins/use-valid-utf8.js'
 import { useWebApp } from './plugins/use-web-app.js'
+import { useWebConfig } from './plugins/use-web-config.js'
 import { queryError } from './query-error.js'
 import { ReadYourWrites } from './replica/read-your-writes.js'
 import { WAL_POSITION_HEADER } from './replica/wal-position-header.js'
@@ -204,7 +205,9 @@ export function createGateway(
       useUrgingLetterDownload(downloads),
       useTaskWorkbookDownload(downloads),
       useReportDownload(downloads),
-      ...(options.webApp ? [useWebApp(options.webApp)] : []),
+      // How the web app signs people in, read by it at run time (served or not from here).
+      useWebConfig(security.oidc),
+      ...(options.webApp ? [useWebApp(options.webApp, security.oidc)] : []),
       useCsrfPrevention(),
       useRequestBodyLimit(limits.maxBodyBytes),
       // Text that is not UTF-8 is refused, not stored as U+FFFD.

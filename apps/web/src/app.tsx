@@ -4,6 +4,7 @@ import { Provider } from 'urql'
 import { createClient } from './graphql/client.js'
 import { I18nProvider } from './i18n/i18n.js'
 import { createAppRouter } from './router.js'
+import { forgetPendingSignIn } from './session/oidc-sign-in.js'
 import { type Session, storedSession, storeSession } from './session/session.js'
 
 const router = createAppRouter({ session: null, signIn: () => {}, signOut: () => {} })
@@ -20,6 +21,7 @@ export function App() {
   }, [])
   const signOut = useCallback(() => {
     storeSession(null)
+    forgetPendingSignIn()
     setSession(null)
   }, [])
   // The routes that need a session decide again when it changes.

@@ -10,6 +10,7 @@ import { Shell } from './layout/shell.js'
 import { LiveTasks } from './live/live-tasks.js'
 import { readUrgeListSearch } from './pages/urge-list-filter.js'
 import { UrgeListPage } from './pages/urge-list-page.js'
+import { OidcCallbackPage } from './session/oidc-callback-page.js'
 import type { Session } from './session/session.js'
 import { SignInPage } from './session/sign-in-page.js'
 
@@ -59,6 +60,25 @@ const signInRoute = createRoute({
   },
 })
 
+/** Where the OpenID Connect provider sends the person back (`CALLBACK_PATH`). */
+const signInCallbackRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in/callback',
+  component: function SignInCallback() {
+    const { signIn } = signInCallbackRoute.useRouteContext()
+    const navigate = signInCallbackRoute.useNavigate()
+    return (
+      <OidcCallbackPage
+        onSignIn={(session) => {
+          signIn(session)
+          // Replaced: the used code stays out of the history.
+          void navigate({ to: '/urge', search: { view: 'overdue' }, replace: true })
+        }}
+      />
+    )
+  },
+})
+
 /** Pages that need a session send the person to sign in first. */
 const signedInRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -91,6 +111,7 @@ const urgeRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   indexRoute,
   signInRoute,
+  signInCallbackRoute,
   signedInRoute.addChildren([urgeRoute]),
 ])
 

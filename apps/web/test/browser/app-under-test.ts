@@ -33,12 +33,22 @@ export interface AppUnderTest {
   stop(): Promise<void>
 }
 
+/** What a test may change of the gateway it starts. */
+export interface ServeAppOptions {
+  /**
+   * Settings added to the gateway's environment (they win over the defaults): an identity
+   * provider's `CHIDAO_OIDC_ISSUER`, `CHIDAO_JWKS_URL`, … The HS256 secret stays, so
+   * `tokenFor` still works.
+   */
+  readonly env?: Readonly<Record<string, string>>
+}
+
 /**
  * Starts the gateway as `npm start` does — the web app's build (`apps/web/dist`) at `/`, the
  * example programme loaded — on the backend of the run: an in-memory PGlite, or a PostgreSQL
  * database of its own when `DATABASE_URL` is set (dropped by `stop`).
  */
-export async function serveApp(): Promise<AppUnderTest> {
+export async function serveApp(options: ServeAppOptions = {}): Promise<AppUnderTest> {
   const scratch = await scratchDatabaseEnv()
   const webApp = fileURLToPath(new URL('../../dist', import.meta.url))
   try {
@@ -51,6 +61,7 @@ export async function serveApp(): Promise<AppUnderTest> {
       CHIDAO_JWT_SECRET: SECRET,
       CHIDAO_WEB_DIR: webApp,
       ...scratch.env,
+      ...options.env,
     })
     const gateway = await startGateway(config, pino({ level: 'silent' }), { startSnapshot: null })
     const base = gateway.url.replace(/\/graphql$/, '')
