@@ -7,12 +7,23 @@ import { Client, fetchExchange } from 'urql'
  * (a task's deadline, a label, a page of a list) and are cached as part of it.
  */
 const EMBEDDED_TYPES = [
+  'ConflictError',
   'Deadline',
+  'DeadlineExtension',
   'DueDay',
+  'ForbiddenError',
   'Label',
+  'LeadReassignment',
+  'NotFoundError',
   'PageInfo',
+  'ReportingDuty',
+  'ReportProgressPayload',
   'TaskConnection',
   'TaskEdge',
+  'TaskEvent',
+  'TaskPayload',
+  'UnauthenticatedError',
+  'ValidationError',
   'Warning',
 ] as const
 
