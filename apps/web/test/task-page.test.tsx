@@ -71,7 +71,7 @@ const EXTENDED = task(4, {
       type: 'DEADLINE_EXTENDED',
       at: '2026-12-07T03:00:00Z',
       on: '2026-12-07',
-      actor: 'Trần Văn Bình',
+      actor: 'user:Trần Văn Bình',
       reason: 'Chờ kinh phí',
       from: 'IN_PROGRESS',
       to: 'IN_PROGRESS',

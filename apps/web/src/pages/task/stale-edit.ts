@@ -40,6 +40,14 @@ export interface FieldChange {
   readonly after: string | number | null
 }
 
+/**
+ * Who an actor of the history is, as a person reads it: the gateway records a signed-in person
+ * as `user:<subject>`, and the system's own work as `system:<what>`.
+ */
+export function actorName(actor: string): string {
+  return actor.startsWith('user:') ? actor.slice('user:'.length) : actor
+}
+
 /** The snapshot of a task as the page shows it. */
 export function snapshotOf(task: TaskView): TaskSnapshot {
   return {
@@ -54,7 +62,7 @@ export function snapshotOf(task: TaskView): TaskSnapshot {
     coordinators: task.coordinators.map((organization) => organization.name).join(', '),
     reports: task.progressReports.length,
     events: task.history.length,
-    eventActors: task.history.map((event) => event.actor),
+    eventActors: task.history.map((event) => actorName(event.actor)),
     reportAuthors: task.progressReports.map((report) => report.organization.name),
   }
 }

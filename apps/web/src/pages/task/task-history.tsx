@@ -6,6 +6,7 @@ import {
 } from '@chidao/domain'
 import { formatDay, labelIn } from '../../format/format.js'
 import { useI18n } from '../../i18n/i18n.js'
+import { actorName } from './stale-edit.js'
 import type { TaskView } from './task-query.js'
 import { type TimelineEntry, timelineOf } from './task-timeline.js'
 
@@ -39,7 +40,7 @@ function EventEntry({ event }: { readonly event: TaskView['history'][number] }) 
   return (
     <>
       <strong>{labelIn(TASK_EVENT_TYPE_LABELS[event.type as TaskEventType], language)}</strong>{' '}
-      {t('taskHistoryBy')} {event.actor}
+      {t('taskHistoryBy')} {actorName(event.actor)}
       {details?.__typename === 'DeadlineExtension' ? (
         <p>
           <del>{details.previousDeadline.text}</del> → <ins>{details.deadline.text}</ins>

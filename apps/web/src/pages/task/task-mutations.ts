@@ -1,5 +1,9 @@
 import { graphql } from '../../graphql/graphql.js'
 
+// Each error type is named rather than matched as `... on Error`: the normalised cache reads a
+// mutation's answer back through itself, and without the schema it cannot know that
+// ConflictError is an Error, so an interface fragment would come back without its fields.
+
 /** Files a progress report; the page reloads the task after it. */
 export const ReportProgressMutation = graphql(`
   mutation ReportProgress($input: ReportProgressInput!) {
@@ -12,12 +16,11 @@ export const ReportProgressMutation = graphql(`
           progress
         }
       }
-      ... on Error {
-        code
-        message
-        messageVi
-        path
-      }
+      ... on ConflictError { code message messageVi path }
+      ... on ForbiddenError { code message messageVi path }
+      ... on NotFoundError { code message messageVi path }
+      ... on UnauthenticatedError { code message messageVi path }
+      ... on ValidationError { code message messageVi path }
     }
   }
 `)
@@ -35,12 +38,11 @@ export const CompleteTaskMutation = graphql(`
           completedOn
         }
       }
-      ... on Error {
-        code
-        message
-        messageVi
-        path
-      }
+      ... on ConflictError { code message messageVi path }
+      ... on ForbiddenError { code message messageVi path }
+      ... on NotFoundError { code message messageVi path }
+      ... on UnauthenticatedError { code message messageVi path }
+      ... on ValidationError { code message messageVi path }
     }
   }
 `)
@@ -57,12 +59,11 @@ export const ExtendTaskDeadlineMutation = graphql(`
           due
         }
       }
-      ... on Error {
-        code
-        message
-        messageVi
-        path
-      }
+      ... on ConflictError { code message messageVi path }
+      ... on ForbiddenError { code message messageVi path }
+      ... on NotFoundError { code message messageVi path }
+      ... on UnauthenticatedError { code message messageVi path }
+      ... on ValidationError { code message messageVi path }
     }
   }
 `)
