@@ -159,15 +159,16 @@ describe('what the forms check before sending', () => {
   })
 })
 
-describe('the deadline field', () => {
-  function Field({ value, language }: { value: string; language: 'vi' | 'en' }) {
-    return (
-      <I18nProvider initial={language}>
-        <DeadlineReadingField label="Thời hạn mới" value={value} onChange={() => {}} year={2026} />
-      </I18nProvider>
-    )
-  }
+/** The deadline field alone, in a language. */
+function Field({ value, language }: { value: string; language: 'vi' | 'en' }) {
+  return (
+    <I18nProvider initial={language}>
+      <DeadlineReadingField label="Thời hạn mới" value={value} onChange={() => {}} year={2026} />
+    </I18nProvider>
+  )
+}
 
+describe('the deadline field', () => {
   it('says how the domain will read the deadline as it is typed', () => {
     const { rerender } = render(<Field value="30/6/2027" language="vi" />)
     const input = screen.getByLabelText('Thời hạn mới')
