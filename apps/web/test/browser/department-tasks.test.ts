@@ -152,6 +152,8 @@ describeInBrowser(`a department's own tasks and the task page in Chromium (${bac
       .getByRole('button', { name: 'Gửi lại thay đổi của tôi trên phiên bản mới' })
       .click()
     await page.getByText('Đã ghi nhận nhiệm vụ hoàn thành.').waitFor()
+    // The page reads the task again after the change: its history then holds the completion.
+    await page.locator('ol.timeline').getByText('Lý do: Cơ sở dữ liệu đã vận hành').waitFor()
     const facts = page.locator('dl.task-facts')
     await expect(facts.textContent()).resolves.toContain('31/12/2027')
     await expect(facts.textContent()).resolves.toContain('Đã hoàn thành')
