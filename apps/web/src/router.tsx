@@ -8,6 +8,9 @@ import {
 import { useI18n } from './i18n/i18n.js'
 import { Shell } from './layout/shell.js'
 import { LiveTasks } from './live/live-tasks.js'
+import { DepartmentTasksPage } from './pages/task/department-tasks-page.js'
+import { readDepartmentTasksSearch } from './pages/task/department-tasks-search.js'
+import { TaskPage } from './pages/task/task-page.js'
 import { readUrgeListSearch } from './pages/urge-list-filter.js'
 import { UrgeListPage } from './pages/urge-list-page.js'
 import { OidcCallbackPage } from './session/oidc-callback-page.js'
@@ -108,11 +111,39 @@ const urgeRoute = createRoute({
   },
 })
 
+const departmentTasksRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/tasks',
+  validateSearch: readDepartmentTasksSearch,
+  component: function DepartmentTasks() {
+    const { session } = departmentTasksRoute.useRouteContext()
+    const search = departmentTasksRoute.useSearch()
+    const navigate = departmentTasksRoute.useNavigate()
+    return (
+      <DepartmentTasksPage
+        organization={session?.organization ?? null}
+        search={search}
+        onSearch={(next) => void navigate({ search: next })}
+      />
+    )
+  },
+})
+
+const taskRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/tasks/$taskId',
+  component: function Task() {
+    const { session } = taskRoute.useRouteContext()
+    const { taskId } = taskRoute.useParams()
+    return session ? <TaskPage key={taskId} taskId={taskId} session={session} /> : null
+  },
+})
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   signInRoute,
   signInCallbackRoute,
-  signedInRoute.addChildren([urgeRoute]),
+  signedInRoute.addChildren([urgeRoute, departmentTasksRoute, taskRoute]),
 ])
 
 /** The app's router; its context is filled in by {@link App}. */

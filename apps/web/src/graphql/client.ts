@@ -9,12 +9,23 @@ import { LIVE_CACHE_UPDATES } from '../live/live-cache-updates.js'
  * (a task's deadline, a label, a page of a list) and are cached as part of it.
  */
 const EMBEDDED_TYPES = [
+  'ConflictError',
   'Deadline',
+  'DeadlineExtension',
   'DueDay',
+  'ForbiddenError',
   'Label',
+  'LeadReassignment',
+  'NotFoundError',
   'PageInfo',
+  'ReportingDuty',
+  'ReportProgressPayload',
   'TaskConnection',
   'TaskEdge',
+  'TaskEvent',
+  'TaskPayload',
+  'UnauthenticatedError',
+  'ValidationError',
   'Warning',
 ] as const
 

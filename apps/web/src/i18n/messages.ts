@@ -1,4 +1,5 @@
 import { OIDC_EN, OIDC_VI } from './messages-oidc.js'
+import { TASK_EN, TASK_VI } from './messages-task.js'
 
 /** The languages of the app: Vietnamese first, English for the others who use it. */
 export const LANGUAGES = ['vi', 'en'] as const
@@ -51,6 +52,7 @@ const vi = {
   retry: 'Thử lại',
   notFound: 'Không có trang này.',
   ...OIDC_VI,
+  ...TASK_VI,
 } as const
 
 /** The words of the app, keyed by what they are for. */
@@ -100,6 +102,7 @@ const en: Record<MessageKey, string> = {
   retry: 'Try again',
   notFound: 'There is no such page.',
   ...OIDC_EN,
+  ...TASK_EN,
 }
 
 /** Every message in every language. */

@@ -27,6 +27,9 @@ export function Shell({
             <Link to="/urge" search={{ view: 'overdue' }} activeProps={{ 'aria-current': 'page' }}>
               {t('navUrgeList')}
             </Link>
+            <Link to="/tasks" search={{}} activeProps={{ 'aria-current': 'page' }}>
+              {t('taskNav')}
+            </Link>
           </nav>
         ) : null}
         <div className="top-end">
