@@ -7,6 +7,9 @@ import {
 } from '@tanstack/react-router'
 import { useI18n } from './i18n/i18n.js'
 import { Shell } from './layout/shell.js'
+import { DashboardPage } from './pages/dashboard/dashboard-page.js'
+import { readDashboardSearch } from './pages/dashboard/dashboard-search.js'
+import { TaskPage } from './pages/task/task-page.js'
 import { readUrgeListSearch } from './pages/urge-list-filter.js'
 import { UrgeListPage } from './pages/urge-list-page.js'
 import type { Session } from './session/session.js'
@@ -78,10 +81,36 @@ const urgeRoute = createRoute({
   },
 })
 
+const dashboardRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/dashboard',
+  validateSearch: readDashboardSearch,
+  component: function Dashboard() {
+    const search = dashboardRoute.useSearch()
+    const navigate = dashboardRoute.useNavigate()
+    const { session } = dashboardRoute.useRouteContext()
+    return (
+      <DashboardPage
+        search={search}
+        onSearch={(next) => void navigate({ search: next })}
+        token={session?.token ?? null}
+      />
+    )
+  },
+})
+
+const taskRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/tasks/$taskId',
+  component: function Task() {
+    return <TaskPage taskId={taskRoute.useParams().taskId} />
+  },
+})
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   signInRoute,
-  signedInRoute.addChildren([urgeRoute]),
+  signedInRoute.addChildren([urgeRoute, dashboardRoute, taskRoute]),
 ])
 
 /** The app's router; its context is filled in by {@link App}. */

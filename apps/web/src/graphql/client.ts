@@ -1,6 +1,7 @@
 import { cacheExchange } from '@urql/exchange-graphcache'
 import { relayPagination } from '@urql/exchange-graphcache/extras'
 import { Client, fetchExchange } from 'urql'
+import { DASHBOARD_EMBEDDED_TYPES } from '../pages/dashboard/dashboard-embedded-types.js'
 
 /**
  * Types the gateway answers without an `id`: they live inside the record that holds them
@@ -14,6 +15,7 @@ const EMBEDDED_TYPES = [
   'TaskConnection',
   'TaskEdge',
   'Warning',
+  ...DASHBOARD_EMBEDDED_TYPES,
 ] as const
 
 /** What the client needs from the app: the token to send, and where the gateway is. */
