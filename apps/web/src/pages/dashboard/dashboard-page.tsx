@@ -3,15 +3,12 @@ import { ErrorMessage } from '../../errors/error-message.js'
 import { formatDay, todayInVietnam } from '../../format/format.js'
 import { useI18n } from '../../i18n/i18n.js'
 import { DashboardPicker } from './dashboard-picker.js'
-import { DashboardDocumentsQuery, DashboardQuery } from './dashboard-query.js'
+import { DashboardDocumentQuery, DashboardDocumentsQuery } from './dashboard-query.js'
 import { type DashboardSearch, defaultDocument } from './dashboard-search.js'
-import { buildImplementationChain, type ChainDocument } from './implementation-chain.js'
-import { ImplementationChainView } from './implementation-chain-view.js'
+import { ImplementationChainSection } from './implementation-chain-section.js'
 import { LeadTasks } from './lead-tasks.js'
 import { ReportDraft } from './report-draft.js'
-import { ScorecardChart } from './scorecard-chart.js'
-import { ScorecardSummary } from './scorecard-summary.js'
-import { ScorecardTable } from './scorecard-table.js'
+import { ScorecardSection } from './scorecard-section.js'
 
 /**
  * The leader's dashboard: a document (by default the programme) as of a day — the scorecard by
@@ -56,26 +53,6 @@ export function DashboardPage({
   )
 }
 
-interface DocumentNode {
-  readonly id: string
-  readonly symbol: string
-  readonly title: string
-  readonly issuer: { readonly name: string }
-  readonly own: { readonly totalCount: number }
-  readonly all: { readonly totalCount: number }
-}
-
-function chainDocument(node: DocumentNode): ChainDocument {
-  return {
-    id: node.id,
-    symbol: node.symbol,
-    title: node.title,
-    issuer: node.issuer.name,
-    ownTasks: node.own.totalCount,
-    allTasks: node.all.totalCount,
-  }
-}
-
 /** One document's scorecard, chain and report, as of a day. */
 function DocumentDashboard({
   id,
@@ -89,52 +66,24 @@ function DocumentDashboard({
   readonly token: string | null
 }) {
   const { t, language } = useI18n()
-  const [result, reexecute] = useQuery({ query: DashboardQuery, variables: { id, asOf } })
-  if (result.error) {
-    return (
-      <ErrorMessage
-        error={result.error}
-        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-      />
-    )
-  }
+  const [result] = useQuery({ query: DashboardDocumentQuery, variables: { id, asOf } })
   const document = result.data?.directive
-  const scorecard = result.data?.scorecard
-  if (!document || !scorecard) {
+  if (result.error) return <ErrorMessage error={result.error} />
+  if (!document) {
     return result.fetching ? <p aria-live="polite">{t('loading')}</p> : <p>{t('notFound')}</p>
   }
   const here = { ...search, directive: id, asOf }
-  const chain = buildImplementationChain(
-    chainDocument(document),
-    document.implementationChain.map(chainDocument),
-    document.implementationTree.map((entry) => ({
-      ...chainDocument(entry.directive),
-      depth: entry.depth,
-      parentId: entry.parent?.id ?? null,
-    })),
-  )
   return (
     <>
       <p className="dash-document">
         <strong>{document.symbol}</strong> — {document.title} ({document.issuer.name},{' '}
         {formatDay(document.issuedOn, language)})
       </p>
-      <ScorecardSummary scorecard={scorecard} />
-      <section aria-labelledby="dash-scorecard-title">
-        <h2 id="dash-scorecard-title">{t('dashScorecardTitle')}</h2>
-        <ScorecardChart
-          lines={scorecard.byLead.map((line) => ({
-            id: line.organization.id,
-            name: line.organization.name,
-            counts: line.counts,
-          }))}
-        />
-        <ScorecardTable scorecard={scorecard} search={here} />
-      </section>
+      <ScorecardSection id={id} asOf={asOf} search={here} />
       {search.lead ? (
         <LeadTasks directiveId={id} leadId={search.lead} asOf={asOf} search={here} />
       ) : null}
-      <ImplementationChainView chain={chain} search={here} />
+      <ImplementationChainSection id={id} search={here} />
       <ReportDraft
         key={id}
         directiveId={id}

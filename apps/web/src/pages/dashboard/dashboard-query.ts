@@ -1,9 +1,12 @@
 import { graphql } from '../../graphql/graphql.js'
 
-/** The documents a leader may switch the dashboard to, earliest issued first. */
+/**
+ * The documents a leader may switch the dashboard to, earliest issued first: the first 75, as
+ * many as the gateway's cost limit (`CHIDAO_MAX_COST`, 5000) lets one query list with issuers.
+ */
 export const DashboardDocumentsQuery = graphql(`
   query DashboardDocuments {
-    directives(first: 500, orderBy: ISSUED_ASC) {
+    directives(first: 75, orderBy: ISSUED_ASC) {
       edges {
         node {
           id
@@ -20,13 +23,9 @@ export const DashboardDocumentsQuery = graphql(`
   }
 `)
 
-/**
- * One document's dashboard on a day: the scorecard of its tasks and those of the documents
- * implementing it, by lead organisation; the chain it belongs to, each document with its task
- * counts; and the path its tables download from (whose id names it to the report download).
- */
-export const DashboardQuery = graphql(`
-  query Dashboard($id: ID!, $asOf: Date!) {
+/** The document shown: what it is, its task counts, and where its tables download from. */
+export const DashboardDocumentQuery = graphql(`
+  query DashboardDocument($id: ID!, $asOf: Date!) {
     directive(id: $id) {
       id
       symbol
@@ -44,92 +43,6 @@ export const DashboardQuery = graphql(`
         totalCount
       }
       tasksWorkbookPath(asOf: $asOf)
-      implementationChain {
-        id
-        symbol
-        title
-        issuer {
-          id
-          name
-        }
-        own: tasks(first: 0) {
-          totalCount
-        }
-        all: tasks(first: 0, includeImplementing: true) {
-          totalCount
-        }
-      }
-      implementationTree {
-        depth
-        parent {
-          id
-        }
-        directive {
-          id
-          symbol
-          title
-          issuer {
-            id
-            name
-          }
-          own: tasks(first: 0) {
-            totalCount
-          }
-          all: tasks(first: 0, includeImplementing: true) {
-            totalCount
-          }
-        }
-      }
-    }
-    scorecard(directiveId: $id, asOf: $asOf) {
-      asOf
-      counts {
-        total
-        completedOnTime
-        completedLate
-        inProgress
-        overdue
-        cancelled
-      }
-      onTimeRateDueByDate {
-        numerator
-        denominator
-        percent
-      }
-      onTimeRateAllAssigned {
-        numerator
-        denominator
-        percent
-      }
-      completionRateDueByDate {
-        numerator
-        denominator
-        percent
-      }
-      byLead {
-        organization {
-          id
-          code
-          name
-        }
-        counts {
-          total
-          completedOnTime
-          completedLate
-          inProgress
-          overdue
-        }
-        onTimeRateDueByDate {
-          numerator
-          denominator
-          percent
-        }
-        progress {
-          percent
-          childrenTotal
-          childrenWithData
-        }
-      }
     }
   }
 `)

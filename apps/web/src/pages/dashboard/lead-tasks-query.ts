@@ -10,7 +10,7 @@ export const LeadTasksQuery = graphql(`
     tasks(
       filter: { directiveId: $directiveId, includeImplementing: true, leadOrganizationId: $leadId }
       asOf: $asOf
-      first: 500
+      first: 50
       orderBy: DUE_ASC
     ) {
       totalCount

@@ -1,9 +1,9 @@
 import type { ResultOf } from '../../graphql/graphql.js'
 import { useI18n } from '../../i18n/i18n.js'
-import type { DashboardQuery } from './dashboard-query.js'
 import { formatRate } from './rate.js'
+import type { ScorecardQuery } from './scorecard-query.js'
 
-type Scorecard = ResultOf<typeof DashboardQuery>['scorecard']
+type Scorecard = ResultOf<typeof ScorecardQuery>['scorecard']
 
 /** The headline figures of a scorecard, every rate with its denominator. */
 export function ScorecardSummary({ scorecard }: { readonly scorecard: Scorecard }) {

@@ -3,12 +3,12 @@ import { Link } from '@tanstack/react-router'
 import { formatDay, labelIn } from '../../format/format.js'
 import type { ResultOf } from '../../graphql/graphql.js'
 import { useI18n } from '../../i18n/i18n.js'
-import type { DashboardQuery } from './dashboard-query.js'
 import type { DashboardSearch } from './dashboard-search.js'
 import { formatPercent, formatRate } from './rate.js'
+import type { ScorecardQuery } from './scorecard-query.js'
 import { TIMELINESS_SERIES } from './timeliness-series.js'
 
-type Scorecard = ResultOf<typeof DashboardQuery>['scorecard']
+type Scorecard = ResultOf<typeof ScorecardQuery>['scorecard']
 
 /**
  * The scorecard by lead organisation as a table, in the gateway's order (higher level first,
