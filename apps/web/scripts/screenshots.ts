@@ -61,6 +61,14 @@ async function signIn(page: Page, app: AppUnderTest, identity: Identity) {
   await page.waitForURL(/\/urge/)
 }
 
+/** A leader of the Standing Committee, who reads the dashboard. */
+const LEADER = {
+  sub: 'Trần Văn Minh',
+  roles: ['VIEWER'] as const,
+  org: 'BTV-TU',
+  clearance: 'MAT' as const,
+}
+
 const [app, browser] = await Promise.all([serveApp(), launchChromium()])
 try {
   for (const [name, viewport] of [
@@ -104,6 +112,23 @@ try {
     console.log(`docs/images/${name}.png`)
     await context.close()
   }
+  // The leader's dashboard: the programme's scorecard as a chart and a table.
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 1500 },
+    locale: 'vi-VN',
+  })
+  const page = await context.newPage()
+  await page.clock.setFixedTime(new Date('2026-12-07T03:00:00Z'))
+  await page.goto(`${app.base}/sign-in`)
+  await page.getByLabel('Mã xác thực').fill(await app.tokenFor(LEADER))
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await page.waitForURL(/\/urge/)
+  await page.getByRole('link', { name: 'Bảng điều hành' }).click()
+  await page.locator('table.dash-scorecard').waitFor()
+  await page.getByRole('heading', { name: 'Chuỗi triển khai' }).waitFor()
+  await page.screenshot({ path: `${images}dashboard.png` })
+  console.log('docs/images/dashboard.png')
+  await context.close()
 } finally {
   await browser.close()
   await app.stop()

@@ -8,6 +8,8 @@ import {
 import { useI18n } from './i18n/i18n.js'
 import { Shell } from './layout/shell.js'
 import { LiveTasks } from './live/live-tasks.js'
+import { DashboardPage } from './pages/dashboard/dashboard-page.js'
+import { readDashboardSearch } from './pages/dashboard/dashboard-search.js'
 import { DepartmentTasksPage } from './pages/task/department-tasks-page.js'
 import { readDepartmentTasksSearch } from './pages/task/department-tasks-search.js'
 import { TaskPage } from './pages/task/task-page.js'
@@ -129,6 +131,24 @@ const departmentTasksRoute = createRoute({
   },
 })
 
+const dashboardRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/dashboard',
+  validateSearch: readDashboardSearch,
+  component: function Dashboard() {
+    const search = dashboardRoute.useSearch()
+    const navigate = dashboardRoute.useNavigate()
+    const { session } = dashboardRoute.useRouteContext()
+    return (
+      <DashboardPage
+        search={search}
+        onSearch={(next) => void navigate({ search: next })}
+        token={session?.token ?? null}
+      />
+    )
+  },
+})
+
 const taskRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/tasks/$taskId',
@@ -143,7 +163,7 @@ const routeTree = rootRoute.addChildren([
   indexRoute,
   signInRoute,
   signInCallbackRoute,
-  signedInRoute.addChildren([urgeRoute, departmentTasksRoute, taskRoute]),
+  signedInRoute.addChildren([urgeRoute, departmentTasksRoute, dashboardRoute, taskRoute]),
 ])
 
 /** The app's router; its context is filled in by {@link App}. */

@@ -3,6 +3,7 @@ import { relayPagination } from '@urql/exchange-graphcache/extras'
 import { refocusExchange } from '@urql/exchange-refocus'
 import { Client, type Exchange, fetchExchange } from 'urql'
 import { LIVE_CACHE_UPDATES } from '../live/live-cache-updates.js'
+import { DASHBOARD_EMBEDDED_TYPES } from '../pages/dashboard/dashboard-embedded-types.js'
 
 /**
  * Types the gateway answers without an `id`: they live inside the record that holds them
@@ -27,6 +28,7 @@ const EMBEDDED_TYPES = [
   'UnauthenticatedError',
   'ValidationError',
   'Warning',
+  ...DASHBOARD_EMBEDDED_TYPES,
 ] as const
 
 /** What the client needs from the app: the token to send, and where the gateway is. */

@@ -1,3 +1,4 @@
+import { DASHBOARD_EN, DASHBOARD_VI } from './messages-dashboard.js'
 import { OIDC_EN, OIDC_VI } from './messages-oidc.js'
 import { TASK_EN, TASK_VI } from './messages-task.js'
 
@@ -53,6 +54,7 @@ const vi = {
   notFound: 'Không có trang này.',
   ...OIDC_VI,
   ...TASK_VI,
+  ...DASHBOARD_VI,
 } as const
 
 /** The words of the app, keyed by what they are for. */
@@ -103,6 +105,7 @@ const en: Record<MessageKey, string> = {
   notFound: 'There is no such page.',
   ...OIDC_EN,
   ...TASK_EN,
+  ...DASHBOARD_EN,
 }
 
 /** Every message in every language. */

@@ -26,6 +26,9 @@ export function Shell({
           <nav aria-label={t('appName')}>
             <Link to="/urge" search={{ view: 'overdue' }} activeProps={{ 'aria-current': 'page' }}>
               {t('navUrgeList')}
+            </Link>{' '}
+            <Link to="/dashboard" activeProps={{ 'aria-current': 'page' }}>
+              {t('navDashboard')}
             </Link>
             <Link to="/tasks" search={{}} activeProps={{ 'aria-current': 'page' }}>
               {t('taskNav')}
