@@ -143,7 +143,9 @@ describeInBrowser(`the leader's dashboard in Chromium (${backend})`, () => {
     const links = list.getByRole('listitem').getByRole('link')
     await links.first().waitFor()
     expect(await links.count()).toBeGreaterThanOrEqual(line!.counts.total)
-    const title = (await links.first().textContent()) ?? ''
+    // The link reads "<document> <item> — <title>"; the task page's heading is "<item> <title>".
+    const title = ((await links.first().textContent()) ?? '').split(' — ').at(-1) ?? ''
+    expect(title.length).toBeGreaterThan(0)
     await links.first().click()
     await page.waitForURL(/\/tasks\//)
     await page.getByRole('heading', { level: 1, name: title }).waitFor()
