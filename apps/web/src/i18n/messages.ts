@@ -1,3 +1,5 @@
+import { CLERK_EN, CLERK_VI } from './messages-clerk.js'
+
 /** The languages of the app: Vietnamese first, English for the others who use it. */
 export const LANGUAGES = ['vi', 'en'] as const
 
@@ -48,6 +50,7 @@ const vi = {
   errorField: 'Trường',
   retry: 'Thử lại',
   notFound: 'Không có trang này.',
+  ...CLERK_VI,
 } as const
 
 /** The words of the app, keyed by what they are for. */
@@ -96,6 +99,7 @@ const en: Record<MessageKey, string> = {
   errorField: 'Field',
   retry: 'Try again',
   notFound: 'There is no such page.',
+  ...CLERK_EN,
 }
 
 /** Every message in every language. */
