@@ -29,13 +29,11 @@ const rank = (status: string) => {
 /**
  * The organisations of the calendar, who has not reported first: most missing reports, then
  * most late ones, then by name in Vietnamese order. Each one's reports come missing first,
- * then by due day; an organisation none of whose reports the status filter kept is left out
- * unless `keepEmpty`.
+ * then by due day (none, when the status filter kept none of them).
  */
 export function organizationsMissingFirst<T extends TotalsLine, R extends OwedReport>(
   totals: readonly T[],
   reports: readonly R[],
-  keepEmpty = false,
 ): OrganizationReports<T, R>[] {
   const byOrganization = new Map<string, R[]>()
   for (const report of reports) {
@@ -56,5 +54,4 @@ export function organizationsMissingFirst<T extends TotalsLine, R extends OwedRe
         (a, b) => rank(a.status) - rank(b.status) || (a.due < b.due ? -1 : a.due > b.due ? 1 : 0),
       ),
     }))
-    .filter((entry) => keepEmpty || entry.reports.length > 0)
 }

@@ -44,11 +44,8 @@ export function CalendarPage({
   })
   const calendar = waiting ? undefined : result.data?.reportingCalendar
   const organizations = useMemo(
-    () =>
-      calendar
-        ? organizationsMissingFirst(calendar.totals, calendar.expectedReports, !search.status)
-        : [],
-    [calendar, search.status],
+    () => (calendar ? organizationsMissingFirst(calendar.totals, calendar.expectedReports) : []),
+    [calendar],
   )
   const missing = calendar?.totals.reduce((sum, line) => sum + line.missing, 0) ?? 0
   const late = calendar?.totals.filter((line) => line.missing > 0).length ?? 0
