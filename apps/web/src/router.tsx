@@ -5,11 +5,16 @@ import {
   Outlet,
   redirect,
 } from '@tanstack/react-router'
+import { todayInVietnam } from './format/format.js'
 import { useI18n } from './i18n/i18n.js'
 import { Shell } from './layout/shell.js'
 import { LiveTasks } from './live/live-tasks.js'
+import { readCalendarSearch } from './pages/calendar/calendar-filter.js'
+import { CalendarPage } from './pages/calendar/calendar-page.js'
 import { DashboardPage } from './pages/dashboard/dashboard-page.js'
 import { readDashboardSearch } from './pages/dashboard/dashboard-search.js'
+import { ImportPage } from './pages/import/import-page.js'
+import { OrganizationTreePage } from './pages/organizations/organization-tree-page.js'
 import { DepartmentTasksPage } from './pages/task/department-tasks-page.js'
 import { readDepartmentTasksSearch } from './pages/task/department-tasks-search.js'
 import { TaskPage } from './pages/task/task-page.js'
@@ -159,11 +164,56 @@ const taskRoute = createRoute({
   },
 })
 
+const calendarRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/calendar',
+  validateSearch: (search: Record<string, unknown>) => readCalendarSearch(search, todayInVietnam()),
+  component: function Calendar() {
+    const navigate = calendarRoute.useNavigate()
+    const search = calendarRoute.useSearch()
+    return <CalendarPage search={search} onSearch={(next) => void navigate({ search: next })} />
+  },
+})
+
+const organizationsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/organizations',
+  validateSearch: (search: Record<string, unknown>): { q?: string } =>
+    typeof search.q === 'string' && search.q !== '' ? { q: search.q } : {},
+  component: function Organizations() {
+    const navigate = organizationsRoute.useNavigate()
+    const { q } = organizationsRoute.useSearch()
+    return (
+      <OrganizationTreePage
+        query={q ?? ''}
+        onQuery={(next) => void navigate({ search: next ? { q: next } : {}, replace: true })}
+      />
+    )
+  },
+})
+
+const importRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/import',
+  component: function Import() {
+    const { session } = importRoute.useRouteContext()
+    return <ImportPage isAdmin={session?.roles.includes('ADMIN') ?? false} />
+  },
+})
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   signInRoute,
   signInCallbackRoute,
-  signedInRoute.addChildren([urgeRoute, departmentTasksRoute, dashboardRoute, taskRoute]),
+  signedInRoute.addChildren([
+    urgeRoute,
+    calendarRoute,
+    organizationsRoute,
+    importRoute,
+    departmentTasksRoute,
+    taskRoute,
+    dashboardRoute,
+  ]),
 ])
 
 /** The app's router; its context is filled in by {@link App}. */

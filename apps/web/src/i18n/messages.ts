@@ -1,3 +1,4 @@
+import { CLERK_EN, CLERK_VI } from './messages-clerk.js'
 import { DASHBOARD_EN, DASHBOARD_VI } from './messages-dashboard.js'
 import { OIDC_EN, OIDC_VI } from './messages-oidc.js'
 import { TASK_EN, TASK_VI } from './messages-task.js'
@@ -55,6 +56,7 @@ const vi = {
   ...OIDC_VI,
   ...TASK_VI,
   ...DASHBOARD_VI,
+  ...CLERK_VI,
 } as const
 
 /** The words of the app, keyed by what they are for. */
@@ -106,6 +108,7 @@ const en: Record<MessageKey, string> = {
   ...OIDC_EN,
   ...TASK_EN,
   ...DASHBOARD_EN,
+  ...CLERK_EN,
 }
 
 /** Every message in every language. */

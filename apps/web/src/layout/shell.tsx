@@ -1,8 +1,12 @@
 import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
+import { todayInVietnam } from '../format/format.js'
 import { useI18n } from '../i18n/i18n.js'
 import { LANGUAGES } from '../i18n/messages.js'
+import { defaultCalendarSearch } from '../pages/calendar/calendar-filter.js'
 import type { Session } from '../session/session.js'
+
+const ACTIVE = { 'aria-current': 'page' } as const
 
 /** The frame of every page: skip link, title, navigation, language, who is signed in. */
 export function Shell({
@@ -32,6 +36,19 @@ export function Shell({
             </Link>
             <Link to="/tasks" search={{}} activeProps={{ 'aria-current': 'page' }}>
               {t('taskNav')}
+            </Link>
+            <Link
+              to="/calendar"
+              search={defaultCalendarSearch(todayInVietnam())}
+              activeProps={ACTIVE}
+            >
+              {t('navCalendar')}
+            </Link>
+            <Link to="/organizations" search={{}} activeProps={ACTIVE}>
+              {t('navOrganizations')}
+            </Link>
+            <Link to="/import" activeProps={ACTIVE}>
+              {t('navImport')}
             </Link>
           </nav>
         ) : null}

@@ -38,6 +38,12 @@ export interface ImportBundleInput {
   readonly fileName?: string | null
   /** Called as the import goes: the kind of record, how many are done, how many there are. */
   readonly onProgress?: ((stage: string, done: number, total: number) => void) | null
+  /**
+   * Check only (kiểm tra): the same authorisation, reading and import, rolled back at the end;
+   * the answer is what the import would do, or the failures it would give, and nothing is
+   * written. Default false.
+   */
+  readonly dryRun?: boolean | null
 }
 
 /** What the import did, per kind of record. */
@@ -48,6 +54,8 @@ export interface ImportBundleOutput extends BundleImportReport {
    * contradicts its symbol (`ISSUER_CONTRADICTS_SYMBOL`), at its path (`tasks.3.deadline`).
    */
   readonly warnings: readonly DomainWarning[]
+  /** Whether this was a dry run: the counts say what the import would do; nothing was written. */
+  readonly dryRun: boolean
 }
 
 /** The ports {@link importBundle} calls. */
@@ -68,6 +76,8 @@ export interface ImportBundlePorts {
  * and path (`formatBundleProblems`), its `value` the problems themselves. Otherwise the
  * failures are `FORBIDDEN` (a bundle of another tenant, at `bundle.tenant.id`) and those of
  * {@link BundleStore.import} (`SECRECY_ABOVE_CLEARANCE`, `NATURAL_KEY_TAKEN`) under `bundle`.
+ * With `dryRun` all of this happens and the import is rolled back: the same answer, nothing
+ * written.
  *
  * @example
  * ```ts
@@ -102,6 +112,7 @@ export const importBundle = defineUseCase({
       await ports.bundles.import(bundle, changeOf(context), {
         clearance: caller.clearance,
         onProgress: input.onProgress ?? null,
+        dryRun: input.dryRun ?? false,
       }),
       ['bundle'],
     )
@@ -112,7 +123,7 @@ export const importBundle = defineUseCase({
         deadlineWarnings(task.deadline, ['tasks', index, 'deadline']),
       ),
     ]
-    return { ...report, warnings }
+    return { ...report, warnings, dryRun: input.dryRun ?? false }
   },
 })
 

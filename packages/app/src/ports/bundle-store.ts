@@ -32,6 +32,11 @@ export interface BundleImportOptions {
    * many there are (`done` once at the end), so that a long import can show progress.
    */
   readonly onProgress?: ((stage: string, done: number, total: number) => void) | null
+  /**
+   * Check without writing: run the whole import and roll it back, answering the report (or
+   * the failure) the import would give, with nothing written.
+   */
+  readonly dryRun?: boolean
 }
 
 /**

@@ -40,6 +40,7 @@ export function bundleStore(db: ChidaoDatabase, tenantId: TenantId): BundleStore
           await importBundle(db, bundle, change, {
             clearance: options.clearance,
             onProgress: options.onProgress ?? undefined,
+            dryRun: options.dryRun ?? false,
           }),
         )
       } catch (error) {

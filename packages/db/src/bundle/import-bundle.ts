@@ -62,6 +62,9 @@ type Trx = Transaction<ChidaoSchema>
  * Where the importer sees several instances of a key, a bundle directive takes the one at its
  * own level, else (like tasks and assessments) the most secret, then the oldest.
  *
+ * With `options.dryRun` the import runs whole and is rolled back: the same report or failure,
+ * nothing written.
+ *
  * Throws {@link BundleAboveClearanceError}, writing nothing, when the bundle holds a directive
  * marked above the clearance; `BundleMergeConflictError` when a change would bring two
  * instances of one key to the same level. Pass the caller's clearance; only the operator of the
@@ -103,7 +106,7 @@ export async function importBundle(
       progress('assessments', 0, bundle.assessments.length)
       const assessments = await importer.assessments(bundle)
       progress('done', 1, 1)
-      return Object.freeze({
+      const report = Object.freeze({
         tenantId,
         organizations,
         memberships,
@@ -113,9 +116,25 @@ export async function importBundle(
         progressReports,
         assessments,
       })
+      // A dry run does all the work, then throws its report to roll the transaction back: the
+      // counts and failures are those of the real import, and nothing stays written.
+      if (options.dryRun) throw new DryRunRollback(report)
+      return report
     })
   } catch (error) {
+    if (error instanceof DryRunRollback) return error.report
     throw bundleMergeConflict(error, at) ?? error
+  }
+}
+
+/** Carries a dry run's report out of the transaction it rolls back. */
+class DryRunRollback extends Error {
+  override readonly name = 'DryRunRollback'
+  readonly report: BundleImportReport
+
+  constructor(report: BundleImportReport) {
+    super('dry run: rolled back')
+    this.report = report
   }
 }
 
@@ -162,6 +181,11 @@ export interface ImportOptions {
    * many there are (`done` once at the end), so that a long import can show progress.
    */
   readonly onProgress?: (stage: string, done: number, total: number) => void
+  /**
+   * Do everything, then roll the transaction back: the report (and any failure) of the real
+   * import, with nothing written, not even the audit events.
+   */
+  readonly dryRun?: boolean
 }
 
 /** The tables of the records a bundle holds, matched by natural key. */

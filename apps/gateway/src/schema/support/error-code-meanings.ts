@@ -401,8 +401,8 @@ export const ERROR_CODE_MEANINGS: { readonly [Code in UseCaseErrorCode]: ErrorCo
   },
   // Bundles
   INVALID_BUNDLE: {
-    en: 'The bundle has problems; nothing was imported. The message lists each with its file, line and path.',
-    vi: 'Gói dữ liệu có lỗi; không có gì được nhập. Thông báo liệt kê từng lỗi.',
+    en: 'The bundle has problems; nothing was imported. The message lists each with its file, line and path; `bundleProblems` gives each as a record (line, column, path, code).',
+    vi: 'Gói dữ liệu có lỗi; không có gì được nhập. Thông báo liệt kê từng lỗi; `bundleProblems` cho từng lỗi với dòng, cột, đường dẫn và mã.',
   },
   NATURAL_KEY_TAKEN: {
     en: 'The import would bring two stored records of one key to the same secrecy level; nothing was imported.',

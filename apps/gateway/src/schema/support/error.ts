@@ -11,12 +11,15 @@ export class ClientFailure extends Error {
   readonly code: string
   readonly messageVi: string
   readonly path: readonly string[]
+  /** The domain error's `value`: the details some codes carry (INVALID_BUNDLE: its problems). */
+  readonly value: unknown
 
   constructor(error: DomainError, pathPrefix: readonly string[] = ['input']) {
     super(error.message)
     this.code = error.code
     this.messageVi = error.messageVi
     this.path = [...pathPrefix, ...error.path.map(String)]
+    this.value = error.value
   }
 }
 
