@@ -122,7 +122,7 @@ describe('importBundle', () => {
     })
     const admin = caller('ADMIN', null)
     const result = await importBundle(contextOf(ports('demo'), admin), { bundle: 'text' })
-    expect(result.ok && result.value).toEqual({ ...REPORT, warnings: [] })
+    expect(result.ok && result.value).toEqual({ ...REPORT, warnings: [], dryRun: false })
     expect(imported.map((b) => b.tenant.id)).toEqual(['demo'])
     const other = await importBundle(contextOf(ports('tinh-khac'), admin), { bundle: 'text' })
     expect(failureOf(other)).toEqual(['FORBIDDEN', ['bundle', 'tenant', 'id']])
@@ -170,7 +170,12 @@ describe('importBundle', () => {
     expect(failureOf(taken)).toEqual(['NATURAL_KEY_TAKEN', ['bundle', 'tasks', 3]])
     expect(asked[0]).toEqual({
       change: { actor: 'user:lan', actorOrganization: 'VP-TU', requestId: 'req-1' },
-      options: { clearance: 'MAT', onProgress: null },
+      options: { clearance: 'MAT', onProgress: null, dryRun: false },
     })
+    // A dry run asks the store for the same import, rolled back, and says it was one.
+    collide = false
+    const checked = await importBundle(admin, { bundle: bundleOf('demo'), dryRun: true })
+    expect(checked.ok && checked.value.dryRun).toBe(true)
+    expect(asked.at(-1)?.options).toEqual({ clearance: 'MAT', onProgress: null, dryRun: true })
   })
 })
