@@ -128,6 +128,13 @@ describe('the chidao command line', () => {
 
   it('imports with progress, changes nothing the second time, and exports the canonical bundle', async () => {
     const env = { CHIDAO_DATA_DIR: join(dir(), 'data') }
+    // A dry run says what the import would do, and writes nothing: the import after it creates.
+    const checked = chidao(['import', '--dry-run', EXAMPLE_BUNDLE_FILE], env)
+    expect(checked.code, checked.stderr).toBe(0)
+    expect(checked.stderr).toContain('rolled back (dry run)')
+    expect(checked.stdout).toMatch(
+      /^Checked \S+ket-luan-93\.json against tenant demo \(.+\): would create \d+ organisations, .*\d+ tasks.*; would update nothing; 0 records unchanged; nothing was written \(dry run\)\n/,
+    )
     const first = chidao(['import', EXAMPLE_BUNDLE_FILE], env)
     expect(first.code, first.stderr).toBe(0)
     expect(first.stderr).toContain('tasks: ')

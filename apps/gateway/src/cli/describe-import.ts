@@ -13,7 +13,8 @@ const KINDS = {
 
 /**
  * One line saying what an import wrote where: how many records of each kind were created and
- * updated, and how many were left as they were.
+ * updated, and how many were left as they were. For a dry run (`report.dryRun`), what the
+ * import would do, and that nothing was written.
  *
  * @example
  * ```ts
@@ -23,7 +24,7 @@ const KINDS = {
  * ```
  */
 export function describeImport(
-  report: BundleImportReport,
+  report: BundleImportReport & { readonly dryRun?: boolean },
   source: string,
   location: string,
 ): string {
@@ -37,5 +38,8 @@ export function describeImport(
       .map(({ counts, label }) => label(counts[field]))
       .join(', ') || 'nothing'
   const unchanged = kinds.reduce((sum, { counts }) => sum + counts.unchanged, 0)
+  if (report.dryRun) {
+    return `Checked ${source} against tenant ${report.tenantId} (${location}): would create ${listed('created')}; would update ${listed('updated')}; ${unchanged} records unchanged; nothing was written (dry run)`
+  }
   return `Imported ${source} into tenant ${report.tenantId} (${location}): created ${listed('created')}; updated ${listed('updated')}; ${unchanged} records unchanged`
 }

@@ -17,12 +17,18 @@ assessment key) and created or updated. A bundle with any error is refused whole
 listed with its line, column and path (exit code 1). Importing the same bundle twice changes
 nothing. Progress goes to standard error; the last line says what was written where.
 
+With --dry-run the whole import runs against the database — the same checks, natural keys and
+counts — inside a transaction that is rolled back: the answer says what the import would do, or
+every problem it would refuse the bundle for, and nothing is written.
+
 The command runs as the operator of the deployment, cleared for every secrecy level (TUYET_MAT):
 it sees and may write every record of the tenant. (The importBundle mutation of the API imports
 at the caller's own clearance instead.)`),
     )
     .argument('<file>', 'the bundle, JSON or YAML (chidao bundle init writes a starter)')
-    .action(async (file) => {
+    .option('--dry-run', 'check the import against the database, then roll it back')
+    .action(async (file, options) => {
+      const dryRun = options.dryRun ?? false
       const loaded = await readBundle(file)
       if (!loaded.ok) {
         stderr.write(
@@ -32,7 +38,7 @@ at the caller's own clearance instead.)`),
       }
       const bundle = loaded.value
       stderr.write(
-        `Importing ${bundle.organizations.length} organisations, ${bundle.directives.length} directives, ${bundle.tasks.length} tasks…\n`,
+        `${dryRun ? 'Checking' : 'Importing'} ${bundle.organizations.length} organisations, ${bundle.directives.length} directives, ${bundle.tasks.length} tasks…\n`,
       )
       const { result, location } = await asOperator(
         config(),
@@ -41,9 +47,11 @@ at the caller's own clearance instead.)`),
         async (context, location) => ({
           result: await importBundle(context, {
             bundle,
+            dryRun,
             // Progress goes to stderr, so that stdout keeps only the line saying what was done.
             onProgress: (stage, done, total) => {
-              if (stage === 'done') stderr.write('  committed\n')
+              if (stage === 'done')
+                stderr.write(dryRun ? '  rolled back (dry run)\n' : '  committed\n')
               else if (done === 0) stderr.write(`  ${stage}: ${total}\n`)
               else stderr.write(`  ${stage}: ${done}/${total}\n`)
             },
