@@ -4,6 +4,7 @@ import {
   DateField,
   DateInput,
   DateSegment,
+  FieldError,
   Label,
 } from 'react-aria-components'
 import { useI18n } from '../i18n/i18n.js'
@@ -44,12 +45,17 @@ export function DayField({
   label,
   value,
   onChange,
+  error = null,
+  isRequired = false,
 }: {
   readonly label: string
   /** The day shown, ISO; `undefined` for none. */
   readonly value: string | undefined
   /** Called with the ISO day once every segment is filled, `undefined` once it is cleared. */
   readonly onChange: (value: string | undefined) => void
+  /** What is wrong with the day, in the reader's language, shown under it; `null` for nothing. */
+  readonly error?: string | null
+  readonly isRequired?: boolean
 }) {
   const { language } = useI18n()
   return (
@@ -60,9 +66,13 @@ export function DayField({
         onChange={(day) => onChange(day ? day.toString() : undefined)}
         granularity="day"
         shouldForceLeadingZeros
+        isInvalid={error !== null}
+        isRequired={isRequired}
+        validationBehavior="aria"
       >
         <Label>{label}</Label>
         <DateInput>{(segment) => <DateSegment segment={segment} />}</DateInput>
+        <FieldError>{error}</FieldError>
       </DateField>
     </AriaLocale>
   )

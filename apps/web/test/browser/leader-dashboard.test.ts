@@ -158,7 +158,11 @@ describeInBrowser(`the leader's dashboard in Chromium (${backend})`, () => {
   it('drafts a sơ kết and downloads it as DOCX with the token, under a name without diacritics', async () => {
     const form = page.getByRole('region', { name: 'Soạn báo cáo' })
     await form.locator('label', { hasText: 'Sơ kết' }).click()
-    await form.getByLabel('Từ ngày').fill('2025-01-01')
+    // Days are typed as Vietnamese write them, day first, in the field's segments.
+    const from = form.getByRole('group', { name: 'Từ ngày' })
+    await from.getByRole('spinbutton').first().click()
+    await page.keyboard.type('01012025')
+    expect(await from.textContent()).toBe('01/01/2025')
     await form.getByRole('button', { name: 'Soạn dự thảo' }).click()
     const draft = page.getByRole('article', { name: 'Dự thảo' })
     await draft.getByText('SƠ KẾT THỰC HIỆN 06-CTR/TU').waitFor()

@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react'
-import { Button, Input, Label, TextField } from 'react-aria-components'
+import { Button } from 'react-aria-components'
 import { formatDay } from '../../format/format.js'
+import { DayField } from '../../forms/day-field.js'
 import type { ResultOf } from '../../graphql/graphql.js'
 import { useI18n } from '../../i18n/i18n.js'
 import type { DashboardDocumentsQuery } from './dashboard-query.js'
@@ -42,15 +43,12 @@ export function DashboardPicker({
           ))}
         </select>
       </div>
-      <TextField
-        value={draft.asOf}
-        onChange={(value) => setDraft({ ...draft, asOf: value })}
-        type="date"
+      <DayField
+        label={t('dashAsOf')}
+        value={draft.asOf || undefined}
+        onChange={(day) => setDraft({ ...draft, asOf: day ?? '' })}
         isRequired
-      >
-        <Label>{t('dashAsOf')}</Label>
-        <Input />
-      </TextField>
+      />
       <Button type="submit">{t('dashShow')}</Button>
     </form>
   )

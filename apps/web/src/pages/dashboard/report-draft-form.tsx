@@ -1,15 +1,8 @@
 import { REPORT_KIND_LABELS, REPORT_KINDS } from '@chidao/domain'
 import { type FormEvent, useState } from 'react'
-import {
-  Button,
-  FieldError,
-  Input,
-  Label,
-  Radio,
-  RadioGroup,
-  TextField,
-} from 'react-aria-components'
+import { Button, Label, Radio, RadioGroup } from 'react-aria-components'
 import { labelIn } from '../../format/format.js'
+import { DayField } from '../../forms/day-field.js'
 import { useI18n } from '../../i18n/i18n.js'
 
 /** What the leader asks to draft: the kind, the period, the layout of the DOCX. */
@@ -47,15 +40,17 @@ export function ReportDraftForm({
           </Radio>
         ))}
       </RadioGroup>
-      <TextField value={draft.from} onChange={set('from')} type="date">
-        <Label>{t('reportFrom')}</Label>
-        <Input />
-      </TextField>
-      <TextField value={draft.to} onChange={set('to')} type="date" isInvalid={backwards}>
-        <Label>{t('reportTo')}</Label>
-        <Input />
-        <FieldError>{t('reportInvalidPeriod')}</FieldError>
-      </TextField>
+      <DayField
+        label={t('reportFrom')}
+        value={draft.from || undefined}
+        onChange={(day) => set('from')(day ?? '')}
+      />
+      <DayField
+        label={t('reportTo')}
+        value={draft.to || undefined}
+        onChange={(day) => set('to')(day ?? '')}
+        error={backwards ? t('reportInvalidPeriod') : null}
+      />
       <RadioGroup value={draft.layout} onChange={set('layout')} orientation="horizontal">
         <Label>{t('reportLayout')}</Label>
         <Radio value="">{t('reportLayoutAuto')}</Radio>

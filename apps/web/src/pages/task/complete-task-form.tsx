@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react'
 import { Button, FieldError, Input, Label, TextField } from 'react-aria-components'
 import { useClient } from 'urql'
 import { todayInVietnam } from '../../format/format.js'
+import { DayField } from '../../forms/day-field.js'
 import { useI18n } from '../../i18n/i18n.js'
 import { CompleteTaskMutation } from './task-mutations.js'
 import { type TaskWriteContext, useTaskWrite } from './use-task-write.js'
@@ -35,17 +36,12 @@ export function CompleteTaskForm({
   return (
     <form aria-labelledby={heading} onSubmit={send} className="task-form" noValidate>
       <h3 id={heading}>{t('taskCompleteTitle')}</h3>
-      <TextField
-        type="date"
-        value={on}
-        onChange={setOn}
-        isInvalid={problemAt(state, 'on', language) !== null}
-        validationBehavior="aria"
-      >
-        <Label>{t('taskCompleteOn')}</Label>
-        <Input />
-        <FieldError>{problemAt(state, 'on', language)}</FieldError>
-      </TextField>
+      <DayField
+        label={t('taskCompleteOn')}
+        value={on || undefined}
+        onChange={(day) => setOn(day ?? '')}
+        error={problemAt(state, 'on', language)}
+      />
       <TextField
         value={reason}
         onChange={setReason}
