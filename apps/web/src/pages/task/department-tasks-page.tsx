@@ -8,11 +8,14 @@ import {
 import { Link } from '@tanstack/react-router'
 import { useMemo, useState } from 'react'
 import { useQuery } from 'urql'
-import { ErrorMessage } from '../../errors/error-message.js'
-import { formatDay, labelIn } from '../../format/format.js'
+import { labelIn } from '../../format/format.js'
+import type { ResultOf } from '../../graphql/graphql.js'
 import { useI18n } from '../../i18n/i18n.js'
+import { TaskListResult } from '../task-list-result.js'
 import { DepartmentTasksQuery } from './department-tasks-query.js'
 import { type DepartmentTasksSearch, departmentTasksVariables } from './department-tasks-search.js'
+
+type DepartmentTask = ResultOf<typeof DepartmentTasksQuery>['tasks']['edges'][number]['node']
 
 /**
  * A department's own tasks (nhiệm vụ của đơn vị): those its organisation leads, filtered by
@@ -72,71 +75,36 @@ export function DepartmentTasksPage({
           </div>
         </>
       )}
-      {result.error ? (
-        <ErrorMessage
-          error={result.error}
-          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-        />
-      ) : null}
-      {tasks ? (
-        <>
-          <p aria-live="polite">
-            {t('total')}: <strong>{tasks.totalCount.toLocaleString(language)}</strong>
-          </p>
-          {tasks.edges.length === 0 ? (
-            <p>{t('none')}</p>
-          ) : (
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus
-            <section className="table-scroll" tabIndex={0} aria-label={t('taskListCaption')}>
-              <table>
-                <caption>{t('taskListCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('taskReference')}</th>
-                    <th scope="col">{t('taskTitle')}</th>
-                    <th scope="col">{t('taskDirective')}</th>
-                    <th scope="col">{t('taskDue')}</th>
-                    <th scope="col">{t('taskStatus')}</th>
-                    <th scope="col">{t('taskProgress')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {tasks.edges.map(({ node }) => (
-                    <tr key={node.id}>
-                      <td>{node.reference ?? '—'}</td>
-                      <td>
-                        <Link to="/tasks/$taskId" params={{ taskId: node.id }}>
-                          {node.title}
-                        </Link>
-                      </td>
-                      <td>{node.directive.symbol}</td>
-                      <td>
-                        {node.due
-                          ? formatDay(node.due, language)
-                          : (node.deadline?.text ?? t('noDate'))}
-                      </td>
-                      <td>
-                        {labelIn(TASK_STATUS_LABELS[node.status as TaskStatus], language)}
-                        {node.timeliness === 'OVERDUE'
-                          ? ` — ${labelIn(TIMELINESS_LABELS[node.timeliness as Timeliness], language)}`
-                          : null}
-                      </td>
-                      <td>{node.progress === null ? '—' : `${Math.round(node.progress)}%`}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </section>
-          )}
-          {tasks.pageInfo.hasNextPage ? (
-            <button type="button" onClick={() => setAfter(tasks.pageInfo.endCursor ?? null)}>
-              {t('more')}
-            </button>
-          ) : null}
-        </>
-      ) : result.fetching ? (
-        <p aria-live="polite">{t('loading')}</p>
-      ) : null}
+      <TaskListResult
+        tasks={tasks}
+        error={result.error}
+        fetching={result.fetching}
+        caption={t('taskListCaption')}
+        columns={[
+          {
+            header: t('taskTitle'),
+            cell: (task: DepartmentTask) => (
+              <Link to="/tasks/$taskId" params={{ taskId: task.id }}>
+                {task.title}
+              </Link>
+            ),
+          },
+          { header: t('taskDirective'), cell: (task: DepartmentTask) => task.directive.symbol },
+        ]}
+        standing={{
+          header: t('taskStatus'),
+          cell: (task) => (
+            <>
+              {labelIn(TASK_STATUS_LABELS[task.status as TaskStatus], language)}
+              {task.timeliness === 'OVERDUE'
+                ? ` — ${labelIn(TIMELINESS_LABELS[task.timeliness as Timeliness], language)}`
+                : null}
+            </>
+          ),
+        }}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        onMore={setAfter}
+      />
     </section>
   )
 }
