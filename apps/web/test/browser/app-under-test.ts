@@ -6,7 +6,7 @@ import { scratchDatabaseEnv } from '@chidao/db/testing'
 import type { TenantId } from '@chidao/domain'
 import { mintDevelopmentToken, readConfig, startGateway } from '@chidao/gateway'
 import { pino } from 'pino'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import { describe } from 'vitest'
 
 /** The signing secret of the gateway under test (at least 32 bytes). */
@@ -169,4 +169,42 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
         targets: v.nodes.map((n) => n.target.join(' ')),
       }))
   })
+}
+
+/** Where the browser is: Vietnam, in Vietnamese. */
+const IN_VIETNAM = { locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' } as const
+
+/** A browser context of someone in Vietnam at an office desktop (Playwright's default size). */
+export function vietnameseContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext(IN_VIETNAM)
+}
+
+/** A browser context of someone in Vietnam on a phone 390 px wide, touch and all. */
+export function phoneContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({
+    ...IN_VIETNAM,
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  })
+}
+
+/**
+ * Signs in on the sign-in page with a token minted for `identity`, and waits for the urge list
+ * the app opens after it.
+ */
+export async function signInWithToken(page: Page, app: AppUnderTest, identity: Identity) {
+  await page.goto(`${app.base}/sign-in`)
+  await page.getByLabel('Mã xác thực').fill(await app.tokenFor(identity))
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await page.waitForURL(/\/urge/)
+}
+
+/** Whether the page scrolls sideways as a whole (only its tables may): its width and the viewport's. */
+export function pageWidths(page: Page): Promise<{ page: number; viewport: number }> {
+  return page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    viewport: window.innerWidth,
+  }))
 }

@@ -6,8 +6,12 @@ import {
   describeInBrowser,
   type Identity,
   launchChromium,
+  pageWidths,
+  phoneContext,
   seriousViolations,
   serveApp,
+  signInWithToken,
+  vietnameseContext,
 } from './app-under-test.js'
 
 /** A clerk of the monitoring office (Văn phòng Tỉnh ủy), who may read and urge. */
@@ -65,19 +69,12 @@ describeInBrowser(
     let context: BrowserContext
     let page: Page
 
-    async function signIn(target: Page, identity: Identity) {
-      await target.goto(`${app.base}/sign-in`)
-      await target.getByLabel('Mã xác thực').fill(await app.tokenFor(identity))
-      await target.getByRole('button', { name: 'Đăng nhập' }).click()
-      await target.waitForURL(/\/urge/)
-    }
-
     beforeAll(async () => {
       ;[app, browser] = await Promise.all([serveApp(), launchChromium()])
-      context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })
+      context = await vietnameseContext(browser)
       page = await context.newPage()
       await page.clock.setFixedTime(NOW)
-      await signIn(page, CLERK)
+      await signInWithToken(page, app, CLERK)
     })
     afterAll(async () => {
       await browser?.close()
@@ -181,10 +178,10 @@ describeInBrowser(
     })
 
     it('shows an administrator every problem of a broken bundle with its line and column, writing nothing', async () => {
-      const admin = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })
+      const admin = await vietnameseContext(browser)
       try {
         const tab = await admin.newPage()
-        await signIn(tab, ADMIN)
+        await signInWithToken(tab, app, ADMIN)
         await tab.goto(`${app.base}/import`)
         const file = tab.getByLabel('Tệp gói dữ liệu (.yaml, .json)')
         await file.setInputFiles({
@@ -256,28 +253,18 @@ describeInBrowser(
     })
 
     it('fits a phone screen 390 px wide on the calendar and the tree', async () => {
-      const phone = await browser.newContext({
-        viewport: { width: 390, height: 844 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-        locale: 'vi-VN',
-        timezoneId: 'Asia/Ho_Chi_Minh',
-      })
+      const phone = await phoneContext(browser)
       try {
         const small = await phone.newPage()
         await small.clock.setFixedTime(NOW)
-        await signIn(small, CLERK)
+        await signInWithToken(small, app, CLERK)
         for (const [path, ready] of [
           ['/calendar', 'Tổng hợp theo đơn vị'],
           ['/organizations', 'Cây tổ chức'],
         ] as const) {
           await small.goto(`${app.base}${path}`)
           await small.getByRole(path === '/calendar' ? 'table' : 'list', { name: ready }).waitFor()
-          const widths = await small.evaluate(() => ({
-            page: document.documentElement.scrollWidth,
-            viewport: window.innerWidth,
-          }))
+          const widths = await pageWidths(small)
           expect(widths.page, path).toBeLessThanOrEqual(widths.viewport)
           expect(await seriousViolations(small)).toEqual([])
         }

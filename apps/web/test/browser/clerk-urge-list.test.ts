@@ -6,8 +6,11 @@ import {
   describeInBrowser,
   type Identity,
   launchChromium,
+  pageWidths,
+  phoneContext,
   seriousViolations,
   serveApp,
+  vietnameseContext,
 } from './app-under-test.js'
 
 /** A clerk of the monitoring office (Văn phòng Tỉnh ủy), who may read and urge. */
@@ -26,7 +29,7 @@ describeInBrowser(`the clerk's urge list in Chromium (${backend})`, () => {
 
   beforeAll(async () => {
     ;[app, browser] = await Promise.all([serveApp(), launchChromium()])
-    context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })
+    context = await vietnameseContext(browser)
     page = await context.newPage()
     await page.clock.setFixedTime(NOW)
   })
@@ -159,23 +162,14 @@ describeInBrowser(`the clerk's urge list in Chromium (${backend})`, () => {
   })
 
   it('fits a phone screen 390 px wide: only the table scrolls sideways, not the page', async () => {
-    const phone = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'vi-VN',
-    })
+    const phone = await phoneContext(browser)
     try {
       const small = await phone.newPage()
       await small.goto(`${app.base}/sign-in`)
       await small.getByLabel('Mã xác thực').fill(await app.tokenFor(CLERK))
       await small.getByRole('button', { name: 'Đăng nhập' }).click()
       await small.getByRole('table').waitFor()
-      const widths = await small.evaluate(() => ({
-        page: document.documentElement.scrollWidth,
-        viewport: window.innerWidth,
-      }))
+      const widths = await pageWidths(small)
       expect(widths.page).toBeLessThanOrEqual(widths.viewport)
       expect(await seriousViolations(small)).toEqual([])
     } finally {

@@ -6,8 +6,12 @@ import {
   describeInBrowser,
   type Identity,
   launchChromium,
+  pageWidths,
+  phoneContext,
   seriousViolations,
   serveApp,
+  signInWithToken,
+  vietnameseContext,
 } from './app-under-test.js'
 
 /** A reporter of Sở Khoa học và Công nghệ, which leads task II.6 of the example programme. */
@@ -46,7 +50,7 @@ describeInBrowser(`a department's own tasks and the task page in Chromium (${bac
 
   beforeAll(async () => {
     ;[app, browser] = await Promise.all([serveApp(), launchChromium()])
-    context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })
+    context = await vietnameseContext(browser)
     // The browser keeps the real clock: the day it proposes for a completion must not fall
     // before the day the gateway records the other person's extension on.
     page = await context.newPage()
@@ -60,10 +64,7 @@ describeInBrowser(`a department's own tasks and the task page in Chromium (${bac
     const own = await ownTasks()
     task = own.tasks.find((row) => row.reference === 'II.6')!
     expect(task).toBeDefined()
-    await page.goto(`${app.base}/sign-in`)
-    await page.getByLabel('Mã xác thực').fill(await app.tokenFor(REPORTER))
-    await page.getByRole('button', { name: 'Đăng nhập' }).click()
-    await page.waitForURL(/\/urge/)
+    await signInWithToken(page, app, REPORTER)
     await page.getByRole('link', { name: 'Nhiệm vụ của đơn vị' }).click()
     await page.waitForURL(/\/tasks$/)
     const table = page.getByRole('table', { name: 'Nhiệm vụ do đơn vị chủ trì' })
@@ -165,25 +166,13 @@ describeInBrowser(`a department's own tasks and the task page in Chromium (${bac
   })
 
   it('fits a phone screen 390 px wide', async () => {
-    const phone = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'vi-VN',
-    })
+    const phone = await phoneContext(browser)
     try {
       const small = await phone.newPage()
-      await small.goto(`${app.base}/sign-in`)
-      await small.getByLabel('Mã xác thực').fill(await app.tokenFor(REPORTER))
-      await small.getByRole('button', { name: 'Đăng nhập' }).click()
-      await small.waitForURL(/\/urge/)
+      await signInWithToken(small, app, REPORTER)
       await small.goto(`${app.base}/tasks/${encodeURIComponent(task.id)}`)
       await small.getByRole('heading', { level: 1, name: task.title }).waitFor()
-      const widths = await small.evaluate(() => ({
-        page: document.documentElement.scrollWidth,
-        viewport: window.innerWidth,
-      }))
+      const widths = await pageWidths(small)
       expect(widths.page).toBeLessThanOrEqual(widths.viewport)
       expect(await seriousViolations(small)).toEqual([])
     } finally {

@@ -7,8 +7,12 @@ import {
   describeInBrowser,
   type Identity,
   launchChromium,
+  pageWidths,
+  phoneContext,
   seriousViolations,
   serveApp,
+  signInWithToken,
+  vietnameseContext,
 } from './app-under-test.js'
 
 /**
@@ -42,13 +46,10 @@ describeInBrowser(`the leader's dashboard in Chromium (${backend})`, () => {
 
   beforeAll(async () => {
     ;[app, browser] = await Promise.all([serveApp(), launchChromium()])
-    context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })
+    context = await vietnameseContext(browser)
     page = await context.newPage()
     await page.clock.setFixedTime(NOW)
-    await page.goto(`${app.base}/sign-in`)
-    await page.getByLabel('Mã xác thực').fill(await app.tokenFor(LEADER))
-    await page.getByRole('button', { name: 'Đăng nhập' }).click()
-    await page.waitForURL(/\/urge/)
+    await signInWithToken(page, app, LEADER)
   })
   afterAll(async () => {
     await browser?.close()
@@ -190,26 +191,14 @@ describeInBrowser(`the leader's dashboard in Chromium (${backend})`, () => {
   })
 
   it('fits a phone screen 390 px wide, in English too', async () => {
-    const phone = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'vi-VN',
-    })
+    const phone = await phoneContext(browser)
     try {
       const small = await phone.newPage()
       await small.clock.setFixedTime(NOW)
-      await small.goto(`${app.base}/sign-in`)
-      await small.getByLabel('Mã xác thực').fill(await app.tokenFor(LEADER))
-      await small.getByRole('button', { name: 'Đăng nhập' }).click()
-      await small.waitForURL(/\/urge/)
+      await signInWithToken(small, app, LEADER)
       await small.goto(`${app.base}/dashboard`)
       await small.locator('table.dash-scorecard').waitFor()
-      const widths = await small.evaluate(() => ({
-        page: document.documentElement.scrollWidth,
-        viewport: window.innerWidth,
-      }))
+      const widths = await pageWidths(small)
       expect(widths.page).toBeLessThanOrEqual(widths.viewport)
       expect(await seriousViolations(small)).toEqual([])
       await small.getByLabel('Ngôn ngữ').selectOption('en')

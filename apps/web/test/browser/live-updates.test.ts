@@ -8,6 +8,7 @@ import {
   launchChromium,
   seriousViolations,
   serveApp,
+  vietnameseContext,
 } from './app-under-test.js'
 
 /** The clerk watching the urge list, and an administrator changing tasks elsewhere. */
@@ -39,7 +40,7 @@ describeInBrowser(`live updates of the urge list in Chromium (${backend})`, () =
 
   beforeAll(async () => {
     ;[app, browser] = await Promise.all([serveApp(), launchChromium()])
-    const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })
+    const context = await vietnameseContext(browser)
     // Signed in as the sign-in page leaves it: the token kept for the tab.
     await context.addInitScript(
       (token) => {

@@ -7,6 +7,7 @@ import {
   launchChromium,
   seriousViolations,
   serveApp,
+  vietnameseContext,
 } from './app-under-test.js'
 import {
   CLIENT_ID,
@@ -44,7 +45,7 @@ describeInBrowser(`signing in through OpenID Connect in Chromium (${backend})`, 
       launchChromium(),
     ])
     provider.register(`${app.base}/sign-in/callback`)
-    context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })
+    context = await vietnameseContext(browser)
     page = await context.newPage()
   })
   afterAll(async () => {
