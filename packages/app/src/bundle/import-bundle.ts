@@ -108,11 +108,12 @@ export const importBundle = defineUseCase({
         ),
       )
     }
+    const dryRun = input.dryRun ?? false
     const report = orAbort(
       await ports.bundles.import(bundle, changeOf(context), {
         clearance: caller.clearance,
         onProgress: input.onProgress ?? null,
-        dryRun: input.dryRun ?? false,
+        dryRun,
       }),
       ['bundle'],
     )
@@ -123,7 +124,7 @@ export const importBundle = defineUseCase({
         deadlineWarnings(task.deadline, ['tasks', index, 'deadline']),
       ),
     ]
-    return { ...report, warnings, dryRun: input.dryRun ?? false }
+    return { ...report, warnings, dryRun }
   },
 })
 
