@@ -1,4 +1,4 @@
-import type { ReportStatus } from '@chidao/domain'
+import { endOfMonth, type ReportStatus } from '@chidao/domain'
 import type { VariablesOf } from '../../graphql/graphql.js'
 import type { ReportingCalendarQuery } from './calendar-query.js'
 
@@ -34,12 +34,6 @@ export function defaultCalendarSearch(today: string): CalendarSearch {
   return { year: Number(today.slice(0, 4)), fromMonth: 1, toMonth: 12 }
 }
 
-/** The last day of a month, ISO. */
-function lastDay(year: number, month: number): string {
-  const day = new Date(Date.UTC(year, month, 0)).getUTCDate()
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-}
-
 /**
  * The variables of {@link ReportingCalendarQuery}: periods due from the first day of
  * `fromMonth` to the last of `toMonth`, judged on `today`; the document by its id, once found.
@@ -53,7 +47,7 @@ export function calendarVariables(
   const organization = search.organization?.trim()
   return {
     from: `${year}-${String(fromMonth).padStart(2, '0')}-01`,
-    to: lastDay(year, toMonth),
+    to: endOfMonth(year, toMonth),
     asOf: today,
     ...(organization ? { organizationCode: organization.toUpperCase() } : {}),
     ...(directiveId ? { directiveId } : {}),
