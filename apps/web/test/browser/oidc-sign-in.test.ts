@@ -22,6 +22,9 @@ const ACCOUNTS = {
   khach: { name: 'Khách tỉnh khác', tenant: 'tinh-khac', roles: ['VIEWER'] },
 } as const
 
+/** The access tokens' lifetime at the provider: the app renews them half-way through. */
+const ACCESS_TOKEN_SECONDS = 30
+
 const backend = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'
 
 describeInBrowser(`signing in through OpenID Connect in Chromium (${backend})`, () => {
@@ -32,19 +35,21 @@ describeInBrowser(`signing in through OpenID Connect in Chromium (${backend})`, 
   let page: Page
 
   beforeAll(async () => {
-    provider = await startLocalOidcProvider(ACCOUNTS)
+    // Short-lived access tokens, so the test sees the app renew one with its refresh token.
+    provider = await startLocalOidcProvider(ACCOUNTS, { accessTokenTTL: ACCESS_TOKEN_SECONDS })
     ;[app, browser] = await Promise.all([
       serveApp({
         env: {
           CHIDAO_OIDC_ISSUER: provider.issuer,
           CHIDAO_OIDC_CLIENT_ID: CLIENT_ID,
+          CHIDAO_OIDC_SCOPES: 'openid profile offline_access',
           CHIDAO_JWKS_URL: provider.jwksUrl,
           CHIDAO_JWT_AUDIENCE: RESOURCE,
         },
       }),
       launchChromium(),
     ])
-    provider.register(`${app.base}/sign-in/callback`)
+    provider.register(app.base)
     context = await vietnameseContext(browser)
     page = await context.newPage()
   })
@@ -107,7 +112,8 @@ describeInBrowser(`signing in through OpenID Connect in Chromium (${backend})`, 
     const table = page.getByRole('table', { name: 'Nhiệm vụ cần đôn đốc' })
     await table.waitFor()
     expect(await table.locator('tbody tr').count()).toBeGreaterThan(0)
-    await page.getByText('Đăng nhập với tư cách thu').waitFor()
+    // The header names the person by the name in the provider's ID token.
+    await page.getByText('Đăng nhập với tư cách Nguyễn Thị Thu').waitFor()
     // The bearer is the provider's access token for the gateway, its claims as chidao reads them.
     const token = await page.evaluate(() => sessionStorage.getItem('chidao.token'))
     const claims = JSON.parse(Buffer.from(String(token).split('.')[1]!, 'base64url').toString())
@@ -124,29 +130,52 @@ describeInBrowser(`signing in through OpenID Connect in Chromium (${backend})`, 
     expect(await seriousViolations(page)).toEqual([])
   })
 
-  it('refuses a return whose state was tampered with, and signs out clearing the token', async () => {
-    await page.getByRole('button', { name: 'Đăng xuất' }).click()
-    await page.waitForURL(/\/sign-in$/)
-    expect(await page.evaluate(() => sessionStorage.getItem('chidao.token'))).toBeNull()
-    // The provider remembers the person: it sends them straight back, and the state is altered
-    // on the way, as a forged return would be.
-    const callback = `${app.base}/sign-in/callback`
-    await page.route(
-      (url) => url.href.startsWith(provider.issuer),
-      async (route) => {
-        const response = await route.fetch({ maxRedirects: 0 })
-        const location = response.headers().location
-        if (!location?.startsWith(callback)) return route.fulfill({ response })
-        const forged = new URL(location)
-        forged.searchParams.set('state', 'forged')
-        return route.fulfill({
-          response,
-          headers: { ...response.headers(), location: forged.href },
-        })
+  it('renews the access token with the refresh token before it expires, and the gateway takes it', async () => {
+    const first = await page.evaluate(() => sessionStorage.getItem('chidao.token'))
+    // Renewed half-way through its lifetime; generous room for a loaded machine.
+    await page.waitForFunction(
+      (before) => {
+        const now = sessionStorage.getItem('chidao.token')
+        return now !== null && now !== before
       },
+      first,
+      { timeout: 120_000 },
     )
+    const expiry = (token: string | null) =>
+      JSON.parse(Buffer.from(String(token).split('.')[1]!, 'base64url').toString()).exp as number
+    const renewed = await page.evaluate(() => sessionStorage.getItem('chidao.token'))
+    expect(expiry(renewed)).toBeGreaterThan(expiry(first))
+    await page.reload()
+    const table = page.getByRole('table', { name: 'Nhiệm vụ cần đôn đốc' })
+    await table.waitFor()
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(0)
+    await page.getByText('Đăng nhập với tư cách Nguyễn Thị Thu').waitFor()
+  })
+
+  it('refuses a return whose state was tampered with, and keeps no token', async () => {
+    // A new tab of the same browser: nothing of the app's session, but the provider remembers
+    // the person and asks only for consent (offline access). Its way back is altered on the
+    // way: the redirects inside the provider are followed here, and the one to the app goes on
+    // with another state, as a forged return would.
+    await page.evaluate(() => sessionStorage.clear())
+    await page.goto(`${app.base}/sign-in`)
+    const callback = `${app.base}/sign-in/callback`
+    const atProvider = (url: URL) => url.href.startsWith(provider.issuer)
+    await page.route(atProvider, async (route) => {
+      const response = await route.fetch({ maxRedirects: 0 })
+      let location = response.headers().location
+      for (let hop = 0; location?.startsWith(provider.issuer) && hop < 5; hop += 1) {
+        const next = await context.request.get(location, { maxRedirects: 0 })
+        location = next.headers().location
+      }
+      if (!location?.startsWith(callback)) return route.fulfill({ response })
+      const forged = new URL(location)
+      forged.searchParams.set('state', 'forged')
+      return route.fulfill({ status: 303, headers: { location: forged.href } })
+    })
     try {
       await page.getByRole('button', { name: 'Đăng nhập bằng tài khoản của cơ quan' }).click()
+      await page.getByRole('button', { name: 'Continue' }).click()
       await page.waitForURL(/state=forged/)
       await page.getByText(/tham số state sai/).waitFor()
       expect(await seriousViolations(page)).toEqual([])
@@ -154,11 +183,26 @@ describeInBrowser(`signing in through OpenID Connect in Chromium (${backend})`, 
       await page.getByText(/wrong state parameter/).waitFor()
       await page.getByLabel('Language').selectOption('vi')
     } finally {
-      await page.unroute('**/*')
+      await page.unroute(atProvider)
     }
     expect(await page.evaluate(() => sessionStorage.getItem('chidao.token'))).toBeNull()
     await page.goto(`${app.base}/urge`)
     await page.waitForURL(/\/sign-in$/)
+  })
+
+  it('signs out at the provider too, so the next sign-in asks for the password again', async () => {
+    // Still signed in at the provider: consent only, and back with a state that matches.
+    await page.getByRole('button', { name: 'Đăng nhập bằng tài khoản của cơ quan' }).click()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.waitForURL(/\/urge\?view=overdue$/)
+    await page.getByRole('button', { name: 'Đăng xuất' }).click()
+    // The provider asks whether to end its session too; the app's page is where it returns.
+    await page.waitForURL((url) => url.href.startsWith(provider.issuer))
+    await page.getByRole('button', { name: /Yes, sign me out/ }).click()
+    await page.waitForURL(`${app.base}/sign-in`)
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0)
+    await goToProvider(page)
+    await page.locator('input[name=login]').waitFor()
   })
 
   it("explains a token the gateway refuses (another tenant's), in the reader's language", async () => {
