@@ -7,11 +7,7 @@ import {
   type ChainChild,
 } from '../src/pages/dashboard/implementation-chain.js'
 import { formatRate } from '../src/pages/dashboard/rate.js'
-import {
-  asciiFileName,
-  downloadFileName,
-  reportDownloadPath,
-} from '../src/pages/dashboard/report-download.js'
+import { downloadFileName, reportDownloadPath } from '../src/pages/dashboard/report-download.js'
 import { readReportHtml } from '../src/pages/dashboard/report-html.js'
 import { chartDescription, ScorecardChart } from '../src/pages/dashboard/scorecard-chart.js'
 
@@ -126,10 +122,9 @@ describe('downloading a report', () => {
         'x',
       ),
     ).toBe('so-ket-06-CTr-TU-2026-12-07.docx')
-    expect(downloadFileName(null, 'Sơ kết 15-KH/ĐU 2026-12-07.docx')).toBe(
-      'So-ket-15-KH-DU-2026-12-07.docx',
+    expect(downloadFileName(null, 'sơ-kết-15-KH-ĐU-2026-12-07.docx')).toBe(
+      'so-ket-15-KH-DU-2026-12-07.docx',
     )
-    expect(asciiFileName('Tổng kết Đảng ủy')).toBe('Tong-ket-Dang-uy')
   })
 })
 

@@ -18,6 +18,7 @@ export * from './reporting/reporting-rule.js'
 export * from './reporting/reporting-rule-input.js'
 export * from './reporting/expected-report.js'
 export * from './reporting/reporting-calendar.js'
+export * from './text/ascii-file-name.js'
 export * from './text/nfc.js'
 
 // Text: dates, numerals, search, collation, document symbols, citations (section: text)

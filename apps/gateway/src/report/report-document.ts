@@ -1,5 +1,6 @@
 import type { DraftUrgingLetterOutput, ReportLetterhead } from '@chidao/app'
 import {
+  asciiFileName,
   type Report,
   renderReportHtml,
   renderReportMarkdown,
@@ -77,13 +78,7 @@ function fileNames(base: string, secrecy: Secrecy) {
   const mark = secrecyMark(secrecy)
   const prefix = mark === null ? '' : `${mark.replaceAll(' ', '-')}-`
   const name = `${prefix}${base}`.normalize('NFC')
-  const ascii = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replaceAll('đ', 'd')
-    .replaceAll('Đ', 'D')
-    .replace(/[^A-Za-z0-9._-]/g, '_')
-  return { name, ascii }
+  return { name, ascii: asciiFileName(name) }
 }
 
 /**

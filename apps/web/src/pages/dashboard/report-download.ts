@@ -1,3 +1,5 @@
+import { asciiFileName } from '@chidao/domain'
+
 /** What a leader chose for the report to download. */
 export interface ReportChoice {
   readonly kind: string
@@ -31,22 +33,12 @@ export function reportDownloadPath(workbookPath: string, choice: ReportChoice): 
 
 /**
  * The file name to save under: the gateway's ASCII one from `Content-Disposition` (Vietnamese
- * without diacritics, "so-ket-06-CTr-TU-2026-12-07.docx"), else one made the same way.
+ * without diacritics, "so-ket-06-CTr-TU-2026-12-07.docx"), else one made by the same
+ * `asciiFileName` of `@chidao/domain`.
  */
 export function downloadFileName(contentDisposition: string | null, fallback: string): string {
   const match = /filename="([^"]+)"/.exec(contentDisposition ?? '')
   return match?.[1] ?? asciiFileName(fallback)
-}
-
-/** `Sơ kết 06-CTr/TU` → `so-ket-06-CTr-TU`: no diacritics, đ as d, no slashes or spaces. */
-export function asciiFileName(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^A-Za-z0-9.-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
 }
 
 /** A failed download: the gateway's problem in both languages, or the HTTP status alone. */
