@@ -9,7 +9,6 @@ import {
   type Task,
   validateAssessment,
   validateNewDirective,
-  validateNewOrganization,
   validateNewTask,
 } from '@chidao/domain'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -17,6 +16,7 @@ import { exportBundle } from '../src/bundle/export-bundle.js'
 import type { ChidaoDatabase, TenantDatabase } from '../src/chidao-database.js'
 import { testBackends } from '../src/testing.js'
 import { auditEventsOf } from './support/audit-events.js'
+import { createOrganization } from './support/create-organization.js'
 import {
   TENANT_B as OTHER,
   TENANT_A as TENANT,
@@ -88,14 +88,7 @@ describe.each(testBackends())('assessment repository on %s', (backend) => {
       ['LHH', 'ASSOCIATION_UNION'],
       ['UBND', 'PEOPLES_COMMITTEE'],
     ] as const) {
-      const v = validateNewOrganization(
-        { code, name: `Cơ quan ${code}`, kind, level: 'PROVINCE' },
-        { today: '2026-01-01' },
-      )
-      if (!v.ok) throw new Error(v.error.message)
-      const r = await scope.organizations.create(v.value, ctx)
-      if (!r.ok) throw new Error(r.error.message)
-      o[code] = r.value
+      o[code] = await createOrganization(scope.organizations, { code, kind }, ctx)
     }
     const directive = async (symbol: string, secrecy: string) => {
       const v = validateNewDirective(

@@ -6,12 +6,12 @@ import {
   parseDocumentSymbol,
   type TenantId,
   validateNewDirective,
-  validateNewOrganization,
 } from '@chidao/domain'
 import { sql } from 'kysely'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ChidaoDatabase, TenantDatabase } from '../src/chidao-database.js'
 import { testBackends } from '../src/testing.js'
+import { createOrganization } from './support/create-organization.js'
 import { TENANT_A as TENANT, useTestDatabase } from './support/test-database.js'
 
 const ctx = { actor: 'test' }
@@ -23,10 +23,7 @@ describe.each(testBackends())('directive repository on %s', (backend) => {
   const d: Record<string, Directive> = {}
 
   async function org(code: string, name: string, kind: string, level: string) {
-    const v = validateNewOrganization({ code, name, kind, level }, { today: '2026-01-01' })
-    if (!v.ok) throw new Error(v.error.message)
-    const r = await scope.organizations.create(v.value, ctx)
-    if (!r.ok) throw new Error(r.error.message)
+    await createOrganization(scope.organizations, { code, name, kind, level }, ctx)
   }
   async function directive(key: string, input: DirectiveInput) {
     const v = validateNewDirective(input, { today: '2026-01-01' })

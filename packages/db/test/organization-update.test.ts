@@ -1,14 +1,10 @@
 import type { OrganizationDissolution, OrganizationPatch } from '@chidao/app'
-import {
-  asId,
-  type Organization,
-  type OrganizationId,
-  validateNewOrganization,
-} from '@chidao/domain'
+import { asId, type Organization, type OrganizationId } from '@chidao/domain'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ChidaoDatabase, TenantDatabase } from '../src/chidao-database.js'
 import { testBackends } from '../src/testing.js'
 import { auditEventsOf } from './support/audit-events.js'
+import { createOrganization } from './support/create-organization.js'
 import {
   TENANT_B as OTHER,
   TENANT_A as TENANT,
@@ -32,15 +28,8 @@ describe.each(testBackends())('organisation updates, moves and dissolution on %s
   const o: Record<string, Organization> = {}
 
   async function create(code: string, fields: Record<string, unknown> = {}) {
-    const v = validateNewOrganization(
-      { code, name: `Cơ quan ${code}`, kind: 'DEPARTMENT', level: 'PROVINCE', ...fields } as never,
-      { today: '2026-01-15' },
-    )
-    if (!v.ok) throw new Error(v.error.message)
-    const r = await orgs.create(v.value, ctx)
-    if (!r.ok) throw new Error(`${r.error.code} ${r.error.message}`)
-    o[code] = r.value
-    return r.value
+    o[code] = await createOrganization(orgs, { code, ...fields }, ctx)
+    return o[code]
   }
 
   async function reload(code: string) {

@@ -3,12 +3,12 @@ import {
   DEFAULT_URGING_PREFERENCES,
   DEFAULT_URGING_RULES,
   type OrganizationId,
-  validateNewOrganization,
 } from '@chidao/domain'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { TenantDatabase } from '../src/chidao-database.js'
 import { testBackends } from '../src/testing.js'
 import { auditEventsOf } from './support/audit-events.js'
+import { createOrganization } from './support/create-organization.js'
 import {
   TENANT_B as OTHER,
   TENANT_A as TENANT,
@@ -27,14 +27,10 @@ describe.each(testBackends())('urging settings on %s', (backend) => {
   beforeAll(async () => {
     urging = test.db.forTenant(TENANT).urging
     other = test.db.forTenant(OTHER).urging
-    const v = validateNewOrganization(
-      { code: 'SO-NV', name: 'Sở Nội vụ', kind: 'DEPARTMENT', level: 'PROVINCE' },
-      { today: '2026-01-15' },
-    )
-    if (!v.ok) throw new Error(v.error.message)
-    const created = await test.db.forTenant(TENANT).organizations.create(v.value, ctx)
-    if (!created.ok) throw new Error(created.error.message)
-    department = created.value.id
+    const organizations = test.db.forTenant(TENANT).organizations
+    department = (
+      await createOrganization(organizations, { code: 'SO-NV', name: 'Sở Nội vụ' }, ctx)
+    ).id
   })
 
   it('reads the defaults at version 0, then a tenant’s own rules at their version, audited', async () => {

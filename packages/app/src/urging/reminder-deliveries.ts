@@ -1,14 +1,11 @@
 import type { OrganizationId, Page, PageRequest } from '@chidao/domain'
-import type { OrganizationReader } from '../ports/organization-store.js'
 import type {
   ReminderDelivery,
   ReminderDeliveryState,
   ReminderInbox,
 } from '../ports/reminder-log.js'
-import { pageAskedFor } from '../use-case/list-request-of.js'
-import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { defineUseCase } from '../use-case/use-case.js'
-import { urgingScope } from './urging-scope.js'
+import type { UseCaseErrorOf } from '../use-case/use-case.js'
+import { defineInboxRead, type InboxReadPorts } from './define-inbox-read.js'
 
 /** Which deliveries of the log: in some states (DEAD: given up), to one organisation. */
 export interface ReminderDeliveryFilter {
@@ -22,8 +19,7 @@ export interface ReminderDeliveriesInput extends PageRequest {
 }
 
 /** The ports {@link reminderDeliveries} calls. */
-export interface ReminderDeliveriesPorts {
-  readonly organizations: Pick<OrganizationReader, 'findByCode'>
+export interface ReminderDeliveriesPorts extends InboxReadPorts {
   readonly reminders: Pick<ReminderInbox, 'deliveries'>
 }
 
@@ -38,27 +34,23 @@ export interface ReminderDeliveriesPorts {
  * const result = await reminderDeliveries(context, { filter: { states: ['DEAD'] }, first: 20 })
  * ```
  */
-export const reminderDeliveries = defineUseCase({
-  name: 'reminderDeliveries',
-  errors: ['UNAUTHENTICATED'],
-  async run(
-    context: UseCaseContext<ReminderDeliveriesPorts>,
+export const reminderDeliveries = defineInboxRead(
+  'reminderDeliveries',
+  (
+    ports: ReminderDeliveriesPorts,
+    request,
     input: ReminderDeliveriesInput,
-  ): Promise<Page<ReminderDelivery>> {
-    const scope = await urgingScope(context.caller, context.ports.organizations)
-    if (scope === 'NONE')
-      return { edges: [], hasNextPage: false, hasPreviousPage: false, totalCount: 0 }
+  ): Promise<Page<ReminderDelivery>> => {
     const filter = input.filter ?? null
-    return context.ports.reminders.deliveries({
-      ...pageAskedFor(input),
-      scope,
+    return ports.reminders.deliveries({
+      ...request,
       filter: filter && {
         states: filter.states ?? null,
         recipientId: filter.organizationId ?? null,
       },
     })
   },
-})
+)
 
 /** What {@link reminderDeliveries} may fail with. */
 export const REMINDER_DELIVERIES_ERRORS = reminderDeliveries.errors

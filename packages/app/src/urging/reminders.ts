@@ -1,10 +1,7 @@
 import type { OrganizationId, Page, PageRequest, ReminderKind } from '@chidao/domain'
-import type { OrganizationReader } from '../ports/organization-store.js'
 import type { ReminderInbox, StoredReminder } from '../ports/reminder-log.js'
-import { pageAskedFor } from '../use-case/list-request-of.js'
-import type { UseCaseContext, UseCaseErrorOf } from '../use-case/use-case.js'
-import { defineUseCase } from '../use-case/use-case.js'
-import { urgingScope } from './urging-scope.js'
+import type { UseCaseErrorOf } from '../use-case/use-case.js'
+import { defineInboxRead, EMPTY_INBOX_PAGE, type InboxReadPorts } from './define-inbox-read.js'
 
 /** Which reminders of the inbox: unread or read, of some kinds, for one organisation, by key. */
 export interface ReminderFilter {
@@ -21,8 +18,7 @@ export interface RemindersInput extends PageRequest {
 }
 
 /** The ports {@link reminders} calls. */
-export interface RemindersPorts {
-  readonly organizations: Pick<OrganizationReader, 'findByCode'>
+export interface RemindersPorts extends InboxReadPorts {
   readonly reminders: Pick<ReminderInbox, 'reminders'>
 }
 
@@ -34,12 +30,7 @@ export interface RemindersPorts {
  * NO_REMINDERS.totalCount // 0
  * ```
  */
-export const NO_REMINDERS: Page<StoredReminder> = Object.freeze({
-  edges: Object.freeze([]),
-  hasNextPage: false,
-  hasPreviousPage: false,
-  totalCount: 0,
-})
+export const NO_REMINDERS: Page<StoredReminder> = EMPTY_INBOX_PAGE
 
 /**
  * The reminder inbox (hộp nhắc việc): the reminders for the caller's organisation and every
@@ -54,19 +45,12 @@ export const NO_REMINDERS: Page<StoredReminder> = Object.freeze({
  * if (result.ok) result.value.edges[0]?.node.kind // 'OVERDUE'
  * ```
  */
-export const reminders = defineUseCase({
-  name: 'reminders',
-  errors: ['UNAUTHENTICATED'],
-  async run(
-    context: UseCaseContext<RemindersPorts>,
-    input: RemindersInput,
-  ): Promise<Page<StoredReminder>> {
-    const scope = await urgingScope(context.caller, context.ports.organizations)
-    if (scope === 'NONE') return NO_REMINDERS
+export const reminders = defineInboxRead(
+  'reminders',
+  (ports: RemindersPorts, request, input: RemindersInput): Promise<Page<StoredReminder>> => {
     const filter = input.filter ?? null
-    return context.ports.reminders.reminders({
-      ...pageAskedFor(input),
-      scope,
+    return ports.reminders.reminders({
+      ...request,
       filter: filter && {
         unread: filter.unread ?? null,
         kinds: filter.kinds ?? null,
@@ -75,7 +59,7 @@ export const reminders = defineUseCase({
       },
     })
   },
-})
+)
 
 /** What {@link reminders} may fail with. */
 export const REMINDERS_ERRORS = reminders.errors

@@ -35,6 +35,23 @@ export function inAskedOrder<T extends { readonly id: string }>(
 }
 
 /**
+ * The rows `read` gives for the distinct UUIDs among `ids` ({@link uniqueIds}): `read` is asked
+ * once, and not at all when there are none (no statement is sent for an empty batch).
+ *
+ * @example
+ * ```ts
+ * const rows = await rowsForIds(parentIds, (valid) => selectSubtasks(trx, valid))
+ * ```
+ */
+export async function rowsForIds<Row>(
+  ids: readonly string[],
+  read: (valid: string[]) => Promise<readonly Row[]>,
+): Promise<readonly Row[]> {
+  const valid = uniqueIds(ids)
+  return valid.length === 0 ? [] : read(valid)
+}
+
+/**
  * A batched look-up of records by id: `read` is asked once for the distinct UUIDs among `ids`
  * (not at all when there are none), and each id asked is answered with its record, in the
  * order asked, `null` where none.
@@ -49,9 +66,7 @@ export async function recordsByIds<Row, T extends { readonly id: string }>(
   read: (valid: readonly string[]) => Promise<readonly Row[]>,
   toRecord: (row: Row) => T,
 ): Promise<readonly (T | null)[]> {
-  const valid = uniqueIds(ids)
-  if (valid.length === 0) return ids.map(() => null)
-  return inAskedOrder(ids, (await read(valid)).map(toRecord))
+  return inAskedOrder(ids, (await rowsForIds(ids, read)).map(toRecord))
 }
 
 /**

@@ -31,7 +31,7 @@ import {
 import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
 import { auditTrail } from '../audit/audit-trail.js'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
-import { groupFor, recordsByIds, uniqueIds } from '../batch/asked-ids.js'
+import { groupFor, recordsByIds, rowsForIds } from '../batch/asked-ids.js'
 import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
 import { type KeysetOrder, keysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import type { ListRequest } from '../pagination/list-request.js'
@@ -280,19 +280,17 @@ export class KyselyDirectiveRepository implements DirectiveStore {
   async relationsOf(
     ids: readonly DirectiveId[],
   ): Promise<ReadonlyMap<DirectiveId, readonly DirectiveRelation[]>> {
-    const valid = uniqueIds(ids)
-    const rows =
-      valid.length === 0
-        ? []
-        : await this.#run((trx) =>
-            tenantRows(trx, 'directive_relation', this.#tenantId)
-              .where((eb) => eb.or([eb('source_id', 'in', valid), eb('target_id', 'in', valid)]))
-              .orderBy('effective_on')
-              .orderBy('source_id')
-              .orderBy('target_id')
-              .orderBy('type')
-              .execute(),
-          )
+    const rows = await rowsForIds(ids, (valid) =>
+      this.#run((trx) =>
+        tenantRows(trx, 'directive_relation', this.#tenantId)
+          .where((eb) => eb.or([eb('source_id', 'in', valid), eb('target_id', 'in', valid)]))
+          .orderBy('effective_on')
+          .orderBy('source_id')
+          .orderBy('target_id')
+          .orderBy('type')
+          .execute(),
+      ),
+    )
     const relations = rows.map(toDirectiveRelation)
     return groupFor(ids, relations, (relation) => [relation.sourceId, relation.targetId])
   }

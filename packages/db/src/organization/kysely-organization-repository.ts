@@ -31,7 +31,7 @@ import {
 } from '@chidao/domain'
 import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
 import { auditTrail } from '../audit/audit-trail.js'
-import { groupFor, recordsByIds, uniqueIds } from '../batch/asked-ids.js'
+import { groupFor, recordsByIds, rowsForIds, uniqueIds } from '../batch/asked-ids.js'
 import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
 import { type KeysetOrder, keysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import type { ListRequest } from '../pagination/list-request.js'
@@ -443,18 +443,16 @@ export class KyselyOrganizationRepository implements OrganizationStore {
   async membershipsOf(
     ids: readonly OrganizationId[],
   ): Promise<ReadonlyMap<OrganizationId, readonly OrganizationMembership[]>> {
-    const valid = uniqueIds(ids)
-    const rows =
-      valid.length === 0
-        ? []
-        : await this.#runner((trx) =>
-            tenantRows(trx, 'organization_membership', this.#tenantId)
-              .where((eb) => eb.or([eb('member_id', 'in', valid), eb('union_id', 'in', valid)]))
-              .orderBy('from_on')
-              .orderBy('member_id')
-              .orderBy('union_id')
-              .execute(),
-          )
+    const rows = await rowsForIds(ids, (valid) =>
+      this.#runner((trx) =>
+        tenantRows(trx, 'organization_membership', this.#tenantId)
+          .where((eb) => eb.or([eb('member_id', 'in', valid), eb('union_id', 'in', valid)]))
+          .orderBy('from_on')
+          .orderBy('member_id')
+          .orderBy('union_id')
+          .execute(),
+      ),
+    )
     const memberships = rows.map(
       (row): OrganizationMembership =>
         Object.freeze({

@@ -48,7 +48,7 @@ import {
 } from '@chidao/domain'
 import { type SelectQueryBuilder, sql, type Transaction } from 'kysely'
 import { auditTrail } from '../audit/audit-trail.js'
-import { groupFor, inAskedOrder, recordsByIds, uniqueIds } from '../batch/asked-ids.js'
+import { groupFor, inAskedOrder, recordsByIds, rowsForIds, uniqueIds } from '../batch/asked-ids.js'
 import { constraintName, SQLSTATE, sqlState } from '../database-error.js'
 import { firstPages, type KeysetOrder, keysetOrder, keysetPage } from '../pagination/keyset-page.js'
 import { mapPage } from '../pagination/map-page.js'
@@ -58,11 +58,7 @@ import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/
 import { versionedTable } from '../versioning/versioned-table.js'
 import { appendProgressReportIn, appendRefusal } from './append-progress-report.js'
 import { recurringPeriodCountsSql } from './period-counts-sql.js'
-import {
-  PROGRESS_REPORT_COLUMNS,
-  type ProgressReportRow,
-  toProgressReport,
-} from './progress-report-row.js'
+import { PROGRESS_REPORT_COLUMNS, toProgressReport } from './progress-report-row.js'
 import {
   dueInForceSql,
   leadScorecardFacts,
@@ -199,16 +195,14 @@ export class KyselyTaskRepository implements TaskStore {
     ids: readonly TaskId[],
     related: TaskRelated,
   ): Promise<{ readonly tasks: readonly (Task | null)[]; readonly related: RelatedOfTasks }> {
-    const valid = uniqueIds(ids)
     const extra = taskRelatedColumns(related)
-    const rows =
-      valid.length === 0
-        ? []
-        : await this.#tx((trx) => {
-            let query = this.#select(trx).where('task.id', 'in', valid)
-            if (extra.length > 0) query = query.select(extra as never) as typeof query
-            return query.execute()
-          })
+    const rows = await rowsForIds(ids, (valid) =>
+      this.#tx((trx) => {
+        let query = this.#select(trx).where('task.id', 'in', valid)
+        if (extra.length > 0) query = query.select(extra as never) as typeof query
+        return query.execute()
+      }),
+    )
     return {
       tasks: inAskedOrder(ids, rows.map(toTask)),
       related: relatedOfRows(rows as never, related),
@@ -365,18 +359,16 @@ export class KyselyTaskRepository implements TaskStore {
   }
 
   async subtasksOf(parentIds: readonly TaskId[]): Promise<ReadonlyMap<TaskId, readonly Task[]>> {
-    const valid = uniqueIds(parentIds)
-    const rows =
-      valid.length === 0
-        ? []
-        : await this.#tx((trx) =>
-            this.#select(trx)
-              .where('task.parent_id', 'in', valid)
-              .orderBy(SORTS.REFERENCE_ASC.key)
-              .orderBy('task.created_at')
-              .orderBy('task.id')
-              .execute(),
-          )
+    const rows = await rowsForIds(parentIds, (valid) =>
+      this.#tx((trx) =>
+        this.#select(trx)
+          .where('task.parent_id', 'in', valid)
+          .orderBy(SORTS.REFERENCE_ASC.key)
+          .orderBy('task.created_at')
+          .orderBy('task.id')
+          .execute(),
+      ),
+    )
     return groupFor(parentIds, rows.map(toTask), (task) => task.parentId ?? '')
   }
 
@@ -384,10 +376,8 @@ export class KyselyTaskRepository implements TaskStore {
     taskIds: readonly TaskId[],
     options: ProgressReportsOptions = {},
   ): Promise<ReadonlyMap<TaskId, readonly ProgressReport[]>> {
-    const valid = uniqueIds(taskIds)
-    let rows: ProgressReportRow[] = []
-    if (valid.length > 0) {
-      rows = await this.#tx((trx) => {
+    const rows = await rowsForIds(taskIds, (valid) =>
+      this.#tx((trx) => {
         const base = trx
           .selectFrom('progress_report')
           .select(PROGRESS_REPORT_COLUMNS)
@@ -419,8 +409,8 @@ export class KyselyTaskRepository implements TaskStore {
               .orderBy('progress_report.created_at')
               .orderBy('progress_report.id')
               .execute()
-      })
-    }
+      }),
+    )
     return groupFor(taskIds, rows.map(toProgressReport), (report) => report.taskId)
   }
 
@@ -792,15 +782,15 @@ export class KyselyTaskRepository implements TaskStore {
 
   /** The visible reports whose `column` is one of `ids` (none asked, no statement). */
   async #reportRowsWhere(column: 'id' | 'corrects_id', ids: readonly ProgressReportId[]) {
-    const valid = uniqueIds(ids)
-    if (valid.length === 0) return []
-    return this.#tx((trx) =>
-      trx
-        .selectFrom('progress_report')
-        .select(PROGRESS_REPORT_COLUMNS)
-        .where('progress_report.tenant_id', '=', this.#tenantId)
-        .where(`progress_report.${column}`, 'in', valid)
-        .execute(),
+    return rowsForIds(ids, (valid) =>
+      this.#tx((trx) =>
+        trx
+          .selectFrom('progress_report')
+          .select(PROGRESS_REPORT_COLUMNS)
+          .where('progress_report.tenant_id', '=', this.#tenantId)
+          .where(`progress_report.${column}`, 'in', valid)
+          .execute(),
+      ),
     )
   }
 }

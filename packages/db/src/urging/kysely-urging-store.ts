@@ -25,6 +25,7 @@ import {
 } from '@chidao/domain'
 import { type Selectable, sql, type Transaction } from 'kysely'
 import { writeAuditEvent } from '../audit/write-audit-event.js'
+import { rowsForIds } from '../batch/asked-ids.js'
 import type { ChidaoSchema, UrgingPreferenceTable } from '../schema.js'
 import { type TenantExecutor, type TenantRunner, tenantRunner } from '../tenant/tenant-runner.js'
 
@@ -51,17 +52,15 @@ export class KyselyUrgingStore implements UrgingStore {
   async preferences(
     organizationIds: readonly OrganizationId[],
   ): Promise<StoredUrgingPreferences[]> {
-    const ids = [...new Set(organizationIds.filter(isUuid).map((id) => id.toLowerCase()))]
-    const rows =
-      ids.length === 0
-        ? []
-        : await this.#runner((trx) =>
-            trx
-              .selectFrom('urging_preference')
-              .select(['organization_id', 'digest', 'quiet_on_rest_days', 'version'])
-              .where('organization_id', 'in', ids)
-              .execute(),
-          )
+    const rows = await rowsForIds(organizationIds, (ids) =>
+      this.#runner((trx) =>
+        trx
+          .selectFrom('urging_preference')
+          .select(['organization_id', 'digest', 'quiet_on_rest_days', 'version'])
+          .where('organization_id', 'in', ids)
+          .execute(),
+      ),
+    )
     const byId = new Map(rows.map((r) => [r.organization_id, r]))
     return organizationIds.map((id) => {
       const row = isUuid(id) ? byId.get(id.toLowerCase()) : undefined
@@ -87,23 +86,10 @@ export class KyselyUrgingStore implements UrgingStore {
         digest_time: rules.digestTime,
         time_zone: rules.timeZone,
       }
-      const written =
-        expectedVersion === 0
-          ? await trx
-              .insertInto('urging_rules')
-              .values({ tenant_id: this.#tenantId, ...columns })
-              .onConflict((oc) => oc.column('tenant_id').doNothing())
-              .returning('version')
-              .executeTakeFirst()
-          : await trx
-              .updateTable('urging_rules')
-              .set({ ...columns, version: sql`version + 1`, updated_at: new Date() })
-              .where('version', '=', expectedVersion)
-              .returning('version')
-              .executeTakeFirst()
-      if (!written)
+      const version = await this.#writeAtVersion(trx, 'urging_rules', {}, columns, expectedVersion)
+      if (version === undefined)
         return err(conflict('urging rules', 'Quy tắc đôn đốc', expectedVersion, before.version))
-      const after = { rules, version: written.version }
+      const after = { rules, version }
       await this.#audit(
         trx,
         context,
@@ -139,22 +125,14 @@ export class KyselyUrgingStore implements UrgingStore {
         digest: preferences.digest,
         quiet_on_rest_days: preferences.quietOnRestDays,
       }
-      const written =
-        expectedVersion === 0
-          ? await trx
-              .insertInto('urging_preference')
-              .values({ tenant_id: this.#tenantId, organization_id: id, ...columns })
-              .onConflict((oc) => oc.columns(['tenant_id', 'organization_id']).doNothing())
-              .returning('version')
-              .executeTakeFirst()
-          : await trx
-              .updateTable('urging_preference')
-              .set({ ...columns, version: sql`version + 1`, updated_at: new Date() })
-              .where('organization_id', '=', id)
-              .where('version', '=', expectedVersion)
-              .returning('version')
-              .executeTakeFirst()
-      if (!written)
+      const version = await this.#writeAtVersion(
+        trx,
+        'urging_preference',
+        { organization_id: id },
+        columns,
+        expectedVersion,
+      )
+      if (version === undefined)
         return err(
           conflict(
             'urging preferences',
@@ -163,11 +141,7 @@ export class KyselyUrgingStore implements UrgingStore {
             before?.version ?? 0,
           ),
         )
-      const after = {
-        organizationId: asId<OrganizationId>(id),
-        preferences,
-        version: written.version,
-      }
+      const after = { organizationId: asId<OrganizationId>(id), preferences, version }
       await this.#audit(trx, context, 'urging.preferences.set', 'organization', id, before, after)
       return ok(after)
     })
@@ -184,22 +158,14 @@ export class KyselyUrgingStore implements UrgingStore {
       const days = JSON.stringify(
         holidays.map((h) => ({ date: h.date, vi: h.name.vi, en: h.name.en })),
       )
-      const written =
-        expectedVersion === 0
-          ? await trx
-              .insertInto('public_holidays')
-              .values({ tenant_id: this.#tenantId, year, days })
-              .onConflict((oc) => oc.columns(['tenant_id', 'year']).doNothing())
-              .returning('version')
-              .executeTakeFirst()
-          : await trx
-              .updateTable('public_holidays')
-              .set({ days, version: sql`version + 1`, updated_at: new Date() })
-              .where('year', '=', year)
-              .where('version', '=', expectedVersion)
-              .returning('version')
-              .executeTakeFirst()
-      if (!written)
+      const version = await this.#writeAtVersion(
+        trx,
+        'public_holidays',
+        { year },
+        { days },
+        expectedVersion,
+      )
+      if (version === undefined)
         return err(
           conflict('public holidays', 'Danh sách ngày nghỉ lễ', expectedVersion, before.version),
         )
@@ -241,6 +207,36 @@ export class KyselyUrgingStore implements UrgingStore {
       }),
       version: row.version,
     }
+  }
+
+  /**
+   * Writes one setting at the version read and answers the version it now has, or `undefined`
+   * when another write came first: the first write (version 0) inserts the row unless one was
+   * inserted meanwhile; a later one updates the row only while it is still at that version.
+   * `key` names the row within the tenant: nothing for the rules, the organisation, the year.
+   */
+  async #writeAtVersion(
+    trx: Trx,
+    table: 'urging_rules' | 'urging_preference' | 'public_holidays',
+    key: Readonly<Record<string, string | number>>,
+    columns: Readonly<Record<string, unknown>>,
+    expectedVersion: number,
+  ): Promise<number | undefined> {
+    const written =
+      expectedVersion === 0
+        ? await trx
+            .insertInto(table)
+            .values({ tenant_id: this.#tenantId, ...key, ...columns } as never)
+            .onConflict((oc) => oc.columns(['tenant_id', ...Object.keys(key)] as never).doNothing())
+            .returning('version')
+            .executeTakeFirst()
+        : await trx
+            .updateTable(table)
+            .set({ ...columns, version: sql`version + 1`, updated_at: new Date() } as never)
+            .where((eb) => eb.and({ ...key, version: expectedVersion } as never))
+            .returning('version')
+            .executeTakeFirst()
+    return written?.version
   }
 
   #preferenceRow(trx: Trx, id: string): Promise<PreferenceRow | undefined> {

@@ -11,18 +11,14 @@ import {
   type TenantId,
   validateAssessment,
   validateNewDirective,
-  validateNewOrganization,
   validateNewTask,
 } from '@chidao/domain'
 import { sql } from 'kysely'
 import type { ChidaoDatabase, TenantDatabase } from '../../src/chidao-database.js'
+import { createOrganization } from './create-organization.js'
+import { valueOfResult } from './value-of-result.js'
 
 const ctx = { actor: 'test:secrecy' }
-
-function value<T>(result: Result<T, DomainError>): T {
-  if (!result.ok) throw new Error(`${result.error.code} ${result.error.message}`)
-  return result.value
-}
 
 /**
  * One tenant (created if need be) and its repositories at every clearance, with builders of
@@ -36,20 +32,14 @@ export async function secrecyFixture(db: ChidaoDatabase, tenant: string) {
   const operator = at('TUYET_MAT')
 
   async function organization(code: string, level = 'PROVINCE'): Promise<Organization> {
-    const v = value(
-      validateNewOrganization(
-        { code, name: `Cơ quan ${code}`, kind: 'PARTY_COMMITTEE', level },
-        { today: '2026-01-01' },
-      ),
-    )
-    return value(await operator.organizations.create(v, ctx))
+    return createOrganization(operator.organizations, { code, kind: 'PARTY_COMMITTEE', level }, ctx)
   }
 
   function directive(
     scope: TenantDatabase,
     fields: { symbol: string; issuer: string; issuedOn: string; secrecy: Secrecy; title?: string },
   ): Promise<Result<Directive, DomainError>> {
-    const v = value(
+    const v = valueOfResult(
       validateNewDirective(
         {
           symbol: fields.symbol,
@@ -74,7 +64,7 @@ export async function secrecyFixture(db: ChidaoDatabase, tenant: string) {
       title?: string
     },
   ): Promise<Result<Task, DomainError>> {
-    const v = value(
+    const v = valueOfResult(
       validateNewTask({
         directiveId: fields.directive.id,
         reference: fields.reference ?? null,
@@ -90,7 +80,7 @@ export async function secrecyFixture(db: ChidaoDatabase, tenant: string) {
     scope: TenantDatabase,
     fields: { key: string; directive: Directive; organization: Organization },
   ): Promise<Result<StoredAssessment, DomainError>> {
-    const v = value(
+    const v = valueOfResult(
       validateAssessment({
         kind: 'INTERIM_REVIEW',
         subject: {
@@ -110,7 +100,7 @@ export async function secrecyFixture(db: ChidaoDatabase, tenant: string) {
 
   /** A document of TU (an organisation to create first) that the operator records. */
   async function documentOfTu(symbol: string, issuedOn: string, secrecy: Secrecy) {
-    return value(await directive(operator, { symbol, issuer: 'TU', issuedOn, secrecy }))
+    return valueOfResult(await directive(operator, { symbol, issuer: 'TU', issuedOn, secrecy }))
   }
 
   /** A column of one row, read as the owner (no policies). */
@@ -129,13 +119,13 @@ export async function secrecyFixture(db: ChidaoDatabase, tenant: string) {
     organization,
     directive,
     directiveOrThrow: async (...args: Parameters<typeof directive>) =>
-      value(await directive(...args)),
+      valueOfResult(await directive(...args)),
     documentOfTu,
     task,
-    taskOrThrow: async (...args: Parameters<typeof task>) => value(await task(...args)),
+    taskOrThrow: async (...args: Parameters<typeof task>) => valueOfResult(await task(...args)),
     assessment,
     assessmentOrThrow: async (...args: Parameters<typeof assessment>) =>
-      value(await assessment(...args)),
+      valueOfResult(await assessment(...args)),
     ownerRead,
   }
 }
