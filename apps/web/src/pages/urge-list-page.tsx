@@ -2,14 +2,14 @@ import { TIMELINESS_LABELS, type Timeliness } from '@chidao/domain'
 import { useMemo, useState } from 'react'
 import { useQuery } from 'urql'
 import { labelIn, todayInVietnam } from '../format/format.js'
-import type { ResultOf } from '../graphql/graphql.js'
+import { type ResultOf, readFragment } from '../graphql/graphql.js'
 import { useI18n } from '../i18n/i18n.js'
 import { TaskListResult } from './task-list-result.js'
 import { type UrgeListSearch, urgeListVariables } from './urge-list-filter.js'
 import { UrgeListFilterForm } from './urge-list-filter-form.js'
-import { UrgeListQuery } from './urge-list-query.js'
+import { UrgedTaskFragment, UrgeListQuery } from './urge-list-query.js'
 
-type UrgedTask = ResultOf<typeof UrgeListQuery>['tasks']['edges'][number]['node']
+type UrgedTask = ResultOf<typeof UrgedTaskFragment>
 
 /**
  * The clerk's urge list: tasks overdue or falling due, filtered by organisation subtree,
@@ -44,6 +44,7 @@ export function UrgeListPage({
       />
       <TaskListResult
         tasks={tasks}
+        read={(node) => readFragment(UrgedTaskFragment, node)}
         error={result.error}
         fetching={result.fetching}
         caption={t('tasksCaption')}
