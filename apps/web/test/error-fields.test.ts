@@ -17,12 +17,12 @@ function refusingWith(error: Record<string, unknown>): Client {
   })
 }
 
-const input = { taskId: 'VGFzazox', version: 3, completedOn: '2026-12-07' }
+const input = { id: 'VGFzazox', version: 3, on: '2026-12-07' }
 
 describe('an error answered through the normalised cache', () => {
   it.each([
     ['ConflictError', 'CONFLICT', ['input', 'version']],
-    ['ValidationError', 'INVALID_INPUT', ['input', 'completedOn']],
+    ['ValidationError', 'INVALID_INPUT', ['input', 'on']],
     ['ForbiddenError', 'FORBIDDEN', []],
   ])('keeps the fields `... on Error` selects of a %s', async (type, code, path) => {
     const error = {

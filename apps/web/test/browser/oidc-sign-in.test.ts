@@ -1,14 +1,7 @@
 // @vitest-environment node
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import {
-  type AppUnderTest,
-  describeInBrowser,
-  launchChromium,
-  seriousViolations,
-  serveApp,
-  vietnameseContext,
-} from './app-under-test.js'
+import { appInBrowser, describeInBrowser, seriousViolations } from './app-under-test.js'
 import {
   CLIENT_ID,
   type LocalOidcProvider,
@@ -22,41 +15,26 @@ const ACCOUNTS = {
   khach: { name: 'Khách tỉnh khác', tenant: 'tinh-khac', roles: ['VIEWER'] },
 } as const
 
-const backend = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'
-
-describeInBrowser(`signing in through OpenID Connect in Chromium (${backend})`, () => {
+describeInBrowser(`signing in through OpenID Connect`, () => {
   let provider: LocalOidcProvider
-  let app: AppUnderTest
-  let browser: Browser
-  let context: BrowserContext
-  let page: Page
-
   beforeAll(async () => {
     provider = await startLocalOidcProvider(ACCOUNTS)
-    ;[app, browser] = await Promise.all([
-      serveApp({
-        env: {
-          CHIDAO_OIDC_ISSUER: provider.issuer,
-          CHIDAO_OIDC_CLIENT_ID: CLIENT_ID,
-          CHIDAO_JWKS_URL: provider.jwksUrl,
-          CHIDAO_JWT_AUDIENCE: RESOURCE,
-        },
-      }),
-      launchChromium(),
-    ])
-    provider.register(`${app.base}/sign-in/callback`)
-    context = await vietnameseContext(browser)
-    page = await context.newPage()
   })
-  afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
-    await provider?.stop()
+  afterAll(() => provider?.stop())
+
+  const visit = appInBrowser({
+    env: () => ({
+      CHIDAO_OIDC_ISSUER: provider.issuer,
+      CHIDAO_OIDC_CLIENT_ID: CLIENT_ID,
+      CHIDAO_JWKS_URL: provider.jwksUrl,
+      CHIDAO_JWT_AUDIENCE: RESOURCE,
+    }),
+    prepare: async (_context, app) => provider.register(`${app.base}/sign-in/callback`),
   })
 
-  /** Leaves the app for the provider's sign-in page. */
+  /** Leaves the visit.app for the provider's sign-in visit.page. */
   async function goToProvider(on: Page): Promise<void> {
-    await on.goto(`${app.base}/sign-in`)
+    await on.goto(`${visit.app.base}/sign-in`)
     await on.getByRole('button', { name: 'Đăng nhập bằng tài khoản của cơ quan' }).click()
     await on.waitForURL((url) => url.href.startsWith(provider.issuer))
   }
@@ -70,46 +48,48 @@ describeInBrowser(`signing in through OpenID Connect in Chromium (${backend})`, 
   }
 
   it("offers the organisation's sign-in first, the token folded away, with nothing serious for axe", async () => {
-    await page.goto(`${app.base}/`)
-    await page.waitForURL(/\/sign-in$/)
-    await page.getByRole('button', { name: 'Đăng nhập bằng tài khoản của cơ quan' }).waitFor()
-    expect(await page.getByLabel('Mã xác thực').isVisible()).toBe(false)
-    await page.getByText('Đăng nhập bằng mã xác thực (dành cho người phát triển)').click()
-    expect(await page.getByLabel('Mã xác thực').isVisible()).toBe(true)
-    expect(await seriousViolations(page)).toEqual([])
+    await visit.page.goto(`${visit.app.base}/`)
+    await visit.page.waitForURL(/\/sign-in$/)
+    await visit.page.getByRole('button', { name: 'Đăng nhập bằng tài khoản của cơ quan' }).waitFor()
+    expect(await visit.page.getByLabel('Mã xác thực').isVisible()).toBe(false)
+    await visit.page.getByText('Đăng nhập bằng mã xác thực (dành cho người phát triển)').click()
+    expect(await visit.page.getByLabel('Mã xác thực').isVisible()).toBe(true)
+    expect(await seriousViolations(visit.page)).toEqual([])
   })
 
   it('says so when the person cancels at the provider, which refuses', async () => {
-    await goToProvider(page)
-    const authorization = new URL(page.url())
+    await goToProvider(visit.page)
+    const authorization = new URL(visit.page.url())
     expect(authorization.pathname).toMatch(/^\/interaction\//)
-    await page.getByRole('link', { name: '[ Cancel ]' }).click()
-    await page.waitForURL(/\/sign-in\/callback\?/)
-    await page.getByText('Hệ thống đăng nhập của cơ quan đã từ chối yêu cầu đăng nhập.').waitFor()
-    await page.getByText('access_denied: End-User aborted interaction').waitFor()
-    expect(await seriousViolations(page)).toEqual([])
+    await visit.page.getByRole('link', { name: '[ Cancel ]' }).click()
+    await visit.page.waitForURL(/\/sign-in\/callback\?/)
+    await visit.page
+      .getByText('Hệ thống đăng nhập của cơ quan đã từ chối yêu cầu đăng nhập.')
+      .waitFor()
+    await visit.page.getByText('access_denied: End-User aborted interaction').waitFor()
+    expect(await seriousViolations(visit.page)).toEqual([])
   })
 
   it('signs in through the provider with PKCE and lands on the urge list with data', async () => {
     const requests: URL[] = []
-    page.on('request', (request) => {
+    visit.page.on('request', (request) => {
       if (request.url().startsWith(`${provider.issuer}/auth`)) requests.push(new URL(request.url()))
     })
-    await goToProvider(page)
+    await goToProvider(visit.page)
     const [authorize] = requests
     expect(authorize?.searchParams.get('code_challenge_method')).toBe('S256')
     expect(authorize?.searchParams.get('client_id')).toBe(CLIENT_ID)
-    expect(authorize?.searchParams.get('redirect_uri')).toBe(`${app.base}/sign-in/callback`)
+    expect(authorize?.searchParams.get('redirect_uri')).toBe(`${visit.app.base}/sign-in/callback`)
     expect(authorize?.searchParams.get('state')).toBeTruthy()
     expect(authorize?.searchParams.get('nonce')).toBeTruthy()
-    await signInAtProvider(page, 'thu')
-    await page.waitForURL(/\/urge\?view=overdue$/)
-    const table = page.getByRole('table', { name: 'Nhiệm vụ cần đôn đốc' })
+    await signInAtProvider(visit.page, 'thu')
+    await visit.page.waitForURL(/\/urge\?view=overdue$/)
+    const table = visit.page.getByRole('table', { name: 'Nhiệm vụ cần đôn đốc' })
     await table.waitFor()
     expect(await table.locator('tbody tr').count()).toBeGreaterThan(0)
-    await page.getByText('Đăng nhập với tư cách thu').waitFor()
+    await visit.page.getByText('Đăng nhập với tư cách thu').waitFor()
     // The bearer is the provider's access token for the gateway, its claims as chidao reads them.
-    const token = await page.evaluate(() => sessionStorage.getItem('chidao.token'))
+    const token = await visit.page.evaluate(() => sessionStorage.getItem('chidao.token'))
     const claims = JSON.parse(Buffer.from(String(token).split('.')[1]!, 'base64url').toString())
     expect(claims).toMatchObject({
       iss: provider.issuer,
@@ -120,18 +100,20 @@ describeInBrowser(`signing in through OpenID Connect in Chromium (${backend})`, 
       roles: ['EDITOR'],
     })
     // The code and the verifier were used once: nothing of the sign-in is left behind.
-    expect(await page.evaluate(() => sessionStorage.getItem('chidao.oidc.pending'))).toBeNull()
-    expect(await seriousViolations(page)).toEqual([])
+    expect(
+      await visit.page.evaluate(() => sessionStorage.getItem('chidao.oidc.pending')),
+    ).toBeNull()
+    expect(await seriousViolations(visit.page)).toEqual([])
   })
 
   it('refuses a return whose state was tampered with, and signs out clearing the token', async () => {
-    await page.getByRole('button', { name: 'Đăng xuất' }).click()
-    await page.waitForURL(/\/sign-in$/)
-    expect(await page.evaluate(() => sessionStorage.getItem('chidao.token'))).toBeNull()
+    await visit.page.getByRole('button', { name: 'Đăng xuất' }).click()
+    await visit.page.waitForURL(/\/sign-in$/)
+    expect(await visit.page.evaluate(() => sessionStorage.getItem('chidao.token'))).toBeNull()
     // The provider remembers the person: it sends them straight back, and the state is altered
     // on the way, as a forged return would be.
-    const callback = `${app.base}/sign-in/callback`
-    await page.route(
+    const callback = `${visit.app.base}/sign-in/callback`
+    await visit.page.route(
       (url) => url.href.startsWith(provider.issuer),
       async (route) => {
         const response = await route.fetch({ maxRedirects: 0 })
@@ -146,23 +128,23 @@ describeInBrowser(`signing in through OpenID Connect in Chromium (${backend})`, 
       },
     )
     try {
-      await page.getByRole('button', { name: 'Đăng nhập bằng tài khoản của cơ quan' }).click()
-      await page.waitForURL(/state=forged/)
-      await page.getByText(/tham số state sai/).waitFor()
-      expect(await seriousViolations(page)).toEqual([])
-      await page.getByLabel('Ngôn ngữ').selectOption('en')
-      await page.getByText(/wrong state parameter/).waitFor()
-      await page.getByLabel('Language').selectOption('vi')
+      await visit.page.getByRole('button', { name: 'Đăng nhập bằng tài khoản của cơ quan' }).click()
+      await visit.page.waitForURL(/state=forged/)
+      await visit.page.getByText(/tham số state sai/).waitFor()
+      expect(await seriousViolations(visit.page)).toEqual([])
+      await visit.page.getByLabel('Ngôn ngữ').selectOption('en')
+      await visit.page.getByText(/wrong state parameter/).waitFor()
+      await visit.page.getByLabel('Language').selectOption('vi')
     } finally {
-      await page.unroute('**/*')
+      await visit.page.unroute('**/*')
     }
-    expect(await page.evaluate(() => sessionStorage.getItem('chidao.token'))).toBeNull()
-    await page.goto(`${app.base}/urge`)
-    await page.waitForURL(/\/sign-in$/)
+    expect(await visit.page.evaluate(() => sessionStorage.getItem('chidao.token'))).toBeNull()
+    await visit.page.goto(`${visit.app.base}/urge`)
+    await visit.page.waitForURL(/\/sign-in$/)
   })
 
   it("explains a token the gateway refuses (another tenant's), in the reader's language", async () => {
-    const other = await browser.newContext({ locale: 'vi-VN' })
+    const other = await visit.browser.newContext({ locale: 'vi-VN' })
     try {
       const visitor = await other.newPage()
       await goToProvider(visitor)
