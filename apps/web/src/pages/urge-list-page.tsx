@@ -4,6 +4,7 @@ import { useQuery } from 'urql'
 import { labelIn, todayInVietnam } from '../format/format.js'
 import { type ResultOf, readFragment } from '../graphql/graphql.js'
 import { useI18n } from '../i18n/i18n.js'
+import type { SearchInAddress } from './search-in-address.js'
 import { TaskListResult } from './task-list-result.js'
 import { type UrgeListSearch, urgeListVariables } from './urge-list-filter.js'
 import { UrgeListFilterForm } from './urge-list-filter-form.js'
@@ -15,13 +16,7 @@ type UrgedTask = ResultOf<typeof UrgedTaskFragment>
  * The clerk's urge list: tasks overdue or falling due, filtered by organisation subtree,
  * document and period, earliest deadline first, fifty at a time.
  */
-export function UrgeListPage({
-  search,
-  onSearch,
-}: {
-  readonly search: UrgeListSearch
-  readonly onSearch: (search: UrgeListSearch) => void
-}) {
+export function UrgeListPage({ search, onSearch }: SearchInAddress<UrgeListSearch>) {
   const { t, language } = useI18n()
   const today = todayInVietnam()
   const [after, setAfter] = useState<string | null>(null)
