@@ -24,6 +24,12 @@ export interface Identity {
   readonly clearance?: 'PUBLIC' | 'MAT' | 'TOI_MAT' | 'TUYET_MAT'
 }
 
+/**
+ * A clerk of the monitoring office (Văn phòng Tỉnh ủy) of the example programme, who may read
+ * and urge: the person of the clerk's pages and of the live updates.
+ */
+export const CLERK: Identity = { sub: 'Nguyễn Thị Thu', roles: ['EDITOR'], org: 'VP-TU' }
+
 /** The built web app served by a whole gateway over the example programme, on real HTTP. */
 export interface AppUnderTest {
   /** `http://127.0.0.1:<port>`. */

@@ -2,6 +2,7 @@
 import { expect, it } from 'vitest'
 import {
   appInBrowser,
+  CLERK,
   describeInBrowser,
   type Identity,
   NOW,
@@ -11,9 +12,6 @@ import {
   signInWithToken,
   vietnameseContext,
 } from './app-under-test.js'
-
-/** A clerk of the monitoring office (Văn phòng Tỉnh ủy), who may read and urge. */
-const CLERK: Identity = { sub: 'Nguyễn Thị Thu', roles: ['EDITOR'], org: 'VP-TU' }
 
 /** The administrator of the deployment, who may import bundles. */
 const ADMIN: Identity = { sub: 'Trần Văn Quản', roles: ['ADMIN'], clearance: 'TUYET_MAT' }

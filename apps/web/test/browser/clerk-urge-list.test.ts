@@ -2,16 +2,13 @@
 import { expect, it } from 'vitest'
 import {
   appInBrowser,
+  CLERK,
   describeInBrowser,
-  type Identity,
   NOW,
   pageWidths,
   phoneContext,
   seriousViolations,
 } from './app-under-test.js'
-
-/** A clerk of the monitoring office (Văn phòng Tỉnh ủy), who may read and urge. */
-const CLERK: Identity = { sub: 'Nguyễn Thị Thu', roles: ['EDITOR'], org: 'VP-TU' }
 
 describeInBrowser(`the clerk's urge list`, () => {
   const visit = appInBrowser({ now: NOW })

@@ -2,6 +2,7 @@
 import { beforeAll, expect, it } from 'vitest'
 import {
   appInBrowser,
+  CLERK,
   describeInBrowser,
   type Identity,
   NOW,
@@ -9,8 +10,7 @@ import {
   TODAY,
 } from './app-under-test.js'
 
-/** The clerk watching the urge list, and an administrator changing tasks elsewhere. */
-const CLERK: Identity = { sub: 'Nguyễn Thị Thu', roles: ['EDITOR'], org: 'VP-TU' }
+/** The clerk ({@link CLERK}) watches the urge list; an administrator changes tasks elsewhere. */
 const ADMIN: Identity = { sub: 'Trần Văn Minh', roles: ['ADMIN'], clearance: 'TUYET_MAT' }
 
 interface OverdueTask {
