@@ -1,7 +1,8 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { isTenantId, type TenantId } from '@chidao/domain'
-import { type OidcSettings, OidcSettingsError, readOidcSettings } from './auth/oidc-settings.js'
+import { type OidcSettings, readOidcSettings } from './auth/oidc-settings.js'
+import { ConfigError, isHttpUrl } from './config-error.js'
 import {
   type CorsSettings,
   DEFAULT_CORS_MAX_AGE_SECONDS,
@@ -211,10 +212,7 @@ export const DEFAULT_LIMITS: LimitsConfig = Object.freeze({
 /** An HS256 key shorter than the hash (256 bits) is refused: RFC 7518 §3.2. */
 export const MIN_JWT_SECRET_BYTES = 32
 
-/** Thrown for a setting that cannot be used; the message names the variable and the value. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError'
-}
+export { ConfigError } from './config-error.js'
 
 /**
  * Reads the configuration from environment variables: `PORT` (4000), `HOST` (127.0.0.1),
@@ -310,7 +308,7 @@ export function readWebAppDirectory(env: NodeJS.ProcessEnv = process.env): strin
 /** Reads the metrics and tracing settings; see {@link ObservabilityConfig}. */
 export function readObservabilityConfig(env: NodeJS.ProcessEnv = process.env): ObservabilityConfig {
   const otlpEndpoint = env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim() || null
-  if (otlpEndpoint !== null && !/^https?:\/\//.test(otlpEndpoint)) {
+  if (otlpEndpoint !== null && !isHttpUrl(otlpEndpoint)) {
     throw new ConfigError(
       `OTEL_EXPORTER_OTLP_ENDPOINT must be an http:// or https:// URL, got one starting "${otlpEndpoint.split(':')[0]}:"`,
     )
@@ -425,10 +423,10 @@ export function readSecurityConfig(env: NodeJS.ProcessEnv = process.env): Securi
     )
   }
   const jwksUrl = env.CHIDAO_JWKS_URL?.trim() || null
-  if (jwksUrl !== null && !/^https?:\/\//.test(jwksUrl)) {
+  if (jwksUrl !== null && !isHttpUrl(jwksUrl)) {
     throw new ConfigError(`CHIDAO_JWKS_URL must be an http(s) URL, got "${jwksUrl}"`)
   }
-  const oidc = readOidcSignIn(env)
+  const oidc = readOidcSettings(env)
   return Object.freeze({
     jwtSecret,
     jwksUrl,
@@ -446,15 +444,6 @@ export function readSecurityConfig(env: NodeJS.ProcessEnv = process.env): Securi
     trustedDocuments: env.CHIDAO_TRUSTED_DOCUMENTS?.trim() || null,
     oidc,
   })
-}
-
-function readOidcSignIn(env: NodeJS.ProcessEnv): OidcSettings | null {
-  try {
-    return readOidcSettings(env)
-  } catch (error) {
-    if (error instanceof OidcSettingsError) throw new ConfigError(error.message)
-    throw error
-  }
 }
 
 /** Reads `CHIDAO_CORS_ORIGINS` and `CHIDAO_CORS_MAX_AGE`; a bad origin refuses the start. */

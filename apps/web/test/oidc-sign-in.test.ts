@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import {
+  providerSignOutUrl,
+  renewalDelay,
+  renewOidcSession,
+} from '../src/session/oidc-provider-session.js'
 import { beginOidcSignIn, completeOidcSignIn } from '../src/session/oidc-sign-in.js'
+import { storedSession, storeSession } from '../src/session/session.js'
 import type { OidcConfig } from '../src/session/web-config.js'
 
 const ISSUER = 'https://sso.tinh.example.vn/realms/chidao'
@@ -18,23 +24,43 @@ function jwt(claims: Record<string, unknown>): string {
   return `${part({ alg: 'RS256', typ: 'JWT', kid: 'k1' })}.${part(claims)}.c2lnbmF0dXJl`
 }
 
-const ACCESS_TOKEN = jwt({
-  iss: ISSUER,
-  sub: 'thu',
-  aud: 'urn:chidao:gateway',
-  tenant: 'demo',
-  org: 'VP-TU',
-  roles: ['EDITOR'],
-  iat: NOW,
-  exp: NOW + 3600,
-})
+function accessToken(sub: string, lifetime: number): string {
+  return jwt({
+    iss: ISSUER,
+    sub,
+    aud: 'urn:chidao:gateway',
+    tenant: 'demo',
+    org: 'VP-TU',
+    roles: ['EDITOR'],
+    iat: NOW,
+    exp: NOW + lifetime,
+  })
+}
+
+const ACCESS_TOKEN = accessToken('thu', 3600)
+/** The bearer a refresh gives: the same person, a later expiry. */
+const RENEWED_TOKEN = accessToken('thu', 7200)
+
+function idToken(sub: string, nonce?: string): string {
+  const claims = { iss: ISSUER, sub, aud: 'chidao-web', name: 'Nguyễn Thị Thu', iat: NOW }
+  return jwt({ ...claims, ...(nonce === undefined ? {} : { nonce }), exp: NOW + 300 })
+}
 
 /**
  * A provider answering discovery and the token endpoint. The token endpoint checks the PKCE
  * verifier against the challenge of the authorization request, as a provider does.
  */
-function fakeProvider(answer: { accessToken?: string; nonce?: (sent: string) => string } = {}) {
-  const seen = { challenge: '', nonce: '', tokenRequests: 0, verifier: '' }
+function fakeProvider(
+  answer: { accessToken?: string; nonce?: (sent: string) => string; renewedSubject?: string } = {},
+) {
+  const seen = {
+    challenge: '',
+    nonce: '',
+    tokenRequests: 0,
+    verifier: '',
+    refreshedWith: '',
+    spent: false,
+  }
   const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input))
     if (url.pathname.endsWith('/.well-known/openid-configuration')) {
@@ -43,36 +69,55 @@ function fakeProvider(answer: { accessToken?: string; nonce?: (sent: string) => 
         authorization_endpoint: `${ISSUER}/protocol/openid-connect/auth`,
         token_endpoint: `${ISSUER}/protocol/openid-connect/token`,
         jwks_uri: `${ISSUER}/protocol/openid-connect/certs`,
+        end_session_endpoint: `${ISSUER}/protocol/openid-connect/logout`,
         code_challenge_methods_supported: ['S256'],
       })
     }
     if (url.pathname.endsWith('/token')) {
       seen.tokenRequests += 1
       const body = new URLSearchParams(String(init?.body))
+      if (body.get('grant_type') === 'refresh_token') return refreshed(body)
       seen.verifier = body.get('code_verifier') ?? ''
       const challenge = createHash('sha256').update(seen.verifier).digest('base64url')
       if (challenge !== seen.challenge || body.get('code') !== 'the-code') {
         return Response.json({ error: 'invalid_grant' }, { status: 400 })
       }
-      const idToken = jwt({
-        iss: ISSUER,
-        sub: 'thu',
-        aud: 'chidao-web',
-        nonce: answer.nonce ? answer.nonce(seen.nonce) : seen.nonce,
-        iat: NOW,
-        exp: NOW + 300,
-      })
       return Response.json({
         access_token: answer.accessToken ?? ACCESS_TOKEN,
         token_type: 'Bearer',
         expires_in: 3600,
-        id_token: idToken,
+        id_token: idToken('thu', answer.nonce ? answer.nonce(seen.nonce) : seen.nonce),
+        refresh_token: 'refresh-1',
       })
     }
     return new Response('not found', { status: 404 })
   })
+  /** The refresh grant: the first refresh token, once (it is rotated), for the same person. */
+  function refreshed(body: URLSearchParams): Response {
+    seen.refreshedWith = body.get('refresh_token') ?? ''
+    if (seen.refreshedWith !== 'refresh-1' || seen.spent) {
+      return Response.json({ error: 'invalid_grant' }, { status: 400 })
+    }
+    seen.spent = true
+    const subject = answer.renewedSubject ?? 'thu'
+    return Response.json({
+      access_token: subject === 'thu' ? RENEWED_TOKEN : accessToken(subject, 7200),
+      token_type: 'Bearer',
+      expires_in: 7200,
+      id_token: idToken(subject),
+      refresh_token: 'refresh-2',
+    })
+  }
   vi.stubGlobal('fetch', fetch)
   return seen
+}
+
+/** Signs in through the fake provider: the session it gives. */
+async function signedIn(seen: ReturnType<typeof fakeProvider>) {
+  const { back } = await leave(seen)
+  const outcome = await completeOidcSignIn(CONFIG, new URL(back), sessionStorage)
+  if (!outcome.ok) throw new Error(outcome.problem)
+  return outcome.session
 }
 
 /** Leaves for the provider, and returns what the provider would send back with the code. */
@@ -114,7 +159,14 @@ describe('signing in through OpenID Connect (authorization code with PKCE)', () 
     const outcome = await completeOidcSignIn(CONFIG, new URL(back), sessionStorage)
     expect(outcome).toMatchObject({
       ok: true,
-      session: { token: ACCESS_TOKEN, subject: 'thu', organization: 'VP-TU', roles: ['EDITOR'] },
+      session: {
+        token: ACCESS_TOKEN,
+        subject: 'thu',
+        name: 'Nguyễn Thị Thu',
+        organization: 'VP-TU',
+        roles: ['EDITOR'],
+        provider: { refreshToken: 'refresh-1' },
+      },
     })
     expect(seen.tokenRequests).toBe(1)
     // Used once: the same return a second time finds no sign-in under way.
@@ -186,5 +238,73 @@ describe('signing in through OpenID Connect (authorization code with PKCE)', () 
     )
     expect(await beginOidcSignIn(CONFIG, APP, sessionStorage)).toBeUndefined()
     expect(sessionStorage.getItem('chidao.oidc.pending')).toBeNull()
+  })
+
+  it('asks for consent when it asks for offline access (a refresh token)', async () => {
+    const seen = fakeProvider()
+    const plain = await leave(seen)
+    expect(plain.authorize.searchParams.get('prompt')).toBeNull()
+    const offline = await leave(seen, { ...CONFIG, scopes: 'openid profile offline_access' })
+    expect(offline.authorize.searchParams.get('prompt')).toBe('consent')
+  })
+})
+
+describe('the session after signing in through the provider', () => {
+  beforeEach(() => sessionStorage.clear())
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('keeps the name and the provider tokens beside the bearer for the tab, and forgets them all', async () => {
+    const session = await signedIn(fakeProvider())
+    storeSession(session, sessionStorage)
+    expect(sessionStorage.getItem('chidao.token')).toBe(ACCESS_TOKEN)
+    expect(storedSession(new Date(), sessionStorage)).toEqual(session)
+    storeSession(null, sessionStorage)
+    expect(storedSession(new Date(), sessionStorage)).toBeNull()
+    expect(sessionStorage.length).toBe(0)
+  })
+
+  it('renews the bearer with the refresh token, which the provider rotates', async () => {
+    const seen = fakeProvider()
+    const session = await signedIn(seen)
+    const renewed = await renewOidcSession(CONFIG, session)
+    expect(seen.refreshedWith).toBe('refresh-1')
+    expect(renewed).toMatchObject({
+      token: RENEWED_TOKEN,
+      subject: 'thu',
+      name: 'Nguyễn Thị Thu',
+      provider: { refreshToken: 'refresh-2' },
+    })
+    // The old refresh token is spent: renewing with it again is refused, and nothing is kept.
+    expect(await renewOidcSession(CONFIG, session)).toBeNull()
+  })
+
+  it("never takes another person's tokens from a refresh", async () => {
+    const session = await signedIn(fakeProvider())
+    fakeProvider({ renewedSubject: 'someone-else' })
+    expect(await renewOidcSession(CONFIG, session)).toBeNull()
+  })
+
+  it('renews a minute before expiry, or half-way when less is left; never a pasted token', async () => {
+    const now = 1_000_000_000_000
+    const provider = { idToken: 'id', refreshToken: 'r' }
+    expect(renewalDelay({ expiresAt: now / 1000 + 3600, provider }, now)).toBe(3_540_000)
+    expect(renewalDelay({ expiresAt: now / 1000 + 20, provider }, now)).toBe(10_000)
+    expect(renewalDelay({ expiresAt: now / 1000 - 5, provider }, now)).toBe(0)
+    expect(renewalDelay({ expiresAt: now / 1000 + 3600, provider: null }, now)).toBeNull()
+    expect(
+      renewalDelay({ expiresAt: now / 1000 + 3600, provider: { ...provider, refreshToken: null } }),
+    ).toBeNull()
+  })
+
+  it("signs out at the provider too, with the ID token as the hint and the app's page to return to", async () => {
+    const session = await signedIn(fakeProvider())
+    const url = await providerSignOutUrl(CONFIG, session, `${APP}/sign-in`)
+    expect(url?.origin + (url?.pathname ?? '')).toBe(`${ISSUER}/protocol/openid-connect/logout`)
+    expect(Object.fromEntries(url?.searchParams ?? [])).toEqual({
+      id_token_hint: session.provider?.idToken,
+      client_id: 'chidao-web',
+      post_logout_redirect_uri: `${APP}/sign-in`,
+    })
+    expect(await providerSignOutUrl(CONFIG, { ...session, provider: null }, APP)).toBeUndefined()
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readToken } from '../src/session/session.js'
+import { displayName, readToken } from '../src/session/session.js'
 
 function tokenWith(claims: Record<string, unknown>): string {
   const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url')
@@ -18,12 +18,25 @@ describe('reading a token at sign-in', () => {
       session: {
         token,
         subject: 'Nguyễn Văn A',
+        name: null,
         organization: 'BTV-TU',
         roles: ['EDITOR'],
         clearance: 'PUBLIC',
         expiresAt: exp,
+        provider: null,
       },
     })
+  })
+
+  it("reads the person's name, NFC, from name or else preferred_username", () => {
+    const decomposed = 'Nguyễn Thị Thu'.normalize('NFD')
+    const named = readToken(tokenWith({ sub: 'thu', name: decomposed, exp }), now)
+    expect(named.ok && named.session.name).toBe('Nguyễn Thị Thu'.normalize('NFC'))
+    const user = readToken(tokenWith({ sub: 'thu', preferred_username: 'thu.vptu', exp }), now)
+    expect(user.ok && user.session.name).toBe('thu.vptu')
+    expect(user.ok && displayName(user.session)).toBe('thu.vptu')
+    const bare = readToken(tokenWith({ sub: 'thu', name: '  ', exp }), now)
+    expect(bare.ok && displayName(bare.session)).toBe('thu')
   })
 
   it('takes roles as a space-separated string, as some identity providers send them', () => {

@@ -88,10 +88,12 @@ const EXTENDED = task(4, {
 const REPORTER: Session = {
   token: 'x.y.z',
   subject: 'Lê Thị Hoa',
+  name: null,
   organization: 'SKHCN',
   roles: ['REPORTER'],
   clearance: 'PUBLIC',
   expiresAt: 2_000_000_000,
+  provider: null,
 }
 
 afterEach(cleanup)

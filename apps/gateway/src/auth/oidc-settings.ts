@@ -1,3 +1,5 @@
+import { ConfigError, isHttpUrl } from '../config-error.js'
+
 /**
  * Which token the web app sends as its bearer after signing in through OpenID Connect:
  * the access token (the OAuth way: it is meant for the API) or the ID token (for a provider
@@ -20,11 +22,6 @@ export interface OidcSettings {
   readonly bearer: OidcBearer
 }
 
-/** A setting that cannot be used: the message names the variable. */
-export class OidcSettingsError extends Error {
-  override readonly name = 'OidcSettingsError'
-}
-
 /**
  * Reads the OpenID Connect settings: null when `CHIDAO_OIDC_ISSUER` is unset (the web app then
  * offers the pasted token only). An issuer needs a client id and the provider's keys
@@ -45,47 +42,34 @@ export function readOidcSettings(env: NodeJS.ProcessEnv): OidcSettings | null {
   const clientId = env.CHIDAO_OIDC_CLIENT_ID?.trim() || null
   if (issuer === null) {
     if (clientId !== null) {
-      throw new OidcSettingsError('CHIDAO_OIDC_CLIENT_ID is set but CHIDAO_OIDC_ISSUER is not')
+      throw new ConfigError('CHIDAO_OIDC_CLIENT_ID is set but CHIDAO_OIDC_ISSUER is not')
     }
     return null
   }
   if (!isHttpUrl(issuer)) {
-    throw new OidcSettingsError(`CHIDAO_OIDC_ISSUER must be an http(s) URL, got "${issuer}"`)
+    throw new ConfigError(`CHIDAO_OIDC_ISSUER must be an http(s) URL, got "${issuer}"`)
   }
   if (clientId === null) {
-    throw new OidcSettingsError('CHIDAO_OIDC_ISSUER needs CHIDAO_OIDC_CLIENT_ID: the app’s client')
+    throw new ConfigError('CHIDAO_OIDC_ISSUER needs CHIDAO_OIDC_CLIENT_ID: the app’s client')
   }
   if (!env.CHIDAO_JWKS_URL?.trim()) {
-    throw new OidcSettingsError(
+    throw new ConfigError(
       'CHIDAO_OIDC_ISSUER needs CHIDAO_JWKS_URL: the provider’s keys the tokens are verified with',
     )
   }
   const jwtIssuer = env.CHIDAO_JWT_ISSUER?.trim()
   if (jwtIssuer && jwtIssuer !== issuer) {
-    throw new OidcSettingsError(
+    throw new ConfigError(
       `CHIDAO_JWT_ISSUER ("${jwtIssuer}") differs from CHIDAO_OIDC_ISSUER ("${issuer}"): every token from the provider would be refused`,
     )
   }
   const scopes = (env.CHIDAO_OIDC_SCOPES?.trim() || 'openid profile').split(/\s+/)
   if (!scopes.includes('openid')) {
-    throw new OidcSettingsError(
-      `CHIDAO_OIDC_SCOPES must include openid, got "${env.CHIDAO_OIDC_SCOPES}"`,
-    )
+    throw new ConfigError(`CHIDAO_OIDC_SCOPES must include openid, got "${env.CHIDAO_OIDC_SCOPES}"`)
   }
   const bearer = env.CHIDAO_OIDC_BEARER?.trim() || 'access_token'
   if (bearer !== 'access_token' && bearer !== 'id_token') {
-    throw new OidcSettingsError(
-      `CHIDAO_OIDC_BEARER must be access_token or id_token, got "${bearer}"`,
-    )
+    throw new ConfigError(`CHIDAO_OIDC_BEARER must be access_token or id_token, got "${bearer}"`)
   }
   return Object.freeze({ issuer, clientId, scopes: scopes.join(' '), bearer })
-}
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text)
-    return url.protocol === 'https:' || url.protocol === 'http:'
-  } catch {
-    return false
-  }
 }

@@ -4,7 +4,7 @@ import { todayInVietnam } from '../format/format.js'
 import { useI18n } from '../i18n/i18n.js'
 import { LANGUAGES } from '../i18n/messages.js'
 import { defaultCalendarSearch } from '../pages/calendar/calendar-filter.js'
-import type { Session } from '../session/session.js'
+import { displayName, type Session } from '../session/session.js'
 
 const ACTIVE = { 'aria-current': 'page' } as const
 
@@ -68,7 +68,7 @@ export function Shell({
           </label>
           {session ? (
             <span className="who">
-              {t('signedInAs')} <strong>{session.subject}</strong>
+              {t('signedInAs')} <strong>{displayName(session)}</strong>
               {session.organization ? ` (${session.organization})` : null}{' '}
               <button type="button" onClick={onSignOut}>
                 {t('signOut')}

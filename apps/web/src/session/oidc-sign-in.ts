@@ -1,5 +1,6 @@
 import * as oauth from 'oauth4webapi'
-import { readToken, type Session } from './session.js'
+import { clientOf, discover, requestOptions } from './oidc-discovery.js'
+import { nameIn, readToken, type Session } from './session.js'
 import type { OidcConfig } from './web-config.js'
 
 /** Where the provider sends the person back, on the app's own server. */
@@ -30,24 +31,6 @@ interface PendingSignIn {
 }
 
 const PENDING_KEY = 'chidao.oidc.pending'
-
-/** Plain HTTP is accepted from a provider on this machine only (development, tests). */
-function isLoopback(url: URL): boolean {
-  return ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)
-}
-
-function requestOptions(issuer: URL) {
-  return isLoopback(issuer) ? { [oauth.allowInsecureRequests]: true } : {}
-}
-
-async function discover(config: OidcConfig): Promise<oauth.AuthorizationServer> {
-  const issuer = new URL(config.issuer)
-  const response = await oauth.discoveryRequest(issuer, {
-    algorithm: 'oidc',
-    ...requestOptions(issuer),
-  })
-  return oauth.processDiscoveryResponse(issuer, response)
-}
 
 function redirectUri(origin: string): string {
   return new URL(CALLBACK_PATH, origin).href
@@ -84,6 +67,8 @@ export async function beginOidcSignIn(
   url.searchParams.set('code_challenge_method', 'S256')
   url.searchParams.set('state', pending.state)
   url.searchParams.set('nonce', pending.nonce)
+  // OpenID Connect Core §11: offline access (a refresh token) is asked with the consent prompt.
+  if (config.scopes.split(' ').includes('offline_access')) url.searchParams.set('prompt', 'consent')
   storage.setItem(PENDING_KEY, JSON.stringify(pending))
   return url
 }
@@ -135,8 +120,8 @@ export async function completeOidcSignIn(
   } catch {
     return failure('oidcProviderUnreachable')
   }
-  const client: oauth.Client = { client_id: config.clientId }
-  const options = requestOptions(new URL(config.issuer))
+  const client = clientOf(config)
+  const options = requestOptions(config)
   try {
     const params = oauth.validateAuthResponse(as, client, callback, pending.state)
     const response = await oauth.authorizationCodeGrantRequest(
@@ -152,11 +137,9 @@ export async function completeOidcSignIn(
       expectedNonce: pending.nonce,
       requireIdToken: true,
     })
-    const bearer = config.bearer === 'id_token' ? tokens.id_token : tokens.access_token
-    const read = bearer ? readToken(bearer) : null
+    const session = sessionFromTokens(config, tokens)
     // An opaque access token cannot be read here, nor verified by the gateway from the JWKS.
-    if (!read?.ok) return failure('oidcTokenInvalid')
-    return { ok: true, session: read.session }
+    return session ? { ok: true, session } : failure('oidcTokenInvalid')
   } catch (error) {
     if (
       error instanceof oauth.AuthorizationResponseError ||
@@ -166,6 +149,33 @@ export async function completeOidcSignIn(
     }
     if (error instanceof TypeError) return failure('oidcProviderUnreachable')
     return failure('oidcTokenInvalid', error instanceof Error ? error.message : null)
+  }
+}
+
+/**
+ * The session a token response gives: the bearer the deployment names, the person's name from
+ * the ID token (checked by oauth4webapi), and the ID and refresh tokens kept for signing out and
+ * for renewing. `previous` is the session a refresh renews: a provider may leave out the ID
+ * token or the refresh token then, and the ones before still hold.
+ */
+export function sessionFromTokens(
+  config: OidcConfig,
+  tokens: oauth.TokenEndpointResponse,
+  previous: Session | null = null,
+): Session | null {
+  const bearer = config.bearer === 'id_token' ? tokens.id_token : tokens.access_token
+  const read = bearer ? readToken(bearer) : null
+  if (!read?.ok) return null
+  const claims = oauth.getValidatedIdTokenClaims(tokens)
+  const idToken = tokens.id_token ?? previous?.provider?.idToken
+  if (!idToken) return null
+  return {
+    ...read.session,
+    name: (claims ? nameIn(claims) : null) ?? previous?.name ?? read.session.name,
+    provider: {
+      idToken,
+      refreshToken: tokens.refresh_token ?? previous?.provider?.refreshToken ?? null,
+    },
   }
 }
 

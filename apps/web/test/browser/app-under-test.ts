@@ -214,7 +214,9 @@ export const TODAY = '2026-12-07'
 export interface AppInBrowser {
   readonly app: AppUnderTest
   readonly browser: Browser
-  /** A tab of someone in Vietnam at an office desktop ({@link vietnameseContext}). */
+  /** The context of someone in Vietnam at an office desktop ({@link vietnameseContext}). */
+  readonly context: BrowserContext
+  /** A tab in that context. */
   readonly page: Page
 }
 
@@ -237,7 +239,7 @@ export interface AppInBrowserOptions {
  * The set-up of a `describe` of browser tests: in its `beforeAll`, the app served on the run's
  * database ({@link serveApp}) and Chromium, a tab in Vietnam with its clock and its person
  * signed in as `options` ask; in its `afterAll`, both closed. Call it in the `describe`, and
- * read the app, the browser and the tab from what it returns inside the tests.
+ * read the app, the browser, the context and the tab from what it returns inside the tests.
  *
  * @example
  * ```ts
@@ -252,13 +254,14 @@ export interface AppInBrowserOptions {
 export function appInBrowser(options: AppInBrowserOptions = {}): AppInBrowser {
   let app: AppUnderTest | undefined
   let browser: Browser | undefined
+  let context: BrowserContext | undefined
   let page: Page | undefined
   beforeAll(async () => {
     ;[app, browser] = await Promise.all([
       serveApp(options.env ? { env: options.env() } : {}),
       launchChromium(),
     ])
-    const context = await vietnameseContext(browser)
+    context = await vietnameseContext(browser)
     await options.prepare?.(context, app)
     page = await context.newPage()
     if (options.now) await page.clock.setFixedTime(options.now)
@@ -278,6 +281,9 @@ export function appInBrowser(options: AppInBrowserOptions = {}): AppInBrowser {
     },
     get browser() {
       return opened(browser)
+    },
+    get context() {
+      return opened(context)
     },
     get page() {
       return opened(page)

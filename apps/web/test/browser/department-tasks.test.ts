@@ -71,7 +71,7 @@ describeInBrowser(`a department's own tasks and the task page`, () => {
     await expect(facts.textContent()).resolves.toContain('Quý III/2027')
     await expect(facts.textContent()).resolves.toContain('30/9/2027')
     await expect(facts.textContent()).resolves.toContain('Sở Khoa học và Công nghệ')
-    // A reporter may report and complete; an extension is an editor's, and the visit.page says so.
+    // A reporter may report and complete; an extension is an editor's, and the page says so.
     await visit.page.getByRole('form', { name: 'Báo cáo tiến độ' }).waitFor()
     await visit.page.getByRole('form', { name: 'Hoàn thành nhiệm vụ' }).waitFor()
     expect(await visit.page.getByRole('form', { name: 'Gia hạn thời hạn' }).count()).toBe(0)
@@ -134,7 +134,7 @@ describeInBrowser(`a department's own tasks and the task page`, () => {
       .getByRole('button', { name: 'Gửi lại thay đổi của tôi trên phiên bản mới' })
       .click()
     await visit.page.getByText('Đã ghi nhận nhiệm vụ hoàn thành.').waitFor()
-    // The visit.page reads the task again after the change: its history then holds the completion.
+    // The page reads the task again after the change: its history then holds the completion.
     await visit.page.locator('ol.timeline').getByText('Lý do: Cơ sở dữ liệu đã vận hành').waitFor()
     const facts = visit.page.locator('dl.task-facts')
     await expect(facts.textContent()).resolves.toContain('31/12/2027')

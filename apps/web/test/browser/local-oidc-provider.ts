@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import Provider, { type KoaContextWithOIDC } from 'oidc-provider'
 
-/** The web app's client at the provider: public (no secret), PKCE, the code flow only. */
+/** The web app's client at the provider: public (no secret), PKCE, the code flow and refresh. */
 export const CLIENT_ID = 'chidao-web'
 
 /** The API the access tokens are for (RFC 8707 resource indicator) and their audience. */
@@ -24,8 +24,11 @@ export interface LocalOidcProvider {
   readonly issuer: string
   /** Where it publishes its signing keys. */
   readonly jwksUrl: string
-  /** Registers the app's client, redirecting to `redirectUri`; it answers from then on. */
-  register(redirectUri: string): void
+  /**
+   * Registers the app's client at `appBase` (its callback, and its sign-in page as where a
+   * sign-out returns to); the provider answers from then on.
+   */
+  register(appBase: string): void
   stop(): Promise<void>
 }
 
@@ -38,6 +41,7 @@ export interface LocalOidcProvider {
  */
 export async function startLocalOidcProvider(
   accounts: Readonly<Record<string, LocalAccount>>,
+  { accessTokenTTL = 3600 }: { readonly accessTokenTTL?: number } = {},
 ): Promise<LocalOidcProvider> {
   let handler: ((req: IncomingMessage, res: ServerResponse) => void) | null = null
   const server = createServer((req, res) => {
@@ -67,20 +71,24 @@ export async function startLocalOidcProvider(
   return {
     issuer,
     jwksUrl: `${issuer}/jwks`,
-    register(redirectUri) {
+    register(appBase) {
       const provider = new Provider(issuer, {
         clients: [
           {
             client_id: CLIENT_ID,
             token_endpoint_auth_method: 'none',
-            redirect_uris: [redirectUri],
-            grant_types: ['authorization_code'],
+            redirect_uris: [`${appBase}/sign-in/callback`],
+            post_logout_redirect_uris: [`${appBase}/sign-in`],
+            // Refresh tokens for `offline_access`, rotated at each use (a public client).
+            grant_types: ['authorization_code', 'refresh_token'],
             response_types: ['code'],
           },
         ],
         jwks: { keys: [key as never] },
         cookies: { keys: ['local-oidc-provider-cookie-key-for-tests'] },
         claims: { openid: ['sub'], profile: ['name'] },
+        // The ID token carries the profile's claims (the name), as Keycloak's does by default.
+        conformIdTokenClaims: false,
         findAccount: (_ctx: KoaContextWithOIDC, sub: string) => ({
           accountId: sub,
           claims: () => ({ sub, name: accounts[sub]?.name ?? sub }),
@@ -95,7 +103,7 @@ export async function startLocalOidcProvider(
               scope: 'openid profile',
               audience: RESOURCE,
               accessTokenFormat: 'jwt',
-              accessTokenTTL: 3600,
+              accessTokenTTL,
               jwt: { sign: { alg: 'RS256' } },
             }),
           },

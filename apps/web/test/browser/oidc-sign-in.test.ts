@@ -15,10 +15,14 @@ const ACCOUNTS = {
   khach: { name: 'Khách tỉnh khác', tenant: 'tinh-khac', roles: ['VIEWER'] },
 } as const
 
+/** The access tokens' lifetime at the provider: the app renews them half-way through. */
+const ACCESS_TOKEN_SECONDS = 30
+
 describeInBrowser(`signing in through OpenID Connect`, () => {
   let provider: LocalOidcProvider
   beforeAll(async () => {
-    provider = await startLocalOidcProvider(ACCOUNTS)
+    // Short-lived access tokens, so the test sees the app renew one with its refresh token.
+    provider = await startLocalOidcProvider(ACCOUNTS, { accessTokenTTL: ACCESS_TOKEN_SECONDS })
   })
   afterAll(() => provider?.stop())
 
@@ -26,13 +30,14 @@ describeInBrowser(`signing in through OpenID Connect`, () => {
     env: () => ({
       CHIDAO_OIDC_ISSUER: provider.issuer,
       CHIDAO_OIDC_CLIENT_ID: CLIENT_ID,
+      CHIDAO_OIDC_SCOPES: 'openid profile offline_access',
       CHIDAO_JWKS_URL: provider.jwksUrl,
       CHIDAO_JWT_AUDIENCE: RESOURCE,
     }),
-    prepare: async (_context, app) => provider.register(`${app.base}/sign-in/callback`),
+    prepare: async (_context, app) => provider.register(app.base),
   })
 
-  /** Leaves the visit.app for the provider's sign-in visit.page. */
+  /** Leaves the app for the provider's sign-in page. */
   async function goToProvider(on: Page): Promise<void> {
     await on.goto(`${visit.app.base}/sign-in`)
     await on.getByRole('button', { name: 'Đăng nhập bằng tài khoản của cơ quan' }).click()
@@ -87,7 +92,8 @@ describeInBrowser(`signing in through OpenID Connect`, () => {
     const table = visit.page.getByRole('table', { name: 'Nhiệm vụ cần đôn đốc' })
     await table.waitFor()
     expect(await table.locator('tbody tr').count()).toBeGreaterThan(0)
-    await visit.page.getByText('Đăng nhập với tư cách thu').waitFor()
+    // The header names the person by the name in the provider's ID token.
+    await visit.page.getByText('Đăng nhập với tư cách Nguyễn Thị Thu').waitFor()
     // The bearer is the provider's access token for the gateway, its claims as chidao reads them.
     const token = await visit.page.evaluate(() => sessionStorage.getItem('chidao.token'))
     const claims = JSON.parse(Buffer.from(String(token).split('.')[1]!, 'base64url').toString())
@@ -106,29 +112,52 @@ describeInBrowser(`signing in through OpenID Connect`, () => {
     expect(await seriousViolations(visit.page)).toEqual([])
   })
 
-  it('refuses a return whose state was tampered with, and signs out clearing the token', async () => {
-    await visit.page.getByRole('button', { name: 'Đăng xuất' }).click()
-    await visit.page.waitForURL(/\/sign-in$/)
-    expect(await visit.page.evaluate(() => sessionStorage.getItem('chidao.token'))).toBeNull()
-    // The provider remembers the person: it sends them straight back, and the state is altered
-    // on the way, as a forged return would be.
-    const callback = `${visit.app.base}/sign-in/callback`
-    await visit.page.route(
-      (url) => url.href.startsWith(provider.issuer),
-      async (route) => {
-        const response = await route.fetch({ maxRedirects: 0 })
-        const location = response.headers().location
-        if (!location?.startsWith(callback)) return route.fulfill({ response })
-        const forged = new URL(location)
-        forged.searchParams.set('state', 'forged')
-        return route.fulfill({
-          response,
-          headers: { ...response.headers(), location: forged.href },
-        })
+  it('renews the access token with the refresh token before it expires, and the gateway takes it', async () => {
+    const first = await visit.page.evaluate(() => sessionStorage.getItem('chidao.token'))
+    // Renewed half-way through its lifetime; generous room for a loaded machine.
+    await visit.page.waitForFunction(
+      (before) => {
+        const now = sessionStorage.getItem('chidao.token')
+        return now !== null && now !== before
       },
+      first,
+      { timeout: 120_000 },
     )
+    const expiry = (token: string | null) =>
+      JSON.parse(Buffer.from(String(token).split('.')[1]!, 'base64url').toString()).exp as number
+    const renewed = await visit.page.evaluate(() => sessionStorage.getItem('chidao.token'))
+    expect(expiry(renewed)).toBeGreaterThan(expiry(first))
+    await visit.page.reload()
+    const table = visit.page.getByRole('table', { name: 'Nhiệm vụ cần đôn đốc' })
+    await table.waitFor()
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(0)
+    await visit.page.getByText('Đăng nhập với tư cách Nguyễn Thị Thu').waitFor()
+  })
+
+  it('refuses a return whose state was tampered with, and keeps no token', async () => {
+    // A new tab of the same browser: nothing of the app's session, but the provider remembers
+    // the person and asks only for consent (offline access). Its way back is altered on the
+    // way: the redirects inside the provider are followed here, and the one to the app goes on
+    // with another state, as a forged return would.
+    await visit.page.evaluate(() => sessionStorage.clear())
+    await visit.page.goto(`${visit.app.base}/sign-in`)
+    const callback = `${visit.app.base}/sign-in/callback`
+    const atProvider = (url: URL) => url.href.startsWith(provider.issuer)
+    await visit.page.route(atProvider, async (route) => {
+      const response = await route.fetch({ maxRedirects: 0 })
+      let location = response.headers().location
+      for (let hop = 0; location?.startsWith(provider.issuer) && hop < 5; hop += 1) {
+        const next = await visit.context.request.get(location, { maxRedirects: 0 })
+        location = next.headers().location
+      }
+      if (!location?.startsWith(callback)) return route.fulfill({ response })
+      const forged = new URL(location)
+      forged.searchParams.set('state', 'forged')
+      return route.fulfill({ status: 303, headers: { location: forged.href } })
+    })
     try {
       await visit.page.getByRole('button', { name: 'Đăng nhập bằng tài khoản của cơ quan' }).click()
+      await visit.page.getByRole('button', { name: 'Continue' }).click()
       await visit.page.waitForURL(/state=forged/)
       await visit.page.getByText(/tham số state sai/).waitFor()
       expect(await seriousViolations(visit.page)).toEqual([])
@@ -136,11 +165,26 @@ describeInBrowser(`signing in through OpenID Connect`, () => {
       await visit.page.getByText(/wrong state parameter/).waitFor()
       await visit.page.getByLabel('Language').selectOption('vi')
     } finally {
-      await visit.page.unroute('**/*')
+      await visit.page.unroute(atProvider)
     }
     expect(await visit.page.evaluate(() => sessionStorage.getItem('chidao.token'))).toBeNull()
     await visit.page.goto(`${visit.app.base}/urge`)
     await visit.page.waitForURL(/\/sign-in$/)
+  })
+
+  it('signs out at the provider too, so the next sign-in asks for the password again', async () => {
+    // Still signed in at the provider: consent only, and back with a state that matches.
+    await visit.page.getByRole('button', { name: 'Đăng nhập bằng tài khoản của cơ quan' }).click()
+    await visit.page.getByRole('button', { name: 'Continue' }).click()
+    await visit.page.waitForURL(/\/urge\?view=overdue$/)
+    await visit.page.getByRole('button', { name: 'Đăng xuất' }).click()
+    // The provider asks whether to end its session too; the app's page is where it returns.
+    await visit.page.waitForURL((url) => url.href.startsWith(provider.issuer))
+    await visit.page.getByRole('button', { name: /Yes, sign me out/ }).click()
+    await visit.page.waitForURL(`${visit.app.base}/sign-in`)
+    expect(await visit.page.evaluate(() => sessionStorage.length)).toBe(0)
+    await goToProvider(visit.page)
+    await visit.page.locator('input[name=login]').waitFor()
   })
 
   it("explains a token the gateway refuses (another tenant's), in the reader's language", async () => {

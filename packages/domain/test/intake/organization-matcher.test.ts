@@ -44,41 +44,43 @@ describe('OrganizationMatcher', () => {
 })
 
 describe('splitOrganizationNames', () => {
-  it("joins back a name the tenant holds whose words have commas and 'và'", () => {
-    expect(
-      splitOrganizationNames(
-        'Sở Văn hóa, Thể thao và Du lịch, Sở Nội vụ và các cơ quan liên quan',
-        matcher,
-      ),
-    ).toEqual(['Sở Văn hóa, Thể thao và Du lịch', 'Sở Nội vụ'])
+  it.each([
+    [
+      "joins back a name the tenant holds whose words have commas and 'và'",
+      'Sở Văn hóa, Thể thao và Du lịch, Sở Nội vụ và các cơ quan liên quan',
+      ['Sở Văn hóa, Thể thao và Du lịch', 'Sở Nội vụ'],
+    ],
+    [
+      'keeps an unknown name whole when its parts do not begin as names',
+      'Hiệp hội Doanh nghiệp tỉnh, Báo và Phát thanh, Truyền hình An Phú',
+      ['Hiệp hội Doanh nghiệp tỉnh', 'Báo và Phát thanh, Truyền hình An Phú'],
+    ],
+    [
+      'leaves out remarks',
+      'Sở Y tế, Sở Giáo dục và Đào tạo (theo lĩnh vực)',
+      ['Sở Y tế', 'Sở Giáo dục và Đào tạo'],
+    ],
+    ['leaves out groups that name no one', 'Các sở, ban, ngành tỉnh', []],
+    [
+      'ends the name of a known body at the verb after it',
+      'Liên hiệp hội tỉnh giao cho các hội thành viên',
+      ['Liên hiệp hội tỉnh'],
+    ],
+    [
+      'ends the name of a body to propose at the verb after it',
+      'Báo Minh Họa mở chuyên mục',
+      ['Báo Minh Họa'],
+    ],
+    // A capital letter is a name: "Ban Tổ chức" is no verb.
+    ['takes "Tổ chức" after "Ban" for a name', 'Ban Tổ chức Tỉnh ủy', ['Ban Tổ chức Tỉnh ủy']],
+  ])('%s', (_, text, names) => {
+    expect(splitOrganizationNames(text, matcher)).toEqual(names)
   })
 
-  it('keeps an unknown name whole when its parts do not begin as names', () => {
-    expect(
-      splitOrganizationNames(
-        'Hiệp hội Doanh nghiệp tỉnh, Báo và Phát thanh, Truyền hình An Phú',
-        matcher,
-      ),
-    ).toEqual(['Hiệp hội Doanh nghiệp tỉnh', 'Báo và Phát thanh, Truyền hình An Phú'])
-  })
-
-  it('leaves out remarks and groups that name no one, unless asked to keep groups', () => {
-    expect(
-      splitOrganizationNames('Sở Y tế, Sở Giáo dục và Đào tạo (theo lĩnh vực)', matcher),
-    ).toEqual(['Sở Y tế', 'Sở Giáo dục và Đào tạo'])
-    expect(splitOrganizationNames('Các sở, ban, ngành tỉnh', matcher)).toEqual([])
+  it('keeps groups when asked to', () => {
     expect(splitOrganizationNames('Các sở, ban, ngành', matcher, { keepGroups: true })).toEqual([
       'Các sở, ban, ngành',
     ])
-  })
-
-  it('ends a name at the verb after it, for a known body and for one to propose', () => {
-    expect(
-      splitOrganizationNames('Liên hiệp hội tỉnh giao cho các hội thành viên', matcher),
-    ).toEqual(['Liên hiệp hội tỉnh'])
-    expect(splitOrganizationNames('Báo Minh Họa mở chuyên mục', matcher)).toEqual(['Báo Minh Họa'])
-    // A capital letter is a name: "Ban Tổ chức" is no verb.
-    expect(splitOrganizationNames('Ban Tổ chức Tỉnh ủy', matcher)).toEqual(['Ban Tổ chức Tỉnh ủy'])
   })
 
   it('tells names from other words by their first words, accents included', () => {

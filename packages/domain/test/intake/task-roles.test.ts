@@ -2,37 +2,38 @@ import { describe, expect, it } from 'vitest'
 import { readTaskRoles, taskTitle } from '../../src/index.js'
 
 describe('readTaskRoles', () => {
-  it('reads "X chủ trì, phối hợp với Y thực hiện" and "Thời gian: …"', () => {
-    const r = readTaskRoles(
+  // Field names ("Cơ quan chủ trì:") are read surest, "Giao X tham mưu" least surely.
+  it.each([
+    [
+      '"X chủ trì, phối hợp với Y thực hiện" and "Thời gian: …"',
       'Rà soát tổ chức đảng. Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Sở Nội vụ, Sở Tài chính thực hiện. Thời gian: Quý II/2026.',
-    )
-    expect(r.lead?.text).toBe('Ban Tổ chức Tỉnh ủy')
-    expect(r.coordinators?.text).toBe('Sở Nội vụ, Sở Tài chính')
-    expect(r.deadline?.text).toBe('Quý II/2026')
-  })
-
-  it('reads the fields "Cơ quan chủ trì:", "Cơ quan phối hợp:", "Thời gian hoàn thành:" surest', () => {
-    const r = readTaskRoles(
+      {
+        lead: { text: 'Ban Tổ chức Tỉnh ủy' },
+        coordinators: { text: 'Sở Nội vụ, Sở Tài chính' },
+        deadline: { text: 'Quý II/2026' },
+      },
+    ],
+    [
+      'the fields "Cơ quan chủ trì:", "Cơ quan phối hợp:", "Thời gian hoàn thành:" surest',
       'Tổ chức học tập\nCơ quan chủ trì: Sở Tư pháp.\nCơ quan phối hợp: Công an tỉnh.\nThời gian hoàn thành: Trước ngày 30/9/2026.',
-    )
-    expect(r.lead).toEqual({ text: 'Sở Tư pháp', confidence: 0.95 })
-    expect(r.coordinators?.text).toBe('Công an tỉnh')
-    expect(r.deadline?.text).toBe('Trước ngày 30/9/2026')
-  })
-
-  it('reads "Giao X tham mưu" and a deadline in words, less surely', () => {
-    const r = readTaskRoles(
+      {
+        lead: { text: 'Sở Tư pháp', confidence: 0.95 },
+        coordinators: { text: 'Công an tỉnh' },
+        deadline: { text: 'Trước ngày 30/9/2026' },
+      },
+    ],
+    [
+      '"Giao X tham mưu" and a deadline in words, less surely',
       'Giao Văn phòng Tỉnh ủy tham mưu thực hiện, hoàn thành trong Quý III/2026',
-    )
-    expect(r.lead).toEqual({ text: 'Văn phòng Tỉnh ủy', confidence: 0.75 })
-    expect(r.deadline?.text).toBe('Quý III/2026')
-  })
-
-  it('tells the verb "tổ chức" from the name "Ban Tổ chức"', () => {
-    const r = readTaskRoles(
+      { lead: { text: 'Văn phòng Tỉnh ủy', confidence: 0.75 }, deadline: { text: 'Quý III/2026' } },
+    ],
+    [
+      'the name "Ban Tổ chức", not the verb "tổ chức"',
       'Ủy ban Kiểm tra Tỉnh ủy chủ trì, phối hợp với Ban Tổ chức Tỉnh ủy kiểm tra việc thực hiện.',
-    )
-    expect(r.coordinators?.text).toBe('Ban Tổ chức Tỉnh ủy')
+      { coordinators: { text: 'Ban Tổ chức Tỉnh ủy' } },
+    ],
+  ])('reads %s', (_, text, roles) => {
+    expect(readTaskRoles(text)).toMatchObject(roles)
   })
 
   it('reads a reporting duty: to whom (through whom) and when', () => {

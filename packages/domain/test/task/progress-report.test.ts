@@ -5,39 +5,39 @@ import {
   type ProgressReport,
   validateProgressReport,
 } from '../../src/task/progress-report.js'
-import { coord, lead, progressReport as report, uuid } from './fixtures.js'
-
-const taskId = uuid(1)
+import { coord, progressReport as report, reportFields, reportRefusal } from './fixtures.js'
 
 describe('progress reports', () => {
   it('validates with paths', () => {
-    const base = { id: uuid(1), taskId, reportedOn: '2025-06-30', organizationId: lead }
-    const e = (input: object) => {
-      const r = validateProgressReport({ ...base, ...input })
-      return r.ok ? null : r.error
-    }
-    expect(e({ percent: 120 })).toMatchObject({ code: 'INVALID_PERCENT', path: ['percent'] })
-    expect(e({ percent: Number.NaN })).toMatchObject({ code: 'INVALID_PERCENT' })
-    expect(e({ percent: null, narrative: ' ' })).toMatchObject({ code: 'EMPTY_PROGRESS_REPORT' })
-    expect(e({ percent: 10, reportedOn: '2025-02-30' })).toMatchObject({ path: ['reportedOn'] })
-    expect(e({ percent: 10, evidence: ['ok', 'javascript:alert(1)'] })).toMatchObject({
+    expect(reportRefusal({ percent: 120 })).toMatchObject({
+      code: 'INVALID_PERCENT',
+      path: ['percent'],
+    })
+    expect(reportRefusal({ percent: Number.NaN })).toMatchObject({ code: 'INVALID_PERCENT' })
+    expect(reportRefusal({ percent: null, narrative: ' ' })).toMatchObject({
+      code: 'EMPTY_PROGRESS_REPORT',
+    })
+    expect(reportRefusal({ percent: 10, reportedOn: '2025-02-30' })).toMatchObject({
+      path: ['reportedOn'],
+    })
+    expect(reportRefusal({ percent: 10, evidence: ['ok', 'javascript:alert(1)'] })).toMatchObject({
       code: 'INVALID_EVIDENCE',
       path: ['evidence', 1],
     })
-    expect(e({ percent: 10, period: '2026-H3' })).toMatchObject({
+    expect(reportRefusal({ percent: 10, period: '2026-H3' })).toMatchObject({
       code: 'INVALID_REPORT_PERIOD',
       path: ['period'],
       value: '2026-H3',
     })
-    expect(e({ percent: 10, period: 'Quý I/2026' })).toMatchObject({
+    expect(reportRefusal({ percent: 10, period: 'Quý I/2026' })).toMatchObject({
       code: 'INVALID_REPORT_PERIOD',
     })
-    const named = validateProgressReport({ ...base, percent: 10, period: '2026-Q1' })
+    const named = validateProgressReport({ ...reportFields, percent: 10, period: '2026-Q1' })
     expect(named.ok && named.value.period).toBe('2026-Q1')
-    const unnamed = validateProgressReport({ ...base, percent: 10 })
+    const unnamed = validateProgressReport({ ...reportFields, percent: 10 })
     expect(unnamed.ok && 'period' in unnamed.value).toBe(false)
-    expect(e({ percent: 0 })).toBeNull()
-    expect(e({ percent: null, narrative: 'Chưa có số liệu' })).toBeNull()
+    expect(reportRefusal({ percent: 0 })).toBeNull()
+    expect(reportRefusal({ percent: null, narrative: 'Chưa có số liệu' })).toBeNull()
   })
 
   it('appends without mutating, keeping date order per organisation', () => {

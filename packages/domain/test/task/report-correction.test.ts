@@ -6,9 +6,7 @@ import {
   validateProgressReport,
 } from '../../src/task/progress-report.js'
 import { correctionOf, effectiveReports } from '../../src/task/report-correction.js'
-import { coord, lead, progressReport as report, uuid } from './fixtures.js'
-
-const taskId = uuid(1)
+import { coord, progressReport as report, reportFields, reportRefusal, uuid } from './fixtures.js'
 
 function appendAll(reports: readonly ProgressReport[]): readonly ProgressReport[] {
   let list: readonly ProgressReport[] = []
@@ -22,7 +20,7 @@ function appendAll(reports: readonly ProgressReport[]): readonly ProgressReport[
 
 describe('correcting progress reports', () => {
   it('validates a correction: an id and a reason, trimmed and NFC', () => {
-    const base = { id: uuid(1), taskId, reportedOn: '2025-06-30', organizationId: lead, percent: 5 }
+    const base = { ...reportFields, percent: 5 }
     const plain = validateProgressReport(base)
     expect(plain.ok && 'correctsId' in plain.value).toBe(false)
     const fixed = validateProgressReport({
@@ -31,20 +29,20 @@ describe('correcting progress reports', () => {
       reason: '  Nha\u0302\u0300m số liệu ',
     })
     expect(fixed.ok && fixed.value).toMatchObject({ correctsId: uuid(2), reason: 'Nhầm số liệu' })
-    const e = (input: object) => {
-      const r = validateProgressReport({ ...base, ...input })
-      return r.ok ? null : r.error
-    }
-    expect(e({ correctsId: uuid(2), reason: '  ' })).toMatchObject({
+    expect(reportRefusal({ percent: 5, correctsId: uuid(2), reason: '  ' })).toMatchObject({
       code: 'REASON_REQUIRED',
       path: ['reason'],
     })
-    expect(e({ correctsId: uuid(2) })).toMatchObject({ code: 'REASON_REQUIRED' })
-    expect(e({ correctsId: 'abc', reason: 'x' })).toMatchObject({
+    expect(reportRefusal({ percent: 5, correctsId: uuid(2) })).toMatchObject({
+      code: 'REASON_REQUIRED',
+    })
+    expect(reportRefusal({ percent: 5, correctsId: 'abc', reason: 'x' })).toMatchObject({
       code: 'INVALID_ID',
       path: ['correctsId'],
     })
-    expect(e({ correctsId: uuid(2), reason: 'x'.repeat(2001) })).toMatchObject({
+    expect(
+      reportRefusal({ percent: 5, correctsId: uuid(2), reason: 'x'.repeat(2001) }),
+    ).toMatchObject({
       code: 'TOO_LONG',
       path: ['reason'],
     })
