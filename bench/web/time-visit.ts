@@ -1,24 +1,5 @@
-import { type Browser, type BrowserContext, chromium } from 'playwright-core'
+import type { Browser, BrowserContext } from 'playwright-core'
 import type { WebPage } from './web-pages.js'
-
-/** Where Debian's Chromium is (`apt-get install chromium`); `CHROMIUM_PATH` to use another. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-/** Headless Chromium with the flags of the web app's browser tests (no background traffic). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
-}
 
 /** One visit to a page: when it became usable, and how many of its rows showed then. */
 export interface Visit {

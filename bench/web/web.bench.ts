@@ -18,12 +18,13 @@
 import os from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { launchChromium } from '../../apps/web/test/browser/chromium.js'
 import type { BenchmarkReport, Measurement } from '../lib/benchmark.js'
 import { argValue, commandLineBenchmark } from '../lib/command-line.js'
 import { median, percentile, timingOf } from '../lib/measure.js'
 import { buildApp, type ServedWebApp, serveWebApp } from './serve-web-app.js'
 import { shippedJs } from './shipped-js.js'
-import { launchChromium, signedInContext, timeVisit, type Visit } from './time-visit.js'
+import { signedInContext, timeVisit, type Visit } from './time-visit.js'
 import { WEB_PAGES, type WebPage } from './web-pages.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))

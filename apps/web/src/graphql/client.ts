@@ -4,24 +4,23 @@ import { refocusExchange } from '@urql/exchange-refocus'
 import { Client, type Exchange, fetchExchange } from 'urql'
 import { LIVE_CACHE_UPDATES } from '../live/live-cache-updates.js'
 import { DASHBOARD_EMBEDDED_TYPES } from '../pages/dashboard/dashboard-embedded-types.js'
+import { INTERFACE_IMPLEMENTATIONS } from './interface-implementations.js'
 
 /**
  * Types the gateway answers without an `id`: they live inside the record that holds them
- * (a task's deadline, a label, a page of a list) and are cached as part of it.
+ * (a task's deadline, a label, a page of a list, an error answered) and are cached as part of it.
  */
 const EMBEDDED_TYPES = [
+  ...INTERFACE_IMPLEMENTATIONS.Error,
   'BundleProblem',
-  'ConflictError',
   'Deadline',
   'DeadlineExtension',
   'DueDay',
   'ExpectedReport',
-  'ForbiddenError',
   'ImportBundlePayload',
   'ImportCounts',
   'Label',
   'LeadReassignment',
-  'NotFoundError',
   'OrganizationConnection',
   'OrganizationEdge',
   'PageInfo',
@@ -34,8 +33,6 @@ const EMBEDDED_TYPES = [
   'TaskEdge',
   'TaskEvent',
   'TaskPayload',
-  'UnauthenticatedError',
-  'ValidationError',
   'Warning',
   ...DASHBOARD_EMBEDDED_TYPES,
 ] as const
@@ -54,11 +51,14 @@ export interface ClientOptions {
 /**
  * The app's normalised cache: a record changed by a mutation or told by a subscription shows
  * changed on every page that lists it; Relay pagination adds a list's second page to the
- * first; a live event that may change what a list holds has the list asked again.
+ * first; a live event that may change what a list holds has the list asked again. It knows
+ * which types implement each interface ({@link INTERFACE_IMPLEMENTATIONS}), so `... on Error`
+ * matches every error type.
  */
 export function appCacheExchange(): Exchange {
   return cacheExchange({
     keys: Object.fromEntries(EMBEDDED_TYPES.map((type) => [type, () => null])),
+    possibleTypes: INTERFACE_IMPLEMENTATIONS,
     resolvers: { Query: { tasks: relayPagination() } },
     updates: LIVE_CACHE_UPDATES,
   })

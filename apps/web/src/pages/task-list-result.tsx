@@ -2,22 +2,30 @@ import type { ReactNode } from 'react'
 import type { CombinedError } from 'urql'
 import { ErrorMessage } from '../errors/error-message.js'
 import { formatDay } from '../format/format.js'
+import { type FragmentOf, graphql, readFragment } from '../graphql/graphql.js'
 import { useI18n } from '../i18n/i18n.js'
 
-/** What a row of a task list shows of a task, whatever the query that read it. */
-export interface TaskListRow {
-  readonly id: string
-  readonly reference: string | null
-  readonly due: string | null
-  readonly progress: number | null
-  readonly deadline: { readonly text: string } | null
-}
+/**
+ * What every task list shows of a task, whatever the page: the item, the deadline (a day, or
+ * as written when it has none) and the progress. A page's own row fragment spreads it.
+ */
+export const TaskListRowFragment = graphql(`
+  fragment TaskListRow on Task {
+    id
+    reference
+    due
+    progress
+    deadline {
+      text
+    }
+  }
+`)
 
-/** A page of tasks as a Relay connection answers it. */
-export interface TaskListPage<Row extends TaskListRow> {
+/** A page of tasks as a Relay connection answers it, each node as the page's query reads it. */
+export interface TaskListPage<Node> {
   readonly totalCount: number
   readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null }
-  readonly edges: readonly { readonly node: Row }[]
+  readonly edges: readonly { readonly node: Node }[]
 }
 
 /** One column between the item and the deadline, or the standing after it. */
@@ -31,8 +39,9 @@ export interface TaskListColumn<Row> {
  * the table — item, the page's own columns, the deadline as a day (or as written when it has
  * none), the standing, the progress — scrolling on its own on a phone, and the next page.
  */
-export function TaskListResult<Row extends TaskListRow>({
+export function TaskListResult<Node, Row extends FragmentOf<typeof TaskListRowFragment>>({
   tasks,
+  read,
   error,
   fetching,
   caption,
@@ -41,7 +50,9 @@ export function TaskListResult<Row extends TaskListRow>({
   onRetry,
   onMore,
 }: {
-  readonly tasks: TaskListPage<Row> | undefined
+  readonly tasks: TaskListPage<Node> | undefined
+  /** Reads a node through the page's row fragment (which spreads {@link TaskListRowFragment}). */
+  readonly read: (node: Node) => Row
   readonly error: CombinedError | undefined
   readonly fetching: boolean
   readonly caption: string
@@ -83,21 +94,25 @@ export function TaskListResult<Row extends TaskListRow>({
                   </tr>
                 </thead>
                 <tbody>
-                  {tasks.edges.map(({ node }) => (
-                    <tr key={node.id}>
-                      <td>{node.reference ?? '—'}</td>
-                      {columns.map((column) => (
-                        <td key={column.header}>{column.cell(node)}</td>
-                      ))}
-                      <td>
-                        {node.due
-                          ? formatDay(node.due, language)
-                          : (node.deadline?.text ?? t('noDate'))}
-                      </td>
-                      <td>{standing.cell(node)}</td>
-                      <td>{node.progress === null ? '—' : `${Math.round(node.progress)}%`}</td>
-                    </tr>
-                  ))}
+                  {tasks.edges.map(({ node }) => {
+                    const row = read(node)
+                    const task = readFragment(TaskListRowFragment, row)
+                    return (
+                      <tr key={task.id}>
+                        <td>{task.reference ?? '—'}</td>
+                        {columns.map((column) => (
+                          <td key={column.header}>{column.cell(row)}</td>
+                        ))}
+                        <td>
+                          {task.due
+                            ? formatDay(task.due, language)
+                            : (task.deadline?.text ?? t('noDate'))}
+                        </td>
+                        <td>{standing.cell(row)}</td>
+                        <td>{task.progress === null ? '—' : `${Math.round(task.progress)}%`}</td>
+                      </tr>
+                    )
+                  })}
                 </tbody>
               </table>
             </section>

@@ -2,16 +2,11 @@ import { type FormEvent, useState } from 'react'
 import { Button, Input, Label, Radio, RadioGroup, TextField } from 'react-aria-components'
 import { DayField } from '../forms/day-field.js'
 import { useI18n } from '../i18n/i18n.js'
+import type { SearchInAddress } from './search-in-address.js'
 import type { UrgeListSearch, UrgeListView } from './urge-list-filter.js'
 
 /** The urge list's filter: which view, an organisation subtree, a document, a period. */
-export function UrgeListFilterForm({
-  search,
-  onSearch,
-}: {
-  readonly search: UrgeListSearch
-  readonly onSearch: (search: UrgeListSearch) => void
-}) {
+export function UrgeListFilterForm({ search, onSearch }: SearchInAddress<UrgeListSearch>) {
   const { t } = useI18n()
   const [draft, setDraft] = useState(search)
   const submit = (event: FormEvent) => {

@@ -2,26 +2,21 @@ import { TIMELINESS_LABELS, type Timeliness } from '@chidao/domain'
 import { useMemo, useState } from 'react'
 import { useQuery } from 'urql'
 import { labelIn, todayInVietnam } from '../format/format.js'
-import type { ResultOf } from '../graphql/graphql.js'
+import { type ResultOf, readFragment } from '../graphql/graphql.js'
 import { useI18n } from '../i18n/i18n.js'
+import type { SearchInAddress } from './search-in-address.js'
 import { TaskListResult } from './task-list-result.js'
 import { type UrgeListSearch, urgeListVariables } from './urge-list-filter.js'
 import { UrgeListFilterForm } from './urge-list-filter-form.js'
-import { UrgeListQuery } from './urge-list-query.js'
+import { UrgedTaskFragment, UrgeListQuery } from './urge-list-query.js'
 
-type UrgedTask = ResultOf<typeof UrgeListQuery>['tasks']['edges'][number]['node']
+type UrgedTask = ResultOf<typeof UrgedTaskFragment>
 
 /**
  * The clerk's urge list: tasks overdue or falling due, filtered by organisation subtree,
  * document and period, earliest deadline first, fifty at a time.
  */
-export function UrgeListPage({
-  search,
-  onSearch,
-}: {
-  readonly search: UrgeListSearch
-  readonly onSearch: (search: UrgeListSearch) => void
-}) {
+export function UrgeListPage({ search, onSearch }: SearchInAddress<UrgeListSearch>) {
   const { t, language } = useI18n()
   const today = todayInVietnam()
   const [after, setAfter] = useState<string | null>(null)
@@ -44,6 +39,7 @@ export function UrgeListPage({
       />
       <TaskListResult
         tasks={tasks}
+        read={(node) => readFragment(UrgedTaskFragment, node)}
         error={result.error}
         fetching={result.fetching}
         caption={t('tasksCaption')}

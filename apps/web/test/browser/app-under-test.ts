@@ -6,8 +6,9 @@ import { scratchDatabaseEnv } from '@chidao/db/testing'
 import type { TenantId } from '@chidao/domain'
 import { mintDevelopmentToken, readConfig, startGateway } from '@chidao/gateway'
 import { pino } from 'pino'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
-import { describe } from 'vitest'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe } from 'vitest'
+import { CHROMIUM, launchChromium } from './chromium.js'
 
 /** The signing secret of the gateway under test (at least 32 bytes). */
 const SECRET = 'web-app-browser-tests-secret-0123456789'
@@ -22,6 +23,12 @@ export interface Identity {
   readonly org?: string
   readonly clearance?: 'PUBLIC' | 'MAT' | 'TOI_MAT' | 'TUYET_MAT'
 }
+
+/**
+ * A clerk of the monitoring office (Văn phòng Tỉnh ủy) of the example programme, who may read
+ * and urge: the person of the clerk's pages and of the live updates.
+ */
+export const CLERK: Identity = { sub: 'Nguyễn Thị Thu', roles: ['EDITOR'], org: 'VP-TU' }
 
 /** The built web app served by a whole gateway over the example programme, on real HTTP. */
 export interface AppUnderTest {
@@ -101,9 +108,6 @@ export async function serveApp(options: ServeAppOptions = {}): Promise<AppUnderT
   }
 }
 
-/** Where Debian's Chromium is (`apt-get install chromium`); `CHROMIUM_PATH` to use another. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
 /**
  * Whether the browser tests can run here. Without Chromium they are skipped with a note, except
  * in CI (`CI=true`), which installs it and where a missing browser must fail the run.
@@ -114,26 +118,17 @@ if (!HAS_CHROMIUM && process.env.CI !== 'true') {
     `No Chromium at ${CHROMIUM}: the browser tests are skipped (apt-get install chromium)`,
   )
 }
-export const describeInBrowser =
-  HAS_CHROMIUM || process.env.CI === 'true' ? describe : describe.skip
+
+/** The database the run uses, for the tests' names. */
+const BACKEND = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'
 
 /**
- * Debian's Chromium, headless, without the background connections this machine's closed
- * network refuses (Playwright's own browser download cannot work here).
+ * A `describe` of tests in Chromium, named with the browser and the database of the run
+ * (`… in Chromium (PostgreSQL)`); skipped where there is no Chromium ({@link HAS_CHROMIUM}).
  */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+export function describeInBrowser(name: string, tests: () => void): void {
+  const describeHere = HAS_CHROMIUM || process.env.CI === 'true' ? describe : describe.skip
+  describeHere(`${name} in Chromium (${BACKEND})`, tests)
 }
 
 const require = createRequire(import.meta.url)
@@ -207,4 +202,91 @@ export function pageWidths(page: Page): Promise<{ page: number; viewport: number
     page: document.documentElement.scrollWidth,
     viewport: window.innerWidth,
   }))
+}
+
+/** The instant the browser's clock is held at, in Vietnam (UTC+7): 7 December 2026, 10:00. */
+export const NOW = new Date('2026-12-07T03:00:00Z')
+
+/** The same day as the gateway's `asOf` takes it. */
+export const TODAY = '2026-12-07'
+
+/** What a browser test works with once its `describe`'s `beforeAll` ran. */
+export interface AppInBrowser {
+  readonly app: AppUnderTest
+  readonly browser: Browser
+  /** The context of someone in Vietnam at an office desktop ({@link vietnameseContext}). */
+  readonly context: BrowserContext
+  /** A tab in that context. */
+  readonly page: Page
+}
+
+/** How the tests of a `describe` want the app and the tab. */
+export interface AppInBrowserOptions {
+  /**
+   * Settings added to the gateway's environment ({@link ServeAppOptions}), asked for when it
+   * starts: after the `beforeAll` hooks registered before {@link appInBrowser}.
+   */
+  readonly env?: () => Readonly<Record<string, string>>
+  /** Holds the tab's clock at this instant (often {@link NOW}); the real clock without it. */
+  readonly now?: Date
+  /** Who signs in on the sign-in page with a token ({@link signInWithToken}); nobody without it. */
+  readonly signedIn?: Identity
+  /** Runs on the browser context before the tab opens: a script to add to every page, … */
+  readonly prepare?: (context: BrowserContext, app: AppUnderTest) => Promise<void>
+}
+
+/**
+ * The set-up of a `describe` of browser tests: in its `beforeAll`, the app served on the run's
+ * database ({@link serveApp}) and Chromium, a tab in Vietnam with its clock and its person
+ * signed in as `options` ask; in its `afterAll`, both closed. Call it in the `describe`, and
+ * read the app, the browser, the context and the tab from what it returns inside the tests.
+ *
+ * @example
+ * ```ts
+ * describeInBrowser("the clerk's urge list", () => {
+ *   const visit = appInBrowser({ now: NOW, signedIn: CLERK })
+ *   it('shows the list', async () => {
+ *     await visit.page.getByRole('table').waitFor()
+ *   })
+ * })
+ * ```
+ */
+export function appInBrowser(options: AppInBrowserOptions = {}): AppInBrowser {
+  let app: AppUnderTest | undefined
+  let browser: Browser | undefined
+  let context: BrowserContext | undefined
+  let page: Page | undefined
+  beforeAll(async () => {
+    ;[app, browser] = await Promise.all([
+      serveApp(options.env ? { env: options.env() } : {}),
+      launchChromium(),
+    ])
+    context = await vietnameseContext(browser)
+    await options.prepare?.(context, app)
+    page = await context.newPage()
+    if (options.now) await page.clock.setFixedTime(options.now)
+    if (options.signedIn) await signInWithToken(page, app, options.signedIn)
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await app?.stop()
+  })
+  const opened = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('appInBrowser: read in a test, once beforeAll ran')
+    return value
+  }
+  return {
+    get app() {
+      return opened(app)
+    },
+    get browser() {
+      return opened(browser)
+    },
+    get context() {
+      return opened(context)
+    },
+    get page() {
+      return opened(page)
+    },
+  }
 }

@@ -1,17 +1,13 @@
 // @vitest-environment node
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import {
-  type AppUnderTest,
+  appInBrowser,
   describeInBrowser,
   type Identity,
-  launchChromium,
   pageWidths,
   phoneContext,
   seriousViolations,
-  serveApp,
   signInWithToken,
-  vietnameseContext,
 } from './app-under-test.js'
 
 /** A reporter of Sở Khoa học và Công nghệ, which leads task II.6 of the example programme. */
@@ -22,8 +18,6 @@ const OTHER: Identity = { sub: 'Trần Văn Bình', roles: ['ADMIN'], org: 'VP-T
 
 const EVIDENCE = 'https://skhcn.example.gov.vn/bao-cao/csdl-tri-thuc-2026-12'
 
-const backend = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'
-
 interface TaskRow {
   readonly id: string
   readonly title: string
@@ -31,15 +25,14 @@ interface TaskRow {
   readonly version: number
 }
 
-describeInBrowser(`a department's own tasks and the task page in Chromium (${backend})`, () => {
-  let app: AppUnderTest
-  let browser: Browser
-  let context: BrowserContext
-  let page: Page
+describeInBrowser(`a department's own tasks and the task page`, () => {
+  // The browser keeps the real clock: the day it proposes for a completion must not fall
+  // before the day the gateway records the other person's extension on.
+  const visit = appInBrowser()
   let task: TaskRow
 
   async function ownTasks(): Promise<{ totalCount: number; tasks: TaskRow[] }> {
-    const data = await app.graphql<{
+    const data = await visit.app.graphql<{
       tasks: { totalCount: number; edges: { node: TaskRow }[] }
     }>(
       REPORTER,
@@ -48,80 +41,68 @@ describeInBrowser(`a department's own tasks and the task page in Chromium (${bac
     return { totalCount: data.tasks.totalCount, tasks: data.tasks.edges.map((edge) => edge.node) }
   }
 
-  beforeAll(async () => {
-    ;[app, browser] = await Promise.all([serveApp(), launchChromium()])
-    context = await vietnameseContext(browser)
-    // The browser keeps the real clock: the day it proposes for a completion must not fall
-    // before the day the gateway records the other person's extension on.
-    page = await context.newPage()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
-  })
-
   it('signs the reporter in and lists the tasks its organisation leads, each a link', async () => {
     const own = await ownTasks()
     task = own.tasks.find((row) => row.reference === 'II.6')!
     expect(task).toBeDefined()
-    await signInWithToken(page, app, REPORTER)
-    await page.getByRole('link', { name: 'Nhiệm vụ của đơn vị' }).click()
-    await page.waitForURL(/\/tasks$/)
-    const table = page.getByRole('table', { name: 'Nhiệm vụ do đơn vị chủ trì' })
+    await signInWithToken(visit.page, visit.app, REPORTER)
+    await visit.page.getByRole('link', { name: 'Nhiệm vụ của đơn vị' }).click()
+    await visit.page.waitForURL(/\/tasks$/)
+    const table = visit.page.getByRole('table', { name: 'Nhiệm vụ do đơn vị chủ trì' })
     await table.waitFor()
-    await page.getByText(`Tổng số: ${own.totalCount}`).waitFor()
+    await visit.page.getByText(`Tổng số: ${own.totalCount}`).waitFor()
     expect(await table.locator('tbody tr').count()).toBe(own.totalCount)
-    expect(await seriousViolations(page)).toEqual([])
+    expect(await seriousViolations(visit.page)).toEqual([])
   })
 
   it('filters by status, keeping the filter in the address', async () => {
-    await page.getByLabel('Tình trạng').selectOption('COMPLETED')
-    await page.waitForURL(/status=COMPLETED/)
-    await page.getByText(/^Tổng số: \d+$/).waitFor()
-    await page.getByLabel('Tình trạng').selectOption('')
-    await page.waitForURL(/\/tasks$/)
+    await visit.page.getByLabel('Tình trạng').selectOption('COMPLETED')
+    await visit.page.waitForURL(/status=COMPLETED/)
+    await visit.page.getByText(/^Tổng số: \d+$/).waitFor()
+    await visit.page.getByLabel('Tình trạng').selectOption('')
+    await visit.page.waitForURL(/\/tasks$/)
   })
 
   it('opens the task page: its terms, who may do what, and its history', async () => {
-    await page.getByRole('link', { name: task.title }).click()
-    await page.waitForURL(new RegExp(`/tasks/${encodeURIComponent(task.id)}$`))
-    await page.getByRole('heading', { level: 1, name: task.title }).waitFor()
-    const facts = page.locator('dl.task-facts')
+    await visit.page.getByRole('link', { name: task.title }).click()
+    await visit.page.waitForURL(new RegExp(`/tasks/${encodeURIComponent(task.id)}$`))
+    await visit.page.getByRole('heading', { level: 1, name: task.title }).waitFor()
+    const facts = visit.page.locator('dl.task-facts')
     await expect(facts.textContent()).resolves.toContain('Quý III/2027')
     await expect(facts.textContent()).resolves.toContain('30/9/2027')
     await expect(facts.textContent()).resolves.toContain('Sở Khoa học và Công nghệ')
     // A reporter may report and complete; an extension is an editor's, and the page says so.
-    await page.getByRole('form', { name: 'Báo cáo tiến độ' }).waitFor()
-    await page.getByRole('form', { name: 'Hoàn thành nhiệm vụ' }).waitFor()
-    expect(await page.getByRole('form', { name: 'Gia hạn thời hạn' }).count()).toBe(0)
-    await page.getByText('Gia hạn do biên tập viên quản lý nhiệm vụ ghi nhận').waitFor()
-    expect(await seriousViolations(page)).toEqual([])
+    await visit.page.getByRole('form', { name: 'Báo cáo tiến độ' }).waitFor()
+    await visit.page.getByRole('form', { name: 'Hoàn thành nhiệm vụ' }).waitFor()
+    expect(await visit.page.getByRole('form', { name: 'Gia hạn thời hạn' }).count()).toBe(0)
+    await visit.page.getByText('Gia hạn do biên tập viên quản lý nhiệm vụ ghi nhận').waitFor()
+    expect(await seriousViolations(visit.page)).toEqual([])
   })
 
   it('refuses an evidence line that is no link beside the field, then files the report and shows it in the history', async () => {
-    const form = page.getByRole('form', { name: 'Báo cáo tiến độ' })
+    const form = visit.page.getByRole('form', { name: 'Báo cáo tiến độ' })
     await form.getByLabel('Tỷ lệ hoàn thành (%)').fill('60')
     await form.getByLabel('Kết quả thực hiện').fill('Đã nhập dữ liệu của 1.200 trí thức.')
     await form.getByLabel('Đường dẫn minh chứng (mỗi dòng một đường dẫn)').fill('bao-cao-thang-12')
     await form.getByRole('button', { name: 'Gửi báo cáo' }).click()
     await form.getByText('Không phải đường dẫn http(s) hợp lệ: bao-cao-thang-12').waitFor()
-    expect(await seriousViolations(page)).toEqual([])
+    expect(await seriousViolations(visit.page)).toEqual([])
     await form.getByLabel('Đường dẫn minh chứng (mỗi dòng một đường dẫn)').fill(EVIDENCE)
     await form.getByRole('button', { name: 'Gửi báo cáo' }).click()
-    await page.getByText('Đã gửi báo cáo tiến độ.').waitFor()
-    const history = page.locator('ol.timeline')
+    await visit.page.getByText('Đã gửi báo cáo tiến độ.').waitFor()
+    const history = visit.page.locator('ol.timeline')
     await history.getByRole('link', { name: EVIDENCE }).waitFor()
     await expect(history.textContent()).resolves.toContain('Đã nhập dữ liệu của 1.200 trí thức.')
-    await expect(page.locator('dl.task-facts').textContent()).resolves.toContain('60%')
+    await expect(visit.page.locator('dl.task-facts').textContent()).resolves.toContain('60%')
   })
 
   it('shows the change another person made meanwhile, and redoes the completion on the current version', async () => {
     const { tasks } = await ownTasks()
     const version = tasks.find((row) => row.id === task.id)!.version
-    const form = page.getByRole('form', { name: 'Hoàn thành nhiệm vụ' })
+    const form = visit.page.getByRole('form', { name: 'Hoàn thành nhiệm vụ' })
     await form.getByLabel('Ghi chú (không bắt buộc)').fill('Cơ sở dữ liệu đã vận hành')
     // Between the page's load and the click, someone else extends the deadline.
-    const extended = await app.graphql<{ extendTaskDeadline: { __typename: string } }>(
+    const extended = await visit.app.graphql<{ extendTaskDeadline: { __typename: string } }>(
       OTHER,
       `mutation ($input: ExtendTaskDeadlineInput!) {
         extendTaskDeadline(input: $input) { __typename ... on Error { code message } }
@@ -148,29 +129,29 @@ describeInBrowser(`a department's own tasks and the task page in Chromium (${bac
     expect(await form.getByLabel('Ghi chú (không bắt buộc)').inputValue()).toBe(
       'Cơ sở dữ liệu đã vận hành',
     )
-    expect(await seriousViolations(page)).toEqual([])
+    expect(await seriousViolations(visit.page)).toEqual([])
     await notice
       .getByRole('button', { name: 'Gửi lại thay đổi của tôi trên phiên bản mới' })
       .click()
-    await page.getByText('Đã ghi nhận nhiệm vụ hoàn thành.').waitFor()
+    await visit.page.getByText('Đã ghi nhận nhiệm vụ hoàn thành.').waitFor()
     // The page reads the task again after the change: its history then holds the completion.
-    await page.locator('ol.timeline').getByText('Lý do: Cơ sở dữ liệu đã vận hành').waitFor()
-    const facts = page.locator('dl.task-facts')
+    await visit.page.locator('ol.timeline').getByText('Lý do: Cơ sở dữ liệu đã vận hành').waitFor()
+    const facts = visit.page.locator('dl.task-facts')
     await expect(facts.textContent()).resolves.toContain('31/12/2027')
     await expect(facts.textContent()).resolves.toContain('Đã hoàn thành')
-    const history = await page.locator('ol.timeline').textContent()
+    const history = await visit.page.locator('ol.timeline').textContent()
     expect(history).toContain('Gia hạn')
     expect(history).toContain('125/QĐ-UBND')
     expect(history).toContain('Cơ sở dữ liệu đã vận hành')
-    expect(await seriousViolations(page)).toEqual([])
+    expect(await seriousViolations(visit.page)).toEqual([])
   })
 
   it('fits a phone screen 390 px wide', async () => {
-    const phone = await phoneContext(browser)
+    const phone = await phoneContext(visit.browser)
     try {
       const small = await phone.newPage()
-      await signInWithToken(small, app, REPORTER)
-      await small.goto(`${app.base}/tasks/${encodeURIComponent(task.id)}`)
+      await signInWithToken(small, visit.app, REPORTER)
+      await small.goto(`${visit.app.base}/tasks/${encodeURIComponent(task.id)}`)
       await small.getByRole('heading', { level: 1, name: task.title }).waitFor()
       const widths = await pageWidths(small)
       expect(widths.page).toBeLessThanOrEqual(widths.viewport)

@@ -1,14 +1,7 @@
 // @vitest-environment node
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import {
-  type AppUnderTest,
-  describeInBrowser,
-  launchChromium,
-  seriousViolations,
-  serveApp,
-  vietnameseContext,
-} from './app-under-test.js'
+import { appInBrowser, describeInBrowser, seriousViolations } from './app-under-test.js'
 import {
   CLIENT_ID,
   type LocalOidcProvider,
@@ -25,43 +18,28 @@ const ACCOUNTS = {
 /** The access tokens' lifetime at the provider: the app renews them half-way through. */
 const ACCESS_TOKEN_SECONDS = 30
 
-const backend = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'
-
-describeInBrowser(`signing in through OpenID Connect in Chromium (${backend})`, () => {
+describeInBrowser(`signing in through OpenID Connect`, () => {
   let provider: LocalOidcProvider
-  let app: AppUnderTest
-  let browser: Browser
-  let context: BrowserContext
-  let page: Page
-
   beforeAll(async () => {
     // Short-lived access tokens, so the test sees the app renew one with its refresh token.
     provider = await startLocalOidcProvider(ACCOUNTS, { accessTokenTTL: ACCESS_TOKEN_SECONDS })
-    ;[app, browser] = await Promise.all([
-      serveApp({
-        env: {
-          CHIDAO_OIDC_ISSUER: provider.issuer,
-          CHIDAO_OIDC_CLIENT_ID: CLIENT_ID,
-          CHIDAO_OIDC_SCOPES: 'openid profile offline_access',
-          CHIDAO_JWKS_URL: provider.jwksUrl,
-          CHIDAO_JWT_AUDIENCE: RESOURCE,
-        },
-      }),
-      launchChromium(),
-    ])
-    provider.register(app.base)
-    context = await vietnameseContext(browser)
-    page = await context.newPage()
   })
-  afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
-    await provider?.stop()
+  afterAll(() => provider?.stop())
+
+  const visit = appInBrowser({
+    env: () => ({
+      CHIDAO_OIDC_ISSUER: provider.issuer,
+      CHIDAO_OIDC_CLIENT_ID: CLIENT_ID,
+      CHIDAO_OIDC_SCOPES: 'openid profile offline_access',
+      CHIDAO_JWKS_URL: provider.jwksUrl,
+      CHIDAO_JWT_AUDIENCE: RESOURCE,
+    }),
+    prepare: async (_context, app) => provider.register(app.base),
   })
 
   /** Leaves the app for the provider's sign-in page. */
   async function goToProvider(on: Page): Promise<void> {
-    await on.goto(`${app.base}/sign-in`)
+    await on.goto(`${visit.app.base}/sign-in`)
     await on.getByRole('button', { name: 'Đăng nhập bằng tài khoản của cơ quan' }).click()
     await on.waitForURL((url) => url.href.startsWith(provider.issuer))
   }
@@ -75,47 +53,49 @@ describeInBrowser(`signing in through OpenID Connect in Chromium (${backend})`, 
   }
 
   it("offers the organisation's sign-in first, the token folded away, with nothing serious for axe", async () => {
-    await page.goto(`${app.base}/`)
-    await page.waitForURL(/\/sign-in$/)
-    await page.getByRole('button', { name: 'Đăng nhập bằng tài khoản của cơ quan' }).waitFor()
-    expect(await page.getByLabel('Mã xác thực').isVisible()).toBe(false)
-    await page.getByText('Đăng nhập bằng mã xác thực (dành cho người phát triển)').click()
-    expect(await page.getByLabel('Mã xác thực').isVisible()).toBe(true)
-    expect(await seriousViolations(page)).toEqual([])
+    await visit.page.goto(`${visit.app.base}/`)
+    await visit.page.waitForURL(/\/sign-in$/)
+    await visit.page.getByRole('button', { name: 'Đăng nhập bằng tài khoản của cơ quan' }).waitFor()
+    expect(await visit.page.getByLabel('Mã xác thực').isVisible()).toBe(false)
+    await visit.page.getByText('Đăng nhập bằng mã xác thực (dành cho người phát triển)').click()
+    expect(await visit.page.getByLabel('Mã xác thực').isVisible()).toBe(true)
+    expect(await seriousViolations(visit.page)).toEqual([])
   })
 
   it('says so when the person cancels at the provider, which refuses', async () => {
-    await goToProvider(page)
-    const authorization = new URL(page.url())
+    await goToProvider(visit.page)
+    const authorization = new URL(visit.page.url())
     expect(authorization.pathname).toMatch(/^\/interaction\//)
-    await page.getByRole('link', { name: '[ Cancel ]' }).click()
-    await page.waitForURL(/\/sign-in\/callback\?/)
-    await page.getByText('Hệ thống đăng nhập của cơ quan đã từ chối yêu cầu đăng nhập.').waitFor()
-    await page.getByText('access_denied: End-User aborted interaction').waitFor()
-    expect(await seriousViolations(page)).toEqual([])
+    await visit.page.getByRole('link', { name: '[ Cancel ]' }).click()
+    await visit.page.waitForURL(/\/sign-in\/callback\?/)
+    await visit.page
+      .getByText('Hệ thống đăng nhập của cơ quan đã từ chối yêu cầu đăng nhập.')
+      .waitFor()
+    await visit.page.getByText('access_denied: End-User aborted interaction').waitFor()
+    expect(await seriousViolations(visit.page)).toEqual([])
   })
 
   it('signs in through the provider with PKCE and lands on the urge list with data', async () => {
     const requests: URL[] = []
-    page.on('request', (request) => {
+    visit.page.on('request', (request) => {
       if (request.url().startsWith(`${provider.issuer}/auth`)) requests.push(new URL(request.url()))
     })
-    await goToProvider(page)
+    await goToProvider(visit.page)
     const [authorize] = requests
     expect(authorize?.searchParams.get('code_challenge_method')).toBe('S256')
     expect(authorize?.searchParams.get('client_id')).toBe(CLIENT_ID)
-    expect(authorize?.searchParams.get('redirect_uri')).toBe(`${app.base}/sign-in/callback`)
+    expect(authorize?.searchParams.get('redirect_uri')).toBe(`${visit.app.base}/sign-in/callback`)
     expect(authorize?.searchParams.get('state')).toBeTruthy()
     expect(authorize?.searchParams.get('nonce')).toBeTruthy()
-    await signInAtProvider(page, 'thu')
-    await page.waitForURL(/\/urge\?view=overdue$/)
-    const table = page.getByRole('table', { name: 'Nhiệm vụ cần đôn đốc' })
+    await signInAtProvider(visit.page, 'thu')
+    await visit.page.waitForURL(/\/urge\?view=overdue$/)
+    const table = visit.page.getByRole('table', { name: 'Nhiệm vụ cần đôn đốc' })
     await table.waitFor()
     expect(await table.locator('tbody tr').count()).toBeGreaterThan(0)
     // The header names the person by the name in the provider's ID token.
-    await page.getByText('Đăng nhập với tư cách Nguyễn Thị Thu').waitFor()
+    await visit.page.getByText('Đăng nhập với tư cách Nguyễn Thị Thu').waitFor()
     // The bearer is the provider's access token for the gateway, its claims as chidao reads them.
-    const token = await page.evaluate(() => sessionStorage.getItem('chidao.token'))
+    const token = await visit.page.evaluate(() => sessionStorage.getItem('chidao.token'))
     const claims = JSON.parse(Buffer.from(String(token).split('.')[1]!, 'base64url').toString())
     expect(claims).toMatchObject({
       iss: provider.issuer,
@@ -126,14 +106,16 @@ describeInBrowser(`signing in through OpenID Connect in Chromium (${backend})`, 
       roles: ['EDITOR'],
     })
     // The code and the verifier were used once: nothing of the sign-in is left behind.
-    expect(await page.evaluate(() => sessionStorage.getItem('chidao.oidc.pending'))).toBeNull()
-    expect(await seriousViolations(page)).toEqual([])
+    expect(
+      await visit.page.evaluate(() => sessionStorage.getItem('chidao.oidc.pending')),
+    ).toBeNull()
+    expect(await seriousViolations(visit.page)).toEqual([])
   })
 
   it('renews the access token with the refresh token before it expires, and the gateway takes it', async () => {
-    const first = await page.evaluate(() => sessionStorage.getItem('chidao.token'))
+    const first = await visit.page.evaluate(() => sessionStorage.getItem('chidao.token'))
     // Renewed half-way through its lifetime; generous room for a loaded machine.
-    await page.waitForFunction(
+    await visit.page.waitForFunction(
       (before) => {
         const now = sessionStorage.getItem('chidao.token')
         return now !== null && now !== before
@@ -143,13 +125,13 @@ describeInBrowser(`signing in through OpenID Connect in Chromium (${backend})`, 
     )
     const expiry = (token: string | null) =>
       JSON.parse(Buffer.from(String(token).split('.')[1]!, 'base64url').toString()).exp as number
-    const renewed = await page.evaluate(() => sessionStorage.getItem('chidao.token'))
+    const renewed = await visit.page.evaluate(() => sessionStorage.getItem('chidao.token'))
     expect(expiry(renewed)).toBeGreaterThan(expiry(first))
-    await page.reload()
-    const table = page.getByRole('table', { name: 'Nhiệm vụ cần đôn đốc' })
+    await visit.page.reload()
+    const table = visit.page.getByRole('table', { name: 'Nhiệm vụ cần đôn đốc' })
     await table.waitFor()
     expect(await table.locator('tbody tr').count()).toBeGreaterThan(0)
-    await page.getByText('Đăng nhập với tư cách Nguyễn Thị Thu').waitFor()
+    await visit.page.getByText('Đăng nhập với tư cách Nguyễn Thị Thu').waitFor()
   })
 
   it('refuses a return whose state was tampered with, and keeps no token', async () => {
@@ -157,15 +139,15 @@ describeInBrowser(`signing in through OpenID Connect in Chromium (${backend})`, 
     // the person and asks only for consent (offline access). Its way back is altered on the
     // way: the redirects inside the provider are followed here, and the one to the app goes on
     // with another state, as a forged return would.
-    await page.evaluate(() => sessionStorage.clear())
-    await page.goto(`${app.base}/sign-in`)
-    const callback = `${app.base}/sign-in/callback`
+    await visit.page.evaluate(() => sessionStorage.clear())
+    await visit.page.goto(`${visit.app.base}/sign-in`)
+    const callback = `${visit.app.base}/sign-in/callback`
     const atProvider = (url: URL) => url.href.startsWith(provider.issuer)
-    await page.route(atProvider, async (route) => {
+    await visit.page.route(atProvider, async (route) => {
       const response = await route.fetch({ maxRedirects: 0 })
       let location = response.headers().location
       for (let hop = 0; location?.startsWith(provider.issuer) && hop < 5; hop += 1) {
-        const next = await context.request.get(location, { maxRedirects: 0 })
+        const next = await visit.context.request.get(location, { maxRedirects: 0 })
         location = next.headers().location
       }
       if (!location?.startsWith(callback)) return route.fulfill({ response })
@@ -174,39 +156,39 @@ describeInBrowser(`signing in through OpenID Connect in Chromium (${backend})`, 
       return route.fulfill({ status: 303, headers: { location: forged.href } })
     })
     try {
-      await page.getByRole('button', { name: 'Đăng nhập bằng tài khoản của cơ quan' }).click()
-      await page.getByRole('button', { name: 'Continue' }).click()
-      await page.waitForURL(/state=forged/)
-      await page.getByText(/tham số state sai/).waitFor()
-      expect(await seriousViolations(page)).toEqual([])
-      await page.getByLabel('Ngôn ngữ').selectOption('en')
-      await page.getByText(/wrong state parameter/).waitFor()
-      await page.getByLabel('Language').selectOption('vi')
+      await visit.page.getByRole('button', { name: 'Đăng nhập bằng tài khoản của cơ quan' }).click()
+      await visit.page.getByRole('button', { name: 'Continue' }).click()
+      await visit.page.waitForURL(/state=forged/)
+      await visit.page.getByText(/tham số state sai/).waitFor()
+      expect(await seriousViolations(visit.page)).toEqual([])
+      await visit.page.getByLabel('Ngôn ngữ').selectOption('en')
+      await visit.page.getByText(/wrong state parameter/).waitFor()
+      await visit.page.getByLabel('Language').selectOption('vi')
     } finally {
-      await page.unroute(atProvider)
+      await visit.page.unroute(atProvider)
     }
-    expect(await page.evaluate(() => sessionStorage.getItem('chidao.token'))).toBeNull()
-    await page.goto(`${app.base}/urge`)
-    await page.waitForURL(/\/sign-in$/)
+    expect(await visit.page.evaluate(() => sessionStorage.getItem('chidao.token'))).toBeNull()
+    await visit.page.goto(`${visit.app.base}/urge`)
+    await visit.page.waitForURL(/\/sign-in$/)
   })
 
   it('signs out at the provider too, so the next sign-in asks for the password again', async () => {
     // Still signed in at the provider: consent only, and back with a state that matches.
-    await page.getByRole('button', { name: 'Đăng nhập bằng tài khoản của cơ quan' }).click()
-    await page.getByRole('button', { name: 'Continue' }).click()
-    await page.waitForURL(/\/urge\?view=overdue$/)
-    await page.getByRole('button', { name: 'Đăng xuất' }).click()
+    await visit.page.getByRole('button', { name: 'Đăng nhập bằng tài khoản của cơ quan' }).click()
+    await visit.page.getByRole('button', { name: 'Continue' }).click()
+    await visit.page.waitForURL(/\/urge\?view=overdue$/)
+    await visit.page.getByRole('button', { name: 'Đăng xuất' }).click()
     // The provider asks whether to end its session too; the app's page is where it returns.
-    await page.waitForURL((url) => url.href.startsWith(provider.issuer))
-    await page.getByRole('button', { name: /Yes, sign me out/ }).click()
-    await page.waitForURL(`${app.base}/sign-in`)
-    expect(await page.evaluate(() => sessionStorage.length)).toBe(0)
-    await goToProvider(page)
-    await page.locator('input[name=login]').waitFor()
+    await visit.page.waitForURL((url) => url.href.startsWith(provider.issuer))
+    await visit.page.getByRole('button', { name: /Yes, sign me out/ }).click()
+    await visit.page.waitForURL(`${visit.app.base}/sign-in`)
+    expect(await visit.page.evaluate(() => sessionStorage.length)).toBe(0)
+    await goToProvider(visit.page)
+    await visit.page.locator('input[name=login]').waitFor()
   })
 
   it("explains a token the gateway refuses (another tenant's), in the reader's language", async () => {
-    const other = await browser.newContext({ locale: 'vi-VN' })
+    const other = await visit.browser.newContext({ locale: 'vi-VN' })
     try {
       const visitor = await other.newPage()
       await goToProvider(visitor)

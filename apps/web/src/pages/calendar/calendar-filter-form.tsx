@@ -3,18 +3,13 @@ import { type FormEvent, useId, useState } from 'react'
 import { Button, Checkbox, CheckboxGroup, Input, Label, TextField } from 'react-aria-components'
 import { labelIn } from '../../format/format.js'
 import { useI18n } from '../../i18n/i18n.js'
+import type { SearchInAddress } from '../search-in-address.js'
 import { CALENDAR_STATUSES, type CalendarSearch, type ReportStatus } from './calendar-filter.js'
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1)
 
 /** The calendar's filter: year and months, an organisation subtree, a document, statuses. */
-export function CalendarFilterForm({
-  search,
-  onSearch,
-}: {
-  readonly search: CalendarSearch
-  readonly onSearch: (search: CalendarSearch) => void
-}) {
+export function CalendarFilterForm({ search, onSearch }: SearchInAddress<CalendarSearch>) {
   const { t, language } = useI18n()
   const [draft, setDraft] = useState(search)
   const fromId = useId()

@@ -4,6 +4,7 @@ import { useQuery } from 'urql'
 import { ErrorMessage } from '../../errors/error-message.js'
 import { todayInVietnam } from '../../format/format.js'
 import { useI18n } from '../../i18n/i18n.js'
+import type { SearchInAddress } from '../search-in-address.js'
 import { type CalendarSearch, calendarVariables } from './calendar-filter.js'
 import { CalendarFilterForm } from './calendar-filter-form.js'
 import { organizationsMissingFirst } from './calendar-order.js'
@@ -15,13 +16,7 @@ import { OrganizationReportsTable } from './organization-reports-table.js'
  * The reporting calendar: the reports owed in a period by an organisation subtree, under a
  * document, who has not reported first, each organisation with its owed reports and due days.
  */
-export function CalendarPage({
-  search,
-  onSearch,
-}: {
-  readonly search: CalendarSearch
-  readonly onSearch: (search: CalendarSearch) => void
-}) {
+export function CalendarPage({ search, onSearch }: SearchInAddress<CalendarSearch>) {
   const { t, language } = useI18n()
   const today = todayInVietnam()
   const symbol = search.directive?.trim() ?? ''

@@ -2,6 +2,7 @@ import { useQuery } from 'urql'
 import { ErrorMessage } from '../../errors/error-message.js'
 import { formatDay, todayInVietnam } from '../../format/format.js'
 import { useI18n } from '../../i18n/i18n.js'
+import type { SearchInAddress } from '../search-in-address.js'
 import { DashboardPicker } from './dashboard-picker.js'
 import { DashboardDocumentQuery, DashboardDocumentsQuery } from './dashboard-query.js'
 import { type DashboardSearch, defaultDocument } from './dashboard-search.js'
@@ -19,11 +20,7 @@ export function DashboardPage({
   search,
   onSearch,
   token,
-}: {
-  readonly search: DashboardSearch
-  readonly onSearch: (search: DashboardSearch) => void
-  readonly token: string | null
-}) {
+}: SearchInAddress<DashboardSearch> & { readonly token: string | null }) {
   const { t } = useI18n()
   const [documents] = useQuery({ query: DashboardDocumentsQuery })
   const edges = documents.data?.directives.edges ?? []

@@ -23,7 +23,7 @@ export const DashboardDocumentsQuery = graphql(`
   }
 `)
 
-/** The document shown: what it is, its task counts, and where its tables download from. */
+/** The document shown: what it is, and where its tables download from. */
 export const DashboardDocumentQuery = graphql(`
   query DashboardDocument($id: ID!, $asOf: Date!) {
     directive(id: $id) {
@@ -31,16 +31,9 @@ export const DashboardDocumentQuery = graphql(`
       symbol
       title
       issuedOn
-      secrecy
       issuer {
         id
         name
-      }
-      own: tasks(first: 0) {
-        totalCount
-      }
-      all: tasks(first: 0, includeImplementing: true) {
-        totalCount
       }
       tasksWorkbookPath(asOf: $asOf)
     }

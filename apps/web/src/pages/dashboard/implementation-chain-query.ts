@@ -1,61 +1,47 @@
 import { graphql } from '../../graphql/graphql.js'
 
+/** A document of the chain as the dashboard shows it: symbol, title, issuer and task counts. */
+export const ChainDocumentFragment = graphql(`
+  fragment ChainDocument on Directive {
+    id
+    symbol
+    title
+    issuer {
+      id
+      name
+    }
+    own: tasks(first: 0) {
+      totalCount
+    }
+    all: tasks(first: 0, includeImplementing: true) {
+      totalCount
+    }
+  }
+`)
+
 /**
  * What a document implements (nearest first) and the tree of documents implementing it, each
  * with its task counts: its own, and with those of the documents implementing it.
  */
-export const ImplementationChainQuery = graphql(`
-  query ImplementationChain($id: ID!) {
-    directive(id: $id) {
-      id
-      symbol
-      title
-      issuer {
-        id
-        name
-      }
-      own: tasks(first: 0) {
-        totalCount
-      }
-      all: tasks(first: 0, includeImplementing: true) {
-        totalCount
-      }
-      implementationChain {
-        id
-        symbol
-        title
-        issuer {
-          id
-          name
+export const ImplementationChainQuery = graphql(
+  `
+    query ImplementationChain($id: ID!) {
+      directive(id: $id) {
+        ...ChainDocument
+        implementationChain {
+          ...ChainDocument
         }
-        own: tasks(first: 0) {
-          totalCount
-        }
-        all: tasks(first: 0, includeImplementing: true) {
-          totalCount
-        }
-      }
-      implementationTree {
-        depth
-        parent {
-          id
-        }
-        directive {
-          id
-          symbol
-          title
-          issuer {
+        implementationTree {
+          depth
+          parent {
             id
-            name
           }
-          own: tasks(first: 0) {
-            totalCount
-          }
-          all: tasks(first: 0, includeImplementing: true) {
-            totalCount
+          directive {
+            ...ChainDocument
           }
         }
       }
     }
-  }
-`)
+  `,
+  [ChainDocumentFragment],
+)

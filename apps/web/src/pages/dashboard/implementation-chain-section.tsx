@@ -1,28 +1,21 @@
 import { useQuery } from 'urql'
 import { ErrorMessage } from '../../errors/error-message.js'
+import { type FragmentOf, readFragment } from '../../graphql/graphql.js'
 import { useI18n } from '../../i18n/i18n.js'
 import type { DashboardSearch } from './dashboard-search.js'
 import { buildImplementationChain, type ChainDocument } from './implementation-chain.js'
-import { ImplementationChainQuery } from './implementation-chain-query.js'
+import { ChainDocumentFragment, ImplementationChainQuery } from './implementation-chain-query.js'
 import { ImplementationChainView } from './implementation-chain-view.js'
 
-interface DocumentNode {
-  readonly id: string
-  readonly symbol: string
-  readonly title: string
-  readonly issuer: { readonly name: string }
-  readonly own: { readonly totalCount: number }
-  readonly all: { readonly totalCount: number }
-}
-
-function chainDocument(node: DocumentNode): ChainDocument {
+function chainDocument(node: FragmentOf<typeof ChainDocumentFragment>): ChainDocument {
+  const document = readFragment(ChainDocumentFragment, node)
   return {
-    id: node.id,
-    symbol: node.symbol,
-    title: node.title,
-    issuer: node.issuer.name,
-    ownTasks: node.own.totalCount,
-    allTasks: node.all.totalCount,
+    id: document.id,
+    symbol: document.symbol,
+    title: document.title,
+    issuer: document.issuer.name,
+    ownTasks: document.own.totalCount,
+    allTasks: document.all.totalCount,
   }
 }
 

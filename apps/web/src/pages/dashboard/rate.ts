@@ -1,4 +1,17 @@
+import { graphql } from '../../graphql/graphql.js'
 import type { Language } from '../../i18n/messages.js'
+
+/**
+ * What {@link formatRate} needs of a rate the gateway answers. A plain value read by a function
+ * rather than a component: unmasked (`@_unmask`), its fields sit in the query's result.
+ */
+export const RateFiguresFragment = graphql(`
+  fragment RateFigures on Rate @_unmask {
+    numerator
+    denominator
+    percent
+  }
+`)
 
 /** A rate as the gateway answers it: always with the denominator it was computed on. */
 export interface RateFigures {

@@ -1,60 +1,49 @@
 import { graphql } from '../../graphql/graphql.js'
+import { RateFiguresFragment } from './rate.js'
+import { TimelinessCountsFragment } from './timeliness-series.js'
 
 /**
  * The scorecard of a document's tasks and those of the documents implementing it, as of a day,
  * by lead organisation: counts by timeliness and rates on both denominators.
  */
-export const ScorecardQuery = graphql(`
-  query DashboardScorecard($id: ID!, $asOf: Date!) {
-    scorecard(directiveId: $id, asOf: $asOf) {
-      asOf
-      counts {
-        total
-        completedOnTime
-        completedLate
-        inProgress
-        overdue
-        cancelled
-      }
-      onTimeRateDueByDate {
-        numerator
-        denominator
-        percent
-      }
-      onTimeRateAllAssigned {
-        numerator
-        denominator
-        percent
-      }
-      completionRateDueByDate {
-        numerator
-        denominator
-        percent
-      }
-      byLead {
-        organization {
-          id
-          code
-          name
-        }
+export const ScorecardQuery = graphql(
+  `
+    query DashboardScorecard($id: ID!, $asOf: Date!) {
+      scorecard(directiveId: $id, asOf: $asOf) {
+        asOf
         counts {
-          total
-          completedOnTime
-          completedLate
-          inProgress
-          overdue
+          ...TimelinessCounts
+          cancelled
         }
         onTimeRateDueByDate {
-          numerator
-          denominator
-          percent
+          ...RateFigures
         }
-        progress {
-          percent
-          childrenTotal
-          childrenWithData
+        onTimeRateAllAssigned {
+          ...RateFigures
+        }
+        completionRateDueByDate {
+          ...RateFigures
+        }
+        byLead {
+          organization {
+            id
+            code
+            name
+          }
+          counts {
+            ...TimelinessCounts
+          }
+          onTimeRateDueByDate {
+            ...RateFigures
+          }
+          progress {
+            percent
+            childrenTotal
+            childrenWithData
+          }
         }
       }
     }
-  }
-`)
+  `,
+  [RateFiguresFragment, TimelinessCountsFragment],
+)

@@ -1,4 +1,20 @@
 import type { Timeliness } from '@chidao/domain'
+import { graphql } from '../../graphql/graphql.js'
+
+/**
+ * The counts by timeliness that the chart and the table show of a scorecard line
+ * ({@link TIMELINESS_SERIES}). Plain figures: unmasked (`@_unmask`), its fields sit in the
+ * query's result.
+ */
+export const TimelinessCountsFragment = graphql(`
+  fragment TimelinessCounts on TimelinessCounts @_unmask {
+    total
+    completedOnTime
+    completedLate
+    inProgress
+    overdue
+  }
+`)
 
 /** The counts of a scorecard line, by how its tasks stand. */
 export interface TimelinessCountsFigures {

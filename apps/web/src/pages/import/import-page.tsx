@@ -2,8 +2,9 @@ import '../clerk.css'
 import { useId, useState } from 'react'
 import { Button } from 'react-aria-components'
 import { useMutation } from 'urql'
+import { ErrorFields } from '../../errors/error-fields.js'
 import { ErrorMessage } from '../../errors/error-message.js'
-import type { ResultOf } from '../../graphql/graphql.js'
+import { type ResultOf, readFragment } from '../../graphql/graphql.js'
 import { useI18n } from '../../i18n/i18n.js'
 import { ImportBundleMutation } from './import-bundle-mutation.js'
 import { ImportCountsTable } from './import-counts-table.js'
@@ -107,13 +108,14 @@ function ImportAnswer({ answer }: { readonly answer: Answer }) {
   if (answer.__typename === 'ValidationError' && answer.bundleProblems.length > 0) {
     return <ImportProblems problems={answer.bundleProblems} />
   }
+  const error = readFragment(ErrorFields, answer)
   return (
     <div role="alert" className="error">
       <p className="error-title">{t('errorTitle')}</p>
       <p>
-        {language === 'vi' ? answer.messageVi : answer.message}
-        {answer.path.length > 0 ? ` (${t('errorField')}: ${answer.path.join('.')})` : null}{' '}
-        <code className="error-code">{answer.code}</code>
+        {language === 'vi' ? error.messageVi : error.message}
+        {error.path.length > 0 ? ` (${t('errorField')}: ${error.path.join('.')})` : null}{' '}
+        <code className="error-code">{error.code}</code>
       </p>
     </div>
   )

@@ -9,13 +9,13 @@ import { Link } from '@tanstack/react-router'
 import { useMemo, useState } from 'react'
 import { useQuery } from 'urql'
 import { labelIn } from '../../format/format.js'
-import type { ResultOf } from '../../graphql/graphql.js'
+import { type ResultOf, readFragment } from '../../graphql/graphql.js'
 import { useI18n } from '../../i18n/i18n.js'
 import { TaskListResult } from '../task-list-result.js'
-import { DepartmentTasksQuery } from './department-tasks-query.js'
+import { DepartmentTaskFragment, DepartmentTasksQuery } from './department-tasks-query.js'
 import { type DepartmentTasksSearch, departmentTasksVariables } from './department-tasks-search.js'
 
-type DepartmentTask = ResultOf<typeof DepartmentTasksQuery>['tasks']['edges'][number]['node']
+type DepartmentTask = ResultOf<typeof DepartmentTaskFragment>
 
 /**
  * A department's own tasks (nhiệm vụ của đơn vị): those its organisation leads, filtered by
@@ -77,6 +77,7 @@ export function DepartmentTasksPage({
       )}
       <TaskListResult
         tasks={tasks}
+        read={(node) => readFragment(DepartmentTaskFragment, node)}
         error={result.error}
         fetching={result.fetching}
         caption={t('taskListCaption')}

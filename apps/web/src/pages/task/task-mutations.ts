@@ -1,69 +1,63 @@
+import { ErrorFields } from '../../errors/error-fields.js'
 import { graphql } from '../../graphql/graphql.js'
 
-// Each error type is named rather than matched as `... on Error`: the normalised cache reads a
-// mutation's answer back through itself, and without the schema it cannot know that
-// ConflictError is an Error, so an interface fragment would come back without its fields.
-
 /** Files a progress report; the page reloads the task after it. */
-export const ReportProgressMutation = graphql(`
-  mutation ReportProgress($input: ReportProgressInput!) {
-    reportProgress(input: $input) {
-      __typename
-      ... on ReportProgressPayload {
-        task {
-          id
-          version
-          progress
+export const ReportProgressMutation = graphql(
+  `
+    mutation ReportProgress($input: ReportProgressInput!) {
+      reportProgress(input: $input) {
+        __typename
+        ... on ReportProgressPayload {
+          task {
+            id
+            version
+            progress
+          }
         }
+        ...ErrorFields
       }
-      ... on ConflictError { code message messageVi path }
-      ... on ForbiddenError { code message messageVi path }
-      ... on NotFoundError { code message messageVi path }
-      ... on UnauthenticatedError { code message messageVi path }
-      ... on ValidationError { code message messageVi path }
     }
-  }
-`)
+  `,
+  [ErrorFields],
+)
 
 /** Records the task completed, at the version the person read. */
-export const CompleteTaskMutation = graphql(`
-  mutation CompleteTask($input: CompleteTaskInput!) {
-    completeTask(input: $input) {
-      __typename
-      ... on TaskPayload {
-        task {
-          id
-          version
-          status
-          completedOn
+export const CompleteTaskMutation = graphql(
+  `
+    mutation CompleteTask($input: CompleteTaskInput!) {
+      completeTask(input: $input) {
+        __typename
+        ... on TaskPayload {
+          task {
+            id
+            version
+            status
+            completedOn
+          }
         }
+        ...ErrorFields
       }
-      ... on ConflictError { code message messageVi path }
-      ... on ForbiddenError { code message messageVi path }
-      ... on NotFoundError { code message messageVi path }
-      ... on UnauthenticatedError { code message messageVi path }
-      ... on ValidationError { code message messageVi path }
     }
-  }
-`)
+  `,
+  [ErrorFields],
+)
 
 /** Extends the deadline, at the version the person read. */
-export const ExtendTaskDeadlineMutation = graphql(`
-  mutation ExtendTaskDeadline($input: ExtendTaskDeadlineInput!) {
-    extendTaskDeadline(input: $input) {
-      __typename
-      ... on TaskPayload {
-        task {
-          id
-          version
-          due
+export const ExtendTaskDeadlineMutation = graphql(
+  `
+    mutation ExtendTaskDeadline($input: ExtendTaskDeadlineInput!) {
+      extendTaskDeadline(input: $input) {
+        __typename
+        ... on TaskPayload {
+          task {
+            id
+            version
+            due
+          }
         }
+        ...ErrorFields
       }
-      ... on ConflictError { code message messageVi path }
-      ... on ForbiddenError { code message messageVi path }
-      ... on NotFoundError { code message messageVi path }
-      ... on UnauthenticatedError { code message messageVi path }
-      ... on ValidationError { code message messageVi path }
     }
-  }
-`)
+  `,
+  [ErrorFields],
+)
