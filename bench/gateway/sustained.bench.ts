@@ -32,6 +32,7 @@ import type { TenantId } from '@chidao/domain'
 import autocannon from 'autocannon'
 import pg from 'pg'
 import { mintDevelopmentToken } from '../../apps/gateway/src/auth/mint-token.js'
+import { outputOf } from '../../apps/gateway/test/reliability/child-output.js'
 import type { BenchmarkReport } from '../lib/benchmark.js'
 import { argValue, commandLineBenchmark, isMain } from '../lib/command-line.js'
 
@@ -131,29 +132,24 @@ async function launch(env: Record<string, string>): Promise<Launched> {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   )
-  let output = ''
-  child.stdout?.on('data', (c: Buffer) => {
-    output += c.toString('utf8')
-  })
-  child.stderr?.on('data', (c: Buffer) => {
-    output += c.toString('utf8')
-  })
+  const output = outputOf(child)
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const deadline = Date.now() + 120_000
   let port: string | undefined
   while (!port) {
-    port = /READY (\d+)/.exec(output)?.[1]
-    if (child.exitCode !== null) throw new Error(`the gateway exited before listening:\n${output}`)
+    port = /READY (\d+)/.exec(output())?.[1]
+    if (child.exitCode !== null)
+      throw new Error(`the gateway exited before listening:\n${output()}`)
     if (Date.now() > deadline) {
       child.kill('SIGKILL')
-      throw new Error(`the gateway did not listen within 120 s:\n${output}`)
+      throw new Error(`the gateway did not listen within 120 s:\n${output()}`)
     }
     await new Promise((r) => setTimeout(r, 100))
   }
   return {
     process: child,
     base: `http://127.0.0.1:${port}`,
-    output: () => output,
+    output,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return
       child.kill('SIGTERM')

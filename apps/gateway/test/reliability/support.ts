@@ -14,6 +14,7 @@ import type { ChidaoDatabase } from '@chidao/db'
 import { asId, type TenantId } from '@chidao/domain'
 import { afterAll } from 'vitest'
 import { mintDevelopmentToken } from '../../src/auth/mint-token.js'
+import { outputOf } from './child-output.js'
 
 /** apps/gateway, where the CLI runs from. */
 export const GATEWAY_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -269,17 +270,10 @@ export function startCli(args: readonly string[], env: Record<string, string>): 
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   )
-  let output = ''
-  child.stdout?.on('data', (c: Buffer) => {
-    output += c.toString('utf8')
-  })
-  child.stderr?.on('data', (c: Buffer) => {
-    output += c.toString('utf8')
-  })
   const exited = new Promise<number | string>((resolve) => {
     child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown'))
   })
-  return { process: child, output: () => output, exited }
+  return { process: child, output: outputOf(child), exited }
 }
 
 /** Waits for the child's "listening on http://…/graphql" line; fails if it exits or times out. */

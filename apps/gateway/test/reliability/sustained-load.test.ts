@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
+import { outputOf } from './child-output.js'
 import { GATEWAY_DIR } from './support.js'
 
 const SECONDS = Number(process.env.CHIDAO_SUSTAINED_SECONDS ?? 30)
@@ -35,14 +36,9 @@ it(`holds a mixed read/write load for ${SECONDS} s with no error, no lost write,
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   )
-  let output = ''
-  child.stdout.on('data', (c: Buffer) => {
-    output += c.toString('utf8')
-  })
-  child.stderr.on('data', (c: Buffer) => {
-    output += c.toString('utf8')
-  })
+  const written = outputOf(child)
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
+  const output = written()
   expect(code, output).toBe(0)
   const line = /^SUSTAINED (.*)$/m.exec(output)?.[1]
   expect(line, output).toBeDefined()

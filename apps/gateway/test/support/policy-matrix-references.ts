@@ -119,6 +119,31 @@ async function keyOfHiddenReport(fx: MatrixFixture, n: number) {
   return { absent: `khoa-moi-${n}`, hidden: key }
 }
 
+/** An idempotency key of a report: one taken by a report on the MẬT task must read as free. */
+function idempotencyKey(field: string): Reference {
+  return {
+    kind: 'idempotency key',
+    list: false,
+    base: caseInput(field),
+    values: (fx, n) => keyOfHiddenReport(fx, n),
+  }
+}
+
+/**
+ * The organisations a task names — its lead, coordinators, monitor and the recipient of its
+ * reporting duty — as both createTask and updateTask take them.
+ */
+function taskOrganizations(field: 'createTask' | 'updateTask'): Record<string, Reference> {
+  return {
+    [`${field}.input.leadId`]: organization(field),
+    [`${field}.input.coordinatorIds`]: organization(field, { list: true }),
+    [`${field}.input.monitorId`]: organization(field),
+    [`${field}.input.reportingDuty.recipientId`]: organization(field, {
+      extra: () => ({ reportingDuty: { cadence: 'QUARTERLY' } }),
+    }),
+  }
+}
+
 const transitions = [
   'startTask',
   'pauseTask',
@@ -158,12 +183,7 @@ export const REFERENCES: Readonly<Record<string, Reference>> = {
   ),
   'createOrganization.input.parentCode': organizationCode('createOrganization'),
   'createTask.input.directiveId': directive('createTask'),
-  'createTask.input.leadId': organization('createTask'),
-  'createTask.input.coordinatorIds': organization('createTask', { list: true }),
-  'createTask.input.monitorId': organization('createTask'),
-  'createTask.input.reportingDuty.recipientId': organization('createTask', {
-    extra: () => ({ reportingDuty: { cadence: 'QUARTERLY' } }),
-  }),
+  ...taskOrganizations('createTask'),
   'createTask.input.parentId': task('createTask'),
   'dissolveOrganization.input.id': organization('dissolveOrganization'),
   'dissolveOrganization.input.successorCode': organizationCode('dissolveOrganization'),
@@ -247,12 +267,7 @@ export const REFERENCES: Readonly<Record<string, Reference>> = {
   },
   'reportProgress.input.taskId': task('reportProgress'),
   'reportProgress.input.organizationId': organization('reportProgress'),
-  'reportProgress.input.idempotencyKey': {
-    kind: 'idempotency key',
-    list: false,
-    base: caseInput('reportProgress'),
-    values: (fx, n) => keyOfHiddenReport(fx, n),
-  },
+  'reportProgress.input.idempotencyKey': idempotencyKey('reportProgress'),
   'correctProgressReport.input.reportId': {
     kind: 'report',
     list: false,
@@ -262,21 +277,11 @@ export const REFERENCES: Readonly<Record<string, Reference>> = {
       hidden: fx.report.MAT,
     }),
   },
-  'correctProgressReport.input.idempotencyKey': {
-    kind: 'idempotency key',
-    list: false,
-    base: caseInput('correctProgressReport'),
-    values: (fx, n) => keyOfHiddenReport(fx, n),
-  },
+  'correctProgressReport.input.idempotencyKey': idempotencyKey('correctProgressReport'),
   'updateOrganization.input.id': organization('updateOrganization'),
   'updateOrganization.input.parentCode': organizationCode('updateOrganization'),
   'updateTask.input.id': task('updateTask'),
-  'updateTask.input.leadId': organization('updateTask'),
-  'updateTask.input.coordinatorIds': organization('updateTask', { list: true }),
-  'updateTask.input.monitorId': organization('updateTask'),
-  'updateTask.input.reportingDuty.recipientId': organization('updateTask', {
-    extra: () => ({ reportingDuty: { cadence: 'QUARTERLY' } }),
-  }),
+  ...taskOrganizations('updateTask'),
   ...Object.fromEntries(transitions.map((t) => [`${t}.input.id`, task(t)])),
   'extendTaskDeadline.input.taskId': task('extendTaskDeadline'),
   'reassignTaskLead.input.taskId': task('reassignTaskLead'),

@@ -14,9 +14,7 @@ import { nodeLoader } from './node-loader.js'
  * Directives by id, for the batched load of `Directive`: one statement for every id asked in
  * a tick. A document above the caller's clearance is not found, as one that does not exist.
  */
-export const loadDirectives = nodeLoader('Directive', async (ids, context: GatewayContext) =>
-  queryResultOf(await loadDirectivesByIds(useCaseContext(context), { ids: ids as DirectiveId[] })),
-)
+export const loadDirectives = nodeLoader('Directive', loadDirectivesByIds)
 
 /** The relations leaving and entering a document. */
 export async function relationsOfDirective(

@@ -13,11 +13,7 @@ import { nodeLoader } from './node-loader.js'
  * Organisations by id, for the batched load of `Organization`: one statement for every id
  * asked in a tick.
  */
-export const loadOrganizations = nodeLoader('Organization', async (ids, context: GatewayContext) =>
-  queryResultOf(
-    await loadOrganizationsByIds(useCaseContext(context), { ids: ids as OrganizationId[] }),
-  ),
-)
+export const loadOrganizations = nodeLoader('Organization', loadOrganizationsByIds)
 
 /**
  * The memberships of each organisation, as member or as union, oldest first: one statement

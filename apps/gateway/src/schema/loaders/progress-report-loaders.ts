@@ -11,10 +11,7 @@ import { nodeLoader } from './node-loader.js'
  * Reports by id, for the batched load of the node `ProgressReport`: one statement for every id
  * asked in a tick. A report on a task the caller may not see is not found, as an absent one.
  */
-export const loadProgressReports = nodeLoader(
-  'ProgressReport',
-  async (ids, context: GatewayContext) => reportsByIds(context, ids as ProgressReportId[]),
-)
+export const loadProgressReports = nodeLoader('ProgressReport', loadProgressReportsByIds)
 
 async function reportsByIds(
   context: GatewayContext,

@@ -18,9 +18,7 @@ import { primedProgressReports } from './task-look-ahead.js'
  * Tasks by id, for the batched load of `Task`: one statement for every id asked in a tick.
  * A task the caller may not see is not found, as one that does not exist.
  */
-export const loadTasks = nodeLoader('Task', async (ids, context: GatewayContext) =>
-  queryResultOf(await loadTasksByIds(useCaseContext(context), { ids: ids as TaskId[] })),
-)
+export const loadTasks = nodeLoader('Task', loadTasksByIds)
 
 /** The direct subtasks of each task, in one statement for every task asked in a tick. */
 export async function loadSubtasks(ids: string[], context: GatewayContext): Promise<Task[][]> {
