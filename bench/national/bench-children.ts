@@ -1,7 +1,7 @@
 /**
  * The national benchmark's server processes: spawning one and waiting for its `READY <port>`,
  * stopping it, and starting those measured on PostgreSQL — chidao's gateway
- * (gateway-launcher.ts), PostGraphile (postgraphile-launcher.mjs) and the bare HTTP floor
+ * (gateway-launcher.mjs), PostGraphile (postgraphile-launcher.mjs) and the bare HTTP floor
  * (http-floor-server.ts) — each with the same bearer token.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
@@ -65,7 +65,7 @@ export const gatewayArgs = [
   '--conditions=@chidao/source',
   '--import',
   'tsx',
-  join(here, 'gateway-launcher.ts'),
+  join(here, 'gateway-launcher.mjs'),
 ]
 const postgraphileArgs = [
   '--import',

@@ -1,4 +1,4 @@
-// What the national benchmark's server launchers share (gateway-launcher.ts and
+// What the national benchmark's server launchers share (gateway-launcher.mjs and
 // postgraphile-launcher.mjs): the statement counters behind `GET /__bench/stats`, and serving
 // until the bench process says stop. Plain JavaScript, so that PostGraphile runs without tsx.
 import { createServer } from 'node:http'
@@ -11,7 +11,7 @@ import { createServer } from 'node:http'
  * ```js
  * const counter = statementCounter()
  * counter.count('begin')
- * counter.stats() // { statements: 1, kinds: { control: 1, settings: 0, query: 0 }, rss: … }
+ * counter.stats() // { statements: 1, kinds: { control: 1, settings: 0, query: 0 }, rss: …, memory: … }
  * ```
  */
 export function statementCounter() {
@@ -30,7 +30,10 @@ export function statementCounter() {
       statements++
       kinds[kindOf(text)]++
     },
-    stats: () => ({ statements, kinds, rss: process.memoryUsage().rss }),
+    stats: () => {
+      const memory = process.memoryUsage()
+      return { statements, kinds, rss: memory.rss, memory }
+    },
   }
 }
 

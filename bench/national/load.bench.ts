@@ -2,7 +2,7 @@
  * The national benchmark: generate a dataset, bulk-load it into a fresh PostgreSQL database,
  * and drive the five questions of issue 6 and question 6 of issue 16 (missing reports) with autocannon at concurrency 1, 8 and 32 against,
  * in the same run and on the same database:
- * - `gateway`: the chidao gateway (PostgreSQL), in a child process (gateway-launcher.ts);
+ * - `gateway`: the chidao gateway (PostgreSQL), in a child process (gateway-launcher.mjs);
  * - `postgraphile`: PostGraphile 5 (amber preset) in a child process (postgraphile-launcher.mjs),
  *   its own documents in queries/postgraphile/, fenced by the same row-level security;
  * - `http`: the bare HTTP floor (http-floor-server.ts), a child process answering the same

@@ -8,7 +8,7 @@
  * suite's replica test, this script makes a PRIVATE cluster (initdb in a temporary directory, its
  * own port), bulk-loads the national dataset into the primary, `pg_basebackup -R` a replica of
  * it and starts it. All four set-ups run against that same primary, so they compare like with
- * like. The gateways are gateway-launcher.ts child processes; autocannon spreads its
+ * like. The gateways are gateway-launcher.mjs child processes; autocannon spreads its
  * connections over several URLs. Every process and the directory are removed at the end.
  *
  * `npm run bench -- scale-out [--size small|province|national] [--duration 5] [--warmup 1]

@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
+import type { PGlite } from '@electric-sql/pglite'
 import { Kysely, type LogEvent, PostgresDialect, sql } from 'kysely'
-import { PGliteDialect } from 'kysely-pglite-dialect'
 import pg from 'pg'
 import { ChidaoDatabase } from './chidao-database.js'
 import { type DataDirectoryLock, lockDataDirectory } from './embedded/data-directory-lock.js'
@@ -257,6 +256,8 @@ async function openPglite(dataDir: string, options: OpenDatabaseOptions): Promis
       lock = await lockDataDirectory(dataDir)
     }
     if (!memory) await unpackFirstStartDump(dataDir, options)
+    // Imported here, not at the top: a server on PostgreSQL never loads PGlite (issue 20).
+    const { PGlite } = await import('@electric-sql/pglite')
     client = await PGlite.create({
       ...(memory ? {} : { dataDir }),
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
@@ -273,6 +274,7 @@ async function openPglite(dataDir: string, options: OpenDatabaseOptions): Promis
       { cause: error },
     )
   }
+  const { PGliteDialect } = await import('kysely-pglite-dialect')
   const kysely = new Kysely<ChidaoSchema>({
     dialect: new PGliteDialect(client),
     log: kyselyLog(options),

@@ -1,6 +1,8 @@
 /**
  * Serves the chidao gateway for the national benchmark, in a process of its own:
- * `node --conditions=@chidao/source --import tsx bench/national/gateway-launcher.ts`, with
+ * `node --conditions=@chidao/source --import tsx bench/national/gateway-launcher.mjs` (the
+ * packages' TypeScript source, as the benchmark runs it) or `node bench/national/gateway-launcher.mjs`
+ * (the built packages, `dist/`, as `chidao serve` runs: no tsx in the process), with
  * `DATABASE_URL` (or `CHIDAO_BENCH_PGLITE_DIR`: an embedded PGlite data directory instead),
  * `CHIDAO_TENANT` and `CHIDAO_JWT_SECRET` set (`CHIDAO_BENCH_PORT`, default 0: any free port;
  * `CHIDAO_BENCH_POOL_SIZE`, default 10; `CHIDAO_READ_URL`: read replicas, as `chidao serve` reads it).
@@ -11,7 +13,7 @@
  * (`chidao serve`) has no such route.
  */
 import { openDatabase } from '@chidao/db'
-import { asId, type TenantId } from '@chidao/domain'
+import { asId } from '@chidao/domain'
 import {
   createGateway,
   DEFAULT_LIMITS,
@@ -26,7 +28,7 @@ const tenant = process.env.CHIDAO_TENANT
 if (!(url || dataDir) || !tenant) {
   throw new Error('DATABASE_URL (or CHIDAO_BENCH_PGLITE_DIR) and CHIDAO_TENANT must be set')
 }
-const tenantId = asId<TenantId>(tenant)
+const tenantId = asId(tenant)
 
 const counter = statementCounter()
 const replicas = readReplicaConfig(process.env, url ?? null)
