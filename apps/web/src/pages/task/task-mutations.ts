@@ -67,3 +67,43 @@ export const ExtendTaskDeadlineMutation = graphql(`
     }
   }
 `)
+
+/** Asks for an extension (xin gia hạn), at the version the person read. */
+export const RequestDeadlineExtensionMutation = graphql(`
+  mutation RequestDeadlineExtension($input: RequestDeadlineExtensionInput!) {
+    requestDeadlineExtension(input: $input) {
+      __typename
+      ... on TaskPayload {
+        task {
+          id
+          version
+        }
+      }
+      ... on ConflictError { code message messageVi path }
+      ... on ForbiddenError { code message messageVi path }
+      ... on NotFoundError { code message messageVi path }
+      ... on UnauthenticatedError { code message messageVi path }
+      ... on ValidationError { code message messageVi path }
+    }
+  }
+`)
+
+/** Declines the pending request for an extension, at the version the person read. */
+export const DeclineDeadlineExtensionMutation = graphql(`
+  mutation DeclineDeadlineExtension($input: DeclineDeadlineExtensionInput!) {
+    declineDeadlineExtension(input: $input) {
+      __typename
+      ... on TaskPayload {
+        task {
+          id
+          version
+        }
+      }
+      ... on ConflictError { code message messageVi path }
+      ... on ForbiddenError { code message messageVi path }
+      ... on NotFoundError { code message messageVi path }
+      ... on UnauthenticatedError { code message messageVi path }
+      ... on ValidationError { code message messageVi path }
+    }
+  }
+`)
