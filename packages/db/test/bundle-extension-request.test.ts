@@ -1,3 +1,4 @@
+import type { TaskChangeStep } from '@chidao/app'
 import {
   asId,
   type Bundle,
@@ -52,7 +53,7 @@ describe.each(testBackends())(
             t.deadline.due < '2027-01-01',
         )
       expect(open.length).toBeGreaterThanOrEqual(2)
-      const change = async (task: Task, step: (t: Task) => ReturnType<typeof requestExtension>) => {
+      const change = async (task: Task, step: TaskChangeStep) => {
         const r = await tasks.change(task.id, step, task.version, ctx)
         if (!r.ok) throw new Error(r.error.message)
         return r.value.task
