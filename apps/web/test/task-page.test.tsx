@@ -225,6 +225,142 @@ describe('which changes the page offers', () => {
   })
 })
 
+/** {@link task} at a version with Sở Khoa học và Công nghệ's request for an extension pending. */
+function asked(version: number): TaskView {
+  const request = {
+    __typename: 'TaskEvent',
+    at: '2026-12-08T02:00:00Z',
+    on: '2026-12-08',
+    actor: 'user:Lê Thị Hoa',
+    reason: 'Chờ kinh phí năm 2027',
+    details: {
+      __typename: 'ExtensionRequest',
+      requestedDeadline: { __typename: 'Deadline', text: '31/3/2028', due: '2028-03-31' },
+      by: org('b3JnOjE=', 'SKHCN', 'Sở Khoa học và Công nghệ'),
+    },
+  }
+  return task(version, {
+    pendingExtensionRequest: request,
+    history: [
+      {
+        ...request,
+        type: 'EXTENSION_REQUESTED',
+        from: 'IN_PROGRESS',
+        to: 'IN_PROGRESS',
+        details: {
+          __typename: 'ExtensionRequest',
+          requestedDeadline: { __typename: 'Deadline', text: '31/3/2028' },
+          by: org('b3JnOjE=', 'SKHCN', 'Sở Khoa học và Công nghệ'),
+        },
+      },
+    ],
+  } as unknown as Partial<TaskView>)
+}
+
+const EDITOR: Session = {
+  ...REPORTER,
+  subject: 'Trần Văn Bình',
+  organization: 'BTV-TU',
+  roles: ['EDITOR'],
+}
+
+describe('a request for an extension', () => {
+  it('is offered to the lead, once at a time, and answered by an editor', () => {
+    expect(taskActions(REPORTER, task(3)).request).toEqual({ allowed: true })
+    expect(taskActions(REPORTER, asked(4)).request).toEqual({
+      allowed: false,
+      why: 'taskWhyRequestPending',
+    })
+    expect(taskActions({ ...REPORTER, organization: 'LHH' }, task(3)).request).toEqual({
+      allowed: false,
+      why: 'taskWhyRequestNotLead',
+    })
+    expect(taskActions(REPORTER, asked(4)).decline.allowed).toBe(false)
+    expect(taskActions(EDITOR, asked(4)).decline).toEqual({ allowed: true })
+    expect(taskActions(EDITOR, task(3)).decline.allowed).toBe(false)
+    expect(taskActions(REPORTER, task(3, { status: 'COMPLETED' })).request.allowed).toBe(false)
+  })
+
+  it('is sent by the lead from the task page, which then shows it pending', async () => {
+    const script = {
+      current: task(3),
+      answers: [
+        () => {
+          script.current = asked(4)
+          return {
+            requestDeadlineExtension: {
+              __typename: 'TaskPayload',
+              task: { __typename: 'Task', id: 'VGFzazo2', version: 4 },
+            },
+          }
+        },
+      ],
+    }
+    const { client, sent } = gatewayOf(script)
+    renderTaskPage(client)
+    const form = await screen.findByRole('form', { name: 'Xin gia hạn' })
+    expect(screen.queryByText(/bằng văn bản gửi cơ quan giao nhiệm vụ/)).toBeNull()
+    fireEvent.change(within(form).getByLabelText(/Thời hạn đề nghị/), {
+      target: { value: '31/3/2028' },
+    })
+    fireEvent.change(within(form).getByLabelText(/Lý do xin gia hạn/), {
+      target: { value: 'Chờ kinh phí năm 2027' },
+    })
+    fireEvent.click(within(form).getByRole('button', { name: 'Gửi đề nghị gia hạn' }))
+    await screen.findByText('Đã gửi đề nghị gia hạn.')
+    expect(sent[0]!.variables).toEqual({
+      input: {
+        taskId: 'VGFzazo2',
+        expectedVersion: 3,
+        deadline: '31/3/2028',
+        reason: 'Chờ kinh phí năm 2027',
+      },
+    })
+    const pending = await screen.findByRole('region', { name: 'Đề nghị gia hạn đang chờ trả lời' })
+    expect(pending.textContent).toContain('31/3/2028')
+    expect(pending.textContent).toContain('Chờ kinh phí năm 2027')
+    expect(pending.textContent).toContain('Sở Khoa học và Công nghệ (Lê Thị Hoa)')
+    expect(screen.queryByRole('form', { name: 'Xin gia hạn' })).toBeNull()
+    expect(screen.getByText('Xin gia hạn', { selector: 'strong' })).toBeTruthy()
+  })
+
+  it('meets an editor with the extension prefilled, and a refusal with its reason', async () => {
+    const script = {
+      current: asked(4),
+      answers: [
+        () => {
+          script.current = task(5)
+          return {
+            declineDeadlineExtension: {
+              __typename: 'TaskPayload',
+              task: { __typename: 'Task', id: 'VGFzazo2', version: 5 },
+            },
+          }
+        },
+      ],
+    }
+    const { client, sent } = gatewayOf(script)
+    renderTaskPage(client, EDITOR)
+    const extend = await screen.findByRole('form', { name: 'Gia hạn thời hạn' })
+    expect((within(extend).getByLabelText(/Thời hạn mới/) as HTMLInputElement).value).toBe(
+      '31/3/2028',
+    )
+    const decline = screen.getByRole('form', { name: 'Không đồng ý' })
+    fireEvent.click(within(decline).getByRole('button', { name: 'Không đồng ý gia hạn' }))
+    expect(await within(decline).findByText('Chưa nhập trường này.')).toBeTruthy()
+    expect(sent).toEqual([])
+    fireEvent.change(within(decline).getByLabelText(/Lý do không đồng ý gia hạn/), {
+      target: { value: 'Đã gia hạn một lần' },
+    })
+    fireEvent.click(within(decline).getByRole('button', { name: 'Không đồng ý gia hạn' }))
+    await screen.findByText('Đã ghi nhận không đồng ý gia hạn.')
+    expect(sent[0]!.variables).toEqual({
+      input: { taskId: 'VGFzazo2', expectedVersion: 4, reason: 'Đã gia hạn một lần' },
+    })
+    expect(screen.queryByRole('region', { name: 'Đề nghị gia hạn đang chờ trả lời' })).toBeNull()
+  })
+})
+
 describe('the history', () => {
   it('puts events and reports in date order', () => {
     const report = {
@@ -264,12 +400,12 @@ function gatewayOf(script: { current: TaskView; answers: ((op: Operation) => unk
   return { client: new Client({ url: 'http://gateway.test/graphql', exchanges: [exchange] }), sent }
 }
 
-function renderTaskPage(client: Client) {
+function renderTaskPage(client: Client, session: Session = REPORTER) {
   const rootRoute = createRootRoute()
   const taskRoute = createRoute({
     getParentRoute: () => rootRoute,
     path: '/tasks/$taskId',
-    component: () => <TaskPage taskId="VGFzazo2" session={REPORTER} />,
+    component: () => <TaskPage taskId="VGFzazo2" session={session} />,
   })
   const tasksRoute = createRoute({ getParentRoute: () => rootRoute, path: '/tasks' })
   const router = createRouter({

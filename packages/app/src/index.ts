@@ -41,6 +41,8 @@ export * from './bundle/base64-content.js'
 export * from './task/create-task.js'
 export * from './task/update-task.js'
 export * from './task/extend-task-deadline.js'
+export * from './task/request-deadline-extension.js'
+export * from './task/decline-deadline-extension.js'
 export * from './task/reassign-task-lead.js'
 export type {
   TaskTermsChanged,

@@ -164,7 +164,10 @@ export interface TaskEventTable {
   actor: string
   /** DEADLINE_EXTENDED: the deadline in force before, the whole domain value (JSON). */
   previous_deadline: ColumnType<unknown, string | null | undefined, never>
-  /** DEADLINE_EXTENDED: the deadline in force after, the whole domain value (JSON). */
+  /**
+   * DEADLINE_EXTENDED: the deadline in force after; EXTENSION_REQUESTED: the deadline asked
+   * for; the whole domain value (JSON).
+   */
   deadline: ColumnType<unknown, string | null | undefined, never>
   /** The approving or deciding document's symbol, canonical; `null` when none. */
   document_symbol: ColumnType<string | null, string | null | undefined, never>
@@ -172,6 +175,8 @@ export interface TaskEventTable {
   from_organization_id: ColumnType<string | null, string | null | undefined, never>
   /** LEAD_REASSIGNED: the lead after. */
   to_organization_id: ColumnType<string | null, string | null | undefined, never>
+  /** EXTENSION_REQUESTED, EXTENSION_DECLINED: the organisation that asked or answered. */
+  by_organization_id: ColumnType<string | null, string | null | undefined, never>
 }
 
 /** The append-only `progress_report` table. */

@@ -5,7 +5,8 @@ import type { LiveEvents } from './live-events.js'
 /**
  * The task store of a request, telling the live events of each task it writes and of each
  * progress report it appends: `task-changed` for a task created, changed, moved in its
- * lifecycle, extended or reassigned; `progress-reported` and `task-changed` (its `progress`
+ * lifecycle, extended or reassigned, or asked for an extension or refused one;
+ * `progress-reported` and `task-changed` (its `progress`
  * and `version` moved) for a report or a correction.
  *
  * Each write of the store is one transaction, and a write resolves once it committed: an event

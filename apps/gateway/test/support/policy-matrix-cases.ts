@@ -20,6 +20,7 @@ import {
   mayMarkRemindersRead,
   mayRecordAssessment,
   mayReportProgress,
+  mayRequestExtension,
   mayResendReminderDelivery,
   maySetUrgingPreferences,
   mayUpdateDirective,
@@ -206,6 +207,31 @@ export const MUTATION_CASES: readonly MutationCase[] = [
       const version = await fx.version(id)
       await fx.mutate('updateTask', { id, version, deadline: 'Quý III/2027' }, '')
     },
+  },
+  {
+    // A cell allowed leaves a request pending: the next is refused by the domain
+    // (EXTENSION_ALREADY_REQUESTED), which the matrix counts as past the policy, as it should.
+    field: 'requestDeadlineExtension',
+    action: 'task.extension.request',
+    aimsAtSecret: true,
+    input: async (fx, secrecy) => ({
+      taskId: fx.task[secrecy as 'PUBLIC'],
+      expectedVersion: await fx.version(fx.task[secrecy as 'PUBLIC']),
+      deadline: '31/12/2027',
+      reason: 'Thử ma trận phân quyền',
+    }),
+    decide: (caller, secrecy, tree) => mayRequestExtension(caller, taskFactsOf(secrecy), tree),
+  },
+  {
+    field: 'declineDeadlineExtension',
+    action: 'task.manage',
+    aimsAtSecret: true,
+    input: async (fx, secrecy) => ({
+      taskId: fx.task[secrecy as 'PUBLIC'],
+      expectedVersion: await fx.version(fx.task[secrecy as 'PUBLIC']),
+      reason: 'Thử ma trận phân quyền',
+    }),
+    decide: (caller, secrecy, tree) => mayManageTask(caller, [taskFactsOf(secrecy)], tree),
   },
   {
     field: 'reassignTaskLead',

@@ -285,5 +285,7 @@ export const REFERENCES: Readonly<Record<string, Reference>> = {
   ...Object.fromEntries(transitions.map((t) => [`${t}.input.id`, task(t)])),
   'extendTaskDeadline.input.taskId': task('extendTaskDeadline'),
   'reassignTaskLead.input.taskId': task('reassignTaskLead'),
+  'requestDeadlineExtension.input.taskId': task('requestDeadlineExtension'),
+  'declineDeadlineExtension.input.taskId': task('declineDeadlineExtension'),
   'reassignTaskLead.input.leadOrganizationId': organization('reassignTaskLead'),
 }

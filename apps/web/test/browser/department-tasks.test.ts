@@ -8,6 +8,7 @@ import {
   phoneContext,
   seriousViolations,
   signInWithToken,
+  vietnameseContext,
 } from './app-under-test.js'
 
 /** A reporter of Sở Khoa học và Công nghệ, which leads task II.6 of the example programme. */
@@ -15,6 +16,9 @@ const REPORTER: Identity = { sub: 'Lê Thị Hoa', roles: ['REPORTER'], org: 'SK
 
 /** Someone else, who extends the deadline while the reporter has the page open. */
 const OTHER: Identity = { sub: 'Trần Văn Bình', roles: ['ADMIN'], org: 'VP-TU' }
+
+/** An editor of the body that issued the programme: it manages task II.6, and answers requests. */
+const EDITOR: Identity = { sub: 'Phạm Minh Châu', roles: ['EDITOR'], org: 'BTV-TU' }
 
 const EVIDENCE = 'https://skhcn.example.gov.vn/bao-cao/csdl-tri-thuc-2026-12'
 
@@ -71,9 +75,11 @@ describeInBrowser(`a department's own tasks and the task page`, () => {
     await expect(facts.textContent()).resolves.toContain('Quý III/2027')
     await expect(facts.textContent()).resolves.toContain('30/9/2027')
     await expect(facts.textContent()).resolves.toContain('Sở Khoa học và Công nghệ')
-    // A reporter may report and complete; an extension is an editor's, and the page says so.
+    // A reporter may report, complete and ask for an extension; an extension is an editor's,
+    // and the page says so.
     await visit.page.getByRole('form', { name: 'Báo cáo tiến độ' }).waitFor()
     await visit.page.getByRole('form', { name: 'Hoàn thành nhiệm vụ' }).waitFor()
+    await visit.page.getByRole('form', { name: 'Xin gia hạn' }).waitFor()
     expect(await visit.page.getByRole('form', { name: 'Gia hạn thời hạn' }).count()).toBe(0)
     await visit.page.getByText('Gia hạn do biên tập viên quản lý nhiệm vụ ghi nhận').waitFor()
     expect(await seriousViolations(visit.page)).toEqual([])
@@ -94,6 +100,51 @@ describeInBrowser(`a department's own tasks and the task page`, () => {
     await history.getByRole('link', { name: EVIDENCE }).waitFor()
     await expect(history.textContent()).resolves.toContain('Đã nhập dữ liệu của 1.200 trí thức.')
     await expect(visit.page.locator('dl.task-facts').textContent()).resolves.toContain('60%')
+  })
+
+  it('asks for an extension, which an editor sees prefilled and declines, and the department reads the answer', async () => {
+    const form = visit.page.getByRole('form', { name: 'Xin gia hạn' })
+    await form.getByLabel('Thời hạn đề nghị (như văn bản ghi)').fill('31/3/2028')
+    await form.getByText('Hạn sẽ được hiểu là: 31/3/2028').waitFor()
+    await form.getByLabel('Lý do xin gia hạn').fill('Chờ bố trí kinh phí năm 2028')
+    await form.getByRole('button', { name: 'Gửi đề nghị gia hạn' }).click()
+    await visit.page.getByText('Đã gửi đề nghị gia hạn.').waitFor()
+    const pending = visit.page.getByRole('region', { name: 'Đề nghị gia hạn đang chờ trả lời' })
+    await expect(pending.textContent()).resolves.toContain('31/3/2028')
+    await expect(pending.textContent()).resolves.toContain('Chờ bố trí kinh phí năm 2028')
+    expect(await visit.page.getByRole('form', { name: 'Xin gia hạn' }).count()).toBe(0)
+    expect(await seriousViolations(visit.page)).toEqual([])
+
+    const office = await vietnameseContext(visit.browser)
+    try {
+      const editor = await office.newPage()
+      await signInWithToken(editor, visit.app, EDITOR)
+      await editor.goto(`${visit.app.base}/tasks/${encodeURIComponent(task.id)}`)
+      await editor.getByRole('heading', { level: 1, name: task.title }).waitFor()
+      await editor.getByRole('region', { name: 'Đề nghị gia hạn đang chờ trả lời' }).waitFor()
+      const extend = editor.getByRole('form', { name: 'Gia hạn thời hạn' })
+      expect(await extend.getByLabel('Thời hạn mới (như văn bản ghi)').inputValue()).toBe(
+        '31/3/2028',
+      )
+      expect(await seriousViolations(editor)).toEqual([])
+      const decline = editor.getByRole('form', { name: 'Không đồng ý' })
+      await decline.getByLabel('Lý do không đồng ý gia hạn').fill('Đề nghị tập trung hoàn thành')
+      await decline.getByRole('button', { name: 'Không đồng ý gia hạn' }).click()
+      await editor.getByText('Đã ghi nhận không đồng ý gia hạn.').waitFor()
+      await editor.locator('ol.timeline').getByText('Không đồng ý gia hạn').waitFor()
+    } finally {
+      await office.close()
+    }
+
+    await visit.page.reload()
+    await visit.page.getByRole('heading', { level: 1, name: task.title }).waitFor()
+    const history = visit.page.locator('ol.timeline')
+    await history.getByText('Lý do: Đề nghị tập trung hoàn thành').waitFor()
+    await expect(history.textContent()).resolves.toContain('Xin gia hạn')
+    expect(
+      await visit.page.getByRole('region', { name: 'Đề nghị gia hạn đang chờ trả lời' }).count(),
+    ).toBe(0)
+    await visit.page.getByRole('form', { name: 'Xin gia hạn' }).waitFor()
   })
 
   it('shows the change another person made meanwhile, and redoes the completion on the current version', async () => {

@@ -14,6 +14,7 @@ export type Action =
   | 'task.manage'
   | 'task.cascade'
   | 'task.advance'
+  | 'task.extension.request'
   | 'progress.report'
   | 'progress.correct'
   | 'assessment.record'
@@ -77,6 +78,11 @@ export const POLICY: Readonly<Record<Action, PolicyRule>> = Object.freeze({
     minimumRole: 'REPORTER',
     en: 'The lead reports its task started or completed: REPORTER of the lead organisation, EDITOR who manages the task or whose subtree holds the lead, ADMIN any.',
     vi: 'Cơ quan chủ trì báo bắt đầu hoặc hoàn thành nhiệm vụ: báo cáo viên của cơ quan chủ trì, biên tập viên quản lý nhiệm vụ hoặc có cơ quan chủ trì thuộc phạm vi mình, quản trị viên mọi nhiệm vụ.',
+  },
+  'task.extension.request': {
+    minimumRole: 'REPORTER',
+    en: 'The lead asks for more time on its task (an extension, granted or declined by whoever manages the task): REPORTER of the lead organisation, EDITOR who manages the task or whose subtree holds the lead, ADMIN any.',
+    vi: 'Cơ quan chủ trì xin gia hạn nhiệm vụ của mình (người quản lý nhiệm vụ đồng ý hoặc không đồng ý): báo cáo viên của cơ quan chủ trì, biên tập viên quản lý nhiệm vụ hoặc có cơ quan chủ trì thuộc phạm vi mình, quản trị viên mọi nhiệm vụ.',
   },
   'progress.report': {
     minimumRole: 'REPORTER',
@@ -353,23 +359,51 @@ export async function mayCascadeTask(
   })
 }
 
-/** Starting or completing a task: the lead organisation's own act. */
-export async function mayAdvanceTask(
+/**
+ * An act of the lead organisation on its task, under `action`: ADMIN, an EDITOR whose subtree
+ * holds the lead or who manages the task, a REPORTER of the lead itself.
+ */
+async function leadSideDecision(
   caller: Caller,
   task: TaskFacts,
   tree: OrganizationTree,
+  action: 'task.advance' | 'task.extension.request',
+  outside: BilingualText,
 ): Promise<Decision> {
-  const role = roleDecision(caller, 'task.advance')
+  const role = roleDecision(caller, action)
   if (!role.allowed) return role
   if (hasRole(caller, 'ADMIN')) return ALLOWED
   const allowed = hasRole(caller, 'EDITOR')
     ? (await allWithinCallerSubtree(caller, [task.leadCode], tree)) ||
       (await managesTask(caller, task, tree))
     : caller.organizationCode === task.leadCode
-  if (allowed) return ALLOWED
-  return outsideRule('task.advance', {
+  return allowed ? ALLOWED : outsideRule(action, outside)
+}
+
+/** Starting or completing a task: the lead organisation's own act. */
+export async function mayAdvanceTask(
+  caller: Caller,
+  task: TaskFacts,
+  tree: OrganizationTree,
+): Promise<Decision> {
+  return leadSideDecision(caller, task, tree, 'task.advance', {
     en: `Only the lead organisation ${task.leadCode} (or an editor above it) starts or completes this task`,
     vi: `Chỉ cơ quan chủ trì ${task.leadCode} (hoặc biên tập viên cấp trên) được báo bắt đầu, hoàn thành nhiệm vụ này`,
+  })
+}
+
+/**
+ * Asking for an extension of a task's deadline (xin gia hạn): the lead organisation's own act,
+ * as starting or completing it. Granting or declining the request is managing the task.
+ */
+export async function mayRequestExtension(
+  caller: Caller,
+  task: TaskFacts,
+  tree: OrganizationTree,
+): Promise<Decision> {
+  return leadSideDecision(caller, task, tree, 'task.extension.request', {
+    en: `Only the lead organisation ${task.leadCode} (or an editor above it) asks for an extension of this task`,
+    vi: `Chỉ cơ quan chủ trì ${task.leadCode} (hoặc biên tập viên cấp trên) được xin gia hạn nhiệm vụ này`,
   })
 }
 

@@ -5,6 +5,8 @@ import type {
   Directive,
   DirectiveId,
   DomainError,
+  ExtensionDeclinedEvent,
+  ExtensionRequestedEvent,
   IsoDate,
   LeadReassignedEvent,
   NewTask,
@@ -77,6 +79,11 @@ export interface TaskFilter {
    * of their lead to one of them.
    */
   readonly awaitingReassignment?: boolean | null
+  /**
+   * Only tasks with a request for an extension awaiting an answer (see the domain's
+   * `pendingExtensionRequest`): what the monitoring office has to answer.
+   */
+  readonly extensionRequested?: boolean | null
   /** Accent-insensitive search in the title: every word must occur (`hoi thao` finds `Hội thảo`). */
   readonly search?: string | null
 }
@@ -197,17 +204,31 @@ export type TaskTransitionStep =
  * const step: TaskChangeStep = (task) => extendDeadline(task, { deadline: '31/12/2026', … })
  * ```
  */
-export type TaskChangeStep = (
-  task: Task,
-) => TaskChangeResult<DeadlineExtendedEvent | LeadReassignedEvent>
+export type TaskChangeStep = (task: Task) => TaskChangeResult<TaskChangeEvent>
+
+/**
+ * An event recorded beside the lifecycle, leaving the status as it is: a deadline extended, a
+ * lead reassigned, an extension requested or declined.
+ *
+ * @example
+ * ```ts
+ * const event: TaskChangeEvent = r.value.event
+ * ```
+ */
+export type TaskChangeEvent =
+  | DeadlineExtendedEvent
+  | LeadReassignedEvent
+  | ExtensionRequestedEvent
+  | ExtensionDeclinedEvent
 
 /**
  * A lifecycle event as stored: the domain event plus the order in which it was recorded, the
  * instant, and the actor of the change.
  *
- * The store does not keep the version an event produced nor the organisation that reported
- * it: `version` is read back as the event's ordinal + 1 (exact while the task has had no
- * {@link TaskWriter.update} between events) and `by` as `null`.
+ * The store does not keep the version an event produced nor, but for a request for an
+ * extension and its refusal, the organisation that reported it: `version` is read back as the
+ * event's ordinal + 1 (exact while the task has had no {@link TaskWriter.update} between
+ * events) and `by` as `null`.
  *
  * @example
  * ```ts
@@ -440,7 +461,8 @@ export interface TaskWriter {
   ): Promise<TaskTransitionResult>
 
   /**
-   * Records a deadline extension or a reassignment of the lead on a task still at
+   * Records a deadline extension, a reassignment of the lead, or a request for an extension
+   * or its refusal (which change nothing but the history) on a task still at
    * `expectedVersion`: runs the domain's change on the task as stored, writes the deadline in
    * force or the new lead, appends the event and the audit event, all in one transaction.
    * Fails with `CONFLICT`, `TASK_NOT_FOUND`, `LEAD_NOT_FOUND` (the new lead is not the
@@ -451,7 +473,7 @@ export interface TaskWriter {
     step: TaskChangeStep,
     expectedVersion: number,
     context: ChangeContext,
-  ): Promise<TaskChangeResult<DeadlineExtendedEvent | LeadReassignedEvent>>
+  ): Promise<TaskChangeResult<TaskChangeEvent>>
 
   /**
    * Appends a progress report (validated by `validateProgressReport`) and its audit event, or

@@ -1,16 +1,14 @@
-import type {
-  DeadlineExtendedEvent,
-  IsoDate,
-  LeadReassignedEvent,
-  Task,
-  TaskChangeResult,
-} from '@chidao/domain'
+import type { IsoDate, Task, TaskChangeResult } from '@chidao/domain'
+import type { TaskChangeEvent } from '../ports/task-store.js'
 import type { UseCaseContext } from '../use-case/use-case.js'
 import { changeOf, orAbort } from '../use-case/use-case.js'
 import type { TaskWritePorts } from './task-write.js'
 
-/** An event a change of a task's terms records: a deadline extended, a lead reassigned. */
-export type TaskTermsEvent = DeadlineExtendedEvent | LeadReassignedEvent
+/**
+ * An event a change of a task's terms records: a deadline extended, a lead reassigned, an
+ * extension requested or declined.
+ */
+export type TaskTermsEvent = TaskChangeEvent
 
 /** What every change of a task's terms is made on: the version read, and its day. */
 export interface TaskTermsChangeInput {

@@ -6,6 +6,7 @@ import {
   type ProgressReportsOptions,
   type RelatedOfTasks,
   type ScorecardFact,
+  type TaskChangeEvent,
   type TaskChangeStep,
   type TaskCountRequest,
   type TaskFilter,
@@ -20,12 +21,10 @@ import {
   applyTaskEvent,
   asId,
   createTask,
-  type DeadlineExtendedEvent,
   type DomainError,
   err,
   type IsoDate,
   isUuid,
-  type LeadReassignedEvent,
   type NewTask,
   type OrganizationId,
   ok,
@@ -680,7 +679,7 @@ export class KyselyTaskRepository implements TaskStore {
     step: TaskChangeStep,
     expectedVersion: number,
     context: ChangeContext,
-  ): Promise<TaskChangeResult<DeadlineExtendedEvent | LeadReassignedEvent>> {
+  ): Promise<TaskChangeResult<TaskChangeEvent>> {
     return refusingIntegrity(() =>
       this.#atVersion(id, expectedVersion, async (trx, current) => {
         const result = step(current)

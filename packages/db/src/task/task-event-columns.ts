@@ -5,7 +5,9 @@ import type { WrittenColumns } from '../written-columns.js'
 /**
  * An event as recorded: its type, day, statuses and reason; for a deadline extension the
  * deadlines before and after and the approving document; for a reassignment the leads before
- * and after and the deciding document, if any. The domain's `TaskEvent`s are all of this shape.
+ * and after and the deciding document, if any; for a request for an extension the deadline
+ * asked for, and for it and its refusal the organisation that asked or answered. The domain's
+ * `TaskEvent`s are all of this shape.
  */
 export interface TaskEventFields {
   readonly type: string
@@ -18,6 +20,8 @@ export interface TaskEventFields {
   readonly document?: string | null
   readonly fromLeadId?: string | null
   readonly toLeadId?: string | null
+  readonly requestedDeadline?: Deadline | null
+  readonly by?: string | null
 }
 
 /** Every column of a task event but its tenant, its task and its sequence (the database's). */
@@ -33,8 +37,10 @@ export type TaskEventColumns = WrittenColumns<TaskEventTable, 'tenant_id' | 'tas
  */
 export function taskEventColumns(event: TaskEventFields, actor: string): TaskEventColumns {
   const extended = event.type === 'DEADLINE_EXTENDED'
+  const requested = event.type === 'EXTENSION_REQUESTED'
+  const answered = requested || event.type === 'EXTENSION_DECLINED'
   const json = (deadline: Deadline | null | undefined) =>
-    extended && deadline ? JSON.stringify(deadline) : null
+    (extended || requested) && deadline ? JSON.stringify(deadline) : null
   return {
     occurred_on: event.on,
     type: event.type,
@@ -43,9 +49,11 @@ export function taskEventColumns(event: TaskEventFields, actor: string): TaskEve
     reason: event.reason,
     actor,
     previous_deadline: json(event.previousDeadline),
-    deadline: json(event.deadline),
+    deadline: json(requested ? event.requestedDeadline : event.deadline),
     document_symbol: event.document ?? null,
     from_organization_id: event.fromLeadId ?? null,
     to_organization_id: event.toLeadId ?? null,
+    // Only a request and its refusal keep who made them (see `RecordedTaskEvent`).
+    by_organization_id: answered ? (event.by ?? null) : null,
   }
 }

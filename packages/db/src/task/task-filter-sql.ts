@@ -78,6 +78,15 @@ export function taskWhereSql(
         and lead.dissolved_on <= cast(${day(asOf, 'asOf')} as date)
         and cardinality(lead.successor_ids) > 1)`)
   }
+  if (f.extensionRequested) {
+    // A request awaits an answer when, of the events that answer or end one, the latest is it
+    // (as the domain's pendingExtensionRequest reads the history); a closed task has none.
+    conditions.push(sql`task.status not in ('COMPLETED', 'CANCELLED') and (
+      select e.type from task_event e
+      where e.tenant_id = task.tenant_id and e.task_id = task.id and e.type in (
+        'EXTENSION_REQUESTED', 'DEADLINE_EXTENDED', 'EXTENSION_DECLINED', 'COMPLETED', 'CANCELLED')
+      order by e.id desc limit 1) = 'EXTENSION_REQUESTED'`)
+  }
   // Every word anywhere, as the domain's matchesSearch: "hoi thao tinh" finds "Hội thảo … tỉnh".
   for (const pattern of searchPatterns(f.search)) {
     conditions.push(sql`task.search_key like ${pattern}`)

@@ -52,6 +52,7 @@ export interface TaskEventRow {
   readonly document?: string | null
   readonly from_lead?: string | null
   readonly to_lead?: string | null
+  readonly by?: string | null
 }
 
 /** A row as read with {@link TASK_COLUMNS} and {@link taskAggregatesSql}. */
@@ -81,7 +82,7 @@ export function taskAggregatesSql(): {
         'from', e.from_status, 'to', e.to_status, 'reason', e.reason, 'actor', e.actor,
         'previous_deadline', e.previous_deadline, 'deadline', e.deadline,
         'document', e.document_symbol, 'from_lead', e.from_organization_id,
-        'to_lead', e.to_organization_id
+        'to_lead', e.to_organization_id, 'by', e.by_organization_id
       ) order by e.id) from task_event e
       where e.tenant_id = task.tenant_id and e.task_id = task.id), '[]'::json)`,
   }
@@ -89,8 +90,9 @@ export function taskAggregatesSql(): {
 
 /**
  * Turns stored events of one task, oldest first, into the domain's events. The store keeps
- * neither the version an event produced nor who reported it: `version` is read back as the
- * ordinal + 1 and `by` as `null` (see `RecordedTaskEvent`).
+ * neither the version an event produced nor, but for a request for an extension and its
+ * refusal, who reported it: `version` is read back as the ordinal + 1 and `by` as `null` (see
+ * `RecordedTaskEvent`).
  */
 export function toRecordedTaskEvents(rows: readonly TaskEventRow[]): readonly RecordedTaskEvent[] {
   return Object.freeze(rows.map((row, index) => Object.freeze(toRecordedTaskEvent(row, index))))
@@ -117,6 +119,21 @@ function toRecordedTaskEvent(row: TaskEventRow, index: number): RecordedTaskEven
       previousDeadline: freezeDeadline(row.previous_deadline) as Deadline,
       deadline: freezeDeadline(row.deadline) as Deadline,
       document: row.document ?? '',
+    }
+  }
+  if (row.type === 'EXTENSION_REQUESTED') {
+    return {
+      ...common,
+      type: 'EXTENSION_REQUESTED',
+      requestedDeadline: freezeDeadline(row.deadline) as Deadline,
+      by: row.by ? asId<OrganizationId>(row.by) : null,
+    }
+  }
+  if (row.type === 'EXTENSION_DECLINED') {
+    return {
+      ...common,
+      type: 'EXTENSION_DECLINED',
+      by: row.by ? asId<OrganizationId>(row.by) : null,
     }
   }
   if (row.type === 'LEAD_REASSIGNED') {

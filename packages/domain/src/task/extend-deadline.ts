@@ -77,10 +77,17 @@ function present(text: unknown): text is string {
 }
 
 /**
- * The deadline the extension sets, later than the one in force: read by `parseDeadline` (a
- * text without a year falls in the year of the extension unless `context` says otherwise).
+ * The deadline an extension sets or a request asks for, later than the one in force: read by
+ * `parseDeadline` (a text without a year falls in the year of `context`). Refused: no text
+ * (`REQUIRED`), a task with no due day (`NO_DEADLINE_TO_EXTEND`), the codes of `parseDeadline`
+ * at `['deadline', …]`, a deadline with no due day or not later (`DEADLINE_NOT_LATER`).
+ *
+ * @example
+ * ```ts
+ * laterDeadline(task.deadline, '31/12/2026', { year: 2026 }) // ok({ kind: 'DATE', due: '2026-12-31', … })
+ * ```
  */
-function laterDeadline(
+export function laterDeadline(
   current: Deadline | null,
   text: unknown,
   context: DeadlineContext,

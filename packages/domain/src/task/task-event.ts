@@ -14,11 +14,15 @@ const TASK_EVENT_TYPE = vocabulary([
   ['REOPENED', { vi: 'Mở lại', en: 'Reopened' }],
   ['DEADLINE_EXTENDED', { vi: 'Gia hạn', en: 'Deadline extended' }],
   ['LEAD_REASSIGNED', { vi: 'Giao lại đơn vị chủ trì', en: 'Lead reassigned' }],
+  ['EXTENSION_REQUESTED', { vi: 'Xin gia hạn', en: 'Extension requested' }],
+  ['EXTENSION_DECLINED', { vi: 'Không đồng ý gia hạn', en: 'Extension declined' }],
 ])
 
 /**
  * Every kind of event in a task's history: the six steps of its lifecycle, then the two
- * changes recorded beside them, a deadline extension (gia hạn) and a reassignment of the lead.
+ * changes recorded beside them, a deadline extension (gia hạn) and a reassignment of the lead,
+ * then a request for an extension (xin gia hạn) and its refusal, which change nothing but the
+ * history (the grant of a request is a deadline extension).
  *
  * @example
  * ```ts
@@ -106,7 +110,10 @@ export interface TaskEventBase {
   readonly to: TaskStatus
   /** The version of the task after the event. */
   readonly version: number
-  /** Why: required to cancel, to reopen, to extend a deadline and to reassign the lead. */
+  /**
+   * Why: required to cancel, to reopen, to extend a deadline, to reassign the lead, and to
+   * request an extension or decline one.
+   */
   readonly reason: string | null
   /** The organisation that made or reported the change, when known. */
   readonly by: OrganizationId | null
@@ -165,12 +172,49 @@ export interface LeadReassignedEvent extends TaskEventBase {
 }
 
 /**
- * A recorded event of a task's history: a step of its lifecycle, a deadline extension, or a
- * reassignment of its lead. Tell them apart by `type`.
+ * A request for a deadline extension (xin gia hạn), made by the organisation that leads the
+ * task: the deadline it asks for, later than the one in force, and why (`reason`). It stays
+ * pending until a deadline extension or a refusal answers it (see `pendingExtensionRequest`).
+ *
+ * @example
+ * ```ts
+ * const r = requestExtension(task, { deadline: '31/12/2026', reason: 'Chờ kinh phí', on: '2026-06-10' })
+ * r.ok && r.value.event.requestedDeadline.due // '2026-12-31'
+ * ```
+ */
+export interface ExtensionRequestedEvent extends TaskEventBase {
+  readonly type: 'EXTENSION_REQUESTED'
+  /** The deadline asked for, read by `parseDeadline`. */
+  readonly requestedDeadline: Deadline
+}
+
+/**
+ * A refusal of a pending extension request (không đồng ý gia hạn), with its reason: the
+ * deadline in force stays.
+ *
+ * @example
+ * ```ts
+ * const r = declineExtension(task, { reason: 'Không có căn cứ', on: '2026-06-15' })
+ * r.ok && r.value.event.type // 'EXTENSION_DECLINED'
+ * ```
+ */
+export interface ExtensionDeclinedEvent extends TaskEventBase {
+  readonly type: 'EXTENSION_DECLINED'
+}
+
+/**
+ * A recorded event of a task's history: a step of its lifecycle, a deadline extension, a
+ * reassignment of its lead, a request for an extension or its refusal. Tell them apart by
+ * `type`.
  *
  * @example
  * ```ts
  * for (const e of task.history) if (e.type === 'DEADLINE_EXTENDED') console.log(e.previousDeadline.text)
  * ```
  */
-export type TaskEvent = TaskStatusEvent | DeadlineExtendedEvent | LeadReassignedEvent
+export type TaskEvent =
+  | TaskStatusEvent
+  | DeadlineExtendedEvent
+  | LeadReassignedEvent
+  | ExtensionRequestedEvent
+  | ExtensionDeclinedEvent

@@ -3,7 +3,7 @@ import type { OrganizationId } from '../ids.js'
 import { ok } from '../result.js'
 import type { TaskChangeResult } from './extend-deadline.js'
 import type { Task } from './task.js'
-import type { DeadlineExtendedEvent, LeadReassignedEvent, TaskEventBase } from './task-event.js'
+import type { TaskEvent, TaskEventBase, TaskStatusEvent } from './task-event.js'
 
 /**
  * A change of a task's terms, made once it passed its checks: the event recorded — its own
@@ -18,7 +18,7 @@ import type { DeadlineExtendedEvent, LeadReassignedEvent, TaskEventBase } from '
  * })
  * ```
  */
-export function termsChanged<E extends DeadlineExtendedEvent | LeadReassignedEvent>(
+export function termsChanged<E extends Exclude<TaskEvent, TaskStatusEvent>>(
   task: Task,
   checked: { readonly day: IsoDate; readonly reason: string },
   by: OrganizationId | null | undefined,

@@ -1,4 +1,5 @@
 import type {
+  Action,
   TaskTermsChanged,
   TaskTermsChangeInput,
   TaskTermsEvent,
@@ -32,6 +33,8 @@ const INPUT_NAMES = { id: 'taskId', version: 'expectedVersion' }
 /** What a change of a task's terms says of its own; {@link taskTermsMutation} adds the rest. */
 export interface TaskTermsMutation<Fields extends InputFieldMap> {
   readonly description: string
+  /** The action of the policy it asks the least role of; default `task.manage`. */
+  readonly action?: Action
   /** Its own fields of the input, placed between `taskId` and `on`. */
   readonly fields: (t: InputFieldBuilder<GatewayTypes, 'InputObject'>) => Fields
   /** What the day `on` is, for its description ("The day the new lead takes over"). */
@@ -48,7 +51,8 @@ export interface TaskTermsMutation<Fields extends InputFieldMap> {
 
 /**
  * Defines a mutation that changes a task's terms on the authority of a decision (a deadline
- * extended, a lead reassigned): whoever may update the task may make it (`task.manage`); its
+ * extended, a lead reassigned), or records a request for an extension or its refusal: whoever
+ * may update the task may make it (`task.manage`, unless it names another action); its
  * input names the task (`taskId`), its own fields, the day the change takes effect (`on`) and
  * the version read (`expectedVersion`); it answers the task as it stands (`TaskPayload`), and
  * names the input's fields in the paths of its errors.
@@ -70,7 +74,7 @@ export function taskTermsMutation<Fields extends InputFieldMap>(
   const inputNames = { ...INPUT_NAMES, ...mutation.inputNames }
   writeMutation(name, {
     description: mutation.description,
-    action: 'task.manage',
+    action: mutation.action ?? 'task.manage',
     input: {
       fields: (t) => ({
         taskId: t.id({ description: 'The task, by its global ID.' }),

@@ -243,8 +243,16 @@ export const ERROR_CODE_MEANINGS: { readonly [Code in UseCaseErrorCode]: ErrorCo
     vi: 'Thời hạn hiện hành không có ngày cụ thể (thường xuyên, có điều kiện, định kỳ hoặc chưa đọc được): hãy đặt thời hạn bằng updateTask thay vì gia hạn.',
   },
   DEADLINE_NOT_LATER: {
-    en: 'An extension must set a deadline later than the one in force.',
-    vi: 'Gia hạn phải đặt thời hạn muộn hơn thời hạn hiện hành.',
+    en: 'An extension, or a request for one, must name a deadline later than the one in force.',
+    vi: 'Gia hạn hoặc xin gia hạn phải nêu thời hạn muộn hơn thời hạn hiện hành.',
+  },
+  EXTENSION_ALREADY_REQUESTED: {
+    en: 'A request for an extension of this task already awaits an answer (see Task.pendingExtensionRequest): wait for extendTaskDeadline or declineDeadlineExtension.',
+    vi: 'Nhiệm vụ đã có đề nghị gia hạn đang chờ trả lời (xem Task.pendingExtensionRequest): chờ gia hạn hoặc không đồng ý gia hạn.',
+  },
+  NO_EXTENSION_REQUESTED: {
+    en: 'No request for an extension of this task awaits an answer: there is nothing to decline.',
+    vi: 'Nhiệm vụ không có đề nghị gia hạn nào đang chờ trả lời: không có gì để từ chối.',
   },
   LEAD_UNCHANGED: {
     en: 'The organisation named already leads the task.',
@@ -318,8 +326,8 @@ export const ERROR_CODE_MEANINGS: { readonly [Code in UseCaseErrorCode]: ErrorCo
     vi: 'Ngày thay đổi trạng thái trước lần thay đổi gần nhất.',
   },
   REASON_REQUIRED: {
-    en: 'Cancelling or reopening a task, or correcting a progress report, needs a reason.',
-    vi: 'Cần nêu lý do (khi hủy, mở lại nhiệm vụ hoặc đính chính báo cáo).',
+    en: 'Cancelling or reopening a task, extending its deadline, asking for an extension or declining one, reassigning its lead, or correcting a progress report, needs a reason.',
+    vi: 'Cần nêu lý do (khi hủy, mở lại, gia hạn, xin gia hạn hoặc không đồng ý gia hạn nhiệm vụ, giao lại đơn vị chủ trì, hoặc đính chính báo cáo).',
   },
   EMPTY_PROGRESS_REPORT: {
     en: 'A progress report needs a percent or a narrative.',

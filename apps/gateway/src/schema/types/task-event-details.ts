@@ -1,4 +1,10 @@
-import type { DeadlineExtendedEvent, LeadReassignedEvent, TaskEvent } from '@chidao/domain'
+import type {
+  DeadlineExtendedEvent,
+  ExtensionDeclinedEvent,
+  ExtensionRequestedEvent,
+  LeadReassignedEvent,
+  TaskEvent,
+} from '@chidao/domain'
 import { builder } from '../../builder.js'
 import { DeadlineRef } from './deadline.js'
 import { OrganizationNode } from './organization.js'
@@ -44,12 +50,57 @@ const LeadReassignmentRef = builder.objectRef<LeadReassignedEvent>('LeadReassign
   }),
 })
 
-/** The details of the events that carry some: an extension, a reassignment. */
+const ExtensionRequestRef = builder
+  .objectRef<ExtensionRequestedEvent>('ExtensionRequest')
+  .implement({
+    description:
+      'What a request for an extension (xin gia hạn) recorded: the deadline asked for and the ' +
+      "organisation that asked (the lead); the reason is the event's.",
+    fields: (t) => ({
+      requestedDeadline: t.field({
+        type: DeadlineRef,
+        description: 'The deadline asked for, later than the one in force when asked.',
+        resolve: (e) => e.requestedDeadline,
+      }),
+      by: t.expose('by', {
+        type: OrganizationNode,
+        nullable: true,
+        description: 'The organisation that asked: the lead of the task then.',
+      }),
+    }),
+  })
+
+const ExtensionRefusalRef = builder
+  .objectRef<ExtensionDeclinedEvent>('ExtensionRefusal')
+  .implement({
+    description:
+      'What a refusal of a request for an extension (không đồng ý gia hạn) recorded: who ' +
+      "answered; the reason is the event's.",
+    fields: (t) => ({
+      by: t.expose('by', {
+        type: OrganizationNode,
+        nullable: true,
+        description: 'The organisation that answered, when the caller who declined had one.',
+      }),
+    }),
+  })
+
+/** The GraphQL type of each event's details. */
+const DETAILS_OF_TYPE = {
+  DEADLINE_EXTENDED: DeadlineExtensionRef,
+  LEAD_REASSIGNED: LeadReassignmentRef,
+  EXTENSION_REQUESTED: ExtensionRequestRef,
+  EXTENSION_DECLINED: ExtensionRefusalRef,
+} as const
+
+/** An event that carries details. */
+type DetailedEvent = Extract<TaskEvent, { type: keyof typeof DETAILS_OF_TYPE }>
+
+/** The details of the events that carry some: an extension, a reassignment, a request and its refusal. */
 export const TaskEventDetailsUnion = builder.unionType('TaskEventDetails', {
   description: 'What an event recorded beyond its type, day and reason.',
-  types: [DeadlineExtensionRef, LeadReassignmentRef],
-  resolveType: (event) =>
-    (event as TaskEvent).type === 'DEADLINE_EXTENDED' ? DeadlineExtensionRef : LeadReassignmentRef,
+  types: [DeadlineExtensionRef, LeadReassignmentRef, ExtensionRequestRef, ExtensionRefusalRef],
+  resolveType: (event) => DETAILS_OF_TYPE[(event as DetailedEvent).type],
 })
 
 /**
@@ -60,6 +111,6 @@ export const TaskEventDetailsUnion = builder.unionType('TaskEventDetails', {
  * details: t.field({ type: TaskEventDetailsUnion, nullable: true, resolve: detailsOf })
  * ```
  */
-export function detailsOf(event: TaskEvent): DeadlineExtendedEvent | LeadReassignedEvent | null {
-  return event.type === 'DEADLINE_EXTENDED' || event.type === 'LEAD_REASSIGNED' ? event : null
+export function detailsOf(event: TaskEvent): DetailedEvent | null {
+  return event.type in DETAILS_OF_TYPE ? (event as DetailedEvent) : null
 }

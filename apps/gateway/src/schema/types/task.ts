@@ -11,6 +11,7 @@ import {
   type OrganizationId,
   originalDeadline,
   type Page,
+  pendingExtensionRequest,
   TASK_EVENT_TYPE_LABELS,
   TASK_EVENT_TYPES,
   TASK_STATUS_LABELS,
@@ -93,7 +94,8 @@ export function asOfDay(asOf: string | null | undefined, today: () => string): s
 export const TaskEventRef = builder.objectRef<RecordedTaskEvent>('TaskEvent').implement({
   description:
     'An event in the history of a task: a step of its lifecycle (started, paused, completed, ' +
-    'reopened…), a deadline extension or a reassignment of its lead (see `details`).',
+    'reopened…), a deadline extension, a reassignment of its lead, a request for an extension ' +
+    'or its refusal (see `details`).',
   fields: (t) => ({
     type: t.expose('type', { type: TaskEventTypeEnum }),
     typeLabel: labelField(t, (e) => TASK_EVENT_TYPE_LABELS[e.type]),
@@ -107,8 +109,9 @@ export const TaskEventRef = builder.objectRef<RecordedTaskEvent>('TaskEvent').im
       type: TaskEventDetailsUnion,
       nullable: true,
       description:
-        'For DEADLINE_EXTENDED and LEAD_REASSIGNED: what changed and on whose authority; null ' +
-        'for a step of the lifecycle.',
+        'For DEADLINE_EXTENDED and LEAD_REASSIGNED: what changed and on whose authority; for ' +
+        'EXTENSION_REQUESTED and EXTENSION_DECLINED: what was asked and who asked or answered; ' +
+        'null for a step of the lifecycle.',
       resolve: detailsOf,
     }),
   }),
@@ -281,8 +284,18 @@ TaskNode.implement({
     history: t.field({
       type: [TaskEventRef],
       description:
-        'Every event, oldest first: lifecycle steps, deadline extensions, reassignments of the lead.',
+        'Every event, oldest first: lifecycle steps, deadline extensions, reassignments of the ' +
+        'lead, requests for an extension and their refusals.',
       resolve: (task) => task.history as readonly RecordedTaskEvent[],
+    }),
+    pendingExtensionRequest: t.field({
+      type: TaskEventRef,
+      nullable: true,
+      description:
+        'The request for an extension (EXTENSION_REQUESTED) awaiting an answer — neither ' +
+        'granted by extendTaskDeadline nor refused by declineDeadlineExtension, the task ' +
+        'neither completed nor cancelled since — or null.',
+      resolve: (task) => pendingExtensionRequest(task) as RecordedTaskEvent | null,
     }),
     version: versionField(t),
   }),
@@ -348,6 +361,12 @@ const TaskFilterInput = builder.inputType('TaskFilter', {
         "Only open tasks still led by a body dissolved by the query's `asOf` whose work was " +
         'split among several successors (dissolveOrganization with successorCodes): each awaits ' +
         'reassignTaskLead to one of them.',
+    }),
+    extensionRequested: t.boolean({
+      required: false,
+      description:
+        'Only tasks whose request for an extension awaits an answer (Task.pendingExtensionRequest ' +
+        'is not null): what the monitoring office has to answer.',
     }),
     search: t.string({
       required: false,
@@ -524,6 +543,7 @@ async function taskFilterOf(
     parentId: lookUpIdOf(f.parentId, 'Task'),
     rootsOnly: f.rootsOnly ?? null,
     awaitingReassignment: f.awaitingReassignment ?? null,
+    extensionRequested: f.extensionRequested ?? null,
     search: f.search ?? null,
   }
 }

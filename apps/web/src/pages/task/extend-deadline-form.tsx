@@ -14,20 +14,24 @@ type Field = (typeof FIELDS)[number]
 
 /**
  * Recording an extension (gia hạn): the new deadline as the granting document writes it — read
- * as the person types by the domain's `parseDeadline` — the document, and why.
+ * as the person types by the domain's `parseDeadline` — the document, and why. Granting a
+ * pending request, it starts from the deadline asked for (`asked`), which the person may change.
  */
 export function ExtendDeadlineForm({
   taskId,
   write,
+  asked = '',
 }: {
   readonly taskId: string
   readonly write: TaskWriteContext
+  /** The deadline a pending request asks for, as written. */
+  readonly asked?: string
 }) {
   const { t, language } = useI18n()
   const client = useClient()
   const heading = useId()
   const [draft, setDraft] = useState<Record<Field, string>>({
-    deadline: '',
+    deadline: asked,
     document: '',
     reason: '',
   })

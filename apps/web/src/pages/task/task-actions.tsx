@@ -2,9 +2,11 @@ import { useI18n } from '../../i18n/i18n.js'
 import type { MessageKey } from '../../i18n/messages.js'
 import type { Session } from '../../session/session.js'
 import { CompleteTaskForm } from './complete-task-form.js'
+import { DeclineExtensionForm } from './decline-extension-form.js'
 import { ExtendDeadlineForm } from './extend-deadline-form.js'
 import { ReportProgressForm } from './report-progress-form.js'
-import { taskActions } from './task-permissions.js'
+import { RequestExtensionForm } from './request-extension-form.js'
+import { type TaskAction, taskActions } from './task-permissions.js'
 import type { TaskView } from './task-query.js'
 import type { TaskWriteContext } from './use-task-write.js'
 
@@ -26,9 +28,24 @@ export function TaskActions({
 }) {
   const { t } = useI18n()
   const actions = taskActions(session, task)
+  // Declining is offered only while a request waits, and asking is moot for who may grant:
+  // neither needs a word when it is not offered.
+  const explained = (Object.keys(actions) as TaskAction[]).filter(
+    (name) => name !== 'decline' && !(name === 'request' && actions.extend.allowed),
+  )
   const reasons = [
-    ...new Set(Object.values(actions).flatMap((action) => (action.allowed ? [] : [action.why]))),
+    ...new Set(
+      explained.flatMap((name) => {
+        const action = actions[name]
+        return action.allowed ? [] : [action.why]
+      }),
+    ),
   ]
+  const request = task.pendingExtensionRequest
+  const asked =
+    request?.details?.__typename === 'ExtensionRequest'
+      ? request.details.requestedDeadline.text
+      : ''
   return (
     <section aria-labelledby="task-actions">
       <h2 id="task-actions">{t('taskActions')}</h2>
@@ -44,7 +61,17 @@ export function TaskActions({
           />
         ) : null}
         {actions.complete.allowed ? <CompleteTaskForm taskId={task.id} write={write} /> : null}
-        {actions.extend.allowed ? <ExtendDeadlineForm taskId={task.id} write={write} /> : null}
+        {actions.request.allowed ? <RequestExtensionForm taskId={task.id} write={write} /> : null}
+        {actions.extend.allowed ? (
+          // Remounted when a request comes or goes, to start from the deadline it asks for.
+          <ExtendDeadlineForm
+            key={request?.at ?? 'none'}
+            taskId={task.id}
+            write={write}
+            asked={asked}
+          />
+        ) : null}
+        {actions.decline.allowed ? <DeclineExtensionForm taskId={task.id} write={write} /> : null}
       </div>
       {reasons.length > 0 ? (
         <div className="why-not">

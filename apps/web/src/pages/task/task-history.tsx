@@ -51,6 +51,13 @@ function EventEntry({ event }: { readonly event: TaskView['history'][number] }) 
           <del>{details.previousLead.name}</del> → <ins>{details.lead.name}</ins>
           {details.document ? ` (${t('taskHistoryDocument')} ${details.document})` : null}
         </p>
+      ) : details?.__typename === 'ExtensionRequest' ? (
+        <p>
+          {t('taskHistoryRequested')} <ins>{details.requestedDeadline.text}</ins>
+          {details.by ? ` (${details.by.name})` : null}
+        </p>
+      ) : details?.__typename === 'ExtensionRefusal' && details.by ? (
+        <p>{details.by.name}</p>
       ) : event.from && event.from !== event.to ? (
         <p>
           {status(event.from)} → {status(event.to)}
@@ -85,8 +92,8 @@ function entryKey(entry: TimelineEntry): string {
 }
 
 /**
- * The history of the task in date order: each event of its lifecycle, extension and
- * reassignment with who made it and why, and each progress report with its evidence.
+ * The history of the task in date order: each event of its lifecycle, extension, reassignment,
+ * request for an extension and refusal with who made it and why, and each progress report with its evidence.
  */
 export function TaskHistory({ task }: { readonly task: TaskView }) {
   const { t, language } = useI18n()

@@ -61,3 +61,41 @@ export const ExtendTaskDeadlineMutation = graphql(
   `,
   [ErrorFields],
 )
+
+/** Asks for an extension (xin gia hạn), at the version the person read. */
+export const RequestDeadlineExtensionMutation = graphql(
+  `
+    mutation RequestDeadlineExtension($input: RequestDeadlineExtensionInput!) {
+      requestDeadlineExtension(input: $input) {
+        __typename
+        ... on TaskPayload {
+          task {
+            id
+            version
+          }
+        }
+        ...ErrorFields
+      }
+    }
+  `,
+  [ErrorFields],
+)
+
+/** Declines the pending request for an extension, at the version the person read. */
+export const DeclineDeadlineExtensionMutation = graphql(
+  `
+    mutation DeclineDeadlineExtension($input: DeclineDeadlineExtensionInput!) {
+      declineDeadlineExtension(input: $input) {
+        __typename
+        ... on TaskPayload {
+          task {
+            id
+            version
+          }
+        }
+        ...ErrorFields
+      }
+    }
+  `,
+  [ErrorFields],
+)

@@ -7,6 +7,7 @@ import type { MessageKey } from '../../i18n/messages.js'
 import type { Session } from '../../session/session.js'
 import { snapshotOf, type TaskSnapshot } from './stale-edit.js'
 import './task-page.css'
+import { PendingExtensionRequest } from './pending-extension-request.js'
 import { TaskActions } from './task-actions.js'
 import { TaskHistory } from './task-history.js'
 import { TaskPageQuery, type TaskView } from './task-query.js'
@@ -18,8 +19,9 @@ function taskOf(node: { __typename: string } | null | undefined): TaskView | nul
 }
 
 /**
- * The task page: what the task is, what the person may change (report progress, complete,
- * extend), and its history. Every change is made on the version the person opened; a change
+ * The task page: what the task is, the request for an extension awaiting an answer, what the
+ * person may change (report progress, complete, ask for an extension, extend or decline), and
+ * its history. Every change is made on the version the person opened; a change
  * someone else made meanwhile is shown to them before they redo theirs.
  */
 export function TaskPage({
@@ -74,6 +76,7 @@ export function TaskPage({
             {task.title}
           </h1>
           <TaskSummary task={task} />
+          <PendingExtensionRequest task={task} />
           <TaskActions task={task} session={session} write={write} done={done} />
           <TaskHistory task={task} />
         </>

@@ -2,8 +2,8 @@ import { graphql, type ResultOf } from '../../graphql/graphql.js'
 
 /**
  * The task page: everything a department or a leader reads about one task — its terms, where
- * it sits in the task tree, its reports and its history — and its `version`, which every
- * change sends back.
+ * it sits in the task tree, its reports, its history and the request for an extension awaiting
+ * an answer — and its `version`, which every change sends back.
  */
 export const TaskPageQuery = graphql(`
   query TaskPage($id: ID!) {
@@ -109,6 +109,40 @@ export const TaskPageQuery = graphql(`
                 name
               }
               previousLead {
+                id
+                name
+              }
+            }
+            ... on ExtensionRequest {
+              requestedDeadline {
+                text
+              }
+              by {
+                id
+                name
+              }
+            }
+            ... on ExtensionRefusal {
+              by {
+                id
+                name
+              }
+            }
+          }
+        }
+        pendingExtensionRequest {
+          at
+          on
+          actor
+          reason
+          details {
+            __typename
+            ... on ExtensionRequest {
+              requestedDeadline {
+                text
+                due
+              }
+              by {
                 id
                 name
               }
