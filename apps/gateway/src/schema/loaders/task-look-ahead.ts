@@ -1,7 +1,7 @@
 import type { RelatedOfTasks, TaskRelated } from '@chidao/app'
 import type { ProgressReport, TaskId } from '@chidao/domain'
 import { createContextCache } from '@pothos/core'
-import { type GraphQLResolveInfo, Kind } from 'graphql'
+import type { GraphQLResolveInfo } from 'graphql'
 import type { GatewayContext } from '../../context.js'
 import { fieldsOf, type Selected } from '../support/selected-fields.js'
 import { DirectiveNode } from '../types/directive.js'
