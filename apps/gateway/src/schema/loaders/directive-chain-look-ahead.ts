@@ -1,6 +1,6 @@
 import { asOfDay, loadImplementationNeighbourhood, type NeighbourhoodRequest } from '@chidao/app'
 import type { Directive } from '@chidao/domain'
-import { type GraphQLResolveInfo, Kind } from 'graphql'
+import type { GraphQLResolveInfo } from 'graphql'
 import type { GatewayContext } from '../../context.js'
 import { queryResultOf } from '../support/query-result.js'
 import { fieldsOf, type Selected } from '../support/selected-fields.js'
@@ -51,7 +51,6 @@ export async function primeWalks(
   directive: Directive,
   info: GraphQLResolveInfo,
 ): Promise<void> {
-  if (info.operation.operation !== 'query' || info.fieldNodes[0]?.kind !== Kind.FIELD) return
   const wanted = walksAskedFor(info)
   if (!wanted.chain && !wanted.implementedBy) return
   const found = queryResultOf(
