@@ -183,6 +183,37 @@ describe.each(testBackends())('directive repository on %s', (backend) => {
     expect((await cleared.findById(d.kh!.id))?.symbolText).toBe('12-KH/ĐU')
   })
 
+  it('reads both walks with task counts in one call, as the walks give them, hidden ones out', async () => {
+    const wanted = { chain: true, implementedBy: true, taskCounts: true }
+    for (const directives of [scope.directives, db.forTenant(TENANT).directives]) {
+      const around = await directives.implementationNeighbourhood(d.kl93!.id, wanted)
+      expect(around.chain).toEqual(await directives.implementationChain(d.kl93!.id))
+      expect(around.implementedBy).toEqual(await directives.implementedBy(d.kl93!.id))
+      const seen = [
+        d.kl93!.id,
+        ...[...around.chain, ...around.implementedBy].map((s) => s.directive.id),
+      ]
+      expect([...around.taskCounts.keys()].sort()).toEqual([...seen].sort())
+      expect([...around.taskCounts.values()].every((n) => n === 0)).toBe(true)
+    }
+    // 12-KH/ĐU (MAT) is below 93-KL/TW: seen with the clearance, not without.
+    const cleared = await scope.directives.implementationNeighbourhood(d.kl93!.id, wanted)
+    const hidden = await db
+      .forTenant(TENANT)
+      .directives.implementationNeighbourhood(d.kl93!.id, wanted)
+    expect(cleared.implementedBy.map((s) => s.directive.symbolText)).toContain('12-KH/ĐU')
+    expect(hidden.implementedBy.map((s) => s.directive.symbolText)).not.toContain('12-KH/ĐU')
+    expect(hidden.taskCounts.has(d.kh!.id)).toBe(false)
+    const onlyUp = await scope.directives.implementationNeighbourhood(d.kl93!.id, {
+      chain: true,
+      implementedBy: false,
+      taskCounts: false,
+    })
+    expect(onlyUp.chain.map((s) => s.directive.symbolText)).toEqual(['42-CT/TW'])
+    expect(onlyUp.implementedBy).toEqual([])
+    expect(onlyUp.taskCounts.size).toBe(0)
+  })
+
   it('is fenced by tenant', async () => {
     await db.ensureTenant(asId<TenantId>('tinh-b'), 'Tỉnh B')
     const other = db.forTenant(asId<TenantId>('tinh-b')).directives

@@ -39,6 +39,29 @@ export interface DirectiveChainStep {
   readonly relation: DirectiveRelation
 }
 
+/** What {@link DirectiveReader.implementationNeighbourhood} is asked to bring. */
+export interface NeighbourhoodRequest {
+  /** What the document implements or continues, up to the root. */
+  readonly chain: boolean
+  /** Every document implementing or continuing it, directly or not. */
+  readonly implementedBy: boolean
+  /** The number of tasks of each document read, the document itself included. */
+  readonly taskCounts: boolean
+}
+
+/** A document's implementation chain, the documents implementing it and their task counts. */
+export interface DirectiveNeighbourhood {
+  /** As {@link DirectiveReader.implementationChain} gives it; `[]` when not asked. */
+  readonly chain: readonly DirectiveChainStep[]
+  /** As {@link DirectiveReader.implementedBy} gives it; `[]` when not asked. */
+  readonly implementedBy: readonly DirectiveChainStep[]
+  /**
+   * The tasks the caller sees of each document read (the document, its chain and those
+   * implementing it), by id; empty when not asked. A document the caller cannot see has none.
+   */
+  readonly taskCounts: ReadonlyMap<DirectiveId, number>
+}
+
 /** A relation to create between two stored directives. */
 export interface NewDirectiveRelation {
   readonly sourceId: DirectiveId
@@ -77,6 +100,14 @@ export interface DirectiveReader {
   implementationChain(id: DirectiveId): Promise<readonly DirectiveChainStep[]>
   /** Every directive implementing or continuing it, directly or not, nearest first. */
   implementedBy(id: DirectiveId): Promise<readonly DirectiveChainStep[]>
+  /**
+   * The two walks and the task count of every document they reach and of the document itself,
+   * as much as asked: one statement, for a question asking all three at once.
+   */
+  implementationNeighbourhood(
+    id: DirectiveId,
+    wanted: NeighbourhoodRequest,
+  ): Promise<DirectiveNeighbourhood>
   /** Relations leaving and entering each directive, for batched loading. */
   relationsOf(
     ids: readonly DirectiveId[],

@@ -4,6 +4,7 @@ import {
   loadDirectiveRelations,
   loadDirectivesByIds,
   loadImplementationChain,
+  loadImplementationNeighbourhood,
   loadImplementingDirectives,
 } from '../../src/directive/load-directives.js'
 import type { DirectiveChainStep } from '../../src/ports/directive-store.js'
@@ -30,6 +31,11 @@ function directivesPort() {
     ),
     implementationChain: recorder(async (_id: DirectiveId) => [STEP]),
     implementedBy: recorder(async (_id: DirectiveId) => [STEP]),
+    implementationNeighbourhood: recorder(async (_id: DirectiveId, _wanted: unknown) => ({
+      chain: [STEP],
+      implementedBy: [STEP],
+      taskCounts: new Map([[PLAN.id, 3]]),
+    })),
   }
 }
 
@@ -56,5 +62,16 @@ describe('the document loaders', () => {
     expect(directives.relationsOf.calls).toEqual([[[PLAN.id]]])
     expect(directives.implementationChain.calls).toEqual([[PLAN.id]])
     expect(directives.implementedBy.calls).toEqual([[DIRECTIVE.id]])
+  })
+
+  it('reads the walks both ways with their task counts in one call, as the port gives them', async () => {
+    const directives = directivesPort()
+    const wanted = { chain: true, implementedBy: false, taskCounts: true }
+    const found = successOf(
+      await loadImplementationNeighbourhood(readContext({ directives }), { id: PLAN.id, wanted }),
+    )
+    expect(found.chain).toEqual([STEP])
+    expect(found.taskCounts.get(PLAN.id)).toBe(3)
+    expect(directives.implementationNeighbourhood.calls).toEqual([[PLAN.id, wanted]])
   })
 })

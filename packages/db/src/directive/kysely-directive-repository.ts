@@ -2,8 +2,10 @@ import type {
   ChangeContext,
   DirectiveChainStep,
   DirectiveFilter,
+  DirectiveNeighbourhood,
   DirectiveOrder,
   DirectiveStore,
+  NeighbourhoodRequest,
   NewDirectiveRelation,
   ReportingRuleChange,
 } from '@chidao/app'
@@ -156,10 +158,86 @@ export class KyselyDirectiveRepository implements DirectiveStore {
 
   async implementationChain(id: DirectiveId): Promise<readonly DirectiveChainStep[]> {
     if (!isUuid(id)) return []
-    // One path: at each step the first of IMPLEMENTS before CONTINUES, earlier date, smaller id,
-    // as the domain's implementationChain decides.
-    const rows = await this.#run(async (trx) => {
-      const result = await sql<ChainRow>`
+    return this.#run(async (trx) => {
+      const result = await this.#chainSql(id).execute(trx)
+      return this.#withDirectives(trx, result.rows)
+    })
+  }
+
+  async implementedBy(id: DirectiveId): Promise<readonly DirectiveChainStep[]> {
+    if (!isUuid(id)) return []
+    return this.#run(async (trx) => {
+      const result = await this.#belowSql(id).execute(trx)
+      return this.#withDirectives(trx, byDepth(result.rows), 'below')
+    })
+  }
+
+  async implementationNeighbourhood(
+    id: DirectiveId,
+    wanted: NeighbourhoodRequest,
+  ): Promise<DirectiveNeighbourhood> {
+    const empty = { chain: [], implementedBy: [], taskCounts: new Map() }
+    if (!isUuid(id)) return empty
+    // The chain up, the documents below and the document itself, each joined to the document
+    // the caller sees (a hidden one drops out, as in the two walks on their own) and counted
+    // as the task lists count (row-level security decides which tasks): one statement.
+    const parts = [
+      sql`select 'self'::text as direction, 0 as depth, ${id}::uuid as source_id,
+        ${id}::uuid as target_id, null::text as type, null::text as effective_on,
+        ${id}::uuid as directive_id`,
+    ]
+    if (wanted.chain) {
+      parts.push(sql`select 'chain', c.depth, c.source_id, c.directive_id, c.type::text,
+        c.effective_on::text, c.directive_id from (${this.#chainSql(id)}) c`)
+    }
+    if (wanted.implementedBy) {
+      parts.push(sql`select 'below', b.depth, b.source_id, b.target_id, b.type::text,
+        b.effective_on::text, b.directive_id from (${this.#belowSql(id)}) b`)
+    }
+    const steps = sql<ChainRow & { direction: string }>`(${sql.join(parts, sql` union all `)})`
+    const taskCount = wanted.taskCounts
+      ? sql<string | number | null>`(select count(*) from task
+          where task.tenant_id = directive.tenant_id and task.directive_id = directive.id)`
+      : sql<string | number | null>`null`
+    const rows = (await this.#run((trx) =>
+      this.#select(trx)
+        .innerJoin(steps.as('step'), 'step.directive_id', 'directive.id')
+        .select([
+          'step.direction',
+          'step.depth',
+          'step.source_id',
+          'step.target_id',
+          'step.type',
+          'step.effective_on',
+          'step.directive_id',
+          taskCount.as('task_count'),
+        ])
+        .execute(),
+    )) as unknown as NeighbourRow[]
+    const stepsOf = (direction: 'chain' | 'below') => {
+      const chosen = rows.filter((r) => r.direction === direction)
+      const ordered =
+        direction === 'chain' ? chosen.sort((a, b) => a.depth - b.depth) : byDepth(chosen)
+      return ordered.map((row) => chainStep(toDirective(row), row, direction))
+    }
+    const taskCounts = new Map<DirectiveId, number>()
+    if (wanted.taskCounts) {
+      for (const r of rows) taskCounts.set(asId<DirectiveId>(r.directive_id), Number(r.task_count))
+    }
+    return {
+      chain: wanted.chain ? Object.freeze(stepsOf('chain')) : [],
+      implementedBy: wanted.implementedBy ? Object.freeze(stepsOf('below')) : [],
+      taskCounts,
+    }
+  }
+
+  /**
+   * What a document implements or continues, up to the root: one path, at each step the first
+   * of IMPLEMENTS before CONTINUES, earlier date, smaller id, as the domain's
+   * implementationChain decides.
+   */
+  #chainSql(id: DirectiveId) {
+    return sql<ChainRow>`
         with recursive chain(directive_id, depth, source_id, type, effective_on) as (
           select next.target_id, 1, next.source_id, next.type, next.effective_on
           from (
@@ -182,16 +260,12 @@ export class KyselyDirectiveRepository implements DirectiveStore {
           where chain.depth < ${MAX_CHAIN_DEPTH}
         )
         select chain.depth, chain.source_id, chain.type, chain.effective_on, chain.directive_id
-        from chain order by chain.depth`.execute(trx)
-      return this.#withDirectives(trx, result.rows)
-    })
-    return rows
+        from chain order by chain.depth`
   }
 
-  async implementedBy(id: DirectiveId): Promise<readonly DirectiveChainStep[]> {
-    if (!isUuid(id)) return []
-    return this.#run(async (trx) => {
-      const result = await sql<ChainRow>`
+  /** Every document implementing or continuing one, directly or not, each reached once. */
+  #belowSql(id: DirectiveId) {
+    return sql<ChainRow>`
         with recursive below(directive_id, depth, target_id, type, effective_on) as (
           select r.source_id, 1, r.target_id, r.type, r.effective_on
           from directive_relation r
@@ -209,14 +283,7 @@ export class KyselyDirectiveRepository implements DirectiveStore {
           below.depth, below.directive_id as source_id, below.target_id, below.type,
           below.effective_on, below.directive_id
         from below
-        order by below.directive_id, below.depth, (below.type = 'CONTINUES'), below.target_id`.execute(
-        trx,
-      )
-      const rows = [...result.rows].sort(
-        (a, b) => a.depth - b.depth || a.directive_id.localeCompare(b.directive_id),
-      )
-      return this.#withDirectives(trx, rows, 'below')
-    })
+        order by below.directive_id, below.depth, (below.type = 'CONTINUES'), below.target_id`
   }
 
   /** The id of the tenant's organisation with this code, or `null` when there is none. */
@@ -263,16 +330,7 @@ export class KyselyDirectiveRepository implements DirectiveStore {
     const steps: DirectiveChainStep[] = []
     for (const row of rows) {
       const directive = byId.get(row.directive_id)
-      if (!directive) continue
-      const relation = Object.freeze({
-        sourceId: asId<DirectiveId>(row.source_id),
-        targetId: asId<DirectiveId>(
-          direction === 'chain' ? row.directive_id : (row.target_id ?? ''),
-        ),
-        type: row.type as DirectiveRelation['type'],
-        effectiveOn: row.effective_on,
-      })
-      steps.push(Object.freeze({ directive, depth: row.depth, relation }))
+      if (directive) steps.push(chainStep(directive, row, direction))
     }
     return Object.freeze(steps)
   }
@@ -445,6 +503,10 @@ interface ChainRow {
   directive_id: string
 }
 
+/** A document reached by one of the walks (or the document itself), with its task count. */
+type NeighbourRow = Row &
+  ChainRow & { direction: 'self' | 'chain' | 'below'; task_count: string | number | null }
+
 function applyFilter(
   query: DirectiveQuery,
   filter: DirectiveFilter | null | undefined,
@@ -547,4 +609,24 @@ function linkFailure(error: unknown, relation: NewDirectiveRelation): DomainErro
     )
   }
   throw error
+}
+
+/** Steps below a document, nearest first, then by id: the order `implementedBy` gives. */
+function byDepth<R extends ChainRow>(rows: readonly R[]): R[] {
+  return [...rows].sort((a, b) => a.depth - b.depth || a.directive_id.localeCompare(b.directive_id))
+}
+
+/** A step of a walk: the document reached, its depth and the relation followed to reach it. */
+function chainStep(
+  directive: Directive,
+  row: ChainRow,
+  direction: 'chain' | 'below',
+): DirectiveChainStep {
+  const relation = Object.freeze({
+    sourceId: asId<DirectiveId>(row.source_id),
+    targetId: asId<DirectiveId>(direction === 'chain' ? row.directive_id : (row.target_id ?? '')),
+    type: row.type as DirectiveRelation['type'],
+    effectiveOn: row.effective_on,
+  })
+  return Object.freeze({ directive, depth: row.depth, relation })
 }

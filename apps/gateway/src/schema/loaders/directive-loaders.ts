@@ -5,6 +5,7 @@ import {
   loadImplementingDirectives,
 } from '@chidao/app'
 import type { Directive, DirectiveId, DirectiveRelation } from '@chidao/domain'
+import { createContextCache } from '@pothos/core'
 import type { GatewayContext } from '../../context.js'
 import { queryResultOf } from '../support/query-result.js'
 import { useCaseContext } from '../support/use-case-call.js'
@@ -27,11 +28,22 @@ export async function relationsOfDirective(
   return relations.get(id) ?? []
 }
 
+/** The walks of a document read ahead of its fields (`primeWalks`), `null` where not read. */
+export interface PrimedWalks {
+  readonly chain: readonly Directive[] | null
+  readonly implementedBy: readonly Directive[] | null
+}
+
+/** The walks read ahead in this request, by the id of the document walked from. */
+export const primedWalks = createContextCache(() => new Map<DirectiveId, PrimedWalks>())
+
 /** What a document implements or continues, up to the root, nearest first: one statement. */
 export async function implementationChainOf(
   context: GatewayContext,
   id: DirectiveId,
 ): Promise<Directive[]> {
+  const primed = primedWalks(context).get(id)?.chain
+  if (primed) return primed.map((d) => ({ ...d }))
   const chain = queryResultOf(await loadImplementationChain(useCaseContext(context), { id }))
   return chain.map((s) => ({ ...s.directive }))
 }
@@ -41,6 +53,8 @@ export async function directivesImplementing(
   context: GatewayContext,
   id: DirectiveId,
 ): Promise<Directive[]> {
+  const primed = primedWalks(context).get(id)?.implementedBy
+  if (primed) return primed.map((d) => ({ ...d }))
   return (await implementationTreeOf(context, id)).map((step) => step.directive)
 }
 

@@ -1,4 +1,5 @@
 import { countTaskLists, type TaskFilter } from '@chidao/app'
+import type { DirectiveId, Timeliness } from '@chidao/domain'
 import { createContextCache } from '@pothos/core'
 import DataLoader from 'dataloader'
 import { type GraphQLResolveInfo, Kind } from 'graphql'
@@ -6,7 +7,7 @@ import type { GatewayContext } from '../../context.js'
 import { queryResultOf } from '../support/query-result.js'
 import { useCaseContext } from '../support/use-case-call.js'
 
-interface CountRequest {
+export interface CountRequest {
   readonly key: string
   readonly filter: TaskFilter
   readonly asOf: string
@@ -38,6 +39,26 @@ export const taskCountLoader = createContextCache(
       { cacheKeyFn: countKey },
     ),
 )
+
+/**
+ * The count of a document's tasks (`directive { tasks { totalCount } }`) as the loader is asked
+ * for it: by the `tasks` field and by the look-ahead that primes it.
+ */
+export function directiveTaskCount(
+  directiveId: DirectiveId,
+  options: {
+    readonly includeImplementing: boolean
+    readonly timeliness: readonly Timeliness[] | null
+  },
+  asOf: string,
+): CountRequest {
+  const filter = {
+    directiveId,
+    includeImplementing: options.includeImplementing,
+    timeliness: options.timeliness,
+  }
+  return { key: directiveId, filter, asOf }
+}
 
 function countKey(r: CountRequest): string {
   return JSON.stringify([r.key, r.asOf, r.filter])

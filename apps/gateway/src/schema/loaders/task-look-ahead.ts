@@ -1,8 +1,9 @@
 import type { RelatedOfTasks, TaskRelated } from '@chidao/app'
 import type { ProgressReport, TaskId } from '@chidao/domain'
 import { createContextCache } from '@pothos/core'
-import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql'
+import type { GraphQLResolveInfo } from 'graphql'
 import type { GatewayContext } from '../../context.js'
+import { fieldsOf, type Selected } from '../support/selected-fields.js'
 import { DirectiveNode } from '../types/directive.js'
 import { OrganizationNode } from '../types/organization.js'
 
@@ -14,32 +15,6 @@ const NEEDS: Readonly<Record<string, keyof TaskRelated>> = {
   directive: 'directives',
   progressReports: 'progressReports',
   progress: 'progressReports',
-}
-
-type Selected = { readonly name: string; readonly set: SelectionSetNode | undefined }
-
-/**
- * The fields a selection set selects, through its inline and named fragments — only those
- * whose type condition `keeps` (fragments with none are always entered).
- */
-function* fieldsOf(
-  info: GraphQLResolveInfo,
-  set: SelectionSetNode | undefined,
-  keeps: (typename: string) => boolean = () => true,
-  depth = 0,
-): Generator<Selected> {
-  if (!set || depth > 10) return
-  for (const selection of set.selections) {
-    if (selection.kind === Kind.FIELD) {
-      yield { name: selection.name.value, set: selection.selectionSet }
-      continue
-    }
-    const fragment =
-      selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value]
-    const on = fragment?.typeCondition?.name.value
-    if (on === undefined || keeps(on))
-      yield* fieldsOf(info, fragment?.selectionSet, keeps, depth + 1)
-  }
 }
 
 /** What the given task fields, as selected, need brought along. */

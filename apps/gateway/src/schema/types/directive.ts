@@ -15,6 +15,7 @@ import {
   URGENCY_LEVELS,
 } from '@chidao/domain'
 import { builder } from '../../builder.js'
+import { primeWalks } from '../loaders/directive-chain-look-ahead.js'
 import {
   directivesImplementing,
   type ImplementationStep,
@@ -242,7 +243,7 @@ builder.queryFields((t) => ({
         description: 'With `symbol`: the issuing organisation, by code (DU-XA-BINH-AN).',
       }),
     },
-    resolve: async (_root, args, context) => {
+    resolve: async (_root, args, context, info) => {
       // An ID that is malformed or names another type names no document.
       const id = args.id == null ? null : localIdOf(String(args.id), 'Directive')
       if (args.id != null && id === null) return null
@@ -250,7 +251,7 @@ builder.queryFields((t) => ({
         args.issuerId == null ? null : localIdOf(String(args.issuerId), 'Organization')
       // An issuer ID that is malformed or names another type names no issuer, so no document.
       if (args.issuerId != null && issuerId === null) return null
-      return queryResultOf(
+      const directive = queryResultOf(
         await findDirective(useCaseContext(context), {
           id: id as DirectiveId | null,
           symbol: args.symbol ?? null,
@@ -259,6 +260,9 @@ builder.queryFields((t) => ({
           issuerCode: args.issuerCode ?? null,
         }),
       )
+      // Its chain both ways and their task totals, when asked, in one statement.
+      if (directive) await primeWalks(context, directive, info)
+      return directive
     },
   }),
   directives: t.connection(

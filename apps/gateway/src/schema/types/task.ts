@@ -27,6 +27,7 @@ import { builder, type GatewayTypes } from '../../builder.js'
 import type { GatewayContext } from '../../context.js'
 import {
   asksOnlyTotalCount,
+  directiveTaskCount,
   taskCountLoader,
   totalOnlyConnection,
 } from '../loaders/task-count-loader.js'
@@ -423,16 +424,18 @@ builder.objectField(DirectiveNode, 'tasks', (t) =>
       },
       resolve: async (directive, args, context, info) => {
         const asOf = asOfDay(args.asOf, () => context.clock.today())
-        const filter = {
-          directiveId: directive.id,
-          includeImplementing: args.includeImplementing ?? false,
-          timeliness: args.timeliness ?? null,
-        }
+        const count = directiveTaskCount(
+          directive.id,
+          {
+            includeImplementing: args.includeImplementing ?? false,
+            timeliness: args.timeliness ?? null,
+          },
+          asOf,
+        )
+        const filter = count.filter
         // Documents listed in a chain usually show only their totals: count them all at once.
         if (asksOnlyTotalCount(info)) {
-          return totalOnlyConnection(
-            await taskCountLoader(context).load({ key: directive.id, filter, asOf }),
-          )
+          return totalOnlyConnection(await taskCountLoader(context).load(count))
         }
         return taskConnection(
           await nestedTaskPage(context, directive.id, args, {
