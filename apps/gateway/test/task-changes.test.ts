@@ -95,6 +95,24 @@ describe.each(testBackends())('deadline extensions and reassignments on %s', (ba
     expect(overdue.data!.tasks.edges.map((e: any) => e.node.id)).not.toContain(taskId)
   })
 
+  it('answers the event just recorded as the history reads it back: who recorded it and when', async () => {
+    const taskId = await newTask()
+    const recorded = `history { type actor at }`
+    const r = await h.graphql<{ extendTaskDeadline: any }>(
+      EXTEND(`... on TaskPayload { task { ${recorded} } }`),
+      { input: extension(taskId) },
+    )
+    expect(r.errors).toBeUndefined()
+    const [answered] = r.data!.extendTaskDeadline.task.history
+    expect(answered).toMatchObject({ type: 'DEADLINE_EXTENDED', actor: expect.any(String) })
+    expect(Number.isNaN(Date.parse(answered.at))).toBe(false)
+    const read = await h.graphql<{ node: any }>(
+      `query($id: ID!) { node(id: $id) { ... on Task { ${recorded} } } }`,
+      { id: taskId },
+    )
+    expect(read.data!.node.history).toEqual([answered])
+  })
+
   it('judges a day before a late extension against the deadline then in force, and keeps the history through an edit', async () => {
     const taskId = await newTask()
     // Due 31/12/2026 ("Quý IV/2026"), extended on 15/1/2027 when already overdue.

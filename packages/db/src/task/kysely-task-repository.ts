@@ -9,6 +9,7 @@ import {
   type TaskChangeEvent,
   type TaskChangeStep,
   type TaskCountRequest,
+  type TaskEventRecording,
   type TaskFilter,
   type TaskListRequest,
   type TaskOrder,
@@ -38,6 +39,7 @@ import {
   type Secrecy,
   type Task,
   type TaskChangeResult,
+  type TaskEvent,
   type TaskId,
   type TaskTransitionResult,
   type TenantId,
@@ -669,8 +671,7 @@ export class KyselyTaskRepository implements TaskStore {
         .executeTakeFirst()
       if (!updated) return err(await TASKS.missed(trx, current, expectedVersion))
       const after: Task = Object.freeze({ ...next, ...status, version: updated.version })
-      await this.#record(trx, event, current, after, context)
-      return ok(Object.freeze({ task: after, event }))
+      return ok(await this.#record(trx, event, current, after, context))
     })
   }
 
@@ -693,8 +694,7 @@ export class KyselyTaskRepository implements TaskStore {
           .executeTakeFirst()
         if (!updated) return err(await TASKS.missed(trx, current, expectedVersion))
         const after: Task = Object.freeze({ ...next, version: updated.version })
-        await this.#record(trx, event, current, after, context)
-        return ok(Object.freeze({ task: after, event }))
+        return ok(await this.#record(trx, event, current, after, context))
       }),
     )
   }
@@ -719,26 +719,36 @@ export class KyselyTaskRepository implements TaskStore {
   /**
    * Records an event a transition or a change made, once the task is written: in the task's
    * history (`task_event`), and in the audit trail as `task.<type>`, with the task before and
-   * after and the event itself.
+   * after and the event itself. Answers the task and the event as recorded (its order, instant
+   * and actor, as the history reads them back), the event last in the task's history.
    */
-  async #record(
+  async #record<E extends TaskEventFields & TaskEvent>(
     trx: Transaction<ChidaoSchema>,
-    event: TaskEventFields,
+    event: E,
     before: Task,
     after: Task,
     context: ChangeContext,
-  ): Promise<void> {
-    await trx
+  ): Promise<{ readonly task: Task; readonly event: E & TaskEventRecording }> {
+    const row = await trx
       .insertInto('task_event')
       .values({
         tenant_id: this.#tenantId,
         task_id: before.id,
         ...taskEventColumns(event, context.actor),
       })
-      .execute()
+      .returning(['id', 'at'])
+      .executeTakeFirstOrThrow()
     const action = `task.${event.type.toLowerCase()}`
     const audited = { ...auditView(after), event }
     await AUDIT(trx, this.#tenantId, context, action, auditView(before), audited)
+    const recording: TaskEventRecording = {
+      sequence: Number(row.id),
+      at: row.at instanceof Date ? row.at : new Date(row.at),
+      actor: context.actor,
+    }
+    const recorded = Object.freeze(Object.assign({}, event, recording))
+    const history = Object.freeze([...after.history.slice(0, -1), recorded as TaskEvent])
+    return Object.freeze({ task: Object.freeze({ ...after, history }), event: recorded })
   }
 
   async appendProgressReport(
