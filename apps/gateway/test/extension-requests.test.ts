@@ -1,7 +1,8 @@
 import { testBackends } from '@chidao/db/testing'
-import { beforeAll, describe, expect, it } from 'vitest'
-import { createdSecretTask, createdTaskId } from './support/created-records.js'
+import { describe, expect, it } from 'vitest'
+import { createdSecretTask } from './support/created-records.js'
 import { exampleGatewayForSuite } from './support/gateway-harness.js'
+import { programmeTasks } from './support/programme-tasks.js'
 import { expectTypedError } from './support/typed-error-shape.js'
 
 const RESULT = (payload: string) =>
@@ -21,32 +22,7 @@ const monitoringEditor = { roles: ['EDITOR' as const], org: 'BTV-TU' }
 
 describe.each(testBackends())('requests for a deadline extension on %s', (backend) => {
   const h = exampleGatewayForSuite(backend)
-  const ids: Record<string, string> = {}
-  let n = 0
-
-  beforeAll(async () => {
-    const d = await h.graphql<{ directive: { id: string } }>(
-      `{ directive(symbol: "06-CTr/TU") { id } }`,
-    )
-    ids.directive = d.data!.directive.id
-    const orgs = await h.graphql<{ organizations: any }>(
-      `{ organizations(first: 100) { edges { node { id code } } } }`,
-    )
-    for (const { node } of orgs.data!.organizations.edges) ids[node.code] = node.id
-  })
-
-  /** A task of 06-CTr/TU led by SKHCN and coordinated by LHH, due at the end of 2026. */
-  function newTask() {
-    n++
-    return createdTaskId(h, {
-      directiveId: ids.directive,
-      reference: `XG.${n}`,
-      title: `Nhiệm vụ xin gia hạn ${n}`,
-      leadId: ids.SKHCN,
-      coordinatorIds: [ids.LHH],
-      deadline: 'Quý IV/2026',
-    })
-  }
+  const { ids, newTask } = programmeTasks(h, { reference: 'XG', title: 'Nhiệm vụ xin gia hạn' })
 
   const request = (taskId: string, more: Record<string, unknown> = {}) => ({
     taskId,
