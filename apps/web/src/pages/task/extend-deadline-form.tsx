@@ -1,16 +1,16 @@
-import { type FormEvent, useId, useState } from 'react'
-import { Button, FieldError, Input, Label, TextArea, TextField } from 'react-aria-components'
+import { type FormEvent, useId } from 'react'
+import { Button, FieldError, Input, Label, TextField } from 'react-aria-components'
 import { useClient } from 'urql'
 import { todayInVietnam } from '../../format/format.js'
 import { readDeadlineAsTyped } from '../../forms/deadline-reading.js'
 import { DeadlineReadingField } from '../../forms/deadline-reading-field.js'
 import { useI18n } from '../../i18n/i18n.js'
+import { ReasonField, useRequiredFields } from './required-fields.js'
 import { ExtendTaskDeadlineMutation } from './task-mutations.js'
 import { type TaskWriteContext, useTaskWrite } from './use-task-write.js'
-import { problemAt, WriteFeedback } from './write-feedback.js'
+import { WriteFeedback } from './write-feedback.js'
 
 const FIELDS = ['deadline', 'document', 'reason'] as const
-type Field = (typeof FIELDS)[number]
 
 /**
  * Recording an extension (gia hạn): the new deadline as the granting document writes it — read
@@ -27,23 +27,14 @@ export function ExtendDeadlineForm({
   /** The deadline a pending request asks for, as written. */
   readonly asked?: string
 }) {
-  const { t, language } = useI18n()
+  const { t } = useI18n()
   const client = useClient()
   const heading = useId()
-  const [draft, setDraft] = useState<Record<Field, string>>({
-    deadline: asked,
-    document: '',
-    reason: '',
-  })
-  const [missing, setMissing] = useState<readonly Field[]>([])
   const { state, submit, redo } = useTaskWrite(write, 'taskExtendDone')
-  const today = todayInVietnam()
-  const set = (field: Field) => (value: string) => {
-    setDraft({ ...draft, [field]: value })
-    setMissing(missing.filter((name) => name !== field))
-  }
-  const problem = (field: Field) =>
-    missing.includes(field) ? t('taskRequired') : problemAt(state, field, language)
+  const { draft, set, problem, filled, clear } = useRequiredFields(FIELDS, state, {
+    deadline: asked,
+  })
+  const year = Number(todayInVietnam().slice(0, 4))
   const change = (version: number) => {
     const input = {
       taskId,
@@ -56,10 +47,8 @@ export function ExtendDeadlineForm({
   }
   const send = async (event: FormEvent) => {
     event.preventDefault()
-    const empty = FIELDS.filter((field) => draft[field].trim() === '')
-    if (empty.length > 0) return setMissing(empty)
-    if (readDeadlineAsTyped(draft.deadline, Number(today.slice(0, 4))).kind === 'error') return
-    if (await submit(change)) setDraft({ deadline: '', document: '', reason: '' })
+    if (!filled() || readDeadlineAsTyped(draft.deadline, year).kind === 'error') return
+    if (await submit(change)) clear()
   }
   return (
     <form aria-labelledby={heading} onSubmit={send} className="task-form" noValidate>
@@ -68,7 +57,7 @@ export function ExtendDeadlineForm({
         label={t('taskExtendDeadline')}
         value={draft.deadline}
         onChange={set('deadline')}
-        year={Number(today.slice(0, 4))}
+        year={year}
         error={problem('deadline')}
         isRequired
       />
@@ -83,17 +72,12 @@ export function ExtendDeadlineForm({
         <Input placeholder="125/QĐ-UBND" />
         <FieldError>{problem('document')}</FieldError>
       </TextField>
-      <TextField
+      <ReasonField
+        label={t('taskExtendReason')}
         value={draft.reason}
         onChange={set('reason')}
-        isInvalid={problem('reason') !== null}
-        validationBehavior="aria"
-        isRequired
-      >
-        <Label>{t('taskExtendReason')}</Label>
-        <TextArea rows={2} />
-        <FieldError>{problem('reason')}</FieldError>
-      </TextField>
+        problem={problem('reason')}
+      />
       <WriteFeedback state={state} fields={FIELDS} onRedo={() => void redo(change)} />
       <Button type="submit" isDisabled={state.status === 'sending'}>
         {t('taskExtendSubmit')}

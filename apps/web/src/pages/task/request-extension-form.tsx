@@ -1,16 +1,16 @@
-import { type FormEvent, useId, useState } from 'react'
-import { Button, FieldError, Label, TextArea, TextField } from 'react-aria-components'
+import { type FormEvent, useId } from 'react'
+import { Button } from 'react-aria-components'
 import { useClient } from 'urql'
 import { todayInVietnam } from '../../format/format.js'
 import { readDeadlineAsTyped } from '../../forms/deadline-reading.js'
 import { DeadlineReadingField } from '../../forms/deadline-reading-field.js'
 import { useI18n } from '../../i18n/i18n.js'
+import { ReasonField, useRequiredFields } from './required-fields.js'
 import { RequestDeadlineExtensionMutation } from './task-mutations.js'
 import { type TaskWriteContext, useTaskWrite } from './use-task-write.js'
-import { problemAt, WriteFeedback } from './write-feedback.js'
+import { WriteFeedback } from './write-feedback.js'
 
 const FIELDS = ['deadline', 'reason'] as const
-type Field = (typeof FIELDS)[number]
 
 /**
  * A department asking for more time (xin gia hạn): the deadline it asks for — read as the
@@ -24,19 +24,12 @@ export function RequestExtensionForm({
   readonly taskId: string
   readonly write: TaskWriteContext
 }) {
-  const { t, language } = useI18n()
+  const { t } = useI18n()
   const client = useClient()
   const heading = useId()
-  const [draft, setDraft] = useState<Record<Field, string>>({ deadline: '', reason: '' })
-  const [missing, setMissing] = useState<readonly Field[]>([])
   const { state, submit, redo } = useTaskWrite(write, 'taskRequestDone')
+  const { draft, set, problem, filled, clear } = useRequiredFields(FIELDS, state)
   const year = Number(todayInVietnam().slice(0, 4))
-  const set = (field: Field) => (value: string) => {
-    setDraft({ ...draft, [field]: value })
-    setMissing(missing.filter((name) => name !== field))
-  }
-  const problem = (field: Field) =>
-    missing.includes(field) ? t('taskRequired') : problemAt(state, field, language)
   const change = (version: number) => {
     const input = {
       taskId,
@@ -48,10 +41,8 @@ export function RequestExtensionForm({
   }
   const send = async (event: FormEvent) => {
     event.preventDefault()
-    const empty = FIELDS.filter((field) => draft[field].trim() === '')
-    if (empty.length > 0) return setMissing(empty)
-    if (readDeadlineAsTyped(draft.deadline, year).kind === 'error') return
-    if (await submit(change)) setDraft({ deadline: '', reason: '' })
+    if (!filled() || readDeadlineAsTyped(draft.deadline, year).kind === 'error') return
+    if (await submit(change)) clear()
   }
   return (
     <form aria-labelledby={heading} onSubmit={send} className="task-form" noValidate>
@@ -64,17 +55,12 @@ export function RequestExtensionForm({
         error={problem('deadline')}
         isRequired
       />
-      <TextField
+      <ReasonField
+        label={t('taskRequestReason')}
         value={draft.reason}
         onChange={set('reason')}
-        isInvalid={problem('reason') !== null}
-        validationBehavior="aria"
-        isRequired
-      >
-        <Label>{t('taskRequestReason')}</Label>
-        <TextArea rows={2} />
-        <FieldError>{problem('reason')}</FieldError>
-      </TextField>
+        problem={problem('reason')}
+      />
       <WriteFeedback state={state} fields={FIELDS} onRedo={() => void redo(change)} />
       <Button type="submit" isDisabled={state.status === 'sending'}>
         {t('taskRequestSubmit')}
