@@ -77,20 +77,22 @@ function present(text: unknown): text is string {
 }
 
 /**
- * The deadline an extension sets or a request asks for, later than the one in force: read by
- * `parseDeadline` (a text without a year falls in the year of `context`). Refused: no text
+ * The deadline an extension sets or a request asks for on the day `on`, later than the one in
+ * force: read by `parseDeadline` (a text without a year falls in the year of `on`, unless
+ * `context` names another). Refused: no text
  * (`REQUIRED`), a task with no due day (`NO_DEADLINE_TO_EXTEND`), the codes of `parseDeadline`
  * at `['deadline', …]`, a deadline with no due day or not later (`DEADLINE_NOT_LATER`).
  *
  * @example
  * ```ts
- * laterDeadline(task.deadline, '31/12/2026', { year: 2026 }) // ok({ kind: 'DATE', due: '2026-12-31', … })
+ * laterDeadline(task.deadline, '31/12', '2026-06-20') // ok({ kind: 'DATE', due: '2026-12-31', … })
  * ```
  */
 export function laterDeadline(
   current: Deadline | null,
   text: unknown,
-  context: DeadlineContext,
+  on: IsoDate,
+  context: DeadlineContext = {},
 ): Result<Deadline> {
   if (!present(text)) {
     return refused('REQUIRED', 'The new deadline is required', 'Thiếu thời hạn mới', ['deadline'])
@@ -104,7 +106,7 @@ export function laterDeadline(
       current?.text ?? null,
     )
   }
-  const parsed = parseDeadline(text, context)
+  const parsed = parseDeadline(text, { ...context, year: context.year ?? Number(on.slice(0, 4)) })
   if (!parsed.ok) return err(withPathPrefix(parsed.error, ['deadline']))
   const next = parsed.value
   if (next.due === null || next.due <= current.due) {
@@ -147,7 +149,6 @@ export function extendDeadline(
   const given: Partial<DeadlineExtension> = extension ?? {}
   const checked = changePreconditions(task, given, { en: 'extend a deadline', vi: 'gia hạn' })
   if (!checked.ok) return checked
-  const day = { value: checked.value.day }
   if (!present(given.document)) {
     return refused(
       'REQUIRED',
@@ -158,8 +159,7 @@ export function extendDeadline(
   }
   const document = documentSymbolOf(given.document, 'document')
   if (!document.ok) return document
-  const year = context.year ?? Number(day.value.slice(0, 4))
-  const deadline = laterDeadline(task.deadline, given.deadline, { ...context, year })
+  const deadline = laterDeadline(task.deadline, given.deadline, checked.value.day, context)
   if (!deadline.ok) return deadline
   const own = {
     type: 'DEADLINE_EXTENDED',

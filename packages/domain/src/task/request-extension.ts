@@ -91,8 +91,7 @@ export function requestExtension(
       ),
     )
   }
-  const year = context.year ?? Number(checked.value.day.slice(0, 4))
-  const deadline = laterDeadline(task.deadline, given.deadline, { ...context, year })
+  const deadline = laterDeadline(task.deadline, given.deadline, checked.value.day, context)
   if (!deadline.ok) return deadline
   const own = { type: 'EXTENSION_REQUESTED', requestedDeadline: deadline.value } as const
   return termsChanged(task, checked.value, given.by, {}, own)
