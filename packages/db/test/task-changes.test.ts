@@ -24,7 +24,7 @@ import { KyselyTaskRepository } from '../src/task/kysely-task-repository.js'
 import { inTenantTransaction } from '../src/tenant/tenant-transaction.js'
 import { testBackends } from '../src/testing.js'
 import { auditEventCount, auditEventsOf } from './support/audit-events.js'
-import { insertOrganization, insertPlan } from './support/insert-rows.js'
+import { insertOrganization, insertPlan, insertTaskEvent } from './support/insert-rows.js'
 import { useTwoTenantDatabase } from './support/test-database.js'
 
 const TENANT = asId<TenantId>('tinh-gia-han')
@@ -300,22 +300,7 @@ describe.each(testBackends())('deadline extensions and reassignments on %s', (ba
 
   it('keeps the payload whole and consistent: the database refuses a half-written event', async () => {
     const task = await create('Sơ kết')
-    const insert = (values: Record<string, unknown>) =>
-      inTenantTransaction(db.kysely, TENANT, (trx) =>
-        trx
-          .insertInto('task_event')
-          .values({
-            tenant_id: TENANT,
-            task_id: task.id,
-            occurred_on: '2025-05-01',
-            from_status: 'NOT_STARTED',
-            to_status: 'NOT_STARTED',
-            reason: 'Lý do',
-            actor: 'test',
-            ...values,
-          } as never)
-          .execute(),
-      )
+    const insert = (values: Record<string, unknown>) => insertTaskEvent(db, TENANT, task.id, values)
     await expect(
       insert({ type: 'DEADLINE_EXTENDED', document_symbol: '125/QĐ-UBND' }),
     ).rejects.toThrow(/task_event_deadline_check/)

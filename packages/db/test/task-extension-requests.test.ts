@@ -17,10 +17,9 @@ import {
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ChidaoDatabase } from '../src/chidao-database.js'
 import { KyselyTaskRepository } from '../src/task/kysely-task-repository.js'
-import { inTenantTransaction } from '../src/tenant/tenant-transaction.js'
 import { testBackends } from '../src/testing.js'
 import { auditEventsOf } from './support/audit-events.js'
-import { insertOrganization, insertPlan } from './support/insert-rows.js'
+import { insertOrganization, insertPlan, insertTaskEvent } from './support/insert-rows.js'
 import { useTwoTenantDatabase } from './support/test-database.js'
 
 const TENANT = asId<TenantId>('tinh-xin-gia-han')
@@ -146,22 +145,7 @@ describe.each(testBackends())('requests for an extension on %s', (backend) => {
 
   it('refuses a half-written request, and a "by" on any other event', async () => {
     const task = await create('Báo cáo chuyên đề')
-    const insert = (values: Record<string, unknown>) =>
-      inTenantTransaction(db.kysely, TENANT, (trx) =>
-        trx
-          .insertInto('task_event')
-          .values({
-            tenant_id: TENANT,
-            task_id: task.id,
-            occurred_on: '2025-05-01',
-            from_status: 'NOT_STARTED',
-            to_status: 'NOT_STARTED',
-            reason: 'Lý do',
-            actor: 'test',
-            ...values,
-          } as never)
-          .execute(),
-      )
+    const insert = (values: Record<string, unknown>) => insertTaskEvent(db, TENANT, task.id, values)
     await expect(insert({ type: 'EXTENSION_REQUESTED' })).rejects.toThrow(
       /task_event_deadline_check/,
     )

@@ -2,6 +2,7 @@ import { asId, type DirectiveId, type OrganizationId, type TaskId } from '@chida
 import type { Insertable } from 'kysely'
 import type { ChidaoDatabase } from '../../src/chidao-database.js'
 import type { DirectiveTable, TaskTable } from '../../src/schema.js'
+import { inTenantTransaction } from '../../src/tenant/tenant-transaction.js'
 
 // Rows written straight into the tables, below the repositories, for tests that need records
 // the repositories would refuse or that would take many calls to build through them.
@@ -107,4 +108,37 @@ export async function insertTasks(
     .returning(['id', 'reference'])
     .execute()
   return rows.map((row) => asId<TaskId>(inserted.find((r) => r.reference === row.reference)!.id))
+}
+
+/**
+ * Inserts an event into a task's history straight, in the tenant's transaction: a step that
+ * leaves the task not started on 1/5/2025, with a reason, then `values` (its type and the
+ * columns of that type) — for tests of what the table's own checks refuse.
+ *
+ * @example
+ * ```ts
+ * await expect(insertTaskEvent(db, TENANT, task.id, { type: 'EXTENSION_REQUESTED' })).rejects.toThrow()
+ * ```
+ */
+export function insertTaskEvent(
+  db: ChidaoDatabase,
+  tenant: string,
+  taskId: TaskId,
+  values: Readonly<Record<string, unknown>>,
+): Promise<unknown> {
+  return inTenantTransaction(db.kysely, tenant, (trx) =>
+    trx
+      .insertInto('task_event')
+      .values({
+        tenant_id: tenant,
+        task_id: taskId,
+        occurred_on: '2025-05-01',
+        from_status: 'NOT_STARTED',
+        to_status: 'NOT_STARTED',
+        reason: 'Lý do',
+        actor: 'test',
+        ...values,
+      } as never)
+      .execute(),
+  )
 }
