@@ -19,3 +19,16 @@ export function failureOf(result: Result<unknown, DomainError>): readonly [strin
   const { code, path } = errorOf(result)
   return [code, path]
 }
+
+/**
+ * Checks that a record the caller may not see was answered exactly as an absent one: the same
+ * error, code, messages and path, but for the value each names (the id asked for).
+ */
+export function assertAnsweredAsAbsent(
+  hidden: Result<unknown, DomainError>,
+  absent: Result<unknown, DomainError>,
+): void {
+  const { value: _hidden, ...hiddenError } = errorOf(hidden)
+  const { value: _absent, ...absentError } = errorOf(absent)
+  assert.deepStrictEqual(hiddenError, absentError)
+}

@@ -2,7 +2,7 @@ import { requestExtension } from '@chidao/domain'
 import { describe, expect, it } from 'vitest'
 import { declineDeadlineExtension } from '../../src/task/decline-deadline-extension.js'
 import { requestDeadlineExtension } from '../../src/task/request-deadline-extension.js'
-import { errorOf, failureOf, successOf } from '../support/result-of.js'
+import { assertAnsweredAsAbsent, errorOf, failureOf, successOf } from '../support/result-of.js'
 import {
   callerOf,
   contextOf,
@@ -69,9 +69,7 @@ describe('requestDeadlineExtension', () => {
       id: NO_TASK,
     })
     expect(failureOf(seen)).toEqual(['TASK_NOT_FOUND', ['id']])
-    const { value: _a, ...hiddenError } = errorOf(seen) as { value?: unknown }
-    const { value: _b, ...absentError } = errorOf(absent) as { value?: unknown }
-    expect(hiddenError).toEqual(absentError)
+    assertAnsweredAsAbsent(seen, absent)
     expect(hidden.writes).toEqual([])
   })
 

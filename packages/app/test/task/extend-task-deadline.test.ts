@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extendTaskDeadline } from '../../src/task/extend-task-deadline.js'
-import { errorOf, failureOf, successOf } from '../support/result-of.js'
+import { assertAnsweredAsAbsent, errorOf, failureOf, successOf } from '../support/result-of.js'
 import { callerOf, contextOf, memoryTenant, NO_TASK, storeRefusal, TASK } from './task-fixture.js'
 
 const editor = callerOf('EDITOR', 'UBND-TINH')
@@ -44,9 +44,7 @@ describe('extendTaskDeadline', () => {
       id: NO_TASK,
     })
     expect(failureOf(seen)).toEqual(['TASK_NOT_FOUND', ['id']])
-    const { value: _a, ...hiddenError } = errorOf(seen) as { value?: unknown }
-    const { value: _b, ...absentError } = errorOf(absent) as { value?: unknown }
-    expect(hiddenError).toEqual(absentError)
+    assertAnsweredAsAbsent(seen, absent)
     expect(hidden.writes).toEqual([])
   })
 

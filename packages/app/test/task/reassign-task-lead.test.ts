@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { reassignTaskLead } from '../../src/task/reassign-task-lead.js'
-import { errorOf, failureOf, successOf } from '../support/result-of.js'
+import { assertAnsweredAsAbsent, errorOf, failureOf, successOf } from '../support/result-of.js'
 import {
   callerOf,
   contextOf,
@@ -55,10 +55,8 @@ describe('reassignTaskLead', () => {
       ...change,
       id: NO_TASK,
     })
-    const { value: _a, ...hiddenError } = errorOf(hidden) as { value?: unknown }
-    const { value: _b, ...absentError } = errorOf(absent) as { value?: unknown }
-    expect(hiddenError).toEqual(absentError)
-    expect(hiddenError).toMatchObject({ code: 'TASK_NOT_FOUND', path: ['id'] })
+    assertAnsweredAsAbsent(hidden, absent)
+    expect(failureOf(hidden)).toEqual(['TASK_NOT_FOUND', ['id']])
   })
 
   it('judges the task as it will be: an editor may not hand it out of reach', async () => {
