@@ -16,6 +16,7 @@ import * as m0015 from './0015-task-last-extended-on.js'
 import * as m0016 from './0016-urging-settings.js'
 import * as m0017 from './0017-reminder-delivery.js'
 import * as m0018 from './0018-task-extension-requests.js'
+import * as m0019 from './0019-hidden-ids-keep-their-plan.js'
 
 /**
  * Every migration, by name; names sort in the order they run. Append only: a released
@@ -39,4 +40,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0016-urging-settings': m0016,
   '0017-reminder-delivery': m0017,
   '0018-task-extension-requests': m0018,
+  '0019-hidden-ids-keep-their-plan': m0019,
 })

@@ -28,7 +28,9 @@ const columns = (alias: string, names: readonly string[]) =>
 /**
  * The JSON columns that carry a task row's related records, as correlated subqueries on
  * `task`: PostgreSQL evaluates them only for the rows of the page (after the sort and limit),
- * and row-level security applies to them as to any read.
+ * and row-level security applies to them as to any read. A task's organisations are asked by
+ * one list of ids (`= any(…)`, an index probe each), not by `or` (a scan of the tenant's
+ * organisations for each task).
  */
 export function taskRelatedColumns(related: TaskRelated): AliasedRawBuilder<unknown, string>[] {
   const out: AliasedRawBuilder<unknown, string>[] = []
@@ -36,8 +38,8 @@ export function taskRelatedColumns(related: TaskRelated): AliasedRawBuilder<unkn
     out.push(
       sql`(select coalesce(json_agg(o), '[]'::json) from (
         select ${columns('org', ORGANIZATION_COLUMNS)} from organization org
-        where org.tenant_id = task.tenant_id and (org.id = task.lead_id or org.id = task.monitor_id
-          or org.id in (select tc.organization_id from task_coordinator tc
+        where org.tenant_id = task.tenant_id and org.id = any(array[task.lead_id, task.monitor_id]
+          || array(select tc.organization_id from task_coordinator tc
             where tc.tenant_id = task.tenant_id and tc.task_id = task.id))
       ) o)`.as('related_organizations'),
     )
