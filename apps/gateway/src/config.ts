@@ -34,6 +34,12 @@ export interface GatewayConfig {
   readonly observability: ObservabilityConfig
   /** Read replicas queries may read from (PostgreSQL only); see docs/scaling.md. */
   readonly replicas: ReplicaConfig
+  /**
+   * Whether each PostgreSQL connection prepares the statements it runs and reuses their plans
+   * (`CHIDAO_PREPARED_STATEMENTS`, on). Off behind a pooler in transaction mode (PgBouncer
+   * before 1.21); see docs/scaling.md.
+   */
+  readonly preparedStatements: boolean
   /** The built web app served at `/` (see docs/web.md), or null: the API alone. */
   readonly webApp: string | null
 }
@@ -245,7 +251,8 @@ export { ConfigError } from './config-error.js'
  * `/metrics`), `CHIDAO_METRICS_TOKEN` (a bearer token `/metrics` asks for; unset: none) and
  * `OTEL_EXPORTER_OTLP_ENDPOINT` (an OTLP/HTTP collector for traces; unset: no tracing).
  * Read replicas (docs/scaling.md): `CHIDAO_READ_URL` (comma-separated `postgres://` URLs;
- * needs a PostgreSQL `DATABASE_URL`) and `CHIDAO_READ_WAIT_MS` (200).
+ * needs a PostgreSQL `DATABASE_URL`) and `CHIDAO_READ_WAIT_MS` (200); `CHIDAO_PREPARED_STATEMENTS`
+ * (`true`/`false`; on: each PostgreSQL connection prepares its statements once).
  * The web app (docs/web.md): `CHIDAO_WEB_DIR` (a built app to serve at `/`, or `off`; unset:
  * `apps/web/dist` when built).
  */
@@ -280,6 +287,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     live: readLiveConfig(env, tenantId),
     observability: readObservabilityConfig(env),
     replicas: readReplicaConfig(env, databaseUrl),
+    preparedStatements: readSwitch(env, 'CHIDAO_PREPARED_STATEMENTS', true),
     webApp: readWebAppDirectory(env),
   })
 }

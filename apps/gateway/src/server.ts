@@ -75,6 +75,7 @@ export async function startGateway(
     // Queries may read from replicas (CHIDAO_READ_URL); one that fails is logged and skipped.
     readUrls: config.replicas.readUrls,
     replicaWaitMs: config.replicas.waitMs,
+    preparedStatements: config.preparedStatements,
     onReplicaDown: (replica, error) =>
       logger.warn(
         { err: error, replica },

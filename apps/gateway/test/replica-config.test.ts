@@ -37,3 +37,15 @@ describe('CHIDAO_READ_URL', () => {
     ).toThrow(/^CHIDAO_READ_URL must be postgres:\/\/ or postgresql:\/\/ URLs, comma-separated$/)
   })
 })
+
+describe('CHIDAO_PREPARED_STATEMENTS', () => {
+  it('is on unless turned off, and refuses what is not a switch', () => {
+    expect(readConfig({}).preparedStatements).toBe(true)
+    expect(readConfig({ CHIDAO_PREPARED_STATEMENTS: 'false' }).preparedStatements).toBe(false)
+    expect(readConfig({ CHIDAO_PREPARED_STATEMENTS: ' OFF ' }).preparedStatements).toBe(false)
+    expect(readConfig({ CHIDAO_PREPARED_STATEMENTS: 'true' }).preparedStatements).toBe(true)
+    expect(() => readConfig({ CHIDAO_PREPARED_STATEMENTS: 'sometimes' })).toThrow(
+      /^CHIDAO_PREPARED_STATEMENTS must be true or false, got "sometimes"$/,
+    )
+  })
+})

@@ -9,6 +9,7 @@ import { type DataDirectoryLock, lockDataDirectory } from './embedded/data-direc
 import { unpackDataDir } from './embedded/unpack-data-dir.js'
 import { DatabaseUnavailableError, DataDirectoryInUseError, redactUrl } from './errors.js'
 import { closeWhenUnanswered } from './postgres/close-when-unanswered.js'
+import { prepareStatements } from './postgres/prepared-statements.js'
 import { ReadReplicas } from './replica/read-replicas.js'
 import type { ChidaoSchema } from './schema.js'
 import { TEXT_PARSERS } from './type-parsers.js'
@@ -70,6 +71,12 @@ export interface OpenDatabaseOptions {
   readonly replicaRetryAfterMs?: number
   /** Told when a replica fails and is skipped for a while; its URL comes without password. */
   readonly onReplicaDown?: ((replica: string, error: unknown) => void) | null
+  /**
+   * PostgreSQL only: whether each connection prepares the statements it runs, once, and reuses
+   * their plans (default true). Turn it off behind a pooler in transaction mode (PgBouncer
+   * before 1.21), which does not keep a connection's prepared statements for it.
+   */
+  readonly preparedStatements?: boolean
   /** Called for every SQL statement Kysely runs: for logging or counting statements. */
   readonly onQuery?: ((event: LogEvent) => void) | null
 }
@@ -222,6 +229,7 @@ function postgresPool(url: string, options: OpenDatabaseOptions): pg.Pool {
   pool.on('connect', (client) => {
     client.on('error', () => {})
     closeWhenUnanswered(client)
+    if (options.preparedStatements !== false) prepareStatements(client)
   })
   return pool
 }

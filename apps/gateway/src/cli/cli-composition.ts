@@ -36,7 +36,11 @@ export async function databaseErrors() {
 /** Opens the database the configuration names (DATABASE_URL or the embedded one) and migrates it. */
 async function openConfiguredDatabase(config: GatewayConfig): Promise<ChidaoDatabase> {
   const { openDatabase } = await database()
-  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir })
+  const db = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    preparedStatements: config.preparedStatements,
+  })
   try {
     await db.migrate()
     return db
