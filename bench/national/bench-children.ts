@@ -61,12 +61,15 @@ export async function stopChild(child: ChildProcess) {
   clearTimeout(timer)
 }
 
-export const gatewayArgs = [
-  '--conditions=@chidao/source',
-  '--import',
-  'tsx',
-  join(here, 'gateway-launcher.mjs'),
-]
+/**
+ * The gateway as `chidao serve` runs it: the built packages (`dist/`, so `npm run build` first),
+ * no TypeScript compiler in the process. `CHIDAO_BENCH_SOURCE=1` runs the packages' TypeScript
+ * source through tsx instead (no build needed; about 90 MiB more memory, BENCHMARKS.md § Memory).
+ */
+export const gatewayArgs =
+  process.env.CHIDAO_BENCH_SOURCE === '1'
+    ? ['--conditions=@chidao/source', '--import', 'tsx', join(here, 'gateway-launcher.mjs')]
+    : [join(here, 'gateway-launcher.mjs')]
 const postgraphileArgs = [
   '--import',
   join(here, 'postgraphile', 'polyfill.mjs'),

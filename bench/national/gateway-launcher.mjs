@@ -37,6 +37,10 @@ const db = await openDatabase({
   poolSize: Number(process.env.CHIDAO_BENCH_POOL_SIZE ?? 10),
   readUrls: replicas.readUrls,
   replicaWaitMs: replicas.waitMs,
+  // As `chidao serve` reads it: `CHIDAO_PREPARED_STATEMENTS=false` turns prepared statements off.
+  preparedStatements: !['false', '0', 'off', 'no'].includes(
+    (process.env.CHIDAO_PREPARED_STATEMENTS ?? '').trim().toLowerCase(),
+  ),
   onQuery: (event) => counter.count(event.query.sql),
 })
 const yoga = createGateway({

@@ -5,7 +5,10 @@
  * fenced exactly as the repositories run them (application role, tenant, clearance).
  *
  * `node --conditions=@chidao/source --import tsx bench/national/profile.ts [--size province]
- *  [--only q1,q2] [--runs 5] [--explain 2] [--reload] [--cpu <dir>]`
+ *  [--only q1,q2] [--runs 5] [--explain 2] [--reload] [--cpu <dir>] [--unprepared]`
+ *
+ * `--unprepared`: the gateway's connections do not prepare their statements (each is parsed
+ * and planned at every run, as before issue 20's prepared statements).
  *
  * `--cpu <dir>` also records a CPU profile of each question's runs alone (not the loading),
  * writes `<dir>/<question>.cpuprofile` (open it in Chrome's DevTools) and prints where the
@@ -74,6 +77,7 @@ interface Statement {
 let statements: Statement[] = []
 const db = await openDatabase({
   url,
+  preparedStatements: !argv.includes('--unprepared'),
   onQuery: (event) => {
     statements.push({
       sql: event.query.sql,
