@@ -99,14 +99,21 @@ function measurementsOf(
 
 /**
  * Each question and concurrency against each server in turn, a warm-up run first; the floor
- * in this process. RSS of every server after the checks and its peak after each run.
+ * in this process. RSS of every server after the checks and its peak after each run. With
+ * `settle`, each PostgreSQL run waits first for the database to go idle (see `databaseSettle`).
  */
 export async function measureLoad(
   opts: LoadOptions,
   servers: Partial<Record<Target, HttpTarget>>,
   floor: ReturnType<typeof floorQueries> | null,
   log: (line: string) => void,
+  settle: (() => Promise<number>) | null = null,
 ) {
+  // Each run starts once PostgreSQL has finished what earlier runs' timed-out requests left.
+  const settled = async (before: string) => {
+    const waited = (await settle?.()) ?? 0
+    if (waited > 1_000) log(`  waited ${waited} ms for the database to go idle before ${before}`)
+  }
   const results: Results = {}
   const measurements: Measurement[] = []
   const rss: Partial<Record<Target, { idle: number; peak: number }>> = {}
@@ -122,11 +129,13 @@ export async function measureLoad(
         if (!opts.only.has(name)) continue
         if (name === 'sql') {
           if (!floor) continue
+          await settled(`${q} c=${c} ${name}`)
           if (opts.warmupS > 0) await closedLoop(floor[q], c, opts.warmupS * 1000)
           row.sql = await closedLoop(floor[q], c, opts.durationS * 1000)
         } else {
           const target = servers[name]
           if (!target) continue
+          if (name !== 'pglite') await settled(`${q} c=${c} ${name}`)
           if (opts.warmupS > 0) await cannonRun(target, q, c, opts.warmupS)
           row[name] = await cannonRun(target, q, c, opts.durationS)
           rss[name]!.peak = Math.max(rss[name]!.peak, (await target.stats()).rss)

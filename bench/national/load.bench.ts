@@ -40,6 +40,7 @@ import {
   readFixture,
 } from './bench-database.js'
 import { coldStart, median } from './cold-start.js'
+import { databaseSettle } from './database-settle.js'
 import { floorQueries } from './floor-sql.js'
 import { type DatasetSize, generateDataset } from './generate.js'
 import type { HttpTarget } from './http-targets.js'
@@ -244,7 +245,8 @@ async function run(argv: readonly string[]): Promise<{
     Object.assign(summary, checksSummary({ checks, statements, q6Scopes }, log))
 
     // 6. Load: autocannon against each server in turn; the floor in this process.
-    const { results, measurements, rssMib } = await measureLoad(opts, servers, floor, log)
+    const settle = needsPostgres ? databaseSettle(url) : null
+    const { results, measurements, rssMib } = await measureLoad(opts, servers, floor, log, settle)
     notes.push(
       `size ${opts.size}, seed ${opts.seed}, ${bundles.length} tenant(s)`,
       `${opts.durationS} s per run after ${opts.warmupS} s of warm-up; the p95 column holds p99`,
