@@ -5,8 +5,8 @@
 // The benchmarks compare chidao with PostGraphile 5 and load it with autocannon: what only they
 // need is in bench/package.json, installed into bench/node_modules here, when missing or stale,
 // not by `npm install` at the root (PostGraphile declares Node >= 22 and would warn on every
-// install of chidao on Node 20). Then builds the gateway (cached) and runs bench/run.ts; the
-// harness runs from the TypeScript sources, the gateway it measures from its build.
+// install of chidao on Node 20). Then runs bench/run.ts from the TypeScript sources (the
+// gateway it measures runs from its build, which the harness makes first: bench-children.ts).
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
@@ -32,23 +32,6 @@ if (!existsSync(STAMP) || readFileSync(STAMP, 'utf8') !== lock) {
   })
   if (install.status !== 0) process.exit(install.status ?? 1)
   writeFileSync(STAMP, lock)
-}
-// The benchmarks serve chidao from its build, as `chidao serve` does (`dist/`, no TypeScript
-// compiler in the process): build the gateway and what it depends on (cached when unchanged),
-// unless CHIDAO_BENCH_SOURCE=1 asks for the TypeScript sources.
-if (process.env.CHIDAO_BENCH_SOURCE !== '1') {
-  const build = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'scripts', 'turbo.mjs'),
-      'run',
-      'build',
-      '--filter=@chidao/gateway...',
-      '--output-logs=errors-only',
-    ],
-    { cwd: ROOT, stdio: 'inherit' },
-  )
-  if (build.status !== 0) process.exit(build.status ?? 1)
 }
 // `npm run bench -- scale-out …`: one gateway against several, with and without a read replica
 // (bench/national/scale-out.ts, issue 21); a script of its own, not a `*.bench.ts`.

@@ -7,6 +7,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { buildGateway } from './cold-start.js'
 import {
   chidaoBodies,
   type HttpTarget,
@@ -62,14 +63,22 @@ export async function stopChild(child: ChildProcess) {
 }
 
 /**
- * The gateway as `chidao serve` runs it: the built packages (`dist/`, so `npm run build` first),
- * no TypeScript compiler in the process. `CHIDAO_BENCH_SOURCE=1` runs the packages' TypeScript
- * source through tsx instead (no build needed; about 90 MiB more memory, BENCHMARKS.md § Memory).
+ * The gateway as `chidao serve` runs it: the built packages (`dist/`), no TypeScript compiler
+ * in the process; the first call builds the gateway and what it depends on (cached by turbo when
+ * nothing changed). `CHIDAO_BENCH_SOURCE=1` runs the packages' TypeScript source through tsx
+ * instead (no build; about 90 MiB more memory, BENCHMARKS.md § Memory).
  */
-export const gatewayArgs =
-  process.env.CHIDAO_BENCH_SOURCE === '1'
-    ? ['--conditions=@chidao/source', '--import', 'tsx', join(here, 'gateway-launcher.mjs')]
-    : [join(here, 'gateway-launcher.mjs')]
+export function gatewayArgs(): string[] {
+  if (process.env.CHIDAO_BENCH_SOURCE === '1') {
+    return ['--conditions=@chidao/source', '--import', 'tsx', join(here, 'gateway-launcher.mjs')]
+  }
+  if (!gatewayBuilt) {
+    buildGateway()
+    gatewayBuilt = true
+  }
+  return [join(here, 'gateway-launcher.mjs')]
+}
+let gatewayBuilt = false
 const postgraphileArgs = [
   '--import',
   join(here, 'postgraphile', 'polyfill.mjs'),
@@ -107,7 +116,7 @@ export async function startPostgresServers(
     return `http://127.0.0.1:${started.port}`
   }
   if (s.gateway) {
-    const base = await start('gateway', gatewayArgs, {
+    const base = await start('gateway', gatewayArgs(), {
       DATABASE_URL: s.url,
       CHIDAO_TENANT: s.fixture.tenantId,
       CHIDAO_JWT_SECRET: s.secret,
@@ -153,7 +162,7 @@ export async function startPgliteServer(
 ): Promise<HttpTarget> {
   const started = await startChild(
     'gateway (PGlite)',
-    gatewayArgs,
+    gatewayArgs(),
     {
       DATABASE_URL: '',
       CHIDAO_BENCH_PGLITE_DIR: dataDir,

@@ -84,7 +84,7 @@ const nodeFlags = snapshotDir
 if (snapshotDir) mkdirSync(snapshotDir, { recursive: true })
 const launcher: Record<string, { args: string[]; env: NodeJS.ProcessEnv }> = {
   gateway: {
-    args: gatewayArgs,
+    args: gatewayArgs(),
     env: { DATABASE_URL: url, CHIDAO_TENANT: fixture.tenantId, LOG_LEVEL: 'silent' },
   },
   'gateway-dist': {

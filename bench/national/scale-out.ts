@@ -146,7 +146,7 @@ async function startGateways(
   const bases: string[] = []
   try {
     for (let i = 0; i < n; i++) {
-      const started = await startChild(`gateway ${i + 1}`, gatewayArgs, env)
+      const started = await startChild(`gateway ${i + 1}`, gatewayArgs(), env)
       children.push(started.child)
       bases.push(`http://127.0.0.1:${started.port}`)
     }
