@@ -62,16 +62,22 @@ export async function stopChild(child: ChildProcess) {
   clearTimeout(timer)
 }
 
+/** The gateway from the packages' TypeScript source, through tsx (no build needed). */
+export const GATEWAY_SOURCE_ARGS = [
+  '--conditions=@chidao/source',
+  '--import',
+  'tsx',
+  join(here, 'gateway-launcher.mjs'),
+]
+
 /**
  * The gateway as `chidao serve` runs it: the built packages (`dist/`), no TypeScript compiler
  * in the process; the first call builds the gateway and what it depends on (cached by turbo when
- * nothing changed). `CHIDAO_BENCH_SOURCE=1` runs the packages' TypeScript source through tsx
- * instead (no build; about 90 MiB more memory, BENCHMARKS.md § Memory).
+ * nothing changed). `CHIDAO_BENCH_SOURCE=1` runs {@link GATEWAY_SOURCE_ARGS} instead (no build;
+ * about 90 MiB more memory, BENCHMARKS.md § Memory).
  */
 export function gatewayArgs(): string[] {
-  if (process.env.CHIDAO_BENCH_SOURCE === '1') {
-    return ['--conditions=@chidao/source', '--import', 'tsx', join(here, 'gateway-launcher.mjs')]
-  }
+  if (process.env.CHIDAO_BENCH_SOURCE === '1') return GATEWAY_SOURCE_ARGS
   if (!gatewayBuilt) {
     buildGateway()
     gatewayBuilt = true

@@ -22,7 +22,7 @@ import { parseBundle } from '@chidao/domain'
 import pg from 'pg'
 import { mintDevelopmentToken } from '../../apps/gateway/src/auth/mint-token.js'
 import { argValue } from '../lib/command-line.js'
-import { gatewayArgs, startChild, stopChild } from './bench-children.js'
+import { GATEWAY_SOURCE_ARGS, startChild, stopChild } from './bench-children.js'
 import { ADMIN_URL, adminQuery, preparePostgres, readFixture } from './bench-database.js'
 import { type DatasetSize, generateDataset } from './generate.js'
 import { chidaoBodies, postgraphileBodies } from './http-targets.js'
@@ -84,7 +84,7 @@ const nodeFlags = snapshotDir
 if (snapshotDir) mkdirSync(snapshotDir, { recursive: true })
 const launcher: Record<string, { args: string[]; env: NodeJS.ProcessEnv }> = {
   gateway: {
-    args: gatewayArgs(),
+    args: GATEWAY_SOURCE_ARGS,
     env: { DATABASE_URL: url, CHIDAO_TENANT: fixture.tenantId, LOG_LEVEL: 'silent' },
   },
   'gateway-dist': {
