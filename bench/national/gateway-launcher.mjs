@@ -17,6 +17,7 @@ import { asId } from '@chidao/domain'
 import {
   createGateway,
   DEFAULT_LIMITS,
+  readPreparedStatements,
   readReplicaConfig,
   readSecurityConfig,
 } from '@chidao/gateway'
@@ -38,9 +39,7 @@ const db = await openDatabase({
   readUrls: replicas.readUrls,
   replicaWaitMs: replicas.waitMs,
   // As `chidao serve` reads it: `CHIDAO_PREPARED_STATEMENTS=false` turns prepared statements off.
-  preparedStatements: !['false', '0', 'off', 'no'].includes(
-    (process.env.CHIDAO_PREPARED_STATEMENTS ?? '').trim().toLowerCase(),
-  ),
+  preparedStatements: readPreparedStatements(process.env),
   onQuery: (event) => counter.count(event.query.sql),
 })
 const yoga = createGateway({

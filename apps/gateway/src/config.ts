@@ -287,9 +287,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     live: readLiveConfig(env, tenantId),
     observability: readObservabilityConfig(env),
     replicas: readReplicaConfig(env, databaseUrl),
-    preparedStatements: readSwitch(env, 'CHIDAO_PREPARED_STATEMENTS', true),
+    preparedStatements: readPreparedStatements(env),
     webApp: readWebAppDirectory(env),
   })
+}
+
+/**
+ * `CHIDAO_PREPARED_STATEMENTS` (`true`/`false`; on): whether each PostgreSQL connection prepares
+ * the statements it runs; see {@link GatewayConfig.preparedStatements}.
+ */
+export function readPreparedStatements(env: NodeJS.ProcessEnv = process.env): boolean {
+  return readSwitch(env, 'CHIDAO_PREPARED_STATEMENTS', true)
 }
 
 /** Where the web app's build is in this repository: `apps/web/dist` beside the gateway. */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { ConfigError, readConfig, readReplicaConfig } from '../src/config.js'
+import {
+  ConfigError,
+  readConfig,
+  readPreparedStatements,
+  readReplicaConfig,
+} from '../src/config.js'
 
 const PRIMARY = 'postgres://chidao@primary:5432/chidao'
 
@@ -44,6 +49,7 @@ describe('CHIDAO_PREPARED_STATEMENTS', () => {
     expect(readConfig({ CHIDAO_PREPARED_STATEMENTS: 'false' }).preparedStatements).toBe(false)
     expect(readConfig({ CHIDAO_PREPARED_STATEMENTS: ' OFF ' }).preparedStatements).toBe(false)
     expect(readConfig({ CHIDAO_PREPARED_STATEMENTS: 'true' }).preparedStatements).toBe(true)
+    expect(readPreparedStatements({ CHIDAO_PREPARED_STATEMENTS: 'no' })).toBe(false)
     expect(() => readConfig({ CHIDAO_PREPARED_STATEMENTS: 'sometimes' })).toThrow(
       /^CHIDAO_PREPARED_STATEMENTS must be true or false, got "sometimes"$/,
     )
